@@ -1,0 +1,152 @@
+"""Ingesting many files: read and extract (optionally in N processes), write through one writer.
+
+Each article is still its own transaction, so a crash or Ctrl-C loses at most the article being written, and
+running the same command again ingests exactly the rest (already-stored texts are recognised by their hash).
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class Summary:
+    ingested: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    new_events: int = 0
+    corroborated: int = 0
+    failures: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Options:
+    published: date | None
+    title: str | None
+    url: str | None
+    lang: str
+
+
+class Failure(Exception):
+    pass
+
+
+def read_and_prepare(source: str, opts: Options):
+    """Worker: one path (or '-') to a Prepared article, or a Failure message. Runs in worker processes."""
+    from talentdb.ingest import prepare
+    from talentdb.reader import ArticleError, read_article, read_bytes
+
+    try:
+        if source == "-":
+            article = read_bytes(sys.stdin.buffer.read(), "<stdin>")
+        else:
+            article = read_article(source)
+        prep = prepare(article, published=opts.published, lang=opts.lang, title=opts.title, url=opts.url)
+    except ArticleError as exc:
+        return Failure(str(exc))
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch
+        return Failure(f"{source}: cannot extract: {type(exc).__name__}: {exc}")
+    if not prep.extraction.events:
+        return Failure(f"{source}: no events found (nothing about departures, promotions, hires, foundings or funding)")
+    return prep
+
+
+def _expand(paths: list[str]) -> list[str]:
+    from talentdb.reader import ArticleError, iter_article_paths
+
+    out = []
+    for p in paths:
+        if p == "-":
+            out.append(p)
+            continue
+        try:
+            out.extend(str(x) for x in iter_article_paths([p]))
+        except ArticleError as exc:
+            out.append(Failure(str(exc)))  # reported in order with the rest
+    return out
+
+
+def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=None, lang="auto", jobs: int = 1,
+                 quiet: bool = False, err=None) -> Summary:
+    from talentdb.ingest import commit
+
+    err = err or sys.stderr
+    opts = Options(published, title, url, lang)
+    items = _expand(paths)
+    summary = Summary()
+    progress = None if quiet or len(items) < 2 or not err.isatty() else _progress(len(items))
+
+    def handle(item, prepared):
+        if isinstance(prepared, Failure):
+            summary.failed += 1
+            summary.failures.append(str(prepared))
+            print(f"talentdb: {prepared}", file=err)
+        else:
+            result = commit(engine, prepared)
+            if result.status == "unchanged":
+                summary.unchanged += 1
+                if len(items) == 1 and not quiet:
+                    print(f"{prepared.name}: unchanged (already ingested as source {result.source_id})", file=err)
+            else:
+                summary.ingested += 1
+                summary.new_events += result.new_events
+                summary.corroborated += result.corroborated
+                if prepared.published is None and not quiet and _has_relative_dates(prepared):
+                    print(f"{prepared.name}: no publication date (give --published); relative dates left unresolved",
+                          file=err)
+        if progress:
+            progress.advance(summary)
+
+    try:
+        direct = [i for i in items if isinstance(i, Failure)]
+        for f in direct:
+            handle(f, f)
+        todo = [i for i in items if not isinstance(i, Failure)]
+        if jobs > 1 and len(todo) > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                for path, prepared in zip(todo, pool.map(read_and_prepare, todo, [opts] * len(todo), chunksize=4)):
+                    handle(path, prepared)
+        else:
+            for path in todo:
+                handle(path, read_and_prepare(path, opts))
+    finally:
+        if progress:
+            progress.stop()
+    if not quiet:
+        print(_summary_line(summary), file=err)
+    return summary
+
+
+def _has_relative_dates(prepared) -> bool:
+    return any(e.date_text and not e.date for e in prepared.extraction.events)
+
+
+def _summary_line(s: Summary) -> str:
+    art = "article" if s.ingested == 1 else "articles"
+    return (f"ingested {s.ingested} {art}: {s.new_events} new events, {s.corroborated} corroborated; "
+            f"{s.unchanged} unchanged; {s.failed} failed")
+
+
+class _progress:
+    """A rich progress bar on a terminal: files done, events found, time left."""
+
+    def __init__(self, total: int):
+        import os
+
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[ev]}"),
+                            TimeRemainingColumn(), console=Console(stderr=True, no_color=bool(os.environ.get("NO_COLOR"))),
+                            transient=True)
+        self.task = self.bar.add_task("ingest", total=total, ev="")
+        self.bar.start()
+
+    def advance(self, s: Summary) -> None:
+        self.bar.update(self.task, advance=1, ev=f"{s.new_events} events, {s.failed} failed")
+
+    def stop(self) -> None:
+        self.bar.stop()

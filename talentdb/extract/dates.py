@@ -1,0 +1,626 @@
+"""Find and resolve time expressions in one sentence (Traditional Chinese, Simplified Chinese, English).
+
+Every mention is resolved to the FIRST day of the period it names and a precision:
+``day``, ``week`` (weeks start on Monday), ``month``, ``quarter`` or ``year``.
+Relative expressions are anchored on the article's publication date ``published``;
+with ``published=None`` they are still returned, with ``date=None, precision=None``.
+
+Supported forms (P is the publication date):
+
+Chinese (Traditional text is folded to Simplified first, so 週/周, 禮拜/礼拜, 這/这, 兩/两 all work;
+numbers may be digits or Chinese numerals: 五月, 十一月, 二〇二四年, 兩週前):
+  * 2024年2月15日 / 2024年2月15號 → day;  2024年2月 (also 2024年2月初/中/底/上旬…) → month;  2021年 → year
+  * 2021年第三季度 / 2021年第一季 / 2021年三季度 / 2021年Q3 → quarter
+  * 2021年初 / 年中 / 年底 / 年末 / 上半年 / 下半年 / 前三季度 → year (see "parts of a period" below)
+  * 今年 / 本年 / 去年 / 前年 (P-2) / 明年 → year, and the same followed by a month, a day, a quarter or a
+    part of the year: 今年5月, 今年五月, 去年11月, 今年5月14日, 今年初, 去年第三季度
+  * 5月 alone → month (P's year, or the year before if that month is after P's month);
+    5月14日 alone → day (the most recent such day on or before P)
+  * 上週 / 上周 / 上星期 / 上個禮拜 → week (Monday of the previous week); 本週 / 這週 → this week; 下週 → next week
+  * 上週四 / 上周四 / 上星期四 / 上禮拜四 → that weekday of the previous week (day); 本週三, 下週一 likewise
+  * 週三 / 星期三 / 禮拜三 alone → the most recent such weekday on or before P (day)
+  * 上個月 / 上月 / 本月 / 這個月 / 下個月 (optionally followed by 初/中/底) → month
+  * 昨天 / 昨日 (P-1), 今天 / 今日 (P), 前天 (P-2), 明天 / 明日 (P+1) → day
+  * 三天前 (day), 兩週前 / 2個星期前 (week), 3個月前 (month), 五年前 (year)
+  * 第三季度 / Q3 alone → quarter (P's year, or the year before if that quarter has not begun at P)
+  * 日前 / 近日 ("a few days ago", "recently") → returned with date None: a time word, but no date we could defend
+
+English:
+  * June 12, 2024 / 12 June 2024 / Thursday, October 3, 2024 → day;  June 12 / 12 June → day (year ≤ P)
+  * May 2023 / in May 2023 / early May 2023 → month
+  * in May / since March / early June / September → month (the most recent such month on or before P's month);
+    May, March, April, June and August need a word before them ("in May"), because they are also words or names;
+    month names must be capitalised ("may" is a verb)
+  * last May (the most recent May strictly before P's month) / this May / next May → month
+  * last Thursday (the most recent Thursday strictly before P), on Thursday / Thursday (on or before P),
+    this Thursday (in P's week), next Thursday (first one after P) → day
+  * yesterday / today / tomorrow → day;  last week / this week / earlier this week → week;
+    last month / this month / earlier this month → month;  last quarter / this quarter → quarter;
+    last year / this year / earlier this year / next year → year
+  * two weeks ago / 3 days ago / a month ago / five years ago → week / day / month / year
+  * Q3 2024 / 2024 Q3 / the third quarter of 2024 / the third quarter → quarter
+  * late 2023 / early 2024 / mid-2023 / the end of 2023 / the first half of 2024 → year
+  * in 2021 / since 2021 / by 2021 → year (a bare 4-digit year 1900-2099 after such a word only;
+    never "2,021 employees" nor "$2021")
+
+Every language: ISO dates 2024-05-14 (also 2024/05/14, 2024.05.14) → day.
+
+Choices where a phrase is vaguer than the calendar:
+  * Parts of a period ("early 2024", 2021年底, 上半年, "mid-May", 5月底) are returned as the smallest
+    whole period in {day, week, month, quarter, year} that surely contains them, with its first day:
+    2021年底 → 2021-01-01 (year), 5月底 → 05-01 (month). A coarser true date beats a sharper guess.
+  * Vague words (日前, 近日) give a mention with date None; durations (過去幾年間, 幾個月, 最近幾週,
+    "the past year") and counts give nothing.
+  * Numbers that are not a date (31位作者, 23%, 4.4%, 6個月 as a duration) are never matched.
+
+Vocabulary lives in ``talentdb/lexicon/dates.zh.toml`` and ``dates.en.toml`` (loaded once); this
+module holds only the mechanism. ``find_dates`` never raises; a candidate that would need an impossible
+calendar date (2月30日, month 13) is dropped, since no date is better than a wrong one.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+from talentdb.extract.text import to_simplified
+
+_LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
+_MIN_YEAR, _MAX_YEAR = 1900, 2099  # written 4-digit years we believe are years
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str  # == sentence[start:end]
+    date: datetime.date | None  # first day of the period; None when it cannot be resolved
+    precision: str | None  # "day" | "week" | "month" | "quarter" | "year"
+
+
+# A handler turns a regex match into (date, precision), or (date, precision, start) when the mention
+# begins before the match ("last" in "last Thursday"); (None, None) keeps the mention unresolved
+# (a relative date without a publication date); raising says "this was not a date after all".
+_Resolution = tuple[datetime.date | None, str | None]
+_UNRESOLVED: _Resolution = (None, None)
+_Handler = Callable[[re.Match, "datetime.date | None"], object]
+
+
+# ---------------------------------------------------------------- calendar arithmetic
+
+
+def _month_start(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, 1)
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _quarter_start(year: int, quarter: int) -> datetime.date:
+    if not 1 <= quarter <= 4:
+        raise ValueError("quarter")
+    return datetime.date(year, 3 * (quarter - 1) + 1, 1)
+
+
+def _quarter_of(day: datetime.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def _monday(day: datetime.date) -> datetime.date:
+    return day - datetime.timedelta(days=day.weekday())
+
+
+def _weekday_on_or_before(anchor: datetime.date, weekday: int) -> datetime.date:
+    return anchor - datetime.timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def _weekday_strictly_before(anchor: datetime.date, weekday: int) -> datetime.date:
+    return anchor - datetime.timedelta(days=(anchor.weekday() - weekday) % 7 or 7)
+
+
+def _weekday_strictly_after(anchor: datetime.date, weekday: int) -> datetime.date:
+    return anchor + datetime.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+
+
+def _month_without_year(month: int, published: datetime.date) -> datetime.date:
+    """A month named without a year is the most recent one on or before the publication month."""
+    year = published.year if month <= published.month else published.year - 1
+    return _month_start(year, month)
+
+
+def _day_without_year(month: int, day: int, published: datetime.date) -> datetime.date:
+    """A day named without a year is the most recent one on or before the publication date."""
+    candidate = datetime.date(published.year, month, day)
+    if candidate > published:
+        candidate = datetime.date(published.year - 1, month, day)
+    return candidate
+
+
+def _quarter_without_year(quarter: int, published: datetime.date) -> datetime.date:
+    year = published.year if quarter <= _quarter_of(published) else published.year - 1
+    return _quarter_start(year, quarter)
+
+
+def _ago(published: datetime.date, count: int, unit: str) -> _Resolution:
+    if unit == "day":
+        return published - datetime.timedelta(days=count), "day"
+    if unit == "week":
+        return _monday(published - datetime.timedelta(weeks=count)), "week"
+    if unit == "month":
+        return _month_start(*_shift_month(published.year, published.month, -count)), "month"
+    if unit == "quarter":
+        year, month = _shift_month(published.year, published.month, -3 * count)
+        return _quarter_start(year, (month - 1) // 3 + 1), "quarter"
+    return datetime.date(published.year - count, 1, 1), "year"
+
+
+def _this_period(published: datetime.date, unit: str, offset: int) -> _Resolution:
+    """The period `unit` that is `offset` periods from the one containing P (last week = -1)."""
+    if unit == "day":
+        return published + datetime.timedelta(days=offset), "day"
+    if unit == "week":
+        return _monday(published) + datetime.timedelta(weeks=offset), "week"
+    if unit == "month":
+        return _month_start(*_shift_month(published.year, published.month, offset)), "month"
+    if unit == "quarter":
+        year, month = _shift_month(published.year, 3 * (_quarter_of(published) - 1) + 1, 3 * offset)
+        return _quarter_start(year, (month - 1) // 3 + 1), "quarter"
+    return datetime.date(published.year + offset, 1, 1), "year"
+
+
+def _written_year(year: int) -> int:
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        raise ValueError("not a year we believe")
+    return year
+
+
+# ---------------------------------------------------------------- lexicons
+
+
+def _load(name: str) -> dict:
+    with open(_LEXICON_DIR / name, "rb") as handle:
+        return tomllib.load(handle)
+
+
+def _alternation(words) -> str:
+    """Longest first, so 上个 is tried before 上."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _char_class(chars) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
+
+
+def _fold(value):
+    """Fold lexicon entries to Simplified too, so a Traditional entry added by hand still matches."""
+    if isinstance(value, str):
+        folded = to_simplified(value)
+        return folded if len(folded) == len(value) else value
+    if isinstance(value, list):
+        return [_fold(v) for v in value]
+    if isinstance(value, dict):
+        return {_fold(k): _fold(v) for k, v in value.items()}
+    return value
+
+
+# ---------------------------------------------------------------- Chinese grammar
+
+
+class _ChineseNumbers:
+    def __init__(self, lexicon: dict):
+        self.digits: dict[str, int] = lexicon["digits"]
+        self.units: dict[str, int] = lexicon["units"]
+        self.chars = "".join(self.digits) + "".join(self.units)
+
+    def value(self, text: str) -> int:
+        """'11' → 11, '十一' → 11, '二十三' → 23, '二〇二四' → 2024, '两' → 2. Raises on anything else."""
+        if re.fullmatch(r"[0-9]+", text):
+            return int(text)
+        if not any(ch in self.units for ch in text):
+            digits = [self.digits[ch] for ch in text]  # KeyError → not a number
+            return int("".join(map(str, digits)))
+        total, current = 0, None
+        for ch in text:
+            if ch in self.digits:
+                current = self.digits[ch]
+            else:
+                total += (1 if current is None else current) * self.units[ch]
+                current = None
+        return total + (current or 0)
+
+
+@lru_cache(maxsize=1)
+def _chinese_grammar():
+    lex = _fold(_load("dates.zh.toml"))
+    numbers = _ChineseNumbers(lex["numerals"])
+    words = lex["words"]
+    digit_chars = "".join(k for k in numbers.digits if k != "两")
+    number = f"[0-9]{{1,2}}|{_char_class(numbers.chars)}{{1,3}}"
+    year4 = f"(?<![0-9])[0-9]{{4}}(?![0-9])|(?<!{_char_class(digit_chars)}){_char_class(digit_chars)}{{4}}"
+    day_suffix = _char_class(words["day"])
+    not_after_number = _char_class(set(numbers.chars) | set("0123456789") | set(words["count_preceders"]))
+    relative_guard = _char_class(words["relative_blocked_preceders"])
+    year_guard_before = _char_class(words["relative_year_blocked_preceders"])
+    year_guard_after = _char_class(words["year_blocked_followers"])
+    week_words = _alternation(words["week"])
+    week_guard_after = _char_class(words["week_blocked_followers"])
+    weekday_chars = _char_class(lex["weekdays"])
+    month_parts = _alternation(lex["month_parts"]["words"])
+    year_parts = _alternation(lex["year_parts"])
+    quarter_digit = "[1-4一二三四]"
+    quarter_forms = [f.replace("{n}", quarter_digit) for f in lex["quarters"]["forms"]]
+    quarter_any = "|".join(sorted(quarter_forms, key=len, reverse=True))
+    # Alone, 第三季 could be a television season; only the forms with 季度 or Q are read as quarters.
+    quarter_alone = "|".join(f for f in quarter_forms if "季度" in f or "Q" in f.upper())
+    ago_units = _alternation(lex["ago_units"])
+
+    def month_number(text: str) -> int:
+        month = numbers.value(text)
+        if not 1 <= month <= 12:
+            raise ValueError("month")
+        return month
+
+    def quarter_number(text: str) -> int:
+        digit = re.search(quarter_digit, text).group(0)
+        return numbers.value(digit)
+
+    def year_tail(m: re.Match, year: int | None, published) -> object:
+        """What follows 年: a month (and day), a quarter, a part of the year, or nothing."""
+        if m.group("month"):
+            month = month_number(m.group("month"))
+            if m.group("day"):
+                if year is None:
+                    return _UNRESOLVED
+                return datetime.date(year, month, numbers.value(m.group("day"))), "day"
+            return (None if year is None else _month_start(year, month)), ("month" if year else None)
+        if year is None:
+            return _UNRESOLVED
+        if m.group("quarter"):
+            return _quarter_start(year, quarter_number(m.group("quarter"))), "quarter"
+        return datetime.date(year, 1, 1), "year"  # a bare year, or a part of it (年初, 下半年)
+
+    tail = (
+        f"(?:(?P<month>{number})月(?:(?P<day>{number}){day_suffix}|(?:{month_parts}))?"
+        f"|(?P<quarter>{quarter_any})|(?:{year_parts}))?"
+    )
+
+    def on_written_year(m, published):
+        return year_tail(m, _written_year(numbers.value(m.group("year"))), published)
+
+    def on_relative_year(m, published):
+        if published is None:
+            # Still validate the month and day, so 去年13月 is dropped whether or not P is known.
+            if m.group("month"):
+                month_number(m.group("month"))
+            return _UNRESOLVED
+        return year_tail(m, published.year + lex["relative_year"][m.group("relyear")], published)
+
+    def on_month_alone(m, published):
+        month = month_number(m.group("month"))
+        if m.group("day"):
+            day = numbers.value(m.group("day"))
+            datetime.date(2000, month, day)  # 2000 is a leap year: rejects 2月30日, keeps 2月29日
+            if published is None:
+                return _UNRESOLVED
+            return _day_without_year(month, day, published), "day"
+        if published is None:
+            return _UNRESOLVED
+        return _month_without_year(month, published), "month"
+
+    def on_relative_month(m, published):
+        if published is None:
+            return _UNRESOLVED
+        return _this_period(published, "month", lex["relative_month"][m.group("relmonth")])
+
+    def on_relative_week(m, published):
+        if published is None:
+            return _UNRESOLVED
+        monday = _monday(published) + datetime.timedelta(weeks=lex["relative_week"][m.group("relweek")])
+        if m.group("weekday"):
+            return monday + datetime.timedelta(days=lex["weekdays"][m.group("weekday")]), "day"
+        return monday, "week"
+
+    def on_weekday_alone(m, published):
+        if published is None:
+            return _UNRESOLVED
+        return _weekday_on_or_before(published, lex["weekdays"][m.group("weekday")]), "day"
+
+    def on_relative_day(m, published):
+        if published is None:
+            return _UNRESOLVED
+        return published + datetime.timedelta(days=lex["relative_day"][m.group(0)]), "day"
+
+    def on_ago(m, published):
+        count = numbers.value(m.group("count"))
+        if published is None:
+            return _UNRESOLVED
+        return _ago(published, count, lex["ago_units"][m.group("unit")])
+
+    def on_quarter_alone(m, published):
+        quarter = quarter_number(m.group(0))
+        if published is None:
+            return _UNRESOLVED
+        return _quarter_without_year(quarter, published), "quarter"
+
+    def on_vague(m, published):
+        return _UNRESOLVED
+
+    patterns: list[tuple[str, _Handler]] = [
+        (f"(?P<year>{year4})年(?!{year_guard_after}){tail}", on_written_year),
+        (
+            f"(?<!{year_guard_before})(?<!{relative_guard})(?P<relyear>{_alternation(lex['relative_year'])})"
+            f"年(?!{year_guard_after}){tail}",
+            on_relative_year,
+        ),
+        (
+            f"(?<!{not_after_number})(?P<month>{number})月(?:(?P<day>{number}){day_suffix}|(?:{month_parts}))?",
+            on_month_alone,
+        ),
+        (
+            f"(?<!{relative_guard})(?P<relmonth>{_alternation(lex['relative_month'])})月(?:{month_parts})?",
+            on_relative_month,
+        ),
+        (
+            f"(?<!{relative_guard})(?P<relweek>{_alternation(lex['relative_week'])})(?:{week_words})"
+            f"(?:(?P<weekday>{weekday_chars})|(?!{week_guard_after}))",
+            on_relative_week,
+        ),
+        (f"(?<!{not_after_number})(?:{week_words})(?P<weekday>{weekday_chars})", on_weekday_alone),
+        (f"(?<!{relative_guard})(?:{_alternation(lex['relative_day'])})", on_relative_day),
+        (f"(?<!{not_after_number})(?P<count>{number})(?P<unit>{ago_units}){re.escape(words['ago'])}", on_ago),
+        (f"(?<![0-9A-Za-z])(?:{quarter_alone})(?![0-9A-Za-z])", on_quarter_alone),
+        (f"(?<!{not_after_number})(?:{_alternation(lex['vague']['words'])})", on_vague),
+    ]
+    compiled = [(re.compile(p), h, None) for p, h in patterns]
+    excluded = re.compile(_alternation(lex["exclude"]["phrases"])) if lex["exclude"]["phrases"] else None
+    return compiled, excluded
+
+
+# ---------------------------------------------------------------- English grammar
+
+
+@lru_cache(maxsize=1)
+def _english_grammar():
+    lex = _load("dates.en.toml")
+    months = {**lex["month_abbreviations"], **lex["months"]}
+    any_month = _alternation(months)
+    # A full name, or an abbreviation with its optional full stop ("Sept."), but never the sentence's full stop.
+    month_token = rf"(?:{_alternation(lex['months'])})\b|(?:{_alternation(lex['month_abbreviations'])})\b\.?"
+    weekdays = _alternation(lex["weekdays"])
+    relative = _alternation(lex["relative"])
+    units = _alternation(lex["units"])
+    numbers = lex["numbers"]
+    ordinals = _alternation(lex["quarters"])
+    year_parts = _alternation(lex["year_parts"]["words"])
+    bare_months = set(lex["bare_months"]["names"])
+    full_month_names = set(lex["months"])
+    suffix = r"(?:st|nd|rd|th)?"
+    year = r"(?:19|20)[0-9]{2}(?![0-9])"
+
+    # Each pattern is anchored on its key word (a month, a weekday, a year); the words that may precede it
+    # ("in", "last", "early") are looked up behind the match, which keeps the scan fast.
+    def behind(words: str) -> re.Pattern:
+        return re.compile(rf"\b(?P<word>{words})[\s-]*$", re.IGNORECASE)
+
+    month_context_behind = behind(f"{_alternation(lex['bare_months']['context'])}|{year_parts}")
+    direction_behind = behind("last|previous|this|next")
+    year_part_behind = behind(year_parts)
+    year_context_behind = behind(_alternation(lex["year_context"]["words"]))
+
+    def word_behind(pattern: re.Pattern, m: re.Match) -> re.Match | None:
+        return pattern.search(m.string, max(0, m.start() - 25), m.start())
+
+    def month_number(name: str) -> int:
+        if not name[0].isupper():  # "may" is a verb; news capitalises months
+            raise ValueError("lower-case month")
+        return months[name.lower().rstrip(".")]
+
+    def on_month(m, published):
+        """June 12, 2024 · June 12 · May 2023 · last May · in May · September."""
+        name = m.group("month")
+        month = month_number(name)
+        if m.group("day"):
+            day = int(m.group("day"))
+            if m.group("year"):
+                return datetime.date(int(m.group("year")), month, day), "day"
+            datetime.date(2000, month, day)  # 2000 is a leap year: rejects June 31, keeps February 29
+            return (_day_without_year(month, day, published), "day") if published else _UNRESOLVED
+        if m.group("monthyear"):
+            return _month_start(int(m.group("monthyear")), month), "month"
+        if name.lower() not in full_month_names:
+            raise ValueError("an abbreviation alone is too ambiguous (Jan Leike)")
+        direction = word_behind(direction_behind, m)
+        if direction:
+            if published is None:
+                return None, None, direction.start()
+            offset = lex["relative"][direction.group("word").lower()]
+            if offset < 0:  # last May: the most recent May strictly before P's month
+                year_ = published.year if month < published.month else published.year - 1
+            elif offset > 0:
+                year_ = published.year if month > published.month else published.year + 1
+            else:
+                year_ = published.year
+            return _month_start(year_, month), "month", direction.start()
+        if word_behind(month_context_behind, m) is None and name.lower() not in bare_months:
+            raise ValueError("May, March, June… alone are words or names")
+        return (_month_without_year(month, published), "month") if published else _UNRESOLVED
+
+    def on_day_first(m, published):
+        """12 June 2024 · 12 June."""
+        month, day = month_number(m.group("month")), int(m.group("day"))
+        if m.group("year"):
+            return datetime.date(int(m.group("year")), month, day), "day"
+        datetime.date(2000, month, day)
+        return (_day_without_year(month, day, published), "day") if published else _UNRESOLVED
+
+    def on_weekday(m, published):
+        """last Thursday · this Thursday · next Thursday · (on) Thursday."""
+        name = m.group("weekday")
+        if not name[0].isupper():
+            raise ValueError("lower-case weekday")
+        direction = word_behind(direction_behind, m)
+        start = direction.start() if direction else m.start()
+        if published is None:
+            return None, None, start
+        weekday = lex["weekdays"][name.lower()]
+        offset = lex["relative"][direction.group("word").lower()] if direction else None
+        if offset is None:
+            day = _weekday_on_or_before(published, weekday)
+        elif offset < 0:
+            day = _weekday_strictly_before(published, weekday)
+        elif offset > 0:
+            day = _weekday_strictly_after(published, weekday)
+        else:
+            day = _monday(published) + datetime.timedelta(days=weekday)
+        return day, "day", start
+
+    def on_relative_unit(m, published):
+        if published is None:
+            return _UNRESOLVED
+        rel = re.sub(r"\s+", " ", m.group("rel").lower())
+        return _this_period(published, lex["units"][m.group("unit").lower()], lex["relative"][rel])
+
+    def on_relative_day(m, published):
+        if published is None:
+            return _UNRESOLVED
+        return published + datetime.timedelta(days=lex["relative_days"][m.group(0).lower()]), "day"
+
+    def on_ago(m, published):
+        count_text = m.group("count").lower()
+        count = int(count_text) if count_text.isdigit() else numbers[count_text]
+        if published is None:
+            return _UNRESOLVED
+        return _ago(published, count, lex["units"][m.group("unit").lower()])
+
+    def on_quarter(m, published):
+        groups = m.groupdict()
+        quarter = int(groups["q"]) if groups.get("q") else lex["quarters"][groups["ordinal"].lower()]
+        if groups.get("year"):
+            return _quarter_start(int(groups["year"]), quarter), "quarter"
+        if published is None:
+            return _UNRESOLVED
+        return _quarter_without_year(quarter, published), "quarter"
+
+    def on_year(m, published):
+        """late 2023 · mid-2023 · the first half of 2024 (span includes the words) · in 2021 (year only)."""
+        first_day = datetime.date(_written_year(int(m.group("year"))), 1, 1)
+        part = word_behind(year_part_behind, m)
+        if part:
+            return first_day, "year", part.start()
+        if word_behind(year_context_behind, m):
+            return first_day, "year"
+        raise ValueError("a number that may not be a year (2021 employees)")
+
+    patterns: list[tuple[str, _Handler, str]] = [
+        (rf"\b(?P<month>{month_token})(?:\s+(?P<day>[0-9]{{1,2}}){suffix}\b(?:,?\s+(?P<year>{year}))?(?![,.]?[0-9])"
+         rf"|,?\s+(?:of\s+)?(?P<monthyear>{year}))?", on_month, "month"),
+        (rf"\b(?:the\s+)?(?P<day>[0-9]{{1,2}}){suffix}\s+(?:of\s+)?(?P<month>{month_token})(?:,?\s+(?P<year>{year}))?",
+         on_day_first, "month"),
+        # "Thursday, October 3, 2024": the weekday only repeats the date that follows it; not a mention.
+        (rf"\b(?P<weekday>{weekdays})\b(?!,?\s+(?:the\s+)?(?:{any_month}|[0-9]))", on_weekday, "weekday"),
+        (rf"\b(?P<rel>{relative})\s+(?P<unit>{units})\b", on_relative_unit, "relative"),
+        (rf"\b(?:{_alternation(lex['relative_days'])})\b", on_relative_day, "relative_day"),
+        (rf"\b(?P<count>[0-9]{{1,3}}|{_alternation(numbers)})\s+(?P<unit>{units})s?\s+ago\b", on_ago, "ago"),
+        (rf"\bQ(?P<q>[1-4])(?:\s+of)?\s*(?P<year>{year})", on_quarter, "year"),
+        (rf"(?<![0-9$€£¥.,])(?P<year>{year})\s*Q(?P<q>[1-4])\b", on_quarter, "year"),
+        (rf"\b(?:the\s+)?(?P<ordinal>{ordinals})\s+quarter(?:\s+(?:of\s+)?(?P<year>{year}))?", on_quarter, "quarter"),
+        (rf"(?<![0-9$€£¥,.])(?P<year>{year})(?![.,][0-9]|%|-[0-9])", on_year, "year"),
+    ]
+    # Cheap look-ups that tell which patterns could match at all: most sentences name no month,
+    # and skipping those patterns keeps a typical sentence well under 100 µs.
+    triggers = {
+        "month": rf"\b(?:{any_month})\b",
+        "weekday": rf"\b(?:{weekdays})\b",
+        "relative": rf"\b(?:{relative})\s",
+        "relative_day": rf"\b(?:{_alternation(lex['relative_days'])})\b",
+        "ago": r"\bago\b",
+        "year": r"(?:19|20)[0-9]{2}",
+        "quarter": r"\bquarter\b",
+    }
+    compiled_triggers = {name: re.compile(t, re.IGNORECASE) for name, t in triggers.items()}
+    # Case-insensitive so "Last week" and "EARLY 2024" work; capitalisation is checked where it matters.
+    return [(re.compile(p, re.IGNORECASE), h, compiled_triggers[t]) for p, h, t in patterns], None
+
+
+# ---------------------------------------------------------------- shared forms and the scanner
+
+_ISO_DATE = re.compile(r"(?<![0-9\-/.])(?P<year>[0-9]{4})(?P<sep>[-/.])(?P<month>[0-9]{1,2})(?P=sep)(?P<day>[0-9]{1,2})(?![0-9])")
+
+
+_ISO_TRIGGER = re.compile(r"[0-9]{4}[-/.][0-9]")
+
+
+def _on_iso_date(m: re.Match, published) -> _Resolution:
+    year = _written_year(int(m.group("year")))
+    return datetime.date(year, int(m.group("month")), int(m.group("day"))), "day"
+
+
+def _fold_to_simplified(sentence: str) -> str:
+    folded = to_simplified(sentence)
+    if len(folded) == len(sentence):
+        return folded
+    # OpenCC changed a length somewhere: fold character by character so offsets still match.
+    return "".join(c2 if len(c2 := to_simplified(c)) == 1 else c for c in sentence)
+
+
+def _candidates(sentence: str, published, lang: str):
+    if lang.startswith("zh"):
+        grammar, excluded = _chinese_grammar()
+        haystack = _fold_to_simplified(sentence)
+    else:
+        grammar, excluded = _english_grammar()
+        haystack = sentence
+    blocked = [m.span() for m in excluded.finditer(haystack)] if excluded else []
+    seen_triggers: dict[re.Pattern, bool] = {}
+    for pattern, handler, trigger in [*grammar, (_ISO_DATE, _on_iso_date, _ISO_TRIGGER)]:
+        if trigger is not None:
+            if trigger not in seen_triggers:
+                seen_triggers[trigger] = trigger.search(haystack) is not None
+            if not seen_triggers[trigger]:
+                continue
+        for m in pattern.finditer(haystack):
+            start, end = m.span()
+            if start == end or any(s <= start and end <= e for s, e in blocked):
+                continue
+            try:
+                resolved = handler(m, published)
+            except Exception:  # impossible calendar date (2月30日), unknown word, year out of range
+                continue  # not a date: dropping it is safer than guessing
+            if len(resolved) == 3:  # the handler found a word behind the match that belongs to it ("last")
+                *resolved, start = resolved
+            yield start, end, tuple(resolved)
+
+
+def find_dates(sentence: str, published: datetime.date | None, lang: str) -> list[DateMention]:
+    """Every time expression in `sentence`, in order, non-overlapping (the longest wins)."""
+    if not isinstance(sentence, str) or not sentence:
+        return []
+    if not isinstance(published, datetime.date):
+        published = None
+    elif isinstance(published, datetime.datetime):
+        published = published.date()
+    try:
+        found = sorted(_candidates(sentence, published, lang or "en"), key=lambda c: (c[0] - c[1], c[0]))
+    except Exception:  # never raise into the engine: a sentence without dates is a safe answer
+        return []
+    chosen: list[tuple[int, int, _Resolution]] = []
+    for start, end, resolved in found:
+        if all(end <= s or start >= e for s, e, _ in chosen):
+            chosen.append((start, end, resolved))
+    chosen.sort(key=lambda c: c[0])
+    return [DateMention(s, e, sentence[s:e], r[0], r[1] if r[0] is not None else None) for s, e, r in chosen]
+
+
+def resolve_date(expression: str, published: datetime.date | None, lang: str) -> tuple[datetime.date | None, str | None]:
+    """One time expression → (first day, precision); (None, None) when it names no date we can resolve."""
+    mentions = find_dates(expression.strip() if isinstance(expression, str) else "", published, lang)
+    if not mentions:
+        return None, None
+    first = max(mentions, key=lambda m: m.end - m.start)
+    return first.date, first.precision

@@ -1,0 +1,239 @@
+"""Lexicons as data: TOML files in ``talentdb/lexicon`` (plus ``$TALENTDB_LEXICON_DIR``), loaded once.
+
+Every entry is folded to Simplified script (and Latin entries to lower case where matching is case-blind), so a
+lexicon may be written in either script. Files are grouped by the part of their name before the first dot
+(``triggers.zh.toml`` and ``triggers.en.toml`` both feed ``triggers``); a user's directory is merged on top:
+tables merge, lists extend.
+"""
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from talentdb.extract.text import fold
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
+GROUPS = ("orgs", "roles", "triggers", "negations", "names")
+EVENT_TYPES = ("departure", "hire", "promotion", "founding", "funding")
+
+
+def _merge(into: dict, new: dict) -> None:
+    for k, v in new.items():
+        if isinstance(v, dict) and isinstance(into.get(k), dict):
+            _merge(into[k], v)
+        elif isinstance(v, list) and isinstance(into.get(k), list):
+            into[k] = into[k] + v
+        else:
+            into[k] = v
+
+
+def _files() -> list[Path]:
+    files = sorted(LEXICON_DIR.glob("*.toml"))
+    extra = os.environ.get("TALENTDB_LEXICON_DIR")
+    if extra and Path(extra).is_dir():
+        files += sorted(Path(extra).glob("*.toml"))
+    return files
+
+
+def load_raw() -> dict[str, dict]:
+    data: dict[str, dict] = {g: {} for g in GROUPS}
+    for f in _files():
+        group = f.name.split(".", 1)[0]
+        if group not in data:
+            continue
+        try:
+            with open(f, "rb") as fh:
+                _merge(data[group], tomllib.load(fh))
+        except (OSError, tomllib.TOMLDecodeError):
+            continue  # a broken user file must not break extraction
+    return data
+
+
+def _is_latin(s: str) -> bool:
+    return bool(s) and s[0].isascii() and s[0].isalnum()
+
+
+def _key(s: str) -> str:
+    """How an entry is matched: Simplified script, lower case for Latin."""
+    return fold(s).lower()
+
+
+def trie_pattern(words) -> str:
+    """A regex alternation built as a trie: one pass of the C regex engine, whatever the number of words."""
+    trie: dict = {}
+    for w in words:
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            body = "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+class Matcher:
+    """Finds lexicon words in a folded string: leftmost, longest; Latin words only on word boundaries."""
+
+    def __init__(self, words, case_blind: bool = True):
+        self.case_blind = case_blind
+        words = {(w.lower() if case_blind else w) for w in words if w}
+        latin = [w for w in words if _is_latin(w)]
+        other = [w for w in words if not _is_latin(w)]
+        parts = []
+        if latin:
+            parts.append(r"(?<![A-Za-z0-9])" + trie_pattern(latin) + r"(?![A-Za-z0-9])")
+        if other:
+            parts.append(trie_pattern(other))
+        self.regex = re.compile("|".join("(?:%s)" % p for p in parts)) if parts else None
+
+    def find(self, folded: str, lowered: str | None = None):
+        if self.regex is None:
+            return []
+        s = lowered if (self.case_blind and lowered is not None) else folded
+        return [(m.start(), m.end()) for m in self.regex.finditer(s) if m.end() > m.start()]
+
+
+@dataclass
+class TriggerRule:
+    type: str
+    direction: str = "subject"
+    needs_role: bool = False
+    requires: tuple = ()
+    confidence: float = 0.8
+    gap: str | None = None  # for "提供…资金": the second part that must follow in the clause
+
+
+@dataclass
+class Lexicon:
+    org_alias: dict = field(default_factory=dict)        # folded alias -> canonical
+    org_matcher: Matcher | None = None
+    org_latin_suffixes: tuple = ()
+    org_han_suffixes: tuple = ()
+    org_generic: tuple = ()
+    org_refs: Matcher | None = None
+    role_title: dict = field(default_factory=dict)       # key -> (canonical, kind)
+    role_matcher: Matcher | None = None
+    role_verb_ends: Matcher | None = None
+    triggers: dict = field(default_factory=dict)         # key -> TriggerRule
+    trigger_matcher: Matcher | None = None
+    trigger_exclude: Matcher | None = None
+    hedges: Matcher | None = None
+    money_not_funding: Matcher | None = None
+    group_nouns: Matcher | None = None
+    speech_verbs: Matcher | None = None
+    surnames: frozenset = frozenset()
+    compound_surnames: tuple = ()
+    name_enders: Matcher | None = None
+    latin_not_name: frozenset = frozenset()
+    latin_org_words: frozenset = frozenset()
+    he_she: Matcher | None = None
+    latter: Matcher | None = None
+
+
+def _words(d: dict, *path) -> list[str]:
+    for p in path:
+        d = d.get(p, {}) if isinstance(d, dict) else {}
+    if isinstance(d, dict):
+        d = d.get("words", [])
+    return [str(w) for w in d] if isinstance(d, list) else []
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = load_raw()
+    lex = Lexicon()
+
+    # organisations (case-sensitive for Latin: "Meta" the company, "meta" the word)
+    for canon, aliases in raw["orgs"].get("orgs", {}).items():
+        for a in [canon, *(aliases if isinstance(aliases, list) else [])]:
+            lex.org_alias[fold(str(a))] = str(canon)
+    lex.org_matcher = Matcher(lex.org_alias, case_blind=False)
+    shape = raw["orgs"].get("shape", {})
+    lex.org_latin_suffixes = tuple(shape.get("latin_suffixes", []))
+    lex.org_han_suffixes = tuple(sorted({fold(s) for s in shape.get("han_suffixes", [])}, key=len, reverse=True))
+    lex.org_generic = tuple(sorted({_key(s) for s in shape.get("generic", [])}, key=len, reverse=True))
+    lex.org_refs = Matcher({_key(s) for s in shape.get("references", [])})
+
+    # roles
+    roles = raw["roles"]
+    for canon, spellings in roles.get("titles", {}).items():
+        for s in spellings:
+            lex.role_title[_key(s)] = (canon, "title")
+    fields = {canon: [_key(s) for s in sp] for canon, sp in roles.get("fields", {}).items()}
+    for canon, spellings in roles.get("field_titles", {}).items():
+        for s in spellings:
+            k = _key(s)
+            lex.role_title.setdefault(k, (canon, "title"))
+            for fcanon, fkeys in fields.items():
+                for fk in fkeys:
+                    if _is_latin(k):
+                        lex.role_title[f"{k} of {fk}"] = (f"{canon} of {fcanon}", "title")
+                        lex.role_title[f"{fk} {k}"] = (f"{canon} of {fcanon}", "title")
+                    else:
+                        lex.role_title[fk + k] = (f"{canon} of {fcanon}", "title")
+    for canon, spellings in roles.get("lead_titles", {}).items():
+        for s in spellings:
+            lex.role_title[_key(s)] = (canon, "lead")
+    for canon, spellings in roles.get("role_verbs", {}).items():
+        for s in spellings:
+            lex.role_title[_key(s)] = (canon, "verb")
+    lex.role_matcher = Matcher(lex.role_title)
+    lex.role_verb_ends = Matcher({_key(s) for s in _words(roles, "role_verb_ends")})
+
+    # triggers
+    excl = set()
+    for etype in EVENT_TYPES:
+        for block in raw["triggers"].get(etype, []):
+            if not isinstance(block, dict):
+                continue
+            for w in block.get("words", []):
+                k = _key(w)
+                gap = None
+                if "…" in k:
+                    k, gap = k.split("…", 1)
+                rule = TriggerRule(
+                    type=etype,
+                    direction=str(block.get("direction", "subject")),
+                    needs_role=bool(block.get("needs_role", False)),
+                    requires=tuple(_key(r) for r in block.get("requires", [])),
+                    confidence=float(block.get("confidence", 0.8)),
+                    gap=gap,
+                )
+                lex.triggers.setdefault(k, []).append(rule)
+            excl.update(_key(w) for w in block.get("exclude", []))
+    lex.trigger_matcher = Matcher(lex.triggers)
+    lex.trigger_exclude = Matcher(excl)
+
+    neg = raw["negations"]
+    lex.hedges = Matcher({_key(w) for w in _words(neg, "hedges")})
+    lex.money_not_funding = Matcher({_key(w) for w in _words(neg, "money_not_funding")})
+    lex.group_nouns = Matcher({_key(w) for w in _words(neg, "group_nouns")})
+    lex.speech_verbs = Matcher({_key(w) for w in _words(neg, "speech_verbs")})
+
+    names = raw["names"]
+    han = names.get("han", {})
+    lex.surnames = frozenset(fold(s) for s in han.get("surnames", []))
+    lex.compound_surnames = tuple(fold(s) for s in han.get("compound_surnames", []))
+    lex.name_enders = Matcher({_key(w) for w in han.get("name_enders", [])})
+    latin = names.get("latin", {})
+    lex.latin_not_name = frozenset(latin.get("not_name", []))
+    lex.latin_org_words = frozenset(latin.get("org_words", []))
+    pro = names.get("pronouns", {})
+    lex.he_she = Matcher({_key(w) for w in pro.get("he_she", [])})
+    lex.latter = Matcher({_key(w) for w in pro.get("latter", [])})
+    return lex

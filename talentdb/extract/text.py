@@ -1,0 +1,154 @@
+"""Text normalisation shared by every extractor: NFKC, script detection, Traditional/Simplified folding."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def normalise(text: str) -> str:
+    """NFKC (full-width letters, digits and punctuation become half-width), one kind of newline, no BOM."""
+    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFKC", text)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc  # lazy: only extraction needs it
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def _s2t():
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+def to_simplified(text: str) -> str:
+    """Fold Traditional characters to Simplified (character for character, so offsets are kept)."""
+    return _t2s().convert(text)
+
+
+def detect_lang(text: str) -> str:
+    """zh-Hant, zh-Hans or en, from the share of Han characters and whether folding to Simplified changes them."""
+    han = _HAN.findall(text)
+    if len(han) < max(5, 0.05 * len(text.strip() or " ")):
+        return "en"
+    sample = "".join(han[:4000])
+    changed = sum(1 for a, b in zip(sample, to_simplified(sample)) if a != b)
+    return "zh-Hant" if changed > 0.02 * len(sample) else "zh-Hans"
+
+
+# --- folding with offsets kept, sentences and clauses (used by the rule-based engine) ---------------------------
+
+_CHAR_CACHE: dict[str, str] = {}
+
+
+def fold(text: str) -> str:
+    """Simplified-script, same-length copy of ``text``, so a span found in it is the same span in ``text``.
+
+    OpenCC's t2s is nearly always length-preserving; when it is not (phrase conversions), fall back to
+    converting character by character and keep any character whose conversion would change the length.
+    """
+    try:
+        out = to_simplified(text)
+    except Exception:  # noqa: BLE001 - OpenCC missing or choking: matching still works on the raw text
+        return text
+    if len(out) == len(text):
+        return out
+    chars = []
+    for ch in text:
+        f = _CHAR_CACHE.get(ch)
+        if f is None:
+            try:
+                f = to_simplified(ch)
+            except Exception:  # noqa: BLE001
+                f = ch
+            if len(f) != 1:
+                f = ch
+            _CHAR_CACHE[ch] = f
+        chars.append(f)
+    return "".join(chars)
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()`` when that keeps every offset, else a per-character lowering that does."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+_OPEN = "(（[「『“‘《【"
+_CLOSE = ")）]」』”’》】"
+_CLOSERS = "」』”’\"')）》】"
+_ZH_END = re.compile(r"[。!?;！？；…]+[" + re.escape(_CLOSERS) + r"]*|\n+")
+_EN_END = re.compile(r"[.!?]+[" + re.escape(_CLOSERS) + r"]*(?=\s+[\"“'‘(\[A-Z0-9\u3400-\u9fff]|\s*$)|\n+")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Inc|Corp|Co|Ltd|vs|etc|No|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|a\.m|p\.m)|\b[A-Z])$"
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) of ``text``, trimmed of surrounding whitespace.
+
+    Chinese ends at 。!?;… (with any closing quotes) or a line break; English at . ! ? followed by a space and a
+    capital letter, a digit or a quote, except after common abbreviations and initials.
+    """
+    cuts = set()
+    for m in _ZH_END.finditer(text):
+        cuts.add(m.end())
+    for m in _EN_END.finditer(text):
+        if m.group().startswith(".") and _ABBREV.search(text[max(0, m.start() - 6):m.start()]):
+            continue
+        cuts.add(m.end())
+    cuts.add(len(text))
+    spans = []
+    start = 0
+    for end in sorted(cuts):
+        if end <= start:
+            continue
+        s, e = start, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+        start = end
+    return spans
+
+
+_CLAUSE_PUNCT = set(",;:，；：")
+
+
+def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans inside the sentence ``text[start:end]``: cut at , ; : outside brackets, and at quote marks."""
+    spans = []
+    depth = 0
+    s = start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "(（[":
+            depth += 1
+        elif ch in ")）]":
+            depth = max(0, depth - 1)
+        elif (ch in _CLAUSE_PUNCT and depth == 0) or ch in "「『“”」』":
+            if i > s:
+                spans.append((s, i))
+            s = i + 1
+    if end > s:
+        spans.append((s, end))
+    return spans or [(start, end)]
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks 「」『』“” (and straight double quotes), where speakers, not the article, talk."""
+    spans = []
+    for m in re.finditer(r"「[^「」]*」|『[^『』]*』|“[^“”]*”|\"[^\"\n]*\"", text):
+        spans.append((m.start(), m.end()))
+    return spans

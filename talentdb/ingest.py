@@ -1,0 +1,125 @@
+"""Ingest: article → extraction (pure, may run in worker processes) → one write transaction per article.
+
+Each article becomes a ``source.ingested`` entry and one ``event.asserted`` or ``event.corroborated`` entry per
+event, appended and projected together: all of it lands, or none of it.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from talentdb.extract.model import Extraction
+
+_WS = re.compile(r"\s+")
+
+
+@dataclass
+class Prepared:
+    """An article read and extracted, ready to write. Picklable, so worker processes can make it."""
+
+    name: str
+    text: str
+    sha256: str
+    title: str | None
+    url: str | None
+    published: date | None
+    lang: str
+    extraction: Extraction
+
+
+@dataclass
+class IngestResult:
+    name: str
+    status: str                  # ingested | unchanged | failed
+    source_id: int | None = None
+    new_events: int = 0
+    corroborated: int = 0
+    message: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the text with all white space removed: a reflowed copy is the same article."""
+    return hashlib.sha256(_WS.sub("", text).encode("utf-8")).hexdigest()
+
+
+def prepare(article, *, published: date | None = None, lang: str | None = None, title: str | None = None,
+            url: str | None = None) -> Prepared:
+    from talentdb.extract import extract
+    from talentdb.extract.text import detect_lang, normalise
+
+    text = normalise(article.text)
+    chosen_lang = lang if lang and lang != "auto" else detect_lang(text)
+    when = published or article.published
+    return Prepared(name=article.name, text=text, sha256=content_hash(text), title=title or article.title or article.name,
+                    url=url or article.url, published=when, lang=chosen_lang,
+                    extraction=extract(text, when, chosen_lang))
+
+
+def _event_payload(ev, resolver, entities) -> dict:
+    payload = ev.to_dict()
+    person_spellings = entities.get(("person", ev.person), [])
+    org_spellings = entities.get(("org", ev.org), [])
+    payload["person"] = resolver.canonical("person", ev.person, person_spellings)
+    payload["org"] = resolver.canonical("org", ev.org, org_spellings)
+    payload["person_aliases"] = sorted({s for s in [ev.person, *person_spellings] if s} - {payload["person"]})
+    payload["org_aliases"] = sorted({s for s in [ev.org, *org_spellings] if s} - {payload["org"]})
+    if ev.counterparty and ("org", ev.counterparty) in entities:
+        # The destination of a departure or an investor that is an organisation: one name across articles.
+        spellings = entities[("org", ev.counterparty)]
+        payload["counterparty"] = resolver.canonical("org", ev.counterparty, spellings)
+        payload["counterparty_org"] = True
+        payload["counterparty_aliases"] = sorted({s for s in [ev.counterparty, *spellings] if s} - {payload["counterparty"]})
+    if payload.get("amount") is not None:
+        payload["amount"] = float(payload["amount"])
+    return payload
+
+
+def commit(engine, prep: Prepared) -> IngestResult:
+    """Write one prepared article in one transaction; an article already stored is left alone."""
+    from sqlalchemy import text as sql
+
+    from talentdb.store.db import write_transaction
+    from talentdb.store.log import Appender
+    from talentdb.store.projector import Projector, catch_up
+    from talentdb.store.resolve import Resolver, find_known, improvements
+
+    with write_transaction(engine) as conn:
+        catch_up(conn)
+        existing = conn.execute(sql("SELECT id FROM sources WHERE sha256 = :h"), {"h": prep.sha256}).scalar()
+        if existing is not None:
+            return IngestResult(prep.name, "unchanged", existing, message="already ingested")
+        source_id = (conn.execute(sql("SELECT COALESCE(MAX(id), 0) FROM sources")).scalar() or 0) + 1
+        next_event = (conn.execute(sql("SELECT COALESCE(MAX(id), 0) FROM events")).scalar() or 0) + 1
+        log = Appender(conn)
+        entries = [log.append("source.ingested", {
+            "source_id": source_id, "sha256": prep.sha256, "title": prep.title, "url": prep.url, "name": prep.name,
+            "published": prep.published.isoformat() if prep.published else None, "lang": prep.lang, "text": prep.text,
+        })]
+        entities = {(e.kind, e.name): list(e.aliases) for e in prep.extraction.entities}
+        resolver = Resolver(conn)
+        this_article: list[dict] = []
+        result = IngestResult(prep.name, "ingested", source_id)
+        for ev in prep.extraction.events:
+            payload = _event_payload(ev, resolver, entities)
+            known = find_known(conn, payload, this_article)
+            if known is None:
+                payload.update(event_id=next_event, source_id=source_id)
+                next_event += 1
+                entries.append(log.append("event.asserted", payload))
+                this_article.append({**payload, "id": payload["event_id"]})
+                result.new_events += 1
+            elif known.get("source_id") == source_id:
+                continue  # the article said the same thing twice
+            else:
+                entries.append(log.append("event.corroborated", {
+                    "event_id": known["id"], "source_id": source_id, "evidence": payload["evidence"],
+                    "date": payload["date"], "date_precision": payload["date_precision"],
+                    "date_text": payload["date_text"], "set": improvements(known, payload),
+                }))
+                result.corroborated += 1
+        log.flush()
+        Projector(conn).apply_all(entries)
+        return result

@@ -1,0 +1,149 @@
+"""Where the database is, how to connect to it, and bringing its schema to the head migration.
+
+Resolution order: ``--db`` option, ``TALENTDB_DB``, then ``talentdb.db`` in the current folder. A plain path
+means SQLite; anything with ``://`` is an SQLAlchemy URL (``postgresql+psycopg://postgres@127.0.0.1/talent``).
+"""
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+
+DEFAULT_DB = "talentdb.db"
+# The newest Alembic revision; tests/test_migrations.py fails if this falls behind migrations/versions.
+HEAD_REVISION = "0002_views"
+# A fixed key for PostgreSQL's advisory lock: every writer takes it, so log appends stay one linear chain.
+_APPEND_LOCK_KEY = 7_411_2024
+
+
+class DatabaseError(Exception):
+    """A database problem worth one clear line to the user."""
+
+
+def resolve_url(db: str | None = None) -> str:
+    value = db or os.environ.get("TALENTDB_DB") or DEFAULT_DB
+    if "://" in value:
+        if value.startswith("postgresql://"):  # psycopg 3 is the driver we ship
+            value = "postgresql+psycopg://" + value[len("postgresql://"):]
+        return value
+    return "sqlite:///" + str(Path(value).expanduser())
+
+
+def sqlite_path(url: str) -> str | None:
+    """The file behind a sqlite URL (None for other backends or in-memory)."""
+    if not url.startswith("sqlite"):
+        return None
+    path = url.split(":///", 1)[1] if ":///" in url else ""
+    return None if path in ("", ":memory:") else path
+
+
+def migrations_dir() -> Path:
+    return Path(__file__).resolve().parent.parent.parent / "migrations"
+
+
+@lru_cache(maxsize=None)
+def _engine(url: str):
+    from sqlalchemy import create_engine, event
+
+    if url.startswith("sqlite"):
+        path = sqlite_path(url)
+        if path and not Path(path).parent.exists():
+            raise DatabaseError(f"{path}: folder {Path(path).parent} does not exist")
+        engine = create_engine(url, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn, _record):
+            # Let SQLAlchemy, not pysqlite, say when transactions begin, so writers can BEGIN IMMEDIATE.
+            dbapi_conn.isolation_level = None
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn):
+            immediate = conn.get_execution_options().get("talentdb_write")
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except Exception as exc:  # unknown dialect, missing driver
+        raise DatabaseError(f"cannot use database URL {url!r}: {exc}") from None
+
+
+def get_engine(db: str | None = None, *, migrate: bool = True):
+    """The engine for ``db``, with the schema upgraded to head on first use."""
+    url = resolve_url(db)
+    engine = _engine(url)
+    if migrate:
+        ensure_schema(engine)
+    return engine
+
+
+def current_revision(engine) -> str | None:
+    from sqlalchemy import text
+
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except Exception:
+        return None
+
+
+def ensure_schema(engine) -> None:
+    if current_revision(engine) == HEAD_REVISION:
+        return
+    upgrade(engine.url.render_as_string(hide_password=False))
+
+
+def alembic_config(url: str):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    cfg.attributes["talentdb_url"] = url
+    return cfg
+
+
+def upgrade(url: str, revision: str = "head") -> None:
+    from alembic import command
+
+    try:
+        command.upgrade(alembic_config(url), revision)
+    except Exception as exc:
+        raise DatabaseError(f"cannot prepare the database schema: {exc}") from None
+
+
+def downgrade(url: str, revision: str = "base") -> None:
+    from alembic import command
+
+    command.downgrade(alembic_config(url), revision)
+
+
+@contextmanager
+def write_transaction(engine):
+    """One writer at a time: BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL.
+
+    Everything inside commits together or not at all, so an article is never half-written.
+    """
+    from sqlalchemy import text
+
+    with engine.connect() as conn:
+        conn = conn.execution_options(talentdb_write=True)
+        with conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _APPEND_LOCK_KEY})
+            yield conn
+
+
+@contextmanager
+def read_transaction(engine):
+    with engine.connect() as conn:
+        with conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+            yield conn

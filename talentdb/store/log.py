@@ -1,0 +1,117 @@
+"""The append-only, hash-chained log: the only thing talentdb ever writes facts to.
+
+Each entry's ``hash`` is sha256 over the previous entry's hash and the canonical JSON of the entry
+(seq, kind, recorded_at and payload), so rewriting, removing or reordering any entry breaks the chain
+from that point on, and ``verify`` names the first entry where it breaks.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+GENESIS = "0" * 64
+PAYLOAD_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Entry:
+    seq: int
+    recorded_at: str
+    kind: str
+    payload: dict
+    prev_hash: str
+    hash: str
+
+
+def canonical_json(value) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def entry_hash(prev_hash: str, seq: int, kind: str, recorded_at: str, payload_json: str) -> str:
+    body = canonical_json({"seq": seq, "kind": kind, "recorded_at": recorded_at, "payload": json.loads(payload_json)})
+    return hashlib.sha256((prev_hash + "\n" + body).encode("utf-8")).hexdigest()
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class Appender:
+    """Appends entries inside the caller's write transaction, keeping the chain's tail in memory."""
+
+    def __init__(self, conn):
+        from sqlalchemy import text
+
+        self.conn = conn
+        row = conn.execute(text("SELECT seq, hash FROM event_log ORDER BY seq DESC LIMIT 1")).first()
+        self.seq, self.tail = (row[0], row[1]) if row else (0, GENESIS)
+        self._pending: list[dict] = []
+
+    def append(self, kind: str, payload: dict) -> Entry:
+        payload = {"v": PAYLOAD_VERSION, **payload}
+        payload_json = canonical_json(payload)
+        seq, recorded_at = self.seq + 1, now_iso()
+        digest = entry_hash(self.tail, seq, kind, recorded_at, payload_json)
+        self._pending.append(dict(seq=seq, recorded_at=recorded_at, kind=kind, payload=payload_json,
+                                  prev_hash=self.tail, hash=digest))
+        self.seq, self.tail = seq, digest
+        return Entry(seq, recorded_at, kind, payload, self._pending[-1]["prev_hash"], digest)
+
+    def flush(self) -> None:
+        """Write the pending entries in one executemany."""
+        from sqlalchemy import text
+
+        if self._pending:
+            self.conn.execute(text("INSERT INTO event_log (seq, recorded_at, kind, payload, prev_hash, hash) "
+                                   "VALUES (:seq, :recorded_at, :kind, :payload, :prev_hash, :hash)"), self._pending)
+            self._pending = []
+
+
+def read_entries(conn, *, after: int = 0, upto: int | None = None, batch: int = 5000):
+    """Entries in seq order, streamed in batches."""
+    from sqlalchemy import text
+
+    last = after
+    while True:
+        sql = "SELECT seq, recorded_at, kind, payload, prev_hash, hash FROM event_log WHERE seq > :last"
+        params = {"last": last, "n": batch}
+        if upto is not None:
+            sql += " AND seq <= :upto"
+            params["upto"] = upto
+        rows = conn.execute(text(sql + " ORDER BY seq LIMIT :n"), params).all()
+        if not rows:
+            return
+        for r in rows:
+            yield Entry(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5])
+        last = rows[-1][0]
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    entries: int
+    first_bad: int | None = None
+    reason: str | None = None
+
+
+def verify(conn) -> VerifyResult:
+    """Walk the chain: seq must run 1, 2, 3 … and every hash must follow from its predecessor."""
+    from sqlalchemy import text
+
+    prev, expected_seq, count = GENESIS, 1, 0
+    result = conn.execute(text("SELECT seq, recorded_at, kind, payload, prev_hash, hash FROM event_log ORDER BY seq"))
+    for seq, recorded_at, kind, payload, prev_hash, digest in result:
+        if seq != expected_seq:
+            return VerifyResult(False, count, expected_seq, f"entry {expected_seq} is missing (next is {seq})")
+        if prev_hash != prev:
+            return VerifyResult(False, count, seq, f"entry {seq} does not point at entry {seq - 1}'s hash")
+        try:
+            actual = entry_hash(prev, seq, kind, recorded_at, payload)
+        except ValueError:
+            return VerifyResult(False, count, seq, f"entry {seq} has a payload that is not JSON")
+        if actual != digest:
+            return VerifyResult(False, count, seq, f"entry {seq} was changed after it was written (hash mismatch)")
+        prev, expected_seq, count = digest, seq + 1, count + 1
+    return VerifyResult(True, count)

@@ -1,0 +1,25 @@
+"""Entity resolution: the many spellings of a person or organisation, folded to one lookup key."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DROP = re.compile(r"[\s·・‧•.\-_,，、'\"()（）]+")
+
+
+def fold(name: str) -> str:
+    """Lookup key: NFKC, lower case, Simplified characters, no spaces, dots or middle dots.
+
+    So "Mira Murati", "mira murati", "米拉·穆拉蒂" and "米拉‧穆拉蒂" (and their Simplified forms) find one person.
+    """
+    from talentdb.extract.text import to_simplified
+
+    key = _DROP.sub("", unicodedata.normalize("NFKC", name).lower())
+    return to_simplified(key) if any("\u3400" <= ch <= "\u9fff" for ch in key) else key
+
+
+def usable_alias(alias: str) -> bool:
+    """Too-short spellings (one Han character, two letters) would join different people; keep them out."""
+    key = fold(alias)
+    han = sum(1 for ch in key if "\u3400" <= ch <= "\u9fff")
+    return han >= 2 or (han == 0 and len(key) >= 3)

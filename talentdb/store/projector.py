@@ -1,0 +1,214 @@
+"""Projections: the tables and views users query, written only by replaying log entries.
+
+One projector serves both ``ingest`` (apply the entries just appended, in the same transaction) and
+``rebuild`` (drop everything and replay from seq 1), so the two can never disagree. ``projection_state``
+holds the seq of the last entry applied, written in the same transaction as the rows it explains.
+"""
+from __future__ import annotations
+
+from talentdb.store.log import Entry, read_entries
+from talentdb.store.names import fold, usable_alias
+
+EVENT_FIELDS = ("type", "person", "org", "role", "role_raw", "counterparty", "date", "date_precision", "date_text",
+                "amount", "currency", "evidence", "source_id", "confidence", "status")
+AMENDABLE = ("person", "org", "role", "role_raw", "counterparty", "date", "date_precision", "date_text", "amount",
+             "currency", "type")
+_VERSION_COLS = ", ".join(EVENT_FIELDS)
+
+
+def _sql(s: str):
+    from sqlalchemy import text
+
+    return text(s)
+
+
+class Projector:
+    def __init__(self, conn):
+        self.conn = conn
+        self._ids: dict[tuple[str, str], int] = {}
+        self._next: dict[str, int] = {}
+        self._pending_events: list[dict] = []
+        self._pending_sources: list[dict] = []
+        self._pending_aliases: list[dict] = []
+
+    # -- entities -------------------------------------------------------------------------------------
+    def entity_id(self, kind: str, name: str | None) -> int | None:
+        if not name:
+            return None
+        table = "people" if kind == "person" else "organizations"
+        cached = self._ids.get((kind, name))
+        if cached is not None:
+            return cached
+        row = self.conn.execute(_sql(f"SELECT id FROM {table} WHERE name = :n"), {"n": name}).first()
+        if row:
+            self._ids[(kind, name)] = row[0]
+            return row[0]
+        if kind not in self._next:
+            self._next[kind] = (self.conn.execute(_sql(f"SELECT COALESCE(MAX(id), 0) FROM {table}")).scalar() or 0) + 1
+        new_id = self._next[kind]
+        self._next[kind] += 1
+        self.conn.execute(_sql(f"INSERT INTO {table} (id, name) VALUES (:id, :n)"), {"id": new_id, "n": name})
+        self._ids[(kind, name)] = new_id
+        self._pending_aliases.append({"k": kind, "e": new_id, "a": name, "key": fold(name), "s": 0})
+        return new_id
+
+    def add_aliases(self, kind: str, entity_id: int | None, aliases, seq: int) -> None:
+        if entity_id is None:
+            return
+        for alias in aliases or ():
+            if alias and usable_alias(alias):
+                self._pending_aliases.append({"k": kind, "e": entity_id, "a": alias, "key": fold(alias), "s": seq})
+
+    # -- applying entries -----------------------------------------------------------------------------
+    def apply_all(self, entries) -> int:
+        last = None
+        for entry in entries:
+            getattr(self, "_" + entry.kind.replace(".", "_"))(entry)
+            last = entry.seq
+        self.flush()
+        if last is not None:
+            self._set_position(last)
+        return last or 0
+
+    def flush(self) -> None:
+        """Write the rows gathered so far, one executemany per table (bulk ingest and rebuild are row-heavy)."""
+        c = self.conn
+        if self._pending_sources:
+            c.execute(_sql("INSERT INTO sources (id, sha256, title, url, published, lang, text, ingested_at, seq) "
+                           "VALUES (:id, :sha256, :title, :url, :published, :lang, :text, :ingested_at, :seq)"),
+                      self._pending_sources)
+            self._pending_sources = []
+        if self._pending_aliases:
+            # First spelling wins: an alias never silently moves from one entity to another.
+            seen, rows = set(), []
+            for a in self._pending_aliases:
+                if (a["k"], a["key"]) not in seen:
+                    seen.add((a["k"], a["key"]))
+                    rows.append(a)
+            c.execute(_sql("INSERT INTO aliases (entity_kind, entity_id, alias, key, seq) "
+                           "VALUES (:k, :e, :a, :key, :s) ON CONFLICT DO NOTHING"), rows)
+            self._pending_aliases = []
+        if self._pending_events:
+            rows = self._pending_events
+            cols = "id, person_id, org_id, seq, " + _VERSION_COLS
+            c.execute(_sql(f"INSERT INTO events ({cols}) VALUES ({', '.join(':' + x.strip() for x in cols.split(','))})"),
+                      rows)
+            c.execute(_sql(f"INSERT INTO event_versions (event_id, seq_from, seq_to, {_VERSION_COLS}) VALUES "
+                           f"(:id, :seq, NULL, {', '.join(':' + f for f in EVENT_FIELDS)})"), rows)
+            c.execute(_sql("INSERT INTO event_sources (event_id, source_id, evidence, date, date_precision, date_text, seq) "
+                           "VALUES (:id, :source_id, :evidence, :date, :date_precision, :date_text, :seq)"), rows)
+            self._pending_events = []
+
+    def _set_position(self, seq: int) -> None:
+        updated = self.conn.execute(_sql("UPDATE projection_state SET last_seq = :s WHERE name = 'main'"), {"s": seq})
+        if updated.rowcount == 0:
+            self.conn.execute(_sql("INSERT INTO projection_state (name, last_seq) VALUES ('main', :s)"), {"s": seq})
+
+    def _source_ingested(self, e: Entry) -> None:
+        p = e.payload
+        self._pending_sources.append(dict(id=p["source_id"], sha256=p["sha256"], title=p.get("title"), url=p.get("url"),
+                                          published=p.get("published"), lang=p.get("lang"), text=p["text"],
+                                          ingested_at=e.recorded_at, seq=e.seq))
+
+    def _event_asserted(self, e: Entry) -> None:
+        p = e.payload
+        row = {f: p.get(f) for f in EVENT_FIELDS}
+        row.update(id=p["event_id"], status="active", seq=e.seq,
+                   person_id=self.entity_id("person", p.get("person")), org_id=self.entity_id("org", p.get("org")))
+        self.add_aliases("person", row["person_id"], p.get("person_aliases"), e.seq)
+        self.add_aliases("org", row["org_id"], p.get("org_aliases"), e.seq)
+        if p.get("counterparty_org"):
+            self.add_aliases("org", self.entity_id("org", p["counterparty"]), p.get("counterparty_aliases"), e.seq)
+        self._pending_events.append(row)
+
+    def _event_corroborated(self, e: Entry) -> None:
+        self.flush()
+        p = e.payload
+        self.conn.execute(_sql("INSERT INTO event_sources (event_id, source_id, evidence, date, date_precision, date_text, seq) "
+                               "VALUES (:id, :src, :ev, :d, :dp, :dt, :seq) ON CONFLICT DO NOTHING"),
+                          {"id": p["event_id"], "src": p["source_id"], "ev": p.get("evidence"), "d": p.get("date"),
+                           "dp": p.get("date_precision"), "dt": p.get("date_text"), "seq": e.seq})
+        if p.get("set"):
+            self._change(p["event_id"], p["set"], e.seq)
+
+    def _event_amended(self, e: Entry) -> None:
+        self.flush()
+        self._change(e.payload["event_id"], e.payload["set"], e.seq)
+
+    def _event_retracted(self, e: Entry) -> None:
+        self.flush()
+        self._change(e.payload["event_id"], {"status": "retracted"}, e.seq)
+
+    def _entity_aliased(self, e: Entry) -> None:
+        p = e.payload
+        self.add_aliases(p["entity_kind"], self.entity_id(p["entity_kind"], p["name"]), [p["alias"]], e.seq)
+        self.flush()
+
+    def _entity_merged(self, e: Entry) -> None:
+        self.flush()
+        p = e.payload
+        kind, into, merged = p["entity_kind"], p["into"], p["merged"]
+        table = "people" if kind == "person" else "organizations"
+        into_id, merged_id = self.entity_id(kind, into), self.entity_id(kind, merged)
+        self.flush()
+        c = self.conn
+        c.execute(_sql(f"UPDATE {table} SET merged_into = :a WHERE id = :b OR merged_into = :b"),
+                  {"a": into_id, "b": merged_id})
+        # Spellings of B that A does not have yet move to A; duplicates are dropped.
+        c.execute(_sql("DELETE FROM aliases WHERE entity_kind = :k AND entity_id = :b AND key IN "
+                       "(SELECT key FROM aliases WHERE entity_kind = :k AND entity_id = :a)"),
+                  {"k": kind, "a": into_id, "b": merged_id})
+        c.execute(_sql("UPDATE aliases SET entity_id = :a WHERE entity_kind = :k AND entity_id = :b"),
+                  {"k": kind, "a": into_id, "b": merged_id})
+        column = "person" if kind == "person" else "org"
+        ids = [r[0] for r in c.execute(_sql(f"SELECT id FROM events WHERE {column} = :b ORDER BY id"), {"b": merged})]
+        for event_id in ids:
+            self._change(event_id, {column: into}, e.seq)
+        if kind == "org":
+            ids = [r[0] for r in c.execute(_sql("SELECT id FROM events WHERE counterparty = :b ORDER BY id"), {"b": merged})]
+            for event_id in ids:
+                self._change(event_id, {"counterparty": into}, e.seq)
+
+    # -- changing an event: update the current row, close its version, open a new one ------------------
+    def _change(self, event_id: int, changes: dict, seq: int) -> None:
+        changes = {k: v for k, v in changes.items() if k in AMENDABLE or k == "status"}
+        if "person" in changes:
+            changes["person_id"] = self.entity_id("person", changes["person"])
+        if "org" in changes:
+            changes["org_id"] = self.entity_id("org", changes["org"])
+        self.flush()
+        assignments = ", ".join(f"{k} = :{k}" for k in changes)
+        c = self.conn
+        found = c.execute(_sql(f"UPDATE events SET {assignments}, seq = :seq__ WHERE id = :id__"),
+                          {**changes, "seq__": seq, "id__": event_id})
+        if found.rowcount == 0:
+            return
+        c.execute(_sql("UPDATE event_versions SET seq_to = :s WHERE event_id = :id AND seq_to IS NULL"),
+                  {"s": seq, "id": event_id})
+        c.execute(_sql(f"INSERT INTO event_versions (event_id, seq_from, seq_to, {_VERSION_COLS}) "
+                       f"SELECT id, :s, NULL, {_VERSION_COLS} FROM events WHERE id = :id"), {"s": seq, "id": event_id})
+
+
+def position(conn) -> int:
+    return conn.execute(_sql("SELECT last_seq FROM projection_state WHERE name = 'main'")).scalar() or 0
+
+
+def catch_up(conn) -> int:
+    """Apply whatever the log holds beyond the projections' position (nothing, normally)."""
+    last = conn.execute(_sql("SELECT COALESCE(MAX(seq), 0) FROM event_log")).scalar() or 0
+    pos = position(conn)
+    if last > pos:
+        Projector(conn).apply_all(read_entries(conn, after=pos))
+    return last
+
+
+PROJECTION_TABLES = ("event_sources", "event_versions", "events", "aliases", "people", "organizations", "sources",
+                     "projection_state")
+
+
+def rebuild(conn) -> int:
+    """Drop every projected row and replay the whole log, in the caller's transaction."""
+    for table in PROJECTION_TABLES:
+        conn.execute(_sql(f"DELETE FROM {table}"))
+    conn.execute(_sql("UPDATE people SET merged_into = NULL"))
+    return catch_up(conn)
