@@ -35,13 +35,10 @@ class Failure(Exception):
 def read_and_prepare(source: str, opts: Options):
     """Worker: one path (or '-') to a Prepared article, or a Failure message. Runs in worker processes."""
     from talentdb.ingest import prepare
-    from talentdb.reader import ArticleError, read_article, read_bytes
+    from talentdb.reader import ArticleError, read_article
 
     try:
-        if source == "-":
-            article = read_bytes(sys.stdin.buffer.read(), "<stdin>")
-        else:
-            article = read_article(source)
+        article = read_article(source)  # "-" reads stdin, capped like any file
         prep = prepare(article, published=opts.published, lang=opts.lang, title=opts.title, url=opts.url)
     except ArticleError as exc:
         return Failure(str(exc))
@@ -103,6 +100,9 @@ def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=No
         for f in direct:
             handle(f, f)
         todo = [i for i in items if not isinstance(i, Failure)]
+        if "-" in todo:  # stdin belongs to this process, not to a worker
+            todo.remove("-")
+            handle("-", read_and_prepare("-", opts))
         if jobs > 1 and len(todo) > 1:
             from concurrent.futures import ProcessPoolExecutor
 
@@ -115,7 +115,8 @@ def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=No
     finally:
         if progress:
             progress.stop()
-    if not quiet:
+    # A lone bad file says so in its one line; batches and successes also get the count.
+    if not quiet and (len(items) > 1 or not summary.failed):
         print(_summary_line(summary), file=err)
     return summary
 

@@ -475,12 +475,10 @@ def main() -> None:
         print("talentdb: interrupted; what was committed stays, run the same command again to finish", file=sys.stderr)
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - the one place that turns errors into a line for the user
-        import click
-
-        if isinstance(exc, click.exceptions.Abort):
+        if isinstance(exc, typer.Abort):
             print("talentdb: aborted", file=sys.stderr)
             sys.exit(130)
-        if isinstance(exc, click.ClickException):
+        if hasattr(exc, "show") and hasattr(exc, "exit_code"):  # usage errors: Typer's own message and exit code
             exc.show()
             sys.exit(exc.exit_code)
         if debug:

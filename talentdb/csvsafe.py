@@ -16,7 +16,7 @@ import datetime as _dt
 import decimal
 from typing import Any, Iterable, TextIO
 
-__all__ = ["neutralise", "write_csv", "FORMULA_TRIGGERS"]
+__all__ = ["neutralise", "write_csv", "write_csv_tuples", "FORMULA_TRIGGERS"]
 
 # = + - @ start formulas; TAB and CR are on OWASP's list because some spreadsheets skip them and then
 # read the formula behind them.
@@ -48,7 +48,10 @@ def _plain_number(value: int | float | decimal.Decimal) -> str:
             return str(value)  # nan / inf: nothing sensible to write, keep Python's spelling
         if value.is_integer():
             return str(int(value))
-        return format(decimal.Decimal(repr(value)), "f")
+        text = repr(value)
+        if "e" not in text:  # the usual case (0.9, -0.25): repr is already plain digits
+            return text
+        return format(decimal.Decimal(text), "f")
     if isinstance(value, decimal.Decimal):
         return format(value, "f")
     return str(value)
@@ -84,3 +87,38 @@ def _cell(value: Any, raw: bool) -> str:
             return "; ".join("" if item is None else str(item) for item in value)
         return "" if value is None else str(value)
     return neutralise(value)
+
+
+# -- the bulk path: a million rows of tuples straight from a database cursor ---------------------------------
+_TRIGGER_CHARS = frozenset(FORMULA_TRIGGERS)
+
+
+def _tuple_converter(width: int):
+    """A function turning a row tuple into the same cells ``neutralise`` gives, with no call per text cell.
+
+    Exports are dominated by text cells, so each one is an inline expression (str: add the apostrophe when it
+    starts with a trigger; int: as is, csv writes it; None: empty) and only the rest goes through neutralise.
+    """
+    cells = ", ".join(
+        f"((\"'\" + v if v[:1] in T else v) if (t := type(v := r[{i}])) is str else "
+        f"(v if t is int else ('' if v is None else N(v))))" for i in range(width))
+    return eval(f"lambda r: ({cells},)", {"T": _TRIGGER_CHARS, "N": neutralise})  # noqa: S307 - our own text
+
+
+def write_csv_tuples(rows: Iterable[tuple], columns: list[str], out: TextIO, *, bom: bool = True) -> int:
+    """``write_csv`` for rows that are tuples in ``columns`` order (a cursor's rows): same bytes, far faster."""
+    if bom:
+        out.write("\ufeff")
+    writer = csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow([neutralise(column) for column in columns])
+    convert = _tuple_converter(len(columns))
+    count = 0
+    batch: list = []
+    for row in rows:
+        batch.append(convert(row))
+        if len(batch) >= 5000:
+            writer.writerows(batch)
+            count += len(batch)
+            batch = []
+    writer.writerows(batch)
+    return count + len(batch)

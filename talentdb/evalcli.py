@@ -31,14 +31,20 @@ def predicted_events(gold_path: str) -> list[dict]:
             engine.dispose()
 
 
-def run_eval(gold_paths: list[str]) -> tuple[list[dict], list[str]]:
-    from talentdb.evaluation import score_predictions, total_row
+def _row(score) -> dict:
+    return {"article": score.article, "found": score.found, "required": score.required,
+            "false_pos": score.false_positives, "precision": round(score.precision, 3),
+            "recall": round(score.recall, 3), "f1": round(score.f1, 3),
+            "args": f"{score.args_ok}/{score.args_total} ({score.arg_accuracy:.3f})"}
 
-    rows, misses, scores = [], [], []
+
+def run_eval(gold_paths: list[str]) -> tuple[list[dict], list[str]]:
+    """One row per article and a TOTAL row, plus every miss (MISSED / ARGS / FALSE+ lines)."""
+    from talentdb.evaluation import score_file, total
+
+    scores, misses = [], []
     for gp in gold_paths:
-        score = score_predictions(gp, predicted_events(gp))
+        score = score_file(predicted_events(gp), gp)
         scores.append(score)
-        rows.append(score.as_row())
         misses += [f"{Path(gp).name}: {m}" for m in score.misses]
-    rows.append(total_row(scores))
-    return rows, misses
+    return [_row(s) for s in scores] + [_row(total(scores))], misses

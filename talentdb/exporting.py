@@ -51,9 +51,11 @@ def export_table(engine, table: str, fmt: str, out_path: str | None, *, include_
         raise ExportError(f"--table {table!r}: use one of {', '.join(TABLES)}")
     from talentdb.store.db import read_transaction
 
+    columns = TABLES[table]
+    if table == "events" and fmt == "csv" and not raw:
+        return _stream_events_csv(engine, columns, out_path, include_retracted=include_retracted, bom=bom)
     with read_transaction(engine) as conn:
         rows = _rows(conn, table, include_retracted)
-    columns = TABLES[table]
     fh = open(out_path, "w", encoding="utf-8", newline="") if out_path else sys.stdout
     try:
         if fmt == "csv":
@@ -70,3 +72,52 @@ def export_table(engine, table: str, fmt: str, out_path: str | None, *, include_
         if out_path:
             fh.close()
     return len(rows)
+
+
+def _stream_events_csv(engine, columns, out_path, *, include_retracted: bool, bom: bool) -> int:
+    """Every event as CSV, streamed from a plain DB-API cursor: the one export that reaches a million rows.
+
+    Same cells as the general path (csvsafe.write_csv_tuples is tested against write_csv), but no dict per
+    row and no list of every row in memory.
+    """
+    from talentdb.csvsafe import write_csv_tuples
+    from talentdb.store.db import read_transaction
+
+    fh = open(out_path, "w", encoding="utf-8", newline="") if out_path else sys.stdout
+    try:
+        with read_transaction(engine) as conn:
+            return write_csv_tuples(_event_tuples(conn, include_retracted), columns, fh,
+                                    bom=bom and (out_path is not None or not sys.stdout.isatty()))
+    finally:
+        if out_path:
+            fh.close()
+
+
+def _event_tuples(conn, include_retracted: bool, size: int = 10_000):
+    """Rows in EVENT_COLUMNS order and in the order select_events gives (date, then id; undated last).
+
+    On SQLite that order is read in two passes, dated then undated, so the date index supplies it (index
+    entries are in (date, rowid) order and id is the rowid) instead of sorting a million wide rows.
+    """
+    from talentdb.store.queries import events_sql
+
+    sql = events_sql([], include_retracted=include_retracted)[0]
+    body = sql[:sql.index(" ORDER BY ")]
+    glue = " AND " if " WHERE " in body else " WHERE "
+    if conn.dialect.name == "sqlite":
+        passes = [f"{body}{glue}e.date IS NOT NULL ORDER BY e.date, e.id", f"{body}{glue}e.date IS NULL ORDER BY e.id"]
+    else:
+        passes = [sql]
+    dbapi = conn.connection.dbapi_connection
+    for statement in passes:
+        # On PostgreSQL a named (server-side) cursor streams instead of loading every row first.
+        cur = dbapi.cursor(name="talentdb_export") if conn.dialect.name == "postgresql" else dbapi.cursor()
+        try:
+            cur.execute(statement)
+            while True:
+                rows = cur.fetchmany(size)
+                if not rows:
+                    break
+                yield from rows
+        finally:
+            cur.close()

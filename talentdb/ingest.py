@@ -79,20 +79,22 @@ def _event_payload(ev, resolver, entities) -> dict:
 
 def commit(engine, prep: Prepared) -> IngestResult:
     """Write one prepared article in one transaction; an article already stored is left alone."""
-    from sqlalchemy import text as sql
-
     from talentdb.store.db import write_transaction
     from talentdb.store.log import Appender
     from talentdb.store.projector import Projector, catch_up
+    from talentdb.store.rawsql import raw
     from talentdb.store.resolve import Resolver, find_known, improvements
 
     with write_transaction(engine) as conn:
         catch_up(conn)
-        existing = conn.execute(sql("SELECT id FROM sources WHERE sha256 = :h"), {"h": prep.sha256}).scalar()
+        # One round trip for the three facts the article needs before writing anything.
+        existing, max_source, max_event = raw(conn).first(
+            "SELECT (SELECT id FROM sources WHERE sha256 = :h), (SELECT COALESCE(MAX(id), 0) FROM sources), "
+            "(SELECT COALESCE(MAX(id), 0) FROM events)", {"h": prep.sha256})
         if existing is not None:
             return IngestResult(prep.name, "unchanged", existing, message="already ingested")
-        source_id = (conn.execute(sql("SELECT COALESCE(MAX(id), 0) FROM sources")).scalar() or 0) + 1
-        next_event = (conn.execute(sql("SELECT COALESCE(MAX(id), 0) FROM events")).scalar() or 0) + 1
+        source_id = (max_source or 0) + 1
+        next_event = (max_event or 0) + 1
         log = Appender(conn)
         entries = [log.append("source.ingested", {
             "source_id": source_id, "sha256": prep.sha256, "title": prep.title, "url": prep.url, "name": prep.name,

@@ -126,7 +126,7 @@ def read_bytes(data: bytes, name: str, kind: str | None = None) -> Article:
         raise ArticleError(name, _too_large(len(data)))
     if not data.strip():
         raise ArticleError(name, "file is empty")
-    text = normalise(_decode(data, name))
+    text = normalise(_decode(data, name, _declared_charset(data) if kind in ("html", None) else None))
     if not text.strip():
         raise ArticleError(name, "file is empty")
     if kind is None:
@@ -174,7 +174,24 @@ _BOMS = [  # UTF-32 before UTF-16: FF FE 00 00 also starts with the UTF-16-LE ma
 _CHINESE_LEGACY = ("cp950", "big5hkscs", "gb18030")
 
 
-def _decode(data: bytes, name: str) -> str:
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first few KB, when it names a codec Python knows."""
+    match = _META_CHARSET.search(data[:8192])
+    if not match:
+        return None
+    try:
+        encoding = codecs.lookup(match.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    # A page saved by a browser is re-encoded as UTF-8 but keeps its old declaration; UTF-16 cannot be
+    # declared from inside ASCII-compatible bytes. Both are left to detection.
+    return None if encoding.startswith(("utf-8", "utf-16", "utf-32")) else encoding
+
+
+def _decode(data: bytes, name: str, declared: str | None = None) -> str:
     for magic, reason in _MAGIC:
         if data.startswith(magic):
             raise ArticleError(name, reason)
@@ -190,6 +207,8 @@ def _decode(data: bytes, name: str) -> str:
             raise ArticleError(name, "binary file (contains NUL bytes), not text")
         return _refuse_binary(text, name)
     text = _strict(data, "utf-8")
+    if text is None and declared:
+        text = _strict(data, "gb18030" if declared in ("gb2312", "gbk") else declared)  # GB18030 ⊇ GBK ⊇ GB2312
     if text is None:
         text = _guess_legacy(data)
     if text is None:
@@ -200,7 +219,7 @@ def _decode(data: bytes, name: str) -> str:
 def _strict(data: bytes, encoding: str) -> str | None:
     try:
         return data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError, ValueError, TypeError):  # a page may declare idna, punycode, hex…
         return None
 
 
@@ -313,7 +332,7 @@ _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)|\[([^\]\n]+)\]\[[^\]\n]*\]")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _REFERENCE_DEF = re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s*\S+.*$")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_RULE = re.compile(r"^\s{0,3}([-*_=])(\s*\1){2,}\s*$")  # thematic breaks and setext heading underlines
 _LIST_MARKER = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)])\s+")
 _QUOTE = re.compile(r"^\s{0,3}(>\s?)+")
 _EMPHASIS = [
@@ -448,6 +467,7 @@ class _PageScanner(HTMLParser):
         self.times: list[str] = []
         self.json_ld: list[str] = []
         self.paragraphs: list[str] = []
+        self.chrome_text: list[str] = []
         self._stack: list[str] = []
         self._chrome_depth = 0
         self._block: list[str] | None = None
@@ -524,6 +544,8 @@ class _PageScanner(HTMLParser):
             self.h1_parts.append(data)
         if self._block is not None and self._chrome_depth == 0:
             self._block.append(data)
+        elif self._chrome_depth and data.strip():
+            self.chrome_text.append(" ".join(data.split()))
 
 
 def _is_cookie_banner(attrs: dict[str, str]) -> bool:
@@ -539,7 +561,10 @@ def _parse_html(page: str, name: str) -> Article:
     except Exception:  # html.parser is forgiving, but a partial scan is still better than a traceback
         pass
     metadata = _trafilatura_metadata(page)
-    body = _trafilatura_body(page) or "\n".join(scanner.paragraphs)
+    body = _trafilatura_body(page)
+    if body and _only_chrome(body, scanner.chrome_text):
+        body = None  # on a page with no article trafilatura returns the menu or the cookie notice
+    body = body or "\n".join(scanner.paragraphs)
     body = normalise(body).strip("\n")
     if not body.strip():
         raise ArticleError(name, "no article text found in the page")
@@ -551,6 +576,11 @@ def _parse_html(page: str, name: str) -> Article:
         url=_first(scanner.canonical, scanner.meta.get("og:url"), metadata.get("url")),
         name=name,
     )
+
+
+def _only_chrome(body: str, chrome_text: list[str]) -> bool:
+    chrome = "\n".join(chrome_text)
+    return all(" ".join(line.split()) in chrome for line in body.split("\n") if line.strip())
 
 
 def _trafilatura_body(page: str) -> str | None:

@@ -372,7 +372,8 @@ def _flow_svg(flows: list[dict]) -> str:
         shown = ", ".join(names[:3]) + (f" +{len(names) - 3} more" if len(names) > 3 else "")
         label = f"{_count(flow)}" + (f" · {shown}" if shown else "")
         tooltip = f"{source} → {target}: {_count(flow)}" + (f" ({', '.join(names)})" if names else "")
-        lx, ly = _place_label((x1 + x2) / 2, (y1 + y2) / 2, _text_width(label, 12) + 12, label_boxes)
+        curve = ((x1, y1), (x1 + bend, y1), (x2 - bend, y2), (x2, y2))
+        lx, ly = _place_label(curve, _text_width(label, 12) + 12, label_boxes)
         parts.append(
             f'<g class="flow" data-from="{_e(source)}" data-to="{_e(target)}" data-count="{_count(flow)}">'
             f"<title>{_e(tooltip)}</title>"
@@ -386,7 +387,7 @@ def _flow_svg(flows: list[dict]) -> str:
         for org in orgs:
             total = out_total[org] if side == "from" else in_total[org]
             parts.append(
-                f'<g class="org-box" data-org="{_e(org)}" data-side="{side}">'
+                f'<g class="org-box" data-org="{_e(org)}" data-side="{side}"><title>{_e(org)}: {total}</title>'
                 f'<rect x="{x}" y="{ys[org]:.1f}" width="{BOX_WIDTH}" height="{BOX_HEIGHT}" rx="6"/>'
                 f'<text x="{x + 12}" y="{ys[org] + 25:.1f}" class="org-name">{_e(_short(org, 24))}</text>'
                 f'<text x="{x + BOX_WIDTH - 10}" y="{ys[org] + 25:.1f}" class="org-total" text-anchor="end">{total}</text>'
@@ -407,17 +408,36 @@ def _count(flow: dict) -> int:
         return len(flow.get("names") or [])
 
 
-def _place_label(x: float, y: float, width: float, taken: list[tuple[float, float, float, float]]):
-    """Centre a label at (x, y), moving it down until it overlaps no earlier label."""
-    left = x - width / 2
-    for _ in range(40):
-        box = (left, y - 13, left + width, y + 6)
-        if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken):
-            taken.append(box)
-            return left, y
+def _bezier_point(curve, t: float) -> tuple[float, float]:
+    (ax, ay), (bx, by), (cx, cy), (dx, dy) = curve
+    u = 1 - t
+    return (u**3 * ax + 3 * u * u * t * bx + 3 * u * t * t * cx + t**3 * dx,
+            u**3 * ay + 3 * u * u * t * by + 3 * u * t * t * cy + t**3 * dy)
+
+
+def _place_label(curve, width: float, taken: list[tuple[float, float, float, float]]):
+    """Put a label on its own arrow, sliding along it (then below it) until it overlaps no earlier label.
+
+    Labels start near the arrow head: arrows fan out from a busy source, so that end is less crowded.
+    """
+    def box_at(x, y):
+        return (x - width / 2, y - 13 + 4, x + width / 2, y + 6 + 4)
+
+    def free(box):
+        return not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken)
+
+    for t in (0.72, 0.62, 0.52, 0.42, 0.32, 0.8):
+        x, y = _bezier_point(curve, t)
+        if free(box_at(x, y)):
+            taken.append(box_at(x, y))
+            return x - width / 2, y + 4
+    x, y = _bezier_point(curve, 0.72)
+    for _ in range(60):
         y += 21
-    taken.append((left, y - 13, left + width, y + 6))
-    return left, y
+        if free(box_at(x, y)):
+            break
+    taken.append(box_at(x, y))
+    return x - width / 2, y + 4
 
 
 # ------------------------------------------------------------------------------------------- table

@@ -1,61 +1,71 @@
 """Find and resolve time expressions in one sentence (Traditional Chinese, Simplified Chinese, English).
 
-Every mention is resolved to the FIRST day of the period it names and a precision:
+Every mention is resolved to the FIRST day of what it names and a precision:
 ``day``, ``week`` (weeks start on Monday), ``month``, ``quarter`` or ``year``.
-Relative expressions are anchored on the article's publication date ``published``;
+Relative expressions are anchored on the article's publication date ``published`` (P below);
 with ``published=None`` they are still returned, with ``date=None, precision=None``.
 
-Supported forms (P is the publication date):
+Supported forms:
 
 Chinese (Traditional text is folded to Simplified first, so 週/周, 禮拜/礼拜, 這/这, 兩/两 all work;
 numbers may be digits or Chinese numerals: 五月, 十一月, 二〇二四年, 兩週前):
-  * 2024年2月15日 / 2024年2月15號 → day;  2024年2月 (also 2024年2月初/中/底/上旬…) → month;  2021年 → year
+  * 2024年2月15日 / 2024年2月15號 → day;  2024年2月 → month;  2021年 → year (never dateparser's "year 3")
   * 2021年第三季度 / 2021年第一季 / 2021年三季度 / 2021年Q3 → quarter
-  * 2021年初 / 年中 / 年底 / 年末 / 上半年 / 下半年 / 前三季度 → year (see "parts of a period" below)
+  * 2021年初 / 年中 / 年底 / 年末 / 上半年 / 下半年 / 前三季度 → year, dated the part's first day (see below)
+  * 2024年2月初 / 中 / 底 / 上旬 / 中旬 / 下旬 → month, dated the part's first day (see below)
   * 今年 / 本年 / 去年 / 前年 (P-2) / 明年 → year, and the same followed by a month, a day, a quarter or a
-    part of the year: 今年5月, 今年五月, 去年11月, 今年5月14日, 今年初, 去年第三季度
+    part of the year: 今年5月, 今年五月, 去年11月, 今年5月14日, 今年初, 去年底, 去年第三季度
   * 5月 alone → month (P's year, or the year before if that month is after P's month);
     5月14日 alone → day (the most recent such day on or before P)
   * 上週 / 上周 / 上星期 / 上個禮拜 → week (Monday of the previous week); 本週 / 這週 → this week; 下週 → next week
   * 上週四 / 上周四 / 上星期四 / 上禮拜四 → that weekday of the previous week (day); 本週三, 下週一 likewise
   * 週三 / 星期三 / 禮拜三 alone → the most recent such weekday on or before P (day)
-  * 上個月 / 上月 / 本月 / 這個月 / 下個月 (optionally followed by 初/中/底) → month
+  * 上個月 / 上月 / 本月 / 這個月 / 下個月, optionally with 初 / 中 / 底 (本月初, 上月底) → month
   * 昨天 / 昨日 (P-1), 今天 / 今日 (P), 前天 (P-2), 明天 / 明日 (P+1) → day
+  * 昨(11)日 / 今(12)日 (Taiwanese papers) → day; the written day of the month wins if it disagrees
   * 三天前 (day), 兩週前 / 2個星期前 (week), 3個月前 (month), 五年前 (year)
   * 第三季度 / Q3 alone → quarter (P's year, or the year before if that quarter has not begun at P)
-  * 日前 / 近日 ("a few days ago", "recently") → returned with date None: a time word, but no date we could defend
+  * 日前 / 近日 ("a few days ago", "recently") → week: the Monday of the week before P's week
 
 English:
-  * June 12, 2024 / 12 June 2024 / Thursday, October 3, 2024 → day;  June 12 / 12 June → day (year ≤ P)
-  * May 2023 / in May 2023 / early May 2023 → month
-  * in May / since March / early June / September → month (the most recent such month on or before P's month);
-    May, March, April, June and August need a word before them ("in May"), because they are also words or names;
-    month names must be capitalised ("may" is a verb)
+  * June 12, 2024 / 12 June 2024 / the 3rd of May, 2023 / Sept. 5, 2024 → day;
+    June 12 / 12 June → day (the most recent one on or before P)
+  * "Thursday, October 3, 2024" gives one mention (the date); the weekday only repeats it
+  * May 2023 / in May 2023 / Feb. 2024 → month;  early / mid- / late May (2023) → month, dated the part's first day
+  * in May / since March / September → month (the most recent such month on or before P's month);
+    May, March, April, June and August need a word before them ("in May", "early June"), because they are
+    also words or names; month names must be capitalised ("may" is a verb); "Jan" alone is not January
   * last May (the most recent May strictly before P's month) / this May / next May → month
   * last Thursday (the most recent Thursday strictly before P), on Thursday / Thursday (on or before P),
-    this Thursday (in P's week), next Thursday (first one after P) → day
+    this Thursday (in P's week), next Thursday (the first one after P) → day
   * yesterday / today / tomorrow → day;  last week / this week / earlier this week → week;
     last month / this month / earlier this month → month;  last quarter / this quarter → quarter;
     last year / this year / earlier this year / next year → year
   * two weeks ago / 3 days ago / a month ago / five years ago → week / day / month / year
   * Q3 2024 / 2024 Q3 / the third quarter of 2024 / the third quarter → quarter
-  * late 2023 / early 2024 / mid-2023 / the end of 2023 / the first half of 2024 → year
+  * early 2024 / mid-2023 / late 2023 / the end of 2023 / the first half of 2024 / H2 2024 / summer 2023 → year,
+    dated the part's first day
   * in 2021 / since 2021 / by 2021 → year (a bare 4-digit year 1900-2099 after such a word only;
-    never "2,021 employees" nor "$2021")
+    never "2,021 employees", "2021 employees" nor "$2021")
 
 Every language: ISO dates 2024-05-14 (also 2024/05/14, 2024.05.14) → day.
 
-Choices where a phrase is vaguer than the calendar:
-  * Parts of a period ("early 2024", 2021年底, 上半年, "mid-May", 5月底) are returned as the smallest
-    whole period in {day, week, month, quarter, year} that surely contains them, with its first day:
-    2021年底 → 2021-01-01 (year), 5月底 → 05-01 (month). A coarser true date beats a sharper guess.
-  * Vague words (日前, 近日) give a mention with date None; durations (過去幾年間, 幾個月, 最近幾週,
-    "the past year") and counts give nothing.
-  * Numbers that are not a date (31位作者, 23%, 4.4%, 6個月 as a duration) are never matched.
+Choices where the spec was silent or a phrase is vaguer than the calendar:
+  * Parts of a period keep the coarser precision and take the first day of the part:
+    年初 → Jan 1, 年中 → Jun 1, 下半年 → Jul 1, 年底 / 年末 / "late 2023" → Nov 1 (precision year);
+    月初 → the 1st, 月中 / 中旬 → the 11th, 月底 / 月末 / 下旬 / "late May" → the 21st (precision month).
+    These match the project's gold convention (本月初 = days 1-10, 上月底 = days 21-end, 去年底 = Nov-Dec).
+  * 日前 / 近日 mean "within the last two weeks" (the gold convention: the 14 days up to P). The Monday of
+    the previous week always lies in that window, so it is returned with precision week.
+  * Durations (過去幾年間, 幾個月, 最近幾週, "the past year"), counts (31位作者), percentages and ranges
+    of months (1至10月) give nothing: no date is better than a wrong one.
+  * 周 is also a surname: 周一鸣 reads as a Monday (a known limit; a name list would be the fix, not a rule).
+  * dateparser is not used: every supported form is parsed here, faster and without dateparser's
+    inventions (a day for "May 2023", year 3 for "2021年").
 
 Vocabulary lives in ``talentdb/lexicon/dates.zh.toml`` and ``dates.en.toml`` (loaded once); this
 module holds only the mechanism. ``find_dates`` never raises; a candidate that would need an impossible
-calendar date (2月30日, month 13) is dropped, since no date is better than a wrong one.
+calendar date (2月30日, month 13) is dropped.
 """
 from __future__ import annotations
 
@@ -67,7 +77,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from talentdb.extract.text import to_simplified
+from talentdb.extract.text import fold
 
 _LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 _MIN_YEAR, _MAX_YEAR = 1900, 2099  # written 4-digit years we believe are years
@@ -197,15 +207,14 @@ def _char_class(chars) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
 
 
-def _fold(value):
+def _fold_lexicon(value):
     """Fold lexicon entries to Simplified too, so a Traditional entry added by hand still matches."""
     if isinstance(value, str):
-        folded = to_simplified(value)
-        return folded if len(folded) == len(value) else value
+        return fold(value)
     if isinstance(value, list):
-        return [_fold(v) for v in value]
+        return [_fold_lexicon(v) for v in value]
     if isinstance(value, dict):
-        return {_fold(k): _fold(v) for k, v in value.items()}
+        return {_fold_lexicon(k): _fold_lexicon(v) for k, v in value.items()}
     return value
 
 
@@ -237,7 +246,7 @@ class _ChineseNumbers:
 
 @lru_cache(maxsize=1)
 def _chinese_grammar():
-    lex = _fold(_load("dates.zh.toml"))
+    lex = _fold_lexicon(_load("dates.zh.toml"))
     numbers = _ChineseNumbers(lex["numerals"])
     words = lex["words"]
     digit_chars = "".join(k for k in numbers.digits if k != "两")
@@ -251,8 +260,8 @@ def _chinese_grammar():
     week_words = _alternation(words["week"])
     week_guard_after = _char_class(words["week_blocked_followers"])
     weekday_chars = _char_class(lex["weekdays"])
-    month_parts = _alternation(lex["month_parts"]["words"])
-    year_parts = _alternation(lex["year_parts"])
+    month_parts = f"(?P<monthpart>{_alternation(lex['month_parts'])})"
+    year_parts = f"(?P<yearpart>{_alternation(lex['year_parts'])})"
     quarter_digit = "[1-4一二三四]"
     quarter_forms = [f.replace("{n}", quarter_digit) for f in lex["quarters"]["forms"]]
     quarter_any = "|".join(sorted(quarter_forms, key=len, reverse=True))
@@ -270,20 +279,22 @@ def _chinese_grammar():
         digit = re.search(quarter_digit, text).group(0)
         return numbers.value(digit)
 
-    def year_tail(m: re.Match, year: int | None, published) -> object:
+    def month_part_day(m: re.Match) -> int:
+        """本月初 → 1, 上月底 → 21: the day the named part of the month begins on."""
+        return lex["month_parts"][m.group("monthpart")] if m.group("monthpart") else 1
+
+    def year_tail(m: re.Match, year: int) -> object:
         """What follows 年: a month (and day), a quarter, a part of the year, or nothing."""
         if m.group("month"):
             month = month_number(m.group("month"))
             if m.group("day"):
-                if year is None:
-                    return _UNRESOLVED
                 return datetime.date(year, month, numbers.value(m.group("day"))), "day"
-            return (None if year is None else _month_start(year, month)), ("month" if year else None)
-        if year is None:
-            return _UNRESOLVED
+            return datetime.date(year, month, month_part_day(m)), "month"
         if m.group("quarter"):
             return _quarter_start(year, quarter_number(m.group("quarter"))), "quarter"
-        return datetime.date(year, 1, 1), "year"  # a bare year, or a part of it (年初, 下半年)
+        if m.group("yearpart"):  # 年初, 年底, 下半年: the first day of the part, precision year
+            return datetime.date(year, lex["year_parts"][m.group("yearpart")], 1), "year"
+        return datetime.date(year, 1, 1), "year"
 
     tail = (
         f"(?:(?P<month>{number})月(?:(?P<day>{number}){day_suffix}|(?:{month_parts}))?"
@@ -291,7 +302,7 @@ def _chinese_grammar():
     )
 
     def on_written_year(m, published):
-        return year_tail(m, _written_year(numbers.value(m.group("year"))), published)
+        return year_tail(m, _written_year(numbers.value(m.group("year"))))
 
     def on_relative_year(m, published):
         if published is None:
@@ -299,7 +310,7 @@ def _chinese_grammar():
             if m.group("month"):
                 month_number(m.group("month"))
             return _UNRESOLVED
-        return year_tail(m, published.year + lex["relative_year"][m.group("relyear")], published)
+        return year_tail(m, published.year + lex["relative_year"][m.group("relyear")])
 
     def on_month_alone(m, published):
         month = month_number(m.group("month"))
@@ -311,12 +322,13 @@ def _chinese_grammar():
             return _day_without_year(month, day, published), "day"
         if published is None:
             return _UNRESOLVED
-        return _month_without_year(month, published), "month"
+        return _month_without_year(month, published).replace(day=month_part_day(m)), "month"
 
     def on_relative_month(m, published):
         if published is None:
             return _UNRESOLVED
-        return _this_period(published, "month", lex["relative_month"][m.group("relmonth")])
+        first, precision = _this_period(published, "month", lex["relative_month"][m.group("relmonth")])
+        return first.replace(day=month_part_day(m)), precision
 
     def on_relative_week(m, published):
         if published is None:
@@ -349,7 +361,24 @@ def _chinese_grammar():
         return _quarter_without_year(quarter, published), "quarter"
 
     def on_vague(m, published):
-        return _UNRESOLVED
+        if published is None:
+            return _UNRESOLVED
+        return _monday(published) - datetime.timedelta(weeks=1), "week"
+
+    def on_dated_relative_day(m, published):
+        """昨(11)日: yesterday, which the paper says was the 11th; the written day wins if they disagree."""
+        day = numbers.value(m.group("day"))
+        if not 1 <= day <= 31:
+            raise ValueError("day")
+        if published is None:
+            return _UNRESOLVED
+        relative = published + datetime.timedelta(days=lex["dated_relative_day"][m.group("relday")])
+        if relative.day == day:
+            return relative, "day"
+        year, month = relative.year, relative.month
+        if day > relative.day:
+            year, month = _shift_month(year, month, -1)
+        return datetime.date(year, month, day), "day"
 
     patterns: list[tuple[str, _Handler]] = [
         (f"(?P<year>{year4})年(?!{year_guard_after}){tail}", on_written_year),
@@ -374,7 +403,11 @@ def _chinese_grammar():
         (f"(?<!{not_after_number})(?:{week_words})(?P<weekday>{weekday_chars})", on_weekday_alone),
         (f"(?<!{relative_guard})(?:{_alternation(lex['relative_day'])})", on_relative_day),
         (f"(?<!{not_after_number})(?P<count>{number})(?P<unit>{ago_units}){re.escape(words['ago'])}", on_ago),
-        (f"(?<![0-9A-Za-z])(?:{quarter_alone})(?![0-9A-Za-z])", on_quarter_alone),
+        (f"(?<![0-9A-Za-z])(?<!{not_after_number})(?:{quarter_alone})(?![0-9A-Za-z])", on_quarter_alone),
+        (
+            f"(?P<relday>{_alternation(lex['dated_relative_day'])})[(（](?P<day>{number})[)）]日",
+            on_dated_relative_day,
+        ),
         (f"(?<!{not_after_number})(?:{_alternation(lex['vague']['words'])})", on_vague),
     ]
     compiled = [(re.compile(p), h, None) for p, h in patterns]
@@ -397,8 +430,10 @@ def _english_grammar():
     units = _alternation(lex["units"])
     numbers = lex["numbers"]
     ordinals = _alternation(lex["quarters"])
-    year_parts = _alternation(lex["year_parts"]["words"])
+    year_parts = _alternation(lex["year_parts"])
+    month_parts = _alternation(lex["month_parts"])
     bare_months = set(lex["bare_months"]["names"])
+    year_part_month = {k.lower(): v for k, v in lex["year_parts"].items()}
     full_month_names = set(lex["months"])
     suffix = r"(?:st|nd|rd|th)?"
     year = r"(?:19|20)[0-9]{2}(?![0-9])"
@@ -411,6 +446,7 @@ def _english_grammar():
     month_context_behind = behind(f"{_alternation(lex['bare_months']['context'])}|{year_parts}")
     direction_behind = behind("last|previous|this|next")
     year_part_behind = behind(year_parts)
+    month_part_behind = behind(month_parts)
     year_context_behind = behind(_alternation(lex["year_context"]["words"]))
 
     def word_behind(pattern: re.Pattern, m: re.Match) -> re.Match | None:
@@ -431,8 +467,10 @@ def _english_grammar():
                 return datetime.date(int(m.group("year")), month, day), "day"
             datetime.date(2000, month, day)  # 2000 is a leap year: rejects June 31, keeps February 29
             return (_day_without_year(month, day, published), "day") if published else _UNRESOLVED
+        part = word_behind(month_part_behind, m)
         if m.group("monthyear"):
-            return _month_start(int(m.group("monthyear")), month), "month"
+            first = _month_start(int(m.group("monthyear")), month)
+            return with_month_part(first, part, m.start())
         if name.lower() not in full_month_names:
             raise ValueError("an abbreviation alone is too ambiguous (Jan Leike)")
         direction = word_behind(direction_behind, m)
@@ -449,7 +487,15 @@ def _english_grammar():
             return _month_start(year_, month), "month", direction.start()
         if word_behind(month_context_behind, m) is None and name.lower() not in bare_months:
             raise ValueError("May, March, June… alone are words or names")
-        return (_month_without_year(month, published), "month") if published else _UNRESOLVED
+        if published is None:
+            return None, None, part.start() if part else m.start()
+        return with_month_part(_month_without_year(month, published), part, m.start())
+
+    def with_month_part(first: datetime.date, part: re.Match | None, start: int):
+        """late May → May 21, precision month, and the mention starts at "late"."""
+        if part is None:
+            return first, "month", start
+        return first.replace(day=lex["month_parts"][part.group("word").lower()]), "month", part.start()
 
     def on_day_first(m, published):
         """12 June 2024 · 12 June."""
@@ -509,12 +555,12 @@ def _english_grammar():
 
     def on_year(m, published):
         """late 2023 · mid-2023 · the first half of 2024 (span includes the words) · in 2021 (year only)."""
-        first_day = datetime.date(_written_year(int(m.group("year"))), 1, 1)
+        year_ = _written_year(int(m.group("year")))
         part = word_behind(year_part_behind, m)
         if part:
-            return first_day, "year", part.start()
+            return datetime.date(year_, year_part_month[part.group("word").lower()], 1), "year", part.start()
         if word_behind(year_context_behind, m):
-            return first_day, "year"
+            return datetime.date(year_, 1, 1), "year"
         raise ValueError("a number that may not be a year (2021 employees)")
 
     patterns: list[tuple[str, _Handler, str]] = [
@@ -551,8 +597,6 @@ def _english_grammar():
 # ---------------------------------------------------------------- shared forms and the scanner
 
 _ISO_DATE = re.compile(r"(?<![0-9\-/.])(?P<year>[0-9]{4})(?P<sep>[-/.])(?P<month>[0-9]{1,2})(?P=sep)(?P<day>[0-9]{1,2})(?![0-9])")
-
-
 _ISO_TRIGGER = re.compile(r"[0-9]{4}[-/.][0-9]")
 
 
@@ -561,18 +605,10 @@ def _on_iso_date(m: re.Match, published) -> _Resolution:
     return datetime.date(year, int(m.group("month")), int(m.group("day"))), "day"
 
 
-def _fold_to_simplified(sentence: str) -> str:
-    folded = to_simplified(sentence)
-    if len(folded) == len(sentence):
-        return folded
-    # OpenCC changed a length somewhere: fold character by character so offsets still match.
-    return "".join(c2 if len(c2 := to_simplified(c)) == 1 else c for c in sentence)
-
-
 def _candidates(sentence: str, published, lang: str):
     if lang.startswith("zh"):
         grammar, excluded = _chinese_grammar()
-        haystack = _fold_to_simplified(sentence)
+        haystack = fold(sentence)  # same length, so spans carry over to the original
     else:
         grammar, excluded = _english_grammar()
         haystack = sentence

@@ -1,9 +1,882 @@
-"""Placeholder engine: replaced by the rule-based extractor (issue 3)."""
+"""The rule-based extractor: sentences, mentions, triggers, then one event per person and trigger.
+
+Vocabulary lives in ``talentdb/lexicon/*.toml`` (see :mod:`talentdb.extract.lexicon`); this module holds only the
+mechanisms: who is the subject of a trigger, which organisation and title go with them, which date governs the
+trigger, and which cues cancel it. ``extract_events`` never raises: on an internal error it returns no events.
+"""
 from __future__ import annotations
 
-from talentdb.extract.model import Extraction
-from talentdb.extract.text import detect_lang
+import datetime as _dt
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+
+from talentdb.extract.entities import Entities, Mention, _is_han
+from talentdb.extract.lexicon import TriggerRule, lexicon
+from talentdb.extract.model import Entity, Event, Extraction
+from talentdb.extract.text import detect_lang, fold, lower_same_length, quoted_spans, split_clauses, split_sentences
+
+_COORD = re.compile(r"^(?:[\s、,，&]|和|与|及|以及|还有|and|as well as|or)*$")
+_SKIP_AFTER = re.compile(r"^(?:\s|了|the|from|自|于|at|to|of|by|as|in|a|an|its|for|回到|回|返)*", re.I)
+_RECIPIENT_MARK = re.compile(r"(?:为|向|给|對|对|into|in|to)\s*$")
+_INVESTOR_MARK = re.compile(r"(?:由|led by|from|包括|including|来自|投资方为|投资方包括|投资者包括|investors including|backed by|with participation from)\s*$", re.I)
+_PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|is|are|be|got)|被|遭)\s*$", re.I)
+_ROUND = re.compile(r"[A-E]\+?轮|天使轮|种子轮|pre-?[A-E]|series [A-E]|seed round|round", re.I)
+_RELATIVE_PERSON_GAP = 14
+_GAP_LIMIT = 30
+PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "quarter": 2, "year": 1, None: 0}
 
 
-def extract_events(text, published, lang):
-    return Extraction(lang=lang or detect_lang(text), events=[], entities=[])
+def _finders():
+    """The date and money finders, imported lazily so the engine works while those modules are being written."""
+    try:
+        from talentdb.extract.dates import find_dates
+    except Exception:  # noqa: BLE001
+        find_dates = None
+    try:
+        from talentdb.extract.money import find_amounts
+    except Exception:  # noqa: BLE001
+        find_amounts = None
+    return find_dates, find_amounts
+
+
+@dataclass
+class Role:
+    start: int
+    end: int
+    canon: str | None
+    raw: str
+    kind: str
+    org: str | None = None
+
+
+@dataclass
+class Cand:
+    """An event under construction, with what the rules needed to decide it."""
+    event: Event
+    pos: int
+    sent: int
+    person_pos: int | None = None
+    org_explicit: bool = False
+
+
+class _Article:
+    def __init__(self, text: str, published, lang: str):
+        self.text = text
+        self.published = published
+        self.lang = lang
+        self.lex = lexicon()
+        self._spans: dict = {}
+        self.folded = fold(text)
+        self.lowered = lower_same_length(self.folded)
+        lex = self.lex
+        self.triggers = []
+        excl = lex.trigger_exclude.find(self.folded, self.lowered)
+        for s, e in lex.trigger_matcher.find(self.folded, self.lowered):
+            if any(a < e and s < b and not (s <= a and b <= e) for a, b in excl):
+                continue
+            self.triggers.append((s, e))
+        self._trigger_starts = [t[0] for t in self.triggers]
+        self.roles = self._find_roles()
+        self.ents = Entities(text, self.folded, self.lowered, lex,
+                             [(r.start, r.end) for r in self.roles if r.kind != "verb"], self.triggers)
+        self.quotes = quoted_spans(self.folded)
+        self._quote_starts = [a for a, _ in self.quotes]
+        self.sentences = split_sentences(text)
+        self.dominant = self.ents.dominant_org()
+        self.find_dates, self.find_amounts = _finders()
+        self.person_roles: dict[str, list[tuple[int, Role]]] = {}
+        self.affiliation: dict[str, list[tuple[int, str]]] = {}
+        self._attach_roles()
+
+    # -- roles ---------------------------------------------------------------------------------------------
+    def _find_roles(self) -> list[Role]:
+        out = []
+        f = self.folded
+        for s, e in self.lex.role_matcher.find(f, self.lowered):
+            canon, kind = self.lex.role_title.get(self.lowered[s:e], (None, "title"))
+            rs, re_ = s, e
+            if kind == "lead":
+                # keep what is led: "Sora AI影片生成專案負責人"
+                rs = s
+                while rs > 0 and s - rs < 24:
+                    ch = f[rs - 1]
+                    if ch in ",;:。!?()「」“”\n、和与及—-" or f[rs - 1:rs] == "的" or f[max(0, rs - 2):rs] == "旗下":
+                        break
+                    if ch.isspace() and not (rs >= 2 and f[rs - 2].isascii() and f[rs].isascii()):
+                        break
+                    rs -= 1
+                while rs < s and f[rs].isspace():
+                    rs += 1
+            elif kind == "verb":
+                end = e
+                for vs, ve in self.lex.role_verb_ends.find(f[e:e + 40], self.lowered[e:e + 40]):
+                    end = e + ve
+                    break
+                else:
+                    m = re.search(r"[,;:。!?\n]", f[e:e + 40])
+                    end = e + (m.start() if m else min(40, len(f) - e))
+                re_ = end
+            out.append(Role(rs, re_, canon, self.text[rs:re_], kind))
+        return out
+
+    def _roles_before(self, pos: int, clause_start: int) -> list[Role]:
+        """The chain of titles that ends right before ``pos`` (首席技術長米拉… / 共同創辦人兼研究科學家約翰…)."""
+        chain = []
+        cur = pos
+        for r in sorted((r for r in self.roles if r.kind != "verb" and clause_start <= r.start and r.end <= cur),
+                        key=lambda r: -r.end):
+            gap = self.folded[r.end:cur]
+            ok = gap.strip() in ("", "的") if not chain else re.fullmatch(r"\s*(?:兼|、|和|及|与|and|,)?\s*", gap)
+            if not ok:
+                break
+            chain.append(r)
+            cur = r.start
+        return list(reversed(chain))
+
+    def _org_before(self, pos: int, lo: int) -> str | None:
+        ms = [m for m in self.ents.orgs_in(lo, pos) if m.end <= pos]
+        return ms[-1].key if ms else None
+
+    def _attach_roles(self) -> None:
+        f = self.folded
+        for m in self.ents.person_mentions:
+            cs = self._clause_start(m.start)
+            chain = self._roles_before(m.start, cs)
+            if chain:
+                raw = self.text[chain[0].start:chain[-1].end]
+                canon = " and ".join(dict.fromkeys(r.canon for r in chain if r.canon)) or None
+                org = self._org_before(chain[0].start + 1, cs)
+                role = Role(chain[0].start, chain[-1].end, canon, raw, "title", org)
+                self.person_roles.setdefault(m.key, []).append((m.start, role))
+                if org:
+                    self.affiliation.setdefault(m.key, []).append((m.start, org))
+                continue
+            # English apposition: "Rachel Kim, OpenAI's chief technology officer," / "Li, a partner at X"
+            tail = self.lowered[m.end:m.end + 60]
+            am = re.match(r",\s+(?:who [^,]{0,40}?\bas |previously |formerly |"
+                          r"the |a |an |its |their |former |then-|most recently )*(?:([a-z0-9][\w.&\- ]{0,30}?)'s )?", tail)
+            if am:
+                at = m.end + am.end()
+                for r in self.roles:
+                    if r.start == at and r.kind != "verb":
+                        self.person_roles.setdefault(m.key, []).append((m.start, r))
+                        break
+        # role verbs: "後者曾共同領導…團隊" -> the person named last before the verb in the clause
+        for r in self.roles:
+            if r.kind != "verb":
+                continue
+            cs = self._clause_start(r.start)
+            ps = [p for p in self.ents.persons_in(cs, r.start)]
+            if ps:
+                self.person_roles.setdefault(ps[-1].key, []).append((r.start, r))
+
+    def _clause_start(self, pos: int) -> int:
+        i = pos
+        f = self.folded
+        while i > 0 and f[i - 1] not in ",;:。!?\n「」“”":
+            i -= 1
+        return i
+
+    def role_for(self, person: str, pos: int, org: str | None) -> Role | None:
+        items = self.person_roles.get(person, [])
+        before = [r for p, r in items if p <= pos and (r.org is None or org is None or r.org == org)]
+        if before:
+            return before[-1]
+        after = [r for p, r in items if p > pos and (r.org is None or org is None or r.org == org)]
+        return after[0] if after else None
+
+    # -- helpers -------------------------------------------------------------------------------------------
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_left(self._quote_starts, pos) - 1
+        return i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
+
+    def has(self, matcher, s: int, e: int) -> bool:
+        """Whether a word of ``matcher`` lies wholly inside [s, e) (matches found once per article)."""
+        if e <= s:
+            return False
+        spans = self._spans.get(id(matcher))
+        if spans is None:
+            found = matcher.find(self.folded, self.lowered)
+            spans = (found, [a for a, _ in found])
+            self._spans[id(matcher)] = spans
+        found, starts = spans
+        i = bisect_left(starts, s)
+        while i < len(found) and found[i][0] < e:
+            if found[i][1] <= e:
+                return True
+            i += 1
+        return False
+
+    def gap_ok(self, s: int, e: int) -> bool:
+        """Text between a person and a trigger that still lets the person be its subject."""
+        if e - s > _GAP_LIMIT:
+            return False
+        if self.has(self.lex.group_nouns, s, e):
+            return False
+        return True
+
+    def chain_back(self, first: Mention, lo: int) -> list[Mention]:
+        """``first`` and the people listed before it (A、B以及C / A, B and C)."""
+        group = [first]
+        cur = first
+        prev = [p for p in self.ents.persons_in(lo, cur.start) if p.end <= cur.start and not p.pronoun]
+        while prev:
+            p = prev.pop()
+            gap_s, gap_e = p.end, cur.start
+            gap = self.folded[gap_s:gap_e]
+            for r in self.roles:
+                if gap_s <= r.start and r.end <= gap_e:
+                    gap = gap.replace(self.folded[r.start:r.end], "")
+            had_role = len(gap) != gap_e - gap_s
+            gap = re.sub(r"[(（][^()（）]*[)）]", "", gap)
+            if not _COORD.match(gap.strip()) and not _COORD.match(gap):
+                # "…唐雪以及供應鏈副總裁錢永剛": a coordinator, then the next person's title with its field
+                m = re.match(r"\s*(?:、|,|和|与|及|以及|and|as well as)\s*", gap)
+                if not (had_role and m and len(gap) - m.end() <= 14 and not re.search(r"[,;。]", gap[m.end():])):
+                    break
+            group.insert(0, p)
+            cur = p
+        return group
+
+    def chain_forward(self, first: Mention, hi: int) -> list[Mention]:
+        group = [first]
+        cur = first
+        nxt = [p for p in self.ents.persons_in(cur.end, hi) if not p.pronoun]
+        for p in nxt:
+            gap = self.folded[cur.end:p.start]
+            for r in self.roles:
+                if cur.end <= r.start and r.end <= p.start:
+                    gap = gap.replace(self.folded[r.start:r.end], "")
+            if not _COORD.match(gap):
+                m = re.match(r"\s*(?:、|,|和|与|及|以及|and|as well as|together with|along with)\s*", gap)
+                if not (m and len(gap) - m.end() <= 40 and not re.search(r"[;。]", gap[m.end():])) or \
+                        any(cur.end <= t[0] < p.start for t in self.triggers):
+                    break
+            group.append(p)
+            cur = p
+        return group
+
+    def dates_for(self, sent_s: int, sent_e: int):
+        if self.find_dates is None:
+            return []
+        try:
+            ds = self.find_dates(self.text[sent_s:sent_e], self.published, self.lang)
+        except Exception:  # noqa: BLE001 - a date bug must not lose the events
+            return []
+        out = []
+        for d in ds:
+            try:
+                if d.date is None or not isinstance(d.date, _dt.date):
+                    continue
+                out.append((sent_s + d.start, sent_s + d.end, d))
+            except Exception:  # noqa: BLE001
+                continue
+        return out
+
+    def amounts_for(self, sent_s: int, sent_e: int):
+        if self.find_amounts is None:
+            return []
+        try:
+            ms = self.find_amounts(self.text[sent_s:sent_e])
+        except Exception:  # noqa: BLE001
+            return []
+        out = []
+        for m in ms:
+            try:
+                amt = float(m.amount)
+                if amt < 0 or amt != amt or not m.currency:
+                    continue
+                out.append((sent_s + m.start, sent_s + m.end, amt, str(m.currency).upper()))
+            except Exception:  # noqa: BLE001
+                continue
+        return out
+
+
+def _as_date(published):
+    if published is None:
+        return None
+    if isinstance(published, _dt.datetime):
+        return published.date()
+    if isinstance(published, _dt.date):
+        return published
+    try:
+        return _dt.date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
+
+
+def extract_events(text, published=None, lang=None) -> Extraction:
+    """Events (departure, promotion, funding, founding, hire) found in ``text``; never raises."""
+    try:
+        text = "" if text is None else str(text)
+    except Exception:  # noqa: BLE001
+        text = ""
+    try:
+        lang = lang if lang in ("zh-Hant", "zh-Hans", "en") else detect_lang(text)
+    except Exception:  # noqa: BLE001
+        lang = "en"
+    try:
+        return _extract(text, _as_date(published), lang)
+    except Exception:  # noqa: BLE001 - the contract: extraction never fails an ingest
+        return Extraction(lang=lang, events=[], entities=[])
+
+
+def _extract(text: str, published, lang: str) -> Extraction:
+    if not text.strip():
+        return Extraction(lang=lang)
+    art = _Article(text, published, lang)
+    cands: list[Cand] = []
+    for si, (ss, se) in enumerate(art.sentences):
+        cands.extend(_sentence_events(art, si, ss, se))
+    events = _merge(cands)
+    return Extraction(lang=lang, events=events, entities=_entities(art, events))
+
+
+# --------------------------------------------------------------------------------------------------------------
+def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
+    lex = art.lex
+    f, low = art.folded, art.lowered
+    i = bisect_left(art._trigger_starts, ss)
+    trig = []
+    while i < len(art.triggers) and art.triggers[i][0] < se:
+        s_, e_ = art.triggers[i]
+        if e_ <= se and not art.in_quote(s_):
+            trig.append((s_, e_))
+        i += 1
+    if not trig:
+        return []
+    clauses = split_clauses(f, ss, se)
+    dates = art.dates_for(ss, se)
+    amounts = None
+    out: list[Cand] = []
+    evidence = art.text[ss:se]
+
+    def clause_of(pos):
+        for cs, ce in clauses:
+            if cs <= pos < ce:
+                return cs, ce
+        return ss, se
+
+    def leading_date():
+        if not dates:
+            return None
+        cs, ce = clauses[0]
+        first = [d for d in dates if cs <= d[0] and d[1] <= ce]
+        if first and not art.ents.persons_in(cs, ce) and not any(cs <= t[0] < ce for t in trig):
+            return first[0]
+        return None
+
+    def date_for(ts, te):
+        cs, ce = clause_of(ts)
+        before = [d for d in dates if cs <= d[0] and d[1] <= ts]
+        if before:
+            return before[-1]
+        after = [d for d in dates if te <= d[0] < ce]
+        if after:
+            return after[0]
+        lead = leading_date()
+        if lead:
+            return lead
+        if art.lang == "en":
+            # "…raised $180 million in a Series B led by X, the company said on Tuesday."
+            nxt = [t[0] for t in trig if t[0] > ts]
+            later = [d for d in dates if te <= d[0] and (not nxt or d[0] < nxt[0])]
+            if later:
+                return later[0]
+        return None
+
+    for ts, te in trig:
+        key = low[ts:te]
+        rules: list[TriggerRule] = lex.triggers.get(key, [])
+        cs, ce = clause_of(ts)
+        if not rules:
+            continue
+        if art.has(lex.hedges, cs, ts) or art.has(lex.rumours, ss, se):
+            continue
+        for rule in rules:
+            if rule.gap and rule.gap not in low[te:ce]:
+                continue
+            if rule.requires and not any(r in low[cs:ce] or r in low[ss:se] for r in rule.requires):
+                continue
+            d = date_for(ts, te)
+            if rule.type == "funding":
+                if amounts is None:
+                    amounts = art.amounts_for(ss, se)
+                c = _funding(art, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, si)
+                if c:
+                    out.append(c)
+                continue
+            for c in _people_event(art, rule, ts, te, cs, ce, ss, se, d, evidence, si):
+                out.append(c)
+    _link(out)
+    return out
+
+
+def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[list[Mention], bool]:
+    """The people a trigger is about, and whether none can be (a group, a relative clause about others)."""
+    f = art.folded
+    after = [p for p in art.ents.persons_in(te, ce)]
+    before = [p for p in art.ents.persons_in(cs, ts) if p.end <= ts]
+    # relative clause: "即將擔任首席科學家的雅庫布·帕喬基" / "今年離職的另一位重要人物是X"
+    de = f.find("的", te, ce)
+    if de >= 0 and (not after or de < after[0].start):
+        nxt = [p for p in after if p.start > de]
+        if nxt and nxt[0].start - de <= _RELATIVE_PERSON_GAP and not art.has(art.lex.group_nouns, de, nxt[0].start):
+            return art.chain_forward(nxt[0], ce), False
+        if de - te <= 1 or art.has(art.lex.group_nouns, de, min(ce, de + 8)):
+            if not before or art.has(art.lex.speech_verbs, before[-1].end, ts) or \
+                    art.has(art.lex.group_nouns, before[-1].end, ts):
+                return [], True
+    if rule.direction == "object" and after and not _PASSIVE.search(f[max(cs, ts - 8):ts]):
+        return art.chain_forward(after[0], ce), False
+    if rule.type in ("promotion", "hire") and after and after[0].start - te <= 25 and \
+            (not before or art.ents.orgs_in(before[-1].end, ts)) and \
+            art.ents.orgs_in(cs, ts) and not art.has(art.lex.speech_verbs, te, after[0].start):
+        # "Brightline promoted deputy CFO Ana Ruiz to…" / "公司宣布…晉升": the organisation acts on the person
+        return art.chain_forward(after[0], ce), False
+    if before:
+        p = before[-1]
+        if art.gap_ok(p.end, ts):
+            return art.chain_back(p, cs if not p.pronoun else p.start), False
+        return [], True
+    if art.has(art.lex.group_nouns, cs, ts):
+        return [], True
+    # no one in this clause: the last person earlier in the sentence ("他曾在特斯拉…,2022年重返OpenAI,但…離開")
+    prev = [p for p in art.ents.persons_in(ss, cs) if p.end <= cs]
+    if prev:
+        p = prev[-1]
+        gap_s = p.end
+        if ts - gap_s <= 90 and not art.has(art.lex.speech_verbs, gap_s, ts) and \
+                not art.has(art.lex.group_nouns, gap_s, ts) and not art.in_quote(ts):
+            return art.chain_back(p, ss), False
+    return [], False
+
+
+def _org_after(art: _Article, te: int, ce: int, allow_shape: bool = True) -> tuple[str | None, int]:
+    """The organisation a trigger points to: the first named after it (skipping "X的" possessives)."""
+    f = art.folded
+    orgs = [o for o in art.ents.orgs_in(te, ce)]
+    for o in orgs:
+        if f[o.end:o.end + 1] == "的" and any(x.start > o.end for x in orgs):
+            continue
+        if re.match(r"^'s\b", f[o.end:o.end + 2]) and any(x.start > o.end for x in orgs):
+            continue
+        return o.key, o.start
+    if not allow_shape:
+        return None, -1
+    return _org_by_shape(art, te, ce)
+
+
+_HAN_ORG_NAME = "名为|名叫|叫做|称为|named|called"
+
+
+def _org_by_shape(art: _Article, te: int, ce: int) -> tuple[str | None, int]:
+    """An organisation the lexicon does not know, named right after a founding/funding/hire trigger."""
+    f = art.folded
+    seg = f[te:ce]
+    lex = art.lex
+    # Latin name: "公司Safe Superintelligence", "a startup called Quillon Bio"
+    m = re.search(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&.\-]*(?:[ ][A-Z][A-Za-z0-9&.\-]*){0,3})", seg)
+    if m:
+        name = m.group(1).rstrip(".")
+        words = [w for w in name.split() if w not in lex.latin_not_name or w in lex.org_latin_suffixes]
+        if words and name not in art.ents.people.keys:
+            name = " ".join(name.split()[name.split().index(words[0]):])
+            return name, te + m.start()
+    # Han name ending in an organisation word: "成立了星河智能" / "固態電池公司固鋰科技" / "名為深空科技的公司"
+    stop = re.search(r"[,;:。!?()\s]", seg)
+    seg = seg[:stop.start()] if stop else seg
+    best = None
+    for suf in lex.org_han_suffixes:
+        i = seg.find(suf)
+        while i >= 0:
+            end = i + len(suf)
+            start = 0
+            head = seg[:i]
+            for g in list(lex.org_generic) + ["了", "的", "一家", "名为", "名叫", "叫做", "称为", "公司"]:
+                j = head.rfind(g)
+                if j >= 0 and j + len(g) > start:
+                    start = j + len(g)
+            residue = seg[start:i]
+            name = seg[start:end]
+            if len(residue) >= 2 and all(_is_han(c) for c in name) and name not in lex.org_generic and \
+                    (best is None or end > best[1]):
+                best = (start, end)
+            i = seg.find(suf, i + 1)
+    if best:
+        return art.text[te + best[0]:te + best[1]], te + best[0]
+    return None, -1
+
+
+def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) -> list[Cand]:
+    f = art.folded
+    etype = rule.type
+    subjects, blocked = _subjects(art, rule, ts, te, cs, ce, ss)
+    role_after = None
+    if rule.needs_role or etype in ("promotion", "hire"):
+        for r in art.roles:
+            if te <= r.start < ce and r.kind != "verb" and (r.start - te <= 12 or (
+                    r.start - te <= 40 and re.search(r"\bas (?:an? |the |its |our )?(?:[\w.&\-]+'s )?$|担任|出任|为$", f[te:r.start]))):
+                role_after = r
+                break
+        if rule.needs_role and role_after is None:
+            # "新任研究高級副總裁的馬克·陳" has the title after; "X升任CTO" too; "named X CEO": after the person
+            if subjects:
+                for r in art.roles:
+                    if subjects[-1].end <= r.start < ce and r.kind != "verb" and r.start - subjects[-1].end <= 12:
+                        role_after = r
+                        break
+            if role_after is None:
+                return []
+    out = []
+    org = None
+    org_explicit = False
+    counter = None
+    if etype == "founding":
+        org = None
+        if _PASSIVE.search(f[max(cs, ts - 12):ts]) or re.search(r"\b(?:was|were)\b", f[max(ss, ts - 30):ts]):
+            # "Lumenar was co-founded in 2022 by A and B": the company before, the founders after "by"
+            ob = [o for o in art.ents.orgs_in(ss, ts)]
+            if ob:
+                org = ob[-1].key
+                byp = [p for p in art.ents.persons_in(te, se) if re.search(r"\bby\b", f[te:p.start])]
+                if byp:
+                    subjects = art.chain_forward(byp[0], se)
+        if org is None:
+            if f[te:te + 1] == "的" and not subjects:
+                return []
+            org, opos = _org_after(art, te, ce)
+        by_pos = f.rfind("由", ss, ts)
+        if org is None and by_pos >= 0:
+            # "星河智能於2023年3月由A、B和C共同創立": the company comes first, founders after 由
+            orgs_b = [o for o in art.ents.orgs_in(ss, by_pos)]
+            if orgs_b:
+                org = orgs_b[0].key
+            else:
+                org, _ = _org_by_shape_before(art, ss, by_pos)
+        if org is None:
+            return []
+        by = [p for p in art.ents.persons_in(cs, ts) if "由" in f[cs:p.start] or " by " in f[cs:p.start]]
+        if by:
+            subjects = art.chain_back(by[-1], cs)
+        people = subjects if subjects else [None]
+        for p in people:
+            ev = Event(type="founding", person=p.key if p else None, org=org, evidence=evidence,
+                       confidence=rule.confidence * (0.9 if p is not None and p.pronoun else 1.0))
+            _set_date(ev, d)
+            out.append(Cand(ev, ts, si, p.start if p else None, True))
+        return out
+    if not subjects:
+        return []
+    for p in subjects:
+        org, org_explicit, counter = None, False, None
+        if etype == "departure":
+            org, org_explicit = _departure_org(art, rule, p, ts, te, cs, ce)
+        elif etype == "hire":
+            if rule.direction == "object" and not _PASSIVE.search(f[max(cs, ts - 8):ts]):
+                org = art._org_before(ts, cs) or art._org_before(ts, ss)
+            else:
+                org, _ = _org_after(art, te, ce, allow_shape=True)
+                if org is None:
+                    # "Quillon also said Susan Oduya joined last week as…" / "…的邵峰,上週正式回歸"
+                    org = art._org_before(p.start, ss) or _affiliation(art, p.key, ts)
+                    if org is None and role_after is not None:
+                        org = art.dominant
+            resp = [o for o in art.ents.orgs_in(te, ce)]
+            if len(subjects) > 1 and len(resp) == len(subjects) and re.search(r"分别|分別|respectively", f[ss:se]):
+                org = resp[subjects.index(p)].key
+            org_explicit = org is not None
+            if org is None:
+                continue
+        elif etype == "promotion":
+            org = art._org_before(ts, cs)
+            if org is None:
+                o2, _ = _org_after(art, te, ce, allow_shape=False)
+                org = o2
+            org_explicit = org is not None
+            if org is None:
+                org = _affiliation(art, p.key, ts) or art.dominant
+        if org is None:
+            continue
+        dep_as = None
+        if etype == "departure":
+            for r in art.roles:
+                if te <= r.start < ce and r.kind != "verb" and re.match(
+                        r"^\s*(?:as|from (?:the )?(?:post|role|position) of|辞去|卸任)\s+(?:(?:its|the|an?|[\w.&\- ]{1,30}'s)\s+)?(?:[a-z\-]+ ){0,2}$",
+                        f[te:r.start]):
+                    dep_as = r
+                    om = re.search(r"([\w.&\- ]{1,30})'s\s+(?:[a-z\-]+ ){0,2}$", f[te:r.start])
+                    if om:
+                        for o in art.ents.orgs_in(te, r.start):
+                            org, org_explicit = o.key, True
+                    break
+        if etype in ("promotion", "hire") and role_after is not None:
+            role = role_after
+        elif dep_as is not None:
+            role = dep_as
+        else:
+            role = art.role_for(p.key, p.start, org) if etype != "hire" else None
+        conf = rule.confidence * (0.9 if p.pronoun else 1.0) * (1.0 if org_explicit else 0.85)
+        ev = Event(type=etype, person=p.key, org=org, role=role.canon if role else None,
+                   role_raw=role.raw if role else None, counterparty=counter, evidence=evidence,
+                   confidence=round(min(1.0, conf), 2))
+        _set_date(ev, d)
+        out.append(Cand(ev, ts, si, p.start, org_explicit))
+        if etype == "hire" and org:
+            art.affiliation.setdefault(p.key, []).append((ts, org))
+    return out
+
+
+def _org_by_shape_before(art, cs, ts):
+    m = None
+    for suf in art.lex.org_han_suffixes:
+        i = art.folded.rfind(suf, cs, ts)
+        if i >= 0:
+            s = i
+            while s > cs and _is_han(art.folded[s - 1]) and i - s < 6:
+                s -= 1
+            if i - s >= 2:
+                m = (art.text[s:i + len(suf)], s)
+                break
+    return m if m else (None, -1)
+
+
+def _affiliation(art: _Article, person: str, pos: int) -> str | None:
+    items = [o for p, o in art.affiliation.get(person, []) if p <= pos]
+    return items[-1] if items else None
+
+
+def _departure_org(art: _Article, rule, p: Mention, ts, te, cs, ce) -> tuple[str | None, bool]:
+    f = art.folded
+    # 1. "離開OpenAI", "left Brightline", "resigned from Google"
+    skip = _SKIP_AFTER.match(f[te:ce])
+    at = te + (skip.end() if skip else 0)
+    for o in art.ents.orgs_in(at, min(ce, at + 2)):
+        return o.key, True
+    if rule.direction == "subject":
+        sm = re.match(r"\s*([A-Z][A-Za-z0-9&]+(?: [A-Z][A-Za-z0-9&]+)?)", f[at:ce])
+        if sm and f[te:at].strip().lower() in ("", "from") and sm.group(1) not in art.lex.latin_not_name \
+                and sm.group(1) not in art.ents.people.keys:
+            name = sm.group(1)
+            for k, c in art.ents.orgs.keys.items():
+                if k.startswith(name):
+                    return c, True
+    # 2. "從OpenAI離職"
+    m = re.search(r"(?:从|自)\s*$", f[cs:ts])
+    orgs_b = [o for o in art.ents.orgs_in(cs, ts) if o.end <= ts]
+    if orgs_b and re.search(r"^(?:从|自)", f[orgs_b[-1].start - 1:orgs_b[-1].start]):
+        return orgs_b[-1].key, True
+    # 3. the title's organisation or one named before the person in the clause ("OpenAI旗下…負責人 Tim Brooks")
+    role = art.role_for(p.key, p.start, None)
+    if role is not None and role.org and role.start <= p.start:
+        return role.org, True
+    lo = cs
+    ob = [o for o in art.ents.orgs_in(lo, p.start) if o.end <= p.start]
+    if ob:
+        return ob[-1].key, True
+    if p.pronoun or p.start < cs:
+        ob = [o for o in art.ents.orgs_in(p.end, ts)]
+        if ob and not any(x in f[ob[-1].end:ts] for x in ("加入", "join")):
+            return ob[-1].key, True
+    # 4. where the article last put the person, 5. the article's main organisation
+    aff = _affiliation(art, p.key, ts)
+    if aff:
+        return aff, False
+    return art.dominant, False
+
+
+def _funding(art: _Article, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, si) -> Cand | None:
+    f = art.folded
+    lex = art.lex
+    ams = [a for a in amounts if cs <= a[0] and a[1] <= ce]
+    if not ams:
+        return None
+    if art.has(lex.money_not_funding, cs, ce):
+        return None
+    amt = min(ams, key=lambda a: abs(a[0] - ts))
+    org = None
+    investors: list[str] = []
+    # a recipient marked by 为/向/into: "為OpenAI注入", "invested $X in Foo"
+    for o in art.ents.orgs_in(cs, ce):
+        if _RECIPIENT_MARK.search(f[max(cs, o.start - 6):o.start]) and (rule.direction == "investor" or o.start < ts):
+            org = o.key
+            for x in art.ents.persons_in(cs, o.start) + art.ents.orgs_in(cs, o.start):
+                if x.key != org and x.key not in investors:
+                    investors.append(x.key)
+            break
+    if org is None and rule.direction == "investor":
+        o2, opos = _org_after(art, te, ce, allow_shape=False)
+        before = art.ents.orgs_in(cs, ts) + art.ents.persons_in(cs, ts)
+        if o2 and not re.search(r"(?:获得|获|得到|取得|received|got)\S{0,12}$", f[cs:ts]):
+            org = o2
+            investors = [x.key for x in sorted(before, key=lambda m: m.start) if x.key != org]
+    if org is None:
+        if True:
+            ob = [o for o in art.ents.orgs_in(cs, ts)]
+            if not ob:
+                ob = [o for o in art.ents.orgs_in(ss, ts)]
+            if ob:
+                org = ob[-1].key
+            else:
+                org, _ = _org_by_shape_before(art, ss, ts)
+            if org is None:
+                return None
+    # investors named after the trigger: "led by X", "由X領投", "investors including X"
+    if not investors:
+        investors = _investors_by_shape(art, ss, se, org)
+    if not investors:
+        seg_lo = ts
+        for m in art.ents.orgs_in(seg_lo, se) + art.ents.persons_in(seg_lo, se):
+            prefix = f[max(ss, m.start - 40):m.start]
+            if _INVESTOR_MARK.search(prefix) or re.search(r"(?:由|led by|from|包括|including)[^,;。]*$", prefix) \
+                    or re.match(r"\s*(?:领投|跟投|参投|co-led|led|participated)", f[m.end:m.end + 12]):
+                if m.key != org and m.key not in investors:
+                    investors.append(m.key)
+    ev = Event(type="funding", org=org, amount=amt[2], currency=amt[3], evidence=evidence,
+               counterparty=", ".join(investors) if investors else None, confidence=rule.confidence)
+    _set_date(ev, d)
+    return Cand(ev, ts, si, None, True)
+
+
+_LEAD_INVESTORS = re.compile(r"由([^,;。:]{2,60}?)(?:共同|联合)?(?:领投|牵头|投资|注资)|"
+                             r"(?:led by|co-led by|from|with participation from|backed by|investors including)"
+                             r"\s+([A-Z][^;:]{1,80}?)(?=,|;|\.(?:\s|$)|$| (?:with|at|to|in|on|which|who|while|as|the company)\b)", re.I)
+_FOLLOW_INVESTORS = re.compile(r"(?:^|[,、])([^,;。:由]{2,40}?)(?:等)?(?:跟投|参投|跟进)")
+
+
+def _investors_by_shape(art: _Article, ss: int, se: int, org: str | None) -> list[str]:
+    """Investors the lexicon may not know: "由國家發展基金與鴻海…共同領投", "led by Ribbit Capital"."""
+    f = art.folded
+    seg = f[ss:se]
+    out: list[str] = []
+    spans = []
+    for m in _LEAD_INVESTORS.finditer(seg):
+        g = 1 if m.group(1) else 2
+        spans.append((m.start(g), m.end(g)))
+    for m in _FOLLOW_INVESTORS.finditer(seg):
+        spans.append((m.start(1), m.end(1)))
+    for a, b in spans:
+        for part in re.split(r"、|和|与|及|以及|,? and |, ", seg[a:b]):
+            part = part.strip()
+            if len(part) < 2:
+                continue
+            st = ss + seg.find(part, a - 0 if a else 0)
+            known = [o.key for o in art.ents.orgs_in(st, st + len(part))] + \
+                    [p.key for p in art.ents.persons_in(st, st + len(part)) if not p.pronoun]
+            name = known[0] if known else art.text[st:st + len(part)]
+            if name != org and name not in out:
+                out.append(name)
+    return out
+
+
+def _set_date(ev: Event, d) -> None:
+    if not d:
+        return
+    dm = d[2]
+    ev.date = dm.date.isoformat()
+    ev.date_precision = dm.precision if dm.precision in ("day", "week", "month", "quarter", "year") else None
+    ev.date_text = dm.text
+
+
+def _link(cands: list[Cand]) -> None:
+    """Within a sentence: "X left A to join B" gives the departure its destination; a founding after a departure
+    by the same person takes its date when it has none, and its origin; "重返X,出任Y" is one hire with title Y."""
+    for p in list(cands):
+        if p.event.type != "promotion":
+            continue
+        for h in cands:
+            if h.event.type in ("hire", "departure") and h.event.person == p.event.person and h.pos < p.pos:
+                target = next((c for c in cands if c.event.type == "hire" and c.event.person == p.event.person
+                               and c.pos < p.pos), None)
+                if target is not None:
+                    target.event.role, target.event.role_raw = p.event.role, p.event.role_raw
+                    if not target.event.date and p.event.date:
+                        target.event.date, target.event.date_precision, target.event.date_text = \
+                            p.event.date, p.event.date_precision, p.event.date_text
+                cands.remove(p)
+                break
+    for c in cands:
+        ev = c.event
+        if ev.type != "departure":
+            continue
+        for h in cands:
+            if h.event.type == "hire" and h.event.person == ev.person and h.pos >= c.pos and h.event.org != ev.org:
+                ev.counterparty = ev.counterparty or h.event.org
+                if ev.date:  # "left A last week to join B": the move is one date
+                    h.event.date, h.event.date_precision, h.event.date_text = ev.date, ev.date_precision, ev.date_text
+                break
+        for fo in cands:
+            if fo.event.type == "founding" and fo.event.person == ev.person and fo.pos > c.pos:
+                if not fo.event.date and ev.date:
+                    fo.event.date, fo.event.date_precision, fo.event.date_text = ev.date, ev.date_precision, ev.date_text
+                if c.org_explicit and fo.event.counterparty is None and ev.org != fo.event.org:
+                    fo.event.counterparty = ev.org
+
+
+def _merge(cands: list[Cand]) -> list[Event]:
+    """One event per (type, person, org) — per (org, person) for foundings, per (org, amount) for funding."""
+    for c in cands:
+        e = c.event
+        if e.type == "departure" and not e.counterparty and e.person:
+            for h in cands:
+                if h.event.type == "hire" and h.event.person == e.person and c.sent <= h.sent <= c.sent + 1 \
+                        and h.event.org != e.org and (h.sent > c.sent or h.pos > c.pos):
+                    e.counterparty = h.event.org
+                    break
+    groups: dict = {}
+    order = []
+    for c in cands:
+        e = c.event
+        if e.type == "funding":
+            k = ("funding", e.org, round(e.amount or 0, -3), e.currency)
+        elif e.type == "founding":
+            k = ("founding", e.org, e.person)
+        else:
+            k = (e.type, e.person, e.org)
+        if k not in groups:
+            groups[k] = []
+            order.append(k)
+        groups[k].append(c)
+    events = []
+    for k in order:
+        cs = groups[k]
+        best = max(cs, key=lambda c: (PRECISION_RANK.get(c.event.date_precision, 0) if c.event.date else -1,
+                                      bool(c.event.role), bool(c.event.counterparty), c.event.confidence))
+        ev = replace(best.event)
+        for c in cs:
+            o = c.event
+            if not ev.role and o.role:
+                ev.role, ev.role_raw = o.role, o.role_raw
+            if not ev.role_raw and o.role_raw:
+                ev.role_raw = o.role_raw
+            if not ev.counterparty and o.counterparty:
+                ev.counterparty = o.counterparty
+            if not ev.date and o.date:
+                ev.date, ev.date_precision, ev.date_text = o.date, o.date_precision, o.date_text
+        if len(cs) > 1:
+            ev.confidence = round(min(0.99, ev.confidence + 0.05), 2)
+        events.append(ev)
+    return events
+
+
+def _entities(art: _Article, events: list[Event]) -> list[Entity]:
+    out = []
+    seen = set()
+    for ev in events:
+        for kind, name in (("person", ev.person), ("org", ev.org)):
+            if not name or (kind, name) in seen:
+                continue
+            seen.add((kind, name))
+            reg = art.ents.people if kind == "person" else art.ents.orgs
+            aliases = sorted(a for a in reg.canon.get(name, set()) if a and a != name)
+            out.append(Entity(kind=kind, name=name, aliases=aliases))
+        if ev.counterparty:
+            for name in ev.counterparty.split(", "):
+                kind = "person" if name in art.ents.people.canon else "org"
+                if (kind, name) in seen:
+                    continue
+                seen.add((kind, name))
+                reg = art.ents.people if kind == "person" else art.ents.orgs
+                out.append(Entity(kind=kind, name=name, aliases=sorted(a for a in reg.canon.get(name, set()) if a != name)))
+    return out

@@ -63,7 +63,12 @@ def _key(s: str) -> str:
 
 
 def trie_pattern(words) -> str:
-    """A regex alternation built as a trie: one pass of the C regex engine, whatever the number of words."""
+    """A regex alternation built as a trie: one pass of the C regex engine, whatever the number of words.
+
+    A word ending in a Latin letter or digit only matches before a non-alphanumeric character (the trie backtracks
+    to a shorter word otherwise), and the top level is a branch of literals, so the engine skips positions by
+    first character.
+    """
     trie: dict = {}
     for w in words:
         if not w:
@@ -73,17 +78,20 @@ def trie_pattern(words) -> str:
             node = node.setdefault(ch, {})
         node[""] = True
 
-    def build(node) -> str:
-        end = "" in node
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+    def build(node, last: str) -> str:
+        alts = [re.escape(ch) + build(child, ch) for ch, child in sorted(node.items()) if ch != ""]
+        if "" in node:
+            if last.isascii() and last.isalnum():
+                alts.append(r"(?![A-Za-z0-9])")
+            else:
+                alts.append("")
         if not alts:
             return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if end:
-            body = "(?:" + body + ")?"
-        return body
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
 
-    return build(trie)
+    return build(trie, "")
 
 
 class Matcher:
@@ -92,20 +100,20 @@ class Matcher:
     def __init__(self, words, case_blind: bool = True):
         self.case_blind = case_blind
         words = {(w.lower() if case_blind else w) for w in words if w}
-        latin = [w for w in words if _is_latin(w)]
-        other = [w for w in words if not _is_latin(w)]
-        parts = []
-        if latin:
-            parts.append(r"(?<![A-Za-z0-9])" + trie_pattern(latin) + r"(?![A-Za-z0-9])")
-        if other:
-            parts.append(trie_pattern(other))
-        self.regex = re.compile("|".join("(?:%s)" % p for p in parts)) if parts else None
+        # One trie for everything, so the regex engine can skip positions by first character; the word boundary
+        # before a Latin word is checked on the result (a lookbehind in front would defeat that optimisation).
+        self.regex = re.compile(trie_pattern(words)) if words else None
 
     def find(self, folded: str, lowered: str | None = None):
         if self.regex is None:
             return []
         s = lowered if (self.case_blind and lowered is not None) else folded
-        return [(m.start(), m.end()) for m in self.regex.finditer(s) if m.end() > m.start()]
+        out = []
+        for m in self.regex.finditer(s):
+            a, b = m.span()
+            if b > a and (a == 0 or not (s[a].isascii() and s[a].isalnum() and s[a - 1].isascii() and s[a - 1].isalnum())):
+                out.append((a, b))
+        return out
 
 
 @dataclass
@@ -133,11 +141,12 @@ class Lexicon:
     trigger_matcher: Matcher | None = None
     trigger_exclude: Matcher | None = None
     hedges: Matcher | None = None
+    rumours: Matcher | None = None
     money_not_funding: Matcher | None = None
     group_nouns: Matcher | None = None
     speech_verbs: Matcher | None = None
     surnames: frozenset = frozenset()
-    compound_surnames: tuple = ()
+    compound_surnames: frozenset = frozenset()
     name_enders: Matcher | None = None
     latin_not_name: frozenset = frozenset()
     latin_org_words: frozenset = frozenset()
@@ -161,7 +170,8 @@ def lexicon() -> Lexicon:
     # organisations (case-sensitive for Latin: "Meta" the company, "meta" the word)
     for canon, aliases in raw["orgs"].get("orgs", {}).items():
         for a in [canon, *(aliases if isinstance(aliases, list) else [])]:
-            lex.org_alias[fold(str(a))] = str(canon)
+            if len(str(a)) >= 2:
+                lex.org_alias[fold(str(a))] = str(canon)
     lex.org_matcher = Matcher(lex.org_alias, case_blind=False)
     shape = raw["orgs"].get("shape", {})
     lex.org_latin_suffixes = tuple(shape.get("latin_suffixes", []))
@@ -214,13 +224,15 @@ def lexicon() -> Lexicon:
                     confidence=float(block.get("confidence", 0.8)),
                     gap=gap,
                 )
-                lex.triggers.setdefault(k, []).append(rule)
+                if rule not in lex.triggers.setdefault(k, []):
+                    lex.triggers[k].append(rule)
             excl.update(_key(w) for w in block.get("exclude", []))
     lex.trigger_matcher = Matcher(lex.triggers)
     lex.trigger_exclude = Matcher(excl)
 
     neg = raw["negations"]
     lex.hedges = Matcher({_key(w) for w in _words(neg, "hedges")})
+    lex.rumours = Matcher({_key(w) for w in _words(neg, "rumours")})
     lex.money_not_funding = Matcher({_key(w) for w in _words(neg, "money_not_funding")})
     lex.group_nouns = Matcher({_key(w) for w in _words(neg, "group_nouns")})
     lex.speech_verbs = Matcher({_key(w) for w in _words(neg, "speech_verbs")})
@@ -228,7 +240,7 @@ def lexicon() -> Lexicon:
     names = raw["names"]
     han = names.get("han", {})
     lex.surnames = frozenset(fold(s) for s in han.get("surnames", []))
-    lex.compound_surnames = tuple(fold(s) for s in han.get("compound_surnames", []))
+    lex.compound_surnames = frozenset(fold(s) for s in han.get("compound_surnames", []) if len(fold(s)) == 2)
     lex.name_enders = Matcher({_key(w) for w in han.get("name_enders", [])})
     latin = names.get("latin", {})
     lex.latin_not_name = frozenset(latin.get("not_name", []))

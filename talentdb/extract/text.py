@@ -86,7 +86,7 @@ def lower_same_length(text: str) -> str:
 _OPEN = "(（[「『“‘《【"
 _CLOSE = ")）]」』”’》】"
 _CLOSERS = "」』”’\"')）》】"
-_ZH_END = re.compile(r"[。!?;！？；…]+[" + re.escape(_CLOSERS) + r"]*|\n+")
+_ZH_END = re.compile(r"[。!?;！？；…]+[" + re.escape(_CLOSERS) + r"]*|\n+|(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
 _EN_END = re.compile(r"[.!?]+[" + re.escape(_CLOSERS) + r"]*(?=\s+[\"“'‘(\[A-Z0-9\u3400-\u9fff]|\s*$)|\n+")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Inc|Corp|Co|Ltd|vs|etc|No|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|a\.m|p\.m)|\b[A-Z])$"
@@ -137,6 +137,9 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             depth += 1
         elif ch in ")）]":
             depth = max(0, depth - 1)
+        elif ch == "," and 0 < i < len(text) - 2 and text[i - 1].isdigit() and (
+                text[i + 1].isdigit() or (text[i + 1] == " " and text[i + 2:i + 6].isdigit())):
+            continue  # 4,500萬 / $1,000
         elif (ch in _CLAUSE_PUNCT and depth == 0) or ch in "「『“”」』":
             if i > s:
                 spans.append((s, i))

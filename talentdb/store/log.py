@@ -34,6 +34,16 @@ def entry_hash(prev_hash: str, seq: int, kind: str, recorded_at: str, payload_js
     return hashlib.sha256((prev_hash + "\n" + body).encode("utf-8")).hexdigest()
 
 
+def _hash_of_canonical(prev_hash: str, seq: int, kind: str, recorded_at: str, payload_json: str) -> str:
+    """``entry_hash`` for a payload this process just wrote with canonical_json: the body is assembled as text
+    (keys in sorted order: kind, payload, recorded_at, seq) instead of parsing the payload back and dumping it
+    again, which is most of the cost for an article's text. tests/test_log_hash.py checks the two agree.
+    """
+    body = (f'{{"kind":{canonical_json(kind)},"payload":{payload_json},'
+            f'"recorded_at":{canonical_json(recorded_at)},"seq":{int(seq)}}}')
+    return hashlib.sha256((prev_hash + "\n" + body).encode("utf-8")).hexdigest()
+
+
 def now_iso() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
@@ -42,10 +52,10 @@ class Appender:
     """Appends entries inside the caller's write transaction, keeping the chain's tail in memory."""
 
     def __init__(self, conn):
-        from sqlalchemy import text
+        from talentdb.store.rawsql import raw
 
         self.conn = conn
-        row = conn.execute(text("SELECT seq, hash FROM event_log ORDER BY seq DESC LIMIT 1")).first()
+        row = raw(conn).first("SELECT seq, hash FROM event_log ORDER BY seq DESC LIMIT 1")
         self.seq, self.tail = (row[0], row[1]) if row else (0, GENESIS)
         self._pending: list[dict] = []
 
@@ -53,7 +63,7 @@ class Appender:
         payload = {"v": PAYLOAD_VERSION, **payload}
         payload_json = canonical_json(payload)
         seq, recorded_at = self.seq + 1, now_iso()
-        digest = entry_hash(self.tail, seq, kind, recorded_at, payload_json)
+        digest = _hash_of_canonical(self.tail, seq, kind, recorded_at, payload_json)
         self._pending.append(dict(seq=seq, recorded_at=recorded_at, kind=kind, payload=payload_json,
                                   prev_hash=self.tail, hash=digest))
         self.seq, self.tail = seq, digest
@@ -61,11 +71,11 @@ class Appender:
 
     def flush(self) -> None:
         """Write the pending entries in one executemany."""
-        from sqlalchemy import text
+        from talentdb.store.rawsql import raw
 
         if self._pending:
-            self.conn.execute(text("INSERT INTO event_log (seq, recorded_at, kind, payload, prev_hash, hash) "
-                                   "VALUES (:seq, :recorded_at, :kind, :payload, :prev_hash, :hash)"), self._pending)
+            raw(self.conn).many("INSERT INTO event_log (seq, recorded_at, kind, payload, prev_hash, hash) "
+                                "VALUES (:seq, :recorded_at, :kind, :payload, :prev_hash, :hash)", self._pending)
             self._pending = []
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from talentdb.store.log import Entry, read_entries
 from talentdb.store.names import fold, usable_alias
+from talentdb.store.rawsql import raw
 
 EVENT_FIELDS = ("type", "person", "org", "role", "role_raw", "counterparty", "date", "date_precision", "date_text",
                 "amount", "currency", "evidence", "source_id", "confidence", "status")
@@ -25,6 +26,7 @@ def _sql(s: str):
 class Projector:
     def __init__(self, conn):
         self.conn = conn
+        self.db = raw(conn)  # the row-at-a-time statements below skip SQLAlchemy's per-call overhead
         self._ids: dict[tuple[str, str], int] = {}
         self._next: dict[str, int] = {}
         self._pending_events: list[dict] = []
@@ -39,15 +41,15 @@ class Projector:
         cached = self._ids.get((kind, name))
         if cached is not None:
             return cached
-        row = self.conn.execute(_sql(f"SELECT id FROM {table} WHERE name = :n"), {"n": name}).first()
+        row = self.db.first(f"SELECT id FROM {table} WHERE name = :n", {"n": name})
         if row:
             self._ids[(kind, name)] = row[0]
             return row[0]
         if kind not in self._next:
-            self._next[kind] = (self.conn.execute(_sql(f"SELECT COALESCE(MAX(id), 0) FROM {table}")).scalar() or 0) + 1
+            self._next[kind] = (self.db.scalar(f"SELECT COALESCE(MAX(id), 0) FROM {table}") or 0) + 1
         new_id = self._next[kind]
         self._next[kind] += 1
-        self.conn.execute(_sql(f"INSERT INTO {table} (id, name) VALUES (:id, :n)"), {"id": new_id, "n": name})
+        self.db.execute(f"INSERT INTO {table} (id, name) VALUES (:id, :n)", {"id": new_id, "n": name})
         self._ids[(kind, name)] = new_id
         self._pending_aliases.append({"k": kind, "e": new_id, "a": name, "key": fold(name), "s": 0})
         return new_id
@@ -72,11 +74,11 @@ class Projector:
 
     def flush(self) -> None:
         """Write the rows gathered so far, one executemany per table (bulk ingest and rebuild are row-heavy)."""
-        c = self.conn
+        db = self.db
         if self._pending_sources:
-            c.execute(_sql("INSERT INTO sources (id, sha256, title, url, published, lang, text, ingested_at, seq) "
-                           "VALUES (:id, :sha256, :title, :url, :published, :lang, :text, :ingested_at, :seq)"),
-                      self._pending_sources)
+            db.many("INSERT INTO sources (id, sha256, title, url, published, lang, text, ingested_at, seq) "
+                    "VALUES (:id, :sha256, :title, :url, :published, :lang, :text, :ingested_at, :seq)",
+                    self._pending_sources)
             self._pending_sources = []
         if self._pending_aliases:
             # First spelling wins: an alias never silently moves from one entity to another.
@@ -85,24 +87,22 @@ class Projector:
                 if (a["k"], a["key"]) not in seen:
                     seen.add((a["k"], a["key"]))
                     rows.append(a)
-            c.execute(_sql("INSERT INTO aliases (entity_kind, entity_id, alias, key, seq) "
-                           "VALUES (:k, :e, :a, :key, :s) ON CONFLICT DO NOTHING"), rows)
+            db.many("INSERT INTO aliases (entity_kind, entity_id, alias, key, seq) "
+                    "VALUES (:k, :e, :a, :key, :s) ON CONFLICT DO NOTHING", rows)
             self._pending_aliases = []
         if self._pending_events:
             rows = self._pending_events
             cols = "id, person_id, org_id, seq, " + _VERSION_COLS
-            c.execute(_sql(f"INSERT INTO events ({cols}) VALUES ({', '.join(':' + x.strip() for x in cols.split(','))})"),
-                      rows)
-            c.execute(_sql(f"INSERT INTO event_versions (event_id, seq_from, seq_to, {_VERSION_COLS}) VALUES "
-                           f"(:id, :seq, NULL, {', '.join(':' + f for f in EVENT_FIELDS)})"), rows)
-            c.execute(_sql("INSERT INTO event_sources (event_id, source_id, evidence, date, date_precision, date_text, seq) "
-                           "VALUES (:id, :source_id, :evidence, :date, :date_precision, :date_text, :seq)"), rows)
+            db.many(f"INSERT INTO events ({cols}) VALUES ({', '.join(':' + x.strip() for x in cols.split(','))})", rows)
+            db.many(f"INSERT INTO event_versions (event_id, seq_from, seq_to, {_VERSION_COLS}) VALUES "
+                    f"(:id, :seq, NULL, {', '.join(':' + f for f in EVENT_FIELDS)})", rows)
+            db.many("INSERT INTO event_sources (event_id, source_id, evidence, date, date_precision, date_text, seq) "
+                    "VALUES (:id, :source_id, :evidence, :date, :date_precision, :date_text, :seq)", rows)
             self._pending_events = []
 
     def _set_position(self, seq: int) -> None:
-        updated = self.conn.execute(_sql("UPDATE projection_state SET last_seq = :s WHERE name = 'main'"), {"s": seq})
-        if updated.rowcount == 0:
-            self.conn.execute(_sql("INSERT INTO projection_state (name, last_seq) VALUES ('main', :s)"), {"s": seq})
+        if self.db.rowcount("UPDATE projection_state SET last_seq = :s WHERE name = 'main'", {"s": seq}) == 0:
+            self.db.execute("INSERT INTO projection_state (name, last_seq) VALUES ('main', :s)", {"s": seq})
 
     def _source_ingested(self, e: Entry) -> None:
         p = e.payload
@@ -124,9 +124,9 @@ class Projector:
     def _event_corroborated(self, e: Entry) -> None:
         self.flush()
         p = e.payload
-        self.conn.execute(_sql("INSERT INTO event_sources (event_id, source_id, evidence, date, date_precision, date_text, seq) "
-                               "VALUES (:id, :src, :ev, :d, :dp, :dt, :seq) ON CONFLICT DO NOTHING"),
-                          {"id": p["event_id"], "src": p["source_id"], "ev": p.get("evidence"), "d": p.get("date"),
+        self.db.execute("INSERT INTO event_sources (event_id, source_id, evidence, date, date_precision, date_text, seq) "
+                        "VALUES (:id, :src, :ev, :d, :dp, :dt, :seq) ON CONFLICT DO NOTHING",
+                        {"id": p["event_id"], "src": p["source_id"], "ev": p.get("evidence"), "d": p.get("date"),
                            "dp": p.get("date_precision"), "dt": p.get("date_text"), "seq": e.seq})
         if p.get("set"):
             self._change(p["event_id"], p["set"], e.seq)
@@ -178,15 +178,14 @@ class Projector:
             changes["org_id"] = self.entity_id("org", changes["org"])
         self.flush()
         assignments = ", ".join(f"{k} = :{k}" for k in changes)
-        c = self.conn
-        found = c.execute(_sql(f"UPDATE events SET {assignments}, seq = :seq__ WHERE id = :id__"),
-                          {**changes, "seq__": seq, "id__": event_id})
-        if found.rowcount == 0:
+        db = self.db
+        if db.rowcount(f"UPDATE events SET {assignments}, seq = :seq__ WHERE id = :id__",
+                       {**changes, "seq__": seq, "id__": event_id}) == 0:
             return
-        c.execute(_sql("UPDATE event_versions SET seq_to = :s WHERE event_id = :id AND seq_to IS NULL"),
-                  {"s": seq, "id": event_id})
-        c.execute(_sql(f"INSERT INTO event_versions (event_id, seq_from, seq_to, {_VERSION_COLS}) "
-                       f"SELECT id, :s, NULL, {_VERSION_COLS} FROM events WHERE id = :id"), {"s": seq, "id": event_id})
+        db.execute("UPDATE event_versions SET seq_to = :s WHERE event_id = :id AND seq_to IS NULL",
+                   {"s": seq, "id": event_id})
+        db.execute(f"INSERT INTO event_versions (event_id, seq_from, seq_to, {_VERSION_COLS}) "
+                   f"SELECT id, :s, NULL, {_VERSION_COLS} FROM events WHERE id = :id", {"s": seq, "id": event_id})
 
 
 def position(conn) -> int:
@@ -195,8 +194,9 @@ def position(conn) -> int:
 
 def catch_up(conn) -> int:
     """Apply whatever the log holds beyond the projections' position (nothing, normally)."""
-    last = conn.execute(_sql("SELECT COALESCE(MAX(seq), 0) FROM event_log")).scalar() or 0
-    pos = position(conn)
+    last, pos = raw(conn).first("SELECT (SELECT COALESCE(MAX(seq), 0) FROM event_log), "
+                                "(SELECT last_seq FROM projection_state WHERE name = 'main')")
+    last, pos = last or 0, pos or 0
     if last > pos:
         Projector(conn).apply_all(read_entries(conn, after=pos))
     return last

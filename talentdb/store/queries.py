@@ -62,8 +62,9 @@ def _clean(row: dict) -> dict:
     return row
 
 
-def select_events(conn, conditions: list[str], params: dict, *, known_at: int | None = None,
-                  include_retracted: bool = False, order: str = "date_order", limit: int | None = None) -> list[dict]:
+def events_sql(conditions: list[str], *, known_at: int | None = None, include_retracted: bool = False,
+               limit: int | None = None) -> tuple[str, dict]:
+    """The SELECT behind every events question (columns in EVENT_COLUMNS order) and its fixed parameters."""
     src, src_params = _source(known_at)
     conds = list(conditions)
     if not include_retracted:
@@ -75,6 +76,12 @@ def select_events(conn, conditions: list[str], params: dict, *, known_at: int | 
     sql = f"SELECT {_SELECT.format(id=id_col)} {src}{where} ORDER BY CASE WHEN e.date IS NULL THEN 1 ELSE 0 END, e.date, e.{id_col}"
     if limit:
         sql += f" LIMIT {int(limit)}"
+    return sql, src_params
+
+
+def select_events(conn, conditions: list[str], params: dict, *, known_at: int | None = None,
+                  include_retracted: bool = False, order: str = "date_order", limit: int | None = None) -> list[dict]:
+    sql, src_params = events_sql(conditions, known_at=known_at, include_retracted=include_retracted, limit=limit)
     rows = conn.execute(_sql(sql), {**params, **src_params}).mappings().all()
     return [_clean(dict(r)) for r in rows]
 

@@ -45,16 +45,18 @@ class Resolver:
         return name
 
     def _lookup(self, kind: str, key: str) -> str | None:
+        from talentdb.store.rawsql import raw
+
+        db = raw(self.conn)
         table = "people" if kind == "person" else "organizations"
-        row = self.conn.execute(_sql(f"SELECT t.id, t.name, t.merged_into FROM aliases a JOIN {table} t ON t.id = a.entity_id "
-                                     "WHERE a.entity_kind = :k AND a.key = :key"), {"k": kind, "key": key}).first()
+        row = db.first(f"SELECT t.id, t.name, t.merged_into FROM aliases a JOIN {table} t ON t.id = a.entity_id "
+                       "WHERE a.entity_kind = :k AND a.key = :key", {"k": kind, "key": key})
         if not row:
             return None
         seen, (ent_id, name, merged) = set(), row
         while merged and merged not in seen:  # follow merges to the surviving entity
             seen.add(merged)
-            ent_id, name, merged = self.conn.execute(_sql(f"SELECT id, name, merged_into FROM {table} WHERE id = :i"),
-                                                     {"i": merged}).first()
+            ent_id, name, merged = db.first(f"SELECT id, name, merged_into FROM {table} WHERE id = :i", {"i": merged})
         return name
 
 
@@ -135,10 +137,12 @@ def find_known(conn, new: dict, extra: list[dict]) -> dict | None:
         where, params = "person = :p", {"p": new["person"]}
     else:
         return None
-    rows = conn.execute(_sql("SELECT id, type, person, org, role, role_raw, counterparty, date, date_precision, date_text, "
-                             f"amount, currency FROM events WHERE status = 'active' AND type = :t AND {where} ORDER BY id"),
-                        {"t": new["type"], **params}).mappings().all()
+    from talentdb.store.rawsql import raw
+
+    rows = raw(conn).dicts("SELECT id, type, person, org, role, role_raw, counterparty, date, date_precision, date_text, "
+                           f"amount, currency FROM events WHERE status = 'active' AND type = :t AND {where} ORDER BY id",
+                           {"t": new["type"], **params})
     for row in rows:
-        if same_event(dict(row), new):
-            return dict(row)
+        if same_event(row, new):
+            return row
     return None

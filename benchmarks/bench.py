@@ -1,0 +1,336 @@
+"""talentdb's scale benchmark: prints a markdown table and writes BENCHMARKS.md.
+
+    python benchmarks/bench.py                      # 400 articles, 1,000,000 events, SQLite and PostgreSQL
+    python benchmarks/bench.py --quick              # small sizes, a smoke run of every measurement
+    python benchmarks/bench.py --skip-postgres --events 200000
+
+Measured:
+* ingest articles/s through the CLI (``talentdb ingest FOLDER --jobs 1`` and ``--jobs 2``, fresh SQLite file);
+* extraction-only articles/s (``talentdb.extract.extract`` in this process, no database);
+* p50/p95 of timeline / roster / flow / query at N events, in-process over a warm connection, ~50 varied
+  names each, on SQLite and PostgreSQL, plus one cold CLI wall time of each;
+* export rows/s (``talentdb export --format csv`` of the events to a file);
+* ``talentdb sql`` wall time beside ``sqlite-utils query`` on the same database and statement.
+
+The N-event databases are made by ``benchmarks/synth.py`` (the real log-and-projector write path) and cached in
+``$TALENTDB_BENCH_CACHE`` (default: a folder in the temp dir) between runs.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import synth  # noqa: E402
+
+CACHE = Path(os.environ.get("TALENTDB_BENCH_CACHE", Path(tempfile.gettempdir()) / "talentdb-bench"))
+PG_BASE = os.environ.get("TALENTDB_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
+SQL_STATEMENT = "SELECT type, COUNT(*) AS n, MIN(date) AS first, MAX(date) AS last FROM events GROUP BY type"
+TARGETS = {"ingest2": 200.0, "query_p95_ms": 50.0, "export": 200_000.0}
+
+
+def talentdb_cmd() -> list[str]:
+    exe = Path(sys.executable).with_name("talentdb")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "talentdb.cli"]
+
+
+def wall(cmd: list[str], env: dict | None = None, stdout=subprocess.DEVNULL) -> float:
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, env={**os.environ, **(env or {})}, stdout=stdout, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - t0
+    if proc.returncode not in (0, 1):  # 1: some article had no events, still a measured run
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.strip()[-500:]}")
+    return elapsed
+
+
+# ------------------------------------------------------------------------------------------ databases
+def sqlite_db(events: int, rebuild: bool) -> Path:
+    path = CACHE / f"events-{events}.sqlite"
+    if path.exists() and not rebuild:
+        return path
+    CACHE.mkdir(parents=True, exist_ok=True)
+    partial = CACHE / f"events-{events}.partial.sqlite"
+    for p in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm"), path):
+        p.unlink(missing_ok=True)
+    print(f"building {events:,} events on SQLite at {path} (cached for later runs) …", file=sys.stderr)
+    synth.build_log(str(partial), events, progress=_progress)
+    _dispose_all()
+    conn = sqlite3.connect(partial)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # no ANALYZE: users' databases do not get one either
+    conn.close()
+    partial.rename(path)
+    print(file=sys.stderr)
+    return path
+
+
+def postgres_db(events: int, rebuild: bool) -> str | None:
+    from sqlalchemy import create_engine, text
+
+    name = f"talentdb_bench_{events}"
+    admin = create_engine(f"{PG_BASE}/postgres", isolation_level="AUTOCOMMIT")
+    url = f"{PG_BASE}/{name}"
+    try:
+        with admin.connect() as c:
+            exists = c.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).scalar()
+            if exists and not rebuild and _pg_complete(url, events):
+                return url
+            c.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            c.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    except Exception as exc:  # noqa: BLE001 - no server: skip that column, say why
+        print(f"PostgreSQL not available ({type(exc).__name__}); skipping it", file=sys.stderr)
+        return None
+    finally:
+        admin.dispose()
+    print(f"building {events:,} events on PostgreSQL database {name} (cached for later runs) …", file=sys.stderr)
+    synth.build_log(url, events, progress=_progress)
+    _dispose_all()
+    eng = create_engine(url, isolation_level="AUTOCOMMIT")
+    with eng.connect() as c:
+        c.exec_driver_sql("VACUUM ANALYZE")
+        c.exec_driver_sql("CREATE TABLE IF NOT EXISTS bench_complete (events integer)")
+        c.execute(text("INSERT INTO bench_complete VALUES (:n)"), {"n": events})
+    eng.dispose()
+    print(file=sys.stderr)
+    return url
+
+
+def _pg_complete(url: str, events: int) -> bool:
+    from sqlalchemy import create_engine
+
+    eng = create_engine(url)
+    try:
+        with eng.connect() as c:
+            return c.exec_driver_sql("SELECT MAX(events) FROM bench_complete").scalar() == events
+    except Exception:  # noqa: BLE001 - a half-built database has no marker table
+        return False
+    finally:
+        eng.dispose()
+
+
+def _progress(n: int, secs: float) -> None:
+    print(f"\r  {n:,} events, {secs:.0f} s", end="", file=sys.stderr, flush=True)
+
+
+def _dispose_all() -> None:
+    """Close the cached engines so a finished database can be checkpointed, renamed or dropped."""
+    from talentdb.store.db import _engine
+
+    _engine.cache_clear()
+    import gc
+
+    gc.collect()
+
+
+# ------------------------------------------------------------------------------------------ measurements
+def bench_ingest(n_articles: int, jobs_list=(1, 2)) -> dict:
+    out = {}
+    with tempfile.TemporaryDirectory(prefix="talentdb-ingest-") as tmp:
+        folder = Path(tmp) / "articles"
+        synth.write_corpus(folder, n_articles)
+        for jobs in jobs_list:
+            db = Path(tmp) / f"ingest-{jobs}.db"
+            secs = wall(talentdb_cmd() + ["--db", str(db), "ingest", str(folder), "--jobs", str(jobs), "-q",
+                                          "--published", "2025-06-30"])
+            conn = sqlite3.connect(db)
+            sources, events = conn.execute("SELECT (SELECT COUNT(*) FROM sources), (SELECT COUNT(*) FROM events)").fetchone()
+            conn.close()
+            out[jobs] = {"secs": secs, "sources": sources, "events": events, "rate": sources / secs}
+        out["extract"] = bench_extract(folder)
+    return out
+
+
+def bench_extract(folder: Path) -> dict:
+    from datetime import date
+
+    from talentdb.extract import extract
+    from talentdb.extract.text import detect_lang, normalise
+
+    texts = [normalise(p.read_text("utf-8")) for p in sorted(folder.iterdir())]
+    extract(texts[0], date(2025, 6, 30), None)  # lexicons loaded outside the clock
+    t0 = time.perf_counter()
+    found = 0
+    for t in texts:
+        found += len(extract(t, date(2025, 6, 30), detect_lang(t)).events)
+    secs = time.perf_counter() - t0
+    return {"rate": len(texts) / secs, "events": found, "articles": len(texts)}
+
+
+def samples(url: str, n: int, seed: int = 5) -> dict:
+    """Varied arguments: people and organisations from busy to rare, days over the whole range."""
+    from sqlalchemy import create_engine, text
+
+    eng = create_engine(url)
+    rng = random.Random(seed)
+    with eng.connect() as c:
+        people = [r[0] for r in c.execute(text("SELECT name FROM people ORDER BY id"))]
+        orgs = [r[0] for r in c.execute(text("SELECT name FROM organizations ORDER BY id"))]
+    eng.dispose()
+    # Every name equally likely (a user looking someone up), so p95 is about the 20 busiest organisations;
+    # the very busiest one is measured on its own line.
+    return {"people": rng.sample(people, min(n, len(people))),
+            "orgs": [rng.choice(orgs) for _ in range(n)],
+            "days": [f"{rng.randrange(2015, 2026)}-{rng.randrange(1, 13):02d}-15" for _ in range(n)]}
+
+
+def bench_queries(url: str, n: int) -> dict:
+    from talentdb.store.db import get_engine, read_transaction
+    from talentdb.store.queries import flow, query, roster, timeline
+
+    args = samples(url, n)
+    engine = get_engine(url)
+    calls = {
+        "timeline NAME": lambda c, i: timeline(c, args["people"][i] if i % 2 == 0 else args["orgs"][i]),
+        "roster ORG --as-of D": lambda c, i: roster(c, args["orgs"][i], as_of=args["days"][i]),
+        "flow --from ORG": lambda c, i: flow(c, from_org=args["orgs"][i]),
+        "query --org ORG": lambda c, i: query(c, org=args["orgs"][i]),
+    }
+    out = {}
+    with read_transaction(engine) as conn:
+        for label, fn in calls.items():
+            fn(conn, 0)  # warm the connection and the page cache for this shape
+            times = []
+            for i in range(n):
+                t0 = time.perf_counter()
+                fn(conn, i)
+                times.append((time.perf_counter() - t0) * 1000)
+            times.sort()
+            out[label] = {"p50": statistics.median(times), "p95": times[max(0, int(len(times) * 0.95) - 1)]}
+    cli = {
+        "timeline NAME": ["timeline", args["people"][1]],
+        "roster ORG --as-of D": ["roster", args["orgs"][1], "--as-of", args["days"][1]],
+        "flow --from ORG": ["flow", "--from", args["orgs"][1]],
+        "query --org ORG": ["query", "--org", args["orgs"][1]],
+    }
+    for label, argv in cli.items():
+        out[label]["cold"] = wall(talentdb_cmd() + ["--db", url, *argv, "--format", "json"])
+    return out
+
+
+def bench_export(db: Path) -> dict:
+    with tempfile.TemporaryDirectory(prefix="talentdb-export-") as tmp:
+        out = Path(tmp) / "events.csv"
+        secs = wall(talentdb_cmd() + ["--db", str(db), "export", "--format", "csv", "--out", str(out)])
+        with open(out, "rb") as fh:
+            rows = sum(1 for _ in fh) - 1  # no multi-line cells in synthetic evidence
+    return {"rows": rows, "secs": secs, "rate": rows / secs}
+
+
+def bench_sql(db: Path, repeat: int = 5) -> dict:
+    ours = [wall(talentdb_cmd() + ["--db", str(db), "sql", SQL_STATEMENT, "--format", "csv"]) for _ in range(repeat)]
+    sqlite_utils = shutil.which("sqlite-utils") or str(Path(sys.executable).with_name("sqlite-utils"))
+    theirs = [wall([sqlite_utils, "query", str(db), SQL_STATEMENT, "--csv"]) for _ in range(repeat)]
+    return {"talentdb": statistics.median(ours), "sqlite-utils": statistics.median(theirs)}
+
+
+# ------------------------------------------------------------------------------------------ report
+def machine() -> list[str]:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = subprocess.run(["free", "-h"], capture_output=True, text=True).stdout.strip() if shutil.which("free") else ""
+    sqlite_v = sqlite3.sqlite_version
+    return [f"- CPU: {cpu}; `nproc`: {os.cpu_count()}",
+            f"- Python {platform.python_version()} on {platform.system()} {platform.release()}; SQLite {sqlite_v}",
+            "- `free -h`:", "", "```", mem, "```"]
+
+
+def ok(value: float, target: float, higher_is_better: bool = True) -> str:
+    good = value >= target if higher_is_better else value <= target
+    return "✓" if good else "✗"
+
+
+def table(res: dict, args) -> str:
+    lines = ["| measurement | SQLite | PostgreSQL | target |", "| --- | ---: | ---: | --- |"]
+    ing = res["ingest"]
+    for jobs in (1, 2):
+        r = ing[jobs]
+        target = f"≥ {TARGETS['ingest2']:.0f} {ok(r['rate'], TARGETS['ingest2'])}" if jobs == 2 else ""
+        lines.append(f"| ingest `--jobs {jobs}`, {r['sources']} articles → {r['events']:,} events (articles/s) | "
+                     f"{r['rate']:.0f} | | {target} |")
+    ex = ing["extract"]
+    lines.append(f"| extraction only, 1 process ({ex['events']:,} events found) (articles/s) | {ex['rate']:.0f} | | |")
+    pg = res.get("pg_queries") or {}
+    for label, r in res["queries"].items():
+        p = pg.get(label)
+        pg_cell = f"{p['p50']:.1f} / {p['p95']:.1f}" if p else "—"
+        lines.append(f"| `{label}` p50 / p95 at {args.events:,} events (ms) | {r['p50']:.1f} / {r['p95']:.1f} | "
+                     f"{pg_cell} | p95 ≤ {TARGETS['query_p95_ms']:.0f} {ok(r['p95'], TARGETS['query_p95_ms'], False)} |")
+    for label, r in res["queries"].items():
+        p = pg.get(label)
+        pg_cell = f"{p['cold']:.2f}" if p else "—"
+        lines.append(f"| `talentdb {label}` cold CLI wall time (s) | {r['cold']:.2f} | {pg_cell} | |")
+    e = res["export"]
+    lines.append(f"| `export --format csv`, {e['rows']:,} rows (rows/s) | {e['rate']:,.0f} | | "
+                 f"≥ {TARGETS['export']:,.0f} {ok(e['rate'], TARGETS['export'])} |")
+    s = res["sql"]
+    lines.append(f"| `talentdb sql` wall time (s) | {s['talentdb']:.3f} | | ≤ sqlite-utils "
+                 f"{ok(s['talentdb'], s['sqlite-utils'] * 1.0, False)} |")
+    lines.append(f"| `sqlite-utils query` wall time, same database and statement (s) | {s['sqlite-utils']:.3f} | | |")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--events", type=int, default=1_000_000, help="events in the query/export databases")
+    ap.add_argument("--articles", type=int, default=400, help="synthetic articles to ingest")
+    ap.add_argument("--samples", type=int, default=50, help="timed calls per query")
+    ap.add_argument("--skip-postgres", action="store_true")
+    ap.add_argument("--quick", action="store_true", help="small sizes: a smoke run of every measurement")
+    ap.add_argument("--rebuild", action="store_true", help="rebuild the cached N-event databases")
+    ap.add_argument("--out", default=str(ROOT / "BENCHMARKS.md"), help="where to write the report ('' for none)")
+    args = ap.parse_args(argv)
+    if args.quick:
+        args.events, args.articles, args.samples = min(args.events, 20_000), min(args.articles, 30), min(args.samples, 10)
+
+    res: dict = {}
+    print(f"ingesting {args.articles} synthetic articles …", file=sys.stderr)
+    res["ingest"] = bench_ingest(args.articles)
+    db = sqlite_db(args.events, args.rebuild)
+    print("queries on SQLite …", file=sys.stderr)
+    res["queries"] = bench_queries(f"sqlite:///{db}", args.samples)
+    if not args.skip_postgres:
+        url = postgres_db(args.events, args.rebuild)
+        if url:
+            print("queries on PostgreSQL …", file=sys.stderr)
+            res["pg_queries"] = bench_queries(url, args.samples)
+    print("export and sql …", file=sys.stderr)
+    res["export"] = bench_export(db)
+    res["sql"] = bench_sql(db)
+
+    md = table(res, args)
+    print(md)
+    if args.out:
+        command = "python benchmarks/bench.py " + " ".join(argv if argv is not None else sys.argv[1:])
+        Path(args.out).write_text("\n".join([
+            "# Benchmarks", "",
+            "Latest run of `benchmarks/bench.py` (synthetic data from `benchmarks/synth.py`; see its docstring).", "",
+            f"Command: `{command.strip()}`", "",
+            md, "",
+            "Machine:", "", *machine(), "",
+            "Query latencies are in-process over a warm connection (~50 varied names each); the cold CLI rows are one "
+            "`talentdb … --format json` process each, start-up included. Ingest and export are CLI wall times.", "",
+        ]), encoding="utf-8")
+        print(f"\nwrote {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

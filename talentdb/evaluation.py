@@ -1,0 +1,277 @@
+"""Scoring extracted events against gold files (format: ``seeds/*.gold.json``).
+
+Pure functions, the same matching rules as the project's reference scorer: events are matched to gold by type and
+key (person for people events, org for founding, org + amount for funding); gold lists are accepted spellings
+compared case-blind, ignoring spaces, dots and brackets; optional gold events neither count as found nor as false
+positives; arguments are checked only where gold gives them.
+
+    >>> from talentdb.evaluation import score_extractor
+    >>> score_extractor("seeds/openai-talent-exodus.gold.json").f1
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+TYPE_ALIASES = {
+    "join": "hire", "joined": "hire", "hiring": "hire", "appointment": "hire", "hire": "hire",
+    "ouster": "departure", "dismissal": "departure", "resignation": "departure", "exit": "departure",
+    "departure": "departure", "promotion": "promotion", "funding": "funding", "raise": "funding",
+    "investment": "funding", "founding": "founding", "founded": "founding",
+}
+PEOPLE_TYPES = {"departure", "promotion", "hire"}
+_STRIP = re.compile(r"[\s·・‧•.\-_,，、'\"()（）]")
+
+
+def norm(value) -> str:
+    """A spelling reduced for comparison: NFKC, lower case, no spaces, dots, dashes, commas, quotes, brackets."""
+    if value is None:
+        return ""
+    return _STRIP.sub("", unicodedata.normalize("NFKC", str(value)).lower())
+
+
+def names_match(pred, accepted) -> bool:
+    p = norm(pred)
+    return bool(p) and any(p == norm(a) for a in accepted or [])
+
+
+def contains_any(values, keys) -> bool:
+    """Any predicted text holds any accepted key (ASCII keys on word boundaries)."""
+    for v in values:
+        if not v:
+            continue
+        text = unicodedata.normalize("NFKC", str(v)).lower()
+        for k in keys:
+            k2 = unicodedata.normalize("NFKC", k).lower()
+            if k2.isascii():
+                if re.search(r"(?<![a-z0-9])" + re.escape(k2) + r"(?![a-z0-9])", text):
+                    return True
+            elif norm(k2) in norm(text):
+                return True
+    return False
+
+
+def parse_day(value) -> date | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value))
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+
+def amount_match(pred: dict, gold_amount: dict) -> bool:
+    try:
+        v = float(pred.get("amount"))
+    except (TypeError, ValueError):
+        return False
+    cur = (pred.get("currency") or "").upper()
+    return cur == gold_amount["currency"].upper() and abs(v - gold_amount["value"]) <= 0.01 * gold_amount["value"]
+
+
+def event_type(e: dict) -> str:
+    t = str(e.get("type", "")).lower()
+    return TYPE_ALIASES.get(t, t)
+
+
+def key_match(pred: dict, gold: dict) -> bool:
+    t = gold["type"]
+    if event_type(pred) != t:
+        return False
+    if t in PEOPLE_TYPES:
+        if gold["person"] is None:
+            return not pred.get("person") and names_match(pred.get("org"), gold["org"])
+        return names_match(pred.get("person"), gold["person"])
+    if t == "funding":
+        if not names_match(pred.get("org"), gold["org"]):
+            return False
+        return gold.get("amount") is None or amount_match(pred, gold["amount"])
+    if t == "founding":
+        return names_match(pred.get("org"), gold["org"])
+    return False
+
+
+def check_args(rows: list[dict], gold: dict) -> tuple[int, int, list[str]]:
+    """(right, checked, names of wrong arguments) of one gold event against the predictions matched to it."""
+    t = gold["type"]
+    checks = []
+    if t in PEOPLE_TYPES and gold["person"] is not None:
+        checks.append(("org", lambda r: names_match(r.get("org"), gold["org"])))
+    if t == "founding" and gold.get("person"):
+        checks.append(("person", lambda r: names_match(r.get("person"), gold["person"])))
+    if gold.get("role"):
+        checks.append(("role", lambda r: contains_any([r.get("role"), r.get("role_raw")], gold["role"])))
+    if gold.get("counterparty"):
+        checks.append(("counterparty", lambda r: contains_any([r.get("counterparty")], gold["counterparty"])))
+    if gold.get("date"):
+        lo, hi = parse_day(gold["date"][0]), parse_day(gold["date"][1])
+
+        def in_range(r):
+            d = parse_day(r.get("date"))
+            return d is not None and lo <= d <= hi
+        checks.append(("date", in_range))
+    if t != "funding" and gold.get("amount"):
+        checks.append(("amount", lambda r: amount_match(r, gold["amount"])))
+    ok, misses = 0, []
+    for name, fn in checks:
+        if any(fn(r) for r in rows):
+            ok += 1
+        else:
+            misses.append(name)
+    return ok, len(checks), misses
+
+
+@dataclass
+class ArticleScore:
+    article: str
+    found: int = 0
+    required: int = 0
+    false_positives: int = 0
+    args_ok: int = 0
+    args_total: int = 0
+    misses: list[str] = field(default_factory=list)   # human-readable: MISSED / ARGS / FALSE+ lines
+
+    @property
+    def precision(self) -> float:
+        return self.found / (self.found + self.false_positives) if self.found + self.false_positives else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.required if self.required else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def arg_accuracy(self) -> float:
+        return self.args_ok / self.args_total if self.args_total else 0.0
+
+    def as_dict(self) -> dict:
+        return {"article": self.article, "found": self.found, "required": self.required,
+                "false_positives": self.false_positives, "precision": self.precision, "recall": self.recall,
+                "f1": self.f1, "args_ok": self.args_ok, "args_total": self.args_total,
+                "arg_accuracy": self.arg_accuracy, "misses": list(self.misses)}
+
+
+@dataclass
+class TotalScore(ArticleScore):
+    articles: list[ArticleScore] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        d = super().as_dict()
+        d["articles"] = [a.as_dict() for a in self.articles]
+        return d
+
+
+def score_events(predicted: list[dict], gold: dict, article: str | None = None) -> ArticleScore:
+    """Score predicted event dicts (contract JSON shape) against one parsed gold file."""
+    golds = gold.get("events", [])
+    matched: dict[int, list[dict]] = {}
+    false_pos: list[dict] = []
+    for p in predicted:
+        cands = [i for i, g in enumerate(golds) if key_match(p, g)]
+        free = [i for i in cands if i not in matched or golds[i]["type"] == "founding"]
+        same_org = [i for i in free if golds[i]["type"] in PEOPLE_TYPES and names_match(p.get("org"), golds[i]["org"])]
+        if same_org or free:
+            matched.setdefault((same_org or free)[0], []).append(p)
+        elif cands:
+            false_pos.append(dict(p, _why="duplicate"))
+        else:
+            false_pos.append(p)
+    s = ArticleScore(article=article or gold.get("article", "?"))
+    required = [i for i, g in enumerate(golds) if not g.get("optional")]
+    s.required = len(required)
+    for i in required:
+        g = golds[i]
+        label = f"{g['type']} {(g['person'] or g['org'])[0]}"
+        if i not in matched:
+            s.misses.append(f"MISSED {label}")
+            continue
+        s.found += 1
+        ok, tot, wrong = check_args(matched[i], g)
+        s.args_ok += ok
+        s.args_total += tot
+        if wrong:
+            got = {k: matched[i][0].get(k) for k in ("org", "role", "counterparty", "date", "amount", "person")}
+            s.misses.append(f"ARGS   {label}: wrong {','.join(wrong)} got {json.dumps(got, ensure_ascii=False)}")
+    s.false_positives = len(false_pos)
+    for p in false_pos:
+        shown = {k: p.get(k) for k in ("type", "person", "org", "date", "amount", "_why") if p.get(k) is not None}
+        s.misses.append(f"FALSE+ {json.dumps(shown, ensure_ascii=False)}")
+    return s
+
+
+def total(scores: list[ArticleScore]) -> TotalScore:
+    t = TotalScore(article="TOTAL", articles=list(scores))
+    for s in scores:
+        t.found += s.found
+        t.required += s.required
+        t.false_positives += s.false_positives
+        t.args_ok += s.args_ok
+        t.args_total += s.args_total
+    return t
+
+
+def load_gold(path) -> dict:
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def article_path(gold_path) -> Path:
+    gold = load_gold(gold_path)
+    return Path(gold_path).resolve().parent / gold["article"]
+
+
+def score_file(predicted: list[dict], gold_path) -> ArticleScore:
+    """Score predictions (e.g. ``talentdb query --format json`` output for the article) against a gold file."""
+    gold = load_gold(gold_path)
+    return score_events(predicted, gold, article=gold.get("article") or Path(gold_path).name)
+
+
+def score_extractor(gold_path) -> ArticleScore:
+    """Run the pure extractor (no database) on a gold file's article and score it: the fast development loop."""
+    from talentdb.extract import extract
+    from talentdb.extract.text import normalise
+
+    gold = load_gold(gold_path)
+    text = normalise(article_path(gold_path).read_text(encoding="utf-8"))
+    published = parse_day(gold.get("published"))
+    lang = gold.get("lang")
+    result = extract(text, published=published, lang=lang)
+    return score_events([e.to_dict() for e in result.events], gold, article=gold.get("article"))
+
+
+def format_score(s: ArticleScore, show: bool = False) -> str:
+    line = (f"{s.article}: found {s.found}/{s.required} false+ {s.false_positives} P={s.precision:.2f} "
+            f"R={s.recall:.2f} F1={s.f1:.2f} args {s.args_ok}/{s.args_total}")
+    if show and s.misses:
+        line += "\n" + "\n".join("  " + m for m in s.misses)
+    return line
+
+
+def main(argv=None) -> int:  # python -m talentdb.evaluation GOLD.json... [--show]
+    import sys
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    show = "--show" in args
+    paths = [a for a in args if not a.startswith("--")]
+    scores = [score_extractor(p) for p in paths]
+    for s in scores:
+        print(format_score(s, show))
+    t = total(scores)
+    print(f"TOTAL events F1={t.f1:.3f} (P={t.precision:.3f} R={t.recall:.3f}, {t.found}/{t.required} found, "
+          f"{t.false_positives} false+) args={t.arg_accuracy:.3f} ({t.args_ok}/{t.args_total})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

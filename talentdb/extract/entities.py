@@ -1,0 +1,535 @@
+"""People and organisations named in an article: discovery by shape and lexicon, then every mention.
+
+All matching runs on the folded (Simplified, same length) text; spans are shared with the original text, and
+names shown to users are cut from the original text.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from talentdb.extract.lexicon import Lexicon
+
+HAN = "\u3400-\u9fff"
+_HAN_RE = re.compile(f"[{HAN}]")
+DOTS = "·・‧•"
+_DOT_RE = re.compile(f"[{DOTS}]")
+
+# 米拉·穆拉蒂(Mira Murati) / 約翰舒爾曼(John Schulman) / 尤里卡實驗室(Eureka Labs)
+_PAREN_NAME = re.compile(
+    rf"([{HAN}{DOTS}]{{1,40}})[ \t]*[(（][ \t]*([A-Za-z][A-Za-z0-9'’.&\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’.&\-]*){{0,5}})[ \t]*[)）]"
+)
+_TOKEN = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+|-[a-z]+)?)"
+_LATIN_RUN = re.compile(rf"(?<![A-Za-z0-9]){_TOKEN}(?:[ ](?:[A-Z]\.[ ])?{_TOKEN})*(?![A-Za-z0-9])")
+_LATIN_ORG_RUN = re.compile(r"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&\-]*[ ]){1,3})([A-Z][A-Za-z]*\.?)(?![A-Za-z0-9])")
+_NAME_STOP = set("的了是和与及兼在将由对为从位名任说称向被把让前后中里也都又再而且等")
+
+
+@lru_cache(maxsize=4096)
+def _word_regex(word: str):
+    return re.compile(r"(?<![A-Za-z0-9])" + re.escape(word) + r"(?![A-Za-z0-9])")
+
+
+@lru_cache(maxsize=512)
+def _alias_regex(keys: tuple):
+    from talentdb.extract.lexicon import trie_pattern
+
+    return re.compile(trie_pattern(keys))
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str            # "person" | "org"
+    key: str             # canonical name
+    pronoun: bool = False
+    ref: bool = False    # "該公司", "the company": points back to the last organisation
+
+
+@dataclass
+class Registry:
+    canon: dict = field(default_factory=dict)       # canonical -> set of displayed aliases
+    keys: dict = field(default_factory=dict)        # folded alias -> canonical
+
+    def add(self, canonical: str, alias: str | None = None, key: str | None = None) -> None:
+        self.canon.setdefault(canonical, set())
+        if alias and alias != canonical:
+            self.canon[canonical].add(alias)
+        if key:
+            self.keys.setdefault(key, canonical)
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+class _Cover:
+    """Which characters some span already covers: O(length) overlap tests instead of O(spans)."""
+
+    def __init__(self, n: int, spans=()):
+        self.bits = bytearray(n + 1)
+        for a, b in spans:
+            self.add(a, b)
+
+    def add(self, a: int, b: int) -> None:
+        if b > a:
+            self.bits[a:b] = b"\x01" * (b - a)
+
+    def hit(self, a: int, b: int) -> bool:
+        return 1 in self.bits[a:b]
+
+
+def _overlaps(spans, s, e) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+class Entities:
+    """Discovers people and organisations in one article and lists their mentions in text order."""
+
+    def __init__(self, text: str, folded: str, lowered: str, lex: Lexicon, role_spans, trigger_spans):
+        self.text, self.folded, self.lowered, self.lex = text, folded, lowered, lex
+        self.role_spans = role_spans
+        self.trigger_spans = trigger_spans
+        self._trigger_starts = {s for s, _ in trigger_spans}
+        self.people = Registry()
+        self.orgs = Registry()
+        self.fixed: list[Mention] = []     # mentions found by shape (full spans)
+        self._discover_orgs()
+        self._discover_paren_names()
+        self._discover_latin_people()
+        self._discover_han_people()
+        self._discover_frequent_orgs()
+        self.mentions = self._all_mentions()
+        self.person_mentions = [m for m in self.mentions if m.kind == "person"]
+        self.org_mentions = [m for m in self.mentions if m.kind == "org"]
+        self._resolve_refs()
+        self._org_starts = [m.start for m in self.org_mentions]
+        self._person_starts = [m.start for m in self.person_mentions]
+
+    # -- organisations -------------------------------------------------------------------------------------
+    def _discover_orgs(self) -> None:
+        lex = self.lex
+        self.known_org_spans = []
+        for s, e in lex.org_matcher.find(self.folded):
+            canon = lex.org_alias.get(self.folded[s:e])
+            if canon:
+                self.orgs.add(canon, self.text[s:e], self.folded[s:e])
+                self.known_org_spans.append((s, e))
+        # Latin names ending in an organisation word: "Eureka Labs", "Reflection AI", "Brightline Capital"
+        suffixes = set(lex.org_latin_suffixes)
+        for m in _LATIN_ORG_RUN.finditer(self.folded):
+            last = m.group(2)
+            if last not in suffixes:
+                continue
+            words = m.group(1).split()
+            # drop leading words that cannot start a name ("The", "At", ...)
+            while words and words[0] in lex.latin_not_name and words[0] not in suffixes:
+                words.pop(0)
+            if not words:
+                continue
+            name = " ".join(words + [last])
+            start = m.end() - len(name)
+            if _overlaps(self.known_org_spans, start, m.end()):
+                continue
+            canon = lex.org_alias.get(name, name)
+            self.orgs.add(canon, None, name)
+
+    # -- 米拉·穆拉蒂(Mira Murati) ---------------------------------------------------------------------------------
+    def _trim_han_name(self, s: int, e: int) -> int:
+        """Start of the name inside the Han run folded[s:e]: after any title, organisation or function word."""
+        start = s
+        for rs, re_ in self.role_spans:
+            if s <= re_ <= e and re_ > start and rs < e:
+                start = re_
+        for os_, oe in self.known_org_spans:
+            if s <= oe <= e and oe > start:
+                start = oe
+        for i in range(e - 1, start - 1, -1):
+            if self.folded[i] in _NAME_STOP and not _DOT_RE.match(self.folded[min(i + 1, e - 1)]):
+                start = max(start, i + 1)
+                break
+        return start
+
+    def _discover_paren_names(self) -> None:
+        lex = self.lex
+        for m in _PAREN_NAME.finditer(self.folded):
+            latin = " ".join(m.group(2).split())
+            hs, he = m.start(1), m.end(1)
+            words = latin.split()
+            han_run = self.folded[hs:he]
+            is_org = (latin in lex.org_alias or words[-1] in lex.latin_org_words or words[-1] in lex.org_latin_suffixes
+                      or any(han_run.endswith(suf) for suf in lex.org_han_suffixes)
+                      or any(hs <= a and b == he for a, b in self.known_org_spans)
+                      or (len(words) == 1 and not _DOT_RE.search(han_run) and latin[:1].isupper()))
+            if is_org:
+                # 專注於教育的人工智慧新創公司尤里卡實驗室(Eureka Labs): the alias is what follows the last generic word
+                start = hs
+                seg = self.folded[hs:he]
+                for g in lex.org_generic:
+                    i = seg.rfind(g)
+                    if i >= 0 and hs + i + len(g) < he:
+                        start = max(start, hs + i + len(g))
+                for i in range(he - 1, start - 1, -1):
+                    if self.folded[i] in "的了在为与和":
+                        start = i + 1
+                        break
+                known = [k for a, b in self.known_org_spans if hs <= a and b == he
+                         for k in [lex.org_alias.get(self.folded[a:b])] if k]
+                if known:
+                    self.orgs.add(known[0], None, latin)
+                    continue
+                canon = lex.org_alias.get(latin, latin)
+                self.orgs.add(canon, None, latin)
+                if he - start >= 2:
+                    self.orgs.add(canon, self.text[start:he], self.folded[start:he])
+                    self.fixed.append(Mention(start, m.end(), "org", canon))
+                continue
+            if len(words) < 2 or not all(w[0].isupper() for w in words):
+                continue
+            if any(w in lex.latin_org_words for w in words):
+                continue
+            start = self._trim_han_name(hs, he)
+            han = self.folded[start:he]
+            parts = [p for p in _DOT_RE.split(han) if p]
+            if not parts:
+                continue
+            if len(parts) > 1 and len(parts[0]) > 4:
+                start += len(parts[0]) - 4
+                han = self.folded[start:he]
+                parts = [p for p in _DOT_RE.split(han) if p]
+            elif len(parts) == 1 and len(han) > 6:
+                start = he - 6
+                han = self.folded[start:he]
+            if not any(_is_han(c) for c in han):
+                continue
+            canon = latin
+            self.people.add(canon, None, latin)
+            self.people.add(canon, self.text[start:he], han)
+            last = words[-1]
+            if len(last) >= 3 and last not in lex.latin_not_name:
+                self.people.add(canon, None, last)
+            if len(parts) > 1 and len(parts[-1]) >= 2:
+                pe = he
+                self.people.add(canon, self.text[pe - len(parts[-1]):pe], parts[-1])
+            elif len(parts) == 1 and len(han) >= 3:
+                # 約翰舒爾曼 … 舒爾曼: a tail of the name that the article uses on its own
+                for k in range(2, len(han)):
+                    tail = han[-k:]
+                    if self._occurs_alone(tail, start, m.end()):
+                        self.people.add(canon, self.text[he - k:he], tail)
+            self.fixed.append(Mention(start, m.end(), "person", canon))
+
+    def _occurs_alone(self, needle: str, skip_s: int, skip_e: int) -> bool:
+        i = self.folded.find(needle)
+        while i >= 0:
+            if not (skip_s <= i < skip_e):
+                return True
+            i = self.folded.find(needle, i + 1)
+        return False
+
+    # -- Tim Brooks ----------------------------------------------------------------------------------------
+    def _discover_latin_people(self) -> None:
+        lex = self.lex
+        fixed_cov = _Cover(len(self.folded), [(m.start, m.end) for m in self.fixed] + self.known_org_spans)
+        org_keys = set(self.orgs.keys)
+        for m in _LATIN_RUN.finditer(self.folded):
+            toks = []
+            for t in re.finditer(r"\S+", m.group()):
+                toks.append((m.start() + t.start(), m.start() + t.end(), t.group()))
+            # split the run at words that cannot be part of a name
+            groups, cur = [], []
+            for tok in toks:
+                word = tok[2]
+                if word in lex.latin_not_name or word in org_keys or word in lex.latin_org_words or \
+                        fixed_cov.hit(tok[0], tok[1]):
+                    if cur:
+                        groups.append(cur)
+                    cur = []
+                else:
+                    cur.append(tok)
+            if cur:
+                groups.append(cur)
+            for g in groups:
+                real = [t for t in g if len(t[2]) > 2 or not t[2].endswith(".")]
+                if not 2 <= len(real) <= 3:
+                    continue
+                s, e = g[0][0], g[-1][1]
+                after = self.folded[e:e + 12]
+                nxt = re.match(r"[ ]+([A-Z][A-Za-z]*\.?)", after)
+                if nxt and (nxt.group(1) in lex.latin_org_words or nxt.group(1) in lex.org_latin_suffixes):
+                    continue
+                name = self.folded[s:e]
+                if name in self.orgs.keys:
+                    continue
+                # "Lumenar Photonics … Lumenar": a name whose first word is used alone is an organisation
+                first_alone = self._alone_count(g[0][2], s)
+                last_alone = self._alone_count(g[-1][2], s)
+                if first_alone >= 1 and first_alone > last_alone:
+                    continue
+                canon = name
+                self.people.add(canon, None, name)
+                last = g[-1][2]
+                if len(last) >= 3:
+                    self.people.add(canon, None, last)
+
+    def _alone_count(self, word: str, skip: int) -> int:
+        """How often ``word`` stands alone (not inside a longer capitalised name) elsewhere in the text."""
+        n = 0
+        for m in _word_regex(word).finditer(self.folded):
+            if skip <= m.start() < skip + 60:
+                continue
+            before = self.folded[max(0, m.start() - 2):m.start()]
+            after = self.folded[m.end():m.end() + 2]
+            if re.match(r" [A-Z]", after) or re.search(r"[A-Z][a-z]* ?$", before) and before.strip():
+                continue
+            n += 1
+        return n
+
+    # -- 楊植麟 (a Chinese name after a title, or before 表示) --------------------------------------------------
+    def _han_name_at(self, i: int) -> int:
+        """End of a Chinese personal name starting at folded[i] (surname + one or two characters), or -1."""
+        f = self.folded
+        lex = self.lex
+        n = 0
+        if f[i:i + 2] in lex.compound_surnames:
+            n = 2
+        elif i < len(f) and f[i] in lex.surnames:
+            n = 1
+        g1 = i + n + 1
+        if not n or g1 > len(f) or not _is_han(f[i + n]):
+            return -1
+        if g1 >= len(f) or not _is_han(f[g1]) or self._ender_at(g1) or g1 in self._trigger_starts:
+            return g1
+        return g1 + 1
+
+    def _ender_at(self, pos: int) -> bool:
+        rx = self.lex.name_enders.regex
+        if rx is None:
+            return False
+        m = rx.match(self.lowered, pos)
+        return bool(m and m.end() > pos)
+
+    def _discover_han_people(self) -> None:
+        lex = self.lex
+        f = self.folded
+        taken = _Cover(len(f), [(m.start, m.end) for m in self.fixed] + self.known_org_spans + list(self.trigger_spans))
+        role_cov = _Cover(len(f), self.role_spans)
+        cands = set()
+        role_ends = {b for _, b in self.role_spans}
+        for rs, re_ in self.role_spans:
+            if re_ < len(f) and _is_han(f[re_]):
+                cands.add(re_)
+        for vs, _ in self.lex.speech_verbs.find(f, self.lowered):
+            for k in (3, 2, 4):
+                i = vs - k
+                if i >= 0 and (i == 0 or not _is_han(f[i - 1]) or i in role_ends):
+                    cands.add(i)
+        exact_end: dict[int, set] = {}
+        for ts, _ in self.trigger_spans:
+            for k in (3, 2):
+                i = ts - k
+                if i >= 0 and (i == 0 or not _is_han(f[i - 1]) or f[i - 1] in "、由和与及" or i in role_ends):
+                    exact_end.setdefault(i, set()).add(ts)
+        for m in re.finditer(r"[、由和与及的]", f):
+            if m.end() < len(f) and _is_han(f[m.end()]):
+                exact_end.setdefault(m.end(), set()).add(-1)
+        for i in sorted(cands | set(exact_end)):
+            end = self._han_name_at(i)
+            if end <= i + 1 or end > len(f):
+                continue
+            if i in exact_end and i not in cands:
+                ok = end in exact_end[i] or (-1 in exact_end[i] and (
+                    end >= len(f) or f[end] in "、,和与及以共" or self._ender_at(end) or
+                    any(t[0] == end for t in self.trigger_spans)))
+                if not ok:
+                    continue
+            if not all(_is_han(c) for c in f[i:end]) or taken.hit(i, end):
+                continue
+            if role_cov.hit(i, end):
+                continue
+            name = f[i:end]
+            if name in self.people.keys:
+                continue
+            self.people.add(self.text[i:end], None, name)
+
+    # -- organisations the lexicon does not know, named more than once ---------------------------------------------
+    _BAD_FIRST = set("这该那其本此每各某新子母分贵我你他她它两三四五六七八九十几多前原现")
+    _STOP_IN = set("的了是在和与及由为从将已于等并也被把向对")
+
+    def _discover_frequent_orgs(self) -> None:
+        lex = self.lex
+        f = self.folded
+        known = _Cover(len(f), [(m.start, m.end) for m in self.fixed] + self.known_org_spans)
+        generic = set(lex.org_generic)
+        seen = set()
+        counts: dict[str, int] = {}
+        for suf in lex.org_han_suffixes:
+            i = f.find(suf)
+            while i >= 0:
+                best = None
+                best_count = 0
+                for k in range(2, 6):
+                    s = i - k
+                    if s < 0:
+                        break
+                    cand = f[s:i + len(suf)]
+                    prefix = f[s:i]
+                    if not all(_is_han(c) for c in prefix) or any(c in self._STOP_IN for c in prefix):
+                        break
+                    if prefix in generic or cand in generic:
+                        best, best_count = None, 0  # a fragment of a generic word ("工智慧公司")
+                        continue
+                    if cand[0] in self._BAD_FIRST or \
+                            any(prefix[-n:] in generic or prefix[:n] in generic for n in range(2, len(prefix) + 1)):
+                        continue
+                    if cand in self.people.keys or known.hit(s, i + len(suf)):
+                        continue
+                    n = counts.get(cand)
+                    if n is None:
+                        n = counts[cand] = f.count(cand)
+                    if n >= 2 and n >= best_count:
+                        best, best_count = (s, cand), n
+                if best and best[1] not in seen:
+                    seen.add(best[1])
+                    s0 = best[0]
+                    self.orgs.add(self.text[s0:s0 + len(best[1])], None, best[1])
+                i = f.find(suf, i + 1)
+        # Latin names used more than once and not a person's: "Brightline", "Lumenar Photonics"
+        people_words = set()
+        for k in self.people.keys:
+            people_words.update(k.split())
+        counts = {}
+        firsts: dict[str, str] = {}
+        for m in _LATIN_RUN.finditer(f):
+            prev = f[:m.start()].rstrip()[-1:]
+            if not prev or not (prev.isalnum() or prev in ",，"):
+                continue  # a capital at the start of a sentence or quote says nothing
+            toks = m.group().split()
+            run = []
+            for t in toks + [None]:
+                if t is None or t in lex.latin_not_name or t in people_words or t in self.orgs.keys:
+                    if run:
+                        name = " ".join(run[:3])
+                        counts[run[0]] = counts.get(run[0], 0) + 1
+                        if len(name) > len(firsts.get(run[0], "")):
+                            firsts[run[0]] = name
+                    run = []
+                else:
+                    run.append(t)
+        for first, n in counts.items():
+            if n >= 2 and len(first) >= 3 and first not in self.orgs.keys:
+                name = firsts[first]
+                if name in self.people.keys:
+                    continue
+                self.orgs.add(name, None, name)
+                if name != first:
+                    self.orgs.add(name, first, first)
+
+    # -- mentions ------------------------------------------------------------------------------------------
+    def _all_mentions(self) -> list[Mention]:
+        f = self.folded
+        mentions = list(self.fixed)
+        cover = bytearray(len(f) + 1)
+        for m in mentions:
+            cover[m.start:m.end] = b"\x01" * (m.end - m.start)
+
+        def taken(s, e):
+            return 1 in cover[s:e]
+
+        def take(s, e):
+            cover[s:e] = b"\x01" * (e - s)
+        table = {}
+        for k, c in self.people.keys.items():
+            table[k] = ("person", c)
+        for k, c in self.orgs.keys.items():
+            table.setdefault(k, ("org", c))
+        # "Brightline" for a registered "Brightline Pay": a first word used alone
+        for k, c in list(self.orgs.keys.items()):
+            first = k.split(" ")[0]
+            if " " in k and len(first) >= 4 and first[0].isupper() and first not in table and first not in self.lex.latin_not_name:
+                table[first] = ("org", c)
+        if table:
+            pat = _alias_regex(tuple(sorted(table)))
+            for m in pat.finditer(f):
+                if taken(m.start(), m.end()) or (m.start() > 0 and f[m.start()].isascii() and f[m.start()].isalnum()
+                                                  and f[m.start() - 1].isascii() and f[m.start() - 1].isalnum()):
+                    continue
+                kind, canon = table[m.group()]
+                mentions.append(Mention(m.start(), m.end(), kind, canon))
+                take(m.start(), m.end())
+        for matcher, _ in ((self.lex.he_she, "he"), (self.lex.latter, "latter")):
+            for s, e in matcher.find(f, self.lowered):
+                if taken(s, e):
+                    continue
+                if _is_han(f[s]) and ((s > 0 and f[s - 1] in "其吉") or (e < len(f) and f[e] in "们們人")):
+                    continue
+                mentions.append(Mention(s, e, "person", "", pronoun=True))
+        for s, e in self.lex.org_refs.find(f, self.lowered):
+            if not taken(s, e):
+                mentions.append(Mention(s, e, "org", "", ref=True))
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        # resolve pronouns: the last person named before
+        last = None
+        for m in mentions:
+            if m.kind != "person":
+                continue
+            if m.pronoun:
+                if last is not None:
+                    m.key = last
+            else:
+                last = m.key
+        return [m for m in mentions if m.key or m.ref]
+
+    def _resolve_refs(self) -> None:
+        """"該公司" / "the company": the organisation that opened the current sentence, else the last sentence that
+        opened with one (the subject, not the investor or rival named in passing)."""
+        from talentdb.extract.text import split_sentences
+
+        sents = split_sentences(self.folded)
+        firsts = []  # (sentence start, first org key)
+        j = 0
+        real = [m for m in self.org_mentions if not m.ref]
+        for ss, se in sents:
+            while j < len(real) and real[j].start < ss:
+                j += 1
+            if j < len(real) and real[j].start < se:
+                firsts.append((ss, real[j].start, real[j].key))
+        for m in self.org_mentions:
+            if not m.ref:
+                continue
+            key = ""
+            for ss, pos, k in reversed(firsts):
+                if pos < m.start:
+                    key = k
+                    break
+            m.key = key
+        self.org_mentions = [m for m in self.org_mentions if m.key]
+
+    # -- queries -------------------------------------------------------------------------------------------
+    def persons_in(self, s: int, e: int) -> list[Mention]:
+        i = bisect_left(self._person_starts, s)
+        out = []
+        while i < len(self.person_mentions) and self.person_mentions[i].start < e:
+            out.append(self.person_mentions[i])
+            i += 1
+        return out
+
+    def orgs_in(self, s: int, e: int) -> list[Mention]:
+        i = bisect_left(self._org_starts, s)
+        out = []
+        while i < len(self.org_mentions) and self.org_mentions[i].start < e:
+            out.append(self.org_mentions[i])
+            i += 1
+        return out
+
+    def dominant_org(self) -> str | None:
+        counts: dict[str, int] = {}
+        for m in self.org_mentions:
+            if not m.ref:
+                counts[m.key] = counts.get(m.key, 0) + 1
+        if not counts:
+            return None
+        return max(counts.items(), key=lambda kv: (kv[1], -min(x.start for x in self.org_mentions if x.key == kv[0])))[0]

