@@ -16,6 +16,8 @@ def _width(s: str) -> int:
 def _cell(value, limit: int | None = None) -> str:
     if value is None:
         return ""
+    if isinstance(value, (list, tuple)):
+        value = ", ".join(str(v) for v in value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     s = str(value).replace("\n", " ")

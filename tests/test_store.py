@@ -144,8 +144,8 @@ def test_flow_from_openai_shows_where_people_went(engine):
     commit(engine, seedlike())
     rows = {r["to_org"]: r for r in read(engine, flow, from_org="OpenAI")}
     assert set(rows) == {"Google DeepMind", "Safe Superintelligence"}
-    assert rows["Safe Superintelligence"]["names"] == "Ilya Sutskever"
-    assert read(engine, flow, to_org="GoogleDeepMind")[0]["names"] == "Tim Brooks"
+    assert rows["Safe Superintelligence"]["names"] == ["Ilya Sutskever"]
+    assert read(engine, flow, to_org="GoogleDeepMind")[0]["names"] == ["Tim Brooks"]
 
 
 def test_rebuild_changes_no_answer(engine):
@@ -178,4 +178,17 @@ def test_filters_are_data_not_sql(engine):
     commit(engine, seedlike())
     assert read(engine, query, person="x' OR '1'='1") == []
     assert read(engine, query, org="OpenAI'; DROP TABLE events; --") == []
+    assert len(read(engine, query)) == 7
+
+
+def test_sql_console_is_read_only_on_every_backend(engine, db_url):
+    from talentdb.sqlconsole import SQLRefused, run_sql
+
+    commit(engine, seedlike())
+    columns, rows = run_sql(db_url, "SELECT person FROM events WHERE type = :t ORDER BY id", {"t": "departure"})
+    assert columns == ["person"] and rows[0]["person"] == "Mira Murati"
+    for statement in ("DELETE FROM events", "UPDATE events SET person = 'x'", "DROP TABLE events",
+                      "INSERT INTO people (id, name) VALUES (99, 'x')"):
+        with pytest.raises(SQLRefused):
+            run_sql(db_url, statement)
     assert len(read(engine, query)) == 7

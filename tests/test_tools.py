@@ -35,6 +35,8 @@ def test_report_is_one_self_contained_page_with_the_seed_organisations(seeded, t
     assert code == 0, err
     page = out.read_text(encoding="utf-8")
     assert "<svg" in page and "OpenAI" in page and "Google DeepMind" in page
+    flow_group = page[page.index('data-to="Google DeepMind"'):][:1500]
+    assert "Tim Brooks" in flow_group  # the arrow is labelled with the person, not letters of the name
     assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "") and "<script src" not in page
 
 
@@ -50,3 +52,27 @@ def test_exported_csv_neutralises_formulas_from_article_text(cli, tmp_path):
         text = out.read_text(encoding="utf-8-sig")
         assert "'=HYPERLINK" in text  # the title, shown as text in the spreadsheet, never evaluated
         assert "\n=" not in text and ",=" not in text and ',"=' not in text
+
+
+def test_a_saved_web_page_ingests_without_published_and_keeps_no_page_chrome(cli):
+    from conftest import ROOT
+
+    page = ROOT / "tests" / "fixtures" / "seed.html"
+    code, _, err = cli("ingest", str(page))
+    assert code == 0, err
+    code, out, _ = cli("query", "--format", "json")
+    events = json.loads(out)
+    brooks = [e for e in events if e["person"] == "Tim Brooks" and e["type"] == "departure"]
+    assert brooks and brooks[0]["date"] == "2024-10-03"
+    chrome = ("熱門文章", "訂閱電子報", "Cookie", "cookie", "版權所有", "Copyright")
+    assert not [e["evidence"] for e in events if any(w in e["evidence"] for w in chrome)]
+
+
+def test_an_undated_article_keeps_relative_dates_null_and_says_so(cli, tmp_path):
+    article = tmp_path / "undated.txt"
+    article.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    code, _, err = cli("ingest", str(article))
+    assert code == 0 and "no publication date" in err
+    code, out, _ = cli("query", "--person", "Mira Murati", "--format", "json")
+    [murati] = json.loads(out)
+    assert murati["date"] is None and murati["date_text"] == "上週"

@@ -40,8 +40,9 @@ FROM ranked r
 WHERE r.rn = 1 AND r.type <> 'departure'
 """
 
-# Departures with a destination, and foundings by people who had left somewhere (their latest departure
-# on or before the founding).
+# Departures with a destination, foundings whose founders came from somewhere (counterparty), and foundings by
+# people who had left somewhere (their latest departure on or before the founding, a coarse founding date
+# counting as its whole period).
 _FLOW = """
 CREATE VIEW talent_flow AS
 WITH founder_moves AS (
@@ -50,7 +51,9 @@ WITH founder_moves AS (
     FROM events f
     JOIN events d ON d.person = f.person AND d.type = 'departure' AND d.status = 'active'
                  AND d.org IS NOT NULL AND d.org <> f.org
-                 AND (d.date IS NULL OR f.date IS NULL OR d.date <= f.date)
+                 AND (d.date IS NULL OR f.date IS NULL OR d.date <= f.date
+                      OR (f.date_precision IN ('year', 'quarter') AND substr(d.date, 1, 4) = substr(f.date, 1, 4))
+                      OR (f.date_precision = 'month' AND substr(d.date, 1, 7) = substr(f.date, 1, 7)))
     WHERE f.type = 'founding' AND f.status = 'active' AND f.person IS NOT NULL
 ),
 moves AS (
@@ -58,6 +61,9 @@ moves AS (
      WHERE status = 'active' AND type = 'departure' AND org IS NOT NULL AND counterparty IS NOT NULL
     UNION
     SELECT from_org, to_org, person FROM founder_moves WHERE rn = 1
+    UNION
+    SELECT counterparty, org, person FROM events
+     WHERE status = 'active' AND type = 'founding' AND counterparty IS NOT NULL
 )
 SELECT from_org, to_org, COUNT(*) AS people, {agg} AS names
 FROM moves GROUP BY from_org, to_org

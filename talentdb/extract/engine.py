@@ -24,6 +24,11 @@ _PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|is|are|be|got)|被|遭)\s*$"
 _ROUND = re.compile(r"[A-E]\+?轮|天使轮|种子轮|pre-?[A-E]|series [A-E]|seed round|round", re.I)
 _RELATIVE_PERSON_GAP = 14
 _GAP_LIMIT = 30
+_EN_OF_TITLE = re.compile(
+    r"\b(?:co-head|head|director|senior director|managing director|vice president|senior vice president|svp|vp|"
+    r"global head|chief|lead|leader|manager) of (?:the )?[a-z][a-z\-]*(?: (?:of |in |and )?[a-z][a-z\-]*){0,4}?"
+    r"(?=,|\.|;| at\b| in (?:19|20)\d\d| in (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b| last\b| this\b| on\b| for\b| after\b| since\b| effective\b| from\b| to\b| until\b|$)")
 PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "quarter": 2, "year": 1, None: 0}
 
 
@@ -58,6 +63,7 @@ class Cand:
     sent: int
     person_pos: int | None = None
     org_explicit: bool = False
+    own_date: bool = False
 
 
 class _Article:
@@ -76,7 +82,10 @@ class _Article:
             if any(a < e and s < b and not (s <= a and b <= e) for a, b in excl):
                 continue
             self.triggers.append((s, e))
+        self.last_date = None
+        self.last_group: list = []
         self._trigger_starts = [t[0] for t in self.triggers]
+        self._trigger_ends = {t[1] for t in self.triggers}
         self.roles = self._find_roles()
         self.ents = Entities(text, self.folded, self.lowered, lex,
                              [(r.start, r.end) for r in self.roles if r.kind != "verb"], self.triggers)
@@ -105,6 +114,8 @@ class _Article:
                         break
                     if ch.isspace() and not (rs >= 2 and f[rs - 2].isascii() and f[rs].isascii()):
                         break
+                    if rs in self._trigger_ends:
+                        break
                     rs -= 1
                 while rs < s and f[rs].isspace():
                     rs += 1
@@ -118,16 +129,31 @@ class _Article:
                     end = e + (m.start() if m else min(40, len(f) - e))
                 re_ = end
             out.append(Role(rs, re_, canon, self.text[rs:re_], kind))
+        if self.lang == "en":
+            for m in _EN_OF_TITLE.finditer(self.lowered):
+                a, b = m.span()
+                if any(r.start == a and r.end >= b for r in out):
+                    continue
+                out = [r for r in out if not (r.start < b and a < r.end)]
+                raw = self.text[a:b]
+                words = [w for w in raw.split() if w.lower() not in ("its", "the", "their", "our")]
+                out.append(Role(a, b, " ".join(w if w in ("of", "in", "and", "for") else w[:1].upper() + w[1:]
+                                               for w in words), raw, "title"))
+            out.sort(key=lambda r: r.start)
         return out
 
     def _roles_before(self, pos: int, clause_start: int) -> list[Role]:
         """The chain of titles that ends right before ``pos`` (首席技術長米拉… / 共同創辦人兼研究科學家約翰…)."""
         chain = []
         cur = pos
-        for r in sorted((r for r in self.roles if r.kind != "verb" and clause_start <= r.start and r.end <= cur),
+        for r in sorted((r for r in self.roles if r.kind != "verb" and r.end >= clause_start - 2 and r.end <= cur),
                         key=lambda r: -r.end):
             gap = self.folded[r.end:cur]
-            ok = gap.strip() in ("", "的") if not chain else re.fullmatch(r"\s*(?:兼|、|和|及|与|and|,)?\s*", gap)
+            plural_head = not chain and gap in (", ", ": ") and (self.lowered[r.end - 1:r.end] == "s" or (
+                self.lang == "en" and re.search(r"(?:\b(?:its|the|their|our|his|her)|'s) (?:[a-z\-]+ )?$",
+                                                self.lowered[max(0, r.start - 24):r.start])))
+            ok = (gap.strip() in ("", "的") or plural_head) if not chain else \
+                re.fullmatch(r"\s*(?:兼|暨|、|和|及|与|and|,)?\s*", gap)
             if not ok:
                 break
             chain.append(r)
@@ -136,7 +162,14 @@ class _Article:
 
     def _org_before(self, pos: int, lo: int) -> str | None:
         ms = [m for m in self.ents.orgs_in(lo, pos) if m.end <= pos]
-        return ms[-1].key if ms else None
+        if not ms:
+            return None
+        last = ms[-1]
+        # "Tesla Optimus項目": a name known only by repetition right after a known organisation is a part of it
+        if last.key in self.ents.weak_orgs and len(ms) > 1 and last.start - ms[-2].end <= 2 and \
+                ms[-2].key not in self.ents.weak_orgs:
+            return ms[-2].key
+        return last.key
 
     def _attach_roles(self) -> None:
         f = self.folded
@@ -154,6 +187,8 @@ class _Article:
                 continue
             # English apposition: "Rachel Kim, OpenAI's chief technology officer," / "Li, a partner at X"
             tail = self.lowered[m.end:m.end + 60]
+            if re.match(r",\s+who (?:serves|is|remains|now)\b", tail):
+                continue  # a present title, not the one held where the person comes from
             am = re.match(r",\s+(?:who [^,]{0,40}?\bas |previously |formerly |"
                           r"the |a |an |its |their |former |then-|most recently )*(?:([a-z0-9][\w.&\- ]{0,30}?)'s )?", tail)
             if am:
@@ -210,7 +245,7 @@ class _Article:
 
     def gap_ok(self, s: int, e: int) -> bool:
         """Text between a person and a trigger that still lets the person be its subject."""
-        if e - s > _GAP_LIMIT:
+        if e - s > (_GAP_LIMIT * 2 if self.lang == "en" else _GAP_LIMIT):
             return False
         if self.has(self.lex.group_nouns, s, e):
             return False
@@ -371,9 +406,11 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
         cs, ce = clause_of(ts)
         before = [d for d in dates if cs <= d[0] and d[1] <= ts]
         if before:
+            own_dates.add(ts)
             return before[-1]
         after = [d for d in dates if te <= d[0] < ce]
         if after:
+            own_dates.add(ts)
             return after[0]
         lead = leading_date()
         if lead:
@@ -386,13 +423,19 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
                 return later[0]
         return None
 
+    sentence_last = None
+    own_dates: set = set()
+
+    def same_time(ts):
+        return art.has(lex.same_time, ss, ts) or (art.lang == "en" and art.has(lex.same_time, ts, se))
+
     for ts, te in trig:
         key = low[ts:te]
         rules: list[TriggerRule] = lex.triggers.get(key, [])
         cs, ce = clause_of(ts)
         if not rules:
             continue
-        if art.has(lex.hedges, cs, ts) or art.has(lex.rumours, ss, se):
+        if art.has(lex.hedges, cs, ts) or art.has(lex.rumours, ss, ts) or art.has(lex.rumours, te, ce):
             continue
         for rule in rules:
             if rule.gap and rule.gap not in low[te:ce]:
@@ -400,6 +443,8 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
             if rule.requires and not any(r in low[cs:ce] or r in low[ss:se] for r in rule.requires):
                 continue
             d = date_for(ts, te)
+            if d is None and same_time(ts):
+                d = sentence_last or art.last_date
             if rule.type == "funding":
                 if amounts is None:
                     amounts = art.amounts_for(ss, se)
@@ -409,13 +454,27 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
                 continue
             for c in _people_event(art, rule, ts, te, cs, ce, ss, se, d, evidence, si):
                 out.append(c)
+            if d is not None:
+                sentence_last = d
+                if d[2].precision in ("day", "week"):
+                    art.last_date = d
+    for c in out:
+        c.own_date = c.pos in own_dates
     _link(out)
     return out
+
+
+_GROUP_BACK = re.compile(r"(?:[两二三四五六七八九十]|[2-9])\s*(?:人|位|名)(?!员|才|士)|\b(?:the|all|both) (?:three|two|four|trio|pair|founders)\b|\bboth\b", re.I)
 
 
 def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[list[Mention], bool]:
     """The people a trigger is about, and whether none can be (a group, a relative clause about others)."""
     f = art.folded
+    # "三人隨後共同創辦了…" / "the three later founded…": the group named in the sentence before
+    g = _GROUP_BACK.search(f, cs, ts)
+    if g and not art.ents.persons_in(cs, ts) and art.last_group and art.last_group[0].start < ss and \
+            ss - art.last_group[-1].end < 200:
+        return list(art.last_group), False
     after = [p for p in art.ents.persons_in(te, ce)]
     before = [p for p in art.ents.persons_in(cs, ts) if p.end <= ts]
     # relative clause: "即將擔任首席科學家的雅庫布·帕喬基" / "今年離職的另一位重要人物是X"
@@ -448,7 +507,7 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
         p = prev[-1]
         gap_s = p.end
         if ts - gap_s <= 90 and not art.has(art.lex.speech_verbs, gap_s, ts) and \
-                not art.has(art.lex.group_nouns, gap_s, ts) and not art.in_quote(ts):
+                not art.has(art.lex.group_nouns, cs, ts) and not art.in_quote(ts):
             return art.chain_back(p, ss), False
     return [], False
 
@@ -456,6 +515,10 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
 def _org_after(art: _Article, te: int, ce: int, allow_shape: bool = True) -> tuple[str | None, int]:
     """The organisation a trigger points to: the first named after it (skipping "X的" possessives)."""
     f = art.folded
+    if re.match(r"(?:了|回)?(?:本公司|公司|该公司|the company\b|the firm\b|the startup\b)", art.lowered[te:te + 16].lstrip()):
+        key = art.ents.company_meant(te)
+        if key:
+            return key, te
     orgs = [o for o in art.ents.orgs_in(te, ce)]
     for o in orgs:
         if f[o.end:o.end + 1] == "的" and any(x.start > o.end for x in orgs):
@@ -527,6 +590,12 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                     if subjects[-1].end <= r.start < ce and r.kind != "verb" and r.start - subjects[-1].end <= 12:
                         role_after = r
                         break
+            if role_after is None and art.lang == "en" and subjects:
+                for r in art.roles:
+                    if subjects[-1].end <= r.start < se and r.kind != "verb" and re.search(
+                            r"\b(?:as|to) (?:its |the |their |a |an )?(?:new |next |permanent |interim )?$", f[max(te, r.start - 30):r.start]):
+                        role_after = r
+                        break
             if role_after is None:
                 return []
     out = []
@@ -560,7 +629,19 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
         by = [p for p in art.ents.persons_in(cs, ts) if "由" in f[cs:p.start] or " by " in f[cs:p.start]]
         if by:
             subjects = art.chain_back(by[-1], cs)
+        if subjects and len(subjects) == 1:
+            # "who co-founded the company in 2021 with chief executive Tom Avery" / "與X共同創辦"
+            w = [q for q in art.ents.persons_in(te, ce) if not q.pronoun and q.key != subjects[0].key and
+                 re.search(r"\b(?:with|and)\b[^,;]*$", f[te:q.start])]
+            if w:
+                subjects = subjects + art.chain_forward(w[0], ce)
+        if subjects and re.match(r"\s*(?:并|並)?\s*(?:与|與|和|同|together with|with|along with)", f[cs:subjects[0].start]):
+            prev = [q for q in art.ents.persons_in(ss, cs) if q.end <= cs]
+            if prev and prev[-1].key not in [q.key for q in subjects]:
+                subjects = [prev[-1]] + subjects
         people = subjects if subjects else [None]
+        if len(subjects) > 1:
+            art.last_group = list(subjects)
         for p in people:
             ev = Event(type="founding", person=p.key if p else None, org=org, evidence=evidence,
                        confidence=rule.confidence * (0.9 if p is not None and p.pronoun else 1.0))
@@ -569,6 +650,14 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
         return out
     if not subjects:
         return []
+    if len(subjects) > 1:
+        art.last_group = list(subjects)
+    shared = None
+    if len(subjects) > 1:
+        first_role = art.role_for(subjects[0].key, subjects[0].start, None)
+        if first_role is not None and first_role.end <= subjects[0].start and \
+                art.lowered[first_role.end - 1:first_role.end] == "s":
+            shared = first_role
     for p in subjects:
         org, org_explicit, counter = None, False, None
         if etype == "departure":
@@ -594,6 +683,11 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
             if org is None:
                 o2, _ = _org_after(art, te, ce, allow_shape=False)
                 org = o2
+            if org is None:
+                # "OpenAI同時宣布,將…Kevin Park擢升為…": the organisation that opens the sentence
+                first = art.ents.orgs_in(ss, ts)
+                if first and first[0].start - ss <= 4:
+                    org = first[0].key
             org_explicit = org is not None
             if org is None:
                 org = _affiliation(art, p.key, ts) or art.dominant
@@ -611,12 +705,38 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                         for o in art.ents.orgs_in(te, r.start):
                             org, org_explicit = o.key, True
                     break
-        if etype in ("promotion", "hire") and role_after is not None:
+        new_role = None
+        if etype == "promotion":
+            for r in art.roles:
+                if p.end <= r.start < ce and r.kind != "verb" and re.search(
+                        r"(?:\bto (?:the (?:post|role|position) of )?|\bas |为|為|升任|成为|成為)\s*$", f[p.end:r.start]):
+                    new_role = r
+                    break
+        if new_role is not None:
+            role = new_role
+        elif etype in ("promotion", "hire") and role_after is not None:
             role = role_after
         elif dep_as is not None:
             role = dep_as
+        elif etype == "departure" and art.lang == "en":
+            role = None
+            at_mention = art.role_for(p.key, p.start, org)
+            stop = min([t[0] for t in art.triggers if te < t[0] < se and
+                        any(rr.type == "hire" for rr in art.lex.triggers.get(art.lowered[t[0]:t[1]], []))] + [se])
+            for r in ([] if at_mention is not None else art.roles):
+                if r.start >= stop:
+                    break
+                if te <= r.start < se and r.kind != "verb" and re.search(
+                        r"\b(?:as|was an?|was the|was|served as|where (?:he|she|they) (?:was|were|served as) an?)\s+$",
+                        f[max(te, r.start - 40):r.start]):
+                    role = r
+                    break
+            if role is None:
+                role = at_mention
         else:
             role = art.role_for(p.key, p.start, org) if etype != "hire" else None
+        if role is None and shared is not None:
+            role = shared
         conf = rule.confidence * (0.9 if p.pronoun else 1.0) * (1.0 if org_explicit else 0.85)
         ev = Event(type=etype, person=p.key, org=org, role=role.canon if role else None,
                    role_raw=role.raw if role else None, counterparty=counter, evidence=evidence,
@@ -649,12 +769,15 @@ def _affiliation(art: _Article, person: str, pos: int) -> str | None:
 
 def _departure_org(art: _Article, rule, p: Mention, ts, te, cs, ce) -> tuple[str | None, bool]:
     f = art.folded
+    if rule.direction == "moves":
+        # "轉戰英特爾": the organisation after the word is where they went; where they left is said elsewhere
+        return _departure_org(art, TriggerRule(type="departure", direction="none"), p, ts, ts, cs, ts)
     # 1. "離開OpenAI", "left Brightline", "resigned from Google"
     skip = _SKIP_AFTER.match(f[te:ce])
     at = te + (skip.end() if skip else 0)
     for o in art.ents.orgs_in(at, min(ce, at + 2)):
         return o.key, True
-    if rule.direction == "subject":
+    if rule.direction in ("subject", "moves"):
         sm = re.match(r"\s*([A-Z][A-Za-z0-9&]+(?: [A-Z][A-Za-z0-9&]+)?)", f[at:ce])
         if sm and f[te:at].strip().lower() in ("", "from") and sm.group(1) not in art.lex.latin_not_name \
                 and sm.group(1) not in art.ents.people.keys:
@@ -671,10 +794,9 @@ def _departure_org(art: _Article, rule, p: Mention, ts, te, cs, ce) -> tuple[str
     role = art.role_for(p.key, p.start, None)
     if role is not None and role.org and role.start <= p.start:
         return role.org, True
-    lo = cs
-    ob = [o for o in art.ents.orgs_in(lo, p.start) if o.end <= p.start]
+    ob = art._org_before(p.start, cs)
     if ob:
-        return ob[-1].key, True
+        return ob, True
     if p.pronoun or p.start < cs:
         ob = [o for o in art.ents.orgs_in(p.end, ts)]
         if ob and not any(x in f[ob[-1].end:ts] for x in ("加入", "join")):
@@ -690,10 +812,12 @@ def _funding(art: _Article, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, 
     f = art.folded
     lex = art.lex
     ams = [a for a in amounts if cs <= a[0] and a[1] <= ce]
+    # a sum next to "valuation", "revenue", "target"… is not money received ("at a $1 billion valuation")
+    ams = [a for a in ams if not art.has(lex.money_not_funding, max(cs, a[0] - 14), min(ce, a[1] + 12))]
     if not ams:
         return None
-    if art.has(lex.money_not_funding, cs, ce):
-        return None
+    if art.has(lex.money_not_funding, cs, ts) and art.has(lex.money_not_funding, max(cs, ts - 8), ts):
+        return None  # "營收融資"…: the trigger itself is qualified
     amt = min(ams, key=lambda a: abs(a[0] - ts))
     org = None
     investors: list[str] = []
@@ -720,6 +844,8 @@ def _funding(art: _Article, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, 
                 org = ob[-1].key
             else:
                 org, _ = _org_by_shape_before(art, ss, ts)
+            if org is None and re.match(r"(?:it|its)\b", art.lowered[ss:ss + 4]):
+                org = art.ents.company_meant(ss)
             if org is None:
                 return None
     # investors named after the trigger: "led by X", "由X領投", "investors including X"
@@ -803,7 +929,7 @@ def _link(cands: list[Cand]) -> None:
         for h in cands:
             if h.event.type == "hire" and h.event.person == ev.person and h.pos >= c.pos and h.event.org != ev.org:
                 ev.counterparty = ev.counterparty or h.event.org
-                if ev.date:  # "left A last week to join B": the move is one date
+                if ev.date and not h.own_date:  # "left A last week to join B": the move is one date
                     h.event.date, h.event.date_precision, h.event.date_text = ev.date, ev.date_precision, ev.date_text
                 break
         for fo in cands:

@@ -96,6 +96,7 @@ class Entities:
         self._trigger_starts = {s for s, _ in trigger_spans}
         self.people = Registry()
         self.orgs = Registry()
+        self.weak_orgs: set[str] = set()   # organisations known only from a repeated capitalised name
         self.fixed: list[Mention] = []     # mentions found by shape (full spans)
         self._discover_orgs()
         self._discover_paren_names()
@@ -356,7 +357,8 @@ class Entities:
             self.people.add(self.text[i:end], None, name)
 
     # -- organisations the lexicon does not know, named more than once ---------------------------------------------
-    _BAD_FIRST = set("这该那其本此每各某新子母分贵我你他她它两三四五六七八九十几多前原现")
+    _HEAD_NOUN = re.compile(r"(?:公司|企业|新创|初创|独角兽|厂商|车企|药企|平台|机构|基金|startup)\s*")
+    _BAD_FIRST = set("这该那其本此每各某新子母分贵我你他她它两三四五六七八九十几多前原现亟今去上下将已在是为于也都就又还被把让从向对与和及并等")
     _STOP_IN = set("的了是在和与及由为从将已于等并也被把向对")
 
     def _discover_frequent_orgs(self) -> None:
@@ -397,6 +399,28 @@ class Entities:
                     s0 = best[0]
                     self.orgs.add(self.text[s0:s0 + len(best[1])], None, best[1])
                 i = f.find(suf, i + 1)
+        # a name right after what it is: "人形機器人公司智元星辰" / "新創耀光": the longest part used again
+        busy = _Cover(len(f), list(self.role_spans) + list(self.trigger_spans))
+        for m in self._HEAD_NOUN.finditer(f):
+            i = m.end()
+            best = None
+            for k in range(2, 7):
+                cand = f[i:i + k]
+                if len(cand) < k or not _is_han(cand[-1]) or cand[-1] in self._STOP_IN or self._ender_at(i + k - 1) \
+                        or self._ender_at(i):
+                    break
+                if cand in generic or known.hit(i, i + k) or busy.hit(i, i + k) or cand in self.people.keys:
+                    break
+                if not re.search(r"(?:^|[,.;:!?。,;:!?\n「“])\s*" + re.escape(cand), f):
+                    continue  # never opens a sentence or clause: not used as a name
+                n = counts.get(cand)
+                if n is None:
+                    n = counts[cand] = f.count(cand)
+                if n >= 2:
+                    best = cand
+            if best and best not in seen and best[0] not in self._BAD_FIRST:
+                seen.add(best)
+                self.orgs.add(self.text[i:i + len(best)], None, best)
         # Latin names used more than once and not a person's: "Brightline", "Lumenar Photonics"
         people_words = set()
         for k in self.people.keys:
@@ -425,6 +449,7 @@ class Entities:
                 if name in self.people.keys:
                     continue
                 self.orgs.add(name, None, name)
+                self.weak_orgs.add(name)
                 if name != first:
                     self.orgs.add(name, first, first)
 
@@ -495,18 +520,45 @@ class Entities:
         for ss, se in sents:
             while j < len(real) and real[j].start < ss:
                 j += 1
-            if j < len(real) and real[j].start < se:
+            if j < len(real) and real[j].start < se and (
+                    real[j].start - ss <= 12 or not re.search(r"[A-Za-z\u3400-\u9fff]{2}", self.folded[ss:real[j].start]
+                                                              .replace("the", "").replace("The", ""))):
                 firsts.append((ss, real[j].start, real[j].key))
+        self._sentence_subjects = firsts
+        self._sentences = sents
+        dominant = self.dominant_org()
+        self._dominant = dominant
         for m in self.org_mentions:
             if not m.ref:
                 continue
-            key = ""
-            for ss, pos, k in reversed(firsts):
-                if pos < m.start:
-                    key = k
-                    break
-            m.key = key
+            m.key = self.company_meant(m.start) or ""
+            if m.key:
+                self.orgs.add(m.key)
         self.org_mentions = [m for m in self.org_mentions if m.key]
+
+    def company_meant(self, pos: int) -> str | None:
+        """"The company" / "該公司" at ``pos``: the article's main organisation when it was just named (this or the
+        previous sentence), else the organisation that opened the latest sentence, else the main one."""
+        dom = getattr(self, "_dominant", None)
+        sents = getattr(self, "_sentences", [])
+        if dom:
+            k = 0
+            while k < len(sents) and sents[k][1] <= pos:
+                k += 1
+            lo = sents[max(0, k - 1)][0] if sents else 0
+            if any(m.key == dom and not m.ref for m in self.orgs_between(lo, pos)):
+                return dom
+        return self.subject_org_before(pos) or dom
+
+    def orgs_between(self, s: int, e: int):
+        return [m for m in self.org_mentions if s <= m.start < e]
+
+    def subject_org_before(self, pos: int) -> str | None:
+        """The organisation that opened the latest sentence before ``pos`` that opened with one."""
+        for ss, opos, k in reversed(getattr(self, "_sentence_subjects", [])):
+            if opos < pos:
+                return k
+        return None
 
     # -- queries -------------------------------------------------------------------------------------------
     def persons_in(self, s: int, e: int) -> list[Mention]:

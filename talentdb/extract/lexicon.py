@@ -142,6 +142,7 @@ class Lexicon:
     trigger_exclude: Matcher | None = None
     hedges: Matcher | None = None
     rumours: Matcher | None = None
+    same_time: Matcher | None = None
     money_not_funding: Matcher | None = None
     group_nouns: Matcher | None = None
     speech_verbs: Matcher | None = None
@@ -233,6 +234,7 @@ def lexicon() -> Lexicon:
     neg = raw["negations"]
     lex.hedges = Matcher({_key(w) for w in _words(neg, "hedges")})
     lex.rumours = Matcher({_key(w) for w in _words(neg, "rumours")})
+    lex.same_time = Matcher({_key(w) for w in _words(raw["triggers"], "same_time")})
     lex.money_not_funding = Matcher({_key(w) for w in _words(neg, "money_not_funding")})
     lex.group_nouns = Matcher({_key(w) for w in _words(neg, "group_nouns")})
     lex.speech_verbs = Matcher({_key(w) for w in _words(neg, "speech_verbs")})

@@ -140,6 +140,10 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif ch == "," and 0 < i < len(text) - 2 and text[i - 1].isdigit() and (
                 text[i + 1].isdigit() or (text[i + 1] == " " and text[i + 2:i + 6].isdigit())):
             continue  # 4,500萬 / $1,000
+        elif ch in "「『“" and _short_quote(text, i, end):
+            continue  # “天才少年”: a quoted word, not speech
+        elif ch in "」』”" and i > start and _short_quote_end(text, i, start):
+            continue
         elif (ch in _CLAUSE_PUNCT and depth == 0) or ch in "「『“”」』":
             if i > s:
                 spans.append((s, i))
@@ -149,9 +153,26 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans or [(start, end)]
 
 
+_PAIRS = {"「": "」", "『": "』", "“": "”"}
+_SPEECHY = re.compile(r"[,.;:!?，。；：！？]")
+
+
+def _short_quote(text: str, i: int, end: int) -> bool:
+    close = text.find(_PAIRS[text[i]], i + 1, min(end, i + 14))
+    return close > 0 and not _SPEECHY.search(text, i + 1, close)
+
+
+def _short_quote_end(text: str, i: int, start: int) -> bool:
+    opener = {v: k for k, v in _PAIRS.items()}[text[i]]
+    o = text.rfind(opener, max(start, i - 13), i)
+    return o >= 0 and not _SPEECHY.search(text, o + 1, i)
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside quotation marks 「」『』“” (and straight double quotes), where speakers, not the article, talk."""
     spans = []
     for m in re.finditer(r"「[^「」]*」|『[^『』]*』|“[^“”]*”|\"[^\"\n]*\"", text):
+        if m.end() - m.start() <= 14 and not _SPEECHY.search(m.group()):
+            continue  # a quoted word, not speech
         spans.append((m.start(), m.end()))
     return spans

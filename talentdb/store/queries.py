@@ -204,8 +204,8 @@ FLOW_COLUMNS = ["from_org", "to_org", "count", "names"]
 
 
 def flow(conn, *, from_org: str | None = None, to_org: str | None = None, known_at=None) -> list[dict]:
-    """Where people went: departures with a destination, and foundings by people who had left an organisation
-    (their latest departure on or before the founding)."""
+    """Where people went: departures with a destination, foundings whose founders came from somewhere, and
+    foundings by people who had left an organisation (their latest departure on or before the founding)."""
     seq = known_at_seq(conn, known_at)
     src = "events" if seq is None else \
         "(SELECT event_id AS id, * FROM event_versions WHERE seq_from <= :k AND (seq_to IS NULL OR seq_to > :k))"
@@ -227,13 +227,19 @@ def flow(conn, *, from_org: str | None = None, to_org: str | None = None, known_
                    ROW_NUMBER() OVER (PARTITION BY f.id ORDER BY COALESCE(d.date, '0000-00-00') DESC, d.id DESC) AS rn
               FROM {src} f JOIN {src} d
                 ON d.person = f.person AND d.type = 'departure' AND d.status = 'active' AND d.org IS NOT NULL
-               AND d.org <> f.org AND (d.date IS NULL OR f.date IS NULL OR d.date <= f.date)
+               AND d.org <> f.org AND (d.date IS NULL OR f.date IS NULL OR d.date <= f.date
+                    OR (f.date_precision IN ('year', 'quarter') AND substr(d.date, 1, 4) = substr(f.date, 1, 4))
+                    OR (f.date_precision = 'month' AND substr(d.date, 1, 7) = substr(f.date, 1, 7)))
              WHERE f.type = 'founding' AND f.status = 'active' AND f.person IS NOT NULL {found_filter}
         ) ranked WHERE rn = 1 {'AND from_org = :f' if from_org else ''}
+        UNION
+        SELECT f.counterparty, f.org, f.person FROM {src} f
+         WHERE f.status = 'active' AND f.type = 'founding' AND f.counterparty IS NOT NULL
+               {' AND f.counterparty = :f' if from_org else ''}{found_filter}
     """
     groups: dict[tuple[str, str], set] = {}
     for frm, to, person in conn.execute(_sql(sql), params):
         groups.setdefault((frm, to), set()).add(person or "(unnamed)")
-    out = [{"from_org": f, "to_org": t, "count": len(names), "names": ", ".join(sorted(names))}
+    out = [{"from_org": f, "to_org": t, "count": len(names), "names": sorted(names)}
            for (f, t), names in groups.items()]
     return sorted(out, key=lambda r: (-r["count"], r["from_org"], r["to_org"]))
