@@ -260,8 +260,9 @@ class LogShape:
 
     def person(self) -> str:
         r = self.rng
-        # Most people are in the news once or twice; a few hundred (founders, CEOs) again and again.
-        k = r.randrange(self.n_people) if r.random() < 0.7 else min(int(r.expovariate(1 / 300)), self.n_people - 1)
+        # Most people are in the news a few times in ten years; a tenth of them (executives, founders who keep
+        # moving) two or three times as often. Nobody has hundreds of job changes.
+        k = r.randrange(self.n_people) if r.random() < 0.8 else r.randrange(self.n_people // 10)
         return person_name(k)
 
     def event(self) -> dict:

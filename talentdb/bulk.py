@@ -66,8 +66,11 @@ def _expand(paths: list[str]) -> list[str]:
 
 def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=None, lang="auto", jobs: int = 1,
                  quiet: bool = False, err=None) -> Summary:
+    """Ingest files and folders. ``engine`` may also be a function returning one: with ``jobs > 1`` the worker
+    processes then start extracting while this process opens (and on first use migrates) the database."""
     from talentdb.ingest import commit
 
+    get_engine = _once(engine) if callable(engine) and not hasattr(engine, "connect") else (lambda: engine)
     err = err or sys.stderr
     opts = Options(published, title, url, lang)
     items = _expand(paths)
@@ -80,7 +83,7 @@ def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=No
             summary.failures.append(str(prepared))
             print(f"talentdb: {prepared}", file=err)
         else:
-            result = commit(engine, prepared)
+            result = commit(get_engine(), prepared)
             if result.status == "unchanged":
                 summary.unchanged += 1
                 if len(items) == 1 and not quiet:
@@ -107,7 +110,9 @@ def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=No
             from concurrent.futures import ProcessPoolExecutor
 
             with ProcessPoolExecutor(max_workers=jobs) as pool:
-                for path, prepared in zip(todo, pool.map(read_and_prepare, todo, [opts] * len(todo), chunksize=4)):
+                results = pool.map(read_and_prepare, todo, [opts] * len(todo), chunksize=4)
+                get_engine()  # open the database while the workers extract the first articles
+                for path, prepared in zip(todo, results):
                     handle(path, prepared)
         else:
             for path in todo:
@@ -119,6 +124,17 @@ def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=No
     if not quiet and (len(items) > 1 or not summary.failed):
         print(_summary_line(summary), file=err)
     return summary
+
+
+def _once(make):
+    made = []
+
+    def get():
+        if not made:
+            made.append(make())
+        return made[0]
+
+    return get
 
 
 def _has_relative_dates(prepared) -> bool:

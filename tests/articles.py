@@ -1,8 +1,10 @@
 """Small, deterministic synthetic articles that the extractor really finds events in (for store-level tests).
 
 Article ``i`` always has the same text, and different ``i`` give different texts (so each is its own source).
-Names are invented from syllables; organisations are ones the lexicon knows, so extraction does not depend on
-guessing organisation names. Independent of ``benchmarks/`` on purpose: tests must not break when the
+Names are invented from syllables and never repeat across articles (i < 900), and there is no funding news
+(two rounds of one company could count as one report of the same round), so no two articles describe the same
+event: concurrent and sequential ingests must then give exactly the same events. Organisations are ones the
+lexicon knows, so extraction does not depend on guessing organisation names. Independent of ``benchmarks/`` on purpose: tests must not break when the
 benchmark generator changes.
 
     >>> from articles import article, write_articles  # tests/ is on sys.path under pytest
@@ -15,7 +17,6 @@ from pathlib import Path
 
 ORGS = ["OpenAI", "Google", "Microsoft", "Meta", "Anthropic", "Nvidia", "Apple", "Amazon", "Intel", "Databricks",
         "Stripe", "Cohere"]
-INVESTORS = ["Sequoia Capital", "Andreessen Horowitz", "Lightspeed Venture Partners", "Accel", "Index Ventures"]
 FIRST = ["Ada", "Bram", "Cleo", "Dario", "Elin", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Kira", "Lars", "Mona",
          "Nils", "Orla", "Pavel", "Rhea", "Sven", "Tomas", "Uma", "Vera", "Wim", "Yara", "Zeno"]
 LAST_A = ["Kal", "Mor", "Ven", "Dral", "Tor", "Bel", "Sor", "Lun", "Mar", "Fen", "Gal", "Hask"]
@@ -33,10 +34,6 @@ EN_FILLER = [
 ]
 ZH_HANS_FILLER = ["业内人士认为,人才竞争正在加剧。", "该公司没有回应置评请求。", "分析人士指出,行业格局仍在变化。"]
 ZH_HANT_FILLER = ["業內人士認為,人才競爭正在加劇。", "該公司沒有回應置評請求。", "分析人士指出,行業格局仍在變化。"]
-
-
-def _pick(seq, i: int, salt: int = 0):
-    return seq[(i * 7 + salt * 13 + i // len(seq)) % len(seq)]
 
 
 def en_person(i: int, salt: int = 0) -> str:
@@ -64,7 +61,6 @@ def _en(i: int) -> tuple[str, str]:
     p1, p2, p3 = en_person(i, 0), en_person(i, 1), en_person(i, 2)
     m = i % len(MONTHS)
     month, year, day = MONTHS[m], 2020 + i % 4, 1 + i % 27
-    amount = 20 + (i * 17) % 480
     title = f"{p1} leaves {a} for {b} (report {i})"
     body = [
         f"{a} said its chief technology officer {p1} stepped down on {month} {day}, {year} to join {b}.",
@@ -72,7 +68,6 @@ def _en(i: int) -> tuple[str, str]:
         f"{p2} joined {c} as vice president of research in {month} {year}.",
         f"{a} promoted {p3} to chief operating officer in {MONTHS[(m + 3) % len(MONTHS)]} {year}.",
         EN_FILLER[(i + 1) % 3],
-        f"Separately, {c} raised ${amount} million in a funding round led by {_pick(INVESTORS, i)} in {month} {year}.",
         f"This is report number {i} in the series.",
     ]
     return f"synthetic-{i:04d}.en.txt", title + "\n" + " ".join(body) + "\n"
@@ -82,14 +77,12 @@ def _zh(i: int, traditional: bool) -> tuple[str, str]:
     a, b, c = _orgs(i)
     p1, p2, p3 = zh_person(i, 0), zh_person(i, 1), zh_person(i, 2)
     year, month = 2020 + i % 4, MONTH_NUMS[i % len(MONTH_NUMS)]
-    amount = 2 + (i * 3) % 40
     if traditional:
         title = f"{a}首席技術長{p1}離職 加入{b}(第{i}號報導)"
         body = [
             f"{a}首席技術長{p1}已於{year}年{month}月離職,加入{b}。",
             ZH_HANT_FILLER[i % 3],
             f"{p2}於{year}年{month}月加入{c},擔任研究副總裁。",
-            f"{year}年{month}月,{c}完成{amount}億美元融資,由紅杉資本領投。",
             ZH_HANT_FILLER[(i + 1) % 3],
             f"{p3}已於{year}年{month}月升任{a}首席營運長。",
             f"本文為系列報導第{i}篇。",
@@ -101,7 +94,6 @@ def _zh(i: int, traditional: bool) -> tuple[str, str]:
             f"{a}首席技术官{p1}已于{year}年{month}月离职,加入{b}。",
             ZH_HANS_FILLER[i % 3],
             f"{p2}于{year}年{month}月加入{c},担任研究副总裁。",
-            f"{year}年{month}月,{c}完成{amount}亿美元融资,由红杉资本领投。",
             ZH_HANS_FILLER[(i + 1) % 3],
             f"{p3}已于{year}年{month}月升任{a}首席运营官。",
             f"本文为系列报道第{i}篇。",

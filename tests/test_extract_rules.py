@@ -166,3 +166,101 @@ def test_users_can_extend_the_lexicon_without_code(tmp_path, monkeypatch):
 @pytest.mark.parametrize("text", ["", "   ", "。。。", "(((", "离职", "Mr. left.", "加入", "\x00\ud7ff"])
 def test_degenerate_inputs_give_no_events_and_no_error(text):
     assert run(text).events == [] or all(e.evidence in text for e in run(text).events)
+
+
+EN_ROUND = """Vantage AI raises $200 million at $2 billion valuation; CTO departs
+Vantage AI, the enterprise agent startup, has raised $200 million at a $2 billion valuation in a Series C round led by Thrive Capital, the company announced Thursday.
+The startup also said its chief technology officer, Rohan Mehta, has stepped down. Mehta, who co-founded the company in 2021 with chief executive Tom Avery, plans to start a new venture.
+Vantage's revenue tripled last year to $90 million, Avery said.
+"""
+
+
+def test_a_round_priced_at_a_valuation_is_funded_with_the_money_raised_not_the_valuation():
+    r = run(EN_ROUND, published=date(2024, 11, 15), lang="en")
+    (f,) = by(r, "funding")
+    assert (f.org, f.amount, f.counterparty, f.date) == ("Vantage AI", 2e8, "Thrive Capital", "2024-11-14")
+
+
+def test_the_company_refers_to_the_one_the_article_is_about():
+    r = run(EN_ROUND, published=date(2024, 11, 15), lang="en")
+    (d,) = by(r, "departure")
+    assert (d.person, d.org, d.role) == ("Rohan Mehta", "Vantage AI", "Chief Technology Officer")
+    assert {e.person for e in by(r, "founding") if e.org == "Vantage AI"} == {"Rohan Mehta", "Tom Avery"}
+    assert all(e.type != "founding" or e.org == "Vantage AI" for e in r.events)  # "plans to start" is not done
+
+
+def test_full_width_punctuation_gives_the_same_events_as_half_width():
+    half = normalise(HANT)
+    full = half.replace(",", "，").replace("(", "（").replace(")", "）")
+    a = [(e.type, e.person, e.org, e.role, e.date, e.amount) for e in extract(half, published=date(2024, 12, 4)).events]
+    r = extract(full, published=date(2024, 12, 4))
+    assert [(e.type, e.person, e.org, e.role, e.date, e.amount) for e in r.events] == a
+    assert all(e.evidence in full for e in r.events)
+
+
+def test_people_listed_under_one_plural_title_leave_the_same_place_for_the_same_destination():
+    text = ("Quillon Bio is hiring. Three other Genentech researchers, Emily Ross, Kenji Watanabe and Carla Mendes, "
+            "resigned in April to join Quillon Bio.")
+    r = run(text, published=date(2024, 9, 18), lang="en")
+    deps = {e.person: e for e in by(r, "departure")}
+    assert set(deps) == {"Emily Ross", "Kenji Watanabe", "Carla Mendes"}
+    for e in deps.values():
+        assert (e.org, e.role, e.counterparty, e.date) == ("Genentech", "Researcher", "Quillon Bio", "2024-04-01")
+
+
+def test_a_company_named_only_by_the_text_is_recognised_and_funded():
+    text = ("智元星辰获8亿元A+轮融资\n人形机器人公司智元星辰今日宣布完成8亿元人民币A+轮融资,本轮融资由高瓴资本领投。"
+            "智元星辰由前华为“天才少年”项目成员彭志辉于2023年2月创立。")
+    r = run(text, published=date(2024, 11, 14))
+    (f,) = by(r, "funding")
+    assert (f.org, f.amount, f.currency, f.counterparty) == ("智元星辰", 8e8, "CNY", "Hillhouse")
+    (fo,) = by(r, "founding")
+    assert (fo.person, fo.org, fo.date) == ("彭志辉", "智元星辰", "2023-02-01")
+
+
+def test_a_dateline_is_not_the_date_of_the_event_and_a_board_appointment_is_a_promotion():
+    text = ("Stability AI CEO resigns\nLONDON, March 25 (Reuters) - Stability AI founder Emad Mostaque has resigned as "
+            "chief executive of the startup, the company said on Friday. The board appointed chief operating officer "
+            "Shan Shan Wong and chief technology officer Christian Laforte as interim co-CEOs.")
+    r = run(text, published=date(2024, 3, 25), lang="en")
+    (d,) = by(r, "departure")
+    assert (d.person, d.org, d.role, d.date) == ("Emad Mostaque", "Stability AI", "Chief Executive Officer", "2024-03-22")
+    promoted = {e.person: e.role for e in by(r, "promotion")}
+    assert promoted == {"Shan Shan Wong": "Co-Chief Executive Officer", "Christian Laforte": "Co-Chief Executive Officer"}
+
+
+def test_a_company_someone_will_found_is_not_founded_and_a_total_raised_is_not_a_round():
+    text = ("百川智能聯合創始人焦可此前曾在搜狗擔任高級副總裁,2023年與王小川共同創立百川智能。離職後,他將創辦一家專注AI教育的公司。"
+            "The company has raised over $100 million since 2022.")
+    r = run(text, published=date(2024, 8, 20))
+    assert {(e.person, e.org) for e in by(r, "founding")} == {("焦可", "Baichuan"), ("王小川", "Baichuan")}
+    assert by(r, "funding") == []
+
+
+def test_a_group_after_a_preposition_does_not_hide_who_resigned():
+    text = "8月12日,百川智能聯合創始人焦可在朋友圈宣布辭去公司全部職務。"
+    r = run(text, published=date(2024, 8, 20))
+    (d,) = by(r, "departure")
+    assert (d.person, d.org, d.role, d.date) == ("焦可", "Baichuan", "Co-founder", "2024-08-12")
+
+
+def test_a_name_without_title_opening_a_sentence_leaves_the_company_in_the_headline():
+    text = "星河科技高层变动\n张立新已于上周离职,加入字节跳动。王芳也在本月初辞职。\n金额已于上周到账。"
+    r = run(text, published=date(2024, 11, 14))
+    deps = {e.person: e for e in by(r, "departure")}
+    assert set(deps) == {"张立新", "王芳"}
+    assert (deps["张立新"].org, deps["张立新"].counterparty, deps["张立新"].date) == ("星河科技", "ByteDance", "2024-11-04")
+    assert (deps["王芳"].org, deps["王芳"].date) == ("星河科技", "2024-11-01")
+
+
+def test_an_open_english_title_and_a_company_named_twice_are_recognised():
+    text = "Meanwhile, Genentech promoted Leo Zhang to head of early research in immunology in March. Genentech declined to comment."
+    r = run(text, published=date(2024, 9, 18), lang="en")
+    (p,) = by(r, "promotion")
+    assert (p.person, p.org, p.role_raw, p.date) == ("Leo Zhang", "Genentech", "head of early research in immunology", "2024-03-01")
+
+
+def test_a_promotion_by_an_unnamed_board_keeps_the_person_and_leaves_the_organisation_null():
+    r = run("The board promoted Leo Zhang to chief scientist last week.", published=date(2024, 10, 9), lang="en")
+    (p,) = by(r, "promotion")
+    assert (p.person, p.org, p.role, p.date) == ("Leo Zhang", None, "Chief Scientist", "2024-09-30")

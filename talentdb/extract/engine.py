@@ -14,21 +14,23 @@ from dataclasses import dataclass, replace
 from talentdb.extract.entities import Entities, Mention, _is_han
 from talentdb.extract.lexicon import TriggerRule, lexicon
 from talentdb.extract.model import Entity, Event, Extraction
-from talentdb.extract.text import detect_lang, fold, lower_same_length, quoted_spans, split_clauses, split_sentences
+from talentdb.extract.text import (detect_lang, fold, lower_same_length, narrow, quoted_spans, split_clauses,
+                                   split_sentences)
 
-_COORD = re.compile(r"^(?:[\s、,，&]|和|与|及|以及|还有|and|as well as|or)*$")
-_SKIP_AFTER = re.compile(r"^(?:\s|了|the|from|自|于|at|to|of|by|as|in|a|an|its|for|回到|回|返)*", re.I)
-_RECIPIENT_MARK = re.compile(r"(?:为|向|给|對|对|into|in|to)\s*$")
-_INVESTOR_MARK = re.compile(r"(?:由|led by|from|包括|including|来自|投资方为|投资方包括|投资者包括|investors including|backed by|with participation from)\s*$", re.I)
-_PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|is|are|be|got)|被|遭)\s*$", re.I)
-_ROUND = re.compile(r"[A-E]\+?轮|天使轮|种子轮|pre-?[A-E]|series [A-E]|seed round|round", re.I)
+# Regex templates: <<name>> is a word list of talentdb/lexicon/grammar.toml (see Lexicon.rx).
+_COORD = r"^(?:\s|<<coordinators>>)*$"
+_SKIP_AFTER = r"^(?:\s|<<skip_after_trigger>>)*"
+_RECIPIENT_MARK = r"<<recipient_marks>>\s*$"
+_INVESTOR_MARK = r"<<investor_marks>>\s*$"
+_PASSIVE = r"<<passive_marks>>\s*$"
+_ROLE_INTRO = r"<<role_intro>>\s*(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s*)*$"
+_ROLE_LEAVE = r"^\s*<<role_leave_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\- ]{1,30}'s)\s+)?(?:[a-z\-]+ ){0,2}$"
+_ROLE_WAS = r"<<role_was>>\s+(?:<<role_modifiers>>\s+)?$"
 _RELATIVE_PERSON_GAP = 14
 _GAP_LIMIT = 30
-_EN_OF_TITLE = re.compile(
-    r"\b(?:co-head|head|director|senior director|managing director|vice president|senior vice president|svp|vp|"
-    r"global head|chief|lead|leader|manager) of (?:the )?[a-z][a-z\-]*(?: (?:of |in |and )?[a-z][a-z\-]*){0,4}?"
-    r"(?=,|\.|;| at\b| in (?:19|20)\d\d| in (?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b| last\b| this\b| on\b| for\b| after\b| since\b| effective\b| from\b| to\b| until\b|$)")
+_EN_OF_TITLE = (r"\b<<en_title_heads>> of (?:the )?[a-z][a-z\-]*(?: (?:of |in |and )?[a-z][a-z\-]*){0,4}?"
+                r"(?=,|\.|;| <<en_title_ends>>| in (?:19|20)\d\d| in [a-z]+ (?:19|20)\d\d|$)")
+_DATELINE = re.compile(r"\s*\((?:[A-Z][A-Za-z.&]*\s?){1,3}\)\s*[-–—]")
 PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "quarter": 2, "year": 1, None: 0}
 
 
@@ -64,6 +66,7 @@ class Cand:
     person_pos: int | None = None
     org_explicit: bool = False
     own_date: bool = False
+    tend: int = 0
 
 
 class _Article:
@@ -73,6 +76,7 @@ class _Article:
         self.lang = lang
         self.lex = lexicon()
         self._spans: dict = {}
+        self.narrow = narrow(text)  # what the date and money finders read: same offsets as ``text``
         self.folded = fold(text)
         self.lowered = lower_same_length(self.folded)
         lex = self.lex
@@ -86,12 +90,15 @@ class _Article:
         self.last_group: list = []
         self._trigger_starts = [t[0] for t in self.triggers]
         self._trigger_ends = {t[1] for t in self.triggers}
+        self._relative = lex.chars.get("relative", frozenset())
+        self._list_marks = lex.chars.get("list_marks", frozenset())
         self.roles = self._find_roles()
+        self.sentences = split_sentences(text)
         self.ents = Entities(text, self.folded, self.lowered, lex,
-                             [(r.start, r.end) for r in self.roles if r.kind != "verb"], self.triggers)
+                             [(r.start, r.end) for r in self.roles if r.kind != "verb"], self.triggers,
+                             self.sentences)
         self.quotes = quoted_spans(self.folded)
         self._quote_starts = [a for a, _ in self.quotes]
-        self.sentences = split_sentences(text)
         self.dominant = self.ents.dominant_org()
         self.find_dates, self.find_amounts = _finders()
         self.person_roles: dict[str, list[tuple[int, Role]]] = {}
@@ -110,7 +117,8 @@ class _Article:
                 rs = s
                 while rs > 0 and s - rs < 24:
                     ch = f[rs - 1]
-                    if ch in ",;:。!?()「」“”\n、和与及—-" or f[rs - 1:rs] == "的" or f[max(0, rs - 2):rs] == "旗下":
+                    if ch in ",;:。!?()「」“”\n—-" or ch in self._list_marks or ch in self._relative or \
+                            self.lex.rx(r"<<under_marks>>$").search(f[max(0, rs - 4):rs]):
                         break
                     if ch.isspace() and not (rs >= 2 and f[rs - 2].isascii() and f[rs].isascii()):
                         break
@@ -130,7 +138,7 @@ class _Article:
                 re_ = end
             out.append(Role(rs, re_, canon, self.text[rs:re_], kind))
         if self.lang == "en":
-            for m in _EN_OF_TITLE.finditer(self.lowered):
+            for m in self.lex.rx(_EN_OF_TITLE).finditer(self.lowered):
                 a, b = m.span()
                 if any(r.start == a and r.end >= b for r in out):
                     continue
@@ -150,10 +158,10 @@ class _Article:
                         key=lambda r: -r.end):
             gap = self.folded[r.end:cur]
             plural_head = not chain and gap in (", ", ": ") and (self.lowered[r.end - 1:r.end] == "s" or (
-                self.lang == "en" and re.search(r"(?:\b(?:its|the|their|our|his|her)|'s) (?:[a-z\-]+ )?$",
+                self.lang == "en" and self.lex.rx(r"(?:<<possessives>>|'s) (?:[a-z\-]+ )?$").search(
                                                 self.lowered[max(0, r.start - 24):r.start])))
-            ok = (gap.strip() in ("", "的") or plural_head) if not chain else \
-                re.fullmatch(r"\s*(?:兼|暨|、|和|及|与|and|,)?\s*", gap)
+            ok = (gap.strip() == "" or gap.strip() in self._relative or plural_head) if not chain else \
+                self.lex.rx(r"\s*<<title_joiners>>?\s*").fullmatch(gap)
             if not ok:
                 break
             chain.append(r)
@@ -179,7 +187,7 @@ class _Article:
             if chain:
                 raw = self.text[chain[0].start:chain[-1].end]
                 canon = " and ".join(dict.fromkeys(r.canon for r in chain if r.canon)) or None
-                org = self._org_before(chain[0].start + 1, cs)
+                org = self._org_before(chain[0].start + 1, self._clause_start(chain[0].start))
                 role = Role(chain[0].start, chain[-1].end, canon, raw, "title", org)
                 self.person_roles.setdefault(m.key, []).append((m.start, role))
                 if org:
@@ -187,10 +195,9 @@ class _Article:
                 continue
             # English apposition: "Rachel Kim, OpenAI's chief technology officer," / "Li, a partner at X"
             tail = self.lowered[m.end:m.end + 60]
-            if re.match(r",\s+who (?:serves|is|remains|now)\b", tail):
+            if self.lex.rx(r",\s+<<present_appositive>>").match(tail):
                 continue  # a present title, not the one held where the person comes from
-            am = re.match(r",\s+(?:who [^,]{0,40}?\bas |previously |formerly |"
-                          r"the |a |an |its |their |former |then-|most recently )*(?:([a-z0-9][\w.&\- ]{0,30}?)'s )?", tail)
+            am = self.lex.rx(r",\s+(?:who [^,]{0,40}?\bas |<<appositive_intro>> )*(?:([a-z0-9][\w.&\- ]{0,30}?)'s )?").match(tail)
             if am:
                 at = m.end + am.end()
                 for r in self.roles:
@@ -205,6 +212,10 @@ class _Article:
             ps = [p for p in self.ents.persons_in(cs, r.start)]
             if ps:
                 self.person_roles.setdefault(ps[-1].key, []).append((r.start, r))
+
+    def _org_before_mention(self, pos: int, lo: int):
+        ms = [m for m in self.ents.orgs_in(lo, pos) if m.end <= pos]
+        return ms[-1] if ms else None
 
     def _clause_start(self, pos: int) -> int:
         i = pos
@@ -226,29 +237,35 @@ class _Article:
         i = bisect_left(self._quote_starts, pos) - 1
         return i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
 
-    def has(self, matcher, s: int, e: int) -> bool:
-        """Whether a word of ``matcher`` lies wholly inside [s, e) (matches found once per article)."""
+    def matches(self, matcher, s: int, e: int) -> list[tuple[int, int]]:
+        """The words of ``matcher`` lying wholly inside [s, e) (matches found once per article)."""
         if e <= s:
-            return False
+            return []
         spans = self._spans.get(id(matcher))
         if spans is None:
             found = matcher.find(self.folded, self.lowered)
             spans = (found, [a for a, _ in found])
             self._spans[id(matcher)] = spans
         found, starts = spans
+        out = []
         i = bisect_left(starts, s)
         while i < len(found) and found[i][0] < e:
             if found[i][1] <= e:
-                return True
+                out.append(found[i])
             i += 1
-        return False
+        return out
+
+    def has(self, matcher, s: int, e: int) -> bool:
+        return bool(self.matches(matcher, s, e))
 
     def gap_ok(self, s: int, e: int) -> bool:
         """Text between a person and a trigger that still lets the person be its subject."""
         if e - s > (_GAP_LIMIT * 2 if self.lang == "en" else _GAP_LIMIT):
             return False
-        if self.has(self.lex.group_nouns, s, e):
-            return False
+        for a, _ in self.matches(self.lex.group_nouns, s, e):
+            # "在朋友圈宣布", "told employees": a group after a preposition is not who acts
+            if not self.lex.rx(r"<<group_after_preposition>>\s*$").search(self.lowered[max(s, a - 5):a]):
+                return False
         return True
 
     def chain_back(self, first: Mention, lo: int) -> list[Mention]:
@@ -265,9 +282,9 @@ class _Article:
                     gap = gap.replace(self.folded[r.start:r.end], "")
             had_role = len(gap) != gap_e - gap_s
             gap = re.sub(r"[(（][^()（）]*[)）]", "", gap)
-            if not _COORD.match(gap.strip()) and not _COORD.match(gap):
+            if not self.lex.rx(_COORD).match(gap.strip()) and not self.lex.rx(_COORD).match(gap):
                 # "…唐雪以及供應鏈副總裁錢永剛": a coordinator, then the next person's title with its field
-                m = re.match(r"\s*(?:、|,|和|与|及|以及|and|as well as)\s*", gap)
+                m = self.lex.rx(r"\s*<<coordinators>>\s*").match(gap)
                 if not (had_role and m and len(gap) - m.end() <= 14 and not re.search(r"[,;。]", gap[m.end():])):
                     break
             group.insert(0, p)
@@ -283,8 +300,8 @@ class _Article:
             for r in self.roles:
                 if cur.end <= r.start and r.end <= p.start:
                     gap = gap.replace(self.folded[r.start:r.end], "")
-            if not _COORD.match(gap):
-                m = re.match(r"\s*(?:、|,|和|与|及|以及|and|as well as|together with|along with)\s*", gap)
+            if not self.lex.rx(_COORD).match(gap):
+                m = self.lex.rx(r"\s*<<list_joiners>>\s*").match(gap)
                 if not (m and len(gap) - m.end() <= 40 and not re.search(r"[;。]", gap[m.end():])) or \
                         any(cur.end <= t[0] < p.start for t in self.triggers):
                     break
@@ -296,14 +313,18 @@ class _Article:
         if self.find_dates is None:
             return []
         try:
-            ds = self.find_dates(self.text[sent_s:sent_e], self.published, self.lang)
+            ds = self.find_dates(self.narrow[sent_s:sent_e], self.published, self.lang)
         except Exception:  # noqa: BLE001 - a date bug must not lose the events
             return []
         out = []
         for d in ds:
             try:
-                if d.date is None or not isinstance(d.date, _dt.date):
+                if d.date is not None and not isinstance(d.date, _dt.date):
                     continue
+                if not (0 <= d.start < d.end <= sent_e - sent_s):
+                    continue
+                if _DATELINE.match(self.narrow, sent_s + d.end):
+                    continue  # "LONDON, March 25 (Reuters) -": when the story was filed, not when it happened
                 out.append((sent_s + d.start, sent_s + d.end, d))
             except Exception:  # noqa: BLE001
                 continue
@@ -313,7 +334,7 @@ class _Article:
         if self.find_amounts is None:
             return []
         try:
-            ms = self.find_amounts(self.text[sent_s:sent_e])
+            ms = self.find_amounts(self.narrow[sent_s:sent_e])
         except Exception:  # noqa: BLE001
             return []
         out = []
@@ -382,7 +403,7 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
     if not trig:
         return []
     clauses = split_clauses(f, ss, se)
-    dates = art.dates_for(ss, se)
+    dates: list = []
     amounts = None
     out: list[Cand] = []
     evidence = art.text[ss:se]
@@ -442,43 +463,53 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
                 continue
             if rule.requires and not any(r in low[cs:ce] or r in low[ss:se] for r in rule.requires):
                 continue
-            d = date_for(ts, te)
-            if d is None and same_time(ts):
-                d = sentence_last or art.last_date
             if rule.type == "funding":
                 if amounts is None:
                     amounts = art.amounts_for(ss, se)
-                c = _funding(art, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, si)
-                if c:
-                    out.append(c)
-                continue
-            for c in _people_event(art, rule, ts, te, cs, ce, ss, se, d, evidence, si):
-                out.append(c)
-            if d is not None:
-                sentence_last = d
-                if d[2].precision in ("day", "week"):
-                    art.last_date = d
+                c = _funding(art, rule, ts, te, cs, ce, ss, se, amounts, None, evidence, si)
+                new = [c] if c else []
+            else:
+                new = _people_event(art, rule, ts, te, cs, ce, ss, se, None, evidence, si)
+            for c in new:
+                c.tend = te
+            out.extend(new)
+    if not out:
+        return out
+    # dates, only for sentences that gave events (finding them is the costly part)
+    dates.extend(art.dates_for(ss, se))
+    for ts in sorted({c.pos for c in out}):
+        here = [c for c in out if c.pos == ts]
+        d = date_for(ts, here[0].tend)
+        if d is None and same_time(ts):
+            d = sentence_last or art.last_date
+        for c in here:
+            _set_date(c.event, d)
+        if d is not None:
+            sentence_last = d
+            if d[2].precision in ("day", "week"):
+                art.last_date = d
     for c in out:
         c.own_date = c.pos in own_dates
     _link(out)
     return out
 
 
-_GROUP_BACK = re.compile(r"(?:[两二三四五六七八九十]|[2-9])\s*(?:人|位|名)(?!员|才|士)|\b(?:the|all|both) (?:three|two|four|trio|pair|founders)\b|\bboth\b", re.I)
+_GROUP_BACK = r"<<group_back>>"
 
 
 def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[list[Mention], bool]:
     """The people a trigger is about, and whether none can be (a group, a relative clause about others)."""
     f = art.folded
     # "三人隨後共同創辦了…" / "the three later founded…": the group named in the sentence before
-    g = _GROUP_BACK.search(f, cs, ts)
+    g = art.lex.rx(_GROUP_BACK).search(art.lowered, cs, ts)
     if g and not art.ents.persons_in(cs, ts) and art.last_group and art.last_group[0].start < ss and \
             ss - art.last_group[-1].end < 200:
         return list(art.last_group), False
     after = [p for p in art.ents.persons_in(te, ce)]
     before = [p for p in art.ents.persons_in(cs, ts) if p.end <= ts]
     # relative clause: "即將擔任首席科學家的雅庫布·帕喬基" / "今年離職的另一位重要人物是X"
-    de = f.find("的", te, ce)
+    rel = [i for i in range(te, ce) if f[i] in art._relative]
+    de = rel[0] if rel else -1
     if de >= 0 and (not after or de < after[0].start):
         nxt = [p for p in after if p.start > de]
         if nxt and nxt[0].start - de <= _RELATIVE_PERSON_GAP and not art.has(art.lex.group_nouns, de, nxt[0].start):
@@ -487,11 +518,12 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
             if not before or art.has(art.lex.speech_verbs, before[-1].end, ts) or \
                     art.has(art.lex.group_nouns, before[-1].end, ts):
                 return [], True
-    if rule.direction == "object" and after and not _PASSIVE.search(f[max(cs, ts - 8):ts]):
+    if rule.direction == "object" and after and not art.lex.rx(_PASSIVE).search(f[max(cs, ts - 8):ts]):
         return art.chain_forward(after[0], ce), False
-    if rule.type in ("promotion", "hire") and after and after[0].start - te <= 25 and \
+    if rule.type in ("promotion", "hire") and after and after[0].start - te <= (40 if art.lang == "en" else 25) and \
             (not before or art.ents.orgs_in(before[-1].end, ts)) and \
-            art.ents.orgs_in(cs, ts) and not art.has(art.lex.speech_verbs, te, after[0].start):
+            (art.ents.orgs_in(cs, ts) or (not before and rule.needs_role)) and \
+            not art.has(art.lex.speech_verbs, te, after[0].start):
         # "Brightline promoted deputy CFO Ana Ruiz to…" / "公司宣布…晉升": the organisation acts on the person
         return art.chain_forward(after[0], ce), False
     if before:
@@ -515,13 +547,13 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
 def _org_after(art: _Article, te: int, ce: int, allow_shape: bool = True) -> tuple[str | None, int]:
     """The organisation a trigger points to: the first named after it (skipping "X的" possessives)."""
     f = art.folded
-    if re.match(r"(?:了|回)?(?:本公司|公司|该公司|the company\b|the firm\b|the startup\b)", art.lowered[te:te + 16].lstrip()):
+    if art.lex.rx(r"(?:<<skip_after_trigger>>)?<<bare_company>>").match(art.lowered[te:te + 16].lstrip()):
         key = art.ents.company_meant(te)
         if key:
             return key, te
     orgs = [o for o in art.ents.orgs_in(te, ce)]
     for o in orgs:
-        if f[o.end:o.end + 1] == "的" and any(x.start > o.end for x in orgs):
+        if f[o.end:o.end + 1] in art._relative and o.end < len(f) and any(x.start > o.end for x in orgs):
             continue
         if re.match(r"^'s\b", f[o.end:o.end + 2]) and any(x.start > o.end for x in orgs):
             continue
@@ -529,9 +561,6 @@ def _org_after(art: _Article, te: int, ce: int, allow_shape: bool = True) -> tup
     if not allow_shape:
         return None, -1
     return _org_by_shape(art, te, ce)
-
-
-_HAN_ORG_NAME = "名为|名叫|叫做|称为|named|called"
 
 
 def _org_by_shape(art: _Article, te: int, ce: int) -> tuple[str | None, int]:
@@ -544,6 +573,9 @@ def _org_by_shape(art: _Article, te: int, ce: int) -> tuple[str | None, int]:
     if m:
         name = m.group(1).rstrip(".")
         words = [w for w in name.split() if w not in lex.latin_not_name or w in lex.org_latin_suffixes]
+        if len(words) == 1 and (len(words[0]) < 3 or words[0] in lex.latin_org_words or words[0].isupper()) \
+                and words[0] not in art.ents.orgs.keys:
+            words = []  # "專注AI教育的公司": a lone short word or acronym is not a name
         if words and name not in art.ents.people.keys:
             name = " ".join(name.split()[name.split().index(words[0]):])
             return name, te + m.start()
@@ -557,7 +589,7 @@ def _org_by_shape(art: _Article, te: int, ce: int) -> tuple[str | None, int]:
             end = i + len(suf)
             start = 0
             head = seg[:i]
-            for g in list(lex.org_generic) + ["了", "的", "一家", "名为", "名叫", "叫做", "称为", "公司"]:
+            for g in list(lex.org_generic) + lex.grammar.get("name_intro", []):
                 j = head.rfind(g)
                 if j >= 0 and j + len(g) > start:
                     start = j + len(g)
@@ -580,9 +612,18 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
     if rule.needs_role or etype in ("promotion", "hire"):
         for r in art.roles:
             if te <= r.start < ce and r.kind != "verb" and (r.start - te <= 12 or (
-                    r.start - te <= 40 and re.search(r"\bas (?:an? |the |its |our )?(?:[\w.&\-]+'s )?$|担任|出任|为$", f[te:r.start]))):
+                    r.start - te <= 40 and art.lex.rx(_ROLE_INTRO).search(f[te:r.start]))):
                 role_after = r
                 break
+        if role_after is None and etype in ("hire", "promotion"):
+            nxt = [t for t in art.triggers if te < t[0] < se]
+            for r in art.roles:
+                if ce <= r.start < se and r.kind != "verb" and (not nxt or r.start < nxt[0][0] or
+                                                                 art.lex.rx(_ROLE_INTRO).search(f[max(te, r.start - 4):r.start])) and \
+                        art.lex.rx(_ROLE_INTRO).search(f[max(te, r.start - 12):r.start]) and \
+                        not art.ents.persons_in(te, r.start):
+                    role_after = r
+                    break
         if rule.needs_role and role_after is None:
             # "新任研究高級副總裁的馬克·陳" has the title after; "X升任CTO" too; "named X CEO": after the person
             if subjects:
@@ -592,10 +633,16 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                         break
             if role_after is None and art.lang == "en" and subjects:
                 for r in art.roles:
-                    if subjects[-1].end <= r.start < se and r.kind != "verb" and re.search(
-                            r"\b(?:as|to) (?:its |the |their |a |an )?(?:new |next |permanent |interim )?$", f[max(te, r.start - 30):r.start]):
+                    if subjects[-1].end <= r.start < se and r.kind != "verb" and \
+                            art.lex.rx(_ROLE_INTRO).search(f[max(te, r.start - 30):r.start]):
                         role_after = r
                         break
+            if role_after is None and rule.succession:
+                # "徐立將辭任首席執行官…,由楊帆接任": the title given up earlier in the sentence
+                for r in art.roles:
+                    if ss <= r.start < ts and r.kind != "verb" and \
+                            art.lex.rx(r"(?:<<role_leave_intro>>|<<leave_words>>)\s*$").search(f[max(ss, r.start - 4):r.start]):
+                        role_after = r
             if role_after is None:
                 return []
     out = []
@@ -603,20 +650,23 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
     org_explicit = False
     counter = None
     if etype == "founding":
+        if art.lex.rx(r"<<future_marks>>\s*<<co_adverbs>>?\s*$").search(art.lowered[max(cs, ts - 8):ts]):
+            return []  # "他將創辦…", "will found": not done yet
         org = None
-        if _PASSIVE.search(f[max(cs, ts - 12):ts]) or re.search(r"\b(?:was|were)\b", f[max(ss, ts - 30):ts]):
+        if art.lex.rx(_PASSIVE).search(f[max(cs, ts - 12):ts]) or art.lex.rx(r"<<passive_past>>").search(f[max(ss, ts - 30):ts]):
             # "Lumenar was co-founded in 2022 by A and B": the company before, the founders after "by"
             ob = [o for o in art.ents.orgs_in(ss, ts)]
             if ob:
                 org = ob[-1].key
-                byp = [p for p in art.ents.persons_in(te, se) if re.search(r"\bby\b", f[te:p.start])]
+                byp = [p for p in art.ents.persons_in(te, se) if art.lex.rx(r"<<agent_marks>>").search(f[te:p.start])]
                 if byp:
                     subjects = art.chain_forward(byp[0], se)
         if org is None:
-            if f[te:te + 1] == "的" and not subjects:
+            if te < len(f) and f[te] in art._relative and not subjects:
                 return []
             org, opos = _org_after(art, te, ce)
-        by_pos = f.rfind("由", ss, ts)
+        agents = list(art.lex.rx(r"<<agent_marks>>").finditer(f, ss, ts))
+        by_pos = agents[-1].start() if agents else -1
         if org is None and by_pos >= 0:
             # "星河智能於2023年3月由A、B和C共同創立": the company comes first, founders after 由
             orgs_b = [o for o in art.ents.orgs_in(ss, by_pos)]
@@ -626,16 +676,17 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                 org, _ = _org_by_shape_before(art, ss, by_pos)
         if org is None:
             return []
-        by = [p for p in art.ents.persons_in(cs, ts) if "由" in f[cs:p.start] or " by " in f[cs:p.start]]
+        by = [p for p in art.ents.persons_in(cs, ts) if art.lex.rx(r"<<agent_marks>>").search(f, cs, p.start)]
         if by:
             subjects = art.chain_back(by[-1], cs)
         if subjects and len(subjects) == 1:
             # "who co-founded the company in 2021 with chief executive Tom Avery" / "與X共同創辦"
             w = [q for q in art.ents.persons_in(te, ce) if not q.pronoun and q.key != subjects[0].key and
-                 re.search(r"\b(?:with|and)\b[^,;]*$", f[te:q.start])]
+                 art.lex.rx(r"<<co_marks>>[^,;]*$").search(f[te:q.start])]
             if w:
                 subjects = subjects + art.chain_forward(w[0], ce)
-        if subjects and re.match(r"\s*(?:并|並)?\s*(?:与|與|和|同|together with|with|along with)", f[cs:subjects[0].start]):
+        if subjects and art.lex.rx(r"<<co_marks>>\s*$").search(f[max(cs, subjects[0].start - 14):subjects[0].start]) \
+                and not art.ents.persons_in(cs, subjects[0].start):
             prev = [q for q in art.ents.persons_in(ss, cs) if q.end <= cs]
             if prev and prev[-1].key not in [q.key for q in subjects]:
                 subjects = [prev[-1]] + subjects
@@ -658,22 +709,28 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
         if first_role is not None and first_role.end <= subjects[0].start and \
                 art.lowered[first_role.end - 1:first_role.end] == "s":
             shared = first_role
+    group_org = None
     for p in subjects:
         org, org_explicit, counter = None, False, None
         if etype == "departure":
             org, org_explicit = _departure_org(art, rule, p, ts, te, cs, ce)
+            if org_explicit and group_org is None:
+                group_org = org
+            elif not org_explicit and group_org is not None:
+                org, org_explicit = group_org, True  # listed together, leaving the same place
         elif etype == "hire":
-            if rule.direction == "object" and not _PASSIVE.search(f[max(cs, ts - 8):ts]):
+            if rule.direction == "object" and not art.lex.rx(_PASSIVE).search(f[max(cs, ts - 8):ts]):
                 org = art._org_before(ts, cs) or art._org_before(ts, ss)
             else:
                 org, _ = _org_after(art, te, ce, allow_shape=True)
                 if org is None:
                     # "Quillon also said Susan Oduya joined last week as…" / "…的邵峰,上週正式回歸"
-                    org = art._org_before(p.start, ss) or _affiliation(art, p.key, ts)
+                    org = art._org_before(p.start, ss) if not _former(art, art._org_before_mention(p.start, ss)) else None
+                    org = org or _affiliation(art, p.key, ts)
                     if org is None and role_after is not None:
                         org = art.dominant
             resp = [o for o in art.ents.orgs_in(te, ce)]
-            if len(subjects) > 1 and len(resp) == len(subjects) and re.search(r"分别|分別|respectively", f[ss:se]):
+            if len(subjects) > 1 and len(resp) == len(subjects) and art.lex.rx(r"<<respectively>>").search(f[ss:se]):
                 org = resp[subjects.index(p)].key
             org_explicit = org is not None
             if org is None:
@@ -690,15 +747,14 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                     org = first[0].key
             org_explicit = org is not None
             if org is None:
-                org = _affiliation(art, p.key, ts) or art.dominant
-        if org is None:
-            continue
+                org = _affiliation(art, p.key, ts) or art.ents.company_meant(ts)
+        if org is None and etype == "hire":
+            continue  # joining, with nowhere named to join, is too weak to tell
         dep_as = None
         if etype == "departure":
             for r in art.roles:
-                if te <= r.start < ce and r.kind != "verb" and re.match(
-                        r"^\s*(?:as|from (?:the )?(?:post|role|position) of|辞去|卸任)\s+(?:(?:its|the|an?|[\w.&\- ]{1,30}'s)\s+)?(?:[a-z\-]+ ){0,2}$",
-                        f[te:r.start]):
+                if te <= r.start < ce and r.kind != "verb" and (
+                        art.lex.rx(_ROLE_LEAVE).match(f[te:r.start]) or (r.start - te <= 1 and not f[te:r.start].strip())):
                     dep_as = r
                     om = re.search(r"([\w.&\- ]{1,30})'s\s+(?:[a-z\-]+ ){0,2}$", f[te:r.start])
                     if om:
@@ -708,8 +764,8 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
         new_role = None
         if etype == "promotion":
             for r in art.roles:
-                if p.end <= r.start < ce and r.kind != "verb" and re.search(
-                        r"(?:\bto (?:the (?:post|role|position) of )?|\bas |为|為|升任|成为|成為)\s*$", f[p.end:r.start]):
+                if p.end <= r.start < ce and r.kind != "verb" and art.lex.rx(_ROLE_INTRO).search(f[p.end:r.start]) \
+                        and not any(p.end <= t[0] < r.start and t[0] != ts for t in art.triggers):
                     new_role = r
                     break
         if new_role is not None:
@@ -726,9 +782,8 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
             for r in ([] if at_mention is not None else art.roles):
                 if r.start >= stop:
                     break
-                if te <= r.start < se and r.kind != "verb" and re.search(
-                        r"\b(?:as|was an?|was the|was|served as|where (?:he|she|they) (?:was|were|served as) an?)\s+$",
-                        f[max(te, r.start - 40):r.start]):
+                if te <= r.start < se and r.kind != "verb" and \
+                        art.lex.rx(_ROLE_WAS).search(f[max(te, r.start - 40):r.start]):
                     role = r
                     break
             if role is None:
@@ -762,6 +817,11 @@ def _org_by_shape_before(art, cs, ts):
     return m if m else (None, -1)
 
 
+def _former(art: _Article, o) -> bool:
+    """"前Google工程師", "former Google researcher": an organisation someone used to work at."""
+    return o is not None and bool(art.lex.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, o.start - 7):o.start]))
+
+
 def _affiliation(art: _Article, person: str, pos: int) -> str | None:
     items = [o for p, o in art.affiliation.get(person, []) if p <= pos]
     return items[-1] if items else None
@@ -773,10 +833,16 @@ def _departure_org(art: _Article, rule, p: Mention, ts, te, cs, ce) -> tuple[str
         # "轉戰英特爾": the organisation after the word is where they went; where they left is said elsewhere
         return _departure_org(art, TriggerRule(type="departure", direction="none"), p, ts, ts, cs, ts)
     # 1. "離開OpenAI", "left Brightline", "resigned from Google"
-    skip = _SKIP_AFTER.match(f[te:ce])
+    skip = art.lex.rx(_SKIP_AFTER).match(f[te:ce])
     at = te + (skip.end() if skip else 0)
+    ref_after = None
     for o in art.ents.orgs_in(at, min(ce, at + 2)):
-        return o.key, True
+        if not o.ref:
+            return o.key, True
+        ref_after = o.key
+        break
+    if ref_after is None and art.lex.rx(r"<<bare_company>>").match(art.lowered[at:at + 12]):
+        ref_after = art.ents.company_meant(at)
     if rule.direction in ("subject", "moves"):
         sm = re.match(r"\s*([A-Z][A-Za-z0-9&]+(?: [A-Z][A-Za-z0-9&]+)?)", f[at:ce])
         if sm and f[te:at].strip().lower() in ("", "from") and sm.group(1) not in art.lex.latin_not_name \
@@ -786,9 +852,8 @@ def _departure_org(art: _Article, rule, p: Mention, ts, te, cs, ce) -> tuple[str
                 if k.startswith(name):
                     return c, True
     # 2. "從OpenAI離職"
-    m = re.search(r"(?:从|自)\s*$", f[cs:ts])
     orgs_b = [o for o in art.ents.orgs_in(cs, ts) if o.end <= ts]
-    if orgs_b and re.search(r"^(?:从|自)", f[orgs_b[-1].start - 1:orgs_b[-1].start]):
+    if orgs_b and art.lex.rx(r"<<from_marks>>\s*$").search(f[max(cs, orgs_b[-1].start - 3):orgs_b[-1].start]):
         return orgs_b[-1].key, True
     # 3. the title's organisation or one named before the person in the clause ("OpenAI旗下…負責人 Tim Brooks")
     role = art.role_for(p.key, p.start, None)
@@ -797,15 +862,18 @@ def _departure_org(art: _Article, rule, p: Mention, ts, te, cs, ce) -> tuple[str
     ob = art._org_before(p.start, cs)
     if ob:
         return ob, True
+    if ref_after:
+        return ref_after, True
     if p.pronoun or p.start < cs:
         ob = [o for o in art.ents.orgs_in(p.end, ts)]
-        if ob and not any(x in f[ob[-1].end:ts] for x in ("加入", "join")):
+        if ob and not any(ob[-1].end <= t[0] < ts and any(r.type == "hire" for r in art.lex.triggers.get(art.lowered[t[0]:t[1]], []))
+                          for t in art.triggers):
             return ob[-1].key, True
     # 4. where the article last put the person, 5. the article's main organisation
     aff = _affiliation(art, p.key, ts)
     if aff:
         return aff, False
-    return art.dominant, False
+    return art.ents.company_meant(ts), False
 
 
 def _funding(art: _Article, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, si) -> Cand | None:
@@ -823,7 +891,7 @@ def _funding(art: _Article, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, 
     investors: list[str] = []
     # a recipient marked by 为/向/into: "為OpenAI注入", "invested $X in Foo"
     for o in art.ents.orgs_in(cs, ce):
-        if _RECIPIENT_MARK.search(f[max(cs, o.start - 6):o.start]) and (rule.direction == "investor" or o.start < ts):
+        if art.lex.rx(_RECIPIENT_MARK).search(f[max(cs, o.start - 6):o.start]) and (rule.direction == "investor" or o.start < ts):
             org = o.key
             for x in art.ents.persons_in(cs, o.start) + art.ents.orgs_in(cs, o.start):
                 if x.key != org and x.key not in investors:
@@ -832,19 +900,27 @@ def _funding(art: _Article, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, 
     if org is None and rule.direction == "investor":
         o2, opos = _org_after(art, te, ce, allow_shape=False)
         before = art.ents.orgs_in(cs, ts) + art.ents.persons_in(cs, ts)
-        if o2 and not re.search(r"(?:获得|获|得到|取得|received|got)\S{0,12}$", f[cs:ts]):
+        if o2 and not art.lex.rx(r"<<received_marks>>\S{0,12}$").search(f[cs:ts]):
             org = o2
             investors = [x.key for x in sorted(before, key=lambda m: m.start) if x.key != org]
     if org is None:
         if True:
-            ob = [o for o in art.ents.orgs_in(cs, ts)]
+            def investor_marked(o):
+                return bool(art.lex.rx(_INVESTOR_MARK).search(f[max(ss, o.start - 12):o.start]) or
+                            art.lex.rx(r"\s*(?:<<relative_words>>)?<<investor_verbs>>").match(f[o.end:o.end + 6]))
+            # "獲得騰訊及小米…注資": what follows "received" gave the money
+            got = list(art.lex.rx(r"<<received_marks>>").finditer(f, cs, ts))
+            lim = got[0].start() if got else ts
+            ob = [o for o in art.ents.orgs_in(cs, lim) if not investor_marked(o) and not _former(art, o)]
             if not ob:
-                ob = [o for o in art.ents.orgs_in(ss, ts)]
+                ob = [o for o in art.ents.orgs_in(ss, lim) if not investor_marked(o) and not _former(art, o)]
+            # "商湯旗下的醫療子公司": the money went to an unnamed part of it, not to it
+            ob = [o for o in ob if not art.lex.rx(r"^\s*<<under_marks>>").match(f[o.end:o.end + 4])]
             if ob:
                 org = ob[-1].key
             else:
                 org, _ = _org_by_shape_before(art, ss, ts)
-            if org is None and re.match(r"(?:it|its)\b", art.lowered[ss:ss + 4]):
+            if org is None and art.lex.rx(r"<<it_refs>>").match(art.lowered[ss:ss + 4]):
                 org = art.ents.company_meant(ss)
             if org is None:
                 return None
@@ -852,11 +928,11 @@ def _funding(art: _Article, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, 
     if not investors:
         investors = _investors_by_shape(art, ss, se, org)
     if not investors:
-        seg_lo = ts
+        seg_lo = cs
         for m in art.ents.orgs_in(seg_lo, se) + art.ents.persons_in(seg_lo, se):
             prefix = f[max(ss, m.start - 40):m.start]
-            if _INVESTOR_MARK.search(prefix) or re.search(r"(?:由|led by|from|包括|including)[^,;。]*$", prefix) \
-                    or re.match(r"\s*(?:领投|跟投|参投|co-led|led|participated)", f[m.end:m.end + 12]):
+            if art.lex.rx(r"<<investor_marks>>[^,;。]*$").search(prefix) \
+                    or art.lex.rx(r"\s*<<investor_verbs>>").match(f[m.end:m.end + 12]):
                 if m.key != org and m.key not in investors:
                     investors.append(m.key)
     ev = Event(type="funding", org=org, amount=amt[2], currency=amt[3], evidence=evidence,
@@ -865,10 +941,9 @@ def _funding(art: _Article, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, 
     return Cand(ev, ts, si, None, True)
 
 
-_LEAD_INVESTORS = re.compile(r"由([^,;。:]{2,60}?)(?:共同|联合)?(?:领投|牵头|投资|注资)|"
-                             r"(?:led by|co-led by|from|with participation from|backed by|investors including)"
-                             r"\s+([A-Z][^;:]{1,80}?)(?=,|;|\.(?:\s|$)|$| (?:with|at|to|in|on|which|who|while|as|the company)\b)", re.I)
-_FOLLOW_INVESTORS = re.compile(r"(?:^|[,、])([^,;。:由]{2,40}?)(?:等)?(?:跟投|参投|跟进)")
+_LEAD_INVESTORS = (r"<<agent_marks>>([^,;。:]{2,60}?)<<co_adverbs>>?<<lead_investor_verbs>>|<<investor_marks>>"
+                   r"\s+([A-Z][^;:]{1,80}?)(?=,|;|\.(?:\s|$)|$| (?:with|at|to|in|on|which|who|while|as|the company)\b)")
+_FOLLOW_INVESTORS = r"(?:^|[,、])([^,;。:]{2,40}?)(?:等)?<<follow_investor_verbs>>"
 
 
 def _investors_by_shape(art: _Article, ss: int, se: int, org: str | None) -> list[str]:
@@ -877,13 +952,13 @@ def _investors_by_shape(art: _Article, ss: int, se: int, org: str | None) -> lis
     seg = f[ss:se]
     out: list[str] = []
     spans = []
-    for m in _LEAD_INVESTORS.finditer(seg):
+    for m in art.lex.rx(_LEAD_INVESTORS).finditer(seg):
         g = 1 if m.group(1) else 2
         spans.append((m.start(g), m.end(g)))
-    for m in _FOLLOW_INVESTORS.finditer(seg):
+    for m in art.lex.rx(_FOLLOW_INVESTORS).finditer(seg):
         spans.append((m.start(1), m.end(1)))
     for a, b in spans:
-        for part in re.split(r"、|和|与|及|以及|,? and |, ", seg[a:b]):
+        for part in art.lex.rx(r",?\s*<<coordinators>>\s*").split(seg[a:b]):
             part = part.strip()
             if len(part) < 2:
                 continue
@@ -897,12 +972,15 @@ def _investors_by_shape(art: _Article, ss: int, se: int, org: str | None) -> lis
 
 
 def _set_date(ev: Event, d) -> None:
+    """The governing date; when it cannot be resolved (上週 without a publication date) only its words are kept."""
     if not d:
         return
     dm = d[2]
+    ev.date_text = dm.text
+    if dm.date is None:
+        return
     ev.date = dm.date.isoformat()
     ev.date_precision = dm.precision if dm.precision in ("day", "week", "month", "quarter", "year") else None
-    ev.date_text = dm.text
 
 
 def _link(cands: list[Cand]) -> None:
@@ -927,6 +1005,9 @@ def _link(cands: list[Cand]) -> None:
         if ev.type != "departure":
             continue
         for h in cands:
+            if h.event.type == "hire" and h.event.person == ev.person and h.pos >= c.pos and \
+                    h.event.org == ev.org and not c.org_explicit:
+                ev.org = None  # "X離職,加入Y": a guessed origin cannot be the destination
             if h.event.type == "hire" and h.event.person == ev.person and h.pos >= c.pos and h.event.org != ev.org:
                 ev.counterparty = ev.counterparty or h.event.org
                 if ev.date and not h.own_date:  # "left A last week to join B": the move is one date
@@ -950,6 +1031,16 @@ def _merge(cands: list[Cand]) -> list[Event]:
                         and h.event.org != e.org and (h.sent > c.sent or h.pos > c.pos):
                     e.counterparty = h.event.org
                     break
+    # a departure (hire, promotion) told again without its organisation is the one already told
+    told: dict = {}
+    for c in cands:
+        e = c.event
+        if e.type in ("departure", "hire", "promotion") and c.org_explicit:
+            told.setdefault((e.type, e.person), e.org)
+    for c in cands:
+        e = c.event
+        if e.type in ("departure", "hire", "promotion") and not c.org_explicit and (e.type, e.person) in told:
+            e.org = told[(e.type, e.person)]
     groups: dict = {}
     order = []
     for c in cands:
@@ -980,8 +1071,10 @@ def _merge(cands: list[Cand]) -> list[Event]:
                 ev.counterparty = o.counterparty
             if not ev.date and o.date:
                 ev.date, ev.date_precision, ev.date_text = o.date, o.date_precision, o.date_text
-        if len(cs) > 1:
-            ev.confidence = round(min(0.99, ev.confidence + 0.05), 2)
+            elif not ev.date and not ev.date_text and o.date_text:
+                ev.date_text = o.date_text
+        conf = ev.confidence + (0.05 if len(cs) > 1 else 0.0)  # told twice: surer
+        ev.confidence = round(max(0.0, min(0.99, conf)), 2)
         events.append(ev)
     return events
 

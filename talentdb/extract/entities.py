@@ -13,18 +13,48 @@ from functools import lru_cache
 from talentdb.extract.lexicon import Lexicon
 
 HAN = "\u3400-\u9fff"
-_HAN_RE = re.compile(f"[{HAN}]")
 DOTS = "·・‧•"
 _DOT_RE = re.compile(f"[{DOTS}]")
 
 # 米拉·穆拉蒂(Mira Murati) / 約翰舒爾曼(John Schulman) / 尤里卡實驗室(Eureka Labs)
-_PAREN_NAME = re.compile(
-    rf"([{HAN}{DOTS}]{{1,40}})[ \t]*[(（][ \t]*([A-Za-z][A-Za-z0-9'’.&\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’.&\-]*){{0,5}})[ \t]*[)）]"
+_PAREN_LATIN = re.compile(
+    r"[(（][ \t]*([A-Za-z][A-Za-z0-9'’.&\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’.&\-]*){0,5})[ \t]*[)）]"
 )
+_HAN_OR_DOT = re.compile(rf"[{HAN}{DOTS}]")
+
+
+class _ParenMatch:
+    """A Han run followed by a Latin name in brackets: group(1) the Han run, group(2) the Latin name."""
+
+    def __init__(self, hs: int, he: int, m):
+        self._spans = {1: (hs, he), 2: m.span(1)}
+        self._text = {1: m.string[hs:he], 2: m.group(1)}
+        self._end = m.end()
+
+    def start(self, g: int = 0) -> int:
+        return self._spans[1][0] if g in (0, 1) else self._spans[g][0]
+
+    def end(self, g: int = 0) -> int:
+        return self._end if g == 0 else self._spans[g][1]
+
+    def group(self, g: int = 0) -> str:
+        return self._text[g]
+
+
+def _paren_names(f: str):
+    """米拉·穆拉蒂(Mira Murati): find the bracket first, then walk back over the Han run (at most 40 characters)."""
+    for m in _PAREN_LATIN.finditer(f):
+        he = m.start()
+        while he > 0 and f[he - 1] in " \t":
+            he -= 1
+        hs = he
+        while hs > 0 and he - hs < 40 and (_is_han(f[hs - 1]) or f[hs - 1] in DOTS):
+            hs -= 1
+        if hs < he:
+            yield _ParenMatch(hs, he, m)
 _TOKEN = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+|-[a-z]+)?)"
 _LATIN_RUN = re.compile(rf"(?<![A-Za-z0-9]){_TOKEN}(?:[ ](?:[A-Z]\.[ ])?{_TOKEN})*(?![A-Za-z0-9])")
 _LATIN_ORG_RUN = re.compile(r"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&\-]*[ ]){1,3})([A-Z][A-Za-z]*\.?)(?![A-Za-z0-9])")
-_NAME_STOP = set("的了是和与及兼在将由对为从位名任说称向被把让前后中里也都又再而且等")
 
 
 @lru_cache(maxsize=4096)
@@ -89,7 +119,12 @@ def _overlaps(spans, s, e) -> bool:
 class Entities:
     """Discovers people and organisations in one article and lists their mentions in text order."""
 
-    def __init__(self, text: str, folded: str, lowered: str, lex: Lexicon, role_spans, trigger_spans):
+    def __init__(self, text: str, folded: str, lowered: str, lex: Lexicon, role_spans, trigger_spans, sentences=None):
+        self._sentences = sentences
+        chars = lex.chars
+        self._not_in_name = chars.get("not_in_name", frozenset())
+        self._not_in_org = chars.get("not_in_org", frozenset())
+        self._not_first_in_org = chars.get("not_first_in_org", frozenset())
         self.text, self.folded, self.lowered, self.lex = text, folded, lowered, lex
         self.role_spans = role_spans
         self.trigger_spans = trigger_spans
@@ -142,28 +177,28 @@ class Entities:
     def _trim_han_name(self, s: int, e: int) -> int:
         """Start of the name inside the Han run folded[s:e]: after any title, organisation or function word."""
         start = s
-        for rs, re_ in self.role_spans:
-            if s <= re_ <= e and re_ > start and rs < e:
-                start = re_
-        for os_, oe in self.known_org_spans:
-            if s <= oe <= e and oe > start:
-                start = oe
+        for p in range(e, s, -1):  # the last title or organisation ending inside the run
+            if p in self._role_ends or p in self._org_ends:
+                start = p
+                break
         for i in range(e - 1, start - 1, -1):
-            if self.folded[i] in _NAME_STOP and not _DOT_RE.match(self.folded[min(i + 1, e - 1)]):
+            if self.folded[i] in self._not_in_name and not _DOT_RE.match(self.folded[min(i + 1, e - 1)]):
                 start = max(start, i + 1)
                 break
         return start
 
     def _discover_paren_names(self) -> None:
         lex = self.lex
-        for m in _PAREN_NAME.finditer(self.folded):
+        self._role_ends = {b for _, b in self.role_spans}
+        self._org_ends = {b: a for a, b in self.known_org_spans}
+        for m in _paren_names(self.folded):
             latin = " ".join(m.group(2).split())
             hs, he = m.start(1), m.end(1)
             words = latin.split()
             han_run = self.folded[hs:he]
             is_org = (latin in lex.org_alias or words[-1] in lex.latin_org_words or words[-1] in lex.org_latin_suffixes
                       or any(han_run.endswith(suf) for suf in lex.org_han_suffixes)
-                      or any(hs <= a and b == he for a, b in self.known_org_spans)
+                      or self._org_ends.get(he, -1) >= hs
                       or (len(words) == 1 and not _DOT_RE.search(han_run) and latin[:1].isupper()))
             if is_org:
                 # 專注於教育的人工智慧新創公司尤里卡實驗室(Eureka Labs): the alias is what follows the last generic word
@@ -174,7 +209,7 @@ class Entities:
                     if i >= 0 and hs + i + len(g) < he:
                         start = max(start, hs + i + len(g))
                 for i in range(he - 1, start - 1, -1):
-                    if self.folded[i] in "的了在为与和":
+                    if self.folded[i] in self._not_in_org:
                         start = i + 1
                         break
                 known = [k for a, b in self.known_org_spans if hs <= a and b == he
@@ -329,25 +364,39 @@ class Entities:
                 if i >= 0 and (i == 0 or not _is_han(f[i - 1]) or i in role_ends):
                     cands.add(i)
         exact_end: dict[int, set] = {}
+        before_name = self.lex.chars.get("before_name", frozenset())
+        relative = self.lex.chars.get("relative", frozenset())
         for ts, _ in self.trigger_spans:
             for k in (3, 2):
                 i = ts - k
-                if i >= 0 and (i == 0 or not _is_han(f[i - 1]) or f[i - 1] in "、由和与及" or i in role_ends):
+                if i >= 0 and (i == 0 or not _is_han(f[i - 1]) or (f[i - 1] in before_name and f[i - 1] not in relative)
+                               or i in role_ends):
                     exact_end.setdefault(i, set()).add(ts)
-        for m in re.finditer(r"[、由和与及的]", f):
-            if m.end() < len(f) and _is_han(f[m.end()]):
-                exact_end.setdefault(m.end(), set()).add(-1)
-        for i in sorted(cands | set(exact_end)):
+        if before_name:
+            for m in re.finditer("[%s]" % re.escape("".join(sorted(before_name))), f):
+                if m.end() < len(f) and _is_han(f[m.end()]):
+                    exact_end.setdefault(m.end(), set()).add(-1)
+        # "張三已於上週離職": a name opening a clause that goes on to a trigger
+        trig_starts = sorted(self._trigger_starts)
+        for m in re.finditer(r"(?:^|[,;:。!?\n」”])\s*", f):
+            i = m.end()
+            if i < len(f) and _is_han(f[i]):
+                j = bisect_left(trig_starts, i + 2)
+                if j < len(trig_starts) and trig_starts[j] - i <= 20 and \
+                        not re.search(r"[,;:。!?\n]", f[i:trig_starts[j]]):
+                    exact_end.setdefault(i, set()).add(-1)
+        sur, sur2 = self.lex.surnames, self.lex.compound_surnames
+        for i in sorted(i for i in cands | set(exact_end) if i < len(f) and (f[i] in sur or f[i:i + 2] in sur2)):
             end = self._han_name_at(i)
             if end <= i + 1 or end > len(f):
                 continue
             if i in exact_end and i not in cands:
                 ok = end in exact_end[i] or (-1 in exact_end[i] and (
-                    end >= len(f) or f[end] in "、,和与及以共" or self._ender_at(end) or
+                    end >= len(f) or f[end] in before_name or f[end] in ",以共" or self._ender_at(end) or
                     any(t[0] == end for t in self.trigger_spans)))
                 if not ok:
                     continue
-            if not all(_is_han(c) for c in f[i:end]) or taken.hit(i, end):
+            if not all(_is_han(c) for c in f[i:end]) or taken.hit(i, end) or (i > 0 and (f[i - 1].isdigit() or f[i - 1] in ",.")):
                 continue
             if role_cov.hit(i, end):
                 continue
@@ -357,9 +406,24 @@ class Entities:
             self.people.add(self.text[i:end], None, name)
 
     # -- organisations the lexicon does not know, named more than once ---------------------------------------------
-    _HEAD_NOUN = re.compile(r"(?:公司|企业|新创|初创|独角兽|厂商|车企|药企|平台|机构|基金|startup)\s*")
-    _BAD_FIRST = set("这该那其本此每各某新子母分贵我你他她它两三四五六七八九十几多前原现亟今去上下将已在是为于也都就又还被把让从向对与和及并等")
-    _STOP_IN = set("的了是在和与及由为从将已于等并也被把向对")
+
+    def _opens_clause(self, cand: str) -> bool:
+        cache = self.__dict__.setdefault("_opens_cache", {})
+        if cand not in cache:
+            cache[cand] = self._opens_clause_uncached(cand)
+        return cache[cand]
+
+    def _opens_clause_uncached(self, cand: str) -> bool:
+        f = self.folded
+        i = f.find(cand)
+        while i >= 0:
+            j = i
+            while j > 0 and f[j - 1] == " ":
+                j -= 1
+            if j == 0 or f[j - 1] in ",.;:!?。,;:!?\n「“":
+                return True
+            i = f.find(cand, i + 1)
+        return False
 
     def _discover_frequent_orgs(self) -> None:
         lex = self.lex
@@ -368,9 +432,13 @@ class Entities:
         generic = set(lex.org_generic)
         seen = set()
         counts: dict[str, int] = {}
-        for suf in lex.org_han_suffixes:
-            i = f.find(suf)
-            while i >= 0:
+        bad_prefix: dict[str, bool] = {}
+        title_end = f.find("\n") if 0 < f.find("\n") < 80 else 0
+        for i, suf_end in lex.org_suffix_matcher.find(f):
+            suf = f[i:suf_end]
+            if i == 0 or not _is_han(f[i - 1]):
+                continue
+            if True:
                 best = None
                 best_count = 0
                 for k in range(2, 6):
@@ -379,58 +447,82 @@ class Entities:
                         break
                     cand = f[s:i + len(suf)]
                     prefix = f[s:i]
-                    if not all(_is_han(c) for c in prefix) or any(c in self._STOP_IN for c in prefix):
+                    if not all(_is_han(c) for c in prefix) or any(c in self._not_in_org for c in prefix):
                         break
                     if prefix in generic or cand in generic:
                         best, best_count = None, 0  # a fragment of a generic word ("工智慧公司")
                         continue
-                    if cand[0] in self._BAD_FIRST or \
-                            any(prefix[-n:] in generic or prefix[:n] in generic for n in range(2, len(prefix) + 1)):
+                    bad = bad_prefix.get(prefix)
+                    if bad is None:
+                        bad = bad_prefix[prefix] = any(prefix[-n:] in generic or prefix[:n] in generic
+                                                       for n in range(2, len(prefix) + 1))
+                    if cand[0] in self._not_first_in_org or bad:
                         continue
                     if cand in self.people.keys or known.hit(s, i + len(suf)):
                         continue
                     n = counts.get(cand)
                     if n is None:
                         n = counts[cand] = f.count(cand)
-                    if n >= 2 and n >= best_count:
+                    if (n >= 2 or s < title_end) and n >= best_count:  # named twice, or in the headline
                         best, best_count = (s, cand), n
                 if best and best[1] not in seen:
                     seen.add(best[1])
                     s0 = best[0]
                     self.orgs.add(self.text[s0:s0 + len(best[1])], None, best[1])
-                i = f.find(suf, i + 1)
-        # a name right after what it is: "人形機器人公司智元星辰" / "新創耀光": the longest part used again
+        self._head_noun_orgs(known, generic, seen, counts)
+        self._latin_repeat_orgs()
+
+    def _head_noun_orgs(self, known, generic, seen, counts) -> None:
+        """A name right after what it is: "人形機器人公司智元星辰" / "新創耀光": the longest part used again."""
+        f = self.folded
         busy = _Cover(len(f), list(self.role_spans) + list(self.trigger_spans))
-        for m in self._HEAD_NOUN.finditer(f):
+        for m in self.lex.rx(r"<<head_nouns>>\s*").finditer(f):
             i = m.end()
             best = None
             for k in range(2, 7):
                 cand = f[i:i + k]
-                if len(cand) < k or not _is_han(cand[-1]) or cand[-1] in self._STOP_IN or self._ender_at(i + k - 1) \
+                if len(cand) < k or not _is_han(cand[-1]) or cand[-1] in self._not_in_org or self._ender_at(i + k - 1) \
                         or self._ender_at(i):
                     break
                 if cand in generic or known.hit(i, i + k) or busy.hit(i, i + k) or cand in self.people.keys:
                     break
-                if not re.search(r"(?:^|[,.;:!?。,;:!?\n「“])\s*" + re.escape(cand), f):
+                if not self._opens_clause(cand):
                     continue  # never opens a sentence or clause: not used as a name
                 n = counts.get(cand)
                 if n is None:
                     n = counts[cand] = f.count(cand)
                 if n >= 2:
                     best = cand
-            if best and best not in seen and best[0] not in self._BAD_FIRST:
+            if best and best not in seen and best[0] not in self._not_first_in_org:
                 seen.add(best)
                 self.orgs.add(self.text[i:i + len(best)], None, best)
-        # Latin names used more than once and not a person's: "Brightline", "Lumenar Photonics"
+
+    def _latin_repeat_orgs(self) -> None:
+        """Latin names used more than once (or right before a title) and not a person's: "Brightline"."""
+        f = self.folded
+        lex = self.lex
         people_words = set()
         for k in self.people.keys:
             people_words.update(k.split())
         counts = {}
         firsts: dict[str, str] = {}
+        # "Genentech researchers", "Acme's CEO": a capitalised word right before a title names the employer
+        role_starts = {a for a, _ in self.role_spans}
+        titled = set()
+        for m in re.finditer(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+)(?:'s)? (?=[a-z])", f):
+            if m.end() in role_starts and m.group(1) not in lex.latin_not_name and m.group(1) not in people_words:
+                titled.add(m.group(1))
+        initial: dict[str, int] = {}
         for m in _LATIN_RUN.finditer(f):
-            prev = f[:m.start()].rstrip()[-1:]
-            if not prev or not (prev.isalnum() or prev in ",，"):
-                continue  # a capital at the start of a sentence or quote says nothing
+            j = m.start()
+            while j > 0 and f[j - 1].isspace():
+                j -= 1
+            prev = f[j - 1] if j > 0 else ""
+            if (not prev or not (prev.isalnum() or prev in ",，")) and m.group().split()[0] not in titled:
+                # a capital at the start of a sentence or quote says little: it only adds to a name seen mid-sentence
+                w = m.group().split()[0]
+                initial[w] = initial.get(w, 0) + 1
+                continue
             toks = m.group().split()
             run = []
             for t in toks + [None]:
@@ -444,7 +536,7 @@ class Entities:
                 else:
                     run.append(t)
         for first, n in counts.items():
-            if n >= 2 and len(first) >= 3 and first not in self.orgs.keys:
+            if (n + initial.get(first, 0) >= 2 or first in titled) and len(first) >= 3 and first not in self.orgs.keys:
                 name = firsts[first]
                 if name in self.people.keys:
                     continue
@@ -489,7 +581,8 @@ class Entities:
             for s, e in matcher.find(f, self.lowered):
                 if taken(s, e):
                     continue
-                if _is_han(f[s]) and ((s > 0 and f[s - 1] in "其吉") or (e < len(f) and f[e] in "们們人")):
+                if _is_han(f[s]) and ((s > 0 and f[s - 1] in self.lex.chars.get("not_before_pronoun", ())) or
+                                      (e < len(f) and f[e] in self.lex.chars.get("not_after_pronoun", ()))):
                     continue
                 mentions.append(Mention(s, e, "person", "", pronoun=True))
         for s, e in self.lex.org_refs.find(f, self.lowered):
@@ -513,14 +606,16 @@ class Entities:
         opened with one (the subject, not the investor or rival named in passing)."""
         from talentdb.extract.text import split_sentences
 
-        sents = split_sentences(self.folded)
+        sents = self._sentences if self._sentences is not None else split_sentences(self.folded)
         firsts = []  # (sentence start, first org key)
         j = 0
         real = [m for m in self.org_mentions if not m.ref]
+        named = [p.start for p in self.person_mentions if not p.pronoun]
         for ss, se in sents:
             while j < len(real) and real[j].start < ss:
                 j += 1
-            if j < len(real) and real[j].start < se and (
+            if j < len(real) and real[j].start < se and not (
+                    bisect_left(named, real[j].start) > bisect_left(named, ss)) and (
                     real[j].start - ss <= 12 or not re.search(r"[A-Za-z\u3400-\u9fff]{2}", self.folded[ss:real[j].start]
                                                               .replace("the", "").replace("The", ""))):
                 firsts.append((ss, real[j].start, real[j].key))
@@ -535,6 +630,7 @@ class Entities:
             if m.key:
                 self.orgs.add(m.key)
         self.org_mentions = [m for m in self.org_mentions if m.key]
+        self._ob_starts = [m.start for m in self.org_mentions]
 
     def company_meant(self, pos: int) -> str | None:
         """"The company" / "該公司" at ``pos``: the article's main organisation when it was just named (this or the
@@ -545,18 +641,26 @@ class Entities:
             k = 0
             while k < len(sents) and sents[k][1] <= pos:
                 k += 1
-            lo = sents[max(0, k - 1)][0] if sents else 0
+            lo = sents[max(0, k - 3)][0] if sents else 0
             if any(m.key == dom and not m.ref for m in self.orgs_between(lo, pos)):
                 return dom
-        return self.subject_org_before(pos) or dom
+        return self.subject_org_before(pos, strict=True) or dom
 
     def orgs_between(self, s: int, e: int):
-        return [m for m in self.org_mentions if s <= m.start < e]
+        starts = [m.start for m in self.org_mentions] if not hasattr(self, "_ob_starts") else self._ob_starts
+        self._ob_starts = starts
+        i = bisect_left(starts, s)
+        out = []
+        while i < len(self.org_mentions) and self.org_mentions[i].start < e:
+            out.append(self.org_mentions[i])
+            i += 1
+        return out
 
-    def subject_org_before(self, pos: int) -> str | None:
-        """The organisation that opened the latest sentence before ``pos`` that opened with one."""
+    def subject_org_before(self, pos: int, strict: bool = False) -> str | None:
+        """The organisation that opened the latest sentence before ``pos`` that opened with one (``strict``: as its
+        very first word)."""
         for ss, opos, k in reversed(getattr(self, "_sentence_subjects", [])):
-            if opos < pos:
+            if opos < pos and (not strict or opos - ss <= 1):
                 return k
         return None
 
@@ -584,4 +688,12 @@ class Entities:
                 counts[m.key] = counts.get(m.key, 0) + 1
         if not counts:
             return None
-        return max(counts.items(), key=lambda kv: (kv[1], -min(x.start for x in self.org_mentions if x.key == kv[0])))[0]
+        first: dict[str, int] = {}
+        for m in self.org_mentions:
+            if not m.ref:
+                first.setdefault(m.key, m.start)
+        # what the article is about opens its sentences: each sentence it opens counts twice more
+        for ss, opos, k in getattr(self, "_sentence_subjects", []):
+            if opos - ss <= 1 and k in counts:
+                counts[k] += 2
+        return max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]]))[0]

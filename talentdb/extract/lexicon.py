@@ -17,7 +17,7 @@ from pathlib import Path
 from talentdb.extract.text import fold
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
-GROUPS = ("orgs", "roles", "triggers", "negations", "names")
+GROUPS = ("orgs", "roles", "triggers", "negations", "names", "grammar")
 EVENT_TYPES = ("departure", "hire", "promotion", "founding", "funding")
 
 
@@ -121,6 +121,7 @@ class TriggerRule:
     type: str
     direction: str = "subject"
     needs_role: bool = False
+    succession: bool = False   # takes over the title someone else leaves (接任, succeeds)
     requires: tuple = ()
     confidence: float = 0.8
     gap: str | None = None  # for "提供…资金": the second part that must follow in the clause
@@ -132,6 +133,7 @@ class Lexicon:
     org_matcher: Matcher | None = None
     org_latin_suffixes: tuple = ()
     org_han_suffixes: tuple = ()
+    org_suffix_matcher: Matcher | None = None
     org_generic: tuple = ()
     org_refs: Matcher | None = None
     role_title: dict = field(default_factory=dict)       # key -> (canonical, kind)
@@ -153,6 +155,30 @@ class Lexicon:
     latin_org_words: frozenset = frozenset()
     he_she: Matcher | None = None
     latter: Matcher | None = None
+    grammar: dict = field(default_factory=dict)       # name -> folded words (grammar.toml)
+    chars: dict = field(default_factory=dict)         # name -> set of characters (grammar.toml [chars])
+    _rx_cache: dict = field(default_factory=dict)
+
+    def alt(self, name: str) -> str:
+        """A regex alternation of the ``grammar.toml`` list ``name``; Latin words on word boundaries."""
+        parts = []
+        for w in sorted(self.grammar.get(name, []), key=len, reverse=True):
+            p = re.escape(w)
+            if w[:1].isascii() and w[:1].isalnum():
+                p = r"(?<![A-Za-z0-9])" + p
+            if w[-1:].isascii() and w[-1:].isalnum():
+                p += r"(?![A-Za-z0-9])"
+            parts.append(p)
+        return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+    def rx(self, template: str, flags: int = re.I):
+        """``template`` compiled with each ``<<name>>`` replaced by ``alt(name)`` (cached)."""
+        key = (template, flags)
+        got = self._rx_cache.get(key)
+        if got is None:
+            got = re.compile(re.sub(r"<<(\w+)>>", lambda m: self.alt(m.group(1)), template), flags)
+            self._rx_cache[key] = got
+        return got
 
 
 def _words(d: dict, *path) -> list[str]:
@@ -177,6 +203,7 @@ def lexicon() -> Lexicon:
     shape = raw["orgs"].get("shape", {})
     lex.org_latin_suffixes = tuple(shape.get("latin_suffixes", []))
     lex.org_han_suffixes = tuple(sorted({fold(s) for s in shape.get("han_suffixes", [])}, key=len, reverse=True))
+    lex.org_suffix_matcher = Matcher([s for s in lex.org_han_suffixes if not _is_latin(s)], case_blind=False)
     lex.org_generic = tuple(sorted({_key(s) for s in shape.get("generic", [])}, key=len, reverse=True))
     lex.org_refs = Matcher({_key(s) for s in shape.get("references", [])})
 
@@ -221,6 +248,7 @@ def lexicon() -> Lexicon:
                     type=etype,
                     direction=str(block.get("direction", "subject")),
                     needs_role=bool(block.get("needs_role", False)),
+                    succession=bool(block.get("succession", False)),
                     requires=tuple(_key(r) for r in block.get("requires", [])),
                     confidence=float(block.get("confidence", 0.8)),
                     gap=gap,
@@ -247,6 +275,11 @@ def lexicon() -> Lexicon:
     latin = names.get("latin", {})
     lex.latin_not_name = frozenset(latin.get("not_name", []))
     lex.latin_org_words = frozenset(latin.get("org_words", []))
+    for name, block in raw["grammar"].items():
+        if name == "chars" and isinstance(block, dict):
+            lex.chars = {k: frozenset(fold(str(v))) for k, v in block.items()}
+        elif isinstance(block, dict):
+            lex.grammar[name] = sorted({_key(w) for w in block.get("words", []) if w}, key=len, reverse=True)
     pro = names.get("pronouns", {})
     lex.he_she = Matcher({_key(w) for w in pro.get("he_she", [])})
     lex.latter = Matcher({_key(w) for w in pro.get("latter", [])})

@@ -46,6 +46,14 @@ def detect_lang(text: str) -> str:
 # --- folding with offsets kept, sentences and clauses (used by the rule-based engine) ---------------------------
 
 _CHAR_CACHE: dict[str, str] = {}
+# Full-width ASCII (，（）：０-９Ａ-Ｚ) and the ideographic space, narrowed one character for one character.
+_NARROW = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_NARROW[0x3000] = 0x20
+
+
+def narrow(text: str) -> str:
+    """``text`` with full-width ASCII made half-width; same length, so offsets are kept (for text not NFKC'd)."""
+    return text.translate(_NARROW)
 
 
 def fold(text: str) -> str:
@@ -54,6 +62,7 @@ def fold(text: str) -> str:
     OpenCC's t2s is nearly always length-preserving; when it is not (phrase conversions), fall back to
     converting character by character and keep any character whose conversion would change the length.
     """
+    text = narrow(text)
     try:
         out = to_simplified(text)
     except Exception:  # noqa: BLE001 - OpenCC missing or choking: matching still works on the raw text
@@ -93,6 +102,20 @@ _ABBREV = re.compile(
 )
 
 
+_SENT_FINAL = set("。!?;！？；….:：") | set(_CLOSERS)
+
+
+def _soft_wrap(text: str, nl: int) -> bool:
+    """A single line break inside a sentence (text re-wrapped at a fixed width), not a paragraph or title end:
+    the line before is long and does not end a sentence, and the next line goes on."""
+    line_start = text.rfind("\n", 0, nl) + 1
+    line = text[line_start:nl].rstrip()
+    if len(line) < 30 or not line or line[-1] in _SENT_FINAL:
+        return False
+    nxt = text[nl + 1:nl + 2]
+    return bool(nxt) and not nxt.isspace()
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) of ``text``, trimmed of surrounding whitespace.
 
@@ -100,10 +123,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     capital letter, a digit or a quote, except after common abbreviations and initials.
     """
     cuts = set()
+    first_nl = text.find("\n")
     for m in _ZH_END.finditer(text):
+        if m.group().startswith("\n") and m.group().count("\n") == 1 and m.start() != first_nl and \
+                _soft_wrap(text, m.start()):
+            continue
         cuts.add(m.end())
     for m in _EN_END.finditer(text):
         if m.group().startswith(".") and _ABBREV.search(text[max(0, m.start() - 6):m.start()]):
+            continue
+        if m.group().startswith("\n") and m.group().count("\n") == 1 and m.start() != first_nl and \
+                _soft_wrap(text, m.start()):
             continue
         cuts.add(m.end())
     cuts.add(len(text))
@@ -126,12 +156,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 _CLAUSE_PUNCT = set(",;:，；：")
 
 
+_CLAUSE_MARK = re.compile(r"[(（\[)）\],;:，；：「『“”」』]")
+
+
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clause spans inside the sentence ``text[start:end]``: cut at , ; : outside brackets, and at quote marks."""
+    """Clause spans inside the sentence ``text[start:end]``: cut at , ; : outside brackets, and at quote marks
+    (not inside numbers such as 4,500, nor around a short quoted word such as “天才少年”)."""
     spans = []
     depth = 0
     s = start
-    for i in range(start, end):
+    for m in _CLAUSE_MARK.finditer(text, start, end):
+        i = m.start()
         ch = text[i]
         if ch in "(（[":
             depth += 1
@@ -139,7 +174,7 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             depth = max(0, depth - 1)
         elif ch == "," and 0 < i < len(text) - 2 and text[i - 1].isdigit() and (
                 text[i + 1].isdigit() or (text[i + 1] == " " and text[i + 2:i + 6].isdigit())):
-            continue  # 4,500萬 / $1,000
+            continue  # 4,500萬 / $1,000 / June 3, 2024
         elif ch in "「『“" and _short_quote(text, i, end):
             continue  # “天才少年”: a quoted word, not speech
         elif ch in "」』”" and i > start and _short_quote_end(text, i, start):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 DEFAULT_DB = "talentdb.db"
 # The newest Alembic revision; tests/test_migrations.py fails if this falls behind migrations/versions.
-HEAD_REVISION = "0002_views"
+HEAD_REVISION = "0003_query_indexes"
 # A fixed key for PostgreSQL's advisory lock: every writer takes it, so log appends stay one linear chain.
 _APPEND_LOCK_KEY = 7_411_2024
 
@@ -96,7 +96,41 @@ def current_revision(engine) -> str | None:
 def ensure_schema(engine) -> None:
     if current_revision(engine) == HEAD_REVISION:
         return
-    upgrade(engine.url.render_as_string(hide_password=False))
+    # Two commands started at once on a new database would both run the migrations and one would fail on
+    # "table already exists": the first takes a lock, the other waits and then finds the schema at head.
+    with _migration_lock(engine):
+        if current_revision(engine) == HEAD_REVISION:
+            return
+        upgrade(engine.url.render_as_string(hide_password=False))
+
+
+@contextmanager
+def _migration_lock(engine):
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            conn.exec_driver_sql(f"SELECT pg_advisory_lock({_APPEND_LOCK_KEY + 1})")
+            try:
+                yield
+            finally:
+                conn.exec_driver_sql(f"SELECT pg_advisory_unlock({_APPEND_LOCK_KEY + 1})")
+                conn.commit()
+        return
+    path = sqlite_path(engine.url.render_as_string(hide_password=False))
+    try:
+        import fcntl
+    except ImportError:  # Windows: no flock; concurrent first runs there stay the user's business
+        fcntl = None
+    if path is None or fcntl is None:
+        yield
+        return
+    # flock on the database file itself (created empty if new, which SQLite reads as an empty database);
+    # SQLite's own locks are fcntl byte-range locks, which flock does not touch on Linux.
+    with open(path, "ab") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def alembic_config(url: str):

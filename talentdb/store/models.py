@@ -89,8 +89,10 @@ class Event(Base):
     status: Mapped[str] = mapped_column(String(10))               # active | retracted
     seq: Mapped[int] = mapped_column(Integer)                     # log entry that last changed it
     __table_args__ = (
-        Index("ix_events_person", "person"),
-        Index("ix_events_org", "org"),
+        # person and org lead composite indexes (0003): flow, roster and ingest's duplicate check read these
+        # columns straight from the index.
+        Index("ix_events_person_type", "person", "type", "status", "org", "date"),
+        Index("ix_events_org_type", "org", "type", "status", "person"),
         Index("ix_events_counterparty", "counterparty"),
         Index("ix_events_type_date", "type", "date"),
         Index("ix_events_date", "date"),

@@ -63,7 +63,7 @@ def _clean(row: dict) -> dict:
 
 
 def events_sql(conditions: list[str], *, known_at: int | None = None, include_retracted: bool = False,
-               limit: int | None = None) -> tuple[str, dict]:
+               limit: int | None = None, select: str = _SELECT) -> tuple[str, dict]:
     """The SELECT behind every events question (columns in EVENT_COLUMNS order) and its fixed parameters."""
     src, src_params = _source(known_at)
     conds = list(conditions)
@@ -73,17 +73,21 @@ def events_sql(conditions: list[str], *, known_at: int | None = None, include_re
     where = (joiner + " AND ".join(conds)) if conds else ""
     id_col = "event_id" if known_at is not None else "id"
     # Oldest first; undated events after dated ones; ties by id (the order they were recorded).
-    sql = f"SELECT {_SELECT.format(id=id_col)} {src}{where} ORDER BY CASE WHEN e.date IS NULL THEN 1 ELSE 0 END, e.date, e.{id_col}"
+    sql = f"SELECT {select.format(id=id_col)} {src}{where} ORDER BY CASE WHEN e.date IS NULL THEN 1 ELSE 0 END, e.date, e.{id_col}"
     if limit:
         sql += f" LIMIT {int(limit)}"
     return sql, src_params
 
 
 def select_events(conn, conditions: list[str], params: dict, *, known_at: int | None = None,
-                  include_retracted: bool = False, order: str = "date_order", limit: int | None = None) -> list[dict]:
-    sql, src_params = events_sql(conditions, known_at=known_at, include_retracted=include_retracted, limit=limit)
-    rows = conn.execute(_sql(sql), {**params, **src_params}).mappings().all()
-    return [_clean(dict(r)) for r in rows]
+                  include_retracted: bool = False, order: str = "date_order", limit: int | None = None,
+                  select: str = _SELECT) -> list[dict]:
+    from talentdb.store.rawsql import raw
+
+    sql, src_params = events_sql(conditions, known_at=known_at, include_retracted=include_retracted, limit=limit,
+                                 select=select)
+    # A busy organisation's timeline is thousands of rows: plain cursor rows cost a fraction of SQLAlchemy's.
+    return [_clean(r) for r in raw(conn).dicts(sql, {**params, **src_params})]
 
 
 def canonical(conn, kind: str, name: str) -> str:
@@ -142,6 +146,7 @@ class Move:
 
 
 ROSTER_COLUMNS = ["person", "role", "since", "until", "basis"]
+_ROSTER_SELECT = "e.{id} AS id, e.type, e.person, e.org, e.role, e.date, e.date_precision, s.published"
 
 
 def roster(conn, org: str, *, as_of: str | None = None, known_at=None, published: dict | None = None) -> list[dict]:
@@ -153,17 +158,18 @@ def roster(conn, org: str, *, as_of: str | None = None, known_at=None, published
     """
     day = date.fromisoformat(_parse_day(as_of, "--as-of")) if as_of else date.today()
     name = canonical(conn, "org", org)
+    # Only the columns a roster needs, and the article's publication date in the same query: a busy
+    # organisation has thousands of these rows.
     rows = select_events(conn, ["e.person IS NOT NULL", "((e.org = :o AND e.type IN ('hire', 'promotion', 'founding', "
                                 "'departure')) OR (e.counterparty = :o AND e.type = 'departure'))"],
-                         {"o": name}, known_at=known_at_seq(conn, known_at))
-    pub = _publication_dates(conn, {r["source_id"] for r in rows})
+                         {"o": name}, known_at=known_at_seq(conn, known_at), select=_ROSTER_SELECT)
     moves: dict[str, list[Move]] = {}
     for r in rows:
         span = interval(r["date"], r["date_precision"])
         if span:
             when, dated = span[0], True
-        elif pub.get(r["source_id"]):
-            when, dated = pub[r["source_id"]], False
+        elif r["published"]:
+            when, dated = date.fromisoformat(r["published"]), False
         else:
             continue
         joins = not (r["type"] == "departure" and r["org"] == name)
@@ -190,16 +196,6 @@ def roster(conn, org: str, *, as_of: str | None = None, known_at=None, published
     return sorted(out, key=lambda r: r["person"])
 
 
-def _publication_dates(conn, source_ids) -> dict[int, date]:
-    ids = [i for i in source_ids if i is not None]
-    if not ids:
-        return {}
-    from sqlalchemy import bindparam
-
-    stmt = _sql("SELECT id, published FROM sources WHERE id IN :ids").bindparams(bindparam("ids", expanding=True))
-    return {i: date.fromisoformat(p) for i, p in conn.execute(stmt, {"ids": ids}) if p}
-
-
 FLOW_COLUMNS = ["from_org", "to_org", "count", "names"]
 
 
@@ -211,9 +207,16 @@ def flow(conn, *, from_org: str | None = None, to_org: str | None = None, known_
         "(SELECT event_id AS id, * FROM event_versions WHERE seq_from <= :k AND (seq_to IS NULL OR seq_to > :k))"
     params: dict = {"k": seq} if seq is not None else {}
     dep_filter, found_filter = "", ""
+    founders, founder_filter = f"{src} f", ""
     if from_org:
         params["f"] = canonical(conn, "org", from_org)
         dep_filter += " AND d.org = :f"
+        # Only founders who ever left :f can have :f as their latest departure, so rank just their departures
+        # (the same answer; otherwise every founding in the table is ranked). CROSS JOIN makes SQLite start
+        # from those people and find their foundings by the person index.
+        founders = (f"(SELECT DISTINCT x.person FROM {src} x WHERE x.org = :f AND x.type = 'departure' "
+                    f"AND x.status = 'active' AND x.person IS NOT NULL) leavers CROSS JOIN {src} f")
+        founder_filter = " AND f.person = leavers.person"
     if to_org:
         params["t"] = canonical(conn, "org", to_org)
         found_filter += " AND f.org = :t"
@@ -225,12 +228,12 @@ def flow(conn, *, from_org: str | None = None, to_org: str | None = None, known_
         SELECT from_org, to_org, person FROM (
             SELECT d.org AS from_org, f.org AS to_org, f.person,
                    ROW_NUMBER() OVER (PARTITION BY f.id ORDER BY COALESCE(d.date, '0000-00-00') DESC, d.id DESC) AS rn
-              FROM {src} f JOIN {src} d
+              FROM {founders} JOIN {src} d
                 ON d.person = f.person AND d.type = 'departure' AND d.status = 'active' AND d.org IS NOT NULL
                AND d.org <> f.org AND (d.date IS NULL OR f.date IS NULL OR d.date <= f.date
                     OR (f.date_precision IN ('year', 'quarter') AND substr(d.date, 1, 4) = substr(f.date, 1, 4))
                     OR (f.date_precision = 'month' AND substr(d.date, 1, 7) = substr(f.date, 1, 7)))
-             WHERE f.type = 'founding' AND f.status = 'active' AND f.person IS NOT NULL {found_filter}
+             WHERE f.type = 'founding' AND f.status = 'active' AND f.person IS NOT NULL {found_filter}{founder_filter}
         ) ranked WHERE rn = 1 {'AND from_org = :f' if from_org else ''}
         UNION
         SELECT f.counterparty, f.org, f.person FROM {src} f
