@@ -17,8 +17,8 @@ from talentdb import __version__
 app = typer.Typer(
     name="talentdb",
     help="An event-sourced timeline database of people and money moving through an industry, from the news.\n\n"
-         "Example:\n\n    talentdb ingest seeds/openai-talent-exodus.zh-Hant.txt --published 2024-10-09\n\n"
-         "    talentdb query --type departure --org OpenAI",
+         "Example:\n\n\b\n  talentdb ingest seeds/openai-talent-exodus.zh-Hant.txt --published 2024-10-09\n"
+         "  talentdb query --type departure --org OpenAI\n  talentdb roster OpenAI --as-of 2024-06-15",
     no_args_is_help=True,
     add_completion=True,
     rich_markup_mode=None,
@@ -109,9 +109,9 @@ def ingest(
 
     Example:
 
+    \b
         talentdb ingest seeds/openai-talent-exodus.zh-Hant.txt --published 2024-10-09
-
-        ingested 1 article: 15 new events, 0 corroborated; 0 unchanged; 0 failed
+        ingested 1 article: 18 new events, 0 corroborated; 0 unchanged; 0 failed
     """
     from talentdb.bulk import ingest_paths
 
@@ -148,6 +148,7 @@ def query(
 
     Example:
 
+    \b
         talentdb query --type departure --org OpenAI --since 2024-01-01 --format json
     """
     from talentdb.store.db import read_transaction
@@ -171,8 +172,8 @@ def timeline(
 
     Example:
 
+    \b
         talentdb timeline "Ilya Sutskever"
-
         talentdb timeline 蘇茨克維 --format json
     """
     from talentdb.store.db import read_transaction
@@ -195,6 +196,7 @@ def roster(
 
     Example:
 
+    \b
         talentdb roster OpenAI --as-of 2024-06-15
     """
     from talentdb.store.db import read_transaction
@@ -219,6 +221,7 @@ def flow(
 
     Example:
 
+    \b
         talentdb flow --from OpenAI
     """
     from talentdb.store.db import read_transaction
@@ -239,6 +242,7 @@ def retract(
 
     Example:
 
+    \b
         talentdb retract 12 --reason "the article was corrected: she stayed"
     """
     from talentdb.store.corrections import retract as run
@@ -265,6 +269,7 @@ def amend(
 
     Example:
 
+    \b
         talentdb amend 7 --date 2024-05-14 --reason "exact day from the company's blog"
     """
     from talentdb.store.corrections import amend as run
@@ -295,6 +300,7 @@ def merge(
 
     Example:
 
+    \b
         talentdb merge "Bob McGrew" "Bob McCrew"
     """
     from talentdb.store.corrections import merge as run
@@ -312,6 +318,7 @@ def alias(
 
     Example:
 
+    \b
         talentdb alias "Safe Superintelligence" SSI
     """
     from talentdb.store.corrections import alias as run
@@ -327,6 +334,7 @@ def rebuild():
 
     Example:
 
+    \b
         talentdb rebuild
     """
     from talentdb.store.db import write_transaction
@@ -343,8 +351,8 @@ def verify():
 
     Example:
 
+    \b
         talentdb verify
-
         ok: 31 entries, hash chain intact
     """
     from talentdb.store.db import read_transaction
@@ -368,6 +376,7 @@ def sql(
 
     Example:
 
+    \b
         talentdb sql "SELECT person, org, role FROM current_roles ORDER BY org" --format csv
     """
     from talentdb.sqlconsole import run_sql
@@ -389,8 +398,8 @@ def export(
 
     Example:
 
+    \b
         talentdb export --out events.csv
-
         talentdb export --table people --format json
     """
     from talentdb.exporting import export_table
@@ -412,6 +421,7 @@ def eval_(
 
     Example:
 
+    \b
         talentdb eval seeds/*.gold.json tests/corpus/*.gold.json
     """
     from talentdb.evalcli import run_eval
@@ -433,6 +443,7 @@ def report(
 
     Example:
 
+    \b
         talentdb report --out report.html
     """
     from talentdb.report import render_report
@@ -452,6 +463,7 @@ def datasette_metadata():
 
     Example:
 
+    \b
         talentdb datasette-metadata > metadata.json && datasette talentdb.db -m metadata.json
     """
     import json

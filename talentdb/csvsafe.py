@@ -105,20 +105,15 @@ def _tuple_converter(width: int):
     return eval(f"lambda r: ({cells},)", {"T": _TRIGGER_CHARS, "N": neutralise})  # noqa: S307 - our own text
 
 
-def write_csv_tuples(rows: Iterable[tuple], columns: list[str], out: TextIO, *, bom: bool = True) -> int:
-    """``write_csv`` for rows that are tuples in ``columns`` order (a cursor's rows): same bytes, far faster."""
+def write_csv_tuples(batches: Iterable[list[tuple]], columns: list[str], out: TextIO, *, bom: bool = True) -> int:
+    """``write_csv`` for batches of row tuples in ``columns`` order (a cursor's fetchmany): same text, far faster."""
     if bom:
         out.write("\ufeff")
     writer = csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow([neutralise(column) for column in columns])
     convert = _tuple_converter(len(columns))
     count = 0
-    batch: list = []
-    for row in rows:
-        batch.append(convert(row))
-        if len(batch) >= 5000:
-            writer.writerows(batch)
-            count += len(batch)
-            batch = []
-    writer.writerows(batch)
-    return count + len(batch)
+    for batch in batches:
+        writer.writerows(map(convert, batch))
+        count += len(batch)
+    return count

@@ -150,3 +150,9 @@ def test_bad_input_is_one_line_on_stderr_and_a_nonzero_exit(cli, args, message):
 def test_table_output_when_piped_is_plain_text(seeded):
     code, out, _ = seeded("query", "--type", "funding")
     assert code == 0 and out.splitlines()[0].split()[:3] == ["id", "date", "type"]
+
+
+def test_the_cli_reference_in_docs_is_the_real_help_output():
+    from talentdb.clidoc import reference
+
+    assert (ROOT / "docs" / "cli-reference.md").read_text(encoding="utf-8") == reference() + "\n"

@@ -264,3 +264,15 @@ def test_a_promotion_by_an_unnamed_board_keeps_the_person_and_leaves_the_organis
     r = run("The board promoted Leo Zhang to chief scientist last week.", published=date(2024, 10, 9), lang="en")
     (p,) = by(r, "promotion")
     assert (p.person, p.org, p.role, p.date) == ("Leo Zhang", None, "Chief Scientist", "2024-09-30")
+
+
+def test_a_successor_takes_the_title_given_up_and_a_former_employer_is_not_the_new_one():
+    text = ("商湯科技人事\n商湯科技(SenseTime)昨日公布,聯合創始人徐立將辭任首席執行官一職,由聯合創始人兼執行董事楊帆接任。"
+            "公司又宣布,前阿里巴巴達摩院視覺實驗室負責人王剛已正式加盟,出任首席科學家。")
+    r = run(text, published=date(2024, 12, 5))
+    (d,) = by(r, "departure")
+    assert (d.person, d.org, d.role, d.date) == ("徐立", "SenseTime", "Chief Executive Officer", "2024-12-04")
+    (p,) = by(r, "promotion")
+    assert (p.person, p.org, p.role) == ("楊帆", "SenseTime", "Chief Executive Officer")
+    (h,) = by(r, "hire")
+    assert (h.person, h.org, h.role) == ("王剛", "SenseTime", "Chief Scientist")

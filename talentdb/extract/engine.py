@@ -804,17 +804,19 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
 
 
 def _org_by_shape_before(art, cs, ts):
-    m = None
+    """An unknown organisation ending in an organisation word before ``ts``: "…由A、B共同創立" after "深空科技於…"."""
+    f = art.folded
+    stop = art.ents._not_in_org
     for suf in art.lex.org_han_suffixes:
-        i = art.folded.rfind(suf, cs, ts)
+        i = f.rfind(suf, cs, ts)
         if i >= 0:
             s = i
-            while s > cs and _is_han(art.folded[s - 1]) and i - s < 6:
+            while s > cs and _is_han(f[s - 1]) and f[s - 1] not in stop and i - s < 6:
                 s -= 1
-            if i - s >= 2:
-                m = (art.text[s:i + len(suf)], s)
-                break
-    return m if m else (None, -1)
+            residue = f[s:i]
+            if len(residue) >= 2 and not any(g in residue for g in art.lex.org_generic if len(g) >= 2):
+                return art.text[s:i + len(suf)], s
+    return None, -1
 
 
 def _former(art: _Article, o) -> bool:

@@ -1,0 +1,27 @@
+"""Write the CLI reference from the real ``--help`` output, so the docs never drift from the code.
+
+    python -m talentdb.clidoc > docs/cli-reference.md
+"""
+from __future__ import annotations
+
+COMMANDS = ["ingest", "query", "timeline", "roster", "flow", "retract", "amend", "merge", "alias", "rebuild", "verify",
+            "sql", "export", "eval", "report", "datasette-metadata"]
+
+
+def reference() -> str:
+    from typer.testing import CliRunner
+
+    from talentdb.cli import app
+
+    runner = CliRunner()
+    parts = ["# talentdb CLI reference", "",
+             "Generated from the real `--help` output by `python -m talentdb.clidoc > docs/cli-reference.md`;",
+             "`tests/test_cli.py` fails when it falls behind the code.", ""]
+    for args in [[]] + [[c] for c in COMMANDS]:
+        result = runner.invoke(app, args + ["--help"], env={"COLUMNS": "100", "NO_COLOR": "1"}, prog_name="talentdb")
+        parts += [f"## talentdb {' '.join(args)}".rstrip(), "", "```", result.output.rstrip(), "```", ""]
+    return "\n".join(parts)
+
+
+if __name__ == "__main__":
+    print(reference())
