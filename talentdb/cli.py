@@ -104,6 +104,8 @@ def ingest(
 ):
     """Read articles, extract events, and append them to the log (one transaction per article).
 
+    PATHS are files (.txt .md .html), folders (read recursively) or - for stdin.
+
     Ingesting the same text again adds nothing. Bad files are reported and skipped; the exit code is 1 if any
     failed.
 
@@ -168,7 +170,7 @@ def timeline(
     known_at: Optional[str] = typer.Option(None, "--known-at", help="Answer as the log stood at seq N or ISO time."),
     format: Format = typer.Option(Format.table, "--format", "-f"),
 ):
-    """One person's or one organisation's events in date order.
+    """One person's or one organisation's events in date order. NAME may be any known spelling.
 
     Example:
 
@@ -374,6 +376,8 @@ def sql(
 ):
     """Read-only SQL against the tables and views; anything that writes is refused and changes nothing.
 
+    STATEMENT is one SELECT (or WITH … SELECT); see the README for the tables and views.
+
     Example:
 
     \b
@@ -415,7 +419,7 @@ def eval_(
     show: bool = typer.Option(False, "--show", help="List every miss."),
     format: Format = typer.Option(Format.table, "--format", "-f"),
 ):
-    """Precision, recall, F1 and argument accuracy of extraction against gold files.
+    """Precision, recall, F1 and argument accuracy of extraction against gold files (GOLD: seeds/*.gold.json format).
 
     Each article is ingested into a fresh temporary database, then scored as ../shared/tools/score.py does.
 
