@@ -135,19 +135,42 @@ def _dispose_all() -> None:
 
 
 # ------------------------------------------------------------------------------------------ measurements
-def bench_ingest(n_articles: int, jobs_list=(1, 2)) -> dict:
+# The proposed CLI change, run directly: hand bulk.ingest_paths the engine *factory*, so --jobs workers start
+# extracting while the main process opens and migrates the database (see talentdb.bulk.ingest_paths).
+_LAZY_INGEST = """
+import sys
+from datetime import date
+from talentdb.bulk import ingest_paths
+from talentdb.store.db import get_engine
+s = ingest_paths(lambda: get_engine(sys.argv[1]), [sys.argv[2]], published=date(2025, 6, 30), jobs=int(sys.argv[3]),
+                 quiet=True)
+sys.exit(1 if s.failed else 0)
+"""
+
+
+def bench_ingest(n_articles: int, jobs_list=(1, 2), repeat: int = 2) -> dict:
+    """Articles/s of each ingest variant, best of ``repeat`` runs (each into a new database file): a shared
+    virtual machine's neighbours only ever make a run slower."""
     out = {}
     with tempfile.TemporaryDirectory(prefix="talentdb-ingest-") as tmp:
         folder = Path(tmp) / "articles"
         synth.write_corpus(folder, n_articles)
-        for jobs in jobs_list:
-            db = Path(tmp) / f"ingest-{jobs}.db"
-            secs = wall(talentdb_cmd() + ["--db", str(db), "ingest", str(folder), "--jobs", str(jobs), "-q",
-                                          "--published", "2025-06-30"])
-            conn = sqlite3.connect(db)
-            sources, events = conn.execute("SELECT (SELECT COUNT(*) FROM sources), (SELECT COUNT(*) FROM events)").fetchone()
-            conn.close()
-            out[jobs] = {"secs": secs, "sources": sources, "events": events, "rate": sources / secs}
+        variants = {jobs: lambda db, j=jobs: talentdb_cmd() + ["--db", db, "ingest", str(folder), "--jobs", str(j),
+                                                                "-q", "--published", "2025-06-30"]
+                    for jobs in jobs_list}
+        variants["lazy2"] = lambda db: [sys.executable, "-c", _LAZY_INGEST, db, str(folder), "2"]
+        for key, cmd in variants.items():
+            best = None
+            for k in range(repeat):
+                db = Path(tmp) / f"ingest-{key}-{k}.db"
+                secs = wall(cmd(str(db)))
+                conn = sqlite3.connect(db)
+                sources, events = conn.execute("SELECT (SELECT COUNT(*) FROM sources), "
+                                               "(SELECT COUNT(*) FROM events)").fetchone()
+                conn.close()
+                if best is None or secs < best["secs"]:
+                    best = {"secs": secs, "sources": sources, "events": events, "rate": sources / secs}
+            out[key] = best
         out["extract"] = bench_extract(folder)
     return out
 
@@ -201,13 +224,15 @@ def bench_queries(url: str, n: int) -> dict:
     with read_transaction(engine) as conn:
         for label, fn in calls.items():
             fn(conn, 0)  # warm the connection and the page cache for this shape
-            times = []
+            times, sizes = [], []
             for i in range(n):
                 t0 = time.perf_counter()
-                fn(conn, i)
+                sizes.append(len(fn(conn, i)))
                 times.append((time.perf_counter() - t0) * 1000)
             times.sort()
-            out[label] = {"p50": statistics.median(times), "p95": times[max(0, int(len(times) * 0.95) - 1)]}
+            sizes.sort()
+            out[label] = {"p50": statistics.median(times), "p95": _p95(times),
+                          "rows": f"{statistics.median(sizes):.0f} / {_p95(sizes)}"}
     cli = {
         "timeline NAME": ["timeline", args["people"][1]],
         "roster ORG --as-of D": ["roster", args["orgs"][1], "--as-of", args["days"][1]],
@@ -217,6 +242,10 @@ def bench_queries(url: str, n: int) -> dict:
     for label, argv in cli.items():
         out[label]["cold"] = wall(talentdb_cmd() + ["--db", url, *argv, "--format", "json"])
     return out
+
+
+def _p95(values: list):
+    return values[max(0, int(len(values) * 0.95) - 1)]
 
 
 def bench_export(db: Path) -> dict:
@@ -261,7 +290,20 @@ def bench_parallelism(n: int = 5_000_000) -> float:
 
 
 # ------------------------------------------------------------------------------------------ report
-def machine() -> list[str]:
+def postgres_version() -> str | None:
+    from sqlalchemy import create_engine
+
+    eng = create_engine(f"{PG_BASE}/postgres")
+    try:
+        with eng.connect() as c:
+            return c.exec_driver_sql("SHOW server_version").scalar()
+    except Exception:  # noqa: BLE001 - no server: nothing to report
+        return None
+    finally:
+        eng.dispose()
+
+
+def machine(pg: bool) -> list[str]:
     cpu = "unknown"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -270,10 +312,11 @@ def machine() -> list[str]:
                 break
     except OSError:
         pass
-    mem = subprocess.run(["free", "-h"], capture_output=True, text=True).stdout.strip() if shutil.which("free") else ""
+    mem = subprocess.run(["free", "-h"], capture_output=True, text=True).stdout.rstrip() if shutil.which("free") else ""
     sqlite_v = sqlite3.sqlite_version
     return [f"- CPU: {cpu}; `nproc`: {os.cpu_count()}",
-            f"- Python {platform.python_version()} on {platform.system()} {platform.release()}; SQLite {sqlite_v}",
+            f"- Python {platform.python_version()} on {platform.system()} {platform.release()}; SQLite {sqlite_v}"
+            + (f"; PostgreSQL {postgres_version()} (default settings, same machine)" if pg else ""),
             "- `free -h`:", "", "```", mem, "```"]
 
 
@@ -288,16 +331,22 @@ def table(res: dict, args) -> str:
     for jobs in (1, 2):
         r = ing[jobs]
         target = f"≥ {TARGETS['ingest2']:.0f} {ok(r['rate'], TARGETS['ingest2'])}" if jobs == 2 else ""
-        lines.append(f"| ingest `--jobs {jobs}`, {r['sources']} articles → {r['events']:,} events (articles/s) | "
+        lines.append(f"| ingest `--jobs {jobs}`, {r['sources']} articles → {r['events']:,} events, best of 2 (articles/s) | "
                      f"{r['rate']:.0f} | | {target} |")
+    r = ing["lazy2"]
+    lines.append(f"| same, `--jobs 2` with the proposed CLI change (database opened while workers extract) "
+                 f"(articles/s) | {r['rate']:.0f} | | |")
     ex = ing["extract"]
     lines.append(f"| extraction only, 1 process ({ex['events']:,} events found) (articles/s) | {ex['rate']:.0f} | | |")
-    lines.append(f"| CPU parallelism: two busy processes get this many cores' worth | {res['parallelism']:.2f} | | |")
+    par = res["parallelism"]
+    lines.append(f"| CPU parallelism: two busy processes got this many cores' worth (start / end of run) | "
+                 f"{par[0]:.2f} / {par[-1]:.2f} | | |")
     pg = res.get("pg_queries") or {}
     for label, r in res["queries"].items():
         p = pg.get(label)
         pg_cell = f"{p['p50']:.1f} / {p['p95']:.1f}" if p else "—"
-        lines.append(f"| `{label}` p50 / p95 at {args.events:,} events (ms) | {r['p50']:.1f} / {r['p95']:.1f} | "
+        lines.append(f"| `{label}` p50 / p95 at {args.events:,} events (ms); rows returned p50 / p95: {r['rows']} | "
+                     f"{r['p50']:.1f} / {r['p95']:.1f} | "
                      f"{pg_cell} | p95 ≤ {TARGETS['query_p95_ms']:.0f} {ok(r['p95'], TARGETS['query_p95_ms'], False)} |")
     for label, r in res["queries"].items():
         p = pg.get(label)
@@ -321,12 +370,15 @@ def main(argv=None) -> int:
     ap.add_argument("--skip-postgres", action="store_true")
     ap.add_argument("--quick", action="store_true", help="small sizes: a smoke run of every measurement")
     ap.add_argument("--rebuild", action="store_true", help="rebuild the cached N-event databases")
-    ap.add_argument("--out", default=str(ROOT / "BENCHMARKS.md"), help="where to write the report ('' for none)")
+    ap.add_argument("--out", default=None,
+                    help="where to write the report ('' for none; default BENCHMARKS.md, none with --quick)")
     args = ap.parse_args(argv)
     if args.quick:
         args.events, args.articles, args.samples = min(args.events, 20_000), min(args.articles, 30), min(args.samples, 10)
+    if args.out is None:  # a smoke run must not replace the measured report
+        args.out = "" if args.quick else str(ROOT / "BENCHMARKS.md")
 
-    res: dict = {"parallelism": bench_parallelism()}
+    res: dict = {"parallelism": [bench_parallelism()]}
     print(f"ingesting {args.articles} synthetic articles …", file=sys.stderr)
     res["ingest"] = bench_ingest(args.articles)
     db = sqlite_db(args.events, args.rebuild)
@@ -340,6 +392,7 @@ def main(argv=None) -> int:
     print("export and sql …", file=sys.stderr)
     res["export"] = bench_export(db)
     res["sql"] = bench_sql(db)
+    res["parallelism"].append(bench_parallelism())
 
     md = table(res, args)
     print(md)
@@ -350,9 +403,22 @@ def main(argv=None) -> int:
             "Latest run of `benchmarks/bench.py` (synthetic data from `benchmarks/synth.py`; see its docstring).", "",
             f"Command: `{command.strip()}`", "",
             md, "",
-            "Machine:", "", *machine(), "",
-            "Query latencies are in-process over a warm connection (~50 varied names each); the cold CLI rows are one "
-            "`talentdb … --format json` process each, start-up included. Ingest and export are CLI wall times.", "",
+            "Machine:", "", *machine(bool(res.get("pg_queries"))), "",
+            "How to read it:", "",
+            "- Query latencies are in-process over a warm connection, one call per sampled name (people and "
+            "organisations drawn uniformly from the tables, days uniformly over ten years). Organisations follow a "
+            "Zipf law, so the 95th percentile is one of the twenty busiest organisations and the latency there is "
+            "mostly the thousands of rows it returns (the rows column); a person's timeline is a few rows.",
+            "- The cold CLI rows are one `talentdb … --format json` process each, start-up included.",
+            "- Ingest and export are CLI wall times; ingest starts from a database file that does not exist yet, so "
+            "it includes creating the schema. Extraction-only is the same articles through `talentdb.extract.extract` "
+            "in one process.",
+            "- The parallelism row is two processes of pure Python arithmetic against one: on two free cores it is 2.0. "
+            "`--jobs 2` cannot beat `--jobs 1` by more than that factor, and on a shared virtual machine it changes "
+            "from minute to minute, so ingest is the best of two runs.",
+            "- The 'proposed CLI change' row runs `talentdb.bulk.ingest_paths` with the engine factory instead of an "
+            "opened engine (the CLI passing `_engine` rather than `_engine()`), so the schema is created while the "
+            "workers already extract.", "",
         ]), encoding="utf-8")
         print(f"\nwrote {args.out}", file=sys.stderr)
     return 0

@@ -118,7 +118,7 @@ def ingest(
     from talentdb.bulk import ingest_paths
 
     when = _parse_date(published, "--published")
-    summary = ingest_paths(_engine(), paths, published=when, title=title, url=url, lang=lang.value, jobs=jobs,
+    summary = ingest_paths(_engine, paths, published=when, title=title, url=url, lang=lang.value, jobs=jobs,
                            quiet=quiet)
     if summary.failed:
         raise typer.Exit(1)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
+from functools import lru_cache
 
 from talentdb.extract.model import Extraction
 
@@ -59,7 +60,9 @@ def prepare(article, *, published: date | None = None, lang: str | None = None, 
 
 
 def _event_payload(ev, resolver, entities) -> dict:
-    payload = ev.to_dict()
+    # A shallow copy of the fields: the same dict as ev.to_dict() (every field is a scalar) without
+    # dataclasses.asdict's recursive deep copy, which was a quarter of an article's commit time.
+    payload = {name: getattr(ev, name) for name in _event_fields(type(ev))}
     person_spellings = entities.get(("person", ev.person), [])
     org_spellings = entities.get(("org", ev.org), [])
     payload["person"] = resolver.canonical("person", ev.person, person_spellings)
@@ -75,6 +78,11 @@ def _event_payload(ev, resolver, entities) -> dict:
     if payload.get("amount") is not None:
         payload["amount"] = float(payload["amount"])
     return payload
+
+
+@lru_cache(maxsize=None)
+def _event_fields(cls) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 def commit(engine, prep: Prepared) -> IngestResult:

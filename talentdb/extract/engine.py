@@ -10,6 +10,7 @@ import datetime as _dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from talentdb.extract.entities import Entities, Mention, _is_han
 from talentdb.extract.lexicon import TriggerRule, lexicon
@@ -31,6 +32,8 @@ _GAP_LIMIT = 30
 _EN_OF_TITLE = (r"\b<<en_title_heads>> of (?:the )?[a-z][a-z\-]*(?: (?:of |in |and )?[a-z][a-z\-]*){0,4}?"
                 r"(?=,|\.|;| <<en_title_ends>>| in (?:19|20)\d\d| in [a-z]+ (?:19|20)\d\d|$)")
 _DATELINE = re.compile(r"\s*\((?:[A-Z][A-Za-z.&]*\s?){1,3}\)\s*[-–—]")
+_LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})\s*$")
+_LATIN_NAME_AT = re.compile(r"\s*([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})(?= (?:was|were|has been|is)\b)")
 PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "quarter": 2, "year": 1, None: 0}
 
 
@@ -67,6 +70,8 @@ class Cand:
     org_explicit: bool = False
     own_date: bool = False
     tend: int = 0
+    external: bool = False  # a promotion of someone who comes from elsewhere: a hire
+    replaces: str | None = None  # "will succeed Lund as CFO": the person whose departure dates the succession
 
 
 class _Article:
@@ -76,6 +81,7 @@ class _Article:
         self.lang = lang
         self.lex = lexicon()
         self._spans: dict = {}
+        self._date_cache: dict = {}
         self.narrow = narrow(text)  # what the date and money finders read: same offsets as ``text``
         self.folded = fold(text)
         self.lowered = lower_same_length(self.folded)
@@ -190,7 +196,8 @@ class _Article:
                 org = self._org_before(chain[0].start + 1, self._clause_start(chain[0].start))
                 role = Role(chain[0].start, chain[-1].end, canon, raw, "title", org)
                 self.person_roles.setdefault(m.key, []).append((m.start, role))
-                if org:
+                om = self._org_before_mention(chain[0].start + 1, self._clause_start(chain[0].start)) if org else None
+                if org and not (om is not None and _former(self, om)):  # "前富邦金控副總經理X": not where X is now
                     self.affiliation.setdefault(m.key, []).append((m.start, org))
                 continue
             # English apposition: "Rachel Kim, OpenAI's chief technology officer," / "Li, a partner at X"
@@ -264,7 +271,7 @@ class _Article:
             return False
         for a, _ in self.matches(self.lex.group_nouns, s, e):
             # "在朋友圈宣布", "told employees": a group after a preposition is not who acts
-            if not self.lex.rx(r"<<group_after_preposition>>\s*$").search(self.lowered[max(s, a - 5):a]):
+            if not self.lex.rx(r"<<group_after_preposition>>[^,;:。]{0,4}$").search(self.lowered[max(s, a - 8):a]):
                 return False
         return True
 
@@ -281,6 +288,11 @@ class _Article:
                 if gap_s <= r.start and r.end <= gap_e:
                     gap = gap.replace(self.folded[r.start:r.end], "")
             had_role = len(gap) != gap_e - gap_s
+            if had_role and self.lang == "en":
+                # "Rita Gomes, Zed Corp's CFO, and Paul Kim": the employer of an appositive title is part of it
+                for o in self.ents.orgs_in(gap_s, gap_e):
+                    gap = gap.replace(self.folded[o.start:o.end], "")
+                gap = self.lex.rx(r"(?:'s\b|\b<<possessives>>\b)").sub("", gap)
             gap = re.sub(r"[(（][^()（）]*[)）]", "", gap)
             if not self.lex.rx(_COORD).match(gap.strip()) and not self.lex.rx(_COORD).match(gap):
                 # "…唐雪以及供應鏈副總裁錢永剛": a coordinator, then the next person's title with its field
@@ -310,6 +322,12 @@ class _Article:
         return group
 
     def dates_for(self, sent_s: int, sent_e: int):
+        key = (sent_s, sent_e)
+        if key not in self._date_cache:
+            self._date_cache[key] = self._dates_for(sent_s, sent_e)
+        return self._date_cache[key]
+
+    def _dates_for(self, sent_s: int, sent_e: int):
         if self.find_dates is None:
             return []
         try:
@@ -385,7 +403,9 @@ def _extract(text: str, published, lang: str) -> Extraction:
     cands: list[Cand] = []
     for si, (ss, se) in enumerate(art.sentences):
         cands.extend(_sentence_events(art, si, ss, se))
-    events = _merge(cands)
+    nl = text.find("\n")
+    events = _merge(cands, headline_end=nl if 0 < nl < 120 else -1)
+    events = _no_sector_orgs(art, events)
     return Extraction(lang=lang, events=events, entities=_entities(art, events))
 
 
@@ -425,6 +445,12 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
 
     def date_for(ts, te):
         cs, ce = clause_of(ts)
+        # "said on Tuesday that X will step down, effective Jan. 1": the effective date after the word governs
+        for d in dates:
+            if d[0] >= te and art.has(lex.effective_words, max(ss, d[0] - 12), min(se, d[1] + 6)) and \
+                    not any(te < t[0] < d[0] for t in trig):
+                own_dates.add(ts)
+                return d
         before = [d for d in dates if cs <= d[0] and d[1] <= ts]
         if before:
             own_dates.add(ts)
@@ -433,6 +459,11 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
         if after:
             own_dates.add(ts)
             return after[0]
+        # "…出任投資長,4月1日起生效" / "自6月1日起,由…接任" / "will step down, effective Jan. 1": the effective date
+        for d in dates:
+            if art.has(lex.effective_words, max(ss, d[0] - 12), min(se, d[1] + 6)):
+                own_dates.add(ts)
+                return d
         lead = leading_date()
         if lead:
             return lead
@@ -468,10 +499,12 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
                     amounts = art.amounts_for(ss, se)
                 c = _funding(art, rule, ts, te, cs, ce, ss, se, amounts, None, evidence, si)
                 new = [c] if c else []
+                if c is not None:
+                    new.extend(_earlier_rounds(art, c, ss, se, amounts, evidence, si))
             else:
                 new = _people_event(art, rule, ts, te, cs, ce, ss, se, None, evidence, si)
             for c in new:
-                c.tend = te
+                c.tend = c.tend or te
             out.extend(new)
     if not out:
         return out
@@ -482,6 +515,10 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
         d = date_for(ts, here[0].tend)
         if d is None and same_time(ts):
             d = sentence_last or art.last_date
+        if d is None and not dates and si > 0:
+            d = _previous_sentence_date(art, si, here)
+        if d is not None:
+            d = _future_effective(art, d, ss, se, ts)
         for c in here:
             _set_date(c.event, d)
         if d is not None:
@@ -490,8 +527,72 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
                 art.last_date = d
     for c in out:
         c.own_date = c.pos in own_dates
+        if c.event.type == "founding" and not c.event.date:
+            # "…共同創辦了固鋰科技,新公司已於上月底完成註冊" / "incorporated in October": the registration date
+            for d in dates:
+                if d[0] > c.pos and art.has(lex.registered_words, max(ss, d[0] - 10), min(se, d[1] + 8)):
+                    _set_date(c.event, d)
+                    break
     _link(out)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _folded_lower(s: str) -> str:
+    return fold(s).lower()
+
+
+def _no_sector_orgs(art: _Article, events: list[Event]) -> list[Event]:
+    """A sector word alone ("具身智能", "IC", "人工智慧") is never an organisation: such a founding or funding is dropped,
+    such an employer or destination left unknown."""
+    generic = art.lex.org_generic_set
+    out = []
+    for e in events:
+        if e.org and _folded_lower(e.org) in generic:
+            if e.type in ("founding", "funding"):
+                continue
+            e.org = None
+        if e.counterparty and _folded_lower(e.counterparty) in generic:
+            e.counterparty = None
+        out.append(e)
+    return out
+
+
+def _previous_sentence_date(art: _Article, si: int, here: list) -> tuple | None:
+    """"華碩昨(26)日公告人事異動。財務長蔡文鴻將退休。": a sentence with no date of its own that goes on with the
+    story of the one before (same organisation or person, no new subject) takes that sentence's date."""
+    ps, pe = art.sentences[si - 1]
+    if pe - ps > 120:  # an announcing sentence is short; a long one tells a story of its own
+        return None
+    keys = {m.key for m in art.ents.orgs_in(ps, pe)} | {m.key for m in art.ents.persons_in(ps, pe)}
+    if not any(c.event.org in keys or c.event.person in keys for c in here):
+        return None
+    ds = [d for d in art.dates_for(ps, pe) if d[2].precision in ("day", "week", "month")]
+    return ds[0] if len(ds) == 1 else None
+
+
+def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
+    """A date without a year in a sentence about what will happen ("will step down, effective Jan. 1", "4月1日起生效",
+    published in December) is the next such date, not the one already past."""
+    dm = d[2]
+    pub = art.published
+    if pub is None or dm.date is None or dm.precision not in ("day", "month") or (pub - dm.date).days < 60:
+        return d
+    text = (dm.text or "").lower()
+    # only a calendar month and day, not a year and not a relative word (昨日, 上月, last month)
+    if re.search(r"\d{4}|[年'’]", text) or not re.search(r"月|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", text) \
+            or re.search(r"[昨今上本去前下]|last|this|next", text):
+        return d
+    if not (art.has(art.lex.effective_words, ss, se) or
+            art.lex.rx(r"<<future_marks>>").search(art.lowered, max(ss, ts - 12), min(se, ts + 12))):
+        return d
+    try:
+        nd = dm.date.replace(year=dm.date.year + 1)
+    except ValueError:
+        return d
+    if (nd - pub).days > 366:
+        return d
+    return (d[0], d[1], replace(dm, date=nd))
 
 
 _GROUP_BACK = r"<<group_back>>"
@@ -518,8 +619,19 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
             if not before or art.has(art.lex.speech_verbs, before[-1].end, ts) or \
                     art.has(art.lex.group_nouns, before[-1].end, ts):
                 return [], True
+    if rule.direction == "object" and not after and ce < len(f) and f[ce:ce + 1] in ",，" and \
+            any(r.end <= ce and ce - r.end <= 1 and r.start >= te for r in art.roles):
+        # "fired its CFO, Ann Park,": the person in apposition to the title after the word
+        app = [p for p in art.ents.persons_in(ce, min(ce + 3, len(f))) if not p.pronoun]
+        if app:
+            after = app
     if rule.direction == "object" and after and not art.lex.rx(_PASSIVE).search(f[max(cs, ts - 8):ts]):
-        return art.chain_forward(after[0], ce), False
+        return art.chain_forward(after[0], max(ce, after[0].end)), False
+    if rule.succession and after and art.lex.rx(_PASSIVE).search(f[max(cs, ts - 10):ts]) and \
+            art.lex.rx(r"^\s*<<agent_marks>>\s*$").match(f[te:after[0].start]):
+        return art.chain_forward(after[0], ce), False  # "Hale was replaced by Sara Quinn": the one after "by"
+    if rule.succession and after and after[0].start - te <= 3:
+        after = []  # "will succeed Lund as CFO" / "接替林俊男": the person after is the one replaced
     if rule.type in ("promotion", "hire") and after and after[0].start - te <= (40 if art.lang == "en" else 25) and \
             (not before or art.ents.orgs_in(before[-1].end, ts)) and \
             (art.ents.orgs_in(cs, ts) or (not before and rule.needs_role)) and \
@@ -601,6 +713,29 @@ def _org_by_shape(art: _Article, te: int, ce: int) -> tuple[str | None, int]:
             i = seg.find(suf, i + 1)
     if best:
         return art.text[te + best[0]:te + best[1]], te + best[0]
+    # "創辦了初創公司深度視界": a name with no organisation word, right after what the company is
+    hm = lex.rx(r"^(?:\s|<<name_intro>>)*?(?:<<naming_words>>|<<head_nouns>>(?:<<head_nouns>>)?)").match(
+        art.lowered[te:te + len(seg)])
+    if hm:
+        a = b = hm.end()
+        stop_chars = art.ents._not_in_org
+        while b < len(seg) and b - a < 6 and _is_han(seg[b]) and seg[b] not in stop_chars:
+            b += 1
+        name = seg[a:b]
+        if 2 <= len(name) <= 6 and name not in lex.org_generic and not art.ents.persons_in(te + a, te + b) and \
+                not any(r.start < te + b and te + a < r.end for r in art.roles) and \
+                not any(t[0] < te + b and te + a < t[1] for t in art.triggers) and \
+                not lex.rx(r"^<<role_intro>>").match(art.lowered[te + a:te + b]):
+            return art.text[te + a:te + b], te + a
+    # "陳立群將加盟瑞昱。": a short name that is all that follows the word, up to the end of the clause
+    sk = lex.rx(_SKIP_AFTER).match(art.lowered[te:te + len(seg)])
+    a = sk.end() if sk else 0
+    name = seg[a:]
+    if 2 <= len(name) <= 4 and all(_is_han(c) and c not in art.ents._not_in_org for c in name) and \
+            name[0] not in art.ents._not_first_in_org and name not in lex.org_generic and \
+            not art.ents.persons_in(te + a, te + len(seg)) and not any(te + a <= r.start < te + len(seg) for r in art.roles) \
+            and not any(te + a <= t[0] < te + len(seg) for t in art.triggers):
+        return art.text[te + a:te + len(seg)], te + a
     return None, -1
 
 
@@ -608,8 +743,8 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
     f = art.folded
     etype = rule.type
     subjects, blocked = _subjects(art, rule, ts, te, cs, ce, ss)
-    role_after = None
-    if rule.needs_role or etype in ("promotion", "hire"):
+    role_after = _vacated_role(art, ts, cs, ss, subjects) if etype in ("promotion", "hire") else None
+    if role_after is None and (rule.needs_role or etype in ("promotion", "hire")):
         for r in art.roles:
             if te <= r.start < ce and r.kind != "verb" and (r.start - te <= 12 or (
                     r.start - te <= 40 and art.lex.rx(_ROLE_INTRO).search(f[te:r.start]))):
@@ -643,6 +778,19 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                     if ss <= r.start < ts and r.kind != "verb" and \
                             art.lex.rx(r"(?:<<role_leave_intro>>|<<leave_words>>)\s*$").search(f[max(ss, r.start - 4):r.start]):
                         role_after = r
+            if role_after is None and rule.succession and subjects:
+                # "財務長黃仁昭將退休,由副財務長莊子壽接任": the title of the one who leaves earlier in the sentence
+                skeys = {q.key for q in subjects}
+                for q in reversed(art.ents.persons_in(ss, subjects[0].start)):
+                    if q.key in skeys or q.pronoun:
+                        continue
+                    leaves = q.end <= ts and any(q.end <= t[0] < subjects[0].start and any(
+                        rr.type == "departure" for rr in art.lex.triggers.get(art.lowered[t[0]:t[1]], [])) for t in art.triggers)
+                    held = art.role_for(q.key, q.start, None)
+                    replaced = q.end <= ts < subjects[0].start  # "Hale was replaced by Quinn"
+                    if (leaves or replaced) and held is not None and held.end <= q.start:
+                        role_after = held
+                    break
             if role_after is None:
                 return []
     out = []
@@ -656,14 +804,21 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
         if art.lex.rx(_PASSIVE).search(f[max(cs, ts - 12):ts]) or art.lex.rx(r"<<passive_past>>").search(f[max(ss, ts - 30):ts]):
             # "Lumenar was co-founded in 2022 by A and B": the company before, the founders after "by"
             ob = [o for o in art.ents.orgs_in(ss, ts)]
+            if not ob:
+                # "Quorra was founded by…": an unknown name opening the sentence, before the passive
+                lm = _LATIN_NAME_AT.match(f, ss, ts)
+                if lm and not art.ents.persons_in(lm.start(1), lm.end(1)) and \
+                        not any(w in art.lex.latin_not_name for w in lm.group(1).split()):
+                    ob = [Mention(lm.start(1), lm.end(1), "org", lm.group(1))]
             if ob:
                 org = ob[-1].key
                 byp = [p for p in art.ents.persons_in(te, se) if art.lex.rx(r"<<agent_marks>>").search(f[te:p.start])]
                 if byp:
                     subjects = art.chain_forward(byp[0], se)
         if org is None:
-            if te < len(f) and f[te] in art._relative and not subjects:
-                return []
+            if te < len(f) and f[te] in art._relative and (
+                    not subjects or art.lex.rx(r"<<new_marks>>\s*$").search(art.lowered[max(cs, ts - 3):ts])):
+                return []  # "Meta新成立的超級智慧實驗室": what the new unit is, not a founding
             org, opos = _org_after(art, te, ce)
         agents = list(art.lex.rx(r"<<agent_marks>>").finditer(f, ss, ts))
         by_pos = agents[-1].start() if agents else -1
@@ -674,6 +829,12 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                 org = orgs_b[0].key
             else:
                 org, _ = _org_by_shape_before(art, ss, by_pos)
+            if org is None:
+                # "BitVault由A與B共同創立": a Latin name right before 由
+                lm = _LATIN_NAME_BEFORE.search(f, ss, by_pos)
+                if lm and not art.ents.persons_in(lm.start(1), lm.end(1)) and \
+                        not all(w in art.lex.latin_not_name for w in lm.group(1).split()):
+                    org = lm.group(1)
         if org is None:
             return []
         by = [p for p in art.ents.persons_in(cs, ts) if art.lex.rx(r"<<agent_marks>>").search(f, cs, p.start)]
@@ -694,7 +855,12 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
         if len(subjects) > 1:
             art.last_group = list(subjects)
         for p in people:
-            ev = Event(type="founding", person=p.key if p else None, org=org, evidence=evidence,
+            came = None
+            if p is not None and not p.pronoun:
+                # "前Google研究員魏子豪…創辦": where the founder came from
+                fo = [o for o in art.ents.orgs_in(max(ss, p.start - 20), p.start) if _former(art, o) and o.key != org]
+                came = fo[-1].key if fo else None
+            ev = Event(type="founding", person=p.key if p else None, org=org, evidence=evidence, counterparty=came,
                        confidence=rule.confidence * (0.9 if p is not None and p.pronoun else 1.0))
             _set_date(ev, d)
             out.append(Cand(ev, ts, si, p.start if p else None, True))
@@ -719,8 +885,20 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
             elif not org_explicit and group_org is not None:
                 org, org_explicit = group_org, True  # listed together, leaving the same place
         elif etype == "hire":
-            if rule.direction == "object" and not art.lex.rx(_PASSIVE).search(f[max(cs, ts - 8):ts]):
-                org = art._org_before(ts, cs) or art._org_before(ts, ss)
+            passive = art.lex.rx(r"<<passive_marks>>").search(art.lowered, max(cs, ts - 16), ts) \
+                if rule.direction == "object" else None
+            if rule.direction == "object" and not art.lex.rx(_PASSIVE).search(f[max(cs, ts - 8):ts]) and passive is None:
+                # "蘋果從Google延攬了X": the organisation after 從 is where they came from, not who hires
+                obs = [o for o in art.ents.orgs_in(ss, ts) if o.end <= ts]
+                came = [o for o in obs if art.lex.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start])]
+                obs = [o for o in obs if o not in came and not _former(art, o)]
+                inc = [o for o in obs if o.start >= cs]
+                org = inc[-1].key if inc else (obs[-1].key if obs else None)
+                if came and org and came[-1].key != org:
+                    counter = came[-1].key
+            elif passive is not None and [o for o in art.ents.orgs_in(passive.end(), ts)]:
+                # "後者則被華為聘為首席科學家": the organisation after 被 hires
+                org = art.ents.orgs_in(passive.end(), ts)[-1].key
             else:
                 org, _ = _org_after(art, te, ce, allow_shape=True)
                 if org is None:
@@ -736,7 +914,9 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
             if org is None:
                 continue
         elif etype == "promotion":
-            org = art._org_before(ts, cs)
+            ob = [o for o in art.ents.orgs_in(cs, ts) if o.end <= ts and not _former(art, o) and
+                  not art.lex.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start])]
+            org = ob[-1].key if ob else None
             if org is None:
                 o2, _ = _org_after(art, te, ce, allow_shape=False)
                 org = o2
@@ -747,6 +927,8 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                     org = first[0].key
             org_explicit = org is not None
             if org is None:
+                if _external(art, p, cs, ts):
+                    continue  # someone from elsewhere taking a title, and no word of where: too weak to tell
                 org = _affiliation(art, p.key, ts) or art.ents.company_meant(ts)
         if org is None and etype == "hire":
             continue  # joining, with nowhere named to join, is too weak to tell
@@ -790,6 +972,14 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                 role = at_mention
         else:
             role = art.role_for(p.key, p.start, org) if etype != "hire" else None
+        if role is None and etype == "hire":
+            # "上月已回鍋xAI,重新領導工程團隊": what the person leads after joining
+            for r in art.roles:
+                if te <= r.start < se and r.kind == "verb" and not any(
+                        q.key != p.key for q in art.ents.persons_in(te, r.start)) and \
+                        not any(te < t[0] < r.start for t in art.triggers):
+                    role = r
+                    break
         if role is None and shared is not None:
             role = shared
         conf = rule.confidence * (0.9 if p.pronoun else 1.0) * (1.0 if org_explicit else 0.85)
@@ -797,10 +987,61 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                    role_raw=role.raw if role else None, counterparty=counter, evidence=evidence,
                    confidence=round(min(1.0, conf), 2))
         _set_date(ev, d)
-        out.append(Cand(ev, ts, si, p.start, org_explicit))
+        c = Cand(ev, ts, si, p.start, org_explicit, external=etype == "promotion" and _external(art, p, cs, ts))
+        if rule.succession:
+            rep = [q for q in art.ents.persons_in(te, min(ce, te + 4)) if q.key != p.key]
+            c.replaces = rep[0].key if rep else None
+        out.append(c)
         if etype == "hire" and org:
             art.affiliation.setdefault(p.key, []).append((ts, org))
     return out
+
+
+def _vacated_role(art: _Article, ts: int, cs: int, ss: int, subjects) -> Role | None:
+    """"董事長一職由總經理X接任" / "總經理遺缺則由技術長Y升任": the title left open before the successor, not the
+    successor's own title; "其職務由X接任": the title of the person named before in the sentence."""
+    if not subjects:
+        return None
+    first = subjects[0].start
+    f = art.folded
+    for m in art.lex.rx(r"<<vacated_marks>>").finditer(art.lowered, cs, first):
+        a = m.start()
+        if art.lex.rx(r"<<its_marks>>\s*$").search(art.lowered[max(ss, a - 2):a]):
+            held = [r for r in art.roles if ss <= r.end <= a and r.kind != "verb" and r.end <= cs]
+            if held:
+                return held[-1]
+            continue
+        for r in art.roles:
+            if cs <= r.start and r.kind != "verb" and 0 <= a - r.end <= 1 and f[r.end:a] in ("", *art._relative):
+                return r
+    return None
+
+
+def _external(art: _Article, p: Mention, cs: int, ts: int) -> bool:
+    """"延攬前富邦金控副總經理X", "從微軟延攬X", "X, previously at Y,": someone who comes from another organisation."""
+    f = art.folded
+    lo = max(cs, p.start - 20)
+    for o in art.ents.orgs_in(lo, p.start):
+        if _former(art, o) or art.lex.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start]):
+            return True
+    if art.lex.rx(r"^,\s*<<came_from>>").match(art.lowered[p.end:p.end + 30]):
+        return True
+    # "Joan Miller, a former Citigroup banker,": a former employer in apposition that is not the one naming her
+    fa = art.lex.rx(r"^,\s*<<former_appositive>>\s*").match(art.lowered[p.end:p.end + 20])
+    if fa:
+        here = art._org_before(ts, cs)
+        at = p.end + fa.end()
+        named = [o for o in art.ents.orgs_in(at, at + 30) if not o.ref]
+        if any(o.key != here for o in named):
+            return True
+        cap = re.match(r"([A-Z][A-Za-z0-9&\-]+)", f[at:at + 30])
+        if not named and cap and cap.group(1) not in art.lex.latin_not_name and not (here or "").startswith(cap.group(1)):
+            return True
+    # "Orbis appointed Jamie Cole as CEO. Cole was previously at Snowflake." / "施建安此前任職於富邦金控"
+    for q in art.ents.persons_in(p.end, p.end + 240):
+        if q.key == p.key and art.lex.rx(r"^\s*<<came_from>>").match(art.lowered[q.end:q.end + 30]):
+            return True
+    return False
 
 
 def _org_by_shape_before(art, cs, ts):
@@ -813,10 +1054,27 @@ def _org_by_shape_before(art, cs, ts):
             s = i
             while s > cs and _is_han(f[s - 1]) and f[s - 1] not in stop and i - s < 6:
                 s -= 1
+            while s < i and f[s] in art.ents._not_first_in_org:
+                s += 1  # "此前該公司": not a name
             residue = f[s:i]
             if len(residue) >= 2 and not any(g in residue for g in art.lex.org_generic if len(g) >= 2):
                 return art.text[s:i + len(suf)], s
     return None, -1
+
+
+def _opening_name(art: _Article, cs: int, lim: int) -> str | None:
+    """"深空引擎完成3億元A輪融資": a short Han name that is all there is between the clause start and the verb."""
+    f = art.folded
+    a = cs
+    while a < lim and f[a].isspace():
+        a += 1
+    name = f[a:lim]
+    if 2 <= len(name) <= 6 and all(_is_han(c) and c not in art.ents._not_in_org for c in name) and \
+            name[0] not in art.ents._not_first_in_org and name not in art.lex.org_generic_set and \
+            not art.ents.persons_in(a, lim) and not any(r.start < lim and a < r.end for r in art.roles) and \
+            not art.has(art.lex.hedges, a, lim) and not any(a <= t[0] < lim for t in art.triggers):
+        return art.text[a:lim]
+    return None
 
 
 def _former(art: _Article, o) -> bool:
@@ -900,7 +1158,7 @@ def _funding(art: _Article, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, 
                     investors.append(x.key)
             break
     if org is None and rule.direction == "investor":
-        o2, opos = _org_after(art, te, ce, allow_shape=False)
+        o2, opos = _org_after(art, te, ce, allow_shape=bool(art.lex.rx(r"^\s*<<head_nouns>>").match(art.lowered[te:te + 6])))
         before = art.ents.orgs_in(cs, ts) + art.ents.persons_in(cs, ts)
         if o2 and not art.lex.rx(r"<<received_marks>>\S{0,12}$").search(f[cs:ts]):
             org = o2
@@ -922,6 +1180,8 @@ def _funding(art: _Article, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, 
                 org = ob[-1].key
             else:
                 org, _ = _org_by_shape_before(art, ss, ts)
+            if org is None and got:
+                org = _opening_name(art, cs, got[0].start())
             if org is None and art.lex.rx(r"<<it_refs>>").match(art.lowered[ss:ss + 4]):
                 org = art.ents.company_meant(ss)
             if org is None:
@@ -941,6 +1201,25 @@ def _funding(art: _Article, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, 
                counterparty=", ".join(investors) if investors else None, confidence=rule.confidence)
     _set_date(ev, d)
     return Cand(ev, ts, si, None, True)
+
+
+def _earlier_rounds(art: _Article, main: Cand, ss: int, se: int, amounts, evidence, si) -> list[Cand]:
+    """"…months after a $30 million Series B earlier this year": another round named in passing, by its round word."""
+    out = []
+    for a in amounts:
+        if a[2] == main.event.amount and a[3] == main.event.currency:
+            continue
+        if not art.lex.rx(r"^\s*(?:<<round_words>>)").match(art.lowered[a[1]:a[1] + 6]) and \
+                not art.lex.rx(r"^[^,;。]{0,4}?<<round_words>>").match(art.lowered[a[1]:a[1] + 14]):
+            continue
+        if art.has(art.lex.money_not_funding, max(ss, a[0] - 14), min(se, a[1] + 12)):
+            continue
+        ev = Event(type="funding", org=main.event.org, amount=a[2], currency=a[3], evidence=evidence,
+                   confidence=round(main.event.confidence * 0.9, 2))
+        c = Cand(ev, a[0], si, None, True)
+        c.tend = a[1]
+        out.append(c)
+    return out
 
 
 _LEAD_INVESTORS = (r"<<agent_marks>>([^,;。:]{2,60}?)<<co_adverbs>>?<<lead_investor_verbs>>|<<investor_marks>>"
@@ -1003,6 +1282,9 @@ def _link(cands: list[Cand]) -> None:
                 cands.remove(p)
                 break
     for c in cands:
+        if c.external and c.event.type == "promotion":
+            c.event.type = "hire"
+    for c in cands:
         ev = c.event
         if ev.type != "departure":
             continue
@@ -1023,8 +1305,26 @@ def _link(cands: list[Cand]) -> None:
                     fo.event.counterparty = ev.org
 
 
-def _merge(cands: list[Cand]) -> list[Event]:
+def _merge(cands: list[Cand], headline_end: int = -1) -> list[Event]:
     """One event per (type, person, org) — per (org, person) for foundings, per (org, amount) for funding."""
+    if headline_end > 0:
+        # a headline event told again in the story is the story's one (which has the date and the full names)
+        body = [c for c in cands if c.pos > headline_end]
+        keep = []
+        for c in cands:
+            e = c.event
+            twin = None
+            if c.pos < headline_end and e.type in ("departure", "hire", "promotion") and e.person:
+                twin = next((b for b in body if b.event.type == e.type and b.event.person == e.person), None)
+            if twin is None:
+                keep.append(c)
+                continue
+            t = twin.event
+            if not t.role and e.role:
+                t.role, t.role_raw = e.role, e.role_raw
+            if not t.counterparty and e.counterparty and e.counterparty != t.org:
+                t.counterparty = e.counterparty
+        cands = keep
     for c in cands:
         e = c.event
         if e.type == "departure" and not e.counterparty and e.person:
@@ -1033,6 +1333,13 @@ def _merge(cands: list[Cand]) -> list[Event]:
                         and h.event.org != e.org and (h.sent > c.sent or h.pos > c.pos):
                     e.counterparty = h.event.org
                     break
+    # "Ethan Cole will succeed Lund as CFO": the succession takes the date of Lund's departure
+    for c in cands:
+        if c.replaces and not c.event.date:
+            dep = next((d for d in cands if d.event.type == "departure" and d.event.person == c.replaces and d.event.date), None)
+            if dep is not None:
+                e = c.event
+                e.date, e.date_precision, e.date_text = dep.event.date, dep.event.date_precision, dep.event.date_text
     # a departure (hire, promotion) told again without its organisation is the one already told
     told: dict = {}
     for c in cands:
@@ -1043,6 +1350,15 @@ def _merge(cands: list[Cand]) -> list[Event]:
         e = c.event
         if e.type in ("departure", "hire", "promotion") and not c.org_explicit and (e.type, e.person) in told:
             e.org = told[(e.type, e.person)]
+    named_foundings = {c.event.org for c in cands if c.event.type == "founding" and c.event.person}
+    for c in cands:
+        e = c.event
+        if e.type == "founding" and not e.person and e.org in named_foundings:
+            # "Quorra was incorporated in October": the date of the founding already told with its founders
+            for o in cands:
+                if o.event.type == "founding" and o.event.org == e.org and o.event.person and not o.event.date:
+                    o.event.date, o.event.date_precision, o.event.date_text = e.date, e.date_precision, e.date_text
+    cands = [c for c in cands if not (c.event.type == "founding" and not c.event.person and c.event.org in named_foundings)]
     groups: dict = {}
     order = []
     for c in cands:

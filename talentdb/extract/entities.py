@@ -57,6 +57,16 @@ _LATIN_RUN = re.compile(rf"(?<![A-Za-z0-9]){_TOKEN}(?:[ ](?:[A-Z]\.[ ])?{_TOKEN}
 _LATIN_ORG_RUN = re.compile(r"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&\-]*[ ]){1,3})([A-Z][A-Za-z]*\.?)(?![A-Za-z0-9])")
 
 
+@lru_cache(maxsize=8)
+def _latin_org_regex(suffixes: tuple):
+    """Up to three capitalised words ending in an organisation word: "Halvorsen Bank" in "Halvorsen Bank CFO Rita…"."""
+    alts = "|".join(re.escape(s) for s in sorted(set(suffixes), key=len, reverse=True))
+    return re.compile(r"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&\-]*[ ]){1,3})(" + alts + r")(?![A-Za-z0-9])")
+
+
+_CAP_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+) $")
+
+
 @lru_cache(maxsize=4096)
 def _word_regex(word: str):
     return re.compile(r"(?<![A-Za-z0-9])" + re.escape(word) + r"(?![A-Za-z0-9])")
@@ -156,8 +166,10 @@ class Entities:
                 self.known_org_spans.append((s, e))
         # Latin names ending in an organisation word: "Eureka Labs", "Reflection AI", "Brightline Capital"
         suffixes = set(lex.org_latin_suffixes)
-        for m in _LATIN_ORG_RUN.finditer(self.folded):
+        for m in _latin_org_regex(lex.org_latin_suffixes).finditer(self.folded):
             last = m.group(2)
+            if last not in suffixes and last.endswith(".") and last[:-1] in suffixes:
+                last = last[:-1]  # "…left Brexa Capital.": the full stop ends the sentence
             if last not in suffixes:
                 continue
             words = m.group(1).split()
@@ -167,7 +179,7 @@ class Entities:
             if not words:
                 continue
             name = " ".join(words + [last])
-            start = m.end() - len(name)
+            start = m.start(2) + len(last) - len(name)
             if _overlaps(self.known_org_spans, start, m.end()):
                 continue
             canon = lex.org_alias.get(name, name)
@@ -199,7 +211,10 @@ class Entities:
             is_org = (latin in lex.org_alias or words[-1] in lex.latin_org_words or words[-1] in lex.org_latin_suffixes
                       or any(han_run.endswith(suf) for suf in lex.org_han_suffixes)
                       or self._org_ends.get(he, -1) >= hs
-                      or (len(words) == 1 and not _DOT_RE.search(han_run) and latin[:1].isupper()))
+                      or (len(words) == 1 and not _DOT_RE.search(han_run) and latin[:1].isupper())
+                      or self._org_context_before(hs, he)
+                      or (not _DOT_RE.search(han_run) and any(han_run.endswith(g) for g in lex.org_generic
+                                                              if len(g) >= 2 and _is_han(g[0]))))
             if is_org:
                 # 專注於教育的人工智慧新創公司尤里卡實驗室(Eureka Labs): the alias is what follows the last generic word
                 start = hs
@@ -208,6 +223,9 @@ class Entities:
                     i = seg.rfind(g)
                     if i >= 0 and hs + i + len(g) < he:
                         start = max(start, hs + i + len(g))
+                for _, b in self.trigger_spans:  # "加盟國泰人壽(…)": the name starts after the trigger
+                    if start <= b < he:
+                        start = b
                 for i in range(he - 1, start - 1, -1):
                     if self.folded[i] in self._not_in_org:
                         start = i + 1
@@ -254,9 +272,22 @@ class Entities:
                 # 約翰舒爾曼 … 舒爾曼: a tail of the name that the article uses on its own
                 for k in range(2, len(han)):
                     tail = han[-k:]
+                    if tail in lex.org_generic_set or any(tail.endswith(suf) for suf in lex.org_han_suffixes):
+                        continue  # "人工智慧" elsewhere is not this person
                     if self._occurs_alone(tail, start, m.end()):
                         self.people.add(canon, self.text[he - k:he], tail)
             self.fixed.append(Mention(start, m.end(), "person", canon))
+
+    def _org_context_before(self, hs: int, he: int) -> bool:
+        """"新創公司格點智慧(Lattice Minds)", "加盟國泰人壽(Cathay Life)": a bracketed name right after what a company is
+        or after a word that joins, founds or funds one names an organisation, not a person."""
+        if _DOT_RE.search(self.folded[hs:he]):
+            return False
+        head = self.lowered[max(0, hs - 8):hs]
+        if self.lex.rx(r"(?:<<head_nouns>>|<<name_intro>>)\s*$").search(head):
+            return True
+        return any(hs <= b < he or (b < hs and hs - b <= 1 and self.folded[b:hs] in self.lex.chars.get("relative", ()))
+                   for _, b in self.trigger_spans if b < he)
 
     def _occurs_alone(self, needle: str, skip_s: int, skip_e: int) -> bool:
         i = self.folded.find(needle)
@@ -396,7 +427,7 @@ class Entities:
                     any(t[0] == end for t in self.trigger_spans)))
                 if not ok:
                     continue
-            if not all(_is_han(c) for c in f[i:end]) or taken.hit(i, end) or (i > 0 and (f[i - 1].isdigit() or f[i - 1] in ",.")):
+            if not all(_is_han(c) for c in f[i:end]) or taken.hit(i, end) or (i > 0 and (f[i - 1].isdigit() or (f[i - 1] in ",." and (i < 2 or f[i - 2].isdigit() or f[i - 1] == ".")))):
                 continue
             if role_cov.hit(i, end):
                 continue
@@ -434,6 +465,9 @@ class Entities:
         counts: dict[str, int] = {}
         bad_prefix: dict[str, bool] = {}
         title_end = f.find("\n") if 0 < f.find("\n") < 80 else 0
+        role_starts = {a for a, _ in self.role_spans}  # "雲帆科技副總裁": a name right before a title is an employer
+        role_cov = _Cover(len(f), self.role_spans)
+        list_marks = self.lex.chars.get("list_marks", frozenset())
         for i, suf_end in lex.org_suffix_matcher.find(f):
             suf = f[i:suf_end]
             if i == 0 or not _is_han(f[i - 1]):
@@ -463,14 +497,92 @@ class Entities:
                     n = counts.get(cand)
                     if n is None:
                         n = counts[cand] = f.count(cand)
-                    if (n >= 2 or s < title_end) and n >= best_count:  # named twice, or in the headline
+                    if n < best_count:
+                        continue
+                    # named twice, or in the headline, or once: right before a title, or opening a clause with an event
+                    ok = n >= 2 or s < title_end
+                    if not ok:
+                        e_ = i + len(suf)
+                        if e_ in role_starts:
+                            ok = (s == 0 or (not _is_han(f[s - 1]) and f[s - 1] not in list_marks)) or \
+                                bool(self.lex.rx(r"<<former_marks>>$").search(f[max(0, s - 3):s]))
+                        if not ok:
+                            ok = self._opens_event_clause(s, e_) and not role_cov.hit(s, e_)
+                    if ok:
                         best, best_count = (s, cand), n
                 if best and best[1] not in seen:
                     seen.add(best[1])
                     s0 = best[0]
                     self.orgs.add(self.text[s0:s0 + len(best[1])], None, best[1])
         self._head_noun_orgs(known, generic, seen, counts)
+        self._titled_repeat_orgs(known, generic, seen, counts)
         self._latin_repeat_orgs()
+
+    def _titled_repeat_orgs(self, known, generic, seen, counts) -> None:
+        """"聯詠財務長陳立群…聯詠昨日公告": a short name opening a clause right before a title, used again, is an
+        organisation even without an organisation word."""
+        f = self.folded
+        nl = f.find("\n")
+        title = f[:nl] if 0 < nl < 80 else ""
+        if not title:
+            return
+        # "緯創高層大風吹…\n緯創昨(26)日公告…": the short name opening the headline and a sentence of the story
+        if _is_han(f[0]) and not known.hit(0, 2):
+            for k in (4, 3, 2):
+                cand = f[:k]
+                if not all(_is_han(c) and c not in self._not_in_org for c in cand) or cand[0] in self._not_first_in_org \
+                        or cand in generic or cand in self.people.keys or cand in seen:
+                    continue
+                if k == 3 and cand[0] in self.lex.surnames:
+                    continue
+                if any(t[0] < k for t in self.trigger_spans) or known.hit(0, k):
+                    continue
+                i = f.find(cand, nl)
+                opened = False
+                while i >= 0:
+                    j = i
+                    while j > 0 and f[j - 1] == " ":
+                        j -= 1
+                    if f[j - 1] in ",.;:!?。,;:!?\n「“":
+                        opened = True
+                        break
+                    i = f.find(cand, i + 1)
+                if opened:
+                    seen.add(cand)
+                    self.orgs.add(self.text[:k], None, cand)
+                    break
+        for rs, _ in self.role_spans:
+            for k in (4, 3, 2):
+                s = rs - k
+                if s < 0 or (s > 0 and (_is_han(f[s - 1]) or f[s - 1] in self.lex.chars.get("list_marks", ()))):
+                    continue
+                cand = f[s:rs]
+                if cand not in title:
+                    continue
+                if not all(_is_han(c) for c in cand) or any(c in self._not_in_org for c in cand) or \
+                        cand[0] in self._not_first_in_org or cand in generic or known.hit(s, rs) or \
+                        cand in self.people.keys or cand in seen or self._ender_at(s):
+                    continue
+                if cand[:1] in self.lex.surnames and k <= 3:
+                    continue  # "王建國首席…": could be a person
+                n = counts.get(cand)
+                if n is None:
+                    n = counts[cand] = f.count(cand)
+                if n >= 2 and cand in title:  # named in the headline and again in the story
+                    seen.add(cand)
+                    self.orgs.add(self.text[s:rs], None, cand)
+                break
+
+    def _opens_event_clause(self, s: int, e: int) -> bool:
+        """"星圖智能完成5億元B輪融資": a name that opens a clause which goes on to an event word is its subject."""
+        f = self.folded
+        if s > 0 and f[s - 1] not in ",;:。!?\n」”":
+            return False
+        starts = self.__dict__.get("_sorted_trigger_starts")
+        if starts is None:
+            starts = self._sorted_trigger_starts = sorted(self._trigger_starts)
+        j = bisect_left(starts, e)
+        return j < len(starts) and starts[j] - e <= 16 and not re.search(r"[,;:。!?\n]", f[e:starts[j]])
 
     def _head_noun_orgs(self, known, generic, seen, counts) -> None:
         """A name right after what it is: "人形機器人公司智元星辰" / "新創耀光": the longest part used again."""
@@ -495,7 +607,20 @@ class Entities:
                     best = cand
             if best and best not in seen and best[0] not in self._not_first_in_org:
                 seen.add(best)
-                self.orgs.add(self.text[i:i + len(best)], None, best)
+                # "具身智能公司遠馳智造…遠馳表示": the full name here is the name, the short one its alias
+                full = None
+                for k in range(min(8, len(f) - i), len(best), -1):
+                    cand = f[i:i + k]
+                    if all(_is_han(c) and c not in self._not_in_org for c in cand) and \
+                            any(cand.endswith(suf) for suf in self.lex.org_han_suffixes) and not busy.hit(i, i + k):
+                        full = cand
+                        break
+                if full:
+                    canon = self.text[i:i + len(full)]
+                    self.orgs.add(canon, None, full)
+                    self.orgs.add(canon, self.text[i:i + len(best)], best)
+                else:
+                    self.orgs.add(self.text[i:i + len(best)], None, best)
 
     def _latin_repeat_orgs(self) -> None:
         """Latin names used more than once (or right before a title) and not a person's: "Brightline"."""
@@ -512,6 +637,19 @@ class Entities:
         for m in re.finditer(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+)(?:'s)? (?=[a-z])", f):
             if m.end() in role_starts and m.group(1) not in lex.latin_not_name and m.group(1) not in people_words:
                 titled.add(m.group(1))
+        # "Orbis hired…", "Veltra raised…": a capitalised word right before a word that hires, appoints or raises
+        acts = {"hire", "promotion", "funding"}
+        for a, b in self.trigger_spans:
+            if a < 4 or f[a - 1] != " " or not f[a - 2].isalnum():
+                continue
+            m = _CAP_WORD_BEFORE.search(f, max(0, a - 40), a)
+            if not m:
+                continue
+            w = m.group(1)
+            if w not in lex.latin_not_name and w not in people_words and len(w) >= 3 and w not in self.people.keys:
+                if any(r.type in acts and (r.type != "promotion" or r.direction == "object" or r.needs_role)
+                       for r in lex.triggers.get(self.lowered[a:b], [])):
+                    titled.add(w)
         initial: dict[str, int] = {}
         for m in _LATIN_RUN.finditer(f):
             j = m.start()
@@ -535,7 +673,10 @@ class Entities:
                     run = []
                 else:
                     run.append(t)
+        firsts_of_known = {k.split(" ")[0] for k in self.orgs.keys if " " in k}
         for first, n in counts.items():
+            if first in firsts_of_known:
+                continue  # "Brexa" for a registered "Brexa Capital"
             if (n + initial.get(first, 0) >= 2 or first in titled) and len(first) >= 3 and first not in self.orgs.keys:
                 name = firsts[first]
                 if name in self.people.keys:

@@ -135,6 +135,9 @@ class Lexicon:
     org_han_suffixes: tuple = ()
     org_suffix_matcher: Matcher | None = None
     org_generic: tuple = ()
+    org_generic_set: frozenset = frozenset()
+    effective_words: Matcher | None = None             # grammar.toml [effective_marks]
+    registered_words: Matcher | None = None            # grammar.toml [registered_marks]
     org_refs: Matcher | None = None
     role_title: dict = field(default_factory=dict)       # key -> (canonical, kind)
     role_matcher: Matcher | None = None
@@ -205,6 +208,7 @@ def lexicon() -> Lexicon:
     lex.org_han_suffixes = tuple(sorted({fold(s) for s in shape.get("han_suffixes", [])}, key=len, reverse=True))
     lex.org_suffix_matcher = Matcher([s for s in lex.org_han_suffixes if not _is_latin(s)], case_blind=False)
     lex.org_generic = tuple(sorted({_key(s) for s in shape.get("generic", [])}, key=len, reverse=True))
+    lex.org_generic_set = frozenset(lex.org_generic)
     lex.org_refs = Matcher({_key(s) for s in shape.get("references", [])})
 
     # roles
@@ -263,6 +267,8 @@ def lexicon() -> Lexicon:
     lex.hedges = Matcher({_key(w) for w in _words(neg, "hedges")})
     lex.rumours = Matcher({_key(w) for w in _words(neg, "rumours")})
     lex.same_time = Matcher({_key(w) for w in _words(raw["triggers"], "same_time")})
+    lex.registered_words = Matcher({_key(w) for w in raw["grammar"].get("registered_marks", {}).get("words", [])})
+    lex.effective_words = Matcher({_key(w) for w in raw["grammar"].get("effective_marks", {}).get("words", [])})
     lex.money_not_funding = Matcher({_key(w) for w in _words(neg, "money_not_funding")})
     lex.group_nouns = Matcher({_key(w) for w in _words(neg, "group_nouns")})
     lex.speech_verbs = Matcher({_key(w) for w in _words(neg, "speech_verbs")})

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-
-from talentdb.store.resolve import interval
+from operator import attrgetter
 
 EVENT_COLUMNS = ["id", "type", "person", "org", "role", "role_raw", "counterparty", "date", "date_precision",
                  "date_text", "amount", "currency", "evidence", "source", "source_id", "confidence", "status"]
@@ -146,7 +145,7 @@ class Move:
 
 
 ROSTER_COLUMNS = ["person", "role", "since", "until", "basis"]
-_ROSTER_SELECT = "e.{id} AS id, e.type, e.person, e.org, e.role, e.date, e.date_precision, s.published"
+_ROSTER_SELECT = "e.{id} AS id, e.type, e.person, e.org, e.role, e.date, e.date_precision, e.source_id"
 
 
 def roster(conn, org: str, *, as_of: str | None = None, known_at=None, published: dict | None = None) -> list[dict]:
@@ -158,26 +157,39 @@ def roster(conn, org: str, *, as_of: str | None = None, known_at=None, published
     """
     day = date.fromisoformat(_parse_day(as_of, "--as-of")) if as_of else date.today()
     name = canonical(conn, "org", org)
-    # Only the columns a roster needs, and the article's publication date in the same query: a busy
-    # organisation has thousands of these rows.
-    rows = select_events(conn, ["e.person IS NOT NULL", "((e.org = :o AND e.type IN ('hire', 'promotion', 'founding', "
-                                "'departure')) OR (e.counterparty = :o AND e.type = 'departure'))"],
-                         {"o": name}, known_at=known_at_seq(conn, known_at), select=_ROSTER_SELECT)
+    from talentdb.store.rawsql import raw
+
+    seq = known_at_seq(conn, known_at)
+    own = "e.org = :o AND e.type IN ('hire', 'promotion', 'founding', 'departure')"
+    arrivals = "e.counterparty = :o AND e.type = 'departure'"
+    if seq is None:
+        # Two index searches, the organisation's own events and the departures to it (not already among them),
+        # read straight from the indexes; one OR of the two makes SQLite fetch every row from the table, which
+        # is twice as slow for a busy organisation. (The versions table of --known-at has no such indexes.)
+        conditions = [own, f"{arrivals} AND (e.org IS NULL OR e.org <> :o)"]
+    else:
+        conditions = [f"(({own}) OR ({arrivals}))"]
+    rows = []
+    for condition in conditions:
+        sql, src_params = events_sql(["e.person IS NOT NULL", condition], known_at=seq, select=_ROSTER_SELECT)
+        # Plain tuples and no ORDER BY: each person's moves are sorted below, and the result by person.
+        rows += raw(conn).all(sql[:sql.rindex(" ORDER BY ")], {"o": name, **src_params})
+    starts = [_first_day(r[5]) for r in rows]
+    pub = _publication_dates(conn, {r[7] for r, start in zip(rows, starts) if start is None})
     moves: dict[str, list[Move]] = {}
-    for r in rows:
-        span = interval(r["date"], r["date_precision"])
-        if span:
-            when, dated = span[0], True
-        elif r["published"]:
-            when, dated = date.fromisoformat(r["published"]), False
+    for (event_id, type_, person, event_org, role, _, _, source_id), start in zip(rows, starts):
+        if start:
+            when, dated = start, True
+        elif pub.get(source_id):
+            when, dated = pub[source_id], False
         else:
             continue
-        joins = not (r["type"] == "departure" and r["org"] == name)
-        role = r["role"] if r["org"] == name else None
-        moves.setdefault(r["person"], []).append(Move(when, joins, role, r["id"], dated))
+        joins = not (type_ == "departure" and event_org == name)
+        moves.setdefault(person, []).append(Move(when, joins, role if event_org == name else None, event_id, dated))
     out = []
+    by_day = attrgetter("day", "event_id")
     for person, ms in moves.items():
-        ms.sort(key=lambda m: (m.day, m.event_id))
+        ms.sort(key=by_day)
         before = [m for m in ms if m.day <= day]
         after = [m for m in ms if m.day > day]
         if before and before[-1].joins:
@@ -194,6 +206,27 @@ def roster(conn, org: str, *, as_of: str | None = None, known_at=None, published
                         "since": None, "until": leave.day.isoformat(),
                         "basis": "left later" if leave.dated else "left later (undated, by publication)"})
     return sorted(out, key=lambda r: r["person"])
+
+
+def _first_day(iso: str | None) -> date | None:
+    """The first day of an event's date, whatever its precision: resolve.interval(...)[0], without the end."""
+    if not iso:
+        return None
+    try:
+        return date.fromisoformat(iso)
+    except ValueError:
+        return None
+
+
+def _publication_dates(conn, source_ids) -> dict[int, date]:
+    """Publication days of these sources (only undated events need them, so usually a handful)."""
+    ids = [i for i in source_ids if i is not None]
+    if not ids:
+        return {}
+    from sqlalchemy import bindparam
+
+    stmt = _sql("SELECT id, published FROM sources WHERE id IN :ids").bindparams(bindparam("ids", expanding=True))
+    return {i: date.fromisoformat(p) for i, p in conn.execute(stmt, {"ids": ids}) if p}
 
 
 FLOW_COLUMNS = ["from_org", "to_org", "count", "names"]

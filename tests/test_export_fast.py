@@ -1,0 +1,34 @@
+"""The streamed events CSV (plain cursor, tuples) writes exactly what the general csvsafe.write_csv path writes."""
+from __future__ import annotations
+
+from talentdb.csvsafe import write_csv
+from talentdb.exporting import TABLES, export_table
+from talentdb.extract.model import Event
+from talentdb.ingest import commit
+from talentdb.store.db import read_transaction
+from talentdb.store.queries import select_events
+
+from conftest import make_article
+
+AWKWARD = [
+    Event("departure", "=HYPERLINK(\"http://x\")", "Org, Inc.", "+Chief", "-raw", "@Dest", "2024-09-30", "week",
+          "上週", evidence='He said "bye",\nthen left\r\n=1+2', confidence=0.85),
+    Event("funding", None, "Lumen\tAI", amount=6.6e9, currency="USD", date="2024-10-01", date_precision="day",
+          date_text="Oct 1", evidence="\t=SUM(A1) raised", confidence=0.1 + 0.2),
+    Event("funding", None, "Tiny", amount=1234.5, currency="EUR", evidence="米拉·穆拉蒂,a\"b", confidence=1.0),
+    Event("hire", "Ana Ruiz", "Brightline", evidence="plain", confidence=0.8),
+]
+
+
+def test_streamed_events_csv_equals_the_general_writer(engine, tmp_path):
+    commit(engine, make_article("awkward.txt", AWKWARD, title="=cmd|' /C calc'!A0"))
+    for include_retracted in (False, True):
+        out = tmp_path / f"events-{include_retracted}.csv"
+        n = export_table(engine, "events", "csv", str(out), include_retracted=include_retracted)
+        with read_transaction(engine) as conn:
+            rows = select_events(conn, [], {}, include_retracted=include_retracted)
+        expected = tmp_path / "expected.csv"
+        with open(expected, "w", encoding="utf-8", newline="") as fh:
+            write_csv(rows, TABLES["events"], fh)
+        assert n == len(rows) == len(AWKWARD)
+        assert out.read_bytes() == expected.read_bytes()
