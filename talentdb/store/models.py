@@ -65,16 +65,9 @@ class Alias(Base):
     __table_args__ = (UniqueConstraint("entity_kind", "key", name="uq_aliases_kind_key"),)
 
 
-class Event(Base):
-    """Current state of each event (one row per event, retracted ones kept with status='retracted')."""
+class EventFields:
+    """The contract's event fields, shared by the current state (events) and its history (event_versions)."""
 
-    __tablename__ = "events"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    type: Mapped[str] = mapped_column(String(16))
-    person_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("people.id"))
-    person: Mapped[str | None] = mapped_column(Text)
-    org_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("organizations.id"))
-    org: Mapped[str | None] = mapped_column(Text)
     role: Mapped[str | None] = mapped_column(Text)
     role_raw: Mapped[str | None] = mapped_column(Text)
     counterparty: Mapped[str | None] = mapped_column(Text)
@@ -84,6 +77,19 @@ class Event(Base):
     amount: Mapped[float | None] = mapped_column(Float)
     currency: Mapped[str | None] = mapped_column(String(3))
     evidence: Mapped[str | None] = mapped_column(Text)
+
+
+class Event(EventFields, Base):
+    """Current state of each event (one row per event, retracted ones kept with status='retracted')."""
+
+    __tablename__ = "events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    type: Mapped[str] = mapped_column(String(16))
+    person_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("people.id"))
+    person: Mapped[str | None] = mapped_column(Text)
+    org_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("organizations.id"))
+    org: Mapped[str | None] = mapped_column(Text)
+    # role … evidence: EventFields
     source_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("sources.id"))
     confidence: Mapped[float | None] = mapped_column(Float)
     status: Mapped[str] = mapped_column(String(10))               # active | retracted
@@ -99,7 +105,7 @@ class Event(Base):
     )
 
 
-class EventVersion(Base):
+class EventVersion(EventFields, Base):
     """Every state an event has had, valid in record time from ``seq_from`` until ``seq_to`` (exclusive).
 
     ``--known-at`` answers from here: the versions with seq_from <= N < seq_to (or seq_to null).
@@ -112,15 +118,7 @@ class EventVersion(Base):
     type: Mapped[str] = mapped_column(String(16))
     person: Mapped[str | None] = mapped_column(Text)
     org: Mapped[str | None] = mapped_column(Text)
-    role: Mapped[str | None] = mapped_column(Text)
-    role_raw: Mapped[str | None] = mapped_column(Text)
-    counterparty: Mapped[str | None] = mapped_column(Text)
-    date: Mapped[str | None] = mapped_column(String(10))
-    date_precision: Mapped[str | None] = mapped_column(String(8))
-    date_text: Mapped[str | None] = mapped_column(Text)
-    amount: Mapped[float | None] = mapped_column(Float)
-    currency: Mapped[str | None] = mapped_column(String(3))
-    evidence: Mapped[str | None] = mapped_column(Text)
+    # role … evidence: EventFields
     source_id: Mapped[int | None] = mapped_column(Integer)
     confidence: Mapped[float | None] = mapped_column(Float)
     status: Mapped[str] = mapped_column(String(10))
