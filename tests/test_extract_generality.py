@@ -26,11 +26,11 @@ def test_a_simplified_list_with_a_time_word_after_the_last_name_keeps_every_name
 
 
 def test_two_people_named_in_apposition_who_both_left_each_get_a_departure():
-    r = run("Lab exits\nTwo researchers, Priya Nandakumar and Tomas Ekberg, who both left Google DeepMind in September, "
+    r = run("Lab exits\nTwo researchers, Priya Nandakumar and Tomas Ekberg, who both left Anthropic in September, "
             "are now at a startup.", published=date(2025, 10, 2), lang="en")
     deps = ev(r, "departure")
     assert {e.person for e in deps} == {"Priya Nandakumar", "Tomas Ekberg"}
-    assert all(e.org == "Google DeepMind" for e in deps)
+    assert all(e.org == "Anthropic" for e in deps)
 
 
 # 2. succession ---------------------------------------------------------------------------------------------------
@@ -143,29 +143,29 @@ def test_a_company_named_once_right_before_a_title_is_the_employer():
 
 # 8. person boundaries --------------------------------------------------------------------------------------------
 def test_a_function_word_after_a_chinese_name_ends_it():
-    r = run("人事\n云帆科技副总裁邓海因个人原因辞职。", lang="zh-Hans")
-    assert [e.person for e in ev(r, "departure")] == ["邓海"]
+    r = run("人事\n云帆科技副总裁韩立因个人原因辞职。", lang="zh-Hans")
+    assert [e.person for e in ev(r, "departure")] == ["韩立"]
     r = run("人事\n凱基證券企業融資主管林宗翰因健康因素離職。", lang="zh-Hant")
     assert [e.person for e in ev(r, "departure")] == ["林宗翰"]
 
 
 # 9. dates --------------------------------------------------------------------------------------------------------
 def test_a_date_in_the_sentence_before_carries_to_the_same_story():
-    r = run("人事\n華碩昨(26)日公告人事異動。財務長蔡文鴻將退休。", published=date(2025, 6, 27), lang="zh-Hant")
-    assert ev(r, "departure", "蔡文鴻")[0].date == "2025-06-26"
+    r = run("人事\n華碩昨(18)日公告人事異動。財務長蔡文鴻將退休。", published=date(2025, 6, 19), lang="zh-Hant")
+    assert ev(r, "departure", "蔡文鴻")[0].date == "2025-06-18"
 
 
 def test_an_effective_date_later_in_the_sentence_dates_the_appointment():
-    r = run("人事\n台達電宣布延攬前光寶科副總經理施建安出任財務長,4月1日起生效。", published=date(2025, 3, 20),
+    r = run("人事\n台達電宣布延攬前光寶科副總經理施建安出任財務長,5月15日起生效。", published=date(2025, 4, 20),
             lang="zh-Hant")
     h = [e for e in r.events if e.person == "施建安"]
-    assert h and h[0].date == "2025-04-01"
+    assert h and h[0].date == "2025-05-15"
 
 
 def test_effective_next_january_is_in_the_next_year():
-    r = run("Exec\nHalvorsen Bank said CFO Rita Gomes will step down, effective Jan. 1.", published=date(2024, 12, 4),
+    r = run("Exec\nHalvorsen Bank said CFO Rita Gomes will step down, effective Feb. 1.", published=date(2024, 11, 20),
             lang="en")
-    assert ev(r, "departure", "Rita Gomes")[0].date == "2025-01-01"
+    assert ev(r, "departure", "Rita Gomes")[0].date == "2025-02-01"
 
 
 # 10. passive / English -------------------------------------------------------------------------------------------
@@ -242,10 +242,10 @@ def test_a_headline_event_told_again_in_the_story_is_one_event_with_the_story_da
 
 
 def test_a_short_company_named_in_the_headline_and_the_story_is_the_employer_and_destination():
-    r = run("聯詠財務長陳立群請辭 轉戰瑞昱\n聯詠昨(26)日公告,財務長陳立群因個人生涯規劃請辭,即日起生效。據了解,陳立群將加盟瑞昱。",
-            published=date(2025, 6, 27), lang="zh-Hant")
+    r = run("聯詠財務長陳立群請辭 轉戰瑞昱\n聯詠昨(12)日公告,財務長陳立群因個人生涯規劃請辭,即日起生效。據了解,陳立群將加盟瑞昱。",
+            published=date(2025, 6, 13), lang="zh-Hant")
     d = ev(r, "departure", "陳立群")
-    assert len(d) == 1 and d[0].org == "聯詠" and d[0].counterparty == "瑞昱" and d[0].date == "2025-06-26"
+    assert len(d) == 1 and d[0].org == "聯詠" and d[0].counterparty == "瑞昱" and d[0].date == "2025-06-12"
 
 
 def test_an_effective_date_before_the_successor_clause_dates_the_promotion():
@@ -278,9 +278,9 @@ def test_the_full_name_of_a_startup_wins_over_its_short_form_used_later():
 
 
 def test_a_newly_formed_unit_at_the_destination_is_not_a_founding():
-    r = run("人事\n原小米首席架构师王磊转投Meta新成立的超级智能实验室。", lang="zh-Hans")
+    r = run("人事\n原小米首席架构师王磊转投谷歌新成立的量子计算实验室。", lang="zh-Hans")
     assert not ev(r, "founding")
-    assert ev(r, "departure", "王磊")[0].counterparty == "Meta"
+    assert ev(r, "departure", "王磊")[0].counterparty == "Google"
 
 
 def test_轉往_names_the_destination():
@@ -335,11 +335,11 @@ def test_a_list_of_people_each_with_an_appositive_title_all_leave():
 
 
 def test_a_short_company_opening_the_headline_and_a_story_sentence_is_the_employer():
-    text = ("緯創高層大風吹 財務長林俊男請辭\n緯創昨(26)日公告重大人事異動。財務長林俊男因個人生涯規劃請辭,4月1日起生效,"
+    text = ("緯創高層大風吹 財務長林俊男請辭\n緯創昨(16)日公告重大人事異動。財務長林俊男因個人生涯規劃請辭,4月8日起生效,"
             "財務長一職由財務處長高嘉雯接任。\n另一方面,前緯創工程師鄭偉倫與兩名前同事共同創辦了新創公司智鏈科技(ChainWise)。")
-    r = run(text, published=date(2025, 3, 27), lang="zh-Hant")
+    r = run(text, published=date(2025, 3, 17), lang="zh-Hant")
     d = ev(r, "departure", "林俊男")[0]
-    assert d.org == "緯創" and d.date == "2025-04-01"
+    assert d.org == "緯創" and d.date == "2025-04-08"
     p = ev(r, "promotion", "高嘉雯")[0]
     assert p.org == "緯創" and p.role == "Chief Financial Officer"
     f = ev(r, "founding")[0]
@@ -348,11 +348,11 @@ def test_a_short_company_opening_the_headline_and_a_story_sentence_is_the_employ
 
 def test_the_person_after_succeed_is_the_one_replaced_and_dates_the_succession():
     text = ("Corvane shakes up leadership\nCorvane Systems said on Tuesday that chief financial officer Maria Lund will "
-            "step down, effective Jan. 1. Ethan Cole, the company's controller, will succeed Lund as CFO.")
-    r = run(text, published=date(2024, 12, 4), lang="en")
-    assert ev(r, "departure", "Maria Lund")[0].date == "2025-01-01"
+            "step down, effective Feb. 1. Ethan Cole, the company's controller, will succeed Lund as CFO.")
+    r = run(text, published=date(2024, 11, 20), lang="en")
+    assert ev(r, "departure", "Maria Lund")[0].date == "2025-02-01"
     p = ev(r, "promotion")
-    assert [(e.person, e.role, e.date) for e in p] == [("Ethan Cole", "Chief Financial Officer", "2025-01-01")]
+    assert [(e.person, e.role, e.date) for e in p] == [("Ethan Cole", "Chief Financial Officer", "2025-02-01")]
 
 
 def test_a_simplified_hire_poached_from_a_rival_names_both_sides():
@@ -398,14 +398,85 @@ def test_replaced_by_gives_the_newcomer_the_title_and_the_replaced_one_a_departu
 
 
 def test_a_bracketed_company_name_ending_in_a_sector_word_is_not_a_person_elsewhere():
-    text = ("AI\n前DeepMind研究員周子衡與兩名前同事於去年創立格點智慧(Lattice Minds)。人工智慧競賽日益激烈,他表示公司將擴大招聘。"
-            "格點智慧近日完成2000萬美元種子輪融資。")
+    text = ("AI\n前DeepMind研究員周子衡與兩名前同事於去年創立星樞智慧(Astra Minds)。人工智慧競賽日益激烈,他表示公司將擴大招聘。"
+            "星樞智慧近日完成2000萬美元種子輪融資。")
     r = run(text, published=date(2025, 2, 10), lang="zh-Hant")
-    assert all(e.person != "Lattice Minds" for e in r.events)
-    assert [(e.person, e.org) for e in ev(r, "founding")] == [("周子衡", "Lattice Minds")]
-    assert [(e.org, e.amount) for e in ev(r, "funding")] == [("Lattice Minds", 20_000_000)]
+    assert all(e.person != "Astra Minds" for e in r.events)
+    assert [(e.person, e.org) for e in ev(r, "founding")] == [("周子衡", "Astra Minds")]
+    assert [(e.org, e.amount) for e in ev(r, "funding")] == [("Astra Minds", 20_000_000)]
 
 
 def test_returning_to_family_or_campus_is_not_joining_an_organisation():
     r = run("人事\n星河动力首席技术官顾晓峰离职,回归家庭。", lang="zh-Hans")
     assert not ev(r, "hire")
+
+
+EN_STORY = """Talent war heats up as Helix loses research chief
+Helix Robotics' head of research, Amara Obi, has left the company to join Boston Dynamics, Helix said on Wednesday.
+Her departure follows that of Helix co-founder Victor Sandoval, who stepped down in June and later founded Tangent Motion, a startup building warehouse robots. Tangent Motion was incorporated in July and has raised $18 million in seed funding from Lux Capital.
+Separately, Helix hired former Amazon robotics director Chen Wei as its chief operating officer, effective Oct. 1.
+Two engineers, Jonas Berg and Keiko Sato, were let go in a restructuring in August.
+"""
+
+
+def test_an_english_story_keeps_companies_and_people_apart():
+    r = run(EN_STORY, published=date(2025, 9, 18), lang="en")
+    d = ev(r, "departure", "Amara Obi")
+    assert len(d) == 1 and d[0].org == "Helix Robotics" and d[0].counterparty == "Boston Dynamics"
+    assert d[0].role == "Head of Research"
+    f = ev(r, "founding")
+    assert [(e.person, e.org, e.date) for e in f] == [("Victor Sandoval", "Tangent Motion", "2025-07-01")]
+    assert ("Tangent Motion", 18_000_000) in [(e.org, e.amount) for e in ev(r, "funding")]
+    h = ev(r, "hire", "Chen Wei")[0]
+    assert h.role == "Chief Operating Officer" and h.date == "2025-10-01"
+    assert {e.org for e in ev(r, "departure") if e.person in ("Jonas Berg", "Keiko Sato")} == {"Helix Robotics"}
+    assert all(e.person not in ("Tangent Motion", "Boston Dynamics") for e in r.events)
+
+
+def test_an_acting_successor_named_with_暫代_takes_the_vacated_title():
+    r = run("人事\n智元星辰方面表示,首席技术官一职由首席科学家任远暂代。", lang="zh-Hans")
+    assert ev(r, "promotion", "任远")[0].role == "Chief Technology Officer"
+    r = run("人事\n華碩表示,技術長一職由研發處長任遠暫代。", lang="zh-Hant")
+    assert ev(r, "promotion", "任遠")[0].role == "Chief Technology Officer"
+
+
+def test_a_comma_separated_english_list_before_one_verb_all_leave():
+    r = run("People\nVeltra Systems executives Ana Ruiz, Ben Tao and Carl Wu resigned last week.",
+            published=date(2025, 2, 10), lang="en")
+    assert {e.person for e in ev(r, "departure")} == {"Ana Ruiz", "Ben Tao", "Carl Wu"}
+
+
+def test_a_list_without_titles_after_a_group_title_all_leave():
+    r = run("人事\n宏達電高層王大明、李小華以及陳志強相繼遞出辭呈。", lang="zh-Hant")
+    assert {e.person for e in ev(r, "departure")} == {"王大明", "李小華", "陳志強"}
+    r = run("人事\n宏达电高层王大明、李小华和陈志强先后递交辞呈。", lang="zh-Hans")
+    assert {e.person for e in ev(r, "departure")} == {"王大明", "李小华", "陈志强"}
+
+
+def test_a_chief_officer_title_missing_from_the_lexicon_is_still_a_title():
+    r = run("People\nStripe said Thursday it has appointed former Visa executive Mark Diaz as chief revenue officer.",
+            published=date(2025, 4, 4), lang="en")
+    h = ev(r, "hire", "Mark Diaz")[0]
+    assert h.org == "Stripe" and h.role == "Chief Revenue Officer"
+    r = run("人事\n美团宣布,任命前字节跳动高管李强为首席增长官。", lang="zh-Hans")
+    h = ev(r, "hire", "李强")[0]
+    assert h.org == "Meituan" and h.role_raw == "首席增长官"
+
+
+def test_a_head_title_with_an_unknown_field_keeps_the_field_in_role_raw():
+    r = run("港股人事\n滙豐前亞洲區固定收益主管何家俊已加盟渣打,出任亞洲區債券主管,5月1日起生效。", published=date(2025, 4, 4),
+            lang="zh-Hant")
+    h = ev(r, "hire", "何家俊")[0]
+    assert h.org == "渣打" and h.role_raw == "亞洲區債券主管" and h.date == "2025-05-01"
+
+
+def test_a_cofounder_named_after_a_colleague_word_is_a_founder_too():
+    r = run("金融科技\n曾任職高盛的區塊鏈專家蕭志明,2022年與前同事梁嘉慧共同創立ChainBridge。", lang="zh-Hant")
+    assert sorted(e.person for e in ev(r, "founding", org="ChainBridge")) == ["梁嘉慧", "蕭志明"]
+
+
+def test_a_successor_takes_the_date_the_predecessor_leaves():
+    r = run("人事\n友達昨(3)日宣布,總經理柯富仁將於6月退休,由執行副總經理彭雙浪接任總經理。", published=date(2025, 4, 4),
+            lang="zh-Hant")
+    assert ev(r, "departure", "柯富仁")[0].date == "2025-06-01"
+    assert ev(r, "promotion", "彭雙浪")[0].date == "2025-06-01"

@@ -21,5 +21,8 @@ def extract(text: str, published: date | None = None, lang: str | None = None) -
     ``lang`` is zh-Hant, zh-Hans or en; None detects it.
     """
     from talentdb.extract.engine import extract_events
+    from talentdb.extract.validate import clean
 
-    return extract_events(text, published, lang)
+    # The rules propose; the sanity stage repairs or drops arguments that cannot be right (a sector word as a
+    # company, a title glued to a name), so a null field wins over a wrong one.
+    return clean(extract_events(text, published, lang), text)

@@ -33,6 +33,7 @@ _EN_OF_TITLE = (r"\b<<en_title_heads>> of (?:the )?[a-z][a-z\-]*(?: (?:of |in |a
                 r"(?=,|\.|;| <<en_title_ends>>| in (?:19|20)\d\d| in [a-z]+ (?:19|20)\d\d|$)")
 _DATELINE = re.compile(r"\s*\((?:[A-Z][A-Za-z.&]*\s?){1,3}\)\s*[-–—]")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})\s*$")
+_CHIEF_SHAPE = re.compile(r"\bchief (?:[a-z]+ ){1,2}officer\b|首席[\u4e00-\u9fff]{1,4}?官(?![\u4e00-\u9fff]{0,1}员)")
 _LATIN_NAME_AT = re.compile(r"\s*([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})(?= (?:was|were|has been|is)\b)")
 PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "quarter": 2, "year": 1, None: 0}
 
@@ -72,6 +73,7 @@ class Cand:
     tend: int = 0
     external: bool = False  # a promotion of someone who comes from elsewhere: a hire
     replaces: str | None = None  # "will succeed Lund as CFO": the person whose departure dates the succession
+    registered: bool = False  # a founding dated by its registration ("was incorporated in July")
 
 
 class _Article:
@@ -98,6 +100,7 @@ class _Article:
         self._trigger_ends = {t[1] for t in self.triggers}
         self._relative = lex.chars.get("relative", frozenset())
         self._list_marks = lex.chars.get("list_marks", frozenset())
+        self._name_stops = lex.chars.get("not_in_name", frozenset())
         self.roles = self._find_roles()
         self.sentences = split_sentences(text)
         self.ents = Entities(text, self.folded, self.lowered, lex,
@@ -142,7 +145,25 @@ class _Article:
                     m = re.search(r"[,;:。!?\n]", f[e:e + 40])
                     end = e + (m.start() if m else min(40, len(f) - e))
                 re_ = end
-            out.append(Role(rs, re_, canon, self.text[rs:re_], kind))
+            raw = self.text[rs:re_]
+            if kind == "title" and canon in self.lex.bare_field_titles and _is_han(f[s]):
+                # "亞洲區債券主管": a title whose field the lexicon does not know keeps its field in role_raw
+                q = s
+                while q > 0 and s - q < 6 and _is_han(f[q - 1]) and f[q - 1] not in self._name_stops and \
+                        q not in self._trigger_ends and not f.endswith(self.lex.org_han_suffixes, max(0, q - 4), q):
+                    q -= 1
+                raw = self.text[q:re_]
+            out.append(Role(rs, re_, canon, raw, kind))
+        # "chief revenue officer" / "首席增長官": a chief-officer title the lexicon does not list
+        taken = [(r.start, r.end) for r in out]
+        for m in _CHIEF_SHAPE.finditer(self.lowered):
+            a, b = m.span()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            raw = self.text[a:b]
+            canon = " ".join(w[:1].upper() + w[1:] for w in raw.split()) if raw.isascii() else None
+            out.append(Role(a, b, canon, raw, "title"))
+        out.sort(key=lambda r: r.start)
         if self.lang == "en":
             for m in self.lex.rx(_EN_OF_TITLE).finditer(self.lowered):
                 a, b = m.span()
@@ -164,7 +185,7 @@ class _Article:
                         key=lambda r: -r.end):
             gap = self.folded[r.end:cur]
             plural_head = not chain and gap in (", ", ": ") and (self.lowered[r.end - 1:r.end] == "s" or (
-                self.lang == "en" and self.lex.rx(r"(?:<<possessives>>|'s) (?:[a-z\-]+ )?$").search(
+                self.lang == "en" and self.lex.rx(r"(?:<<possessives>>|'s|s') (?:[a-z\-]+ )?$").search(
                                                 self.lowered[max(0, r.start - 24):r.start])))
             ok = (gap.strip() == "" or gap.strip() in self._relative or plural_head) if not chain else \
                 self.lex.rx(r"\s*<<title_joiners>>?\s*").fullmatch(gap)
@@ -445,7 +466,7 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
 
     def date_for(ts, te):
         cs, ce = clause_of(ts)
-        # "said on Tuesday that X will step down, effective Jan. 1": the effective date after the word governs
+        # "said on Monday that X will retire, effective March 3": the effective date after the word governs
         for d in dates:
             if d[0] >= te and art.has(lex.effective_words, max(ss, d[0] - 12), min(se, d[1] + 6)) and \
                     not any(te < t[0] < d[0] for t in trig):
@@ -459,7 +480,7 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
         if after:
             own_dates.add(ts)
             return after[0]
-        # "…出任投資長,4月1日起生效" / "自6月1日起,由…接任" / "will step down, effective Jan. 1": the effective date
+        # "…出任營運長,7月3日起生效" / "自6月1日起,由…接任" / "effective March 3": the effective date
         for d in dates:
             if art.has(lex.effective_words, max(ss, d[0] - 12), min(se, d[1] + 6)):
                 own_dates.add(ts)
@@ -527,11 +548,14 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
                 art.last_date = d
     for c in out:
         c.own_date = c.pos in own_dates
+        if c.event.type == "founding" and c.event.date and art.has(lex.registered_words, c.pos, c.tend):
+            c.registered = True  # "Quorra was incorporated in October"
         if c.event.type == "founding" and not c.event.date:
-            # "…共同創辦了固鋰科技,新公司已於上月底完成註冊" / "incorporated in October": the registration date
+            # "…共同創辦了固鋰科技,新公司已於上月底完成註冊": the registration date
             for d in dates:
                 if d[0] > c.pos and art.has(lex.registered_words, max(ss, d[0] - 10), min(se, d[1] + 8)):
                     _set_date(c.event, d)
+                    c.registered = True
                     break
     _link(out)
     return out
@@ -559,7 +583,7 @@ def _no_sector_orgs(art: _Article, events: list[Event]) -> list[Event]:
 
 
 def _previous_sentence_date(art: _Article, si: int, here: list) -> tuple | None:
-    """"華碩昨(26)日公告人事異動。財務長蔡文鴻將退休。": a sentence with no date of its own that goes on with the
+    """"某公司昨(9)日公告人事異動。財務長某某將退休。": a sentence with no date of its own that goes on with the
     story of the one before (same organisation or person, no new subject) takes that sentence's date."""
     ps, pe = art.sentences[si - 1]
     if pe - ps > 120:  # an announcing sentence is short; a long one tells a story of its own
@@ -572,7 +596,7 @@ def _previous_sentence_date(art: _Article, si: int, here: list) -> tuple | None:
 
 
 def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
-    """A date without a year in a sentence about what will happen ("will step down, effective Jan. 1", "4月1日起生效",
+    """A date without a year in a sentence about what will happen ("will retire, effective March 3", "7月3日起生效",
     published in December) is the next such date, not the one already past."""
     dm = d[2]
     pub = art.published
@@ -641,17 +665,20 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
     if before:
         p = before[-1]
         if art.gap_ok(p.end, ts):
-            return art.chain_back(p, cs if not p.pronoun else p.start), False
+            # "Ana Ruiz, Ben Tao and Carl Wu resigned": a list may run across the commas that split clauses
+            return art.chain_back(p, ss if not p.pronoun else p.start), False
         return [], True
-    if art.has(art.lex.group_nouns, cs, ts):
-        return [], True
+    if any(not art.lex.rx(r"<<co_marks>>[^,;:。]{0,4}$").search(art.lowered[max(cs, a - 8):a])
+           for a, _ in art.matches(art.lex.group_nouns, cs, ts)):
+        return [], True  # "員工紛紛離職": a group acts ("與兩名前同事共同創立" names who acts with them)
     # no one in this clause: the last person earlier in the sentence ("他曾在特斯拉…,2022年重返OpenAI,但…離開")
     prev = [p for p in art.ents.persons_in(ss, cs) if p.end <= cs]
     if prev:
         p = prev[-1]
         gap_s = p.end
         if ts - gap_s <= 90 and not art.has(art.lex.speech_verbs, gap_s, ts) and \
-                not art.has(art.lex.group_nouns, cs, ts) and not art.in_quote(ts):
+                not any(not art.lex.rx(r"<<co_marks>>[^,;:。]{0,4}$").search(art.lowered[max(cs, a - 8):a])
+                        for a, _ in art.matches(art.lex.group_nouns, cs, ts)) and not art.in_quote(ts):
             return art.chain_back(p, ss), False
     return [], False
 
@@ -743,6 +770,7 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
     f = art.folded
     etype = rule.type
     subjects, blocked = _subjects(art, rule, ts, te, cs, ce, ss)
+    succeeded = None
     role_after = _vacated_role(art, ts, cs, ss, subjects) if etype in ("promotion", "hire") else None
     if role_after is None and (rule.needs_role or etype in ("promotion", "hire")):
         for r in art.roles:
@@ -790,6 +818,7 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                     replaced = q.end <= ts < subjects[0].start  # "Hale was replaced by Quinn"
                     if (leaves or replaced) and held is not None and held.end <= q.start:
                         role_after = held
+                        succeeded = q.key
                     break
             if role_after is None:
                 return []
@@ -818,7 +847,7 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
         if org is None:
             if te < len(f) and f[te] in art._relative and (
                     not subjects or art.lex.rx(r"<<new_marks>>\s*$").search(art.lowered[max(cs, ts - 3):ts])):
-                return []  # "Meta新成立的超級智慧實驗室": what the new unit is, not a founding
+                return []  # "轉投谷歌新成立的量子實驗室": what the new unit is, not a founding
             org, opos = _org_after(art, te, ce)
         agents = list(art.lex.rx(r"<<agent_marks>>").finditer(f, ss, ts))
         by_pos = agents[-1].start() if agents else -1
@@ -846,7 +875,8 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                  art.lex.rx(r"<<co_marks>>[^,;]*$").search(f[te:q.start])]
             if w:
                 subjects = subjects + art.chain_forward(w[0], ce)
-        if subjects and art.lex.rx(r"<<co_marks>>\s*$").search(f[max(cs, subjects[0].start - 14):subjects[0].start]) \
+        if subjects and art.lex.rx(r"<<co_marks>>\s*(?:<<person_nouns>>)?\s*$").search(
+                art.lowered[max(cs, subjects[0].start - 14):subjects[0].start]) \
                 and not art.ents.persons_in(cs, subjects[0].start):
             prev = [q for q in art.ents.persons_in(ss, cs) if q.end <= cs]
             if prev and prev[-1].key not in [q.key for q in subjects]:
@@ -878,6 +908,7 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
     group_org = None
     for p in subjects:
         org, org_explicit, counter = None, False, None
+        hire_guessed = False
         if etype == "departure":
             org, org_explicit = _departure_org(art, rule, p, ts, te, cs, ce)
             if org_explicit and group_org is None:
@@ -903,6 +934,7 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                 org, _ = _org_after(art, te, ce, allow_shape=True)
                 if org is None:
                     # "Quillon also said Susan Oduya joined last week as…" / "…的邵峰,上週正式回歸"
+                    hire_guessed = True
                     org = art._org_before(p.start, ss) if not _former(art, art._org_before_mention(p.start, ss)) else None
                     org = org or _affiliation(art, p.key, ts)
                     if org is None and role_after is not None:
@@ -910,7 +942,7 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
             resp = [o for o in art.ents.orgs_in(te, ce)]
             if len(subjects) > 1 and len(resp) == len(subjects) and art.lex.rx(r"<<respectively>>").search(f[ss:se]):
                 org = resp[subjects.index(p)].key
-            org_explicit = org is not None
+            org_explicit = org is not None and not hire_guessed
             if org is None:
                 continue
         elif etype == "promotion":
@@ -918,7 +950,9 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                   not art.lex.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start])]
             org = ob[-1].key if ob else None
             if org is None:
-                o2, _ = _org_after(art, te, ce, allow_shape=False)
+                o2, opos = _org_after(art, te, ce, allow_shape=False)
+                if o2 and opos >= 0 and art.lex.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, opos - 7):opos]):
+                    o2 = None  # "任命前字節跳動高管X為…": where X used to be, not who appoints
                 org = o2
             if org is None:
                 # "OpenAI同時宣布,將…Kevin Park擢升為…": the organisation that opens the sentence
@@ -944,7 +978,7 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                             org, org_explicit = o.key, True
                     break
         new_role = None
-        if etype == "promotion":
+        if etype == "promotion" or (etype == "hire" and rule.direction == "object"):
             for r in art.roles:
                 if p.end <= r.start < ce and r.kind != "verb" and art.lex.rx(_ROLE_INTRO).search(f[p.end:r.start]) \
                         and not any(p.end <= t[0] < r.start and t[0] != ts for t in art.triggers):
@@ -990,7 +1024,15 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
         c = Cand(ev, ts, si, p.start, org_explicit, external=etype == "promotion" and _external(art, p, cs, ts))
         if rule.succession:
             rep = [q for q in art.ents.persons_in(te, min(ce, te + 4)) if q.key != p.key]
-            c.replaces = rep[0].key if rep else None
+            c.replaces = rep[0].key if rep else succeeded
+            if c.replaces is None:
+                # "總經理柯富仁將於6月退休,由…接任": the one leaving earlier in the sentence
+                for q in reversed(art.ents.persons_in(ss, p.start)):
+                    if q.key != p.key and not q.pronoun and any(q.end <= t[0] < p.start and any(
+                            rr.type == "departure" for rr in art.lex.triggers.get(art.lowered[t[0]:t[1]], []))
+                            for t in art.triggers):
+                        c.replaces = q.key
+                        break
         out.append(c)
         if etype == "hire" and org:
             art.affiliation.setdefault(p.key, []).append((ts, org))
@@ -1281,6 +1323,12 @@ def _link(cands: list[Cand]) -> None:
                             p.event.date, p.event.date_precision, p.event.date_text
                 cands.remove(p)
                 break
+    for c in list(cands):
+        # "X離職,回歸家庭": a return with nowhere named is not a hire at the place just left
+        if c.event.type == "hire" and not c.org_explicit and not c.own_date and any(
+                d.event.type == "departure" and d.event.person == c.event.person and d.event.org == c.event.org
+                for d in cands):
+            cands.remove(c)
     for c in cands:
         if c.external and c.event.type == "promotion":
             c.event.type = "hire"
@@ -1335,7 +1383,7 @@ def _merge(cands: list[Cand], headline_end: int = -1) -> list[Event]:
                     break
     # "Ethan Cole will succeed Lund as CFO": the succession takes the date of Lund's departure
     for c in cands:
-        if c.replaces and not c.event.date:
+        if c.replaces and (not c.event.date or not c.own_date):
             dep = next((d for d in cands if d.event.type == "departure" and d.event.person == c.replaces and d.event.date), None)
             if dep is not None:
                 e = c.event
@@ -1356,7 +1404,8 @@ def _merge(cands: list[Cand], headline_end: int = -1) -> list[Event]:
         if e.type == "founding" and not e.person and e.org in named_foundings:
             # "Quorra was incorporated in October": the date of the founding already told with its founders
             for o in cands:
-                if o.event.type == "founding" and o.event.org == e.org and o.event.person and not o.event.date:
+                if o.event.type == "founding" and o.event.org == e.org and o.event.person and e.date and \
+                        (not o.event.date or (c.registered and not o.registered)):
                     o.event.date, o.event.date_precision, o.event.date_text = e.date, e.date_precision, e.date_text
     cands = [c for c in cands if not (c.event.type == "founding" and not c.event.person and c.event.org in named_foundings)]
     groups: dict = {}

@@ -175,7 +175,10 @@ class Entities:
             words = m.group(1).split()
             # drop leading words that cannot start a name ("The", "At", ...)
             while words and words[0] in lex.latin_not_name and words[0] not in suffixes:
-                words.pop(0)
+                popped = words.pop(0)
+                if not words and popped not in lex.latin_function_words:
+                    words = [popped]  # "Boston Dynamics": a place word can start a name
+                    break
             if not words:
                 continue
             name = " ".join(words + [last])
@@ -272,14 +275,14 @@ class Entities:
                 # 約翰舒爾曼 … 舒爾曼: a tail of the name that the article uses on its own
                 for k in range(2, len(han)):
                     tail = han[-k:]
-                    if tail in lex.org_generic_set or any(tail.endswith(suf) for suf in lex.org_han_suffixes):
+                    if tail in lex.org_generic_set or tail.endswith(lex.org_han_suffixes):
                         continue  # "人工智慧" elsewhere is not this person
                     if self._occurs_alone(tail, start, m.end()):
                         self.people.add(canon, self.text[he - k:he], tail)
             self.fixed.append(Mention(start, m.end(), "person", canon))
 
     def _org_context_before(self, hs: int, he: int) -> bool:
-        """"新創公司格點智慧(Lattice Minds)", "加盟國泰人壽(Cathay Life)": a bracketed name right after what a company is
+        """"新創公司星樞智慧(Astra Minds)", "加盟國泰人壽(Cathay Life)": a bracketed name right after what a company is
         or after a word that joins, founds or funds one names an organisation, not a person."""
         if _DOT_RE.search(self.folded[hs:he]):
             return False
@@ -331,6 +334,9 @@ class Entities:
                 name = self.folded[s:e]
                 if name in self.orgs.keys:
                     continue
+                if self._org_slot(s, e):
+                    self.orgs.add(name, None, name)
+                    continue
                 # "Lumenar Photonics … Lumenar": a name whose first word is used alone is an organisation
                 first_alone = self._alone_count(g[0][2], s)
                 last_alone = self._alone_count(g[-1][2], s)
@@ -341,6 +347,20 @@ class Entities:
                 last = g[-1][2]
                 if len(last) >= 3:
                     self.people.add(canon, None, last)
+
+    def _org_slot(self, s: int, e: int) -> bool:
+        """"founded Tangent Motion", "Tangent Motion, a startup building…": a capitalised pair where a company goes."""
+        lex = self.lex
+        if lex.rx(r"^,\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,2}<<head_nouns>>(?!['’])").match(self.lowered[e:e + 40]):
+            return True
+        j = s
+        while j > 0 and self.folded[j - 1] == " ":
+            j -= 1
+        for a, b in self.trigger_spans:
+            if b == j and j < s:
+                rules = lex.triggers.get(self.lowered[a:b], [])
+                return any(r.type in ("founding", "hire") and r.direction == "subject" for r in rules)
+        return False
 
     def _alone_count(self, word: str, skip: int) -> int:
         """How often ``word`` stands alone (not inside a longer capitalised name) elsewhere in the text."""
@@ -368,9 +388,16 @@ class Entities:
         g1 = i + n + 1
         if not n or g1 > len(f) or not _is_han(f[i + n]):
             return -1
+        if self._ender_len(i + n) >= 2:
+            return -1  # "於去年", "于本月": a time word that ends names cannot begin the given name
         if g1 >= len(f) or not _is_han(f[g1]) or self._ender_at(g1) or g1 in self._trigger_starts:
             return g1
         return g1 + 1
+
+    def _ender_len(self, pos: int) -> int:
+        rx = self.lex.name_enders.regex
+        m = rx.match(self.lowered, pos) if rx is not None else None
+        return m.end() - pos if m else 0
 
     def _ender_at(self, pos: int) -> bool:
         rx = self.lex.name_enders.regex
@@ -389,6 +416,9 @@ class Entities:
         for rs, re_ in self.role_spans:
             if re_ < len(f) and _is_han(f[re_]):
                 cands.add(re_)
+        for _, pe in self.lex.person_noun_matcher.find(f, self.lowered):
+            if pe < len(f) and _is_han(f[pe]):
+                cands.add(pe)  # "與前同事梁嘉慧"
         for vs, _ in self.lex.speech_verbs.find(f, self.lowered):
             for k in (3, 2, 4):
                 i = vs - k
@@ -526,7 +556,7 @@ class Entities:
         title = f[:nl] if 0 < nl < 80 else ""
         if not title:
             return
-        # "緯創高層大風吹…\n緯創昨(26)日公告…": the short name opening the headline and a sentence of the story
+        # "緯創高層大風吹…\n緯創昨(16)日公告…": the short name opening the headline and a sentence of the story
         if _is_han(f[0]) and not known.hit(0, 2):
             for k in (4, 3, 2):
                 cand = f[:k]
@@ -588,8 +618,9 @@ class Entities:
         """A name right after what it is: "人形機器人公司智元星辰" / "新創耀光": the longest part used again."""
         f = self.folded
         busy = _Cover(len(f), list(self.role_spans) + list(self.trigger_spans))
-        for m in self.lex.rx(r"<<head_nouns>>\s*").finditer(f):
-            i = m.end()
+        for _, i in self.lex.head_noun_matcher.find(f, self.lowered):
+            while i < len(f) and f[i].isspace():
+                i += 1
             best = None
             for k in range(2, 7):
                 cand = f[i:i + k]
@@ -607,12 +638,12 @@ class Entities:
                     best = cand
             if best and best not in seen and best[0] not in self._not_first_in_org:
                 seen.add(best)
-                # "具身智能公司遠馳智造…遠馳表示": the full name here is the name, the short one its alias
+                # "具身智能公司遠航智造…遠航表示": the full name here is the name, the short one its alias
                 full = None
                 for k in range(min(8, len(f) - i), len(best), -1):
                     cand = f[i:i + k]
                     if all(_is_han(c) and c not in self._not_in_org for c in cand) and \
-                            any(cand.endswith(suf) for suf in self.lex.org_han_suffixes) and not busy.hit(i, i + k):
+                            cand.endswith(self.lex.org_han_suffixes) and not busy.hit(i, i + k):
                         full = cand
                         break
                 if full:

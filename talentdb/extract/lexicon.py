@@ -136,6 +136,10 @@ class Lexicon:
     org_suffix_matcher: Matcher | None = None
     org_generic: tuple = ()
     org_generic_set: frozenset = frozenset()
+    latin_function_words: frozenset = frozenset()      # names.toml [latin] function_words
+    head_noun_matcher: Matcher | None = None           # grammar.toml [head_nouns]
+    bare_field_titles: frozenset = frozenset()         # roles.toml [field_titles] canonical names
+    person_noun_matcher: Matcher | None = None         # grammar.toml [person_nouns]
     effective_words: Matcher | None = None             # grammar.toml [effective_marks]
     registered_words: Matcher | None = None            # grammar.toml [registered_marks]
     org_refs: Matcher | None = None
@@ -228,6 +232,7 @@ def lexicon() -> Lexicon:
                         lex.role_title[f"{fk} {k}"] = (f"{canon} of {fcanon}", "title")
                     else:
                         lex.role_title[fk + k] = (f"{canon} of {fcanon}", "title")
+    lex.bare_field_titles = frozenset(roles.get("field_titles", {}))
     for canon, spellings in roles.get("lead_titles", {}).items():
         for s in spellings:
             lex.role_title[_key(s)] = (canon, "lead")
@@ -281,11 +286,14 @@ def lexicon() -> Lexicon:
     latin = names.get("latin", {})
     lex.latin_not_name = frozenset(latin.get("not_name", []))
     lex.latin_org_words = frozenset(latin.get("org_words", []))
+    lex.latin_function_words = frozenset(latin.get("function_words", []))
     for name, block in raw["grammar"].items():
         if name == "chars" and isinstance(block, dict):
             lex.chars = {k: frozenset(fold(str(v))) for k, v in block.items()}
         elif isinstance(block, dict):
             lex.grammar[name] = sorted({_key(w) for w in block.get("words", []) if w}, key=len, reverse=True)
+    lex.head_noun_matcher = Matcher(set(lex.grammar.get("head_nouns", [])))
+    lex.person_noun_matcher = Matcher(set(lex.grammar.get("person_nouns", [])))
     pro = names.get("pronouns", {})
     lex.he_she = Matcher({_key(w) for w in pro.get("he_she", [])})
     lex.latter = Matcher({_key(w) for w in pro.get("latter", [])})

@@ -1,0 +1,532 @@
+"""The last stage of extraction: a sanity check of every argument, after the rules have done their work.
+
+``clean(extraction, text)`` repairs an argument when the fix is certain (a location prefix or a title stripped, an
+honorific mapped to the one full name of the article) and otherwise prefers a null field to a wrong one: an optional
+argument (role, counterparty, date) is set to None, and an event whose key argument is junk (the person of a people
+event, the org of a founding or funding) is dropped. ``evidence`` is never touched.
+
+Vocabulary lives in ``talentdb/lexicon/validate.toml`` (plus ``validate.*.toml`` in ``$TALENTDB_LEXICON_DIR``); the
+Chinese family names are read from ``names.toml``. This module holds only mechanisms, and never raises.
+"""
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from talentdb.extract.model import Entity, Event, Extraction
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
+PEOPLE_TYPES = ("departure", "promotion", "hire")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
+_LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9.'&\-]*")
+
+
+# -- loading ---------------------------------------------------------------------------------------------------
+def _merge(into: dict, new: dict) -> None:
+    for k, v in new.items():
+        if isinstance(v, dict) and isinstance(into.get(k), dict):
+            _merge(into[k], v)
+        elif isinstance(v, list) and isinstance(into.get(k), list):
+            into[k] = into[k] + v
+        else:
+            into[k] = v
+
+
+def _group_files(group: str) -> list[Path]:
+    """``group.toml`` and ``group.*.toml`` of the package, then those of ``$TALENTDB_LEXICON_DIR`` (merged on top)."""
+    dirs = [LEXICON_DIR]
+    extra = os.environ.get("TALENTDB_LEXICON_DIR")
+    if extra and Path(extra).is_dir():
+        dirs.append(Path(extra))
+    out = []
+    for d in dirs:
+        out += sorted(f for f in d.glob("*.toml") if f.name.split(".", 1)[0] == group)
+    return out
+
+
+def _load(group: str) -> dict:
+    data: dict = {}
+    for f in _group_files(group):
+        try:
+            with open(f, "rb") as fh:
+                _merge(data, tomllib.load(fh))
+        except (OSError, tomllib.TOMLDecodeError, ValueError):
+            continue  # a broken user file must not break extraction
+    return data
+
+
+@lru_cache(maxsize=8192)
+def _simp(s: str) -> str:
+    try:
+        from talentdb.extract.text import to_simplified
+
+        return to_simplified(s)
+    except Exception:  # noqa: BLE001 - without OpenCC, Simplified entries still match Simplified text
+        return s
+
+
+@lru_cache(maxsize=8192)
+def key(s: str) -> str:
+    """How names are compared: NFKC, Simplified script, lower case, single spaces."""
+    s = unicodedata.normalize("NFKC", str(s))
+    return " ".join(_simp(s).lower().split())
+
+
+def _list(d, *path) -> list[str]:
+    for p in path:
+        d = d.get(p, {}) if isinstance(d, dict) else {}
+    return [str(w) for w in d if str(w)] if isinstance(d, list) else []
+
+
+def _alt(words, latin_bounds: bool = True) -> str:
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        p = re.escape(w)
+        if latin_bounds and w[:1].isascii() and w[:1].isalnum():
+            p = r"(?<![a-z0-9])" + p
+        if latin_bounds and w[-1:].isascii() and w[-1:].isalnum():
+            p += r"(?![a-z0-9])"
+        parts.append(p)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+@dataclass(eq=False)  # hashed by identity: the per-name caches below are keyed on (name, rules)
+class Rules:
+    not_org: frozenset = frozenset()            # keys of sectors, titles, generic nouns, media, places
+    places: frozenset = frozenset()
+    money_rx: re.Pattern | None = None
+    not_org_rx: re.Pattern | None = None
+    composed_rx: re.Pattern | None = None       # a Han name made of descriptors and generic nouns only
+    latin_cover: frozenset = frozenset()        # Latin words that describe, never name
+    prefixes: list = field(default_factory=list)
+    surnames: frozenset = frozenset()
+    compound_surnames: frozenset = frozenset()
+    bad_words_rx: re.Pattern | None = None
+    bad_end: frozenset = frozenset()
+    name_dots: frozenset = frozenset()
+    transliteration: frozenset = frozenset()
+    han_honorific_rx: re.Pattern | None = None
+    latin_honorifics: frozenset = frozenset()
+    latin_titles: frozenset = frozenset()
+    latin_org_words: frozenset = frozenset()
+    latin_descriptor_rx: re.Pattern | None = None
+    investor_before: tuple = ()
+    investor_after: tuple = ()
+    leave_rx: re.Pattern | None = None
+    return_rx: re.Pattern | None = None
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    raw = _load("validate")
+    names = _load("names")
+    orgs = _load("orgs")
+    r = Rules()
+    org = raw.get("org", {}) if isinstance(raw.get("org"), dict) else {}
+    sectors = [key(w) for w in _list(org, "sectors")]
+    titles = [key(w) for w in _list(org, "titles")]
+    generic = [key(w) for w in _list(org, "generic")]
+    media = [key(w) for w in _list(org, "media")]
+    places = [key(w) for w in _list(org, "places")]
+    descriptors = [key(w) for w in _list(org, "descriptors")]
+    r.not_org = frozenset(sectors + titles + generic + media + places)
+    r.places = frozenset(places)
+    mags, curs, signs = ([key(w) for w in _list(org, n)] for n in ("magnitudes", "currencies", "signs"))
+    if curs or signs:
+        r.money_rx = re.compile(r"(?<![a-z])\d[\d.,]*\s*(?:" + _alt(mags) + r"\s*)?" + _alt(curs) + "|"
+                                + _alt(signs, False) + r"\s*\d")
+    pats = []
+    for p in _list(org, "not_org_patterns"):
+        try:
+            re.compile(p)
+            pats.append(p)
+        except re.error:
+            continue
+    r.not_org_rx = re.compile("|".join(pats), re.IGNORECASE) if pats else None
+    han_parts = [w for w in sectors + generic + descriptors + places if _HAN.search(w)]
+    r.composed_rx = re.compile("^(?:" + _alt(han_parts, False) + r"|\s)+$") if han_parts else None
+    r.latin_cover = frozenset(w for w in sectors + generic + descriptors + places + titles if not _HAN.search(w))
+    for p in _list(org, "prefix", "patterns"):
+        try:
+            r.prefixes.append(re.compile(p))
+        except re.error:
+            continue
+    han = names.get("han", {}) if isinstance(names.get("han"), dict) else {}
+    r.surnames = frozenset(_simp(s) for s in _list(han, "surnames"))
+    r.compound_surnames = frozenset(_simp(s) for s in _list(han, "compound_surnames"))
+    person = raw.get("person", {}) if isinstance(raw.get("person"), dict) else {}
+    r.bad_words_rx = re.compile(_alt([key(w) for w in _list(person, "bad_words")], False))
+    r.bad_end = frozenset(key(w) for w in _list(person, "bad_end"))
+    r.name_dots = frozenset(_list(person, "name_dots"))
+    r.transliteration = frozenset(_simp(str(person.get("transliteration_chars", ""))))
+    hon = [key(w) for w in _list(person, "han_honorifics")]
+    r.han_honorific_rx = re.compile(r"^([\u3400-\u9fff]{1,2}?)" + _alt(hon, False) + "$") if hon else None
+    r.latin_honorifics = frozenset(w.lower() for w in _list(person, "latin_honorifics"))
+    # a lower-case entry matches in any case ("Former", "CEO"); one with capitals only as written ("AI", not "Ai")
+    r.latin_titles = frozenset(w for w in _list(person, "latin_titles") if w == w.lower()) | \
+        frozenset(w.lower() + "\0" for w in _list(person, "latin_titles") if w != w.lower())
+    shape = orgs.get("shape", {}) if isinstance(orgs.get("shape"), dict) else {}
+    r.latin_org_words = frozenset(_list(person, "latin_org_words") + _list(shape, "latin_suffixes"))  # as written
+    desc = []
+    for p in _list(person, "latin_descriptor_patterns"):
+        try:
+            re.compile(p)
+            desc.append(p)
+        except re.error:
+            continue
+    r.latin_descriptor_rx = re.compile("|".join(desc), re.IGNORECASE) if desc else None
+    cons = raw.get("consistency", {}) if isinstance(raw.get("consistency"), dict) else {}
+    r.investor_before = tuple(k for k in (key(w) for w in _list(cons, "investor_before")) if k)
+    r.investor_after = tuple(k for k in (key(w) for w in _list(cons, "investor_after")) if k)
+    r.leave_rx = re.compile(_alt([key(w) for w in _list(cons, "leave_words")])) if _list(cons, "leave_words") else None
+    back = [key(w) for w in _list(cons, "return_words")]
+    r.return_rx = re.compile(_alt(back)) if back else None
+    return r
+
+
+# -- organisations ---------------------------------------------------------------------------------------------
+def _strip_prefix(name: str, R: Rules) -> str:
+    simp = _simp(name)
+    if len(simp) != len(name):
+        simp = name
+    for rx in R.prefixes:
+        m = rx.match(simp)
+        if m and m.end() < len(name):
+            rest = name[m.end():].strip(" ,，")
+            if rest:
+                return rest
+    return name
+
+
+def org_is_junk(name: str | None, R: Rules | None = None) -> bool:
+    """A sector, a title, a generic noun, a news outlet, a place or a sum of money: not an organisation."""
+    if not name or not str(name).strip():
+        return True
+    R = R or rules()
+    k = key(name).strip(" ,，.;:()（）「」\"'")
+    if not k or k in R.not_org:
+        return True
+    if R.money_rx is not None and R.money_rx.search(k):
+        return True
+    if R.not_org_rx is not None and R.not_org_rx.search(k):
+        return True
+    if _HAN.search(k):
+        if R.composed_rx is not None and R.composed_rx.match(k):
+            return True
+    else:
+        toks = k.replace(",", " ").split()
+        if toks and all(t in R.latin_cover for t in toks):
+            return True
+    return False
+
+
+def fix_org(name: str | None, R: Rules | None = None) -> str | None:
+    """The organisation's name with a location or descriptor prefix removed; None when it is not an organisation."""
+    if name is None:
+        return None
+    return _fix_org(str(name).strip(), R or rules())
+
+
+@lru_cache(maxsize=8192)
+def _fix_org(name: str, R: Rules) -> str | None:
+    fixed = _strip_prefix(name, R)
+    if org_is_junk(fixed, R):
+        return None
+    return fixed
+
+
+# -- people ----------------------------------------------------------------------------------------------------
+def _han_name_ok(name: str, R: Rules) -> bool:
+    k = key(name)
+    if any(d in name for d in R.name_dots):
+        return not R.bad_words_rx.search(k) and len(k) <= 20
+    if not _HAN_ONLY.match(k) or not 2 <= len(k) <= 6:
+        return False
+    if R.bad_words_rx.search(k) or k[-1] in R.bad_end:
+        return False
+    if k[:2] in R.compound_surnames:
+        return 3 <= len(k) <= 5
+    if k[0] in R.surnames:
+        return len(k) <= 4
+    # A transliterated foreign name written without its dot (奥尔特曼): no family name, but three or more
+    # characters that passed the fragment checks above.
+    return len(k) >= 3 and all(ch in R.transliteration for ch in k)
+
+
+def _is_title(tok: str, R: Rules) -> bool:
+    t = tok.rstrip(",")
+    return t.lower() in R.latin_titles or (t.lower() + "\0" in R.latin_titles and t == t.upper())
+
+
+def _fix_latin_person(name: str, R: Rules) -> str | None:
+    toks = name.split()
+    if R.latin_descriptor_rx is not None and R.latin_descriptor_rx.search(name):
+        return None
+    i = 0
+    while i < len(toks) - 1 and (_is_title(toks[i], R) or toks[i][:1].islower()):
+        i += 1
+    stripped, toks = toks[:i], toks[i:]
+    if not toks or any(t.rstrip(",") in R.latin_org_words for t in toks):
+        return None
+    if len(toks) == 1 and stripped and all(t.lower() in R.latin_honorifics for t in stripped):
+        return name  # "Mr. Smith" stays as written unless the article gives the one full name
+    if len(toks) == 1 and _is_title(toks[0], R):
+        return None
+    if key(" ".join(toks)) in R.not_org and len(toks) == 1:
+        return None
+    return " ".join(toks)
+
+
+def fix_person(name: str | None, R: Rules | None = None) -> str | None:
+    """The person's name without a title glued to it; None when it is not a person's name."""
+    if name is None or not str(name).strip():
+        return None
+    return _fix_person(" ".join(str(name).split()), R or rules())
+
+
+@lru_cache(maxsize=8192)
+def _fix_person(name: str, R: Rules) -> str | None:
+    if _HAN.search(name):
+        if _LATIN_TOKEN.search(name) and not _HAN.search(name[:1]):
+            return None  # mixed script: not a name the rules build
+        return name if _han_name_ok(name, R) else None
+    if not re.search(r"[A-Za-z]", name):
+        return None
+    return _fix_latin_person(name, R)
+
+
+def _honorific_target(name: str, people: list[Entity], R: Rules) -> str | None:
+    """林博士 / Mr. Smith: the one full name of the article with that family name, else None."""
+    k = key(name)
+    hits = set()
+    if _HAN.search(k):
+        m = R.han_honorific_rx.match(k) if R.han_honorific_rx is not None else None
+        if not m:
+            return None
+        sur = m.group(1)
+        if not (sur in R.surnames or sur in R.compound_surnames):
+            return None
+        for e in people:
+            for n in [e.name, *e.aliases]:
+                nk = key(n)
+                if nk != k and _HAN_ONLY.match(nk) and nk.startswith(sur) and len(nk) > len(sur) and \
+                        not (R.han_honorific_rx.match(nk)):
+                    hits.add(e.name)
+    else:
+        toks = name.replace(".", ". ").split()
+        toks = [t for t in toks if t != "."]
+        if len(toks) == 2 and toks[0].lower().rstrip(".") + "." in R.latin_honorifics | {t + "." for t in R.latin_honorifics}:
+            sur = toks[1].lower()
+        elif len(toks) == 1:
+            sur = toks[0].lower()
+        else:
+            return None
+        for e in people:
+            et = e.name.split()
+            if len(et) >= 2 and et[-1].lower() == sur and key(e.name) != k:
+                hits.add(e.name)
+    return hits.pop() if len(hits) == 1 else None
+
+
+# -- evidence --------------------------------------------------------------------------------------------------
+def _named_as_investor(org: str, evidence: str, R: Rules) -> bool:
+    ev, o = key(evidence), key(org)
+    if not o or o not in ev:
+        return False
+    start = 0
+    while True:
+        i = ev.find(o, start)
+        if i < 0:
+            return False
+        before, after = ev[max(0, i - 24):i].rstrip(" ,、"), ev[i + len(o):i + len(o) + 24].lstrip(" ,、")
+        if (R.investor_before and before.endswith(R.investor_before)) or \
+                (R.investor_after and after.startswith(R.investor_after)):
+            return True
+        start = i + 1
+
+
+# -- the stage -------------------------------------------------------------------------------------------------
+def _clean_counterparty(ev: Event, R: Rules, renamed: dict, removed: set) -> None:
+    if not ev.counterparty:
+        ev.counterparty = None
+        return
+    parts = []
+    for p in str(ev.counterparty).split(","):
+        p = p.strip()
+        if not p:
+            continue
+        fixed = renamed.get(("org", p)) or fix_org(p, R)
+        if fixed is None and fix_person(p, R) == p and not org_is_junk(p, R):
+            fixed = p
+        if fixed is None:
+            removed.add(("org", p))
+        elif fixed != p:
+            renamed[("org", p)] = fixed
+        if fixed and key(fixed) != key(ev.org or "") and fixed not in parts:
+            parts.append(fixed)
+    ev.counterparty = ", ".join(parts) if parts else None
+
+
+def _clean_event(ev: Event, R: Rules, people: list[Entity], renamed: dict, removed: set) -> Event | None:
+    if ev.type not in ("departure", "promotion", "funding", "founding", "hire"):
+        return ev
+    for name in ("person", "org", "counterparty", "role", "role_raw"):
+        if getattr(ev, name) is not None and not isinstance(getattr(ev, name), str):
+            setattr(ev, name, None)  # only text names anything
+    # organisation
+    if ev.org is not None:
+        fixed = fix_org(ev.org, R)
+        if fixed != ev.org:
+            if fixed is None:
+                removed.add(("org", ev.org))
+            else:
+                renamed[("org", ev.org)] = fixed
+        ev.org = fixed
+    if ev.type in ("founding", "funding") and not ev.org:
+        return None
+    # person
+    if ev.person is not None:
+        orig = ev.person
+        target = _honorific_target(orig, people, R)
+        fixed = target or fix_person(orig, R)
+        if fixed and fixed != orig and not target and len(fixed.split()) == 1 and not _HAN.search(fixed):
+            # "CEO Smith": the article's one full name with that family name, when there is one
+            fixed = _honorific_target(fixed, people, R) or fixed
+        if fixed != orig:
+            if fixed is None:
+                removed.add(("person", orig))
+            else:
+                renamed[("person", orig)] = fixed
+        ev.person = fixed
+    if ev.type in PEOPLE_TYPES and not ev.person:
+        return None
+    # consistency
+    if ev.person and ev.org and key(ev.person) == key(ev.org):
+        if ev.type in PEOPLE_TYPES:
+            ev.org = None
+        else:
+            ev.person = None
+    if ev.type == "founding" and ev.org and ev.evidence and _named_as_investor(ev.org, ev.evidence, R):
+        return None
+    _clean_counterparty(ev, R, renamed, removed)
+    if ev.role is not None and not str(ev.role).strip():
+        ev.role = None
+    return ev
+
+
+def _same_person_same_org(events: list[Event], R: Rules) -> list[Event]:
+    """A departure and a hire of one person at one organisation in one sentence: keep what the sentence says."""
+    drop = set()
+    by_key: dict = {}
+    for i, ev in enumerate(events):
+        if ev.type in ("departure", "hire") and ev.person and ev.org and ev.evidence:
+            by_key.setdefault((key(ev.person), key(ev.org), ev.evidence), {}).setdefault(ev.type, []).append(i)
+    for (_, _, evidence), kinds in by_key.items():
+        if "departure" in kinds and "hire" in kinds:
+            if R.return_rx is not None and R.return_rx.search(key(evidence)):
+                continue  # left, then came back: both are true
+            left = R.leave_rx is not None and R.leave_rx.search(key(evidence))
+            drop.update(kinds["hire"] if left else kinds["departure"])
+    return [e for i, e in enumerate(events) if i not in drop] if drop else events
+
+
+def _unique(events: list[Event], R: Rules | None = None) -> list[Event]:
+    """Two events that repairs made identical ("Treasurer X" and "X" in one sentence) are one."""
+    seen, out = set(), []
+    for e in events:
+        k = (e.type, e.person, e.org, e.counterparty, e.role, e.date, e.amount, e.evidence)
+        try:
+            if k in seen:
+                continue
+            seen.add(k)
+        except TypeError:  # unhashable junk in a field: keep it as it is
+            pass
+        out.append(e)
+    return out
+
+
+def _entities(old: list[Entity], events: list[Event], renamed: dict, removed: set) -> list[Entity]:
+    used = {("person", e.person) for e in events if e.person} | {("org", e.org) for e in events if e.org}
+    for e in events:
+        for p in (e.counterparty or "").split(", "):
+            if p:
+                used.add(("org", p))
+                used.add(("person", p))
+    out: list[Entity] = []
+    index: dict = {}
+    for ent in old:
+        if not isinstance(ent, Entity):
+            continue
+        k = (ent.kind, ent.name)
+        name = ent.name
+        if k in renamed:
+            name = renamed[k]
+        elif k in removed and k not in used:
+            continue
+        prev = index.get((ent.kind, name))
+        if prev is not None:
+            for a in ent.aliases or []:
+                if a != prev.name and a not in prev.aliases:
+                    prev.aliases.append(a)
+            continue
+        new = Entity(kind=ent.kind, name=name, aliases=[a for a in (ent.aliases or []) if a != name])
+        index[(ent.kind, name)] = new
+        out.append(new)
+    for ev in events:
+        for kind, name in (("person", ev.person), ("org", ev.org)):
+            if name and (kind, name) not in index:
+                new = Entity(kind=kind, name=name, aliases=[])
+                index[(kind, name)] = new
+                out.append(new)
+    return out
+
+
+def clean(extraction: Extraction, text: str) -> Extraction:
+    """Repair or drop implausible arguments of ``extraction`` (see the module's docstring); never raises."""
+    try:
+        return _clean(extraction, text)
+    except Exception:  # noqa: BLE001 - a sanity stage must never cost the article its events
+        return extraction
+
+
+def _clean(extraction: Extraction, text: str) -> Extraction:
+    if not isinstance(extraction, Extraction):
+        return extraction
+    R = rules()
+    entities = [e for e in (extraction.entities or []) if isinstance(e, Entity)]
+    people = []
+    for e in entities:
+        if e.kind == "person" and isinstance(e.name, str) and fix_person(e.name, R) == e.name:
+            people.append(e)
+    renamed: dict = {}
+    removed: set = set()
+    events = []
+    for ev in extraction.events or []:
+        if not isinstance(ev, Event):
+            continue
+        try:
+            snapshot = (ev.person, ev.org, ev.counterparty, ev.role)
+            got = _clean_event(ev, R, people, renamed, removed)
+        except Exception:  # noqa: BLE001 - keep the event as it was
+            ev.person, ev.org, ev.counterparty, ev.role = snapshot
+            got = ev
+        if got is not None:
+            events.append(got)
+    extraction.events = events
+    for step in (_same_person_same_org, _unique):
+        try:
+            events = step(events, R)
+            extraction.events = events
+        except Exception:  # noqa: BLE001, S112 - junk in a field: skip this step, keep the repaired events
+            continue
+    try:
+        extraction.entities = _entities(entities, events, renamed, removed)
+    except Exception:  # noqa: BLE001 - the entities as the rules gave them
+        extraction.entities = entities
+    return extraction
