@@ -192,3 +192,14 @@ def test_sql_console_is_read_only_on_every_backend(engine, db_url):
         with pytest.raises(SQLRefused):
             run_sql(db_url, statement)
     assert len(read(engine, query)) == 7
+
+
+def test_a_hire_that_says_where_the_person_came_from_is_a_flow(engine):
+    commit(engine, seedlike())
+    commit(engine, make_article("hire.txt", [Event("hire", "Ada Park", "Anthropic", counterparty="OpenAI",
+                                                   evidence="Anthropic hired Ada Park from OpenAI")]))
+    rows = {r["to_org"]: r for r in read(engine, flow, from_org="OpenAI")}
+    assert rows["Anthropic"]["names"] == ["Ada Park"]
+    with read_transaction(engine) as conn:
+        view = conn.execute(text("SELECT names FROM talent_flow WHERE to_org = 'Anthropic'")).scalar()
+    assert view == "Ada Park"

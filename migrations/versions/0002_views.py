@@ -40,7 +40,7 @@ FROM ranked r
 WHERE r.rn = 1 AND r.type <> 'departure'
 """
 
-# Departures with a destination, foundings whose founders came from somewhere (counterparty), and foundings by
+# Departures with a destination, hires and foundings that say where people came from (counterparty), and foundings by
 # people who had left somewhere (their latest departure on or before the founding, a coarse founding date
 # counting as its whole period).
 _FLOW = """
@@ -63,7 +63,7 @@ moves AS (
     SELECT from_org, to_org, person FROM founder_moves WHERE rn = 1
     UNION
     SELECT counterparty, org, person FROM events
-     WHERE status = 'active' AND type = 'founding' AND counterparty IS NOT NULL
+     WHERE status = 'active' AND type IN ('founding', 'hire') AND counterparty IS NOT NULL
 )
 SELECT from_org, to_org, COUNT(*) AS people, {agg} AS names
 FROM moves GROUP BY from_org, to_org

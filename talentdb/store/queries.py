@@ -233,8 +233,8 @@ FLOW_COLUMNS = ["from_org", "to_org", "count", "names"]
 
 
 def flow(conn, *, from_org: str | None = None, to_org: str | None = None, known_at=None) -> list[dict]:
-    """Where people went: departures with a destination, foundings whose founders came from somewhere, and
-    foundings by people who had left an organisation (their latest departure on or before the founding)."""
+    """Where people went: departures with a destination, hires and foundings that say where the people came
+    from, and foundings by people who had left an organisation (their latest departure on or before the founding)."""
     seq = known_at_seq(conn, known_at)
     src = "events" if seq is None else \
         "(SELECT event_id AS id, * FROM event_versions WHERE seq_from <= :k AND (seq_to IS NULL OR seq_to > :k))"
@@ -270,7 +270,7 @@ def flow(conn, *, from_org: str | None = None, to_org: str | None = None, known_
         ) ranked WHERE rn = 1 {'AND from_org = :f' if from_org else ''}
         UNION
         SELECT f.counterparty, f.org, f.person FROM {src} f
-         WHERE f.status = 'active' AND f.type = 'founding' AND f.counterparty IS NOT NULL
+         WHERE f.status = 'active' AND f.type IN ('founding', 'hire') AND f.counterparty IS NOT NULL
                {' AND f.counterparty = :f' if from_org else ''}{found_filter}
     """
     groups: dict[tuple[str, str], set] = {}
