@@ -135,19 +135,6 @@ def _dispose_all() -> None:
 
 
 # ------------------------------------------------------------------------------------------ measurements
-# The proposed CLI change, run directly: hand bulk.ingest_paths the engine *factory*, so --jobs workers start
-# extracting while the main process opens and migrates the database (see talentdb.bulk.ingest_paths).
-_LAZY_INGEST = """
-import sys
-from datetime import date
-from talentdb.bulk import ingest_paths
-from talentdb.store.db import get_engine
-s = ingest_paths(lambda: get_engine(sys.argv[1]), [sys.argv[2]], published=date(2025, 6, 30), jobs=int(sys.argv[3]),
-                 quiet=True)
-sys.exit(1 if s.failed else 0)
-"""
-
-
 def bench_ingest(n_articles: int, jobs_list=(1, 2), repeat: int = 2) -> dict:
     """Articles/s of each ingest variant, best of ``repeat`` runs (each into a new database file): a shared
     virtual machine's neighbours only ever make a run slower."""
@@ -158,7 +145,6 @@ def bench_ingest(n_articles: int, jobs_list=(1, 2), repeat: int = 2) -> dict:
         variants = {jobs: lambda db, j=jobs: talentdb_cmd() + ["--db", db, "ingest", str(folder), "--jobs", str(j),
                                                                 "-q", "--published", "2025-06-30"]
                     for jobs in jobs_list}
-        variants["lazy2"] = lambda db: [sys.executable, "-c", _LAZY_INGEST, db, str(folder), "2"]
         for key, cmd in variants.items():
             best = None
             for k in range(repeat):
@@ -333,9 +319,6 @@ def table(res: dict, args) -> str:
         target = f"≥ {TARGETS['ingest2']:.0f} {ok(r['rate'], TARGETS['ingest2'])}" if jobs == 2 else ""
         lines.append(f"| ingest `--jobs {jobs}`, {r['sources']} articles → {r['events']:,} events, best of 2 (articles/s) | "
                      f"{r['rate']:.0f} | | {target} |")
-    r = ing["lazy2"]
-    lines.append(f"| same, `--jobs 2` with the proposed CLI change (database opened while workers extract) "
-                 f"(articles/s) | {r['rate']:.0f} | | |")
     ex = ing["extract"]
     lines.append(f"| extraction only, 1 process ({ex['events']:,} events found) (articles/s) | {ex['rate']:.0f} | | |")
     par = res["parallelism"]
@@ -416,9 +399,7 @@ def main(argv=None) -> int:
             "- The parallelism row is two processes of pure Python arithmetic against one: on two free cores it is 2.0. "
             "`--jobs 2` cannot beat `--jobs 1` by more than that factor, and on a shared virtual machine it changes "
             "from minute to minute, so ingest is the best of two runs.",
-            "- The 'proposed CLI change' row runs `talentdb.bulk.ingest_paths` with the engine factory instead of an "
-            "opened engine (the CLI passing `_engine` rather than `_engine()`), so the schema is created while the "
-            "workers already extract.", "",
+            "- With `--jobs N` the workers start extracting while the main process creates the schema.", "",
         ]), encoding="utf-8")
         print(f"\nwrote {args.out}", file=sys.stderr)
     return 0

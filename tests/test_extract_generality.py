@@ -480,3 +480,178 @@ def test_a_successor_takes_the_date_the_predecessor_leaves():
             lang="zh-Hant")
     assert ev(r, "departure", "柯富仁")[0].date == "2025-06-01"
     assert ev(r, "promotion", "彭雙浪")[0].date == "2025-06-01"
+
+
+# holdout-3 patterns -----------------------------------------------------------------------------------------------
+def test_alias_spans_prefers_the_longest_alias_leftmost_and_respects_latin_word_ends():
+    from talentdb.extract.entities import _alias_spans
+
+    text = "Quorvex Labs hired Quorvexian staff; Quorvex Labs again."
+    spans = _alias_spans(text, {"Quorvex": 1, "Quorvex Labs": 1})
+    assert [(text[a:b]) for a, b, _ in spans] == ["Quorvex Labs", "Quorvex Labs"]
+    assert _alias_spans("星澜科技与星澜", {"星澜科技": 1, "星澜": 1}) == [(0, 4, "星澜科技"), (5, 7, "星澜")]
+
+
+def test_a_sector_word_as_employer_falls_back_to_the_company_the_article_is_about():
+    r = run("澄川科技调整\n澄川科技宣布组织调整。澄川科技表示,电商事业群总裁葛文涛因个人原因离职。"
+            "澄川科技今年营收增长。", lang="zh-Hans")
+    assert ev(r, "departure", "葛文涛")[0].org == "澄川科技"
+    r = run("澄川科技調整\n澄川科技宣布組織調整。澄川科技表示,電商事業群總裁葛文濤因個人原因離職。"
+            "澄川科技今年營收增長。", lang="zh-Hant")
+    assert ev(r, "departure", "葛文濤")[0].org == "澄川科技"
+
+
+def test_a_date_in_its_own_clause_after_a_reporting_clause_dates_the_events():
+    r = run("媒体独家获悉,本周一,澄川科技CEO发布内部信,宣布总裁葛文涛离职。", published=date(2026, 3, 11),
+            lang="zh-Hans")
+    assert ev(r, "departure", "葛文涛")[0].date == "2026-03-09"
+    r = run("媒體獨家獲悉,本週一,澄川科技執行長發布內部信,宣布總裁葛文濤離職。", published=date(2026, 3, 11),
+            lang="zh-Hant")
+    assert ev(r, "departure", "葛文濤")[0].date == "2026-03-09"
+
+
+def test_a_name_followed_by_an_event_word_and_a_title_in_the_headline_is_not_an_organisation():
+    r = run("澄川科技高管调整,钱立升任CTO\n澄川科技宣布,技术副总裁钱立升任首席技术官(CTO)。", lang="zh-Hans")
+    assert ev(r, "promotion", "钱立")[0].role == "Chief Technology Officer"
+
+
+def test_a_funding_sum_opening_the_next_clause_belongs_to_the_round():
+    r = run("資金方面,澄川數字銀行本月初完成C輪融資,集資3億港元,由淡馬錫領投。", lang="zh-Hant")
+    f = ev(r, "funding")
+    assert f and f[0].amount == 300_000_000 and f[0].currency == "HKD"
+    r = run("资金方面,澄川数字银行本月初完成C轮融资,募资3亿港元。", lang="zh-Hans")
+    assert ev(r, "funding")[0].amount == 300_000_000
+
+
+def test_a_seed_round_announced_by_the_startup_goes_to_the_company_just_founded():
+    r = run("Nora Vance, who was OpenAI's head of research until she left in May, founded Quillmark AI in July. "
+            "The startup, which says it is building agents, announced a $120 million seed round in September "
+            "led by Sequoia Capital.", published=date(2026, 10, 2), lang="en")
+    f = ev(r, "funding")
+    assert f and f[0].org == "Quillmark AI" and f[0].amount == 120_000_000 and "Sequoia" in f[0].counterparty
+
+
+def test_a_company_founded_by_in_apposition_with_a_descriptor_prefix():
+    r = run("Rivals are circling. Oslo-based Brindlewave, founded last year by former Google engineers Ana Ruiz "
+            "and Femi Adeyemi, said this month that it had raised $9 million.", published=date(2026, 10, 2), lang="en")
+    fs = ev(r, "founding")
+    assert {e.person for e in fs} == {"Ana Ruiz", "Femi Adeyemi"}
+    assert all(e.org == "Brindlewave" and e.counterparty == "Google" for e in fs)
+    assert not [p for p in r.entities if p.kind == "person" and "based" in p.name]
+
+
+def test_left_for_is_a_departure_from_the_own_employer_and_a_hire_that_came_from_it():
+    r = run("In March, Stripe engineer Ravi Shah left for Google.", published=date(2026, 10, 2), lang="en")
+    d = ev(r, "departure", "Ravi Shah")
+    assert d and d[0].org == "Stripe" and d[0].counterparty == "Google"
+    h = ev(r, "hire", "Ravi Shah")
+    assert h and h[0].org == "Google" and h[0].counterparty == "Stripe"
+
+
+def test_joins_from_is_a_departure_from_the_named_company():
+    r = run("Orbitra named Mia Costa as chief financial officer. She joins from Nimbus Robotics, where she was "
+            "treasurer until August.", published=date(2026, 10, 2), lang="en")
+    d = ev(r, "departure", "Mia Costa")
+    assert d and d[0].org == "Nimbus Robotics"
+
+
+def test_a_hire_named_as_former_staff_of_a_company_came_from_it():
+    r = run("近日,前Shopee区域副总裁葛文涛加盟澄川科技,出任国际业务负责人。", lang="zh-Hans")
+    assert ev(r, "hire", "葛文涛")[0].counterparty == "Shopee"
+    r = run("近日,前Shopee區域副總裁葛文濤加盟澄川科技,出任國際業務負責人。", lang="zh-Hant")
+    assert ev(r, "hire", "葛文濤")[0].counterparty == "Shopee"
+
+
+def test_an_earlier_round_told_with_the_company_word_goes_to_the_article_company():
+    r = run("灵犀机器人宣布完成A轮融资。灵犀机器人成立于2023年。今年3月,公司完成5000万元Pre-A轮融资,由奇绩创坛领投。",
+            lang="zh-Hans")
+    assert any(e.org == "灵犀机器人" and e.amount == 50_000_000 for e in ev(r, "funding"))
+    r = run("靈犀機器人宣布完成A輪融資。靈犀機器人成立於2023年。今年3月,公司完成5000萬元Pre-A輪融資,由奇績創壇領投。",
+            lang="zh-Hant")
+    assert any(e.org == "靈犀機器人" and e.amount == 50_000_000 for e in ev(r, "funding"))
+
+
+def test_a_name_right_after_a_hiring_word_is_a_person_even_with_a_courtesy_title():
+    r = run("澄川科技聘任罗文博为首席技术官。", lang="zh-Hans")
+    assert ev(r, "hire", "罗文博")[0].role == "Chief Technology Officer"
+    r = run("澄川科技同時聘任羅文博博士為技術長。", lang="zh-Hant")
+    assert ev(r, "hire", "羅文博")
+
+
+def test_a_bracketed_latin_name_with_dr_after_a_hiring_word_is_the_person():
+    r = run("澄川科技同时聘任罗文博博士(Dr. Wenbo Luo)为首席技术官。", lang="zh-Hans")
+    h = ev(r, "hire", "Wenbo Luo")
+    assert h and h[0].org == "澄川科技" and h[0].role == "Chief Technology Officer"
+    r = run("此外,澄川生物宣布聘请葛安琪博士(Dr. Angela Ge)担任公司首席医学官。", lang="zh-Hans")
+    h = ev(r, "hire", "Angela Ge")
+    assert h and h[0].org == "澄川生物" and h[0].role == "Chief Medical Officer"
+
+
+def test_a_subsidiary_with_its_place_in_brackets_is_founded():
+    r = run("澄川生物今日宣布,其全资子公司澄川智药(上海)有限公司已于8月25日在上海正式成立。",
+            published=date(2026, 8, 27), lang="zh-Hans")
+    f = ev(r, "founding")
+    assert f and f[0].org == "澄川智药(上海)有限公司" and f[0].date == "2026-08-25"
+    r = run("澄川銀行亦拓展澳門市場。其全資附屬公司澄川(澳門)數字金融有限公司已於8月獲批准並正式成立。",
+            published=date(2026, 9, 9), lang="zh-Hant")
+    f = ev(r, "founding")
+    assert f and f[0].org == "澄川(澳門)數字金融有限公司"
+    r = run("澄川生物宣布设立全资子公司澄川智药(上海)有限公司。", lang="zh-Hans")
+    assert ev(r, "founding")[0].org == "澄川智药(上海)有限公司"
+
+
+def test_opening_an_office_is_not_a_founding():
+    r = run("澄川科技宣布設立蘇黎世辦公室,由葛文濤負責。", lang="zh-Hant")
+    assert not ev(r, "founding")
+
+
+def test_hong_kong_acting_and_retiring_words():
+    r = run("澄川銀行同時宣布,由營運總裁葛詠詩(Vivian Ge)自10月1日起署理行政總裁一職。", lang="zh-Hant")
+    p = ev(r, "promotion", "Vivian Ge")
+    assert p and p[0].role == "Chief Executive Officer"
+    r = run("另外,獨立非執行董事葛德華(Edwin Ge)已於上月在股東周年大會上退任。", published=date(2026, 9, 9), lang="zh-Hant")
+    assert ev(r, "departure", "Edwin Ge")
+    r = run("另外,独立非执行董事葛德华已于上月在股东周年大会上退任。", published=date(2026, 9, 9), lang="zh-Hans")
+    assert ev(r, "departure", "葛德华")
+
+
+def test_would_serve_as_interim_ceo_is_a_promotion_and_a_bare_title_is_no_employer():
+    r = run("Orbitra Systems said that Chief Executive Paul Dane had stepped down, and that Chief Financial Officer "
+            "Mia Costa would serve as interim CEO.", published=date(2026, 10, 2), lang="en")
+    p = ev(r, "promotion", "Mia Costa")
+    assert p and p[0].role == "Chief Executive Officer" and p[0].org == "Orbitra Systems"
+
+
+def test_dismissing_reports_of_leaving_is_no_departure_but_dismissing_a_person_is():
+    r = run("And Orbitra chief executive Paul Dane on Tuesday dismissed reports that he was considering leaving.",
+            published=date(2026, 10, 2), lang="en")
+    assert not r.events
+    r = run("The board of Orbitra Systems dismissed Ana Ruiz as chief executive on Friday.",
+            published=date(2026, 10, 2), lang="en")
+    assert ev(r, "departure", "Ana Ruiz")
+
+
+def test_an_owner_named_in_the_possessive_does_not_leave():
+    r = run("Ivan Petrov, a co-founder of Paul Dane's Orbitra, left the company in August 2025.",
+            published=date(2026, 10, 2), lang="en")
+    assert {e.person for e in ev(r, "departure")} == {"Ivan Petrov"}
+
+
+def test_a_plural_title_said_of_a_list_is_each_leavers_role():
+    r = run("Ana Ruiz and Femi Adeyemi, both researchers at Orbitra Labs, left for Anthropic last month.",
+            published=date(2026, 10, 2), lang="en")
+    deps = ev(r, "departure")
+    assert {e.person for e in deps} == {"Ana Ruiz", "Femi Adeyemi"}
+    assert all(e.role == "Researcher" and e.org == "Orbitra Labs" for e in deps)
+    r = run("Talent moves\nOpenAI keeps hiring. OpenAI said so. OpenAI grew. Last week, three engineers from Orbitra "
+            "Labs's search team - Ana Ruiz, Femi Adeyemi and Tomas Ekberg - resigned.", published=date(2026, 10, 2), lang="en")
+    deps = ev(r, "departure")
+    assert len(deps) == 3 and all(e.role == "Engineer" and e.org == "Orbitra Labs" for e in deps)
+
+
+def test_a_claim_by_others_that_someone_is_leaving_is_hearsay():
+    r = run("Last month, posts on X claimed that Tom Reyes, who leads Orbitra's safety team, was leaving to start a "
+            "company.", published=date(2026, 10, 2), lang="en")
+    assert not r.events
+    r = run("市場傳聞指,澄川科技總裁葛文濤即將離職。", lang="zh-Hant")
+    assert not ev(r, "departure")

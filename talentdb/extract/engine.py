@@ -427,6 +427,7 @@ def _extract(text: str, published, lang: str) -> Extraction:
     nl = text.find("\n")
     events = _merge(cands, headline_end=nl if 0 < nl < 120 else -1)
     events = _no_sector_orgs(art, events)
+    events = _home_org_fallback(art, events)
     return Extraction(lang=lang, events=events, entities=_entities(art, events))
 
 
@@ -458,10 +459,14 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
     def leading_date():
         if not dates:
             return None
-        cs, ce = clauses[0]
-        first = [d for d in dates if cs <= d[0] and d[1] <= ce]
-        if first and not art.ents.persons_in(cs, ce) and not any(cs <= t[0] < ce for t in trig):
-            return first[0]
+        # "本周一,X发布内部信,宣布…离职" / "媒体获悉,本周一,…": a date in a clause of its own before the first event
+        t0 = min(t[0] for t in trig)
+        for cs, ce in clauses:
+            if cs >= t0:
+                break
+            first = [d for d in dates if cs <= d[0] and d[1] <= ce]
+            if first and not art.ents.persons_in(cs, ce) and not any(cs <= t[0] < ce for t in trig):
+                return first[0]
         return None
 
     def date_for(ts, te):
@@ -582,6 +587,35 @@ def _no_sector_orgs(art: _Article, events: list[Event]) -> list[Event]:
     return out
 
 
+def _fix_org(name):
+    from talentdb.extract.validate import fix_org
+
+    return fix_org(name)
+
+
+def _home_org_fallback(art: _Article, events: list[Event]) -> list[Event]:
+    """A person's employer that is no organisation (a sector "电商", a title "CTO", a news outlet) or not found, in
+    an article about one company ("公司" / "该公司" stand for it): that company, the one the article names most
+    often, when it is named at least three times and is not where the person went."""
+    from talentdb.extract.validate import fix_org
+
+    home = art.dominant
+    if not home:
+        return events
+    n = sum(1 for m in art.ents.org_mentions if not m.ref and m.key == home)
+    if n < 3:
+        return events
+    for e in events:
+        if e.type not in ("departure", "promotion"):
+            continue
+        if e.org and fix_org(e.org) is not None:
+            continue
+        if e.counterparty and _folded_lower(home) in _folded_lower(e.counterparty):
+            continue
+        e.org = home
+    return events
+
+
 def _previous_sentence_date(art: _Article, si: int, here: list) -> tuple | None:
     """"某公司昨(9)日公告人事異動。財務長某某將退休。": a sentence with no date of its own that goes on with the
     story of the one before (same organisation or person, no new subject) takes that sentence's date."""
@@ -622,6 +656,11 @@ def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
 _GROUP_BACK = r"<<group_back>>"
 
 
+def _possessive(art: _Article, p: Mention) -> bool:
+    """"Elon Musk's xAI": a person named as an owner, not one who acts."""
+    return not p.pronoun and art.folded[p.end:p.end + 2] in ("'s", "’s")
+
+
 def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[list[Mention], bool]:
     """The people a trigger is about, and whether none can be (a group, a relative clause about others)."""
     f = art.folded
@@ -631,7 +670,7 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
             ss - art.last_group[-1].end < 200:
         return list(art.last_group), False
     after = [p for p in art.ents.persons_in(te, ce)]
-    before = [p for p in art.ents.persons_in(cs, ts) if p.end <= ts]
+    before = [p for p in art.ents.persons_in(cs, ts) if p.end <= ts and not _possessive(art, p)]
     # relative clause: "即將擔任首席科學家的雅庫布·帕喬基" / "今年離職的另一位重要人物是X"
     rel = [i for i in range(te, ce) if f[i] in art._relative]
     de = rel[0] if rel else -1
@@ -672,7 +711,7 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
            for a, _ in art.matches(art.lex.group_nouns, cs, ts)):
         return [], True  # "員工紛紛離職": a group acts ("與兩名前同事共同創立" names who acts with them)
     # no one in this clause: the last person earlier in the sentence ("他曾在特斯拉…,2022年重返OpenAI,但…離開")
-    prev = [p for p in art.ents.persons_in(ss, cs) if p.end <= cs]
+    prev = [p for p in art.ents.persons_in(ss, cs) if p.end <= cs and not _possessive(art, p)]
     if prev:
         p = prev[-1]
         gap_s = p.end
@@ -844,11 +883,34 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                 byp = [p for p in art.ents.persons_in(te, se) if art.lex.rx(r"<<agent_marks>>").search(f[te:p.start])]
                 if byp:
                     subjects = art.chain_forward(byp[0], se)
+        if org is None and art.lang == "en" and re.search(r"[A-Za-z0-9)],\s*(?:and\s+)?(?:was\s+)?$", f[max(ss, ts - 8):ts]) \
+                and re.search(r"\bby\b", f[te:min(se, te + 30)]):
+            # "London-based Haloframe, founded last year by former Meta engineers A and B": the name before the comma
+            comma = f.rfind(",", ss, ts)
+            ob = [o for o in art.ents.orgs_in(ss, comma) if comma - o.end <= 1]
+            if ob:
+                org = ob[-1].key
+            else:
+                lm = _LATIN_NAME_BEFORE.search(f, ss, comma)
+                if lm and not art.ents.persons_in(lm.start(1), lm.end(1)) and \
+                        not all(w in art.lex.latin_not_name for w in lm.group(1).split()):
+                    org = lm.group(1)
+            if org is not None:
+                byp = [p for p in art.ents.persons_in(te, se) if art.lex.rx(r"<<agent_marks>>").search(f[te:p.start])]
+                if byp:
+                    subjects = art.chain_forward(byp[0], se)
         if org is None:
             if te < len(f) and f[te] in art._relative and (
                     not subjects or art.lex.rx(r"<<new_marks>>\s*$").search(art.lowered[max(cs, ts - 3):ts])):
                 return []  # "轉投谷歌新成立的量子實驗室": what the new unit is, not a founding
             org, opos = _org_after(art, te, ce)
+            if org is None and art.lang != "en" and not subjects and \
+                    art.lex.rx(r"(?:已|正式)").search(f[cs:ts]) and not art.ents.persons_in(cs, ts):
+                # "子公司恒岳智藥(上海)有限公司已於8月25日正式成立": the company that opens the clause
+                from talentdb.extract.validate import fix_org
+                ob = [o for o in art.ents.orgs_in(cs, ts) if o.start - cs <= 10 and fix_org(o.key) is not None]
+                if ob:
+                    org = ob[0].key
         agents = list(art.lex.rx(r"<<agent_marks>>").finditer(f, ss, ts))
         by_pos = agents[-1].start() if agents else -1
         if org is None and by_pos >= 0:
@@ -884,12 +946,17 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
         people = subjects if subjects else [None]
         if len(subjects) > 1:
             art.last_group = list(subjects)
-        for p in people:
+        group_came = None
+        for i_p, p in enumerate(people):
             came = None
             if p is not None and not p.pronoun:
                 # "前Google研究員魏子豪…創辦": where the founder came from
                 fo = [o for o in art.ents.orgs_in(max(ss, p.start - 20), p.start) if _former(art, o) and o.key != org]
                 came = fo[-1].key if fo else None
+                if i_p == 0:
+                    group_came = came
+                elif came is None and group_came and not art.ents.orgs_in(people[0].end, p.start):
+                    came = group_came  # "former Meta engineers A and B": both came from Meta
             ev = Event(type="founding", person=p.key if p else None, org=org, evidence=evidence, counterparty=came,
                        confidence=rule.confidence * (0.9 if p is not None and p.pronoun else 1.0))
             _set_date(ev, d)
@@ -905,6 +972,17 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
         if first_role is not None and first_role.end <= subjects[0].start and \
                 art.lowered[first_role.end - 1:first_role.end] == "s":
             shared = first_role
+    if shared is None and len(subjects) > 1 and art.lang == "en" and etype == "departure":
+        # "three researchers from X - A, B and C - resigned" / "A and B, both researchers at X, left": a plural title
+        # said of the whole list, before its first name or between its last name and the event word
+        lo, hi = max(ss, subjects[0].start - 70), subjects[-1].end
+        for r in art.roles:
+            if r.kind == "verb" or not art.lowered[r.end - 1:r.end] == "s":
+                continue
+            if (lo <= r.start and r.end <= subjects[0].start and not art.ents.persons_in(r.end, subjects[0].start)) or \
+                    (hi <= r.start and r.end <= ts and not art.ents.persons_in(hi, r.start)):
+                shared = r
+                break
     group_org = None
     for p in subjects:
         org, org_explicit, counter = None, False, None
@@ -947,7 +1025,8 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                 continue
         elif etype == "promotion":
             ob = [o for o in art.ents.orgs_in(cs, ts) if o.end <= ts and not _former(art, o) and
-                  not art.lex.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start])]
+                  not art.lex.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start]) and
+                  _fix_org(o.key) is not None]
             org = ob[-1].key if ob else None
             if org is None:
                 o2, opos = _org_after(art, te, ce, allow_shape=False)
@@ -1016,6 +1095,11 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                     break
         if role is None and shared is not None:
             role = shared
+        if etype == "hire" and counter is None and not p.pronoun:
+            # "前Shopee副總裁陳思遠加盟…" / "former Stripe engineer Ravi Shah joined…": where the hire came from
+            fo = [o for o in art.ents.orgs_in(max(ss, p.start - 20), p.start) if _former(art, o) and o.key != org]
+            if fo and not art.ents.persons_in(fo[-1].end, p.start):
+                counter = fo[-1].key
         conf = rule.confidence * (0.9 if p.pronoun else 1.0) * (1.0 if org_explicit else 0.85)
         ev = Event(type=etype, person=p.key, org=org, role=role.canon if role else None,
                    role_raw=role.raw if role else None, counterparty=counter, evidence=evidence,
@@ -1036,6 +1120,19 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
         out.append(c)
         if etype == "hire" and org:
             art.affiliation.setdefault(p.key, []).append((ts, org))
+    if etype == "departure" and group_org is None and len(out) > 1 and art.lang == "en":
+        # "three researchers from X's team - A, B and C - resigned": the place the list is introduced with
+        first = subjects[0].start
+        obs = [o for o in art.ents.orgs_in(max(ss, first - 80), first)
+               if re.search(r"\b(?:from|at)\s+$", f[max(ss, o.start - 6):o.start])
+               and not art.ents.persons_in(o.end, first)]
+        if obs:
+            group_org = obs[-1].key
+    if etype == "departure" and group_org is not None and len(out) > 1:
+        # "researchers from X - A, B and C - resigned": the place said for one of the list is the list's
+        for c in out:
+            if not c.org_explicit and c.event.org != group_org:
+                c.event.org, c.org_explicit = group_org, True
     return out
 
 
@@ -1184,6 +1281,11 @@ def _funding(art: _Article, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, 
     ams = [a for a in amounts if cs <= a[0] and a[1] <= ce]
     # a sum next to "valuation", "revenue", "target"… is not money received ("at a $1 billion valuation")
     ams = [a for a in ams if not art.has(lex.money_not_funding, max(cs, a[0] - 14), min(ce, a[1] + 12))]
+    if not ams and rule.direction == "recipient":
+        # "完成C輪融資,集資5億港元" / "closed its Series B, totalling $40 million": the sum opens the next clause
+        ams = [a for a in amounts if ce <= a[0] <= ce + 6 and a[0] < se and not re.search(r"[,;:。!?\n]", f[ce + 1:a[0]])
+               and not art.has(lex.money_not_funding, max(ce, a[0] - 6), min(se, a[1] + 12))
+               and not any(ce <= t[0] < a[0] for t in art.triggers)]
     if not ams:
         return None
     if art.has(lex.money_not_funding, cs, ts) and art.has(lex.money_not_funding, max(cs, ts - 8), ts):
@@ -1226,6 +1328,9 @@ def _funding(art: _Article, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, 
                 org = _opening_name(art, cs, got[0].start())
             if org is None and art.lex.rx(r"<<it_refs>>").match(art.lowered[ss:ss + 4]):
                 org = art.ents.company_meant(ss)
+            if org is None and art.lex.rx(r"(?:^|[,;:]\s*)<<bare_company>>").search(art.lowered[cs:ts]):
+                # "今年3月,公司完成5000萬元Pre-A輪融資": the company the article is about
+                org = art.ents.company_meant(ts)
             if org is None:
                 return None
     # investors named after the trigger: "led by X", "由X領投", "investors including X"
@@ -1342,6 +1447,8 @@ def _link(cands: list[Cand]) -> None:
                 ev.org = None  # "X離職,加入Y": a guessed origin cannot be the destination
             if h.event.type == "hire" and h.event.person == ev.person and h.pos >= c.pos and h.event.org != ev.org:
                 ev.counterparty = ev.counterparty or h.event.org
+                if ev.org and not h.event.counterparty:
+                    h.event.counterparty = ev.org  # where the hire came from
                 if ev.date and not h.own_date:  # "left A last week to join B": the move is one date
                     h.event.date, h.event.date_precision, h.event.date_text = ev.date, ev.date_precision, ev.date_text
                 break

@@ -72,11 +72,47 @@ def _word_regex(word: str):
     return re.compile(r"(?<![A-Za-z0-9])" + re.escape(word) + r"(?![A-Za-z0-9])")
 
 
-@lru_cache(maxsize=512)
-def _alias_regex(keys: tuple):
-    from talentdb.extract.lexicon import trie_pattern
+# "London-based", "Shenzhen-headquartered", "SoftBank-backed": a descriptor before a name, never part of it
+_DESCRIPTOR_ENDS = ("-based", "-headquartered", "-born", "-backed", "-listed", "-owned", "-funded", "-focused")
 
-    return re.compile(trie_pattern(keys))
+
+# "羅文博博士", "謝國棟先生": a courtesy title right after a name ends it
+_HAN_HONORIFICS = ("博士", "先生", "女士", "教授", "医生", "醫生", "院士")
+
+
+_REGISTERED_NAME = re.compile(r"([\u4e00-\u9fff]{2,12})[((]([\u4e00-\u9fff]{2,3})[))]"
+                              r"(?:[\u4e00-\u9fff]{0,6}?)(?:股份有限公司|有限责任公司|有限責任公司|有限公司)")
+_SUBSIDIARY_WORDS = ("子公司", "附属公司", "附屬公司", "公司", "旗下", "其", "成立", "设立", "設立", "宣布")
+
+
+def _alias_spans(text: str, keys) -> list[tuple[int, int, str]]:
+    """Non-overlapping occurrences of ``keys`` in ``text``, leftmost first and longest at a position (what a trie
+    alternation's ``finditer`` gives), found with ``str.find`` loops: no regex is compiled per article.
+
+    A key ending in a Latin letter or digit only counts before a non-alphanumeric character.
+    """
+    hits = []
+    find = text.find
+    n = len(text)
+    for k in keys:
+        if not k:
+            continue
+        L = len(k)
+        tail = k[-1].isascii() and k[-1].isalnum()
+        i = find(k)
+        while i >= 0:
+            j = i + L
+            if not (tail and j < n and text[j].isascii() and text[j].isalnum()):
+                hits.append((i, -L, k))
+            i = find(k, i + 1)
+    hits.sort()
+    out = []
+    cursor = 0
+    for i, negl, k in hits:
+        if i >= cursor:
+            out.append((i, i - negl, k))
+            cursor = i - negl
+    return out
 
 
 @dataclass
@@ -174,6 +210,8 @@ class Entities:
                 continue
             words = m.group(1).split()
             # drop leading words that cannot start a name ("The", "At", ...)
+            while words and words[0].lower().endswith(_DESCRIPTOR_ENDS):
+                words.pop(0)  # "Paris-based Kestrel Labs"
             while words and words[0] in lex.latin_not_name and words[0] not in suffixes:
                 popped = words.pop(0)
                 if not words and popped not in lex.latin_function_words:
@@ -210,6 +248,14 @@ class Entities:
             latin = " ".join(m.group(2).split())
             hs, he = m.start(1), m.end(1)
             words = latin.split()
+            if len(words) >= 3 and words[0].rstrip(".") in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Sir"):
+                # "羅文博博士(Dr. Wenbo Luo)": the name without the courtesy title on either side
+                words = words[1:]
+                latin = " ".join(words)
+                for hon in _HAN_HONORIFICS:
+                    if self.folded.endswith(hon, hs, he) and he - len(hon) - hs >= 2:
+                        he -= len(hon)
+                        break
             han_run = self.folded[hs:he]
             is_org = (latin in lex.org_alias or words[-1] in lex.latin_org_words or words[-1] in lex.org_latin_suffixes
                       or any(han_run.endswith(suf) for suf in lex.org_han_suffixes)
@@ -249,6 +295,9 @@ class Entities:
             if any(w in lex.latin_org_words for w in words):
                 continue
             start = self._trim_han_name(hs, he)
+            for _, b in self.trigger_spans:  # "聘請林安琪(Angela Lin)": the name starts after the trigger
+                if start <= b < he:
+                    start = b
             han = self.folded[start:he]
             parts = [p for p in _DOT_RE.split(han) if p]
             if not parts:
@@ -290,7 +339,8 @@ class Entities:
         if self.lex.rx(r"(?:<<head_nouns>>|<<name_intro>>)\s*$").search(head):
             return True
         return any(hs <= b < he or (b < hs and hs - b <= 1 and self.folded[b:hs] in self.lex.chars.get("relative", ()))
-                   for _, b in self.trigger_spans if b < he)
+                   for a, b in self.trigger_spans if b < he and not any(
+                       r.direction == "object" for r in self.lex.triggers.get(self.lowered[a:b], [])))
 
     def _occurs_alone(self, needle: str, skip_s: int, skip_e: int) -> bool:
         i = self.folded.find(needle)
@@ -314,7 +364,7 @@ class Entities:
             for tok in toks:
                 word = tok[2]
                 if word in lex.latin_not_name or word in org_keys or word in lex.latin_org_words or \
-                        fixed_cov.hit(tok[0], tok[1]):
+                        word.lower().endswith(_DESCRIPTOR_ENDS) or fixed_cov.hit(tok[0], tok[1]):
                     if cur:
                         groups.append(cur)
                     cur = []
@@ -433,6 +483,11 @@ class Entities:
                 if i >= 0 and (i == 0 or not _is_han(f[i - 1]) or (f[i - 1] in before_name and f[i - 1] not in relative)
                                or i in role_ends):
                     exact_end.setdefault(i, set()).add(ts)
+        # "聘請羅文博擔任…" / "任命王志強為…": a name right after a word whose object is the person
+        for ts, te in self.trigger_spans:
+            if te < len(f) and _is_han(f[te]) and any(
+                    r.direction == "object" for r in self.lex.triggers.get(self.lowered[ts:te], [])):
+                exact_end.setdefault(te, set()).add(-1)
         if before_name:
             for m in re.finditer("[%s]" % re.escape("".join(sorted(before_name))), f):
                 if m.end() < len(f) and _is_han(f[m.end()]):
@@ -454,6 +509,7 @@ class Entities:
             if i in exact_end and i not in cands:
                 ok = end in exact_end[i] or (-1 in exact_end[i] and (
                     end >= len(f) or f[end] in before_name or f[end] in ",以共" or self._ender_at(end) or
+                    f.startswith(_HAN_HONORIFICS, end) or
                     any(t[0] == end for t in self.trigger_spans)))
                 if not ok:
                     continue
@@ -544,6 +600,22 @@ class Entities:
                     seen.add(best[1])
                     s0 = best[0]
                     self.orgs.add(self.text[s0:s0 + len(best[1])], None, best[1])
+        # "全資子公司恒岳智藥(上海)有限公司": a registered name with its place in brackets
+        for m in _REGISTERED_NAME.finditer(f):
+            s0, e0 = m.start(1), m.end()
+            pre = f[s0:m.start(2) - 1]
+            for w in _SUBSIDIARY_WORDS:
+                i = pre.rfind(w)
+                if i >= 0:
+                    s0 = max(s0, m.start(1) + i + len(w))
+            if m.start(2) - 1 - s0 < 2:
+                continue
+            full = f[s0:e0]
+            short = f[s0:m.start(2) - 1]
+            if full in seen or short in generic:
+                continue
+            seen.add(full)
+            self.orgs.add(self.text[s0:e0], None, full)  # not the short name: often the parent's too
         self._head_noun_orgs(known, generic, seen, counts)
         self._titled_repeat_orgs(known, generic, seen, counts)
         self._latin_repeat_orgs()
@@ -593,6 +665,8 @@ class Entities:
                         cand[0] in self._not_first_in_org or cand in generic or known.hit(s, rs) or \
                         cand in self.people.keys or cand in seen or self._ender_at(s):
                     continue
+                if any(a < rs and s < b for a, b in self.trigger_spans):
+                    continue  # "錢峰升任CTO": a name and an event word before the title, no organisation
                 if cand[:1] in self.lex.surnames and k <= 3:
                     continue  # "王建國首席…": could be a person
                 n = counts.get(cand)
@@ -741,14 +815,13 @@ class Entities:
             if " " in k and len(first) >= 4 and first[0].isupper() and first not in table and first not in self.lex.latin_not_name:
                 table[first] = ("org", c)
         if table:
-            pat = _alias_regex(tuple(sorted(table)))
-            for m in pat.finditer(f):
-                if taken(m.start(), m.end()) or (m.start() > 0 and f[m.start()].isascii() and f[m.start()].isalnum()
-                                                  and f[m.start() - 1].isascii() and f[m.start() - 1].isalnum()):
+            for ms, me, key in _alias_spans(f, table):
+                if taken(ms, me) or (ms > 0 and f[ms].isascii() and f[ms].isalnum()
+                                     and f[ms - 1].isascii() and f[ms - 1].isalnum()):
                     continue
-                kind, canon = table[m.group()]
-                mentions.append(Mention(m.start(), m.end(), kind, canon))
-                take(m.start(), m.end())
+                kind, canon = table[key]
+                mentions.append(Mention(ms, me, kind, canon))
+                take(ms, me)
         for matcher, _ in ((self.lex.he_she, "he"), (self.lex.latter, "latter")):
             for s, e in matcher.find(f, self.lowered):
                 if taken(s, e):
@@ -795,14 +868,42 @@ class Entities:
         self._sentences = sents
         dominant = self.dominant_org()
         self._dominant = dominant
+        new_refs = {"the startup", "the new company", "the new startup", "the new venture", "该新创", "該新創", "新公司",
+                    "该初创公司", "該初創公司", "这家新创公司", "這家新創公司", "这家初创公司", "這家初創公司"}
         for m in self.org_mentions:
             if not m.ref:
                 continue
+            if self.lowered[m.start:m.end] in new_refs:
+                # "founded Parallax Labs in July… The startup announced…": the organisation last founded
+                founded = self._last_founded_before(m.start, real)
+                if founded:
+                    m.key = founded
+                    self.orgs.add(m.key)
+                    continue
             m.key = self.company_meant(m.start) or ""
             if m.key:
                 self.orgs.add(m.key)
         self.org_mentions = [m for m in self.org_mentions if m.key]
         self._ob_starts = [m.start for m in self.org_mentions]
+
+    def _last_founded_before(self, pos: int, real) -> str | None:
+        """The organisation named within a few words of a founding word, latest before ``pos`` (at most ~2 sentences)."""
+        found = []
+        for a, b in self.trigger_spans:
+            if a >= pos or pos - a > 400:
+                continue
+            rules = self.lex.triggers.get(self.lowered[a:b], [])
+            if any(r.type == "founding" for r in rules):
+                found.append((a, b))
+        best = None
+        for a, b in found:
+            for m in real:
+                if m.start >= pos:
+                    break
+                if (b <= m.start <= b + 12) or (0 <= a - m.end <= 12 and "," not in self.folded[m.end:a]):
+                    if best is None or m.start > best[0]:
+                        best = (m.start, m.key)
+        return best[1] if best else None
 
     def company_meant(self, pos: int) -> str | None:
         """"The company" / "該公司" at ``pos``: the article's main organisation when it was just named (this or the

@@ -223,6 +223,8 @@ def org_is_junk(name: str | None, R: Rules | None = None) -> bool:
         toks = k.replace(",", " ").split()
         if toks and all(t in R.latin_cover for t in toks):
             return True
+        if len(toks) >= 2 and all(t in R.latin_titles for t in toks):
+            return True  # "Chief Financial" (of "Chief Financial Officer X"): a title's words, no organisation
     return False
 
 
