@@ -655,3 +655,52 @@ def test_a_claim_by_others_that_someone_is_leaving_is_hearsay():
     assert not r.events
     r = run("市場傳聞指,澄川科技總裁葛文濤即將離職。", lang="zh-Hant")
     assert not ev(r, "departure")
+
+
+def test_a_hires_former_employer_in_apposition_is_the_counterparty():
+    r = run("Last month, Orbitra Systems hired Ana Ruiz, a former Qualcomm executive, as chief operating officer.",
+            published=date(2026, 10, 2), lang="en")
+    h = ev(r, "hire", "Ana Ruiz")
+    assert h and h[0].role == "Chief Operating Officer" and h[0].counterparty == "Qualcomm"
+    assert h[0].org and h[0].org.startswith("Orbitra")
+
+
+def test_a_former_employer_before_a_long_title_is_the_counterparty():
+    r = run("上週,前渣打銀行(Standard Chartered)香港數碼銀行業務主管葛文濤加盟澄川科技,出任技術長。", published=date(2026, 10, 2), lang="zh-Hant")
+    h = ev(r, "hire", "葛文濤")
+    assert h and h[0].counterparty in ("Standard Chartered", "渣打銀行")
+    r = run("澄川科技有限公司成立于2021年。澄川科技今年10月引入前比亚迪(BYD)电池事业部总经理韩立出任公司总裁。", published=date(2026, 10, 27), lang="zh-Hans")
+    h = ev(r, "hire", "韩立")
+    assert h and h[0].org == "澄川科技" and h[0].counterparty == "BYD"
+
+
+def test_a_move_chained_to_the_leaving_is_the_leavers_hire():
+    r = run("Ana Ruiz left Orbitra Labs's search team in June to join Anthropic as a member of technical staff.",
+            published=date(2026, 10, 2), lang="en")
+    h = ev(r, "hire", "Ana Ruiz")
+    d = ev(r, "departure", "Ana Ruiz")
+    assert h and h[0].org == "Anthropic" and d and d[0].counterparty == "Anthropic"
+
+
+def test_a_move_chained_after_a_relative_leaving_and_a_list():
+    r = run("Ana Ruiz, who left Orbitra Labs in June to join Anthropic as an engineer, said the pay was better.",
+            published=date(2026, 10, 2), lang="en")
+    assert ev(r, "hire", "Ana Ruiz") and ev(r, "departure", "Ana Ruiz")[0].counterparty == "Anthropic"
+    r = run("Three Orbitra Labs researchers, Ana Ruiz, Femi Adeyemi and Tomas Ekberg, resigned in April to join "
+            "Anthropic.", published=date(2026, 10, 2), lang="en")
+    assert {e.person for e in ev(r, "hire")} == {"Ana Ruiz", "Femi Adeyemi", "Tomas Ekberg"}
+
+
+def test_a_family_name_with_a_title_tells_where_a_hire_came_from():
+    r = run("澄川科技同时聘任林文涛为首席技术官。林先生此前担任腾讯AI平台负责人,已于本月正式加入。",
+            published=date(2026, 8, 27), lang="zh-Hans")
+    h = ev(r, "hire", "林文涛")
+    assert h and h[0].counterparty == "Tencent"
+
+
+def test_a_title_taken_elsewhere_right_after_leaving_is_a_hire():
+    r = run("今年9月,澄川科技感知團隊主管林文濤離職,出任谷歌感知副總裁。", published=date(2026, 11, 24), lang="zh-Hant")
+    h = ev(r, "hire", "林文濤")
+    assert h and h[0].org == "Google" and not ev(r, "promotion")
+    d = ev(r, "departure", "林文濤")
+    assert d and d[0].counterparty == "Google"

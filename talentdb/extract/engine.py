@@ -671,6 +671,10 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
         return list(art.last_group), False
     after = [p for p in art.ents.persons_in(te, ce)]
     before = [p for p in art.ents.persons_in(cs, ts) if p.end <= ts and not _possessive(art, p)]
+    if rule.type == "hire" and rule.direction != "object" and not (before and art.gap_ok(before[-1].end, ts)):
+        leaver = _chained_leaver(art, ts, ss)
+        if leaver is not None:
+            return art.chain_back(leaver, ss), False
     # relative clause: "即將擔任首席科學家的雅庫布·帕喬基" / "今年離職的另一位重要人物是X"
     rel = [i for i in range(te, ce) if f[i] in art._relative]
     de = rel[0] if rel else -1
@@ -720,6 +724,25 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
                         for a, _ in art.matches(art.lex.group_nouns, cs, ts)) and not art.in_quote(ts):
             return art.chain_back(p, ss), False
     return [], False
+
+
+def _chained_leaver(art: _Article, ts: int, ss: int):
+    """"Wei, who left A's lab in June to join B" / "left A … and returned to B": a move chained by "to"/"and"
+    to a leaving just before it is made by the one who left."""
+    if not re.search(r"(?:\bto|\band)\s*$", art.lowered[max(ss, ts - 5):ts]):
+        return None
+    for t0s, t0e in reversed(art.triggers):
+        if t0e > ts or t0s < ss:
+            continue
+        if ts - t0e > 60 or art.ents.persons_in(t0e, ts):
+            return None
+        if not any(rr.type == "departure" for rr in art.lex.triggers.get(art.lowered[t0s:t0e], [])):
+            return None
+        prev = [q for q in art.ents.persons_in(ss, t0s) if q.end <= t0s and not _possessive(art, q)]
+        if prev and t0s - prev[-1].end <= 80 and not art.has(art.lex.speech_verbs, prev[-1].end, t0s):
+            return prev[-1]
+        return None
+    return None
 
 
 def _org_after(art: _Article, te: int, ce: int, allow_shape: bool = True) -> tuple[str | None, int]:
@@ -823,7 +846,7 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                 if ce <= r.start < se and r.kind != "verb" and (not nxt or r.start < nxt[0][0] or
                                                                  art.lex.rx(_ROLE_INTRO).search(f[max(te, r.start - 4):r.start])) and \
                         art.lex.rx(_ROLE_INTRO).search(f[max(te, r.start - 12):r.start]) and \
-                        not art.ents.persons_in(te, r.start):
+                        not any(q.key not in {s_.key for s_ in subjects} for q in art.ents.persons_in(te, r.start)):
                     role_after = r
                     break
         if rule.needs_role and role_after is None:
@@ -1095,17 +1118,21 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                     break
         if role is None and shared is not None:
             role = shared
-        if etype == "hire" and counter is None and not p.pronoun:
+        external = etype == "promotion" and _external(art, p, cs, ts)
+        if (etype == "hire" or external) and counter is None and not p.pronoun:
             # "前Shopee副總裁陳思遠加盟…" / "former Stripe engineer Ravi Shah joined…": where the hire came from
-            fo = [o for o in art.ents.orgs_in(max(ss, p.start - 20), p.start) if _former(art, o) and o.key != org]
-            if fo and not art.ents.persons_in(fo[-1].end, p.start):
+            fo = [o for o in art.ents.orgs_in(max(ss, p.start - 40), p.start) if _former(art, o) and o.key != org]
+            if fo and not art.ents.persons_in(fo[-1].end, p.start) and (p.start - fo[-1].end <= 20 or not re.search(
+                    r"[,，、;；:：。]", f[fo[-1].end:p.start])) and not any(fo[-1].end <= t[0] < p.start for t in art.triggers):
                 counter = fo[-1].key
+        if (etype == "hire" or external) and counter is None and not p.pronoun:
+            counter = _came_from_org(art, p, org, se)
         conf = rule.confidence * (0.9 if p.pronoun else 1.0) * (1.0 if org_explicit else 0.85)
         ev = Event(type=etype, person=p.key, org=org, role=role.canon if role else None,
                    role_raw=role.raw if role else None, counterparty=counter, evidence=evidence,
                    confidence=round(min(1.0, conf), 2))
         _set_date(ev, d)
-        c = Cand(ev, ts, si, p.start, org_explicit, external=etype == "promotion" and _external(art, p, cs, ts))
+        c = Cand(ev, ts, si, p.start, org_explicit, external=external)
         if rule.succession:
             rep = [q for q in art.ents.persons_in(te, min(ce, te + 4)) if q.key != p.key]
             c.replaces = rep[0].key if rep else succeeded
@@ -1183,6 +1210,42 @@ def _external(art: _Article, p: Mention, cs: int, ts: int) -> bool:
     return False
 
 
+def _came_from_org(art: _Article, p: Mention, org: str | None, se: int) -> str | None:
+    """Where a hire worked before, said after the name: "X, a former vice president of sales at Y," /
+    "X, previously at Y," / a later "X此前担任Y…负责人" or "X was previously at Y"."""
+    low = art.lowered
+
+    def first_other(a, b):
+        for o in art.ents.orgs_in(a, b):
+            if o.key != org and not o.ref and not (org and (o.key in org or org in o.key)):
+                return o.key
+        return None
+
+    fa = art.lex.rx(r"^,\s*(?:<<former_appositive>>|<<came_from>>)\s*").match(low[p.end:p.end + 30])
+    if fa:
+        at = p.end + fa.end()
+        stop = low.find(",", at, at + 80)
+        got = first_other(at, stop if stop >= 0 else min(se, at + 60))
+        if got:
+            return got
+    later = [(q.start, q.end) for q in art.ents.persons_in(p.end, min(len(low), p.end + 400)) if q.key == p.key]
+    sur = art.text[p.start]
+    if _is_han(sur):
+        # "罗文博博士…。罗博士此前担任Y…": the family name with a title stands for the one named before
+        for hon in art.lex.grammar.get("person_titles", []):
+            i = art.folded.find(sur + hon, p.end, p.end + 300)
+            if i >= 0 and not [q for q in art.ents.persons_in(p.end, i) if q.key != p.key and not q.pronoun]:
+                later.append((i, i + 1 + len(hon)))
+    for qs, qe in sorted(later):
+        m = art.lex.rx(r"^\s*(?:<<came_from>>|<<came_from_role>>)\s*").match(low[qe:qe + 30])
+        if m:
+            at = qe + m.end()
+            for o in art.ents.orgs_in(qs, at + 25):
+                if o.end > at and o.key != org and not o.ref and not (org and (o.key in org or org in o.key)):
+                    return o.key
+    return None
+
+
 def _org_by_shape_before(art, cs, ts):
     """An unknown organisation ending in an organisation word before ``ts``: "…由A、B共同創立" after "深空科技於…"."""
     f = art.folded
@@ -1218,7 +1281,19 @@ def _opening_name(art: _Article, cs: int, lim: int) -> str | None:
 
 def _former(art: _Article, o) -> bool:
     """"前Google工程師", "former Google researcher": an organisation someone used to work at."""
-    return o is not None and bool(art.lex.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, o.start - 7):o.start]))
+    if o is None:
+        return False
+    if art.lex.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, o.start - 7):o.start]):
+        return True
+    # "前渣打銀行(Standard Chartered)": a span read with its mark in it, the name it stands for without
+    m = art.lex.rx(r"^<<former_marks>>").match(art.lowered[o.start:o.end])
+    if m and not _folded_lower(o.key).startswith(m.group(0)):
+        return True
+    # "前比亚迪(BYD)": the gloss in brackets is as former as the name it glosses
+    if o.start > 0 and art.folded[o.start - 1] in "(（":
+        prev = [q for q in art.ents.orgs_in(max(0, o.start - 40), o.start - 1) if q.end == o.start - 1 and q.key == o.key]
+        return bool(prev) and _former(art, prev[-1])
+    return False
 
 
 def _affiliation(art: _Article, person: str, pos: int) -> str | None:
@@ -1426,6 +1501,10 @@ def _link(cands: list[Cand]) -> None:
                     if not target.event.date and p.event.date:
                         target.event.date, target.event.date_precision, target.event.date_text = \
                             p.event.date, p.event.date_precision, p.event.date_text
+                elif h.event.type == "departure" and p.org_explicit and p.event.org and h.event.org and \
+                        p.event.org != h.event.org:
+                    p.event.type = "hire"  # "X離職,出任Y副總裁": the title taken at another place is the move
+                    break
                 cands.remove(p)
                 break
     for c in list(cands):
