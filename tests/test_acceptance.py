@@ -47,3 +47,9 @@ def test_a_reflowed_reprint_of_half_the_seed_adds_no_events(seeded, tmp_path):  
     code, _, err = seeded("ingest", str(reprint), "--published", "2024-10-11")
     assert code == 0, err
     assert len(events_json(seeded)) == len(before)
+
+
+def test_evidence_is_the_sentence_that_names_the_person(seeded):  # noqa: F811
+    events = {e["person"]: e for e in events_json(seeded) if e["type"] == "departure"}
+    for name in ("Mira Murati", "Bob McCrew", "Barret Zoph", "Tim Brooks"):
+        assert name in events[name]["evidence"], events[name]["evidence"]

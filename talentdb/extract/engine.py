@@ -1614,6 +1614,11 @@ def _merge(cands: list[Cand], headline_end: int = -1) -> list[Event]:
         best = max(cs, key=lambda c: (PRECISION_RANK.get(c.event.date_precision, 0) if c.event.date else -1,
                                       bool(c.event.role), bool(c.event.counterparty), c.event.confidence))
         ev = replace(best.event)
+        if ev.person and ev.person not in ev.evidence:
+            # the evidence a reader can check: a sentence that names the person, not one that refers back
+            named = next((c for c in cs if ev.person in c.event.evidence), None)
+            if named is not None:
+                ev.evidence = named.event.evidence
         for c in cs:
             o = c.event
             if not ev.role and o.role:
