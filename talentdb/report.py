@@ -20,7 +20,6 @@ Choices where the brief was silent:
 """
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 from collections import Counter, defaultdict
 from html import escape

@@ -207,7 +207,6 @@ class _Article:
         return last.key
 
     def _attach_roles(self) -> None:
-        f = self.folded
         for m in self.ents.person_mentions:
             cs = self._clause_start(m.start)
             chain = self._roles_before(m.start, cs)

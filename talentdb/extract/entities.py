@@ -457,7 +457,6 @@ class Entities:
         return bool(m and m.end() > pos)
 
     def _discover_han_people(self) -> None:
-        lex = self.lex
         f = self.folded
         taken = _Cover(len(f), [(m.start, m.end) for m in self.fixed] + self.known_org_spans + list(self.trigger_spans))
         role_cov = _Cover(len(f), self.role_spans)

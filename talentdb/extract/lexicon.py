@@ -53,6 +53,20 @@ def load_raw() -> dict[str, dict]:
     return data
 
 
+def load_group(group: str) -> dict:
+    """One lexicon group (``group.toml``, ``group.*.toml``, then ``$TALENTDB_LEXICON_DIR``'s), merged in that order."""
+    data: dict = {}
+    for f in _files():
+        if f.name.split(".", 1)[0] != group:
+            continue
+        try:
+            with open(f, "rb") as fh:
+                _merge(data, tomllib.load(fh))
+        except (OSError, tomllib.TOMLDecodeError, ValueError):
+            continue  # a broken user file must not break extraction
+    return data
+
+
 def _is_latin(s: str) -> bool:
     return bool(s) and s[0].isascii() and s[0].isalnum()
 

@@ -10,9 +10,7 @@ Chinese family names are read from ``names.toml``. This module holds only mechan
 """
 from __future__ import annotations
 
-import os
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,37 +26,10 @@ _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9.'&\-]*")
 
 
 # -- loading ---------------------------------------------------------------------------------------------------
-def _merge(into: dict, new: dict) -> None:
-    for k, v in new.items():
-        if isinstance(v, dict) and isinstance(into.get(k), dict):
-            _merge(into[k], v)
-        elif isinstance(v, list) and isinstance(into.get(k), list):
-            into[k] = into[k] + v
-        else:
-            into[k] = v
-
-
-def _group_files(group: str) -> list[Path]:
-    """``group.toml`` and ``group.*.toml`` of the package, then those of ``$TALENTDB_LEXICON_DIR`` (merged on top)."""
-    dirs = [LEXICON_DIR]
-    extra = os.environ.get("TALENTDB_LEXICON_DIR")
-    if extra and Path(extra).is_dir():
-        dirs.append(Path(extra))
-    out = []
-    for d in dirs:
-        out += sorted(f for f in d.glob("*.toml") if f.name.split(".", 1)[0] == group)
-    return out
-
-
 def _load(group: str) -> dict:
-    data: dict = {}
-    for f in _group_files(group):
-        try:
-            with open(f, "rb") as fh:
-                _merge(data, tomllib.load(fh))
-        except (OSError, tomllib.TOMLDecodeError, ValueError):
-            continue  # a broken user file must not break extraction
-    return data
+    from talentdb.extract.lexicon import load_group
+
+    return load_group(group)
 
 
 @lru_cache(maxsize=8192)
