@@ -704,3 +704,28 @@ def test_a_title_taken_elsewhere_right_after_leaving_is_a_hire():
     assert h and h[0].org == "Google" and not ev(r, "promotion")
     d = ev(r, "departure", "林文濤")
     assert d and d[0].counterparty == "Google"
+
+
+# round 5 -----------------------------------------------------------------------------------------------------------
+def test_a_short_name_stands_for_the_full_name_introduced_first_not_a_later_subsidiary():
+    r = run("碩騰光電人事大調整\n光學元件廠碩騰光電昨(1)日召開董事會,通過多項人事案。\n"
+            "資本市場動作方面,碩騰轉投資的子公司碩騰精密電子日前已完成新台幣5億元現金增資。\n"
+            "另外,碩騰財務長吳美玲因個人生涯規劃請辭,將於本月31日卸任。", lang="zh-Hant")
+    deps = ev(r, "departure", "吳美玲")
+    assert deps and deps[0].org == "碩騰光電"
+    assert ev(r, "funding")[0].org == "碩騰精密電子"
+
+
+def test_a_day_after_this_or_next_month_is_that_day():
+    r = run("嘉泰材料人事異動\n嘉泰材料昨(21)日召開董事會。\n財務長方面,現任財務長柯淑惠因個人生涯規劃請辭,將於本月31日卸任。",
+            published=date(2026, 10, 22), lang="zh-Hant")
+    deps = ev(r, "departure", "柯淑惠")
+    assert deps and deps[0].date == "2026-10-31"
+
+
+def test_a_han_short_name_used_alone_is_the_alias_of_the_full_name_named_before_it():
+    r = run("嘉碩科技董座退休 陳建宏接任總經理\nIC設計廠嘉碩科技昨(26)日召開董事會,通過多項人事案。"
+            "嘉碩表示,總經理一職由技術長陳建宏升任,即日起生效。嘉碩不會因為交棒而放慢腳步。",
+            published=date(2025, 3, 27), lang="zh-Hant")
+    assert {e.org for e in r.events} <= {"嘉碩科技"}
+    assert ev(r, "promotion", "陳建宏")[0].org == "嘉碩科技"

@@ -328,6 +328,8 @@ def _chinese_grammar():
         if published is None:
             return _UNRESOLVED
         first, precision = _this_period(published, "month", lex["relative_month"][m.group("relmonth")])
+        if m.group("day"):  # 本月31日, 下月15日: the day of that month
+            return first.replace(day=numbers.value(m.group("day"))), "day"
         return first.replace(day=month_part_day(m)), precision
 
     def on_relative_week(m, published):
@@ -392,7 +394,8 @@ def _chinese_grammar():
             on_month_alone,
         ),
         (
-            f"(?<!{relative_guard})(?P<relmonth>{_alternation(lex['relative_month'])})月(?:{month_parts})?",
+            f"(?<!{relative_guard})(?P<relmonth>{_alternation(lex['relative_month'])})月"
+            f"(?:(?P<day>{number}){day_suffix}|(?:{month_parts}))?",
             on_relative_month,
         ),
         (

@@ -184,6 +184,7 @@ class Entities:
         self._discover_latin_people()
         self._discover_han_people()
         self._discover_frequent_orgs()
+        self._rehome_short_names()
         self.mentions = self._all_mentions()
         self.person_mentions = [m for m in self.mentions if m.kind == "person"]
         self.org_mentions = [m for m in self.mentions if m.kind == "org"]
@@ -618,6 +619,42 @@ class Entities:
         self._head_noun_orgs(known, generic, seen, counts)
         self._titled_repeat_orgs(known, generic, seen, counts)
         self._latin_repeat_orgs()
+
+    def _rehome_short_names(self) -> None:
+        """A short name that begins two registered full names ("母公司甲乙科技…子公司甲乙電子…甲乙表示") stands for the
+        one introduced first (on a tie, the longer one), not whichever was found last."""
+        from talentdb.extract.text import fold
+        f = self.folded
+        keys = self.orgs.keys
+        for short, canon in list(keys.items()):
+            if len(short) < 2:
+                continue
+            alone = fold(canon) == short and _is_han(short[0])
+            fulls = [k for k in keys if len(k) > len(short) and k.startswith(short)]
+            if len(fulls) < (1 if alone else 2):
+                continue
+            placed = [(f.find(k), -len(k), k) for k in fulls if f.find(k) >= 0]
+            if not placed:
+                continue
+            best = min(placed)[2]
+            if alone:
+                # "晶毅科技…晶毅表示": a Han name found on its own that begins a full name named earlier is its alias
+                i = f.find(short)
+                while i >= 0 and any(f.startswith(k, i) for k in fulls):
+                    i = f.find(short, i + 1)
+                if keys[best] == canon or 0 <= i < f.find(best):
+                    continue  # the short name was used first: a name of its own
+                keys[short] = keys[best]
+                shown = self.orgs.canon.pop(canon, set())
+                self.orgs.canon.setdefault(keys[best], set()).update(shown | {self.text[f.find(short):f.find(short) + len(short)]})
+                continue
+            if keys[best] != canon:
+                keys[short] = keys[best]
+                alias = self.orgs.canon.get(canon, set())
+                shown = [a for a in alias if fold(a) == short]
+                for a in shown:
+                    alias.discard(a)
+                    self.orgs.canon.setdefault(keys[best], set()).add(a)
 
     def _titled_repeat_orgs(self, known, generic, seen, counts) -> None:
         """"聯詠財務長陳立群…聯詠昨日公告": a short name opening a clause right before a title, used again, is an
