@@ -202,13 +202,10 @@ def catch_up(conn) -> int:
     return last
 
 
-PROJECTION_TABLES = ("event_sources", "event_versions", "events", "aliases", "people", "organizations", "sources",
-                     "projection_state")
-
-
 def rebuild(conn) -> int:
     """Drop every projected row and replay the whole log, in the caller's transaction."""
+    from talentdb.store.models import PROJECTION_TABLES
+
     for table in PROJECTION_TABLES:
         conn.execute(_sql(f"DELETE FROM {table}"))
-    conn.execute(_sql("UPDATE people SET merged_into = NULL"))
     return catch_up(conn)
