@@ -95,6 +95,7 @@ class _Article:
                 continue
             self.triggers.append((s, e))
         self.last_date = None
+        self.sentence_dates: dict[int, tuple] = {}  # the date the events of a sentence took last
         self.last_group: list = []
         self._trigger_starts = [t[0] for t in self.triggers]
         self._trigger_ends = {t[1] for t in self.triggers}
@@ -540,6 +541,10 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
         d = date_for(ts, here[0].tend)
         if d is None and same_time(ts):
             d = sentence_last or art.last_date
+        if d is None:
+            d = _sentence_date_before(art, dates, ts, ss)
+        if d is None and not dates and si > 0 and art.text[art.sentences[si - 1][1] - 1] in ";；":
+            d = art.sentence_dates.get(si - 1)  # "…由總經理吳佩珊接任;總經理遺缺則由…升任。": one sentence, two halves
         if d is None and not dates and si > 0:
             d = _previous_sentence_date(art, si, here)
         if d is not None:
@@ -548,6 +553,7 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
             _set_date(c.event, d)
         if d is not None:
             sentence_last = d
+            art.sentence_dates[si] = d
             if d[2].precision in ("day", "week"):
                 art.last_date = d
     for c in out:
@@ -613,6 +619,22 @@ def _home_org_fallback(art: _Article, events: list[Event]) -> list[Event]:
             continue
         e.org = home
     return events
+
+
+def _sentence_date_before(art: _Article, dates: list, ts: int, ss: int) -> tuple | None:
+    """"The board removed X on Tuesday and named Y interim CEO" / "霍爾週一宣布:…將升任…,而…則接任…": a trigger
+    with no date of its own takes the day, week or month said earlier in its sentence (the announcement or the
+    move it goes on from). A year ("who joined in 2019") is background, not the time of what follows; a date
+    inside a relative or appositive clause ("who left in March") belongs to that clause."""
+    before = [d for d in dates if d[1] <= ts and d[2].precision in ("day", "week", "month")]
+    if not before:
+        return None
+    d = before[-1]
+    low = art.lowered
+    cut = max(low.rfind(ch, ss, d[0]) for ch in ",;:，；：(（")
+    if art.lex.rx(r"<<relative_intro>>").search(low, max(ss, cut + 1), d[0]):
+        return None
+    return d
 
 
 def _previous_sentence_date(art: _Article, si: int, here: list) -> tuple | None:
@@ -699,7 +721,7 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
     if rule.succession and after and after[0].start - te <= 3:
         after = []  # "will succeed Lund as CFO" / "接替林俊男": the person after is the one replaced
     if rule.type in ("promotion", "hire") and after and after[0].start - te <= (40 if art.lang == "en" else 25) and \
-            (not before or art.ents.orgs_in(before[-1].end, ts)) and \
+            (not before or art.ents.orgs_in(before[-1].end, ts) or _object_of_earlier(art, before[-1], cs)) and \
             (art.ents.orgs_in(cs, ts) or (not before and rule.needs_role)) and \
             not art.has(art.lex.speech_verbs, te, after[0].start):
         # "Brightline promoted deputy CFO Ana Ruiz to…" / "公司宣布…晉升": the organisation acts on the person
@@ -723,6 +745,18 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
                         for a, _ in art.matches(art.lex.group_nouns, cs, ts)) and not art.in_quote(ts):
             return art.chain_back(p, ss), False
     return [], False
+
+
+def _object_of_earlier(art: _Article, p: Mention, cs: int) -> bool:
+    """"The board removed CEO X on Monday and named Y interim CEO": X undergoes an earlier word of the clause, so the
+    one who acts on the later word is whoever acted on the first (the organisation), not X."""
+    for t0s, t0e in art.triggers:
+        if t0e > p.start:
+            break
+        if t0s >= cs and p.start - t0e <= 40 and not art.ents.persons_in(t0e, p.start) and any(
+                rr.direction == "object" for rr in art.lex.triggers.get(art.lowered[t0s:t0e], [])):
+            return True
+    return False
 
 
 def _chained_leaver(art: _Article, ts: int, ss: int):
@@ -1179,6 +1213,25 @@ def _vacated_role(art: _Article, ts: int, cs: int, ss: int, subjects) -> Role | 
         for r in art.roles:
             if cs <= r.start and r.kind != "verb" and 0 <= a - r.end <= 1 and f[r.end:a] in ("", *art._relative):
                 return r
+        if a - cs <= 1 and not any(cs <= r.start < a for r in art.roles):
+            # "總經理張志明將於年底退休,遺缺由林佳慧升任": the mark opens its clause, so the opening is the one
+            # left by the last person in the sentence who leaves
+            held = _leaver_role(art, ss, cs)
+            if held is not None:
+                return held
+    return None
+
+
+def _leaver_role(art: _Article, ss: int, lim: int) -> Role | None:
+    """The title held by the last person named in ``[ss, lim)`` who leaves there (a departure word after them)."""
+    for q in reversed(art.ents.persons_in(ss, lim)):
+        if q.pronoun:
+            continue
+        if not any(q.end <= t[0] and t[1] <= lim and any(
+                rr.type == "departure" for rr in art.lex.triggers.get(art.lowered[t[0]:t[1]], [])) for t in art.triggers):
+            return None
+        held = art.role_for(q.key, q.start, None)
+        return held if held is not None and held.end <= q.start else None
     return None
 
 
