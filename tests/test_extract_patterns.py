@@ -45,3 +45,56 @@ def test_an_opening_left_by_someone_who_retires_is_their_title():
             published=date(2025, 5, 9), lang="zh-Hant")
     p = ev(r, "promotion", "郭怡君")
     assert p and p[0].role == "Chief Financial Officer"
+
+
+# funding: who "it" is, rounds told in passing, short names ----------------------------------------------------------
+def test_it_raised_after_a_leading_clause_is_the_company_of_the_story():
+    r = run("Norvane Robotics\nNorvane Robotics makes warehouse arms. Norvane Robotics was founded in 2021.\n"
+            "In March, it secured a $90 million investment from Orbis Capital.", lang="en")
+    f = ev(r, "funding")
+    assert f and f[0].org == "Norvane Robotics" and f[0].amount == 90_000_000
+
+
+def test_it_after_another_company_said_is_that_company_not_the_story_one():
+    r = run("Norvane Robotics raises\nNorvane Robotics raised $90 million last week. Norvane Robotics sells arms.\n"
+            "Berlin-based Quillsoft, founded last year by two engineers, said this month that it had raised $12 million.",
+            lang="en")
+    assert {(e.org, e.amount) for e in ev(r, "funding")} >= {("Quillsoft", 12_000_000)}
+    assert not ev(r, "funding", org="Norvane Robotics") or all(e.amount != 12_000_000 for e in ev(r, "funding", org="Norvane Robotics"))
+
+
+def test_an_earlier_round_told_in_the_next_sentence_goes_to_the_same_company():
+    r = run("Ferrow closes round\nFerrow closed a $30 million Series B last week led by Orbis Capital. "
+            "That comes on top of an $8 million seed round in April.", lang="en")
+    assert {(e.org, e.amount) for e in ev(r, "funding")} == {("Ferrow", 30_000_000), ("Ferrow", 8_000_000)}
+
+
+def test_a_short_name_used_alone_stands_for_the_company_with_its_suffix():
+    r = run("瀚星汽车人事\n瀚星汽车总裁王立新已离职。瀚星今年销量下滑。今年4月,瀚星曾获得地方国资平台注资20亿元。", lang="zh-Hans")
+    f = ev(r, "funding")
+    assert f and f[0].org == "瀚星汽车" and f[0].amount == 2_000_000_000
+
+
+def test_a_company_word_or_time_word_is_no_part_of_an_opening_name():
+    r = run("启明医药\n启明医药由张华创立。公司上周宣布完成1亿元A轮融资。", lang="zh-Hans")
+    assert all("上周" not in (e.org or "") for e in ev(r, "funding"))
+
+
+def test_a_former_employer_in_brackets_starts_after_the_former_mark():
+    from talentdb.extract.engine import _Article
+    text = normalise("宏匯銀行人事\n另外,宏匯銀行委任前花旗(Citi)信貸主管李德明(Daniel Lee)為風險總監。")
+    art = _Article(text, date(2025, 5, 2), "zh-Hant")
+    citi = [m for m in art.ents.org_mentions if m.key == "Citi"]
+    assert citi and text[citi[0].start:citi[0].start + 2] == "花旗"
+
+
+def test_a_season_of_a_year_is_dated_to_its_first_month():
+    from talentdb.extract.dates import find_dates
+    got = find_dates("該公司今年夏天已籌得5,000萬美元", date(2026, 11, 20), "zh-Hant")
+    assert got and got[0].date == date(2026, 6, 1)
+
+
+def test_funds_raised_with_籌得_are_funding():
+    r = run("視界實驗室\n視界實驗室(Vista Labs)今年夏天已籌得3,000萬美元的種子資金。", published=date(2026, 11, 20), lang="zh-Hant")
+    f = ev(r, "funding")
+    assert f and f[0].amount == 30_000_000 and f[0].date == "2026-06-01"

@@ -35,6 +35,7 @@ _DATELINE = re.compile(r"\s*\((?:[A-Z][A-Za-z.&]*\s?){1,3}\)\s*[-–—]")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})\s*$")
 _CHIEF_SHAPE = re.compile(r"\bchief (?:[a-z]+ ){1,2}officer\b|首席[\u4e00-\u9fff]{1,4}?官(?![\u4e00-\u9fff]{0,1}员)")
 _LATIN_NAME_AT = re.compile(r"\s*([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})(?= (?:was|were|has been|is)\b)")
+_OPENING_LATIN = re.compile(r"\s*(?:[A-Z][A-Za-z]+-based\s+)?([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3}),")
 PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "quarter": 2, "year": 1, None: 0}
 
 
@@ -95,6 +96,7 @@ class _Article:
                 continue
             self.triggers.append((s, e))
         self.last_date = None
+        self.last_funding: tuple | None = None  # (sentence, recipient) of the latest funding told
         self.sentence_dates: dict[int, tuple] = {}  # the date the events of a sentence took last
         self.last_group: list = []
         self._trigger_starts = [t[0] for t in self.triggers]
@@ -1326,8 +1328,9 @@ def _opening_name(art: _Article, cs: int, lim: int) -> str | None:
     if 2 <= len(name) <= 6 and all(_is_han(c) and c not in art.ents._not_in_org for c in name) and \
             name[0] not in art.ents._not_first_in_org and name not in art.lex.org_generic_set and \
             not art.ents.persons_in(a, lim) and not any(r.start < lim and a < r.end for r in art.roles) and \
-            not art.has(art.lex.hedges, a, lim) and not any(a <= t[0] < lim for t in art.triggers):
-        return art.text[a:lim]
+            not art.has(art.lex.hedges, a, lim) and not any(a <= t[0] < lim for t in art.triggers) and \
+            not art.lex.rx(r"<<bare_company>>").match(art.lowered, a) and not art.has(art.lex.name_enders, a + 1, lim):
+        return art.text[a:lim]  # not "公司上周宣布": a reference, a time word or a verb is no part of a name
     return None
 
 
@@ -1455,9 +1458,16 @@ def _funding(art: _Article, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, 
                 org = _opening_name(art, cs, got[0].start())
             if org is None and art.lex.rx(r"<<it_refs>>").match(art.lowered[ss:ss + 4]):
                 org = art.ents.company_meant(ss)
+            if org is None:
+                org = _it_subject(art, ss, cs, ts)
             if org is None and art.lex.rx(r"(?:^|[,;:]\s*)<<bare_company>>").search(art.lowered[cs:ts]):
                 # "今年3月,公司完成5000萬元Pre-A輪融資": the company the article is about
                 org = art.ents.company_meant(ts)
+            if org is None and art.last_funding and si - art.last_funding[0] <= 1 and \
+                    not art.ents.orgs_in(ss, ts) and not art.ents.persons_in(ss, ts):
+                # "Foo raised $18 million last week. That comes on top of a $4.5 million seed round in April": the
+                # round told just before was received by the same company
+                org = art.last_funding[1]
             if org is None:
                 return None
     # investors named after the trigger: "led by X", "由X領投", "investors including X"
@@ -1474,7 +1484,29 @@ def _funding(art: _Article, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, 
     ev = Event(type="funding", org=org, amount=amt[2], currency=amt[3], evidence=evidence,
                counterparty=", ".join(investors) if investors else None, confidence=rule.confidence)
     _set_date(ev, d)
+    art.last_funding = (si, org)
     return Cand(ev, ts, si, None, True)
+
+
+def _it_subject(art: _Article, ss: int, cs: int, ts: int) -> str | None:
+    """"In March, it secured $1.2 billion" / "Haloframe, founded last year by…, said that it had raised $15 million":
+    "it" as the subject of a funding word is the organisation that said so in this sentence, else the company the
+    story is about."""
+    m = art.lex.rx(r"(?<![a-z])<<it_subject>>\s*$").search(art.lowered, max(cs, ts - 16), ts)
+    if not m:
+        return None
+    sp = art.matches(art.lex.speech_verbs, ss, m.start())
+    if not sp:
+        return art.ents.company_meant(m.start())
+    said = [o for o in art.ents.orgs_in(ss, sp[0][0]) if not o.ref and not _former(art, o)]
+    if said and not art.ents.persons_in(said[0].end, sp[0][0]):
+        return said[0].key
+    # "London-based Haloframe, founded last year by…, said": the name that opens the sentence before its comma
+    lm = _OPENING_LATIN.match(art.folded, ss, sp[0][0])
+    if lm and not art.ents.persons_in(lm.start(1), lm.end(1)) and \
+            not any(w in art.lex.latin_not_name for w in lm.group(1).split()):
+        return art.text[lm.start(1):lm.end(1)]
+    return None  # someone else said it: whoever "it" is, not surely the company of the story
 
 
 def _earlier_rounds(art: _Article, main: Cand, ss: int, se: int, amounts, evidence, si) -> list[Cand]:

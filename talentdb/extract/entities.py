@@ -171,6 +171,7 @@ class Entities:
         self._not_in_name = chars.get("not_in_name", frozenset())
         self._not_in_org = chars.get("not_in_org", frozenset())
         self._not_first_in_org = chars.get("not_first_in_org", frozenset())
+        self._han_former_marks = [w for w in lex.grammar.get("former_marks", []) if w and _is_han(w[0])]
         self.text, self.folded, self.lowered, self.lex = text, folded, lowered, lex
         self.role_spans = role_spans
         self.trigger_spans = trigger_spans
@@ -184,7 +185,9 @@ class Entities:
         self._discover_latin_people()
         self._discover_han_people()
         self._discover_frequent_orgs()
+        self._short_forms()
         self._rehome_short_names()
+        self._latin_canon_for_tails()
         self.mentions = self._all_mentions()
         self.person_mentions = [m for m in self.mentions if m.kind == "person"]
         self.org_mentions = [m for m in self.mentions if m.kind == "org"]
@@ -279,6 +282,12 @@ class Entities:
                 for i in range(he - 1, start - 1, -1):
                     if self.folded[i] in self._not_in_org:
                         start = i + 1
+                        break
+                # "匯泓銀行委任前滙豐(HSBC)…": a former mark inside the run starts the name after it (not "前海…")
+                for fm in self._han_former_marks:
+                    i = self.folded.rfind(fm, start + 2, he - 2)
+                    if i >= 0:
+                        start = i + len(fm)
                         break
                 known = [k for a, b in self.known_org_spans if hs <= a and b == he
                          for k in [lex.org_alias.get(self.folded[a:b])] if k]
@@ -619,6 +628,52 @@ class Entities:
         self._head_noun_orgs(known, generic, seen, counts)
         self._titled_repeat_orgs(known, generic, seen, counts)
         self._latin_repeat_orgs()
+
+    def _short_forms(self) -> None:
+        """"极驰汽车…极驰曾获得…极驰前三季度": a Han name without its organisation word ([shape] han_suffixes), used on
+        its own at least twice, is that organisation's short name (on a clash, ``_rehome_short_names`` keeps the one
+        introduced first: "晶毅科技…晶毅旗下子公司晶毅車電" leaves 晶毅 to 晶毅科技)."""
+        from talentdb.extract.validate import fix_org
+
+        f = self.folded
+        keys = self.orgs.keys
+        generic = set(self.lex.org_generic)
+        for k in list(keys):
+            if not (k and _is_han(k[0]) and _is_han(k[-1])):
+                continue
+            suf = next((x for x in self.lex.org_han_suffixes if k.endswith(x) and len(k) - len(x) >= 2), None)
+            if suf is None:
+                continue
+            short = k[:-len(suf)]
+            if short in keys or short in generic or short in self.people.keys or short[0] in self._not_first_in_org \
+                    or any(c in self._not_in_org for c in short) or fix_org(short) is None:
+                continue
+            longer = [o for o in keys if o.startswith(short) and o != short]
+            alone = 0
+            i = f.find(short)
+            while i >= 0 and alone < 2:
+                if not any(f.startswith(o, i) for o in longer) and not (i > 0 and _is_han(f[i - 1]) and
+                                                                         f[i - 1] not in self._not_in_org):
+                    alone += 1
+                i = f.find(short, i + 1)
+            if alone >= 2:
+                self.orgs.add(keys[k], self.text[f.find(short):f.find(short) + len(short)], short)
+
+    def _latin_canon_for_tails(self) -> None:
+        """"匯泓銀行…虛擬銀行匯泓銀行(WeHong Bank)": a Han name found on its own that ends a longer span registered
+        with its Latin name is that organisation (the Latin name is canonical), not a second one."""
+        keys = self.orgs.keys
+        for k, canon in list(keys.items()):
+            if len(k) < 2 or not _is_han(k[0]) or canon.isascii():
+                continue
+            latin = {keys[o] for o in keys if len(o) > len(k) and o.endswith(k) and keys[o].isascii()}
+            if len(latin) != 1:
+                continue
+            target = latin.pop()
+            for o, c in list(keys.items()):
+                if c == canon:
+                    keys[o] = target
+            self.orgs.canon.setdefault(target, set()).update(self.orgs.canon.pop(canon, set()) | {canon})
 
     def _rehome_short_names(self) -> None:
         """A short name that begins two registered full names ("母公司甲乙科技…子公司甲乙電子…甲乙表示") stands for the
