@@ -98,3 +98,39 @@ def test_funds_raised_with_籌得_are_funding():
     r = run("視界實驗室\n視界實驗室(Vista Labs)今年夏天已籌得3,000萬美元的種子資金。", published=date(2026, 11, 20), lang="zh-Hant")
     f = ev(r, "funding")
     assert f and f[0].amount == 30_000_000 and f[0].date == "2026-06-01"
+
+
+# founders: where they came from, and the company a reference means ------------------------------------------------
+def test_founders_listed_with_appositives_are_all_founders_with_their_origins():
+    r = run("Corvane Bio launches\nCorvane Bio was co-founded in March 2024 by Lena Brandt, a chemist who previously ran "
+            "discovery at Pfizer, Tomas Ruiz, a former head of data at Novartis, and Ada Quinn, an engineer who spent "
+            "five years at Google.", lang="en")
+    got = {(e.person, e.counterparty) for e in ev(r, "founding") if e.org == "Corvane Bio"}
+    assert got == {("Lena Brandt", "Pfizer"), ("Tomas Ruiz", "Novartis"), ("Ada Quinn", "Google")}
+
+
+def test_a_founder_who_left_in_the_same_sentence_came_from_there():
+    r = run("Lab news\nOn Monday, Mia Torres, a researcher at OpenAI, said she had left OpenAI to start Vireo Labs.",
+            lang="en")
+    f = ev(r, "founding", "Mia Torres")
+    assert f and f[0].org == "Vireo Labs" and f[0].counterparty == "OpenAI"
+
+
+def test_co_founded_the_company_is_the_company_just_founded_not_the_one_left():
+    r = run("Lab news\nMia Torres left OpenAI on Monday to start Vireo Labs. Torres co-founded the company with Ivo Berg, "
+            "a former Anthropic engineer.", lang="en")
+    assert {e.org for e in ev(r, "founding")} == {"Vireo Labs"}
+    assert ev(r, "founding", "Ivo Berg")[0].counterparty == "Anthropic"
+
+
+def test_a_founder_said_later_to_have_held_a_post_elsewhere_came_from_there():
+    r = run("星澜机器人融资\n星澜机器人成立于2023年5月,由周明和孙浩共同创立。创始人兼CEO周明曾任百度(Baidu)研发总监。", lang="zh-Hans")
+    f = ev(r, "founding", "周明")
+    assert f and f[0].counterparty == "Baidu"
+
+
+def test_the_company_right_after_a_founding_is_the_new_company():
+    r = run("人形機器人\n前特斯拉(Tesla)工程師王立與李真共同創立了一家名為Kairo Robotics的新創公司,專注於倉儲機器人。"
+            "該公司本週一宣布已完成3,000萬美元種子輪融資。", published=date(2025, 5, 2), lang="zh-Hant")
+    f = ev(r, "funding")
+    assert f and f[0].org == "Kairo Robotics"

@@ -27,6 +27,8 @@ _PASSIVE = r"<<passive_marks>>\s*$"
 _ROLE_INTRO = r"<<role_intro>>\s*(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s*)*$"
 _ROLE_LEAVE = r"^\s*<<role_leave_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\- ]{1,30}'s)\s+)?(?:[a-z\-]+ ){0,2}$"
 _ROLE_WAS = r"<<role_was>>\s+(?:<<role_modifiers>>\s+)?$"
+# "by A, a biologist who led design at X, B, a former head of Y, and C": a list whose names carry appositives
+_APPOSITIVE_GAP = r"^,\s*(?:a|an|the|its|their)\s[^,;()]{3,110},\s*(?:<<coordinators>>\s*)?$"
 _RELATIVE_PERSON_GAP = 14
 _GAP_LIMIT = 30
 _EN_OF_TITLE = (r"\b<<en_title_heads>> of (?:the )?[a-z][a-z\-]*(?: (?:of |in |and )?[a-z][a-z\-]*){0,4}?"
@@ -337,7 +339,8 @@ class _Article:
                     gap = gap.replace(self.folded[r.start:r.end], "")
             if not self.lex.rx(_COORD).match(gap):
                 m = self.lex.rx(r"\s*<<list_joiners>>\s*").match(gap)
-                if not (m and len(gap) - m.end() <= 40 and not re.search(r"[;。]", gap[m.end():])) or \
+                if not (m and len(gap) - m.end() <= 40 and not re.search(r"[;。]", gap[m.end():]) or
+                        self.lex.rx(_APPOSITIVE_GAP).match(gap)) or \
                         any(cur.end <= t[0] < p.start for t in self.triggers):
                     break
             group.append(p)
@@ -430,6 +433,7 @@ def _extract(text: str, published, lang: str) -> Extraction:
     events = _merge(cands, headline_end=nl if 0 < nl < 120 else -1)
     events = _no_sector_orgs(art, events)
     events = _home_org_fallback(art, events)
+    _founders_left_from(events)
     return Extraction(lang=lang, events=events, entities=_entities(art, events))
 
 
@@ -639,6 +643,19 @@ def _sentence_date_before(art: _Article, dates: list, ts: int, ss: int) -> tuple
     return d
 
 
+def _founders_left_from(events: list[Event]) -> None:
+    """"She had left OpenAI to start Fermat AI": a founder whose leaving is told in the same sentence as the founding
+    (or whose departure names the new company as where they went) came from the organisation they left."""
+    for e in events:
+        if e.type != "founding" or not e.person or e.counterparty:
+            continue
+        for d in events:
+            if d.type == "departure" and d.person == e.person and d.org and d.org != e.org and \
+                    (d.evidence == e.evidence or d.counterparty == e.org):
+                e.counterparty = d.org
+                break
+
+
 def _previous_sentence_date(art: _Article, si: int, here: list) -> tuple | None:
     """"某公司昨(9)日公告人事異動。財務長某某將退休。": a sentence with no date of its own that goes on with the
     story of the one before (same organisation or person, no new subject) takes that sentence's date."""
@@ -783,11 +800,13 @@ def _chained_leaver(art: _Article, ts: int, ss: int):
 def _org_after(art: _Article, te: int, ce: int, allow_shape: bool = True) -> tuple[str | None, int]:
     """The organisation a trigger points to: the first named after it (skipping "X的" possessives)."""
     f = art.folded
+    orgs = [o for o in art.ents.orgs_in(te, ce)]
+    if orgs and orgs[0].ref and orgs[0].start - te <= 2:
+        return orgs[0].key, orgs[0].start  # "co-founded the company": the reference as resolved (the one founded)
     if art.lex.rx(r"(?:<<skip_after_trigger>>)?<<bare_company>>").match(art.lowered[te:te + 16].lstrip()):
         key = art.ents.company_meant(te)
         if key:
             return key, te
-    orgs = [o for o in art.ents.orgs_in(te, ce)]
     for o in orgs:
         if f[o.end:o.end + 1] in art._relative and o.end < len(f) and any(x.start > o.end for x in orgs):
             continue
@@ -1015,6 +1034,9 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                     group_came = came
                 elif came is None and group_came and not art.ents.orgs_in(people[0].end, p.start):
                     came = group_came  # "former Meta engineers A and B": both came from Meta
+                if came is None:
+                    # "by A, a biologist who previously led design at Genentech," / "A曾任大疆研发总监"
+                    came = _came_from_org(art, p, org, se)
             ev = Event(type="founding", person=p.key if p else None, org=org, evidence=evidence, counterparty=came,
                        confidence=rule.confidence * (0.9 if p is not None and p.pronoun else 1.0))
             _set_date(ev, d)
@@ -1273,9 +1295,16 @@ def _came_from_org(art: _Article, p: Mention, org: str | None, se: int) -> str |
         for o in art.ents.orgs_in(a, b):
             if o.key != org and not o.ref and not (org and (o.key in org or org in o.key)):
                 return o.key
+        # "…who previously led protein design at Genentech,": a capitalised name after "at" is where they worked
+        m = art.lex.rx(r"(?<![a-z])<<at_marks>>\s+([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})", 0).search(
+            art.folded, a, b)
+        if m and not art.ents.persons_in(m.start(1), m.end(1)) and \
+                not any(w in art.lex.latin_not_name for w in m.group(1).split()) and m.group(1) != org:
+            return m.group(1)
         return None
 
-    fa = art.lex.rx(r"^,\s*(?:<<former_appositive>>|<<came_from>>)\s*").match(low[p.end:p.end + 30])
+    fa = art.lex.rx(r"^,\s*(?:<<former_appositive>>|<<came_from>>)\s*").match(low[p.end:p.end + 30]) or \
+        art.lex.rx(r"^,\s*(?:a|an)\s[^,;]{0,50}?<<appositive_past>>\s").match(low[p.end:p.end + 90])
     if fa:
         at = p.end + fa.end()
         stop = low.find(",", at, at + 80)

@@ -959,15 +959,24 @@ class Entities:
         self._sentences = sents
         dominant = self.dominant_org()
         self._dominant = dominant
-        new_refs = {"the startup", "the new company", "the new startup", "the new venture", "该新创", "該新創", "新公司",
-                    "该初创公司", "該初創公司", "这家新创公司", "這家新創公司", "这家初创公司", "這家初創公司"}
+        new_refs = self.lex.org_new_refs
+        real_starts = [m.start for m in real]
         for m in self.org_mentions:
             if not m.ref:
                 continue
-            if self.lowered[m.start:m.end] in new_refs:
+            if self.lowered[m.start:m.end] in new_refs or self._after_founding_word(m.start):
                 # "founded Parallax Labs in July… The startup announced…": the organisation last founded
                 founded = self._last_founded_before(m.start, real)
                 if founded:
+                    m.key = founded
+                    self.orgs.add(m.key)
+                    continue
+            # "…共同創立了一家名為X的新創公司,專注於…。該公司本週一…": the company just founded, when nothing was
+            # named since
+            i = bisect_left(real_starts, m.start) - 1
+            if i >= 0 and m.start - real[i].end <= 120:
+                founded = self._last_founded_before(m.start, real)
+                if founded and founded == real[i].key:
                     m.key = founded
                     self.orgs.add(m.key)
                     continue
@@ -976,6 +985,13 @@ class Entities:
                 self.orgs.add(m.key)
         self.org_mentions = [m for m in self.org_mentions if m.key]
         self._ob_starts = [m.start for m in self.org_mentions]
+
+    def _after_founding_word(self, pos: int) -> bool:
+        """"Brooks co-founded the company with…": a reference right after a founding word is the company founded."""
+        for a, b in self.trigger_spans:
+            if b <= pos <= b + 1 and any(r.type == "founding" for r in self.lex.triggers.get(self.lowered[a:b], [])):
+                return True
+        return False
 
     def _last_founded_before(self, pos: int, real) -> str | None:
         """The organisation named within a few words of a founding word, latest before ``pos`` (at most ~2 sentences)."""
