@@ -134,3 +134,25 @@ def test_the_company_right_after_a_founding_is_the_new_company():
             "該公司本週一宣布已完成3,000萬美元種子輪融資。", published=date(2025, 5, 2), lang="zh-Hant")
     f = ev(r, "funding")
     assert f and f[0].org == "Kairo Robotics"
+
+
+# successions ------------------------------------------------------------------------------------------------------
+def test_the_one_replaced_in_a_relative_clause_is_not_promoted():
+    r = run("宏匯銀行\n宏匯銀行委任前花旗(Citi)主管李德明(Daniel Lee)為風險總監,下月一日正式加盟。"
+            "他將接替上月離任的風險總監張美玲,後者已加盟一家保險公司。", published=date(2025, 5, 2), lang="zh-Hant")
+    assert not ev(r, "promotion", "張美玲")
+    assert ev(r, "departure", "張美玲")
+
+
+def test_taking_over_the_title_one_was_hired_into_is_the_hire_not_a_promotion():
+    r = run("宏匯銀行\n宏匯銀行委任前花旗(Citi)主管李德明(Daniel Lee)為風險總監,下月一日正式加盟。"
+            "他將接替上月離任的風險總監張美玲。", published=date(2025, 5, 2), lang="zh-Hant")
+    assert ev(r, "hire", "Daniel Lee")
+    assert not ev(r, "promotion", "Daniel Lee")
+
+
+def test_succeeded_by_a_titled_successor_takes_over_the_title_left():
+    r = run("Veltro names CFO\nVeltro CFO Sam Okoye will leave the company effective Dec. 31 and will be succeeded by "
+            "Treasurer Nina Park, Veltro said on Monday.", published=date(2025, 11, 5), lang="en")
+    p = ev(r, "promotion", "Nina Park")
+    assert p and p[0].role == "Chief Financial Officer"

@@ -434,6 +434,7 @@ def _extract(text: str, published, lang: str) -> Extraction:
     events = _no_sector_orgs(art, events)
     events = _home_org_fallback(art, events)
     _founders_left_from(events)
+    events = _promotion_that_is_the_hire(events)
     return Extraction(lang=lang, events=events, entities=_entities(art, events))
 
 
@@ -643,6 +644,13 @@ def _sentence_date_before(art: _Article, dates: list, ts: int, ss: int) -> tuple
     return d
 
 
+def _promotion_that_is_the_hire(events: list[Event]) -> list[Event]:
+    """"匯泓委任前滙豐X為風險總監…他將接替羅凱琳": taking over a title at the organisation that hired them into that
+    very title is the hire told again, not a promotion."""
+    hires = {(e.person, e.org, e.role) for e in events if e.type == "hire" and e.person and e.role}
+    return [e for e in events if not (e.type == "promotion" and (e.person, e.org, e.role) in hires)]
+
+
 def _founders_left_from(events: list[Event]) -> None:
     """"She had left OpenAI to start Fermat AI": a founder whose leaving is told in the same sentence as the founding
     (or whose departure names the new company as where they went) came from the organisation they left."""
@@ -718,6 +726,8 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
     # relative clause: "即將擔任首席科學家的雅庫布·帕喬基" / "今年離職的另一位重要人物是X"
     rel = [i for i in range(te, ce) if f[i] in art._relative]
     de = rel[0] if rel else -1
+    if de >= 0 and rule.succession and any(te <= t[0] < de for t in art.triggers):
+        de = -1  # "接替上月離任的風險總監X": the clause before 的 is about X leaving; X is the one replaced
     if de >= 0 and (not after or de < after[0].start):
         nxt = [p for p in after if p.start > de]
         if nxt and nxt[0].start - de <= _RELATIVE_PERSON_GAP and not art.has(art.lex.group_nouns, de, nxt[0].start):
@@ -903,6 +913,11 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                         not any(q.key not in {s_.key for s_ in subjects} for q in art.ents.persons_in(te, r.start)):
                     role_after = r
                     break
+        own_title = None
+        if rule.succession and role_after is not None and subjects and not subjects[0].pronoun and \
+                0 <= subjects[0].start - role_after.end <= 2 and role_after.end <= subjects[0].start:
+            # "will be succeeded by Treasurer Maria Esposito": the successor's present title, not the one taken over
+            own_title, role_after = role_after, None
         if rule.needs_role and role_after is None:
             # "新任研究高級副總裁的馬克·陳" has the title after; "X升任CTO" too; "named X CEO": after the person
             if subjects:
@@ -936,6 +951,8 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                         role_after = held
                         succeeded = q.key
                     break
+            if role_after is None:
+                role_after = own_title
             if role_after is None:
                 return []
     out = []

@@ -285,7 +285,7 @@ class Entities:
                         break
                 # "匯泓銀行委任前滙豐(HSBC)…": a former mark inside the run starts the name after it (not "前海…")
                 for fm in self._han_former_marks:
-                    i = self.folded.rfind(fm, start + 2, he - 2)
+                    i = self.folded.rfind(fm, start if start > hs else start + 2, he - 2)
                     if i >= 0:
                         start = i + len(fm)
                         break
