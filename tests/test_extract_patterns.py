@@ -156,3 +156,26 @@ def test_succeeded_by_a_titled_successor_takes_over_the_title_left():
             "Treasurer Nina Park, Veltro said on Monday.", published=date(2025, 11, 5), lang="en")
     p = ev(r, "promotion", "Nina Park")
     assert p and p[0].role == "Chief Financial Officer"
+
+
+# English appositives ------------------------------------------------------------------------------------------------
+def test_the_title_taken_comes_after_the_appositive_describing_the_person():
+    r = run("Orbis reshuffle\nOrbis on Monday named Dana Kowal, a longtime engineer at its Berlin lab, head of a new "
+            "robotics team.", lang="en")
+    p = ev(r, "promotion", "Dana Kowal")
+    assert p and p[0].role_raw.startswith("head") and p[0].org == "Orbis"
+
+
+def test_a_person_later_called_by_first_name_stays_a_person():
+    r = run("Orbis reshuffle\nOrbis moved quickly, and on Monday promoted Nadia Farouk, a research director who has been "
+            "at the lab since 2017, to head its robotics group. \"Nadia is the right person to lead,\" the memo said.",
+            lang="en")
+    assert ev(r, "promotion", "Nadia Farouk")
+
+
+def test_a_list_with_a_long_relative_clause_still_leaves_to_join_the_destination():
+    r = run("Lab moves\nAnna Berg, Ravi Shah and Li Wen, who together built much of the planning system behind the "
+            "company's newest models, left Google last week to join Meta.", lang="en")
+    deps = ev(r, "departure")
+    assert {e.person for e in deps} == {"Anna Berg", "Ravi Shah", "Li Wen"}
+    assert all(e.org == "Google" and e.counterparty == "Meta" for e in deps)

@@ -29,6 +29,7 @@ _ROLE_LEAVE = r"^\s*<<role_leave_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\- ]{1,
 _ROLE_WAS = r"<<role_was>>\s+(?:<<role_modifiers>>\s+)?$"
 # "by A, a biologist who led design at X, B, a former head of Y, and C": a list whose names carry appositives
 _APPOSITIVE_GAP = r"^,\s*(?:a|an|the|its|their)\s[^,;()]{3,110},\s*(?:<<coordinators>>\s*)?$"
+_APPOSITIVE_AFTER = re.compile(r",\s*(?:a|an|the)\s[^,;()]{3,110},\s*(?:to\s+|as\s+)?(?:the\s+)?")
 _RELATIVE_PERSON_GAP = 14
 _GAP_LIMIT = 30
 _EN_OF_TITLE = (r"\b<<en_title_heads>> of (?:the )?[a-z][a-z\-]*(?: (?:of |in |and )?[a-z][a-z\-]*){0,4}?"
@@ -801,7 +802,7 @@ def _chained_leaver(art: _Article, ts: int, ss: int):
         if not any(rr.type == "departure" for rr in art.lex.triggers.get(art.lowered[t0s:t0e], [])):
             return None
         prev = [q for q in art.ents.persons_in(ss, t0s) if q.end <= t0s and not _possessive(art, q)]
-        if prev and t0s - prev[-1].end <= 80 and not art.has(art.lex.speech_verbs, prev[-1].end, t0s):
+        if prev and t0s - prev[-1].end <= (130 if art.lang == "en" else 80) and not art.has(art.lex.speech_verbs, prev[-1].end, t0s):
             return prev[-1]
         return None
     return None
@@ -913,6 +914,12 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                         not any(q.key not in {s_.key for s_ in subjects} for q in art.ents.persons_in(te, r.start)):
                     role_after = r
                     break
+        if role_after is None and art.lang == "en" and subjects and not subjects[-1].pronoun:
+            # "named Daniel Ortiz, a longtime researcher at its lab, head of a new team" / "promoted X, a research
+            # director, to head Y": the title taken comes after the appositive that describes the person
+            m = _APPOSITIVE_AFTER.match(f, subjects[-1].end, se)
+            if m:
+                role_after = next((r for r in art.roles if m.end() <= r.start <= m.end() + 1 and r.kind != "verb"), None)
         own_title = None
         if rule.succession and role_after is not None and subjects and not subjects[0].pronoun and \
                 0 <= subjects[0].start - role_after.end <= 2 and role_after.end <= subjects[0].start:

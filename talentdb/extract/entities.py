@@ -64,6 +64,7 @@ def _latin_org_regex(suffixes: tuple):
     return re.compile(r"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&\-]*[ ]){1,3})(" + alts + r")(?![A-Za-z0-9])")
 
 
+_PERSON_APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[a-z\-]+\s+){0,3}$")
 _CAP_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+) $")
 
 
@@ -400,13 +401,20 @@ class Entities:
                 # "Lumenar Photonics … Lumenar": a name whose first word is used alone is an organisation
                 first_alone = self._alone_count(g[0][2], s)
                 last_alone = self._alone_count(g[-1][2], s)
-                if first_alone >= 1 and first_alone > last_alone:
-                    continue
+                if first_alone >= 1 and first_alone > last_alone and not self._titled_appositive(e):
+                    continue  # (not "Nadia Hassan, a research director … Nadia is": a person called by first name)
                 canon = name
                 self.people.add(canon, None, name)
                 last = g[-1][2]
                 if len(last) >= 3:
                     self.people.add(canon, None, last)
+
+    def _titled_appositive(self, e: int) -> bool:
+        """"X Y, a research director who…": a job title in apposition right after the name makes it a person's."""
+        for a, _ in self.role_spans:
+            if e < a <= e + 40 and _PERSON_APPOSITIVE.match(self.lowered, e, a):
+                return True
+        return False
 
     def _org_slot(self, s: int, e: int) -> bool:
         """"founded Tangent Motion", "Tangent Motion, a startup building…": a capitalised pair where a company goes."""
