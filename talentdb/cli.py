@@ -133,6 +133,28 @@ def _emit(rows, columns, fmt: Format, table_columns=None, title=None):
 
 _EVENT_TABLE = ["id", "date", "type", "person", "org", "role", "counterparty", "amount", "currency", "status"]
 
+# A table is for reading: it shows a page; json, jsonl and csv are for programs and give every row.
+TABLE_PAGE = 100
+_LIMIT_HELP = f"At most N rows; 0 for all. Default: {TABLE_PAGE} in the table, all in json, jsonl and csv."
+_OFFSET_HELP = f"Skip the first N rows (the next page of the table: --offset {TABLE_PAGE})."
+
+
+def _page_size(limit: Optional[int], fmt: Format) -> Optional[int]:
+    if limit is None:
+        return TABLE_PAGE if fmt is Format.table else None
+    return limit or None
+
+
+def _paged(fetch, limit: Optional[int], offset: int, fmt: Format) -> list:
+    """``fetch(limit)`` one row more than the page, to say on stderr when more rows match than were shown."""
+    size = _page_size(limit, fmt)
+    rows = fetch(None if size is None else size + 1)
+    if size is not None and len(rows) > size:
+        rows = rows[:size]
+        typer.echo(f"showing events {offset + 1:,}–{offset + size:,}; more match: --offset {offset + size} for the "
+                   f"next page, --limit 0 for all", err=True)
+    return rows
+
 
 @app.command()
 def query(
@@ -143,15 +165,21 @@ def query(
     until: Optional[str] = typer.Option(None, help="Events on or before this day."),
     known_at: Optional[str] = typer.Option(None, "--known-at", help="Answer as the log stood at seq N or ISO time."),
     all_: bool = typer.Option(False, "--all", help="Include retracted events."),
-    limit: Optional[int] = typer.Option(None, help="At most N rows."),
+    newest: bool = typer.Option(False, "--newest", help="The order reversed: newest first (undated events lead)."),
+    limit: Optional[int] = typer.Option(None, min=0, help=_LIMIT_HELP),
+    offset: int = typer.Option(0, min=0, help=_OFFSET_HELP),
     format: Format = typer.Option(Format.table, "--format", "-f", help="table, json, jsonl or csv."),
 ):
-    """Events, oldest first.
+    """Events, oldest first (undated last).
+
+    The table shows 100 rows at a time and says on stderr when there are more; json, jsonl and csv give
+    every row unless --limit says otherwise.
 
     Example:
 
     \b
         talentdb query --type departure --org OpenAI --since 2024-01-01 --format json
+        talentdb query --org OpenAI --newest --limit 10
     """
     from talentdb.store.db import read_transaction
     from talentdb.store.queries import EVENT_COLUMNS, query as run
@@ -159,8 +187,9 @@ def query(
     if type and type not in ("departure", "promotion", "funding", "founding", "hire"):
         raise UserError(f"--type {type!r}: use departure, promotion, funding, founding or hire")
     with read_transaction(_engine()) as conn:
-        rows = run(conn, type=type, person=person, org=org, since=since, until=until, known_at=known_at,
-                   include_retracted=all_, limit=limit)
+        rows = _paged(lambda n: run(conn, type=type, person=person, org=org, since=since, until=until,
+                                    known_at=known_at, include_retracted=all_, limit=n, offset=offset,
+                                    newest_first=newest), limit, offset, format)
     _emit(rows, EVENT_COLUMNS, format, _EVENT_TABLE)
 
 
@@ -168,21 +197,28 @@ def query(
 def timeline(
     name: str = typer.Argument(..., help="A person or an organisation, by any known spelling."),
     known_at: Optional[str] = typer.Option(None, "--known-at", help="Answer as the log stood at seq N or ISO time."),
+    newest: bool = typer.Option(False, "--newest", help="The order reversed: newest first (undated events lead)."),
+    limit: Optional[int] = typer.Option(None, min=0, help=_LIMIT_HELP),
+    offset: int = typer.Option(0, min=0, help=_OFFSET_HELP),
     format: Format = typer.Option(Format.table, "--format", "-f"),
 ):
     """One person's or one organisation's events in date order. NAME may be any known spelling.
+
+    The table shows 100 rows at a time (see --limit, --offset); json, jsonl and csv give every row.
 
     Example:
 
     \b
         talentdb timeline "Ilya Sutskever"
         talentdb timeline 蘇茨克維 --format json
+        talentdb timeline OpenAI --newest --limit 20
     """
     from talentdb.store.db import read_transaction
     from talentdb.store.queries import EVENT_COLUMNS, timeline as run
 
     with read_transaction(_engine()) as conn:
-        rows = run(conn, name, known_at=known_at)
+        rows = _paged(lambda n: run(conn, name, known_at=known_at, limit=n, offset=offset, newest_first=newest),
+                      limit, offset, format)
     _emit(rows, EVENT_COLUMNS, format, ["id", "date", "type", "person", "org", "role", "counterparty", "amount",
                                         "currency", "source"], title=name)
 

@@ -1,4 +1,5 @@
-"""The streamed events CSV (plain cursor, tuples) writes exactly what the general csvsafe.write_csv path writes."""
+"""The streamed events CSV (cells made safe by SQLite, or tuples on PostgreSQL) writes exactly what the general
+csvsafe.write_csv path writes, in id order."""
 from __future__ import annotations
 
 from talentdb.csvsafe import write_csv
@@ -17,6 +18,10 @@ AWKWARD = [
           date_text="Oct 1", evidence="\t=SUM(A1) raised", confidence=0.1 + 0.2),
     Event("funding", None, "Tiny", amount=1234.5, currency="EUR", evidence="米拉·穆拉蒂,a\"b", confidence=1.0),
     Event("hire", "Ana Ruiz", "Brightline", evidence="plain", confidence=0.8),
+    # Numbers Python would print with an exponent or a trailing .0, and text that only needs a quote or a prefix.
+    Event("funding", None, "Micro", amount=1.5e-05, currency="USD", evidence="\rcarriage", confidence=1.0),
+    Event("funding", None, "Huge", amount=2.5e20, currency="USD", evidence="-minus", confidence=0.5),
+    Event("funding", None, "Negative", amount=-3.0, currency="USD", evidence="line\nbreak only", confidence=0.25),
 ]
 
 
@@ -26,9 +31,20 @@ def test_streamed_events_csv_equals_the_general_writer(engine, tmp_path):
         out = tmp_path / f"events-{include_retracted}.csv"
         n = export_table(engine, "events", "csv", str(out), include_retracted=include_retracted)
         with read_transaction(engine) as conn:
-            rows = select_events(conn, [], {}, include_retracted=include_retracted)
+            rows = select_events(conn, [], {}, include_retracted=include_retracted, by_id=True)
         expected = tmp_path / "expected.csv"
         with open(expected, "w", encoding="utf-8", newline="") as fh:
             write_csv(rows, TABLES["events"], fh)
         assert n == len(rows) == len(AWKWARD)
         assert out.read_bytes() == expected.read_bytes()
+
+
+def test_the_events_export_lists_events_in_the_order_they_were_recorded(engine, tmp_path):
+    commit(engine, make_article("late.txt", [Event("hire", "Late Dated", "Acme", date="2024-12-01",
+                                                   date_precision="day", evidence="x")]))
+    commit(engine, make_article("early.txt", [Event("hire", "Early Dated", "Acme", date="2001-01-01",
+                                                    date_precision="day", evidence="y")]))
+    out = tmp_path / "events.csv"
+    export_table(engine, "events", "csv", str(out))
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert [line.split(",")[2] for line in lines[1:]] == ["Late Dated", "Early Dated"]

@@ -5,8 +5,10 @@ replay. The Alembic migrations create exactly these tables (``tests/test_migrati
 """
 from __future__ import annotations
 
-from sqlalchemy import Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from talentdb.store.queries import DATE_KEY
 
 
 class Base(DeclarativeBase):
@@ -95,11 +97,13 @@ class Event(EventFields, Base):
     status: Mapped[str] = mapped_column(String(10))               # active | retracted
     seq: Mapped[int] = mapped_column(Integer)                     # log entry that last changed it
     __table_args__ = (
-        # person and org lead composite indexes (0003): flow, roster and ingest's duplicate check read these
-        # columns straight from the index.
-        Index("ix_events_person_type", "person", "type", "status", "org", "date"),
-        Index("ix_events_org_type", "org", "type", "status", "person"),
-        Index("ix_events_counterparty", "counterparty"),
+        # Pages of an organisation's events in date order (DATE_KEY), straight from the index (0004).
+        Index("ix_events_org_order", "org", "status", text(DATE_KEY), "id"),
+        Index("ix_events_counterparty_order", "counterparty", "status", text(DATE_KEY), "id"),
+        # roster, flow and ingest's duplicate check read these columns from the index alone (0003, 0004).
+        Index("ix_events_org_moves", "org", "type", "status", "person", "counterparty", "date", "date_precision",
+              "role", "source_id"),
+        Index("ix_events_person_moves", "person", "type", "status", "org", "date", "date_precision"),
         Index("ix_events_type_date", "type", "date"),
         Index("ix_events_date", "date"),
     )

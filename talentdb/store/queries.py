@@ -6,9 +6,9 @@ All user input reaches SQL as bound parameters.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from operator import attrgetter
+from itertools import groupby
+from operator import itemgetter
 
 EVENT_COLUMNS = ["id", "type", "person", "org", "role", "role_raw", "counterparty", "date", "date_precision",
                  "date_text", "amount", "currency", "evidence", "source", "source_id", "confidence", "status"]
@@ -61,9 +61,18 @@ def _clean(row: dict) -> dict:
     return row
 
 
+# "Oldest first, undated last, ties in the order recorded". The indexes of migration 0004 hold the same expression,
+# so an organisation's events come out of them already in this order and a page reads only its own rows.
+DATE_KEY = "coalesce(date, '9999-12-31')"
+_LAST_DAY = "9999-12-31"
+
+
 def events_sql(conditions: list[str], *, known_at: int | None = None, include_retracted: bool = False,
-               limit: int | None = None, select: str = _SELECT) -> tuple[str, dict]:
-    """The SELECT behind every events question (columns in EVENT_COLUMNS order) and its fixed parameters."""
+               limit: int | None = None, offset: int = 0, newest_first: bool = False, by_id: bool = False,
+               select: str = _SELECT) -> tuple[str, dict]:
+    """The SELECT behind every events question (columns in EVENT_COLUMNS order) and its fixed parameters.
+
+    Date order (DATE_KEY, then id), or with ``by_id`` the order the events were recorded (export's order)."""
     src, src_params = _source(known_at)
     conds = list(conditions)
     if not include_retracted:
@@ -71,22 +80,53 @@ def events_sql(conditions: list[str], *, known_at: int | None = None, include_re
     joiner = " AND " if "WHERE" in src else " WHERE "
     where = (joiner + " AND ".join(conds)) if conds else ""
     id_col = "event_id" if known_at is not None else "id"
-    # Oldest first; undated events after dated ones; ties by id (the order they were recorded).
-    sql = f"SELECT {select.format(id=id_col)} {src}{where} ORDER BY CASE WHEN e.date IS NULL THEN 1 ELSE 0 END, e.date, e.{id_col}"
-    if limit:
+    desc = " DESC" if newest_first else ""
+    order = f"e.{id_col}{desc}" if by_id else f"{DATE_KEY.replace('date', 'e.date')}{desc}, e.{id_col}{desc}"
+    sql = f"SELECT {select.format(id=id_col)} {src}{where} ORDER BY {order}"
+    if limit is not None:
         sql += f" LIMIT {int(limit)}"
+        if offset:
+            sql += f" OFFSET {int(offset)}"
     return sql, src_params
 
 
-def select_events(conn, conditions: list[str], params: dict, *, known_at: int | None = None,
-                  include_retracted: bool = False, order: str = "date_order", limit: int | None = None,
+def select_events(conn, conditions: list[str], params: dict, *, branches: list[str] | None = None,
+                  known_at: int | None = None, include_retracted: bool = False, limit: int | None = None,
+                  offset: int = 0, newest_first: bool = False, by_id: bool = False,
                   select: str = _SELECT) -> list[dict]:
+    """Events matching every condition (and any one of ``branches``), in date order, ``limit`` from ``offset``.
+
+    For a page, each branch (``e.org = :o``, ``e.counterparty = :o`` …) runs as its own query that an index
+    answers in order, reading at most offset + limit rows, and the branches are merged here. One query with an
+    OR of them would read every matching row of a busy organisation and sort them all, to keep a page of it.
+    """
     from talentdb.store.rawsql import raw
 
-    sql, src_params = events_sql(conditions, known_at=known_at, include_retracted=include_retracted, limit=limit,
-                                 select=select)
-    # A busy organisation's timeline is thousands of rows: plain cursor rows cost a fraction of SQLAlchemy's.
-    return [_clean(r) for r in raw(conn).dicts(sql, {**params, **src_params})]
+    if branches and (limit is None or known_at is not None):
+        # Every row is wanted (or the versions table, which has no such indexes, is read): one query with the OR
+        # lets SQLite collect the rows from each index in table order, and one sort is cheaper than a merge.
+        conditions, branches = conditions + ["(" + " OR ".join(f"({b})" for b in branches) + ")"], None
+    if not branches or len(branches) == 1:
+        sql, src_params = events_sql(conditions + (branches or []), known_at=known_at,
+                                     include_retracted=include_retracted, limit=limit, offset=offset,
+                                     newest_first=newest_first, by_id=by_id, select=select)
+        cur = raw(conn).execute(sql, {**params, **src_params})
+        names = [d[0] for d in cur.description]
+        # A busy organisation's events are thousands of rows: plain cursor rows cost a fraction of SQLAlchemy's.
+        return [_clean(dict(zip(names, r))) for r in cur.fetchall()]
+    wanted = None if limit is None else offset + limit
+    rows, names = {}, None
+    for branch in branches:
+        sql, src_params = events_sql(conditions + [branch], known_at=known_at, include_retracted=include_retracted,
+                                     limit=wanted, newest_first=newest_first, select=select)
+        cur = raw(conn).execute(sql, {**params, **src_params})
+        names = [d[0] for d in cur.description]
+        for r in cur.fetchall():
+            rows[r[0]] = r  # an event in two branches (its person and its organisation) is listed once
+    date_at = names.index("date")
+    merged = sorted(rows.values(), key=lambda r: (r[date_at] or _LAST_DAY, r[0]), reverse=newest_first)
+    page = merged[offset:] if wanted is None else merged[offset:wanted]
+    return [_clean(dict(zip(names, r))) for r in page]
 
 
 def canonical(conn, kind: str, name: str) -> str:
@@ -106,8 +146,9 @@ def _parse_day(value: str | None, option: str) -> str | None:
 
 def query(conn, *, type: str | None = None, person: str | None = None, org: str | None = None,
           since: str | None = None, until: str | None = None, known_at=None, include_retracted: bool = False,
-          limit: int | None = None) -> list[dict]:
-    conds, params = [], {}
+          limit: int | None = None, offset: int = 0, newest_first: bool = False) -> list[dict]:
+    """Events matching every filter, oldest first (``newest_first``: the other way), ``limit`` from ``offset``."""
+    conds, params, branches = [], {}, None
     if type:
         conds.append("e.type = :type")
         params["type"] = type
@@ -116,46 +157,41 @@ def query(conn, *, type: str | None = None, person: str | None = None, org: str 
         params["person"] = canonical(conn, "person", person)
     if org:
         # An organisation's events include the ones where it is the other party (a departure to it, an investor).
-        conds.append("(e.org = :org OR e.counterparty = :org)")
+        branches = ["e.org = :org", "e.counterparty = :org"]
         params["org"] = canonical(conn, "org", org)
+    # The date key repeats each bound so an index in date-key order can seek to it (undated events sort last,
+    # after any bound, and the plain comparison drops them).
     if since:
-        conds.append("e.date >= :since")
+        conds.append(f"e.date >= :since AND {DATE_KEY.replace('date', 'e.date')} >= :since")
         params["since"] = _parse_day(since, "--since")
     if until:
-        conds.append("e.date <= :until")
+        conds.append(f"e.date <= :until AND {DATE_KEY.replace('date', 'e.date')} <= :until")
         params["until"] = _parse_day(until, "--until")
-    return select_events(conn, conds, params, known_at=known_at_seq(conn, known_at),
-                         include_retracted=include_retracted, limit=limit)
+    return select_events(conn, conds, params, branches=branches, known_at=known_at_seq(conn, known_at),
+                         include_retracted=include_retracted, limit=limit, offset=offset, newest_first=newest_first)
 
 
-def timeline(conn, name: str, *, known_at=None) -> list[dict]:
+def timeline(conn, name: str, *, known_at=None, limit: int | None = None, offset: int = 0,
+             newest_first: bool = False) -> list[dict]:
     """One person's or organisation's events in date order."""
     person, org = canonical(conn, "person", name), canonical(conn, "org", name)
-    return select_events(conn, ["(e.person = :p OR e.org = :o OR e.counterparty = :o)"], {"p": person, "o": org},
-                         known_at=known_at_seq(conn, known_at))
-
-
-@dataclass
-class Move:
-    day: date
-    joins: bool        # True: arrives or holds a role from this day; False: leaves on this day
-    role: str | None
-    event_id: int
-    dated: bool
+    return select_events(conn, [], {"p": person, "o": org},
+                         branches=["e.person = :p", "e.org = :o", "e.counterparty = :o"],
+                         known_at=known_at_seq(conn, known_at), limit=limit, offset=offset, newest_first=newest_first)
 
 
 ROSTER_COLUMNS = ["person", "role", "since", "until", "basis"]
-_ROSTER_SELECT = "e.{id} AS id, e.type, e.person, e.org, e.role, e.date, e.date_precision, e.source_id"
+_ROSTER_SELECT = "e.{id} AS id, e.type, e.person, e.org, e.role, e.date, e.source_id"
 
 
-def roster(conn, org: str, *, as_of: str | None = None, known_at=None, published: dict | None = None) -> list[dict]:
+def roster(conn, org: str, *, as_of: str | None = None, known_at=None) -> list[dict]:
     """Who was at ORG on day D, with their role then, as the events imply.
 
     A hire, promotion or founding on or before D means present from then; a departure after D means present
     until then; a departure on or before D means gone. An undated event is placed at its article's publication
     date (it happened by then), which is the only honest bound the text gives.
     """
-    day = date.fromisoformat(_parse_day(as_of, "--as-of")) if as_of else date.today()
+    day = _parse_day(as_of, "--as-of") if as_of else date.today().isoformat()
     name = canonical(conn, "org", org)
     from talentdb.store.rawsql import raw
 
@@ -163,62 +199,70 @@ def roster(conn, org: str, *, as_of: str | None = None, known_at=None, published
     own = "e.org = :o AND e.type IN ('hire', 'promotion', 'founding', 'departure')"
     arrivals = "e.counterparty = :o AND e.type = 'departure'"
     if seq is None:
-        # Two index searches, the organisation's own events and the departures to it (not already among them),
-        # read straight from the indexes; one OR of the two makes SQLite fetch every row from the table, which
-        # is twice as slow for a busy organisation. (The versions table of --known-at has no such indexes.)
+        # Two index searches, the organisation's own events (read from the index alone, see migration 0004) and
+        # the departures to it (not already among them); one OR of the two makes SQLite fetch every table row.
         conditions = [own, f"{arrivals} AND (e.org IS NULL OR e.org <> :o)"]
     else:
         conditions = [f"(({own}) OR ({arrivals}))"]
     rows = []
     for condition in conditions:
         sql, src_params = events_sql(["e.person IS NOT NULL", condition], known_at=seq, select=_ROSTER_SELECT)
-        # Plain tuples and no ORDER BY: each person's moves are sorted below, and the result by person.
+        # Plain tuples and no ORDER BY: the moves are sorted below.
         rows += raw(conn).all(sql[:sql.rindex(" ORDER BY ")], {"o": name, **src_params})
-    starts = [_first_day(r[5]) for r in rows]
-    pub = _publication_dates(conn, {r[7] for r, start in zip(rows, starts) if start is None})
-    moves: dict[str, list[Move]] = {}
-    for (event_id, type_, person, event_org, role, _, _, source_id), start in zip(rows, starts):
-        if start:
-            when, dated = start, True
-        elif pub.get(source_id):
-            when, dated = pub[source_id], False
-        else:
-            continue
-        joins = not (type_ == "departure" and event_org == name)
-        moves.setdefault(person, []).append(Move(when, joins, role if event_org == name else None, event_id, dated))
+    days = [_iso_day(r[5]) for r in rows]
+    pub = _publication_dates(conn, {r[6] for r, d in zip(rows, days) if d is None})
+    # One tuple per move: (person, day, event id, joins, role there, dated). Days are ISO strings, which sort and
+    # compare as dates do; event ids are unique, so the sort never looks past them.
+    moves = []
+    for (event_id, type_, person, event_org, role, _, source_id), when in zip(rows, days):
+        dated = when is not None
+        if not dated:
+            when = pub.get(source_id)
+            if when is None:
+                continue
+        here = event_org == name
+        moves.append((person, when, event_id, not (type_ == "departure" and here), role if here else None, dated))
+    moves.sort()
     out = []
-    by_day = attrgetter("day", "event_id")
-    for person, ms in moves.items():
-        ms.sort(key=by_day)
-        before = [m for m in ms if m.day <= day]
-        after = [m for m in ms if m.day > day]
-        if before and before[-1].joins:
-            since = before[-1]
-            role = next((m.role for m in reversed(before) if m.role and m.joins), None) or \
-                next((m.role for m in after if m.role), None)
-            leave = next((m for m in after if not m.joins), None)
-            out.append({"person": person, "role": role, "since": since.day.isoformat(),
-                        "until": leave.day.isoformat() if leave else None,
-                        "basis": "joined" if since.dated else "joined (undated, by publication)"})
-        elif not before and after and not after[0].joins:
-            leave = after[0]
-            out.append({"person": person, "role": leave.role or next((m.role for m in after if m.role), None),
-                        "since": None, "until": leave.day.isoformat(),
-                        "basis": "left later" if leave.dated else "left later (undated, by publication)"})
-    return sorted(out, key=lambda r: r["person"])
+    for person, group in groupby(moves, key=itemgetter(0)):
+        last_before = before_role = first_after = after_role = leave = None
+        for move in group:
+            _, when, _, joins, role, _ = move
+            if when <= day:
+                last_before = move
+                if joins and role:
+                    before_role = role
+                continue
+            if first_after is None:
+                first_after = move
+            if not after_role:
+                after_role = role
+            if leave is None and not joins:
+                leave = move
+        if last_before is not None and last_before[3]:
+            out.append({"person": person, "role": before_role or after_role, "since": last_before[1],
+                        "until": leave[1] if leave else None,
+                        "basis": "joined" if last_before[5] else "joined (undated, by publication)"})
+        elif last_before is None and first_after is not None and not first_after[3]:
+            out.append({"person": person, "role": first_after[4] or after_role, "since": None,
+                        "until": first_after[1],
+                        "basis": "left later" if first_after[5] else "left later (undated, by publication)"})
+    return out
 
 
-def _first_day(iso: str | None) -> date | None:
-    """The first day of an event's date, whatever its precision: resolve.interval(...)[0], without the end."""
+def _iso_day(iso: str | None) -> str | None:
+    """An event's first day as YYYY-MM-DD, whatever its precision (resolve.interval(...)[0]), or None."""
     if not iso:
         return None
+    if len(iso) == 10 and iso[4] == "-" and iso[7] == "-":
+        return iso
     try:
-        return date.fromisoformat(iso)
+        return date.fromisoformat(iso).isoformat()
     except ValueError:
         return None
 
 
-def _publication_dates(conn, source_ids) -> dict[int, date]:
+def _publication_dates(conn, source_ids) -> dict[int, str]:
     """Publication days of these sources (only undated events need them, so usually a handful)."""
     ids = [i for i in source_ids if i is not None]
     if not ids:
@@ -226,7 +270,7 @@ def _publication_dates(conn, source_ids) -> dict[int, date]:
     from sqlalchemy import bindparam
 
     stmt = _sql("SELECT id, published FROM sources WHERE id IN :ids").bindparams(bindparam("ids", expanding=True))
-    return {i: date.fromisoformat(p) for i, p in conn.execute(stmt, {"ids": ids}) if p}
+    return {i: _iso_day(p) for i, p in conn.execute(stmt, {"ids": ids}) if _iso_day(p)}
 
 
 FLOW_COLUMNS = ["from_org", "to_org", "count", "names"]
@@ -245,7 +289,7 @@ def flow(conn, *, from_org: str | None = None, to_org: str | None = None, known_
         params["f"] = canonical(conn, "org", from_org)
         dep_filter += " AND d.org = :f"
         # Only founders who ever left :f can have :f as their latest departure, so rank just their departures
-        # (the same answer; otherwise every founding in the table is ranked). CROSS JOIN makes SQLite start
+        # (the same answer; otherwise every founding in the table is looked at). CROSS JOIN makes SQLite start
         # from those people and find their foundings by the person index.
         founders = (f"(SELECT DISTINCT x.person FROM {src} x WHERE x.org = :f AND x.type = 'departure' "
                     f"AND x.status = 'active' AND x.person IS NOT NULL) leavers CROSS JOIN {src} f")
@@ -253,28 +297,35 @@ def flow(conn, *, from_org: str | None = None, to_org: str | None = None, known_
     if to_org:
         params["t"] = canonical(conn, "org", to_org)
         found_filter += " AND f.org = :t"
+    # Each founder's latest earlier departure, worked out once per founding (MATERIALIZED: inlined, the
+    # subquery would run again for every test of its result).
     sql = f"""
+        WITH latest AS MATERIALIZED (
+            SELECT (SELECT d.org FROM {src} d
+                     WHERE d.person = f.person AND d.type = 'departure' AND d.status = 'active' AND d.org IS NOT NULL
+                       AND d.org <> f.org AND (d.date IS NULL OR f.date IS NULL OR d.date <= f.date
+                            OR (f.date_precision IN ('year', 'quarter') AND substr(d.date, 1, 4) = substr(f.date, 1, 4))
+                            OR (f.date_precision = 'month' AND substr(d.date, 1, 7) = substr(f.date, 1, 7)))
+                     ORDER BY COALESCE(d.date, '0000-00-00') DESC, d.id DESC LIMIT 1) AS from_org,
+                   f.org AS to_org, f.person
+              FROM {founders}
+             WHERE f.type = 'founding' AND f.status = 'active' AND f.person IS NOT NULL {found_filter}{founder_filter}
+        )
         SELECT d.org AS from_org, d.counterparty AS to_org, d.person FROM {src} d
          WHERE d.status = 'active' AND d.type = 'departure' AND d.org IS NOT NULL AND d.counterparty IS NOT NULL
                {dep_filter}{' AND d.counterparty = :t' if to_org else ''}
         UNION
-        SELECT from_org, to_org, person FROM (
-            SELECT d.org AS from_org, f.org AS to_org, f.person,
-                   ROW_NUMBER() OVER (PARTITION BY f.id ORDER BY COALESCE(d.date, '0000-00-00') DESC, d.id DESC) AS rn
-              FROM {founders} JOIN {src} d
-                ON d.person = f.person AND d.type = 'departure' AND d.status = 'active' AND d.org IS NOT NULL
-               AND d.org <> f.org AND (d.date IS NULL OR f.date IS NULL OR d.date <= f.date
-                    OR (f.date_precision IN ('year', 'quarter') AND substr(d.date, 1, 4) = substr(f.date, 1, 4))
-                    OR (f.date_precision = 'month' AND substr(d.date, 1, 7) = substr(f.date, 1, 7)))
-             WHERE f.type = 'founding' AND f.status = 'active' AND f.person IS NOT NULL {found_filter}{founder_filter}
-        ) ranked WHERE rn = 1 {'AND from_org = :f' if from_org else ''}
+        SELECT from_org, to_org, person FROM latest
+         WHERE from_org IS NOT NULL {'AND from_org = :f' if from_org else ''}
         UNION
         SELECT f.counterparty, f.org, f.person FROM {src} f
          WHERE f.status = 'active' AND f.type IN ('founding', 'hire') AND f.counterparty IS NOT NULL
                {' AND f.counterparty = :f' if from_org else ''}{found_filter}
     """
     groups: dict[tuple[str, str], set] = {}
-    for frm, to, person in conn.execute(_sql(sql), params):
+    from talentdb.store.rawsql import raw
+
+    for frm, to, person in raw(conn).execute(sql, params):
         groups.setdefault((frm, to), set()).add(person or "(unnamed)")
     out = [{"from_org": f, "to_org": t, "count": len(names), "names": sorted(names)}
            for (f, t), names in groups.items()]
