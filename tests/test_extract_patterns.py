@@ -179,3 +179,23 @@ def test_a_list_with_a_long_relative_clause_still_leaves_to_join_the_destination
     deps = ev(r, "departure")
     assert {e.person for e in deps} == {"Anna Berg", "Ravi Shah", "Li Wen"}
     assert all(e.org == "Google" and e.counterparty == "Meta" for e in deps)
+
+
+def test_its_duties_in_the_next_sentence_are_the_title_and_employer_of_the_one_who_left():
+    r = run("人事\n云帆科技首席技术官罗斌日前已离职。其职务由首席科学家蒋黎接任,蒋黎将向CEO汇报。"
+            "此前蒋黎曾在百度任职。美团近日也调整了组织架构。", lang="zh-Hans")
+    p = ev(r, "promotion", "蒋黎")
+    assert p and p[0].role == "Chief Technology Officer" and p[0].org == "云帆科技"
+
+
+def test_a_named_persons_former_duties_are_their_title_before_the_move():
+    r = run("人事\n星河科技财务长陈力则调任国际业务总裁,其原职务由副财务长孟涵升任。", lang="zh-Hans")
+    p = ev(r, "promotion", "孟涵")
+    assert p and p[0].role == "Chief Financial Officer"
+
+
+def test_x的职务_is_the_title_of_x():
+    r = run("人事\n墨云科技联合创始人兼首席技术官许哲本月初离职。墨云在内部邮件中表示,许哲的职务由首席科学家顾清接任。",
+            lang="zh-Hans")
+    p = ev(r, "promotion", "顾清")
+    assert p and "Chief Technology Officer" in p[0].role and p[0].org == "墨云科技"

@@ -109,6 +109,7 @@ class _Article:
         self._name_stops = lex.chars.get("not_in_name", frozenset())
         self.roles = self._find_roles()
         self.sentences = split_sentences(text)
+        self._sentence_starts = [a for a, _ in self.sentences]
         self.ents = Entities(text, self.folded, self.lowered, lex,
                              [(r.start, r.end) for r in self.roles if r.kind != "verb"], self.triggers,
                              self.sentences)
@@ -256,6 +257,10 @@ class _Article:
         while i > 0 and f[i - 1] not in ",;:。!?\n「」“”":
             i -= 1
         return i
+
+    def _sentence_end(self, ss: int) -> int:
+        i = bisect_left(self._sentence_starts, ss)
+        return self.sentences[i][1] if i < len(self.sentences) and self.sentences[i][0] == ss else ss
 
     def role_for(self, person: str, pos: int, org: str | None) -> Role | None:
         items = self.person_roles.get(person, [])
@@ -897,8 +902,7 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
     f = art.folded
     etype = rule.type
     subjects, blocked = _subjects(art, rule, ts, te, cs, ce, ss)
-    succeeded = None
-    role_after = _vacated_role(art, ts, cs, ss, subjects) if etype in ("promotion", "hire") else None
+    role_after, succeeded = _vacated_role(art, ts, cs, ss, subjects) if etype in ("promotion", "hire") else (None, None)
     if role_after is None and (rule.needs_role or etype in ("promotion", "hire")):
         for r in art.roles:
             if te <= r.start < ce and r.kind != "verb" and (r.start - te <= 12 or (
@@ -1244,30 +1248,47 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
     return out
 
 
-def _vacated_role(art: _Article, ts: int, cs: int, ss: int, subjects) -> Role | None:
+def _vacated_role(art: _Article, ts: int, cs: int, ss: int, subjects) -> tuple[Role | None, str | None]:
     """"董事長一職由總經理X接任" / "總經理遺缺則由技術長Y升任": the title left open before the successor, not the
-    successor's own title; "其職務由X接任": the title of the person named before in the sentence."""
+    successor's own title; "其職務由X接任": the title of the person named before in the sentence. Also the one
+    whose title it was, when that is said."""
     if not subjects:
-        return None
+        return None, None
     first = subjects[0].start
     f = art.folded
     for m in art.lex.rx(r"<<vacated_marks>>").finditer(art.lowered, cs, first):
         a = m.start()
-        if art.lex.rx(r"<<its_marks>>\s*$").search(art.lowered[max(ss, a - 2):a]):
-            held = [r for r in art.roles if ss <= r.end <= a and r.kind != "verb" and r.end <= cs]
-            if held:
-                return held[-1]
+        its = art.lex.rx(r"(?:<<its_marks>>|(<<relative_words>>))\s*(?:<<former_marks>>)?\s*$").search(
+            art.lowered, max(ss, a - 4), a)
+        if its:
+            # "其(原)職務由X接任" / "許哲的職務由X接任": the title of the person meant, as they held it
+            named = [q for q in art.ents.persons_in(ss, its.start()) if not q.pronoun]
+            if its.group(1) is not None:
+                named = [q for q in named if q.end == its.start()]
+            elif not named and art.sentences.index((ss, art._sentence_end(ss))) > 0:
+                ps, pe = art.sentences[art.sentences.index((ss, art._sentence_end(ss))) - 1]
+                named = [q for q in art.ents.persons_in(ps, pe) if not q.pronoun]
+            if named:
+                q = named[-1]
+                held = art.role_for(q.key, q.start, None)
+                if held is not None and any(m.key == q.key and 0 <= m.start - held.end <= 2
+                                            for m in art.ents.persons_in(held.end, held.end + 3)):
+                    return held, q.key
+            if its.group(1) is None:
+                held = [r for r in art.roles if ss <= r.end <= a and r.kind != "verb" and r.end <= cs]
+                if held:
+                    return held[-1], None
             continue
         for r in art.roles:
             if cs <= r.start and r.kind != "verb" and 0 <= a - r.end <= 1 and f[r.end:a] in ("", *art._relative):
-                return r
+                return r, None
         if a - cs <= 1 and not any(cs <= r.start < a for r in art.roles):
             # "總經理張志明將於年底退休,遺缺由林佳慧升任": the mark opens its clause, so the opening is the one
             # left by the last person in the sentence who leaves
             held = _leaver_role(art, ss, cs)
             if held is not None:
-                return held
-    return None
+                return held, None
+    return None, None
 
 
 def _leaver_role(art: _Article, ss: int, lim: int) -> Role | None:
@@ -1711,6 +1732,13 @@ def _merge(cands: list[Cand], headline_end: int = -1) -> list[Event]:
             if dep is not None:
                 e = c.event
                 e.date, e.date_precision, e.date_text = dep.event.date, dep.event.date_precision, dep.event.date_text
+    for c in cands:
+        # "高翔已離職。其職務由許佳接任": the successor takes over at the organisation the one replaced left
+        if c.replaces and c.event.type == "promotion" and not c.org_explicit:
+            dep = next((d for d in cands if d.event.type == "departure" and d.event.person == c.replaces and
+                        d.org_explicit and d.event.org), None)
+            if dep is not None:
+                c.event.org = dep.event.org
     # a departure (hire, promotion) told again without its organisation is the one already told
     told: dict = {}
     for c in cands:
