@@ -195,16 +195,21 @@ def samples(url: str, n: int, seed: int = 5) -> dict:
 
 
 def bench_queries(url: str, n: int) -> dict:
+    from talentdb.cli import TABLE_PAGE
     from talentdb.store.db import get_engine, read_transaction
     from talentdb.store.queries import flow, query, roster, timeline
 
     args = samples(url, n)
     engine = get_engine(url)
+    page = TABLE_PAGE + 1  # what the CLI asks for to show a table page (one more row says whether there are more)
+    name = lambda i: args["people"][i] if i % 2 == 0 else args["orgs"][i]  # noqa: E731
     calls = {
-        "timeline NAME": lambda c, i: timeline(c, args["people"][i] if i % 2 == 0 else args["orgs"][i]),
+        "timeline NAME": lambda c, i: timeline(c, name(i), limit=page),
+        "timeline NAME --format json": lambda c, i: timeline(c, name(i)),
         "roster ORG --as-of D": lambda c, i: roster(c, args["orgs"][i], as_of=args["days"][i]),
         "flow --from ORG": lambda c, i: flow(c, from_org=args["orgs"][i]),
-        "query --org ORG": lambda c, i: query(c, org=args["orgs"][i]),
+        "query --org ORG": lambda c, i: query(c, org=args["orgs"][i], limit=page),
+        "query --org ORG --format json": lambda c, i: query(c, org=args["orgs"][i]),
     }
     out = {}
     with read_transaction(engine) as conn:
@@ -219,14 +224,17 @@ def bench_queries(url: str, n: int) -> dict:
             sizes.sort()
             out[label] = {"p50": statistics.median(times), "p95": _p95(times),
                           "rows": f"{statistics.median(sizes):.0f} / {_p95(sizes)}"}
+    org, day = args["orgs"][1], args["days"][1]
     cli = {
-        "timeline NAME": ["timeline", args["people"][1]],
-        "roster ORG --as-of D": ["roster", args["orgs"][1], "--as-of", args["days"][1]],
-        "flow --from ORG": ["flow", "--from", args["orgs"][1]],
-        "query --org ORG": ["query", "--org", args["orgs"][1]],
+        "timeline NAME": ["timeline", org],
+        "timeline NAME --format json": ["timeline", org, "--format", "json"],
+        "roster ORG --as-of D": ["roster", org, "--as-of", day],
+        "flow --from ORG": ["flow", "--from", org],
+        "query --org ORG": ["query", "--org", org],
+        "query --org ORG --format json": ["query", "--org", org, "--format", "json"],
     }
-    for label, argv in cli.items():
-        out[label]["cold"] = wall(talentdb_cmd() + ["--db", url, *argv, "--format", "json"])
+    for label, argv in cli.items():  # a plain table, as when piped; rich would measure the terminal
+        out[label]["cold"] = wall(talentdb_cmd() + ["--db", url, *argv], env={"TALENTDB_PLAIN": "1"})
     return out
 
 
@@ -234,10 +242,12 @@ def _p95(values: list):
     return values[max(0, int(len(values) * 0.95) - 1)]
 
 
-def bench_export(db: Path) -> dict:
+def bench_export(db: Path, jobs: int = 1, repeat: int = 2) -> dict:
+    """Rows/s of ``export --format csv --jobs N``, best of ``repeat`` runs (as ingest: neighbours only slow it)."""
     with tempfile.TemporaryDirectory(prefix="talentdb-export-") as tmp:
         out = Path(tmp) / "events.csv"
-        secs = wall(talentdb_cmd() + ["--db", str(db), "export", "--format", "csv", "--out", str(out)])
+        secs = min(wall(talentdb_cmd() + ["--db", str(db), "export", "--format", "csv", "--out", str(out),
+                                          "--jobs", str(jobs)]) for _ in range(repeat))
         with open(out, "rb") as fh:
             rows = sum(1 for _ in fh) - 1  # no multi-line cells in synthetic evidence
     return {"rows": rows, "secs": secs, "rate": rows / secs}
@@ -334,10 +344,11 @@ def table(res: dict, args) -> str:
     for label, r in res["queries"].items():
         p = pg.get(label)
         pg_cell = f"{p['cold']:.2f}" if p else "—"
-        lines.append(f"| `talentdb {label}` cold CLI wall time (s) | {r['cold']:.2f} | {pg_cell} | |")
-    e = res["export"]
-    lines.append(f"| `export --format csv`, {e['rows']:,} rows (rows/s) | {e['rate']:,.0f} | | "
-                 f"≥ {TARGETS['export']:,.0f} {ok(e['rate'], TARGETS['export'])} |")
+        lines.append(f"| `talentdb {label}` cold CLI wall time, an organisation (s) | {r['cold']:.2f} | {pg_cell} | |")
+    for jobs, e in res["export"].items():
+        target = f"≥ {TARGETS['export']:,.0f} {ok(e['rate'], TARGETS['export'])}"
+        lines.append(f"| `export --format csv --jobs {jobs}`, {e['rows']:,} rows, best of 2 (rows/s) | "
+                     f"{e['rate']:,.0f} | | {target} |")
     s = res["sql"]
     lines.append(f"| `talentdb sql` wall time (s) | {s['talentdb']:.3f} | | ≤ sqlite-utils "
                  f"{ok(s['talentdb'], s['sqlite-utils'] * 1.0, False)} |")
@@ -373,7 +384,7 @@ def main(argv=None) -> int:
             print("queries on PostgreSQL …", file=sys.stderr)
             res["pg_queries"] = bench_queries(url, args.samples)
     print("export and sql …", file=sys.stderr)
-    res["export"] = bench_export(db)
+    res["export"] = {jobs: bench_export(db, jobs) for jobs in (1, 2)}
     res["sql"] = bench_sql(db)
     res["parallelism"].append(bench_parallelism())
 

@@ -46,14 +46,14 @@ def _rows(conn, table: str, include_retracted: bool):
 
 
 def export_table(engine, table: str, fmt: str, out_path: str | None, *, include_retracted: bool = False,
-                 raw: bool = False, bom: bool = True) -> int:
+                 raw: bool = False, bom: bool = True, jobs: int = 1) -> int:
     if table not in TABLES:
         raise ExportError(f"--table {table!r}: use one of {', '.join(TABLES)}")
     from talentdb.store.db import read_transaction
 
     columns = TABLES[table]
     if table == "events" and fmt == "csv" and not raw:
-        return _stream_events_csv(engine, columns, out_path, include_retracted=include_retracted, bom=bom)
+        return _stream_events_csv(engine, columns, out_path, include_retracted=include_retracted, bom=bom, jobs=jobs)
     with read_transaction(engine) as conn:
         rows = _rows(conn, table, include_retracted)
     fh = open(out_path, "w", encoding="utf-8", newline="") if out_path else sys.stdout
@@ -74,11 +74,12 @@ def export_table(engine, table: str, fmt: str, out_path: str | None, *, include_
     return len(rows)
 
 
-def _stream_events_csv(engine, columns, out_path, *, include_retracted: bool, bom: bool) -> int:
+def _stream_events_csv(engine, columns, out_path, *, include_retracted: bool, bom: bool, jobs: int = 1) -> int:
     """Every event as CSV, streamed, in id order: the one export that reaches a million rows.
 
     Same cells as the general path (tests/test_export_fast.py compares them byte for byte), but no dict per row
-    and no list of every row in memory; on SQLite the lines themselves are built by SQLite.
+    and no list of every row in memory; on SQLite the cells are made safe by SQLite, and ``jobs`` processes can
+    each write a range of ids.
     """
     from talentdb.csvsafe import write_csv_tuples
     from talentdb.store.db import read_transaction
@@ -86,46 +87,108 @@ def _stream_events_csv(engine, columns, out_path, *, include_retracted: bool, bo
     fh = open(out_path, "w", encoding="utf-8", newline="") if out_path else sys.stdout
     bom = bom and (out_path is not None or not sys.stdout.isatty())
     try:
+        path = engine.url.database if engine.dialect.name == "sqlite" else None
+        if jobs > 1 and path and path != ":memory:":
+            count = _parallel_sqlite_csv(path, columns, fh, include_retracted=include_retracted, bom=bom, jobs=jobs)
+            if count is not None:
+                return count
         with read_transaction(engine) as conn:
             if conn.dialect.name == "sqlite":
-                return _write_sqlite_lines(conn, columns, fh, include_retracted=include_retracted, bom=bom)
+                _csv_start(fh, columns, bom)
+                return _write_sqlite_rows(conn.connection.dbapi_connection, columns, fh,
+                                          include_retracted=include_retracted)[0]
             return write_csv_tuples(_event_batches(conn, include_retracted), columns, fh, bom=bom)
     finally:
         if out_path:
             fh.close()
 
 
+def _csv_start(fh, columns, bom: bool) -> None:
+    import csv
+
+    from talentdb.csvsafe import neutralise
+
+    if bom:
+        fh.write("\ufeff")
+    csv.writer(fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n").writerow([neutralise(c) for c in columns])
+
+
 _CELL_KINDS = {"amount": "number", "confidence": "number", "person": "text", "org": "text", "role": "text",
                "role_raw": "text", "counterparty": "text", "date_text": "text", "evidence": "text", "source": "text"}
 
 
-def _write_sqlite_lines(conn, columns, fh, *, include_retracted: bool, bom: bool) -> int:
-    """The events CSV with every cell made safe by SQLite as it reads the row (csvsafe.sqlite_safe_cell), so the
-    rows go from the cursor to csv.writer untouched. Columns not in _CELL_KINDS are ids, enums and ISO dates."""
+def _write_sqlite_rows(dbapi, columns, fh, *, include_retracted: bool, ids: tuple[int, int] | None = None):
+    """The events' CSV rows (no header) with every cell made safe by SQLite as it reads the row
+    (csvsafe.sqlite_safe_cell), so rows go from the cursor to csv.writer untouched; columns not in _CELL_KINDS
+    are ids, enums and ISO dates. Returns (rows written, the log position the projections stood at)."""
     import csv
 
-    from talentdb.csvsafe import neutralise, register_sqlite_functions, sqlite_safe_cell
+    from talentdb.csvsafe import register_sqlite_functions, sqlite_safe_cell
     from talentdb.store.queries import events_sql
 
     select = ", ".join(sqlite_safe_cell("s.title" if c == "source" else f"e.{c}", _CELL_KINDS.get(c, "as is"))
                        for c in columns)
-    sql = events_sql([], include_retracted=include_retracted, by_id=True, select=select)[0]
-    dbapi = conn.connection.dbapi_connection
+    sql = events_sql(["e.id BETWEEN :lo AND :hi"] if ids else [], include_retracted=include_retracted, by_id=True,
+                     select=select)[0]
     register_sqlite_functions(dbapi)
-    if bom:
-        fh.write("\ufeff")
     writer = csv.writer(fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerow([neutralise(c) for c in columns])
     cur = dbapi.cursor()
     try:
-        cur.execute(sql)
+        seq = cur.execute("SELECT MAX(last_seq) FROM projection_state").fetchone()[0]
+        cur.execute(sql, {"lo": ids[0], "hi": ids[1]} if ids else {})
         count = 0
         while batch := cur.fetchmany(20_000):
             writer.writerows(batch)
             count += len(batch)
-        return count
+        return count, seq
     finally:
         cur.close()
+
+
+def _parallel_sqlite_csv(path: str, columns, fh, *, include_retracted: bool, bom: bool, jobs: int) -> int | None:
+    """``jobs`` processes each write the rows of one range of ids to a file of its own; the parts are then copied
+    out in order. Each process reads its own snapshot: if an ingest committed between them (their log positions
+    differ), the parts are thrown away and None says to export again in one pass."""
+    import multiprocessing
+    import shutil
+    import sqlite3
+    import tempfile
+
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        lo, hi = db.execute("SELECT MIN(id), MAX(id) FROM events").fetchone()
+    db.close()
+    if lo is None:
+        return None
+    step = -(-(hi - lo + 1) // jobs)
+    ranges = [(lo + k * step, min(hi, lo + (k + 1) * step - 1)) for k in range(jobs) if lo + k * step <= hi]
+    with tempfile.TemporaryDirectory(prefix="talentdb-export-") as tmp:
+        parts = [f"{tmp}/part-{k}.csv" for k in range(len(ranges))]
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        with multiprocessing.get_context(method).Pool(len(ranges)) as pool:
+            done = pool.starmap(_export_part, [(path, columns, include_retracted, r, part)
+                                               for r, part in zip(ranges, parts)])
+        if len({seq for _, seq in done}) > 1:
+            return None
+        _csv_start(fh, columns, bom)
+        fh.flush()
+        for part in parts:
+            with open(part, "rb") as src:
+                shutil.copyfileobj(src, fh.buffer, 1 << 20)
+        fh.buffer.flush()
+    return sum(count for count, _ in done)
+
+
+def _export_part(path: str, columns, include_retracted: bool, ids: tuple[int, int], part: str):
+    import sqlite3
+
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        db.execute("PRAGMA mmap_size=1073741824")
+        db.execute("BEGIN")  # one snapshot for the log position and the rows
+        with open(part, "w", encoding="utf-8", newline="") as fh:
+            return _write_sqlite_rows(db, columns, fh, include_retracted=include_retracted, ids=ids)
+    finally:
+        db.close()
 
 
 def _event_batches(conn, include_retracted: bool, size: int = 10_000):

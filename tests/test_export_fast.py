@@ -48,3 +48,45 @@ def test_the_events_export_lists_events_in_the_order_they_were_recorded(engine, 
     export_table(engine, "events", "csv", str(out))
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert [line.split(",")[2] for line in lines[1:]] == ["Late Dated", "Early Dated"]
+
+
+def _export(engine, path, **kw):
+    rows = export_table(engine, "events", "csv", str(path), **kw)
+    return rows, path.read_bytes()
+
+
+def test_an_export_in_two_processes_writes_the_same_file(sqlite_path, tmp_path):
+    from talentdb.store.db import get_engine
+
+    engine = get_engine(f"sqlite:///{sqlite_path}")
+    for k in range(5):
+        commit(engine, make_article(f"a{k}.txt", [Event(e.type, e.person and f"{e.person} {k}", f"{e.org} {k}",
+                                                         e.role, e.role_raw, e.counterparty, e.date, e.date_precision,
+                                                         e.date_text, e.amount, e.currency, e.evidence, e.confidence)
+                                                   for e in AWKWARD]))
+    one = _export(engine, tmp_path / "one.csv")
+    assert one[0] == 5 * len(AWKWARD)
+    assert _export(engine, tmp_path / "two.csv", jobs=2) == one
+    assert _export(engine, tmp_path / "many.csv", jobs=8) == one
+
+
+def test_a_parallel_export_that_saw_two_states_of_the_database_is_done_again_in_one_pass(sqlite_path, tmp_path,
+                                                                                       monkeypatch):
+    import talentdb.exporting as exporting
+    from talentdb.store.db import get_engine
+
+    engine = get_engine(f"sqlite:///{sqlite_path}")
+    for k in range(3):
+        commit(engine, make_article(f"a{k}.txt", [Event("hire", f"P{k}", "Acme", evidence=f"P{k} joined")]))
+    one = _export(engine, tmp_path / "one.csv")
+    real = exporting._write_sqlite_rows
+    parts_seen = []
+
+    def as_if_an_ingest_committed_in_between(dbapi, columns, fh, **kw):
+        count, seq = real(dbapi, columns, fh, **kw)
+        parts_seen.append(kw.get("ids"))
+        return count, (seq + kw["ids"][0] if kw.get("ids") else seq)  # each part reports another log position
+
+    monkeypatch.setattr(exporting, "_write_sqlite_rows", as_if_an_ingest_committed_in_between)
+    assert _export(engine, tmp_path / "two.csv", jobs=2) == one
+    assert parts_seen[-1] is None  # the last pass was the single one
