@@ -199,3 +199,25 @@ def test_x的职务_is_the_title_of_x():
             lang="zh-Hans")
     p = ev(r, "promotion", "顾清")
     assert p and "Chief Technology Officer" in p[0].role and p[0].org == "墨云科技"
+
+
+# future effective dates -------------------------------------------------------------------------------------------
+def test_starting_a_day_without_a_year_is_the_next_such_day():
+    r = run("Orbis names COO\nOrbis also named Lena Brandt, a former Ford executive, as chief operating officer, "
+            "starting Dec. 1.", published=date(2026, 11, 10), lang="en")
+    e = (ev(r, "promotion", "Lena Brandt") + ev(r, "hire", "Lena Brandt"))[0]
+    assert e.date == "2026-12-01"
+
+
+def test_the_day_someone_takes_office_dates_the_hire():
+    r = run("人事\n星河生物宣布聘请李安琪博士担任首席医学官,她将于10月8日正式到任。", published=date(2026, 8, 27),
+            lang="zh-Hans")
+    h = ev(r, "hire", "李安琪")
+    assert h and h[0].date == "2026-10-08"
+
+
+def test_the_retirement_age_is_not_a_retirement():
+    r = run("人事\n星河生物同时宣布,首席财务官谢东先生因到达法定退休年龄,将于今年12月31日退休。", published=date(2026, 8, 27),
+            lang="zh-Hans")
+    d = ev(r, "departure", "谢东")
+    assert len(d) == 1 and d[0].date == "2026-12-31"
