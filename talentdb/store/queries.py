@@ -63,8 +63,8 @@ def _clean(row: dict) -> dict:
 
 # "Oldest first, undated last, ties in the order recorded". The indexes of migration 0004 hold the same expression,
 # so an organisation's events come out of them already in this order and a page reads only its own rows.
-DATE_KEY = "coalesce(date, '9999-12-31')"
 _LAST_DAY = "9999-12-31"
+DATE_KEY = f"coalesce(date, '{_LAST_DAY}')"
 
 
 def events_sql(conditions: list[str], *, known_at: int | None = None, include_retracted: bool = False,
@@ -114,7 +114,7 @@ def select_events(conn, conditions: list[str], params: dict, *, branches: list[s
         names = [d[0] for d in cur.description]
         # A busy organisation's events are thousands of rows: plain cursor rows cost a fraction of SQLAlchemy's.
         return [_clean(dict(zip(names, r))) for r in cur.fetchall()]
-    wanted = None if limit is None else offset + limit
+    wanted = offset + limit
     rows, names = {}, None
     for branch in branches:
         sql, src_params = events_sql(conditions + [branch], known_at=known_at, include_retracted=include_retracted,
@@ -125,8 +125,7 @@ def select_events(conn, conditions: list[str], params: dict, *, branches: list[s
             rows[r[0]] = r  # an event in two branches (its person and its organisation) is listed once
     date_at = names.index("date")
     merged = sorted(rows.values(), key=lambda r: (r[date_at] or _LAST_DAY, r[0]), reverse=newest_first)
-    page = merged[offset:] if wanted is None else merged[offset:wanted]
-    return [_clean(dict(zip(names, r))) for r in page]
+    return [_clean(dict(zip(names, r))) for r in merged[offset:wanted]]
 
 
 def canonical(conn, kind: str, name: str) -> str:
