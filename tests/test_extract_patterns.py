@@ -221,3 +221,40 @@ def test_the_retirement_age_is_not_a_retirement():
             lang="zh-Hans")
     d = ev(r, "departure", "谢东")
     assert len(d) == 1 and d[0].date == "2026-12-31"
+
+
+# Chinese names and who hires -----------------------------------------------------------------------------------------
+def test_a_name_ending_before_為_is_not_the_company_huawei():
+    r = run("聯鈦半導體人事\n聯鈦半導體今日宣布聘任張建華為營運長。", lang="zh-Hant")
+    h = ev(r, "hire", "張建華")
+    assert h and h[0].org == "聯鈦半導體" and h[0].role == "Chief Operating Officer"
+
+
+def test_the_board_hiring_someone_from_elsewhere_hires_for_the_company_of_the_story():
+    r = run("聯鈦半導體人事\n聯鈦半導體昨日召開董事會。聯鈦半導體表示營運穩定。董事會同時通過聘任前台積電(TSMC)資深處長"
+            "王建民為營運長,11月1日到任。", published=date(2025, 10, 22), lang="zh-Hant")
+    h = ev(r, "hire", "王建民")
+    assert h and h[0].org == "聯鈦半導體" and h[0].counterparty == "TSMC"
+
+
+def test_the_board_appointing_an_insider_is_a_promotion_not_a_hire():
+    r = run("远驰汽车人事\n远驰汽车宣布人事调整。远驰汽车表示稳定。董事会同意聘任首席运营官孔令辉出任总裁。", lang="zh-Hans")
+    assert ev(r, "promotion", "孔令辉") and not ev(r, "hire", "孔令辉")
+
+
+def test_bringing_in_someone_from_a_former_company_to_a_title_is_a_hire():
+    r = run("星衍机器人\n星衍机器人完成融资。星衍机器人今年扩张。公司今年9月引入了前中金公司投行部执行总经理刘明担任首席财务官。",
+            published=date(2025, 11, 20), lang="zh-Hans")
+    h = ev(r, "hire", "刘明")
+    assert h and h[0].org == "星衍机器人" and h[0].role == "Chief Financial Officer"
+
+
+def test_bringing_in_a_technology_is_no_hire():
+    r = run("星衍机器人\n星衍机器人今年引入了新的视觉算法。", lang="zh-Hans")
+    assert not ev(r, "hire")
+
+
+def test_a_newly_appointed_title_said_again_is_the_hire_not_a_promotion():
+    r = run("聯鈦半導體人事\n聯鈦半導體今日宣布聘任前台積電(TSMC)處長王建民為營運長。新任營運長王建民在台積電服務逾20年。",
+            lang="zh-Hant")
+    assert ev(r, "hire", "王建民") and not ev(r, "promotion", "王建民")

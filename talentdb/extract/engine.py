@@ -651,10 +651,10 @@ def _sentence_date_before(art: _Article, dates: list, ts: int, ss: int) -> tuple
 
 
 def _promotion_that_is_the_hire(events: list[Event]) -> list[Event]:
-    """"匯泓委任前滙豐X為風險總監…他將接替羅凱琳": taking over a title at the organisation that hired them into that
-    very title is the hire told again, not a promotion."""
-    hires = {(e.person, e.org, e.role) for e in events if e.type == "hire" and e.person and e.role}
-    return [e for e in events if not (e.type == "promotion" and (e.person, e.org, e.role) in hires)]
+    """"匯泓委任前滙豐X為風險總監…他將接替羅凱琳" / "…新任營運長X在台積電服務逾20年": taking the very title they were
+    hired into is the hire told again, not a promotion."""
+    hires = {(e.person, e.role) for e in events if e.type == "hire" and e.person and e.role}
+    return [e for e in events if not (e.type == "promotion" and (e.person, e.role) in hires)]
 
 
 def _founders_left_from(events: list[Event]) -> None:
@@ -1111,6 +1111,9 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                 obs = [o for o in obs if o not in came and not _former(art, o)]
                 inc = [o for o in obs if o.start >= cs]
                 org = inc[-1].key if inc else (obs[-1].key if obs else None)
+                if org is None and _external(art, p, cs, ts):
+                    # "董事會通過聘任前台積電處長X為營運長" / "公司今年9月引入了前中金執行總經理X": the company told of
+                    org = _company_acting(art, ss, ts, p)
                 if came and org and came[-1].key != org:
                     counter = came[-1].key
             elif passive is not None and [o for o in art.ents.orgs_in(passive.end(), ts)]:
@@ -1147,9 +1150,11 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                 if first and first[0].start - ss <= 4:
                     org = first[0].key
             org_explicit = org is not None
-            if org is None:
-                if _external(art, p, cs, ts):
+            if org is None and _external(art, p, cs, ts):
+                org = _company_acting(art, ss, ts, p)  # "集團同時委任前阿里巴巴副總裁X為…": the company told of
+                if org is None:
                     continue  # someone from elsewhere taking a title, and no word of where: too weak to tell
+            if org is None:
                 org = _affiliation(art, p.key, ts) or art.ents.company_meant(ts)
         if org is None and etype == "hire":
             continue  # joining, with nowhere named to join, is too weak to tell
@@ -1304,12 +1309,31 @@ def _leaver_role(art: _Article, ss: int, lim: int) -> Role | None:
     return None
 
 
+def _company_acting(art: _Article, ss: int, ts: int, p: Mention) -> str | None:
+    """"董事會通過聘任…" / "公司…引入了…" / "集團同時委任…": the company of the story acts through its board or as
+    "the company"; not where the person came from (named between the word and the person)."""
+    if not art.lex.rx(r"(?:^|[,;:，；：]\s*)(?:<<bare_company>>|<<board_words>>)").search(art.lowered[ss:ts]) and \
+            not art.lex.rx(r"<<board_words>>").search(art.lowered, ss, ts):
+        return None
+    org = art.ents.company_meant(ts)
+    if org is None or any(o.key == org for o in art.ents.orgs_in(ts, p.start)):
+        return None
+    return org
+
+
 def _external(art: _Article, p: Mention, cs: int, ts: int) -> bool:
     """"延攬前富邦金控副總經理X", "從微軟延攬X", "X, previously at Y,": someone who comes from another organisation."""
     f = art.folded
     lo = max(cs, p.start - 20)
     for o in art.ents.orgs_in(lo, p.start):
         if _former(art, o) or art.lex.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start]):
+            return True
+    # "引入了前中金公司投行部執行總經理X": a former mark, then a name with an organisation word, then the person
+    for m in art.lex.rx(r"<<former_marks>>").finditer(art.lowered, lo, p.start):
+        seg = f[m.end():p.start]
+        if _is_han(seg[:1]) and not art.ents.persons_in(m.end(), p.start) and \
+                not any(c in art._relative for c in seg) and any(
+                0 < seg.find(suf) <= 8 for suf in art.lex.org_han_suffixes):
             return True
     if art.lex.rx(r"^,\s*<<came_from>>").match(art.lowered[p.end:p.end + 30]):
         return True

@@ -200,8 +200,12 @@ class Entities:
     def _discover_orgs(self) -> None:
         lex = self.lex
         self.known_org_spans = []
-        for s, e in lex.org_matcher.find(self.folded):
-            canon = lex.org_alias.get(self.folded[s:e])
+        f = self.folded
+        for s, e in lex.org_matcher.find(f):
+            canon = lex.org_alias.get(f[s:e])
+            if canon and e - s == 2 and s >= 2 and _is_han(f[s]) and f[e - 1] in self._not_in_name and \
+                    f[s - 2] in lex.surnames and _is_han(f[s - 1]) and f[s - 1] not in self._not_in_name:
+                continue  # "黃建華為營運長": the end of a name and a particle, not 華為
             if canon:
                 self.orgs.add(canon, self.text[s:e], self.folded[s:e])
                 self.known_org_spans.append((s, e))
