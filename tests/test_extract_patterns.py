@@ -258,3 +258,15 @@ def test_a_newly_appointed_title_said_again_is_the_hire_not_a_promotion():
     r = run("聯鈦半導體人事\n聯鈦半導體今日宣布聘任前台積電(TSMC)處長王建民為營運長。新任營運長王建民在台積電服務逾20年。",
             lang="zh-Hant")
     assert ev(r, "hire", "王建民") and not ev(r, "promotion", "王建民")
+
+
+def test_an_online_rumour_of_a_resignation_is_no_departure():
+    r = run("鲸海科技人事\n鲸海科技宣布调整。值得注意的是,网传集团首席财务官郑海也已提出离职。", lang="zh-Hans")
+    assert not ev(r, "departure", "郑海")
+
+
+def test_a_subsidiary_named_after_the_parents_short_name_is_its_own_company():
+    r = run("晶鴻科技人事\n晶鴻科技昨日召開董事會。晶鴻表示營運穩定。財務方面,晶鴻旗下子公司晶鴻車電今年1月完成新台幣12億元的"
+            "私募增資,由國發基金認購。", published=date(2025, 3, 27), lang="zh-Hant")
+    f = ev(r, "funding")
+    assert f and f[0].org == "晶鴻車電" and f[0].amount == 1_200_000_000

@@ -187,6 +187,7 @@ class Entities:
         self._discover_han_people()
         self._discover_frequent_orgs()
         self._short_forms()
+        self._subsidiary_names()
         self._rehome_short_names()
         self._latin_canon_for_tails()
         self.mentions = self._all_mentions()
@@ -670,6 +671,25 @@ class Entities:
                 i = f.find(short, i + 1)
             if alone >= 2:
                 self.orgs.add(keys[k], self.text[f.find(short):f.find(short) + len(short)], short)
+
+    def _subsidiary_names(self) -> None:
+        """"晶毅旗下子公司晶毅車電今年1月完成…": after a subsidiary word, a known short name with more to it, up to a
+        word that ends a name, is the subsidiary's own name, not the parent's."""
+        f = self.folded
+        keys = self.orgs.keys
+        for _, i in self.lex.org_subsidiary_matcher.find(f, self.lowered):
+            short = next((k for k in sorted(keys, key=len, reverse=True) if len(k) >= 2 and f.startswith(k, i)), None)
+            if short is None:
+                continue
+            for k in range(len(short) + 1, len(short) + 5):
+                e = i + k
+                if e > len(f) or not _is_han(f[e - 1]) or f[e - 1] in self._not_in_org or self._ender_at(e - 1):
+                    break
+                if e == len(f) or not _is_han(f[e]) or self._ender_at(e) or f[e] in self._not_in_org:
+                    cand = f[i:e]
+                    if cand not in keys and cand not in self.people.keys:
+                        self.orgs.add(self.text[i:e], None, cand)
+                    break
 
     def _latin_canon_for_tails(self) -> None:
         """"匯泓銀行…虛擬銀行匯泓銀行(WeHong Bank)": a Han name found on its own that ends a longer span registered

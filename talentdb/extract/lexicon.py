@@ -157,6 +157,7 @@ class Lexicon:
     effective_words: Matcher | None = None             # grammar.toml [effective_marks]
     registered_words: Matcher | None = None            # grammar.toml [registered_marks]
     org_refs: Matcher | None = None
+    org_subsidiary_matcher: Matcher | None = None       # orgs.toml [shape] subsidiary_words
     org_new_refs: frozenset = frozenset()               # orgs.toml [shape] new_references: the company last founded
     role_title: dict = field(default_factory=dict)       # key -> (canonical, kind)
     role_matcher: Matcher | None = None
@@ -230,6 +231,7 @@ def lexicon() -> Lexicon:
     lex.org_generic_set = frozenset(lex.org_generic)
     lex.org_refs = Matcher({_key(s) for s in shape.get("references", [])})
     lex.org_new_refs = frozenset(_key(s) for s in shape.get("new_references", []))
+    lex.org_subsidiary_matcher = Matcher({_key(s) for s in shape.get("subsidiary_words", [])})
 
     # roles
     roles = raw["roles"]
