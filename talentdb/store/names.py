@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DROP = re.compile(r"[\s·・‧•.\-_,，、'\"()（）]+")
 
 
+@lru_cache(maxsize=1 << 16)  # a writer folds the same few thousand names again and again
 def fold(name: str) -> str:
     """Lookup key: NFKC, lower case, Simplified characters, no spaces, dots or middle dots.
 
