@@ -533,7 +533,18 @@ def _english_grammar():
         if published is None:
             return _UNRESOLVED
         rel = re.sub(r"\s+", " ", m.group("rel").lower())
-        return _this_period(published, lex["units"][m.group("unit").lower()], lex["relative"][rel])
+        unit = lex["units"][m.group("unit").lower()]
+        first, precision = _this_period(published, unit, lex["relative"][rel])
+        # "late last year" → Nov 1 of last year, "early this month" → the 1st (as 去年底, 本月初)
+        if unit == "year":
+            part = word_behind(year_part_behind, m)
+            if part:
+                return first.replace(month=year_part_month[part.group("word").lower()]), precision, part.start()
+        elif unit == "month":
+            part = word_behind(month_part_behind, m)
+            if part:
+                return first.replace(day=lex["month_parts"][part.group("word").lower()]), precision, part.start()
+        return first, precision
 
     def on_relative_day(m, published):
         if published is None:
@@ -636,6 +647,18 @@ def _candidates(sentence: str, published, lang: str):
             yield start, end, tuple(resolved)
 
 
+@lru_cache(maxsize=4)
+def _following_year_regex(lang: str):
+    """Words for the year after the one just told ("the following year", 次年), from the dates lexicon."""
+    lex = _load("dates.zh.toml") if lang.startswith("zh") else _load("dates.en.toml")
+    words = lex.get("following_year", {}).get("words", [])
+    if not words:
+        return None
+    if lang.startswith("zh"):
+        return re.compile(_alternation(_fold_lexicon(words)))
+    return re.compile(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)
+
+
 def find_dates(sentence: str, published: datetime.date | None, lang: str) -> list[DateMention]:
     """Every time expression in `sentence`, in order, non-overlapping (the longest wins)."""
     if not isinstance(sentence, str) or not sentence:
@@ -653,6 +676,18 @@ def find_dates(sentence: str, published: datetime.date | None, lang: str) -> lis
         if all(end <= s or start >= e for s, e, _ in chosen):
             chosen.append((start, end, resolved))
     chosen.sort(key=lambda c: c[0])
+    following = _following_year_regex(lang or "en")
+    if following is not None:
+        haystack = fold(sentence) if (lang or "").startswith("zh") else sentence
+        for m in following.finditer(haystack):
+            start, end = m.span()
+            if any(s < end and start < e for s, e, _ in chosen):
+                continue
+            # "left in 2021 … launched the following year" / "2019年離職,次年創辦": a year after the one told before
+            before = [c for c in chosen if c[1] <= start and c[2][0] is not None]
+            resolved = (datetime.date(before[-1][2][0].year + 1, 1, 1), "year") if before else _UNRESOLVED
+            chosen.append((start, end, resolved))
+        chosen.sort(key=lambda c: c[0])
     return [DateMention(s, e, sentence[s:e], r[0], r[1] if r[0] is not None else None) for s, e, r in chosen]
 
 

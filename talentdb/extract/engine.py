@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from talentdb.extract.entities import Entities, Mention, _is_han
+from talentdb.extract.entities import _HAN_HONORIFICS, Entities, Mention, _is_han
 from talentdb.extract.lexicon import TriggerRule, lexicon
 from talentdb.extract.model import Entity, Event, Extraction
 from talentdb.extract.text import (detect_lang, fold, lower_same_length, narrow, quoted_spans, split_clauses,
@@ -25,7 +25,8 @@ _RECIPIENT_MARK = r"<<recipient_marks>>\s*$"
 _INVESTOR_MARK = r"<<investor_marks>>\s*$"
 _PASSIVE = r"<<passive_marks>>\s*$"
 _ROLE_INTRO = r"<<role_intro>>\s*(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s*)*$"
-_ROLE_LEAVE = r"^\s*<<role_leave_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\- ]{1,30}'s)\s+)?(?:[a-z\-]+ ){0,2}$"
+_ROLE_LEAVE = (r"^\s*(?:<<role_leave_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\- ]{1,30}'s)\s+)?|"
+               r"[A-Z][\w.&\- ]{0,30}'s\s+)(?:[a-z\-]+ ){0,2}$")  # "resigned as its CEO" / "left Kontor's management board"
 _ROLE_WAS = r"<<role_was>>\s+(?:<<role_modifiers>>\s+)?$"
 # "by A, a biologist who led design at X, B, a former head of Y, and C": a list whose names carry appositives
 _APPOSITIVE_GAP = r"^,\s*(?:a|an|the|its|their)\s[^,;()]{3,110},\s*(?:<<coordinators>>\s*)?$"
@@ -234,8 +235,19 @@ class _Article:
             am = self.lex.rx(r",\s+(?:who [^,]{0,40}?\bas |<<appositive_intro>> )*(?:([a-z0-9][\w.&\- ]{0,30}?)'s )?").match(tail)
             if am:
                 at = m.end + am.end()
-                for r in self.roles:
+                for i_r, r in enumerate(self.roles):
                     if r.start == at and r.kind != "verb":
+                        # "Sabine Hartmann, the co-founder and chief executive of…": the whole chain of titles
+                        chain = [r]
+                        for r2 in self.roles[i_r + 1:]:
+                            if r2.kind == "verb" or not self.lex.rx(r"\s*<<title_joiners>>\s*").fullmatch(
+                                    self.folded[chain[-1].end:r2.start]):
+                                break
+                            chain.append(r2)
+                        if len(chain) > 1:
+                            r = Role(chain[0].start, chain[-1].end, " and ".join(
+                                dict.fromkeys(x.canon for x in chain if x.canon)) or None,
+                                self.text[chain[0].start:chain[-1].end], "title")
                         self.person_roles.setdefault(m.key, []).append((m.start, r))
                         break
         # role verbs: "後者曾共同領導…團隊" -> the person named last before the verb in the clause
@@ -325,6 +337,12 @@ class _Article:
                     gap = gap.replace(self.folded[o.start:o.end], "")
                 gap = self.lex.rx(r"(?:'s\b|\b<<possessives>>\b)").sub("", gap)
             gap = re.sub(r"[(（][^()（）]*[)）]", "", gap)
+            hon = next((h for h in _HAN_HONORIFICS if gap.startswith(h)), None)
+            if hon:
+                gap = gap[len(hon):]  # "陳立群博士與黃博文": a courtesy title ends the name before
+            if _is_han(self.folded[gap_s - 1]) and self.lex.rx(r"\s*<<han_coordinators>>[\u4e00-\u9fff]{0,6}").fullmatch(gap) \
+                    and not self.ents.orgs_in(gap_s, gap_e) and not any(gap_s <= t[0] < gap_e for t in self.triggers):
+                gap = ""  # "陳立群與藥物化學家黃博文": a coordinator and what the next person is
             if not self.lex.rx(_COORD).match(gap.strip()) and not self.lex.rx(_COORD).match(gap):
                 # "…唐雪以及供應鏈副總裁錢永剛": a coordinator, then the next person's title with its field
                 m = self.lex.rx(r"\s*<<coordinators>>\s*").match(gap)
@@ -528,6 +546,10 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
             continue
         if art.has(lex.hedges, cs, ts) or art.has(lex.rumours, ss, ts) or art.has(lex.rumours, te, ce):
             continue
+        if art.has(lex.conditions, te, ce):
+            continue  # "will invest a further $40 million if the chip meets its targets": not done
+        if _hedged_before(art, clauses, cs, ts):
+            continue
         for rule in rules:
             if rule.gap and rule.gap not in low[te:ce]:
                 continue
@@ -567,7 +589,9 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
         if d is not None:
             sentence_last = d
             art.sentence_dates[si] = d
-            if d[2].precision in ("day", "week"):
+            if d[2].precision in ("day", "week") and not (
+                    art.published and d[2].date and d[2].date > art.published and art.last_date is not None):
+                # "11月26日宣布…自2026年1月1日起生效。同日,…": the day it was told, not the day it takes effect
                 art.last_date = d
     for c in out:
         c.own_date = c.pos in own_dates
@@ -582,6 +606,18 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
                     break
     _link(out)
     return out
+
+
+def _hedged_before(art: _Article, clauses, cs: int, ts: int) -> bool:
+    """"公司计划明年赴港上市,募资约10亿港元": a clause that opens with its event word has the subject, and the plan or
+    threat, of the clause before it in the sentence."""
+    if ts - cs > 4 or art.ents.persons_in(cs, ts) or art.ents.orgs_in(cs, ts) or art.dates_for(cs, ts):
+        return False
+    prev = [c for c in clauses if c[1] <= cs]
+    if not prev:
+        return False
+    ps, pe = prev[-1]
+    return art.has(art.lex.hedges, ps, pe)
 
 
 @lru_cache(maxsize=4096)
@@ -677,10 +713,15 @@ def _previous_sentence_date(art: _Article, si: int, here: list) -> tuple | None:
     if pe - ps > 120:  # an announcing sentence is short; a long one tells a story of its own
         return None
     keys = {m.key for m in art.ents.orgs_in(ps, pe)} | {m.key for m in art.ents.persons_in(ps, pe)}
-    if not any(c.event.org in keys or c.event.person in keys for c in here):
+    cs_ = art.sentences[si][0]
+    if not any(c.event.org in keys or c.event.person in keys for c in here) and \
+            not any(m.key in keys for m in art.ents.persons_in(cs_, cs_ + 12)) and \
+            not art.lex.rx(r"\s*<<its_marks>>(?![a-z])").match(art.lowered, cs_):
+        # ("…will succeed Hartmann effective Jan. 1. His deputy, Yasmin Okoye, has been named interim CFO": the
+        # sentence opens with someone of the sentence before)
         return None
     ds = [d for d in art.dates_for(ps, pe) if d[2].precision in ("day", "week", "month")]
-    return ds[0] if len(ds) == 1 else None
+    return _future_effective(art, ds[0], ps, pe, ds[0][0]) if len(ds) == 1 else None
 
 
 def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
@@ -914,7 +955,7 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
             for r in art.roles:
                 if ce <= r.start < se and r.kind != "verb" and (not nxt or r.start < nxt[0][0] or
                                                                  art.lex.rx(_ROLE_INTRO).search(f[max(te, r.start - 4):r.start])) and \
-                        art.lex.rx(_ROLE_INTRO).search(f[max(te, r.start - 12):r.start]) and \
+                        art.lex.rx(_ROLE_INTRO).search(f[max(te, r.start - 20):r.start]) and \
                         not any(q.key not in {s_.key for s_ in subjects} for q in art.ents.persons_in(te, r.start)):
                     role_after = r
                     break
@@ -962,6 +1003,15 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                         role_after = held
                         succeeded = q.key
                     break
+            if role_after is None and rule.succession and subjects:
+                # "Moretti will succeed Hartmann effective Jan. 1": the office of the one succeeded, as told before
+                skeys = {q.key for q in subjects}
+                rep = [q for q in art.ents.persons_in(te, min(ce, te + 4)) if not q.pronoun and q.key not in skeys]
+                if rep:
+                    held = art.role_for(rep[0].key, rep[0].start, None)
+                    if held is not None and held.start < rep[0].start:
+                        role_after = _office(art, held)
+                        succeeded = rep[0].key
             if role_after is None:
                 role_after = own_title
             if role_after is None:
@@ -1016,6 +1066,14 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                 ob = [o for o in art.ents.orgs_in(cs, ts) if o.start - cs <= 10 and fix_org(o.key) is not None]
                 if ob:
                     org = ob[0].key
+        if org is None and cs > ss:
+            # "now runs Ledgerleaf, a carbon-accounting startup he launched the following year": the company the clause
+            # describes
+            lim = subjects[0].start if subjects and subjects[0].start >= cs else ts
+            prevo = [o for o in art.ents.orgs_in(ss, cs) if 0 <= cs - o.end <= 2 and not o.ref]
+            if prevo and art.lex.rx(r"\s*(?:a|an|the)\s[^,;]{0,40}?<<head_nouns>>\s+(?:(?:that|which)\s+)?").fullmatch(
+                    art.lowered, cs, lim):
+                org = prevo[-1].key
         agents = list(art.lex.rx(r"<<agent_marks>>").finditer(f, ss, ts))
         by_pos = agents[-1].start() if agents else -1
         if org is None and by_pos >= 0:
@@ -1111,6 +1169,8 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                 obs = [o for o in obs if o not in came and not _former(art, o)]
                 inc = [o for o in obs if o.start >= cs]
                 org = inc[-1].key if inc else (obs[-1].key if obs else None)
+                if org is None:
+                    org = _it_subject(art, ss, cs, ts)  # "It hired Aoife Brennan…": the company the story is about
                 if org is None and _external(art, p, cs, ts):
                     # "董事會通過聘任前台積電處長X為營運長" / "公司今年9月引入了前中金執行總經理X": the company told of
                     org = _company_acting(art, ss, ts, p)
@@ -1158,6 +1218,13 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                 org = _affiliation(art, p.key, ts) or art.ents.company_meant(ts)
         if org is None and etype == "hire":
             continue  # joining, with nowhere named to join, is too weak to tell
+        if etype == "departure" and rule.direction != "moves" and counter is None:
+            # "…, who left in September for Hanseatic Landesbank": the organisation after "for" is where they went
+            for o in art.ents.orgs_in(te, ce):
+                if not o.ref and o.key != org and art.lex.rx(r"(?<![a-z])<<destination_marks>>\s+$").search(
+                        art.lowered, max(te, o.start - 6), o.start) and not any(te < t[0] < o.start for t in art.triggers):
+                    counter = o.key
+                    break
         dep_as = None
         if etype == "departure":
             for r in art.roles:
@@ -1251,6 +1318,16 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
             if not c.org_explicit and c.event.org != group_org:
                 c.event.org, c.org_explicit = group_org, True
     return out
+
+
+def _office(art: _Article, role: Role) -> Role:
+    """"co-founder and chief executive": the office one can hand over, without the founder title that stays."""
+    if not role.canon or " and " not in role.canon:
+        return role
+    parts = [c for c in role.canon.split(" and ") if c not in art.lex.founder_titles]
+    if not parts or len(parts) == len(role.canon.split(" and ")):
+        return role
+    return replace(role, canon=" and ".join(parts))
 
 
 def _vacated_role(art: _Article, ts: int, cs: int, ss: int, subjects) -> tuple[Role | None, str | None]:
@@ -1544,20 +1621,23 @@ def _funding(art: _Article, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, 
             got = list(art.lex.rx(r"<<received_marks>>").finditer(f, cs, ts))
             lim = got[0].start() if got else ts
             ob = [o for o in art.ents.orgs_in(cs, lim) if not investor_marked(o) and not _former(art, o)]
-            if not ob:
+            it = _it_subject(art, ss, cs, ts) if not ob else None
+            if it is not None:
+                ob = []  # "Gripwell Robotics, a Pittsburgh startup…, said it had raised": who "it" is, not the last name
+            elif not ob:
                 ob = [o for o in art.ents.orgs_in(ss, lim) if not investor_marked(o) and not _former(art, o)]
             # "商湯旗下的醫療子公司": the money went to an unnamed part of it, not to it
             ob = [o for o in ob if not art.lex.rx(r"^\s*<<under_marks>>").match(f[o.end:o.end + 4])]
             if ob:
                 org = ob[-1].key
-            else:
+            elif it is None:
                 org, _ = _org_by_shape_before(art, ss, ts)
             if org is None and got:
                 org = _opening_name(art, cs, got[0].start())
             if org is None and art.lex.rx(r"<<it_refs>>").match(art.lowered[ss:ss + 4]):
                 org = art.ents.company_meant(ss)
             if org is None:
-                org = _it_subject(art, ss, cs, ts)
+                org = it if it is not None else _it_subject(art, ss, cs, ts)
             if org is None and art.lex.rx(r"(?:^|[,;:]\s*)<<bare_company>>").search(art.lowered[cs:ts]):
                 # "今年3月,公司完成5000萬元Pre-A輪融資": the company the article is about
                 org = art.ents.company_meant(ts)

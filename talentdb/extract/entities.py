@@ -64,7 +64,8 @@ def _latin_org_regex(suffixes: tuple):
     return re.compile(r"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&\-]*[ ]){1,3})(" + alts + r")(?![A-Za-z0-9])")
 
 
-_PERSON_APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[a-z\-]+\s+){0,3}$")
+_PERSON_APPOSITIVE = re.compile(r",\s+(?:(?:previously|formerly|most recently|until recently)\s+(?:(?:a|an|the)\s+)?|"
+                                r"(?:a|an|the|its|their)\s+)(?:[a-z\-]+\s+){0,3}$")
 _CAP_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+) $")
 
 
@@ -76,6 +77,10 @@ def _word_regex(word: str):
 # "London-based", "Shenzhen-headquartered", "SoftBank-backed": a descriptor before a name, never part of it
 _DESCRIPTOR_ENDS = ("-based", "-headquartered", "-born", "-backed", "-listed", "-owned", "-funded", "-focused")
 
+
+_NAME_AFTER_HEAD = re.compile(r"[ ]?([A-Z][A-Za-z0-9&\-]*[a-z0-9][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]+){0,2})(?![A-Za-z0-9])")
+_NAME_BEFORE_APPOSITIVE = re.compile(r"(?<![A-Za-z0-9&\-])([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,2}),\s+(?:a|an)\s+")
+_QUOTED_NAME = re.compile(r"[“「『\"]([^”」』\"\n,,。]{2,12})[”」』\"](?:[(（]([A-Za-z][A-Za-z0-9 .&\-]{1,40})[)）])?")
 
 # "羅文博博士", "謝國棟先生": a courtesy title right after a name ends it
 _HAN_HONORIFICS = ("博士", "先生", "女士", "教授", "医生", "醫生", "院士")
@@ -183,6 +188,7 @@ class Entities:
         self.fixed: list[Mention] = []     # mentions found by shape (full spans)
         self._discover_orgs()
         self._discover_paren_names()
+        self._discover_marked_orgs()
         self._discover_latin_people()
         self._discover_han_people()
         self._discover_frequent_orgs()
@@ -287,6 +293,9 @@ class Entities:
                         start = b
                 for i in range(he - 1, start - 1, -1):
                     if self.folded[i] in self._not_in_org:
+                        if self.lex.rx(r"<<head_nouns>>$").search(self.lowered, max(0, i - 4), i):
+                            start = i  # "藥企和嶼生物(Heyu…)": right after what the company is, 和 begins its name
+                            break
                         start = i + 1
                         break
                 # "匯泓銀行委任前滙豐(HSBC)…": a former mark inside the run starts the name after it (not "前海…")
@@ -346,6 +355,50 @@ class Entities:
                         self.people.add(canon, self.text[he - k:he], tail)
             self.fixed.append(Mention(start, m.end(), "person", canon))
 
+    def _discover_marked_orgs(self) -> None:
+        """Names that their context marks as an organisation's: a Latin name right after what a company is
+        ("跨境電商子公司ShopLoop", "chip startup Tessera Compute", "chipmaker Aster Semiconductor"), and a quoted name
+        glossed in Latin or right after a founding word or what a company is ("聯合創辦AI社交應用「微光」(Lumo)")."""
+        f, lex = self.folded, self.lex
+        taken = [(m.start, m.end) for m in self.fixed] + self.known_org_spans
+        heads = [b for _, b in lex.head_noun_matcher.find(f, self.lowered)] + \
+            [b for _, b in lex.org_subsidiary_matcher.find(f, self.lowered)]
+        for b in heads:
+            m = _NAME_AFTER_HEAD.match(f, b)
+            if not m or (m.start(1) - b != 0 and not (b > 0 and f[b - 1].isascii())):
+                continue  # "公司ShopLoop" / "startup Tessera": glued in Chinese, one space in English
+            words = m.group(1).split()
+            while words and (words[-1] in lex.latin_not_name or words[-1].lower() in ("the", "and", "of")):
+                words.pop()
+            if not words or words[0] in lex.latin_not_name or _overlaps(taken, m.start(1), m.end(1)):
+                continue
+            name = " ".join(words)
+            if len(name) < 3 or f.startswith("'s", m.start(1) + len(name)):
+                continue
+            canon = lex.org_alias.get(name, name)
+            self.orgs.add(canon, None, name)
+        for m in _NAME_BEFORE_APPOSITIVE.finditer(f):
+            hm = lex.rx(r"(?:[a-z\-]+\s+){0,3}?<<head_nouns>>(?![\w'’])(?!\s+(?:founder|co-founder|cofounder|executive|investor))"
+                        ).match(self.lowered, m.end())
+            name = m.group(1)
+            if not hm or name.split()[0] in lex.latin_not_name or _overlaps(taken, m.start(1), m.end(1)) or len(name) < 3:
+                continue
+            self.orgs.add(lex.org_alias.get(name, name), None, name)  # "Ledgerleaf, a carbon-accounting startup"
+        trig_ends = {b for a, b in self.trigger_spans if any(
+            r.type == "founding" for r in lex.triggers.get(self.lowered[a:b], []))}
+        for m in _QUOTED_NAME.finditer(f):
+            qs = m.start()
+            inner = m.group(1)
+            gloss = m.group(2)
+            near = any(0 <= qs - b <= 6 for b in trig_ends) or any(0 <= qs - b <= 1 for b in heads) or \
+                bool(lex.rx(r"<<head_nouns>>\s*$").search(self.lowered, max(0, qs - 6), qs))
+            if not (near or (gloss and all(_is_han(c) for c in inner))) or _overlaps(taken, m.start(1), m.end(1)):
+                continue
+            canon = lex.org_alias.get(gloss, gloss) if gloss else inner
+            self.orgs.add(canon, self.text[m.start(1):m.end(1)], inner)
+            if gloss:
+                self.orgs.add(canon, None, gloss)
+
     def _org_context_before(self, hs: int, he: int) -> bool:
         """"新創公司星樞智慧(Astra Minds)", "加盟國泰人壽(Cathay Life)": a bracketed name right after what a company is
         or after a word that joins, founds or funds one names an organisation, not a person."""
@@ -369,6 +422,7 @@ class Entities:
     # -- Tim Brooks ----------------------------------------------------------------------------------------
     def _discover_latin_people(self) -> None:
         lex = self.lex
+        self._role_starts = {a for a, _ in self.role_spans}
         fixed_cov = _Cover(len(self.folded), [(m.start, m.end) for m in self.fixed] + self.known_org_spans)
         org_keys = set(self.orgs.keys)
         for m in _LATIN_RUN.finditer(self.folded):
@@ -403,11 +457,20 @@ class Entities:
                 if self._org_slot(s, e):
                     self.orgs.add(name, None, name)
                     continue
+                if re.match(r",\s+which\b", self.folded[e:e + 10]) or (
+                        e + 1 in self._role_starts and self.folded[e:e + 1] == " " and
+                        re.search(r"\b(?:a|an|the|former|ex-)\s+$", self.lowered[max(0, s - 8):s])):
+                    # "Anthem Humanoids, which raised…" / "a former Tandem Aerospace executive": a company's name
+                    self.orgs.add(name, None, name)
+                    continue
                 # "Lumenar Photonics … Lumenar": a name whose first word is used alone is an organisation
                 first_alone = self._alone_count(g[0][2], s)
                 last_alone = self._alone_count(g[-1][2], s)
-                if first_alone >= 1 and first_alone > last_alone and not self._titled_appositive(e):
-                    continue  # (not "Nadia Hassan, a research director … Nadia is": a person called by first name)
+                if first_alone >= 1 and first_alone > last_alone and (
+                        first_alone >= 3 * (last_alone + 1) or not self._titled_appositive(e)):
+                    # (not "Nadia Hassan, a research director … Nadia is": a person called by first name now and
+                    # then; but a first word that stands alone far more often than the last is a company's)
+                    continue
                 canon = name
                 self.people.add(canon, None, name)
                 last = g[-1][2]
@@ -429,6 +492,13 @@ class Entities:
         j = s
         while j > 0 and self.folded[j - 1] == " ":
             j -= 1
+        dm = lex.rx(r"(?<![a-z])<<destination_marks>>$").search(self.lowered, max(0, j - 12), j)
+        if dm:
+            # "who left in September for Hanseatic Landesbank": where someone leaving went
+            for a, b in self.trigger_spans:
+                if 0 <= dm.start() - b <= 30 and not re.search(r"[,;.]", self.folded[b:dm.start()]) and any(
+                        r.type == "departure" for r in lex.triggers.get(self.lowered[a:b], [])):
+                    return True
         for a, b in self.trigger_spans:
             if b == j and j < s:
                 rules = lex.triggers.get(self.lowered[a:b], [])
@@ -491,12 +561,22 @@ class Entities:
         for _, pe in self.lex.person_noun_matcher.find(f, self.lowered):
             if pe < len(f) and _is_han(f[pe]):
                 cands.add(pe)  # "與前同事梁嘉慧"
+        hon_at: set[int] = set()
+        for hon in _HAN_HONORIFICS:
+            i = f.find(hon)
+            while i >= 0:
+                hon_at.add(i)  # "由前FDA審評員陳立群博士與…": a name ends where a courtesy title starts
+                i = f.find(hon, i + 1)
         for vs, _ in self.lex.speech_verbs.find(f, self.lowered):
             for k in (3, 2, 4):
                 i = vs - k
                 if i >= 0 and (i == 0 or not _is_han(f[i - 1]) or i in role_ends):
                     cands.add(i)
         exact_end: dict[int, set] = {}
+        for h in hon_at:
+            for k in (3, 2):
+                if h - k >= 0 and _is_han(f[h - k]):
+                    exact_end.setdefault(h - k, set()).add(h)
         before_name = self.lex.chars.get("before_name", frozenset())
         relative = self.lex.chars.get("relative", frozenset())
         for ts, _ in self.trigger_spans:
@@ -540,9 +620,15 @@ class Entities:
             if role_cov.hit(i, end):
                 continue
             name = f[i:end]
-            if name in self.people.keys:
+            if name in self.people.keys or self._org_stem(name):
                 continue
             self.people.add(self.text[i:end], None, name)
+
+    def _org_stem(self, name: str) -> bool:
+        """"和屿生物(Heyu Biotherapeutics)…和屿聘请…": a known organisation's name without its organisation word is
+        that organisation's short name, not a person's."""
+        keys = self.orgs.keys
+        return any(name + suf in keys for suf in self.lex.org_han_suffixes)
 
     # -- organisations the lexicon does not know, named more than once ---------------------------------------------
 
@@ -658,8 +744,9 @@ class Entities:
             if suf is None:
                 continue
             short = k[:-len(suf)]
-            if short in keys or short in generic or short in self.people.keys or short[0] in self._not_first_in_org \
-                    or any(c in self._not_in_org for c in short) or fix_org(short) is None:
+            glossed = keys[k].isascii()  # "和嶼生物(Heyu Biotherapeutics)": a sure name, whatever its first character
+            if short in keys or short in generic or short in self.people.keys or fix_org(short) is None or \
+                    (not glossed and (short[0] in self._not_first_in_org or any(c in self._not_in_org for c in short))):
                 continue
             longer = [o for o in keys if o.startswith(short) and o != short]
             alone = 0
@@ -781,6 +868,8 @@ class Entities:
                 s = rs - k
                 if s < 0 or (s > 0 and (_is_han(f[s - 1]) or f[s - 1] in self.lex.chars.get("list_marks", ()))):
                     continue
+                if s > 0 and f[s - 1].isascii() and f[s - 1].isalnum():
+                    continue  # "前Gentoris腫瘤研發副總裁": the field of a title at the Latin name before it
                 cand = f[s:rs]
                 if cand not in title:
                     continue
@@ -889,6 +978,9 @@ class Entities:
                 w = m.group().split()[0]
                 initial[w] = initial.get(w, 0) + 1
                 continue
+            if re.search(r"(?:^|\s)(?:a|an)$", f[max(0, j - 4):j]) and \
+                    self.lex.rx(r"\s<<head_nouns>>\b").match(self.lowered, m.end()):
+                continue  # "a Pittsburgh startup": what the company is, not its name
             toks = m.group().split()
             run = []
             for t in toks + [None]:

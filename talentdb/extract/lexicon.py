@@ -166,6 +166,8 @@ class Lexicon:
     trigger_matcher: Matcher | None = None
     trigger_exclude: Matcher | None = None
     hedges: Matcher | None = None
+    founder_titles: frozenset = frozenset()            # roles.toml [founder_titles]: titles a founder keeps
+    conditions: Matcher | None = None                  # negations.toml [conditions]: after the word in its clause
     rumours: Matcher | None = None
     same_time: Matcher | None = None
     money_not_funding: Matcher | None = None
@@ -289,6 +291,8 @@ def lexicon() -> Lexicon:
     neg = raw["negations"]
     lex.hedges = Matcher({_key(w) for w in _words(neg, "hedges")})
     lex.rumours = Matcher({_key(w) for w in _words(neg, "rumours")})
+    lex.conditions = Matcher({_key(w) for w in _words(neg, "conditions")})
+    lex.founder_titles = frozenset(raw["roles"].get("founder_titles", {}).get("titles", []))
     lex.same_time = Matcher({_key(w) for w in _words(raw["triggers"], "same_time")})
     lex.registered_words = Matcher({_key(w) for w in raw["grammar"].get("registered_marks", {}).get("words", [])})
     lex.effective_words = Matcher({_key(w) for w in raw["grammar"].get("effective_marks", {}).get("words", [])})
