@@ -313,7 +313,11 @@ def machine(pg: bool) -> list[str]:
         pass
     mem = subprocess.run(["free", "-h"], capture_output=True, text=True).stdout.rstrip() if shutil.which("free") else ""
     sqlite_v = sqlite3.sqlite_version
-    return [f"- CPU: {cpu}; `nproc`: {os.cpu_count()}",
+    t0 = time.perf_counter()
+    _burn(5_000_000)
+    burn = time.perf_counter() - t0
+    return [f"- CPU: {cpu}; `nproc`: {os.cpu_count()}; one core's pure-Python speed: {burn:.2f} s for the "
+            "parallelism row's 5,000,000-step loop (lower is faster; compare machines by it)",
             f"- Python {platform.python_version()} on {platform.system()} {platform.release()}; SQLite {sqlite_v}"
             + (f"; PostgreSQL {postgres_version()} (default settings, same machine)" if pg else ""),
             "- `free -h`:", "", "```", mem, "```"]
