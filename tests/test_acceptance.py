@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import json
-import shutil
 
-import pytest
 
-from conftest import ROOT, SEED, SEED_GOLD
+from conftest import SEED, SEED_GOLD
 from test_cli import events_json, seeded, seeded_db  # noqa: F401 - fixtures
 
 
@@ -38,7 +36,7 @@ def test_flow_from_openai_and_sutskevers_timeline(seeded):  # noqa: F811
 
 def test_a_reflowed_reprint_of_half_the_seed_adds_no_events(seeded, tmp_path):  # noqa: F811
     before = events_json(seeded)
-    lines = [l for l in SEED.read_text(encoding="utf-8").splitlines() if l.strip()]
+    lines = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
     half = lines[len(lines) // 2:]
     # Reflowed: the paragraphs re-wrapped at 40 characters, as a site that reprints it might.
     text = "轉載:" + lines[0] + "\n\n" + "\n".join(p[i:i + 40] for p in half for i in range(0, len(p), 40))

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from talentdb.extract.model import Event
 from talentdb.ingest import commit
 from talentdb.store import corrections
-from talentdb.store.db import _engine, get_engine, read_transaction, write_transaction
+from talentdb.store.db import _engine, get_engine, write_transaction
 from talentdb.store.projector import rebuild
 
 from conftest import make_article
