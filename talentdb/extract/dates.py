@@ -259,6 +259,7 @@ def _chinese_grammar():
     year_guard_after = _char_class(words["year_blocked_followers"])
     week_words = _alternation(words["week"])
     week_guard_after = _char_class(words["week_blocked_followers"])
+    week_allowed = _alternation(words.get("week_allowed_followers", [])) or "(?!)"
     weekday_chars = _char_class(lex["weekdays"])
     month_parts = f"(?P<monthpart>{_alternation(lex['month_parts'])})"
     year_parts = f"(?P<yearpart>{_alternation(lex['year_parts'])})"
@@ -400,7 +401,7 @@ def _chinese_grammar():
         ),
         (
             f"(?<!{relative_guard})(?P<relweek>{_alternation(lex['relative_week'])})(?:{week_words})"
-            f"(?:(?P<weekday>{weekday_chars})|(?!{week_guard_after}))",
+            f"(?:(?P<weekday>{weekday_chars})|(?={week_allowed})|(?!{week_guard_after}))",
             on_relative_week,
         ),
         (f"(?<!{not_after_number})(?:{week_words})(?P<weekday>{weekday_chars})", on_weekday_alone),

@@ -25,6 +25,7 @@ _RECIPIENT_MARK = r"<<recipient_marks>>\s*$"
 _INVESTOR_MARK = r"<<investor_marks>>\s*$"
 _PASSIVE = r"<<passive_marks>>\s*$"
 _ROLE_INTRO = r"<<role_intro>>\s*(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s*)*$"
+_ROLE_INTRO_ADJ = r"<<role_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s+)*([a-z]{3,}\s+)$"
 _ROLE_LEAVE = (r"^\s*(?:<<role_leave_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\- ]{1,30}'s)\s+)?|"
                r"[A-Z][\w.&\- ]{0,30}'s\s+)(?:[a-z\-]+ ){0,2}$")  # "resigned as its CEO" / "left Kontor's management board"
 _ROLE_WAS = r"<<role_was>>\s+(?:<<role_modifiers>>\s+)?$"
@@ -33,7 +34,7 @@ _APPOSITIVE_GAP = r"^,\s*(?:a|an|the|its|their)\s[^,;()]{3,110},\s*(?:<<coordina
 _APPOSITIVE_AFTER = re.compile(r",\s*(?:a|an|the)\s[^,;()]{3,110},\s*(?:to\s+|as\s+)?(?:the\s+)?")
 _RELATIVE_PERSON_GAP = 14
 _GAP_LIMIT = 30
-_EN_OF_TITLE = (r"\b<<en_title_heads>> of (?:the )?[a-z][a-z\-]*(?: (?:of |in |and )?[a-z][a-z\-]*){0,4}?"
+_EN_OF_TITLE = (r"\b<<en_title_heads>> of (?:the )?[\"“]?[a-z][a-z\-]*[\"”]?(?: (?:of |in |and )?[\"“]?[a-z][a-z\-]*[\"”]?){0,4}?"
                 r"(?=,|\.|;| <<en_title_ends>>| in (?:19|20)\d\d| in [a-z]+ (?:19|20)\d\d|$)")
 _DATELINE = re.compile(r"\s*\((?:[A-Z][A-Za-z.&]*\s?){1,3}\)\s*[-–—]")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})\s*$")
@@ -180,6 +181,7 @@ class _Article:
                 out = [r for r in out if not (r.start < b and a < r.end)]
                 raw = self.text[a:b]
                 words = [w for w in raw.split() if w.lower() not in ("its", "the", "their", "our")]
+                words = [w.strip('"“”') for w in words]
                 out.append(Role(a, b, " ".join(w if w in ("of", "in", "and", "for") else w[:1].upper() + w[1:]
                                                for w in words), raw, "title"))
             out.sort(key=lambda r: r.start)
@@ -233,6 +235,12 @@ class _Article:
             if self.lex.rx(r",\s+<<present_appositive>>").match(tail):
                 continue  # a present title, not the one held where the person comes from
             am = self.lex.rx(r",\s+(?:who [^,]{0,40}?\bas |<<appositive_intro>> )*(?:([a-z0-9][\w.&\- ]{0,30}?)'s )?").match(tail)
+            if am and self.lang == "en" and not any(r.start == m.end + am.end() for r in self.roles):
+                # "Mei Tanaka, a longtime Halcyon producer": a word or two and an employer before the title
+                am2 = self.lex.rx(r",\s+(?:a|an|the|its|their)\s+(?:[a-z\-]+\s+)?(?:[A-Z][\w&\-]*\s+){0,2}", 0).match(
+                    self.folded[m.end:m.end + 60])
+                if am2:
+                    am = am2
             if am:
                 at = m.end + am.end()
                 for i_r, r in enumerate(self.roles):
@@ -859,6 +867,9 @@ def _org_after(art: _Article, te: int, ce: int, allow_shape: bool = True) -> tup
     f = art.folded
     orgs = [o for o in art.ents.orgs_in(te, ce)]
     if orgs and orgs[0].ref and orgs[0].start - te <= 2:
+        named = [o for o in art.ents.orgs_in(orgs[0].end, orgs[0].end + 4) if not o.ref]
+        if named and re.match(r"\s*[,，(（]\s*$", f[orgs[0].end:named[0].start]):
+            return named[0].key, named[0].start  # "co-founded the new company, Lanternfall Games,": the name given
         return orgs[0].key, orgs[0].start  # "co-founded the company": the reference as resolved (the one founded)
     if art.lex.rx(r"(?:<<skip_after_trigger>>)?<<bare_company>>").match(art.lowered[te:te + 16].lstrip()):
         key = art.ents.company_meant(te)
@@ -950,6 +961,13 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                     r.start - te <= 40 and art.lex.rx(_ROLE_INTRO).search(f[te:r.start]))):
                 role_after = r
                 break
+            if art.lang == "en" and te <= r.start < ce and r.kind != "verb" and r.start - te <= 40:
+                am = art.lex.rx(_ROLE_INTRO_ADJ).search(f, te, r.start)
+                if am:
+                    # "to succeed Calloway as creative head of…": a qualifier before the title is part of it
+                    a = am.start(1)
+                    role_after = replace(r, start=a, raw=art.text[a:r.end])
+                    break
         if role_after is None and etype in ("hire", "promotion"):
             nxt = [t for t in art.triggers if te < t[0] < se]
             for r in art.roles:
@@ -974,7 +992,8 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
             # "新任研究高級副總裁的馬克·陳" has the title after; "X升任CTO" too; "named X CEO": after the person
             if subjects:
                 for r in art.roles:
-                    if subjects[-1].end <= r.start < ce and r.kind != "verb" and r.start - subjects[-1].end <= 12:
+                    if subjects[-1].end <= r.start < ce and r.start >= te and r.kind != "verb" and \
+                            r.start - subjects[-1].end <= 12:
                         role_after = r
                         break
             if role_after is None and art.lang == "en" and subjects:
@@ -1096,12 +1115,18 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
             subjects = art.chain_back(by[-1], cs)
         if subjects and len(subjects) == 1:
             # "who co-founded the company in 2021 with chief executive Tom Avery" / "與X共同創辦"
-            w = [q for q in art.ents.persons_in(te, ce) if not q.pronoun and q.key != subjects[0].key and
-                 art.lex.rx(r"<<co_marks>>[^,;]*$").search(f[te:q.start])]
+            w = [q for q in art.ents.persons_in(te, se) if not q.pronoun and q.key != subjects[0].key and (
+                 (q.start < ce and art.lex.rx(r"<<co_marks>>[^,;]*$").search(f[te:q.start])) or
+                 # "co-founded the new company, Lanternfall Games, earlier this month with Mei Tanaka"
+                 (art.lex.rx(r"(?<![a-z])<<co_marks>>\s*$").search(art.lowered, max(te, q.start - 16), q.start) and
+                  not any(te < t[0] < q.start for t in art.triggers) and not re.search(r"[;。]", f[te:q.start])))]
             if w:
                 subjects = subjects + art.chain_forward(w[0], ce)
-        if subjects and art.lex.rx(r"<<co_marks>>\s*(?:<<person_nouns>>)?\s*$").search(
-                art.lowered[max(cs, subjects[0].start - 14):subjects[0].start]) \
+        if subjects and (art.lex.rx(r"<<co_marks>>\s*(?:<<person_nouns>>)?\s*$").search(
+                art.lowered[max(cs, subjects[0].start - 14):subjects[0].start]) or (
+                # "…離職,與今年第三季離開星宇的前美術總監徐蕾娜聯合創立": a clause that opens with "with"
+                _is_han(f[subjects[0].start]) and art.lex.rx(r"\s*<<co_marks>>").match(art.lowered, cs) and
+                not re.search(r"[,;。]", f[cs:subjects[0].start]))) \
                 and not art.ents.persons_in(cs, subjects[0].start):
             prev = [q for q in art.ents.persons_in(ss, cs) if q.end <= cs]
             if prev and prev[-1].key not in [q.key for q in subjects]:
@@ -1171,8 +1196,8 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                 org = inc[-1].key if inc else (obs[-1].key if obs else None)
                 if org is None:
                     org = _it_subject(art, ss, cs, ts)  # "It hired Aoife Brennan…": the company the story is about
-                if org is None and _external(art, p, cs, ts):
-                    # "董事會通過聘任前台積電處長X為營運長" / "公司今年9月引入了前中金執行總經理X": the company told of
+                if org is None:
+                    # "董事會通過聘任前台積電處長X為營運長" / "公司延攬前鼎新電機副總X出任營運長": the company told of
                     org = _company_acting(art, ss, ts, p)
                 if came and org and came[-1].key != org:
                     counter = came[-1].key
@@ -1240,7 +1265,8 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
         if etype == "promotion" or (etype == "hire" and rule.direction == "object"):
             for r in art.roles:
                 if p.end <= r.start < ce and r.kind != "verb" and art.lex.rx(_ROLE_INTRO).search(f[p.end:r.start]) \
-                        and not any(p.end <= t[0] < r.start and t[0] != ts for t in art.triggers):
+                        and not any(p.end <= t[0] < r.start and t[0] != ts and r.start - t[1] > 1 for t in art.triggers):
+                    # ("任命副總X接任營運長": the word right before the title only says it is taken)
                     new_role = r
                     break
         if new_role is not None:
@@ -1651,6 +1677,11 @@ def _funding(art: _Article, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, 
     # investors named after the trigger: "led by X", "由X領投", "investors including X"
     if not investors:
         investors = _investors_by_shape(art, ss, se, org)
+    if not investors and rule.direction == "investor":
+        # "獲韓國發行商Nexlight Games策略投資300萬美元": the organisation right before the word invests
+        near = [o for o in art.ents.orgs_in(cs, ts) if o.key != org and not o.ref and ts - o.end <= 6]
+        if near:
+            investors = [near[-1].key]
     if not investors:
         seg_lo = cs
         for m in art.ents.orgs_in(seg_lo, se) + art.ents.persons_in(seg_lo, se):
@@ -1812,6 +1843,10 @@ def _merge(cands: list[Cand], headline_end: int = -1) -> list[Event]:
             twin = None
             if c.pos < headline_end and e.type in ("departure", "hire", "promotion") and e.person:
                 twin = next((b for b in body if b.event.type == e.type and b.event.person == e.person), None)
+            elif c.pos < headline_end and e.type == "funding" and e.amount:
+                # "艾博智動完成A輪3億元募資" over "完成新台幣3億元A輪募資": the same round, its currency said in the story
+                twin = next((b for b in body if b.event.type == "funding" and b.event.org == e.org and
+                             b.event.amount == e.amount), None)
             if twin is None:
                 keep.append(c)
                 continue

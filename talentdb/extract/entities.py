@@ -78,6 +78,7 @@ def _word_regex(word: str):
 _DESCRIPTOR_ENDS = ("-based", "-headquartered", "-born", "-backed", "-listed", "-owned", "-funded", "-focused")
 
 
+_WEEKDAY_RE = re.compile(r"[周週][一二三四五六日天]")  # 上週三 is a day, not a person named 週三
 _NAME_AFTER_HEAD = re.compile(r"[ ]?([A-Z][A-Za-z0-9&\-]*[a-z0-9][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]+){0,2})(?![A-Za-z0-9])")
 _NAME_BEFORE_APPOSITIVE = re.compile(r"(?<![A-Za-z0-9&\-])([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,2}),\s+(?:a|an)\s+")
 _QUOTED_NAME = re.compile(r"[“「『\"]([^”」』\"\n,,。]{2,12})[”」』\"](?:[(（]([A-Za-z][A-Za-z0-9 .&\-]{1,40})[)）])?")
@@ -277,7 +278,7 @@ class Entities:
                       or any(han_run.endswith(suf) for suf in lex.org_han_suffixes)
                       or self._org_ends.get(he, -1) >= hs
                       or (len(words) == 1 and not _DOT_RE.search(han_run) and latin[:1].isupper())
-                      or self._org_context_before(hs, he)
+                      or self._org_context_before(hs, he) or self._head_noun_inside(hs, he)
                       or (not _DOT_RE.search(han_run) and any(han_run.endswith(g) for g in lex.org_generic
                                                               if len(g) >= 2 and _is_han(g[0]))))
             if is_org:
@@ -373,8 +374,9 @@ class Entities:
             if not words or words[0] in lex.latin_not_name or _overlaps(taken, m.start(1), m.end(1)):
                 continue
             name = " ".join(words)
-            if len(name) < 3 or f.startswith("'s", m.start(1) + len(name)):
-                continue
+            if len(name) < 3 or f.startswith("'s", m.start(1) + len(name)) or \
+                    re.search(re.escape(name) + r" [A-Z]", f):
+                continue  # ("maker Gripwell" for "Gripwell Robotics": the short form of a longer name, found later)
             canon = lex.org_alias.get(name, name)
             self.orgs.add(canon, None, name)
         for m in _NAME_BEFORE_APPOSITIVE.finditer(f):
@@ -399,6 +401,17 @@ class Entities:
             if gloss:
                 self.orgs.add(canon, None, gloss)
 
+    def _head_noun_inside(self, hs: int, he: int) -> bool:
+        """"手遊開發商星宇互娛(Nova Playworks)": what a company is, then its name, inside the run before the bracket."""
+        if _DOT_RE.search(self.folded[hs:he]):
+            return False
+        for a, b in self.lex.head_noun_matcher.find(self.folded[hs:he], self.lowered[hs:he]):
+            a, b = a + hs, b + hs
+            if 2 <= he - b <= 6 and not any(b <= x < he or b < y <= he for x, y in self.role_spans) and \
+                    not any(c in self._not_in_org for c in self.folded[b:he]):
+                return True
+        return False
+
     def _org_context_before(self, hs: int, he: int) -> bool:
         """"新創公司星樞智慧(Astra Minds)", "加盟國泰人壽(Cathay Life)": a bracketed name right after what a company is
         or after a word that joins, founds or funds one names an organisation, not a person."""
@@ -407,7 +420,9 @@ class Entities:
         head = self.lowered[max(0, hs - 8):hs]
         if self.lex.rx(r"(?:<<head_nouns>>|<<name_intro>>)\s*$").search(head):
             return True
-        return any(hs <= b < he or (b < hs and hs - b <= 1 and self.folded[b:hs] in self.lex.chars.get("relative", ()))
+        return any((hs <= b < he and not any(b <= y <= he for _, y in self.role_spans) and
+                    not any(c in self.lex.chars.get("relative", ()) for c in self.folded[b:he])) or
+                   (b < hs and hs - b <= 1 and self.folded[b:hs] in self.lex.chars.get("relative", ()))
                    for a, b in self.trigger_spans if b < he and not any(
                        r.direction == "object" for r in self.lex.triggers.get(self.lowered[a:b], [])))
 
@@ -585,6 +600,16 @@ class Entities:
                 if i >= 0 and (i == 0 or not _is_han(f[i - 1]) or (f[i - 1] in before_name and f[i - 1] not in relative)
                                or i in role_ends):
                     exact_end.setdefault(i, set()).add(ts)
+        # "前國發會副主委劉素芬昨日起加入…": a name right before a time word or adverb that leads to an event word
+        trig_sorted = sorted(self._trigger_starts)
+        for a, b in self.lex.name_enders.find(f, self.lowered):
+            if b - a < 2:
+                continue  # a one-character ender ("因") is too often inside a word ("原因")
+            j = bisect_left(trig_sorted, b)
+            if j < len(trig_sorted) and trig_sorted[j] - b <= 3 and not re.search(r"[,;:。!?\n]", f[b:trig_sorted[j]]):
+                for k in (3, 2):
+                    if a - k >= 0 and not _WEEKDAY_RE.match(f, a - k):
+                        exact_end.setdefault(a - k, set()).add(a)
         # "聘請羅文博擔任…" / "任命王志強為…": a name right after a word whose object is the person
         for ts, te in self.trigger_spans:
             if te < len(f) and _is_han(f[te]) and any(
@@ -704,6 +729,9 @@ class Entities:
                             ok = self._opens_event_clause(s, e_) and not role_cov.hit(s, e_)
                     if ok:
                         best, best_count = (s, cand), n
+                if best and best[1] not in seen and self._only_descriptor(best[1]):
+                    seen.add(best[1])  # "服務型機器人新創艾博智動": what the company is, each time it is named
+                    best = None
                 if best and best[1] not in seen:
                     seen.add(best[1])
                     s0 = best[0]
@@ -727,6 +755,21 @@ class Entities:
         self._head_noun_orgs(known, generic, seen, counts)
         self._titled_repeat_orgs(known, generic, seen, counts)
         self._latin_repeat_orgs()
+
+    def _only_descriptor(self, cand: str) -> bool:
+        heads = self.lex.org_descriptor_heads
+        if not heads:
+            return False
+        f = self.folded
+        i = f.find(cand)
+        while i >= 0:
+            j = i + len(cand)
+            while j < len(f) and f[j] == " ":
+                j += 1
+            if not self.lowered.startswith(heads, j):
+                return False
+            i = f.find(cand, i + 1)
+        return True
 
     def _short_forms(self) -> None:
         """"极驰汽车…极驰曾获得…极驰前三季度": a Han name without its organisation word ([shape] han_suffixes), used on
@@ -1199,5 +1242,10 @@ class Entities:
         # what the article is about opens its sentences: each sentence it opens counts twice more
         for ss, opos, k in getattr(self, "_sentence_subjects", []):
             if opos - ss <= 1 and k in counts:
+                counts[k] += 2
+        # and is named in its headline
+        nl = self.folded.find("\n")
+        if 0 < nl < 120:
+            for k in {m.key for m in self.org_mentions if not m.ref and m.end <= nl}:
                 counts[k] += 2
         return max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]]))[0]
