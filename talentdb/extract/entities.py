@@ -607,9 +607,8 @@ class Entities:
                 continue  # a one-character ender ("因") is too often inside a word ("原因")
             j = bisect_left(trig_sorted, b)
             if j < len(trig_sorted) and trig_sorted[j] - b <= 3 and not re.search(r"[,;:。!?\n]", f[b:trig_sorted[j]]):
-                for k in (3, 2):
-                    if a - k >= 0 and not _WEEKDAY_RE.match(f, a - k):
-                        exact_end.setdefault(a - k, set()).add(a)
+                if a >= 3 and not _WEEKDAY_RE.match(f, a - 3):  # (a full three-character name: weaker evidence)
+                    exact_end.setdefault(a - 3, set()).add(a)
         # "聘請羅文博擔任…" / "任命王志強為…": a name right after a word whose object is the person
         for ts, te in self.trigger_spans:
             if te < len(f) and _is_han(f[te]) and any(
