@@ -916,6 +916,10 @@ def _org_by_shape(art: _Article, te: int, ce: int) -> tuple[str | None, int]:
                 j = head.rfind(g)
                 if j >= 0 and j + len(g) > start:
                     start = j + len(g)
+            for suf2 in lex.org_han_suffixes:
+                j = seg.rfind(suf2, start, i)
+                if j >= 0 and i - (j + len(suf2)) >= 2:
+                    start = j + len(suf2)  # "虛擬銀行眾星銀行": what it is, then its name
             residue = seg[start:i]
             name = seg[start:end]
             if len(residue) >= 2 and all(_is_han(c) for c in name) and name not in lex.org_generic and \
@@ -1180,6 +1184,8 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
         hire_guessed = False
         if etype == "departure":
             org, org_explicit = _departure_org(art, rule, p, ts, te, cs, ce)
+            if rule.direction == "moves" and org and not org_explicit and _org_after(art, te, ce)[0] == org:
+                continue  # "2022年由傳統銀行跳槽至匯泓": the move was to the company of the story, not away from it
             if org_explicit and group_org is None:
                 group_org = org
             elif not org_explicit and group_org is not None:
@@ -1254,7 +1260,9 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
         if etype == "departure":
             for r in art.roles:
                 if te <= r.start < ce and r.kind != "verb" and (
-                        art.lex.rx(_ROLE_LEAVE).match(f[te:r.start]) or (r.start - te <= 1 and not f[te:r.start].strip())):
+                        art.lex.rx(_ROLE_LEAVE).match(f[te:r.start]) or (r.start - te <= 1 and not f[te:r.start].strip()) or
+                        # "辭去公司董事職務": a title given up, after a word for the company
+                        (art.lang != "en" and art.lex.rx(r"(?:<<role_modifiers>>)").fullmatch(f[te:r.start]))):
                     dep_as = r
                     om = re.search(r"([\w.&\- ]{1,30})'s\s+(?:[a-z\-]+ ){0,2}$", f[te:r.start])
                     if om:
@@ -1679,10 +1687,14 @@ def _funding(art: _Article, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, 
     if not investors:
         investors = _investors_by_shape(art, ss, se, org)
     if not investors and rule.direction == "investor":
-        # "獲韓國發行商Nexlight Games策略投資300萬美元": the organisation right before the word invests
-        near = [o for o in art.ents.orgs_in(cs, ts) if o.key != org and not o.ref and ts - o.end <= 6]
-        if near:
-            investors = [near[-1].key]
+        # "獲韓國發行商Nexlight Games策略投資" / "已獲母公司泓通金融及星暉資本合共注資": who gave, between "received"
+        # and the word
+        got = list(art.lex.rx(r"<<received_marks>>").finditer(f, cs, ts))
+        lo = got[-1].end() if got else ts
+        near = [o.key for o in art.ents.orgs_in(lo, ts) if o.key != org and not o.ref]
+        if not near:
+            near = [o.key for o in art.ents.orgs_in(cs, ts) if o.key != org and not o.ref and ts - o.end <= 6][-1:]
+        investors = list(dict.fromkeys(near))
     if not investors:
         seg_lo = cs
         for m in art.ents.orgs_in(seg_lo, se) + art.ents.persons_in(seg_lo, se):
@@ -1846,8 +1858,8 @@ def _merge(cands: list[Cand], headline_end: int = -1) -> list[Event]:
                 twin = next((b for b in body if b.event.type == e.type and b.event.person == e.person), None)
             elif c.pos < headline_end and e.type == "funding" and e.amount:
                 # "艾博智動完成A輪3億元募資" over "完成新台幣3億元A輪募資": the same round, its currency said in the story
-                twin = next((b for b in body if b.event.type == "funding" and b.event.org == e.org and
-                             b.event.amount == e.amount), None)
+                twin = next((b for b in body if b.event.type == "funding" and b.event.amount == e.amount and (
+                             b.event.org == e.org or b.event.currency == e.currency)), None)
             if twin is None:
                 keep.append(c)
                 continue

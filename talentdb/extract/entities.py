@@ -87,6 +87,7 @@ _QUOTED_NAME = re.compile(r"[“「『\"]([^”」』\"\n,,。]{2,12})[”」』
 _HAN_HONORIFICS = ("博士", "先生", "女士", "教授", "医生", "醫生", "院士")
 
 
+_SUBSIDIARY_TAILS = ("子公司", "附属公司", "分公司")
 _REGISTERED_NAME = re.compile(r"([\u4e00-\u9fff]{2,12})[((]([\u4e00-\u9fff]{2,3})[))]"
                               r"(?:[\u4e00-\u9fff]{0,6}?)(?:股份有限公司|有限责任公司|有限責任公司|有限公司)")
 _SUBSIDIARY_WORDS = ("子公司", "附属公司", "附屬公司", "公司", "旗下", "其", "成立", "设立", "設立", "宣布")
@@ -386,6 +387,26 @@ class Entities:
             if not hm or name.split()[0] in lex.latin_not_name or _overlaps(taken, m.start(1), m.end(1)) or len(name) < 3:
                 continue
             self.orgs.add(lex.org_alias.get(name, name), None, name)  # "Ledgerleaf, a carbon-accounting startup"
+        for b in heads:
+            # "新加坡投資機構星暉資本合共注資": a name ending in an organisation word right after what it is
+            if b >= len(f) or not _is_han(f[b]) or _overlaps(taken, b, b + 2):
+                continue
+            e = b
+            while e < len(f) and e - b < 8 and _is_han(f[e]) and f[e] not in self._not_in_org:
+                e += 1
+            best = None
+            for suf in lex.org_han_suffixes:
+                j = f.find(suf, b + 2, e)
+                if j >= 0 and (best is None or j + len(suf) < best):
+                    best = j + len(suf)
+            if best is None:
+                continue
+            name = f[b:best]
+            if name in lex.org_generic_set or name in self.people.keys or any(
+                    name.startswith(g) for g in lex.org_generic if len(g) >= 2) or self.lowered.startswith(
+                    tuple(self.lex.grammar.get("head_nouns", [])), b):
+                continue
+            self.orgs.add(self.text[b:best], None, name)
         trig_ends = {b for a, b in self.trigger_spans if any(
             r.type == "founding" for r in lex.triggers.get(self.lowered[a:b], []))}
         for m in _QUOTED_NAME.finditer(f):
@@ -644,9 +665,16 @@ class Entities:
             if role_cov.hit(i, end):
                 continue
             name = f[i:end]
-            if name in self.people.keys or self._org_stem(name):
-                continue
+            if name in self.people.keys or self._org_stem(name) or name in self._not_people:
+                continue  # ("從一家德系車企加盟": 車企 is what a company is, not Mr Che)
             self.people.add(self.text[i:end], None, name)
+
+    @property
+    def _not_people(self) -> frozenset:
+        got = self.__dict__.get("_not_people_set")
+        if got is None:
+            got = self._not_people_set = frozenset(self.lex.grammar.get("head_nouns", [])) | self.lex.org_generic_set
+        return got
 
     def _org_stem(self, name: str) -> bool:
         """"和屿生物(Heyu Biotherapeutics)…和屿聘请…": a known organisation's name without its organisation word is
@@ -704,12 +732,14 @@ class Entities:
                     if prefix in generic or cand in generic:
                         best, best_count = None, 0  # a fragment of a generic word ("工智慧公司")
                         continue
+                    if k > 2 and any(prefix.startswith(fm) for fm in self._han_former_marks):
+                        break  # "委任前港富銀行…": a former mark starts the name after it
                     bad = bad_prefix.get(prefix)
                     if bad is None:
                         bad = bad_prefix[prefix] = any(prefix[-n:] in generic or prefix[:n] in generic
                                                        for n in range(2, len(prefix) + 1))
-                    if cand[0] in self._not_first_in_org or bad:
-                        continue
+                    if cand[0] in self._not_first_in_org or bad or cand.endswith(_SUBSIDIARY_TAILS):
+                        continue  # ("電池子公司": the battery subsidiary, not a company called 池子)
                     if cand in self.people.keys or known.hit(s, i + len(suf)):
                         continue
                     n = counts.get(cand)
