@@ -584,6 +584,8 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
         d = date_for(ts, here[0].tend)
         if d is None and same_time(ts):
             d = sentence_last or art.last_date
+            if d is None or (art.published and d[2].date and d[2].date > art.published):
+                d = _told_day_before(art, si) or d
         if d is None:
             d = _sentence_date_before(art, dates, ts, ss)
         if d is None and not dates and si > 0 and art.text[art.sentences[si - 1][1] - 1] in ";；":
@@ -614,6 +616,18 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
                     break
     _link(out)
     return out
+
+
+def _told_day_before(art: _Article, si: int):
+    """The latest day or week already past that the last few sentences tell ("昨(5)日召開董事會…。…4月1日起生效。
+    董事會同時擢升…": "at the same time" is the day of the meeting, not the day a change takes effect)."""
+    for j in range(si - 1, max(-1, si - 4), -1):
+        ps, pe = art.sentences[j]
+        ds = [d for d in art.dates_for(ps, pe) if d[2].precision in ("day", "week") and d[2].date and
+              (art.published is None or d[2].date <= art.published)]
+        if ds:
+            return ds[-1]
+    return None
 
 
 def _hedged_before(art: _Article, clauses, cs: int, ts: int) -> bool:
@@ -802,8 +816,11 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
     if rule.succession and after and art.lex.rx(_PASSIVE).search(f[max(cs, ts - 10):ts]) and \
             art.lex.rx(r"^\s*<<agent_marks>>\s*$").match(f[te:after[0].start]):
         return art.chain_forward(after[0], ce), False  # "Hale was replaced by Sara Quinn": the one after "by"
-    if rule.succession and after and after[0].start - te <= 3:
-        after = []  # "will succeed Lund as CFO" / "接替林俊男": the person after is the one replaced
+    if rule.succession and after and (after[0].start - te <= 3 or not art.lex.rx(r"<<agent_marks>>").search(
+            art.lowered, te, after[0].start)):
+        # "will succeed Lund as CFO" / "接替林俊男" / "接替將於3月底屆齡退休的創辦人許文雄": the person after is the one
+        # replaced
+        after = []
     if rule.type in ("promotion", "hire") and after and after[0].start - te <= (40 if art.lang == "en" else 25) and \
             (not before or art.ents.orgs_in(before[-1].end, ts) or _object_of_earlier(art, before[-1], cs)) and \
             (art.ents.orgs_in(cs, ts) or (not before and rule.needs_role)) and \
