@@ -80,6 +80,7 @@ class Cand:
     external: bool = False  # a promotion of someone who comes from elsewhere: a hire
     replaces: str | None = None  # "will succeed Lund as CFO": the person whose departure dates the succession
     registered: bool = False  # a founding dated by its registration ("was incorporated in July")
+    relative: bool = False  # told in a relative clause about its person ("X, who joined Google in 2019, …")
 
 
 class _Article:
@@ -552,7 +553,8 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
         cs, ce = clause_of(ts)
         if not rules:
             continue
-        if art.has(lex.hedges, cs, ts) or art.has(lex.rumours, ss, ts) or art.has(lex.rumours, te, ce):
+        if (art.has(lex.hedges, cs, ts) and not _reported_future(art, ss, cs, ts)) or art.has(lex.rumours, ss, ts) or \
+                art.has(lex.rumours, te, ce):
             continue
         if art.has(lex.conditions, te, ce):
             continue  # "will invest a further $40 million if the chip meets its targets": not done
@@ -616,6 +618,15 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
                     break
     _link(out)
     return out
+
+
+def _reported_future(art: _Article, ss: int, cs: int, ts: int) -> bool:
+    """"said on Monday that Maya Tran would join as COO": a future told in reported speech, not a hedge; only when
+    every hedge before the word is such a word (grammar.toml reported_future) and a speech verb comes before it."""
+    hs = art.matches(art.lex.hedges, cs, ts)
+    if not hs or not all(art.lowered[a:b] in art.lex.reported_future for a, b in hs):
+        return False
+    return art.has(art.lex.speech_verbs, ss, hs[0][0])
 
 
 def _told_day_before(art: _Article, si: int):
@@ -811,6 +822,11 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
         app = [p for p in art.ents.persons_in(ce, min(ce + 3, len(f))) if not p.pronoun]
         if app:
             after = app
+    if rule.direction == "object" and not after and f[ce:ce + 1] in (":", "：") and not before:
+        # "hired three engineers from Meta: Ana Li, Bo Chen and Cy Park": the list after the colon
+        nxt = [p for p in art.ents.persons_in(ce + 1, min(len(f), ce + 6)) if not p.pronoun]
+        if nxt:
+            return art.chain_forward(nxt[0], art._sentence_end(ss)), False
     if rule.direction == "object" and after and not art.lex.rx(_PASSIVE).search(f[max(cs, ts - 8):ts]):
         return art.chain_forward(after[0], max(ce, after[0].end)), False
     if rule.succession and after and art.lex.rx(_PASSIVE).search(f[max(cs, ts - 10):ts]) and \
@@ -989,7 +1005,10 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                     a = am.start(1)
                     role_after = replace(r, start=a, raw=art.text[a:r.end])
                     break
-        if role_after is None and etype in ("hire", "promotion"):
+        if role_after is None and etype in ("hire", "promotion") and \
+                not art.lex.rx(r"\s*(?:who|which|whom)\b").match(art.lowered, cs):
+            # (not "X, who joined Google in 2019, was promoted to CTO": the title after the relative clause is the
+            # main clause's)
             nxt = [t for t in art.triggers if te < t[0] < se]
             for r in art.roles:
                 if ce <= r.start < se and r.kind != "verb" and (not nxt or r.start < nxt[0][0] or
@@ -1219,9 +1238,13 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                 org = inc[-1].key if inc else (obs[-1].key if obs else None)
                 if org is None:
                     org = _it_subject(art, ss, cs, ts)  # "It hired Aoife Brennan…": the company the story is about
-                if org is None:
+                if org is None and _external(art, p, cs, ts):
                     # "董事會通過聘任前台積電處長X為營運長" / "公司延攬前鼎新電機副總X出任營運長": the company told of
                     org = _company_acting(art, ss, ts, p)
+                if org is None and art.lang != "en":
+                    # "台達電宣布延攬…": a short name that opens the clause, before its verb
+                    ends = art.matches(art.lex.name_enders, cs, ts)
+                    org = _opening_name(art, cs, ends[0][0] if ends else ts)
                 if came and org and came[-1].key != org:
                     counter = came[-1].key
             elif passive is not None and [o for o in art.ents.orgs_in(passive.end(), ts)]:
@@ -1342,6 +1365,7 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                    confidence=round(min(1.0, conf), 2))
         _set_date(ev, d)
         c = Cand(ev, ts, si, p.start, org_explicit, external=external)
+        c.relative = bool(art.lex.rx(r"\s*(?:who|which|whom)\b").match(art.lowered, cs)) and p.start < cs
         if rule.succession:
             rep = [q for q in art.ents.persons_in(te, min(ce, te + 4)) if q.key != p.key]
             c.replaces = rep[0].key if rep else succeeded
@@ -1460,6 +1484,11 @@ def _external(art: _Article, p: Mention, cs: int, ts: int) -> bool:
     # "引入了前中金公司投行部執行總經理X": a former mark, then a name with an organisation word, then the person
     for m in art.lex.rx(r"<<former_marks>>").finditer(art.lowered, lo, p.start):
         seg = f[m.end():p.start]
+        if _is_han(seg[:1]) and 2 <= len(seg) <= 16 and m.group() not in art.lex.grammar.get("inhouse_former_marks", []) \
+                and not any(c in art._relative for c in seg) and \
+                not art.ents.persons_in(m.end(), p.start) and any(r.end == p.start and r.start > m.end() + 1
+                                                                  for r in art.roles):
+            return True  # "延攬前鼎新電機事業群副總羅建宏": a title held somewhere before, right before the name
         if _is_han(seg[:1]) and not art.ents.persons_in(m.end(), p.start) and \
                 not any(c in art._relative for c in seg) and any(
                 0 < seg.find(suf) <= 8 for suf in art.lex.org_han_suffixes):
@@ -1816,7 +1845,8 @@ def _link(cands: list[Cand]) -> None:
         if p.event.type != "promotion":
             continue
         for h in cands:
-            if h.event.type in ("hire", "departure") and h.event.person == p.event.person and h.pos < p.pos:
+            if h.event.type in ("hire", "departure") and h.event.person == p.event.person and h.pos < p.pos and \
+                    not h.relative:  # ("X, who joined Google in 2019, was promoted to CTO": two moves, not one)
                 target = next((c for c in cands if c.event.type == "hire" and c.event.person == p.event.person
                                and c.pos < p.pos), None)
                 if target is not None:

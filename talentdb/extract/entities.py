@@ -402,6 +402,9 @@ class Entities:
             if best is None:
                 continue
             name = f[b:best]
+            if self._ender_at(b) or any(self._ender_at(x) and self._ender_len(x) >= 2 for x in range(b, best - 1)) or \
+                    any(fm in name for fm in self._han_former_marks):
+                continue  # ("公司宣布原智能駕駛總監…": a verb and a former mark, not a name)
             if name in lex.org_generic_set or name in self.people.keys or any(
                     name.startswith(g) for g in lex.org_generic if len(g) >= 2) or self.lowered.startswith(
                     tuple(self.lex.grammar.get("head_nouns", [])), b):
@@ -461,6 +464,7 @@ class Entities:
         self._role_starts = {a for a, _ in self.role_spans}
         fixed_cov = _Cover(len(self.folded), [(m.start, m.end) for m in self.fixed] + self.known_org_spans)
         org_keys = set(self.orgs.keys)
+        marked: set[str] = set()
         for m in _LATIN_RUN.finditer(self.folded):
             toks = []
             for t in re.finditer(r"\S+", m.group()):
@@ -493,11 +497,12 @@ class Entities:
                 if self._org_slot(s, e):
                     self.orgs.add(name, None, name)
                     continue
-                if re.match(r",\s+which\b", self.folded[e:e + 10]) or (
+                if re.match(r",\s+which\b", self.folded[e:e + 10]) or self._raises_after(e) or (
                         e + 1 in self._role_starts and self.folded[e:e + 1] == " " and
                         re.search(r"\b(?:a|an|the|former|ex-)\s+$", self.lowered[max(0, s - 8):s])):
                     # "Anthem Humanoids, which raised…" / "a former Tandem Aerospace executive": a company's name
                     self.orgs.add(name, None, name)
+                    marked.add(name)
                     continue
                 # "Lumenar Photonics … Lumenar": a name whose first word is used alone is an organisation
                 first_alone = self._alone_count(g[0][2], s)
@@ -512,6 +517,24 @@ class Entities:
                 last = g[-1][2]
                 if len(last) >= 3:
                     self.people.add(canon, None, last)
+        for name in marked & set(self.people.canon):
+            # a name its context marked as a company somewhere ("X closed a round") is no person elsewhere
+            self.people.canon.pop(name, None)
+            for k in [k for k, c in self.people.keys.items() if c == name]:
+                del self.people.keys[k]
+
+    def _raises_after(self, e: int) -> bool:
+        """"Tarsel Compute closed a $100 million Series B": a name right before a word that raises money is a company's."""
+        j = e
+        while j < len(self.folded) and self.folded[j] == " " and j - e < 2:
+            j += 1
+        if j == e:
+            return False
+        for a, b in self.trigger_spans:
+            if a == j:
+                return any(r.type == "funding" and r.direction == "recipient"
+                           for r in self.lex.triggers.get(self.lowered[a:b], []))
+        return False
 
     def _titled_appositive(self, e: int) -> bool:
         """"X Y, a research director who…": a job title in apposition right after the name makes it a person's."""
@@ -629,7 +652,11 @@ class Entities:
             j = bisect_left(trig_sorted, b)
             if j < len(trig_sorted) and trig_sorted[j] - b <= 3 and not re.search(r"[,;:。!?\n]", f[b:trig_sorted[j]]):
                 if a >= 3 and not _WEEKDAY_RE.match(f, a - 3):  # (a full three-character name: weaker evidence)
-                    exact_end.setdefault(a - 3, set()).add(a)
+                    if f[a - 3] in self._not_in_name or f[a - 3] in before_name:
+                        if not _WEEKDAY_RE.match(f, a - 2):
+                            exact_end.setdefault(a - 2, set()).add(a)  # "錢立和鄭佳本月…": 和 joins, 鄭佳 is the name
+                    else:
+                        exact_end.setdefault(a - 3, set()).add(a)
         # "聘請羅文博擔任…" / "任命王志強為…": a name right after a word whose object is the person
         for ts, te in self.trigger_spans:
             if te < len(f) and _is_han(f[te]) and any(

@@ -167,6 +167,7 @@ class Lexicon:
     trigger_matcher: Matcher | None = None
     trigger_exclude: Matcher | None = None
     hedges: Matcher | None = None
+    reported_future: frozenset = frozenset()          # grammar.toml [reported_future]
     founder_titles: frozenset = frozenset()            # roles.toml [founder_titles]: titles a founder keeps
     conditions: Matcher | None = None                  # negations.toml [conditions]: after the word in its clause
     rumours: Matcher | None = None
@@ -294,6 +295,7 @@ def lexicon() -> Lexicon:
     lex.hedges = Matcher({_key(w) for w in _words(neg, "hedges")})
     lex.rumours = Matcher({_key(w) for w in _words(neg, "rumours")})
     lex.conditions = Matcher({_key(w) for w in _words(neg, "conditions")})
+    lex.reported_future = frozenset(_key(w) for w in raw["grammar"].get("reported_future", {}).get("words", []))
     lex.founder_titles = frozenset(raw["roles"].get("founder_titles", {}).get("titles", []))
     lex.same_time = Matcher({_key(w) for w in _words(raw["triggers"], "same_time")})
     lex.registered_words = Matcher({_key(w) for w in raw["grammar"].get("registered_marks", {}).get("words", [])})
