@@ -678,9 +678,8 @@ def find_dates(sentence: str, published: datetime.date | None, lang: str) -> lis
             chosen.append((start, end, resolved))
     chosen.sort(key=lambda c: c[0])
     following = _following_year_regex(lang or "en")
-    if following is not None:
-        haystack = fold(sentence) if (lang or "").startswith("zh") else sentence
-        for m in following.finditer(haystack):
+    if following is not None and chosen:
+        for m in following.finditer(sentence):  # (the words are the same in either Chinese script)
             start, end = m.span()
             if any(s < end and start < e for s, e, _ in chosen):
                 continue

@@ -556,7 +556,7 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
         if (art.has(lex.hedges, cs, ts) and not _reported_future(art, ss, cs, ts)) or art.has(lex.rumours, ss, ts) or \
                 art.has(lex.rumours, te, ce):
             continue
-        if art.has(lex.conditions, te, ce):
+        if _conditional(art, te, ce):
             continue  # "will invest a further $40 million if the chip meets its targets": not done
         if _hedged_before(art, clauses, cs, ts):
             continue
@@ -641,16 +641,29 @@ def _told_day_before(art: _Article, si: int):
     return None
 
 
+def _conditional(art: _Article, te: int, ce: int) -> bool:
+    """A condition word ([conditions]) after the event word in its clause, as a whole word."""
+    rx = art.lex.conditions.regex
+    if rx is None:
+        return False
+    low = art.lowered
+    for m in rx.finditer(low, te, ce):
+        a, b = m.span()
+        if not ((low[a - 1:a].isascii() and low[a - 1:a].isalnum()) or (low[b:b + 1].isascii() and low[b:b + 1].isalnum())):
+            return True
+    return False
+
+
 def _hedged_before(art: _Article, clauses, cs: int, ts: int) -> bool:
     """"公司计划明年赴港上市,募资约10亿港元": a clause that opens with its event word has the subject, and the plan or
     threat, of the clause before it in the sentence."""
-    if ts - cs > 4 or art.ents.persons_in(cs, ts) or art.ents.orgs_in(cs, ts) or art.dates_for(cs, ts):
+    if ts - cs > 4 or art.ents.persons_in(cs, ts) or art.ents.orgs_in(cs, ts):
         return False
     prev = [c for c in clauses if c[1] <= cs]
     if not prev:
         return False
     ps, pe = prev[-1]
-    return art.has(art.lex.hedges, ps, pe)
+    return art.has(art.lex.hedges, ps, pe) and not art.dates_for(cs, ts)
 
 
 @lru_cache(maxsize=4096)

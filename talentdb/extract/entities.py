@@ -184,6 +184,7 @@ class Entities:
         self.role_spans = role_spans
         self.trigger_spans = trigger_spans
         self._trigger_starts = {s for s, _ in trigger_spans}
+        self._found: dict = {}
         self.people = Registry()
         self.orgs = Registry()
         self.weak_orgs: set[str] = set()   # organisations known only from a repeated capitalised name
@@ -357,14 +358,27 @@ class Entities:
                         self.people.add(canon, self.text[he - k:he], tail)
             self.fixed.append(Mention(start, m.end(), "person", canon))
 
+    def _find(self, matcher) -> list[tuple[int, int]]:
+        """``matcher``'s words in the whole text, found once per article."""
+        got = self._found.get(id(matcher))
+        if got is None:
+            got = self._found[id(matcher)] = matcher.find(self.folded, self.lowered)
+        return got
+
+    @property
+    def _suffix_starts(self) -> list[int]:
+        got = self.__dict__.get("_suffix_starts_list")
+        if got is None:
+            got = self._suffix_starts_list = [a for a, _ in self._find(self.lex.org_suffix_matcher)]
+        return got
+
     def _discover_marked_orgs(self) -> None:
         """Names that their context marks as an organisation's: a Latin name right after what a company is
         ("跨境電商子公司ShopLoop", "chip startup Tessera Compute", "chipmaker Aster Semiconductor"), and a quoted name
         glossed in Latin or right after a founding word or what a company is ("聯合創辦AI社交應用「微光」(Lumo)")."""
         f, lex = self.folded, self.lex
-        taken = [(m.start, m.end) for m in self.fixed] + self.known_org_spans
-        heads = [b for _, b in lex.head_noun_matcher.find(f, self.lowered)] + \
-            [b for _, b in lex.org_subsidiary_matcher.find(f, self.lowered)]
+        cover = _Cover(len(f), [(m.start, m.end) for m in self.fixed] + self.known_org_spans)
+        heads = [b for _, b in self._find(lex.head_noun_matcher)] + [b for _, b in self._find(lex.org_subsidiary_matcher)]
         for b in heads:
             m = _NAME_AFTER_HEAD.match(f, b)
             if not m or (m.start(1) - b != 0 and not (b > 0 and f[b - 1].isascii())):
@@ -372,7 +386,7 @@ class Entities:
             words = m.group(1).split()
             while words and (words[-1] in lex.latin_not_name or words[-1].lower() in ("the", "and", "of")):
                 words.pop()
-            if not words or words[0] in lex.latin_not_name or _overlaps(taken, m.start(1), m.end(1)):
+            if not words or words[0] in lex.latin_not_name or cover.hit(m.start(1), m.end(1)):
                 continue
             name = " ".join(words)
             if len(name) < 3 or f.startswith("'s", m.start(1) + len(name)) or \
@@ -384,23 +398,23 @@ class Entities:
             hm = lex.rx(r"(?:[a-z\-]+\s+){0,3}?<<head_nouns>>(?![\w'’])(?!\s+(?:founder|co-founder|cofounder|executive|investor))"
                         ).match(self.lowered, m.end())
             name = m.group(1)
-            if not hm or name.split()[0] in lex.latin_not_name or _overlaps(taken, m.start(1), m.end(1)) or len(name) < 3:
+            if not hm or name.split()[0] in lex.latin_not_name or cover.hit(m.start(1), m.end(1)) or len(name) < 3:
                 continue
             self.orgs.add(lex.org_alias.get(name, name), None, name)  # "Ledgerleaf, a carbon-accounting startup"
+        sufs = self._find(lex.org_suffix_matcher)
         for b in heads:
             # "新加坡投資機構星暉資本合共注資": a name ending in an organisation word right after what it is
-            if b >= len(f) or not _is_han(f[b]) or _overlaps(taken, b, b + 2):
+            if b >= len(f) or not _is_han(f[b]):
+                continue
+            k = bisect_left(self._suffix_starts, b + 2)
+            if k >= len(sufs) or sufs[k][0] >= b + 8:
                 continue
             e = b
             while e < len(f) and e - b < 8 and _is_han(f[e]) and f[e] not in self._not_in_org:
                 e += 1
-            best = None
-            for suf in lex.org_han_suffixes:
-                j = f.find(suf, b + 2, e)
-                if j >= 0 and (best is None or j + len(suf) < best):
-                    best = j + len(suf)
-            if best is None:
+            if sufs[k][0] >= e or cover.hit(b, b + 2):
                 continue
+            best = sufs[k][1]
             name = f[b:best]
             if self._ender_at(b) or any(self._ender_at(x) and self._ender_len(x) >= 2 for x in range(b, best - 1)) or \
                     any(fm in name for fm in self._han_former_marks):
@@ -410,15 +424,17 @@ class Entities:
                     tuple(self.lex.grammar.get("head_nouns", [])), b):
                 continue
             self.orgs.add(self.text[b:best], None, name)
-        trig_ends = {b for a, b in self.trigger_spans if any(
-            r.type == "founding" for r in lex.triggers.get(self.lowered[a:b], []))}
+        trig_ends = None
         for m in _QUOTED_NAME.finditer(f):
+            if trig_ends is None:
+                trig_ends = {b for a, b in self.trigger_spans if any(
+                    r.type == "founding" for r in lex.triggers.get(self.lowered[a:b], []))}
             qs = m.start()
             inner = m.group(1)
             gloss = m.group(2)
             near = any(0 <= qs - b <= 6 for b in trig_ends) or any(0 <= qs - b <= 1 for b in heads) or \
                 bool(lex.rx(r"<<head_nouns>>\s*$").search(self.lowered, max(0, qs - 6), qs))
-            if not (near or (gloss and all(_is_han(c) for c in inner))) or _overlaps(taken, m.start(1), m.end(1)):
+            if not (near or (gloss and all(_is_han(c) for c in inner))) or cover.hit(m.start(1), m.end(1)):
                 continue
             canon = lex.org_alias.get(gloss, gloss) if gloss else inner
             self.orgs.add(canon, self.text[m.start(1):m.end(1)], inner)
@@ -429,8 +445,9 @@ class Entities:
         """"手遊開發商星宇互娛(Nova Playworks)": what a company is, then its name, inside the run before the bracket."""
         if _DOT_RE.search(self.folded[hs:he]):
             return False
-        for a, b in self.lex.head_noun_matcher.find(self.folded[hs:he], self.lowered[hs:he]):
-            a, b = a + hs, b + hs
+        for a, b in self._find(self.lex.head_noun_matcher):
+            if not (hs <= a and b <= he):
+                continue
             if 2 <= he - b <= 6 and not any(b <= x < he or b < y <= he for x, y in self.role_spans) and \
                     not any(c in self._not_in_org for c in self.folded[b:he]):
                 return True
@@ -645,12 +662,9 @@ class Entities:
                                or i in role_ends):
                     exact_end.setdefault(i, set()).add(ts)
         # "前國發會副主委劉素芬昨日起加入…": a name right before a time word or adverb that leads to an event word
-        trig_sorted = sorted(self._trigger_starts)
-        for a, b in self.lex.name_enders.find(f, self.lowered):
-            if b - a < 2:
-                continue  # a one-character ender ("因") is too often inside a word ("原因")
-            j = bisect_left(trig_sorted, b)
-            if j < len(trig_sorted) and trig_sorted[j] - b <= 3 and not re.search(r"[,;:。!?\n]", f[b:trig_sorted[j]]):
+        ender_rx = self.lex.name_enders.regex
+        for a, b in self._enders_before_triggers(ender_rx):
+            if True:
                 if a >= 3 and not _WEEKDAY_RE.match(f, a - 3):  # (a full three-character name: weaker evidence)
                     if f[a - 3] in self._not_in_name or f[a - 3] in before_name:
                         if not _WEEKDAY_RE.match(f, a - 2):
@@ -706,8 +720,26 @@ class Entities:
     def _org_stem(self, name: str) -> bool:
         """"和屿生物(Heyu Biotherapeutics)…和屿聘请…": a known organisation's name without its organisation word is
         that organisation's short name, not a person's."""
-        keys = self.orgs.keys
-        return any(name + suf in keys for suf in self.lex.org_han_suffixes)
+        sufs = self.lex.org_han_suffix_set
+        return any(k.startswith(name) and k[len(name):] in sufs for k in self.orgs.keys)
+
+    def _enders_before_triggers(self, rx) -> list[tuple[int, int]]:
+        """Words of two or more characters that end a name ([han] name_enders: 昨日, 上週, 正式) and stand at most three
+        characters before an event word, with no punctuation between (a one-character ender such as 因 is too often
+        inside a word: 原因)."""
+        if rx is None:
+            return []
+        f, low = self.folded, self.lowered
+        out = []
+        for ts in sorted(self._trigger_starts):
+            if ts < 3 or not _is_han(f[ts - 1]):
+                continue
+            for m in rx.finditer(low, max(0, ts - 9), ts):
+                a, b = m.span()
+                if b - a >= 2 and 0 <= ts - b <= 3 and not re.search(r"[,;:。!?\n]", f[b:ts]):
+                    out.append((a, b))
+                    break
+        return out
 
     # -- organisations the lexicon does not know, named more than once ---------------------------------------------
 
@@ -741,7 +773,7 @@ class Entities:
         role_starts = {a for a, _ in self.role_spans}  # "雲帆科技副總裁": a name right before a title is an employer
         role_cov = _Cover(len(f), self.role_spans)
         list_marks = self.lex.chars.get("list_marks", frozenset())
-        for i, suf_end in lex.org_suffix_matcher.find(f):
+        for i, suf_end in self._find(lex.org_suffix_matcher):
             suf = f[i:suf_end]
             if i == 0 or not _is_han(f[i - 1]):
                 continue
@@ -863,7 +895,7 @@ class Entities:
         word that ends a name, is the subsidiary's own name, not the parent's."""
         f = self.folded
         keys = self.orgs.keys
-        for _, i in self.lex.org_subsidiary_matcher.find(f, self.lowered):
+        for _, i in self._find(self.lex.org_subsidiary_matcher):
             short = next((k for k in sorted(keys, key=len, reverse=True) if len(k) >= 2 and f.startswith(k, i)), None)
             if short is None:
                 continue
@@ -1003,7 +1035,7 @@ class Entities:
         """A name right after what it is: "人形機器人公司智元星辰" / "新創耀光": the longest part used again."""
         f = self.folded
         busy = _Cover(len(f), list(self.role_spans) + list(self.trigger_spans))
-        for _, i in self.lex.head_noun_matcher.find(f, self.lowered):
+        for _, i in self._find(self.lex.head_noun_matcher):
             while i < len(f) and f[i].isspace():
                 i += 1
             best = None

@@ -150,6 +150,7 @@ class Lexicon:
     org_suffix_matcher: Matcher | None = None
     org_generic: tuple = ()
     org_generic_set: frozenset = frozenset()
+    org_han_suffix_set: frozenset = frozenset()
     org_descriptor_heads: tuple = ()                  # orgs.toml [shape] descriptor_heads
     latin_function_words: frozenset = frozenset()      # names.toml [latin] function_words
     head_noun_matcher: Matcher | None = None           # grammar.toml [head_nouns]
@@ -233,6 +234,7 @@ def lexicon() -> Lexicon:
     lex.org_suffix_matcher = Matcher([s for s in lex.org_han_suffixes if not _is_latin(s)], case_blind=False)
     lex.org_generic = tuple(sorted({_key(s) for s in shape.get("generic", [])}, key=len, reverse=True))
     lex.org_generic_set = frozenset(lex.org_generic)
+    lex.org_han_suffix_set = frozenset(lex.org_han_suffixes)
     lex.org_descriptor_heads = tuple(_key(s) for s in shape.get("descriptor_heads", []))
     lex.org_refs = Matcher({_key(s) for s in shape.get("references", [])})
     lex.org_new_refs = frozenset(_key(s) for s in shape.get("new_references", []))
