@@ -249,3 +249,24 @@ def test_people_hired_listed_after_a_colon():
     r = run("Orvane Labs\nOrvane Labs hired three engineers from Meta: Ana Li, Bo Chen and Cy Park.",
             published=date(2025, 5, 2), lang="en")
     assert {e.person for e in ev(r, "hire", org="Orvane Labs")} == {"Ana Li", "Bo Chen", "Cy Park"}
+
+
+def test_a_title_with_a_short_field_after_a_word_for_taking_it():
+    r = run("星宇互娛人事\n遊戲開發商星宇互娛(Nova Playworks)上週宣布,延攬前製作人森田健司(Kenji Morita)加盟,擔任創意總監。"
+            "星宇互娛表示歡迎。", published=date(2025, 10, 22), lang="zh-Hant")
+    h = ev(r, "hire", "Kenji Morita")
+    assert h and "創意總監" in (h[0].role_raw or "")
+
+
+def test_an_undated_move_reported_from_the_memo_takes_the_memo_day():
+    r = run("鲸海科技人事\n鲸海科技(Jinghai Tech)昨日发布内部邮件,宣布组织调整。这是该公司今年第二次调整。"
+            "内部邮件显示,集团副总裁王立新因个人原因离职。", published=date(2026, 11, 26), lang="zh-Hans")
+    d = ev(r, "departure", "王立新")
+    assert d and d[0].date == "2026-11-25"
+
+
+def test_a_future_day_without_a_year_after_will_is_the_next_one():
+    r = run("鲸海科技人事\n鲸海科技(Jinghai Tech)宣布,首席人才官吴敏也将于12月15日前完成工作交接后离开公司。",
+            published=date(2026, 11, 26), lang="zh-Hans")
+    d = ev(r, "departure", "吴敏")
+    assert d and d[0].date == "2026-12-15"

@@ -163,6 +163,8 @@ class _Article:
                         q not in self._trigger_ends and not f.endswith(self.lex.org_han_suffixes, max(0, q - 4), q):
                     q -= 1
                 raw = self.text[q:re_]
+                if s - q <= 4:
+                    rs = q  # the title with a short field: "擔任創意總監" takes the whole of it
             out.append(Role(rs, re_, canon, raw, kind))
         # "chief revenue officer" / "首席增長官": a chief-officer title the lexicon does not list
         taken = [(r.start, r.end) for r in out]
@@ -222,7 +224,8 @@ class _Article:
             cs = self._clause_start(m.start)
             chain = self._roles_before(m.start, cs)
             if chain:
-                raw = self.text[chain[0].start:chain[-1].end]
+                # (the first title's raw may reach back over its field: "美術總監" for the title 總監)
+                raw = chain[0].raw + self.text[chain[0].end:chain[-1].end]
                 canon = " and ".join(dict.fromkeys(r.canon for r in chain if r.canon)) or None
                 org = self._org_before(chain[0].start + 1, self._clause_start(chain[0].start))
                 role = Role(chain[0].start, chain[-1].end, canon, raw, "title", org)
@@ -594,6 +597,8 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
             d = art.sentence_dates.get(si - 1)  # "…由總經理吳佩珊接任;總經理遺缺則由…升任。": one sentence, two halves
         if d is None and not dates and si > 0:
             d = _previous_sentence_date(art, si, here)
+        if d is None and not dates and si > 0 and art.has(lex.announcement_refs, ss, se):
+            d = _told_day_before(art, si)  # "內部郵件顯示,…離職": the day the memo was sent
         if d is not None:
             d = _future_effective(art, d, ss, se, ts)
         for c in here:
@@ -783,7 +788,7 @@ def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
             or re.search(r"[昨今上本去前下]|last|this|next", text):
         return d
     if not (art.has(art.lex.effective_words, ss, se) or
-            art.lex.rx(r"<<future_marks>>").search(art.lowered, max(ss, ts - 12), min(se, ts + 12))):
+            art.lex.rx(r"<<future_marks>>").search(art.lowered, max(ss, ts - 24), min(se, ts + 12))):
         return d
     try:
         nd = dm.date.replace(year=dm.date.year + 1)
@@ -1007,6 +1012,9 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
     role_after, succeeded = _vacated_role(art, ts, cs, ss, subjects) if etype in ("promotion", "hire") else (None, None)
     if role_after is None and (rule.needs_role or etype in ("promotion", "hire")):
         for r in art.roles:
+            if te <= r.start < ce and r.kind != "verb" and \
+                    art.lex.rx(r"<<former_marks>>\s*$").search(art.lowered, max(te, r.start - 8), r.start):
+                continue  # "延攬前製作人X加盟,擔任創意總監": the title held before is not the one taken
             if te <= r.start < ce and r.kind != "verb" and (r.start - te <= 12 or (
                     r.start - te <= 40 and art.lex.rx(_ROLE_INTRO).search(f[te:r.start]))):
                 role_after = r

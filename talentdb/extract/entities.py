@@ -817,7 +817,8 @@ class Entities:
                             ok = self._opens_event_clause(s, e_) and not role_cov.hit(s, e_)
                     if ok:
                         best, best_count = (s, cand), n
-                if best and best[1] not in seen and self._only_descriptor(best[1]):
+                if best and best[1] not in seen and (self._only_descriptor(best[1]) or
+                                                     self._only_descriptor(best[1], self.lex.org_unit_words, 0.5)):
                     seen.add(best[1])  # "服務型機器人新創艾博智動": what the company is, each time it is named
                     best = None
                 if best and best[1] not in seen:
@@ -844,20 +845,23 @@ class Entities:
         self._titled_repeat_orgs(known, generic, seen, counts)
         self._latin_repeat_orgs()
 
-    def _only_descriptor(self, cand: str) -> bool:
-        heads = self.lex.org_descriptor_heads
+    def _only_descriptor(self, cand: str, heads=None, share: float = 1.0) -> bool:
+        """Each time (or ``share`` of the times) ``cand`` is named, one of ``heads`` follows: what a company is (新創),
+        or a unit of one (事業群)."""
+        heads = self.lex.org_descriptor_heads if heads is None else heads
         if not heads:
             return False
         f = self.folded
+        n = hit = 0
         i = f.find(cand)
         while i >= 0:
             j = i + len(cand)
             while j < len(f) and f[j] == " ":
                 j += 1
-            if not self.lowered.startswith(heads, j):
-                return False
+            n += 1
+            hit += self.lowered.startswith(heads, j)
             i = f.find(cand, i + 1)
-        return True
+        return n > 0 and hit >= 1 and hit >= share * n
 
     def _short_forms(self) -> None:
         """"极驰汽车…极驰曾获得…极驰前三季度": a Han name without its organisation word ([shape] han_suffixes), used on

@@ -151,6 +151,8 @@ class Lexicon:
     org_generic: tuple = ()
     org_generic_set: frozenset = frozenset()
     org_han_suffix_set: frozenset = frozenset()
+    org_unit_words: tuple = ()                       # orgs.toml [shape] unit_words
+    announcement_refs: Matcher | None = None          # grammar.toml [announcement_refs]
     org_descriptor_heads: tuple = ()                  # orgs.toml [shape] descriptor_heads
     latin_function_words: frozenset = frozenset()      # names.toml [latin] function_words
     head_noun_matcher: Matcher | None = None           # grammar.toml [head_nouns]
@@ -235,6 +237,8 @@ def lexicon() -> Lexicon:
     lex.org_generic = tuple(sorted({_key(s) for s in shape.get("generic", [])}, key=len, reverse=True))
     lex.org_generic_set = frozenset(lex.org_generic)
     lex.org_han_suffix_set = frozenset(lex.org_han_suffixes)
+    lex.org_unit_words = tuple(_key(s) for s in shape.get("unit_words", []))
+    lex.announcement_refs = Matcher({_key(w) for w in raw["grammar"].get("announcement_refs", {}).get("words", [])})
     lex.org_descriptor_heads = tuple(_key(s) for s in shape.get("descriptor_heads", []))
     lex.org_refs = Matcher({_key(s) for s in shape.get("references", [])})
     lex.org_new_refs = frozenset(_key(s) for s in shape.get("new_references", []))
