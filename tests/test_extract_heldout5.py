@@ -270,3 +270,20 @@ def test_a_future_day_without_a_year_after_will_is_the_next_one():
             published=date(2026, 11, 26), lang="zh-Hans")
     d = ev(r, "departure", "吴敏")
     assert d and d[0].date == "2026-12-15"
+
+
+def test_will_retire_and_a_successor_named_to_replace_her():
+    r = run("Corlan Therapeutics\nCorlan Therapeutics, a Seattle biotech, said Thursday that its chief scientific officer, "
+            "Dana Whitlock, will retire in March. Corlan named Raj Patel, head of discovery, to replace her.",
+            published=date(2025, 1, 10), lang="en")
+    d = ev(r, "departure", "Dana Whitlock")
+    assert d and d[0].date == "2025-03-01"
+    p = ev(r, "promotion", "Raj Patel")
+    assert p and p[0].role == "Chief Scientific Officer"
+    assert not ev(r, "promotion", "Dana Whitlock")
+
+
+def test_a_pronoun_someone_said_is_still_the_one_who_said_it():
+    r = run("Corlan Therapeutics\nCorlan Therapeutics said CEO Dana Whitlock had resigned. Whitlock said the board "
+            "had forced her out.", published=date(2025, 1, 10), lang="en")
+    assert ev(r, "departure", "Dana Whitlock")

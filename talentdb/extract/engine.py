@@ -858,7 +858,10 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
     if rule.type in ("promotion", "hire") and after and after[0].start - te <= (40 if art.lang == "en" else 25) and \
             (not before or art.ents.orgs_in(before[-1].end, ts) or _object_of_earlier(art, before[-1], cs)) and \
             (art.ents.orgs_in(cs, ts) or (not before and rule.needs_role)) and \
-            not art.has(art.lex.speech_verbs, te, after[0].start):
+            not art.has(art.lex.speech_verbs, te, after[0].start) and \
+            not (art.lang == "en" and art.lex.rx(_PASSIVE).search(f[max(cs, ts - 8):ts]) and
+                 not art.lex.rx(r"(?<![a-z])<<agent_marks>>(?![a-z])").search(art.lowered, te, after[0].start)):
+        # (not "Wojcik … was elevated to CTO to replace him": after a passive, the one named after is someone else)
         # "Brightline promoted deputy CFO Ana Ruiz to…" / "公司宣布…晉升": the organisation acts on the person
         return art.chain_forward(after[0], ce), False
     if before:
@@ -1086,10 +1089,10 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
             if role_after is None and rule.succession and subjects:
                 # "Moretti will succeed Hartmann effective Jan. 1": the office of the one succeeded, as told before
                 skeys = {q.key for q in subjects}
-                rep = [q for q in art.ents.persons_in(te, min(ce, te + 4)) if not q.pronoun and q.key not in skeys]
+                rep = [q for q in art.ents.persons_in(te, min(ce, te + 4)) if q.key and q.key not in skeys]
                 if rep:
                     held = art.role_for(rep[0].key, rep[0].start, None)
-                    if held is not None and held.start < rep[0].start:
+                    if held is not None and held.start < rep[0].start:  # ("to replace her": as she held it)
                         role_after = _office(art, held)
                         succeeded = rep[0].key
             if role_after is None:

@@ -1184,17 +1184,32 @@ class Entities:
             if not taken(s, e):
                 mentions.append(Mention(s, e, "org", "", ref=True))
         mentions.sort(key=lambda m: (m.start, -m.end))
-        # resolve pronouns: the last person named before
+        # resolve pronouns: the last person named before; an object pronoun ("named Raj Patel to replace her") is not
+        # the person its own clause is about, so it is the one named before them (unless someone said it: "Mehta said
+        # the board pushed him out")
         last = None
+        prev = None  # (key, end) of the person named before the last one, and the last one's start
+        last_start = -1
         for m in mentions:
             if m.kind != "person":
                 continue
             if m.pronoun:
                 if last is not None:
                     m.key = last
+                    if prev is not None and self._object_pronoun(m) and \
+                            not re.search(r"[.!?。]", f[last_start:m.start]) and \
+                            not self.lex.speech_verbs.find(f[last_start:m.start], self.lowered[last_start:m.start]):
+                        m.key = prev
             else:
-                last = m.key
+                if last is not None and m.key != last:
+                    prev = last
+                last, last_start = m.key, m.start
         return [m for m in mentions if m.key or m.ref]
+
+    def _object_pronoun(self, m) -> bool:
+        """"to replace her." / "succeed him,": an English object pronoun at the end of its clause."""
+        word = self.lowered[m.start:m.end]
+        return word in ("him", "her") and bool(re.match(r"\s*(?:[,.;:!?)]|$|as\b|at\b|in\b|on\b)", self.folded[m.end:m.end + 4]))
 
     def _resolve_refs(self) -> None:
         """"該公司" / "the company": the organisation that opened the current sentence, else the last sentence that
