@@ -287,3 +287,18 @@ def test_a_pronoun_someone_said_is_still_the_one_who_said_it():
     r = run("Corlan Therapeutics\nCorlan Therapeutics said CEO Dana Whitlock had resigned. Whitlock said the board "
             "had forced her out.", published=date(2025, 1, 10), lang="en")
     assert ev(r, "departure", "Dana Whitlock")
+
+
+def test_an_acting_title_after_a_word_for_taking_it_is_the_one_taken():
+    r = run("蓝湾智能人事变动\n蓝湾智能(Lanwan AI)首席财务官许静上月正式卸任。公司已委任财务副总裁郑磊出任代理首席财务官。",
+            published=date(2025, 1, 10), lang="zh-Hans")
+    p = ev(r, "promotion", "郑磊")
+    assert p and p[0].role == "Chief Financial Officer"
+
+
+def test_a_private_placement_is_a_round_and_its_subscribers_invest():
+    r = run("瀚宇光電\n瀚宇光電(Hanyu Optronics)去年完成新台幣15億元私募,由國發基金與台灣大哥大共同認購。另有私募基金表示關注。",
+            published=date(2025, 1, 10), lang="zh-Hant")
+    f = ev(r, "funding")
+    assert len(f) == 1 and f[0].amount == 1_500_000_000 and f[0].currency == "TWD"
+    assert "國發基金" in (f[0].counterparty or "")

@@ -1337,8 +1337,9 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
         if etype == "promotion" or (etype == "hire" and rule.direction == "object"):
             for r in art.roles:
                 if p.end <= r.start < ce and r.kind != "verb" and art.lex.rx(_ROLE_INTRO).search(f[p.end:r.start]) \
-                        and not any(p.end <= t[0] < r.start and t[0] != ts and (r.start - t[1] > 1 or t[0] != p.end)
-                                    for t in art.triggers):
+                        and not any(p.end <= t[0] < r.start and t[0] != ts and t[0] != p.end for t in art.triggers) \
+                        and not any(p.end <= t[0] < r.start and t[0] == p.end and not art.lex.rx(
+                            r"\s*(?:<<role_modifiers>>\s*)*").fullmatch(art.lowered, t[1], r.start) for t in art.triggers):
                     # ("任命副總X接任營運長": the word right before the title only says it is taken)
                     new_role = r
                     break
