@@ -302,3 +302,13 @@ def test_a_private_placement_is_a_round_and_its_subscribers_invest():
     f = ev(r, "funding")
     assert len(f) == 1 and f[0].amount == 1_500_000_000 and f[0].currency == "TWD"
     assert "國發基金" in (f[0].counterparty or "")
+
+
+def test_the_day_the_company_said_it_dates_every_move_before_it_and_take_over_as():
+    r = run("Pelican Robotics\nPelican Robotics co-founder Jia Lee is stepping down as chief executive and will become "
+            "executive chair, the company said Monday. Chief operating officer Ben Park will take over as CEO on Feb. 1.",
+            published=date(2025, 1, 10), lang="en")
+    d = ev(r, "departure", "Jia Lee")
+    assert d and d[0].date == "2025-01-06"
+    p = ev(r, "promotion", "Ben Park")
+    assert p and p[0].role == "Chief Executive Officer" and p[0].date == "2025-02-01"

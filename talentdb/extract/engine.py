@@ -542,6 +542,12 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
             later = [d for d in dates if te <= d[0] and (not nxt or d[0] < nxt[0])]
             if later:
                 return later[0]
+            # "X is stepping down as CEO and will become executive chair, the company said Monday": the day it was
+            # told dates every move of the sentence before it
+            told = [d for d in dates if te <= d[0] and any(
+                re.fullmatch(r"\s+(?:on\s+)?", low[b:d[0]]) for _, b in art.matches(lex.speech_verbs, max(ss, d[0] - 14), d[0]))]
+            if told:
+                return told[0]
         return None
 
     sentence_last = None
