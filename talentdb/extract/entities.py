@@ -80,7 +80,8 @@ _DESCRIPTOR_ENDS = ("-based", "-headquartered", "-born", "-backed", "-listed", "
 
 _WEEKDAY_RE = re.compile(r"[周週][一二三四五六日天]")  # 上週三 is a day, not a person named 週三
 _NAME_AFTER_HEAD = re.compile(r"[ ]?([A-Z][A-Za-z0-9&\-]*[a-z0-9][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]+){0,2})(?![A-Za-z0-9])")
-_NAME_BEFORE_APPOSITIVE = re.compile(r"(?<![A-Za-z0-9&\-])([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,2}),\s+(?:a|an)\s+")
+_APPOSITIVE_COMMA = re.compile(r",\s+an?\s+")
+_NAME_BEFORE_APPOSITIVE = re.compile(r"(?<![A-Za-z0-9&\-])([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,2})$")
 _QUOTED_NAME = re.compile(r"[“「『\"]([^”」』\"\n,,。]{2,12})[”」』\"](?:[(（]([A-Za-z][A-Za-z0-9 .&\-]{1,40})[)）])?")
 
 # "羅文博博士", "謝國棟先生": a courtesy title right after a name ends it
@@ -394,9 +395,12 @@ class Entities:
                 continue  # ("maker Gripwell" for "Gripwell Robotics": the short form of a longer name, found later)
             canon = lex.org_alias.get(name, name)
             self.orgs.add(canon, None, name)
-        for m in _NAME_BEFORE_APPOSITIVE.finditer(f):
+        for c in _APPOSITIVE_COMMA.finditer(f):
+            m = _NAME_BEFORE_APPOSITIVE.search(f, max(0, c.start() - 60), c.start())
+            if not m:
+                continue
             hm = lex.rx(r"(?:[a-z\-]+\s+){0,3}?<<head_nouns>>(?![\w'’])(?!\s+(?:founder|co-founder|cofounder|executive|investor))"
-                        ).match(self.lowered, m.end())
+                        ).match(self.lowered, c.end())
             name = m.group(1)
             if not hm or name.split()[0] in lex.latin_not_name or cover.hit(m.start(1), m.end(1)) or len(name) < 3:
                 continue
