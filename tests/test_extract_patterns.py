@@ -3,17 +3,10 @@
 Each test asserts what a general mechanism does on text no article contains (three scripts)."""
 from datetime import date
 
-from talentdb.extract import extract
+from extracting import ev, run
 from talentdb.extract.text import normalise
 
 
-def run(text, published=date(2025, 5, 2), lang=None):
-    return extract(normalise(text), published=published, lang=lang)
-
-
-def ev(result, etype, person=None, org=None):
-    return [e for e in result.events if e.type == etype and (person is None or e.person == person)
-            and (org is None or e.org == org)]
 
 
 # dates of follow-ups in one sentence -----------------------------------------------------------------------------
