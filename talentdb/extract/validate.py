@@ -93,6 +93,18 @@ class Rules:
     return_rx: re.Pattern | None = None
 
 
+def _compiling(patterns: list[str]) -> list[str]:
+    """The patterns that compile: a broken entry in a user's lexicon file is skipped, not fatal."""
+    out = []
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error:
+            continue
+        out.append(p)
+    return out
+
+
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     raw = _load("validate")
@@ -112,22 +124,12 @@ def rules() -> Rules:
     if curs or signs:
         r.money_rx = re.compile(r"(?<![a-z])\d[\d.,]*\s*(?:" + _alt(mags) + r"\s*)?" + _alt(curs) + "|"
                                 + _alt(signs, False) + r"\s*\d")
-    pats = []
-    for p in _list(org, "not_org_patterns"):
-        try:
-            re.compile(p)
-            pats.append(p)
-        except re.error:
-            continue
+    pats = _compiling(_list(org, "not_org_patterns"))
     r.not_org_rx = re.compile("|".join(pats), re.IGNORECASE) if pats else None
     han_parts = [w for w in sectors + generic + descriptors + places if _HAN.search(w)]
     r.composed_rx = re.compile("^(?:" + _alt(han_parts, False) + r"|\s)+$") if han_parts else None
     r.latin_cover = frozenset(w for w in sectors + generic + descriptors + places + titles if not _HAN.search(w))
-    for p in _list(org, "prefix", "patterns"):
-        try:
-            r.prefixes.append(re.compile(p))
-        except re.error:
-            continue
+    r.prefixes.extend(re.compile(p) for p in _compiling(_list(org, "prefix", "patterns")))
     han = names.get("han", {}) if isinstance(names.get("han"), dict) else {}
     r.surnames = frozenset(_simp(s) for s in _list(han, "surnames"))
     r.compound_surnames = frozenset(_simp(s) for s in _list(han, "compound_surnames"))
@@ -144,13 +146,7 @@ def rules() -> Rules:
         frozenset(w.lower() + "\0" for w in _list(person, "latin_titles") if w != w.lower())
     shape = orgs.get("shape", {}) if isinstance(orgs.get("shape"), dict) else {}
     r.latin_org_words = frozenset(_list(person, "latin_org_words") + _list(shape, "latin_suffixes"))  # as written
-    desc = []
-    for p in _list(person, "latin_descriptor_patterns"):
-        try:
-            re.compile(p)
-            desc.append(p)
-        except re.error:
-            continue
+    desc = _compiling(_list(person, "latin_descriptor_patterns"))
     r.latin_descriptor_rx = re.compile("|".join(desc), re.IGNORECASE) if desc else None
     cons = raw.get("consistency", {}) if isinstance(raw.get("consistency"), dict) else {}
     r.investor_before = tuple(k for k in (key(w) for w in _list(cons, "investor_before")) if k)
