@@ -53,7 +53,10 @@ def _paren_names(f: str):
         if hs < he:
             yield _ParenMatch(hs, he, m)
 _TOKEN = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+|-[a-z]+)?)"
-_LATIN_RUN = re.compile(rf"(?<![A-Za-z0-9]){_TOKEN}(?:[ ](?:[A-Z]\.[ ])?{_TOKEN})*(?![A-Za-z0-9])")
+# (the same token with its "no letter or digit before" test put after the first capital: a pattern that starts with
+# a character class lets the regex engine skip ahead to the next capital instead of trying every position)
+_FIRST_TOKEN = r"(?:[A-Z](?<![A-Za-z0-9][A-Z])[a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+|-[a-z]+)?)"
+_LATIN_RUN = re.compile(rf"{_FIRST_TOKEN}(?:[ ](?:[A-Z]\.[ ])?{_TOKEN})*(?![A-Za-z0-9])")
 _LATIN_ORG_RUN = re.compile(r"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&\-]*[ ]){1,3})([A-Z][A-Za-z]*\.?)(?![A-Za-z0-9])")
 
 
@@ -61,7 +64,9 @@ _LATIN_ORG_RUN = re.compile(r"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&\-]*[ ]){1,3})
 def _latin_org_regex(suffixes: tuple):
     """Up to three capitalised words ending in an organisation word: "Halvorsen Bank" in "Halvorsen Bank CFO Rita…"."""
     alts = "|".join(re.escape(s) for s in sorted(set(suffixes), key=len, reverse=True))
-    return re.compile(r"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&\-]*[ ]){1,3})(" + alts + r")(?![A-Za-z0-9])")
+    # (?<![A-Za-z0-9]) before the first word, written after its capital so that the regex engine can skip ahead
+    return re.compile(r"((?:[A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z0-9&\-]*[ ])(?:[A-Z][A-Za-z0-9&\-]*[ ]){0,2})(" + alts +
+                      r")(?![A-Za-z0-9])")
 
 
 _PERSON_APPOSITIVE = re.compile(r",\s+(?:(?:previously|formerly|most recently|until recently)\s+(?:(?:a|an|the)\s+)?|"
@@ -69,9 +74,30 @@ _PERSON_APPOSITIVE = re.compile(r",\s+(?:(?:previously|formerly|most recently|un
 _CAP_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+) $")
 
 
-@lru_cache(maxsize=4096)
-def _word_regex(word: str):
-    return re.compile(r"(?<![A-Za-z0-9])" + re.escape(word) + r"(?![A-Za-z0-9])")
+_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_SPACE_CAPITAL = re.compile(r" [A-Z]")
+_CAPITAL_WORD_END = re.compile(r"[A-Z][a-z]* ?$")
+_NEXT_LATIN_WORD = re.compile(r"[ ]+([A-Z][A-Za-z]*\.?)")
+_WHICH_AFTER = re.compile(r",\s+which\b")
+_ARTICLE_OR_FORMER_BEFORE = re.compile(r"\b(?:a|an|the|former|ex-)\s+$")
+_CLAUSE_PUNCT = re.compile(r"[,;.]")
+_SENTENCE_PUNCT = re.compile(r"[,;:。!?\n]")
+# where a clause opens on a Han character (the lookahead only drops the matches that end elsewhere: what the
+# whitespace run consumes is the same)
+_CLAUSE_OPENING_HAN = re.compile(r"(?:^|[,;:。!?\n」”])\s*(?=[\u3400-\u9fff])")
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+@lru_cache(maxsize=8)
+def _chars_before_han(chars: frozenset):
+    """One of ``chars`` right before a Han character."""
+    return re.compile("[%s](?=[\u3400-\u9fff])" % re.escape("".join(sorted(chars))))
+
+_CAP_WORD_BEFORE_LOWER = re.compile(r"([A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z0-9&\-]+)(?:'s)? (?=[a-z])")
+_A_OR_AN_END = re.compile(r"(?:^|\s)(?:a|an)$")
+_FULL_STOP = re.compile(r"[.!?。]")
+_OBJECT_PRONOUN_TAIL = re.compile(r"\s*(?:[,.;:!?)]|$|as\b|at\b|in\b|on\b)")
+_TWO_LETTERS = re.compile(r"[A-Za-z\u3400-\u9fff]{2}")
 
 
 # "London-based", "Shenzhen-headquartered", "SoftBank-backed": a descriptor before a name, never part of it
@@ -91,6 +117,14 @@ _HAN_HONORIFICS = ("博士", "先生", "女士", "教授", "医生", "醫生", "
 _SUBSIDIARY_TAILS = ("子公司", "附属公司", "分公司")
 _REGISTERED_NAME = re.compile(r"([\u4e00-\u9fff]{2,12})[((]([\u4e00-\u9fff]{2,3})[))]"
                               r"(?:[\u4e00-\u9fff]{0,6}?)(?:股份有限公司|有限责任公司|有限責任公司|有限公司)")
+
+
+def _may_hold_registered_name(f: str) -> bool:
+    """Whether ``f`` has the bracket and the company form that ``_REGISTERED_NAME`` needs (a cheap test that spares
+    the regex's backtracking over every Han run)."""
+    return "(" in f and ("有限公司" in f or "有限责任公司" in f or "有限責任公司" in f)
+
+
 _SUBSIDIARY_WORDS = ("子公司", "附属公司", "附屬公司", "公司", "旗下", "其", "成立", "设立", "設立", "宣布")
 
 
@@ -186,6 +220,7 @@ class Entities:
         self.trigger_spans = trigger_spans
         self._trigger_starts = {s for s, _ in trigger_spans}
         self._found: dict = {}
+        self._alone_starts: dict[str, list[int]] = {}  # word -> where it stands alone (see _alone_count)
         self.people = Registry()
         self.orgs = Registry()
         self.weak_orgs: set[str] = set()   # organisations known only from a repeated capitalised name
@@ -390,8 +425,7 @@ class Entities:
             if not words or words[0] in lex.latin_not_name or cover.hit(m.start(1), m.end(1)):
                 continue
             name = " ".join(words)
-            if len(name) < 3 or f.startswith("'s", m.start(1) + len(name)) or \
-                    re.search(re.escape(name) + r" [A-Z]", f):
+            if len(name) < 3 or f.startswith("'s", m.start(1) + len(name)) or self._before_capital(name):
                 continue  # ("maker Gripwell" for "Gripwell Robotics": the short form of a longer name, found later)
             canon = lex.org_alias.get(name, name)
             self.orgs.add(canon, None, name)
@@ -445,6 +479,17 @@ class Entities:
             if gloss:
                 self.orgs.add(canon, None, gloss)
 
+    def _before_capital(self, name: str) -> bool:
+        """``name`` somewhere right before a space and a capital letter ("Gripwell Robotics" for "Gripwell")."""
+        f = self.folded
+        i = f.find(name + " ")
+        while i >= 0:
+            j = i + len(name) + 1
+            if j < len(f) and "A" <= f[j] <= "Z":
+                return True
+            i = f.find(name + " ", i + 1)
+        return False
+
     def _head_noun_inside(self, hs: int, he: int) -> bool:
         """"手遊開發商星宇互娛(Nova Playworks)": what a company is, then its name, inside the run before the bracket."""
         if _DOT_RE.search(self.folded[hs:he]):
@@ -486,15 +531,18 @@ class Entities:
         fixed_cov = _Cover(len(self.folded), [(m.start, m.end) for m in self.fixed] + self.known_org_spans)
         org_keys = set(self.orgs.keys)
         marked: set[str] = set()
-        for m in _LATIN_RUN.finditer(self.folded):
+        not_name, org_words = lex.latin_not_name, lex.latin_org_words
+        for start, run in self._latin_runs():
+            # the run's words are separated by single spaces
             toks = []
-            for t in re.finditer(r"\S+", m.group()):
-                toks.append((m.start() + t.start(), m.start() + t.end(), t.group()))
+            for word in run.split(" "):
+                toks.append((start, start + len(word), word))
+                start += len(word) + 1
             # split the run at words that cannot be part of a name
             groups, cur = [], []
             for tok in toks:
                 word = tok[2]
-                if word in lex.latin_not_name or word in org_keys or word in lex.latin_org_words or \
+                if word in not_name or word in org_keys or word in org_words or \
                         word.lower().endswith(_DESCRIPTOR_ENDS) or fixed_cov.hit(tok[0], tok[1]):
                     if cur:
                         groups.append(cur)
@@ -509,7 +557,7 @@ class Entities:
                     continue
                 s, e = g[0][0], g[-1][1]
                 after = self.folded[e:e + 12]
-                nxt = re.match(r"[ ]+([A-Z][A-Za-z]*\.?)", after)
+                nxt = _NEXT_LATIN_WORD.match(after)
                 if nxt and (nxt.group(1) in lex.latin_org_words or nxt.group(1) in lex.org_latin_suffixes):
                     continue
                 name = self.folded[s:e]
@@ -518,9 +566,9 @@ class Entities:
                 if self._org_slot(s, e):
                     self.orgs.add(name, None, name)
                     continue
-                if re.match(r",\s+which\b", self.folded[e:e + 10]) or self._raises_after(e) or (
+                if _WHICH_AFTER.match(self.folded[e:e + 10]) or self._raises_after(e) or (
                         e + 1 in self._role_starts and self.folded[e:e + 1] == " " and
-                        re.search(r"\b(?:a|an|the|former|ex-)\s+$", self.lowered[max(0, s - 8):s])):
+                        _ARTICLE_OR_FORMER_BEFORE.search(self.lowered[max(0, s - 8):s])):
                     # "Anthem Humanoids, which raised…" / "a former Tandem Aerospace executive": a company's name
                     self.orgs.add(name, None, name)
                     marked.add(name)
@@ -543,6 +591,13 @@ class Entities:
             self.people.canon.pop(name, None)
             for k in [k for k, c in self.people.keys.items() if c == name]:
                 del self.people.keys[k]
+
+    def _latin_runs(self) -> list[tuple[int, str]]:
+        """(start, text) of each run of capitalised Latin words, found once per article."""
+        got = self.__dict__.get("_latin_run_list")
+        if got is None:
+            got = self._latin_run_list = [(m.start(), m.group()) for m in _LATIN_RUN.finditer(self.folded)]
+        return got
 
     def _raises_after(self, e: int) -> bool:
         """"Tarsel Compute closed a $100 million Series B": a name right before a word that raises money is a company's."""
@@ -576,7 +631,7 @@ class Entities:
         if dm:
             # "who left in September for Hanseatic Landesbank": where someone leaving went
             for a, b in self.trigger_spans:
-                if 0 <= dm.start() - b <= 30 and not re.search(r"[,;.]", self.folded[b:dm.start()]) and any(
+                if 0 <= dm.start() - b <= 30 and not _CLAUSE_PUNCT.search(self.folded[b:dm.start()]) and any(
                         r.type == "departure" for r in lex.triggers.get(self.lowered[a:b], [])):
                     return True
         for a, b in self.trigger_spans:
@@ -587,16 +642,29 @@ class Entities:
 
     def _alone_count(self, word: str, skip: int) -> int:
         """How often ``word`` stands alone (not inside a longer capitalised name) elsewhere in the text."""
-        n = 0
-        for m in _word_regex(word).finditer(self.folded):
-            if skip <= m.start() < skip + 60:
+        starts = self._alone_starts.get(word)
+        if starts is None:
+            starts = self._alone_starts[word] = self._alone_starts_of(word)
+        return sum(1 for i in starts if not skip <= i < skip + 60)
+
+    def _alone_starts_of(self, word: str) -> list[int]:
+        """Where ``word`` stands as a whole word (as ``finditer`` of ``(?<![A-Za-z0-9])word(?![A-Za-z0-9])`` would
+        find it) with no capitalised word glued to it; found with ``str.find``, so no regex is compiled per name."""
+        f = self.folded
+        n = len(f)
+        size = len(word)
+        out = []
+        i = f.find(word)
+        while i >= 0:
+            j = i + size
+            if (i > 0 and f[i - 1] in _ASCII_ALNUM) or (j < n and f[j] in _ASCII_ALNUM):
+                i = f.find(word, i + 1)
                 continue
-            before = self.folded[max(0, m.start() - 2):m.start()]
-            after = self.folded[m.end():m.end() + 2]
-            if re.match(r" [A-Z]", after) or re.search(r"[A-Z][a-z]* ?$", before) and before.strip():
-                continue
-            n += 1
-        return n
+            before = f[max(0, i - 2):i]
+            if not (_SPACE_CAPITAL.match(f[j:j + 2]) or _CAPITAL_WORD_END.search(before) and before.strip()):
+                out.append(i)
+            i = f.find(word, j)  # matches do not overlap
+        return out
 
     # -- 楊植麟 (a Chinese name after a title, or before 表示) --------------------------------------------------
     def _han_name_at(self, i: int) -> int:
@@ -631,15 +699,17 @@ class Entities:
 
     def _discover_han_people(self) -> None:
         f = self.folded
-        taken = _Cover(len(f), [(m.start, m.end) for m in self.fixed] + self.known_org_spans + list(self.trigger_spans))
-        role_cov = _Cover(len(f), self.role_spans)
+        if not self._has_han():
+            return  # every name found here is Han characters
+        n = len(f)
+        lowered = self.lowered
         cands = set()
         role_ends = {b for _, b in self.role_spans}
         for rs, re_ in self.role_spans:
-            if re_ < len(f) and _is_han(f[re_]):
+            if re_ < n and "\u3400" <= f[re_] <= "\u9fff":
                 cands.add(re_)
-        for _, pe in self.lex.person_noun_matcher.find(f, self.lowered):
-            if pe < len(f) and _is_han(f[pe]):
+        for _, pe in self.lex.person_noun_matcher.find(f, lowered):
+            if pe < n and "\u3400" <= f[pe] <= "\u9fff":
                 cands.add(pe)  # "與前同事梁嘉慧"
         hon_at: set[int] = set()
         for hon in _HAN_HONORIFICS:
@@ -647,65 +717,69 @@ class Entities:
             while i >= 0:
                 hon_at.add(i)  # "由前FDA審評員陳立群博士與…": a name ends where a courtesy title starts
                 i = f.find(hon, i + 1)
-        for vs, _ in self.lex.speech_verbs.find(f, self.lowered):
+        for vs, _ in self.lex.speech_verbs.find(f, lowered):
             for k in (3, 2, 4):
                 i = vs - k
-                if i >= 0 and (i == 0 or not _is_han(f[i - 1]) or i in role_ends):
+                if i >= 0 and (i == 0 or not "\u3400" <= f[i - 1] <= "\u9fff" or i in role_ends):
                     cands.add(i)
         exact_end: dict[int, set] = {}
         for h in hon_at:
             for k in (3, 2):
-                if h - k >= 0 and _is_han(f[h - k]):
+                if h - k >= 0 and "\u3400" <= f[h - k] <= "\u9fff":
                     exact_end.setdefault(h - k, set()).add(h)
         before_name = self.lex.chars.get("before_name", frozenset())
         relative = self.lex.chars.get("relative", frozenset())
         for ts, _ in self.trigger_spans:
             for k in (3, 2):
                 i = ts - k
-                if i >= 0 and (i == 0 or not _is_han(f[i - 1]) or (f[i - 1] in before_name and f[i - 1] not in relative)
-                               or i in role_ends):
+                if i >= 0 and (i == 0 or not "\u3400" <= f[i - 1] <= "\u9fff" or
+                               (f[i - 1] in before_name and f[i - 1] not in relative) or i in role_ends):
                     exact_end.setdefault(i, set()).add(ts)
         # "前國發會副主委劉素芬昨日起加入…": a name right before a time word or adverb that leads to an event word
         ender_rx = self.lex.name_enders.regex
         for a, b in self._enders_before_triggers(ender_rx):
-            if True:
-                if a >= 3 and not _WEEKDAY_RE.match(f, a - 3):  # (a full three-character name: weaker evidence)
-                    if f[a - 3] in self._not_in_name or f[a - 3] in before_name:
-                        if not _WEEKDAY_RE.match(f, a - 2):
-                            exact_end.setdefault(a - 2, set()).add(a)  # "錢立和鄭佳本月…": 和 joins, 鄭佳 is the name
-                    else:
-                        exact_end.setdefault(a - 3, set()).add(a)
+            if a >= 3 and not _WEEKDAY_RE.match(f, a - 3):  # (a full three-character name: weaker evidence)
+                if f[a - 3] in self._not_in_name or f[a - 3] in before_name:
+                    if not _WEEKDAY_RE.match(f, a - 2):
+                        exact_end.setdefault(a - 2, set()).add(a)  # "錢立和鄭佳本月…": 和 joins, 鄭佳 is the name
+                else:
+                    exact_end.setdefault(a - 3, set()).add(a)
         # "聘請羅文博擔任…" / "任命王志強為…": a name right after a word whose object is the person
+        triggers = self.lex.triggers
         for ts, te in self.trigger_spans:
-            if te < len(f) and _is_han(f[te]) and any(
-                    r.direction == "object" for r in self.lex.triggers.get(self.lowered[ts:te], [])):
+            if te < n and "\u3400" <= f[te] <= "\u9fff" and any(
+                    r.direction == "object" for r in triggers.get(lowered[ts:te], [])):
                 exact_end.setdefault(te, set()).add(-1)
         if before_name:
-            for m in re.finditer("[%s]" % re.escape("".join(sorted(before_name))), f):
-                if m.end() < len(f) and _is_han(f[m.end()]):
-                    exact_end.setdefault(m.end(), set()).add(-1)
+            for m in _chars_before_han(before_name).finditer(f):
+                exact_end.setdefault(m.end(), set()).add(-1)
         # "張三已於上週離職": a name opening a clause that goes on to a trigger
-        trig_starts = sorted(self._trigger_starts)
-        for m in re.finditer(r"(?:^|[,;:。!?\n」”])\s*", f):
+        trig_starts = self._trigger_start_list()
+        n_trig = len(trig_starts)
+        for m in _CLAUSE_OPENING_HAN.finditer(f):
             i = m.end()
-            if i < len(f) and _is_han(f[i]):
-                j = bisect_left(trig_starts, i + 2)
-                if j < len(trig_starts) and trig_starts[j] - i <= 20 and \
-                        not re.search(r"[,;:。!?\n]", f[i:trig_starts[j]]):
-                    exact_end.setdefault(i, set()).add(-1)
+            j = bisect_left(trig_starts, i + 2)
+            if j < n_trig and trig_starts[j] - i <= 20 and not _SENTENCE_PUNCT.search(f, i, trig_starts[j]):
+                exact_end.setdefault(i, set()).add(-1)
         sur, sur2 = self.lex.surnames, self.lex.compound_surnames
-        for i in sorted(i for i in cands | set(exact_end) if i < len(f) and (f[i] in sur or f[i:i + 2] in sur2)):
+        found = sorted(i for i in cands | set(exact_end) if i < n and (f[i] in sur or f[i:i + 2] in sur2))
+        if not found:
+            return
+        taken = _Cover(n, [(m.start, m.end) for m in self.fixed] + self.known_org_spans + list(self.trigger_spans))
+        role_cov = _Cover(n, self.role_spans)
+        trigger_starts = self._trigger_starts
+        for i in found:
             end = self._han_name_at(i)
-            if end <= i + 1 or end > len(f):
+            if end <= i + 1 or end > n:
                 continue
             if i in exact_end and i not in cands:
                 ok = end in exact_end[i] or (-1 in exact_end[i] and (
-                    end >= len(f) or f[end] in before_name or f[end] in ",以共" or self._ender_at(end) or
-                    f.startswith(_HAN_HONORIFICS, end) or
-                    any(t[0] == end for t in self.trigger_spans)))
+                    end >= n or f[end] in before_name or f[end] in ",以共" or self._ender_at(end) or
+                    f.startswith(_HAN_HONORIFICS, end) or end in trigger_starts))
                 if not ok:
                     continue
-            if not all(_is_han(c) for c in f[i:end]) or taken.hit(i, end) or (i > 0 and (f[i - 1].isdigit() or (f[i - 1] in ",." and (i < 2 or f[i - 2].isdigit() or f[i - 1] == ".")))):
+            if not all("\u3400" <= c <= "\u9fff" for c in f[i:end]) or taken.hit(i, end) or (i > 0 and (
+                    f[i - 1].isdigit() or (f[i - 1] in ",." and (i < 2 or f[i - 2].isdigit() or f[i - 1] == ".")))):
                 continue
             if role_cov.hit(i, end):
                 continue
@@ -713,6 +787,20 @@ class Entities:
             if name in self.people.keys or self._org_stem(name) or name in self._not_people:
                 continue  # ("從一家德系車企加盟": 車企 is what a company is, not Mr Che)
             self.people.add(self.text[i:end], None, name)
+
+    def _has_han(self) -> bool:
+        """Whether the article has any Han character (an English one has none: no Han name can be found in it)."""
+        got = self.__dict__.get("_has_han_char")
+        if got is None:
+            got = self._has_han_char = _HAN_CHAR.search(self.folded) is not None
+        return got
+
+    def _trigger_start_list(self) -> list[int]:
+        """Where event words start, in text order (computed once per article)."""
+        got = self.__dict__.get("_sorted_trigger_starts")
+        if got is None:
+            got = self._sorted_trigger_starts = sorted(self._trigger_starts)
+        return got
 
     @property
     def _not_people(self) -> frozenset:
@@ -740,7 +828,7 @@ class Entities:
                 continue
             for m in rx.finditer(low, max(0, ts - 9), ts):
                 a, b = m.span()
-                if b - a >= 2 and 0 <= ts - b <= 3 and not re.search(r"[,;:。!?\n]", f[b:ts]):
+                if b - a >= 2 and 0 <= ts - b <= 3 and not _SENTENCE_PUNCT.search(f[b:ts]):
                     out.append((a, b))
                     break
         return out
@@ -768,6 +856,9 @@ class Entities:
     def _discover_frequent_orgs(self) -> None:
         lex = self.lex
         f = self.folded
+        if not self._has_han():
+            self._latin_repeat_orgs()  # (the other ways below all find Han names)
+            return
         known = _Cover(len(f), [(m.start, m.end) for m in self.fixed] + self.known_org_spans)
         generic = set(lex.org_generic)
         seen = set()
@@ -777,21 +868,23 @@ class Entities:
         role_starts = {a for a, _ in self.role_spans}  # "雲帆科技副總裁": a name right before a title is an employer
         role_cov = _Cover(len(f), self.role_spans)
         list_marks = self.lex.chars.get("list_marks", frozenset())
+        not_in_org = self._not_in_org
         for i, suf_end in self._find(lex.org_suffix_matcher):
-            suf = f[i:suf_end]
-            if i == 0 or not _is_han(f[i - 1]):
+            if i == 0 or not "\u3400" <= f[i - 1] <= "\u9fff":
                 continue
             if True:
                 best = None
                 best_count = 0
+                # the name before the suffix is Han characters that are not function words: at most five of them
+                lo = i
+                while lo > 0 and i - lo < 5 and "\u3400" <= f[lo - 1] <= "\u9fff" and f[lo - 1] not in not_in_org:
+                    lo -= 1
                 for k in range(2, 6):
                     s = i - k
-                    if s < 0:
+                    if s < lo:
                         break
-                    cand = f[s:i + len(suf)]
+                    cand = f[s:suf_end]
                     prefix = f[s:i]
-                    if not all(_is_han(c) for c in prefix) or any(c in self._not_in_org for c in prefix):
-                        break
                     if prefix in generic or cand in generic:
                         best, best_count = None, 0  # a fragment of a generic word ("工智慧公司")
                         continue
@@ -803,7 +896,7 @@ class Entities:
                                                        for n in range(2, len(prefix) + 1))
                     if cand[0] in self._not_first_in_org or bad or cand.endswith(_SUBSIDIARY_TAILS):
                         continue  # ("電池子公司": the battery subsidiary, not a company called 池子)
-                    if cand in self.people.keys or known.hit(s, i + len(suf)):
+                    if cand in self.people.keys or known.hit(s, suf_end):
                         continue
                     n = counts.get(cand)
                     if n is None:
@@ -813,7 +906,7 @@ class Entities:
                     # named twice, or in the headline, or once: right before a title, or opening a clause with an event
                     ok = n >= 2 or s < title_end
                     if not ok:
-                        e_ = i + len(suf)
+                        e_ = suf_end
                         if e_ in role_starts:
                             ok = (s == 0 or (not _is_han(f[s - 1]) and f[s - 1] not in list_marks)) or \
                                 bool(self.lex.rx(r"<<former_marks>>$").search(f[max(0, s - 3):s]))
@@ -830,7 +923,7 @@ class Entities:
                     s0 = best[0]
                     self.orgs.add(self.text[s0:s0 + len(best[1])], None, best[1])
         # "全資子公司恒岳智藥(上海)有限公司": a registered name with its place in brackets
-        for m in _REGISTERED_NAME.finditer(f):
+        for m in (_REGISTERED_NAME.finditer(f) if _may_hold_registered_name(f) else ()):
             s0, e0 = m.start(1), m.end()
             pre = f[s0:m.start(2) - 1]
             for w in _SUBSIDIARY_WORDS:
@@ -1033,11 +1126,9 @@ class Entities:
         f = self.folded
         if s > 0 and f[s - 1] not in ",;:。!?\n」”":
             return False
-        starts = self.__dict__.get("_sorted_trigger_starts")
-        if starts is None:
-            starts = self._sorted_trigger_starts = sorted(self._trigger_starts)
+        starts = self._trigger_start_list()
         j = bisect_left(starts, e)
-        return j < len(starts) and starts[j] - e <= 16 and not re.search(r"[,;:。!?\n]", f[e:starts[j]])
+        return j < len(starts) and starts[j] - e <= 16 and not _SENTENCE_PUNCT.search(f[e:starts[j]])
 
     def _head_noun_orgs(self, known, generic, seen, counts) -> None:
         """A name right after what it is: "人形機器人公司智元星辰" / "新創耀光": the longest part used again."""
@@ -1047,10 +1138,10 @@ class Entities:
             while i < len(f) and f[i].isspace():
                 i += 1
             best = None
-            for k in range(2, 7):
+            # (a word that ends names right here: no name starts here)
+            for k in range(2, 7) if not self._ender_at(i) else ():
                 cand = f[i:i + k]
-                if len(cand) < k or not _is_han(cand[-1]) or cand[-1] in self._not_in_org or self._ender_at(i + k - 1) \
-                        or self._ender_at(i):
+                if len(cand) < k or not _is_han(cand[-1]) or cand[-1] in self._not_in_org or self._ender_at(i + k - 1):
                     break
                 if cand in generic or known.hit(i, i + k) or busy.hit(i, i + k) or cand in self.people.keys:
                     break
@@ -1090,7 +1181,7 @@ class Entities:
         # "Genentech researchers", "Acme's CEO": a capitalised word right before a title names the employer
         role_starts = {a for a, _ in self.role_spans}
         titled = set()
-        for m in re.finditer(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+)(?:'s)? (?=[a-z])", f):
+        for m in _CAP_WORD_BEFORE_LOWER.finditer(f):
             if m.end() in role_starts and m.group(1) not in lex.latin_not_name and m.group(1) not in people_words:
                 titled.add(m.group(1))
         # "Orbis hired…", "Veltra raised…": a capitalised word right before a word that hires, appoints or raises
@@ -1107,23 +1198,24 @@ class Entities:
                        for r in lex.triggers.get(self.lowered[a:b], [])):
                     titled.add(w)
         initial: dict[str, int] = {}
-        for m in _LATIN_RUN.finditer(f):
-            j = m.start()
+        head_after = self.lex.rx(r"\s<<head_nouns>>\b")
+        not_name, org_keys = lex.latin_not_name, self.orgs.keys
+        for m_start, m_text in self._latin_runs():
+            j = m_start
             while j > 0 and f[j - 1].isspace():
                 j -= 1
             prev = f[j - 1] if j > 0 else ""
-            if (not prev or not (prev.isalnum() or prev in ",，")) and m.group().split()[0] not in titled:
+            toks = m_text.split(" ")
+            if (not prev or not (prev.isalnum() or prev in ",，")) and toks[0] not in titled:
                 # a capital at the start of a sentence or quote says little: it only adds to a name seen mid-sentence
-                w = m.group().split()[0]
+                w = toks[0]
                 initial[w] = initial.get(w, 0) + 1
                 continue
-            if re.search(r"(?:^|\s)(?:a|an)$", f[max(0, j - 4):j]) and \
-                    self.lex.rx(r"\s<<head_nouns>>\b").match(self.lowered, m.end()):
+            if _A_OR_AN_END.search(f[max(0, j - 4):j]) and head_after.match(self.lowered, m_start + len(m_text)):
                 continue  # "a Pittsburgh startup": what the company is, not its name
-            toks = m.group().split()
             run = []
             for t in toks + [None]:
-                if t is None or t in lex.latin_not_name or t in people_words or t in self.orgs.keys:
+                if t is None or t in not_name or t in people_words or t in org_keys:
                     if run:
                         name = " ".join(run[:3])
                         counts[run[0]] = counts.get(run[0], 0) + 1
@@ -1201,7 +1293,7 @@ class Entities:
                 if last is not None:
                     m.key = last
                     if prev is not None and self._object_pronoun(m) and \
-                            not re.search(r"[.!?。]", f[last_start:m.start]) and \
+                            not _FULL_STOP.search(f[last_start:m.start]) and \
                             not self.lex.speech_verbs.find(f[last_start:m.start], self.lowered[last_start:m.start]):
                         m.key = prev
             else:
@@ -1213,7 +1305,7 @@ class Entities:
     def _object_pronoun(self, m) -> bool:
         """"to replace her." / "succeed him,": an English object pronoun at the end of its clause."""
         word = self.lowered[m.start:m.end]
-        return word in ("him", "her") and bool(re.match(r"\s*(?:[,.;:!?)]|$|as\b|at\b|in\b|on\b)", self.folded[m.end:m.end + 4]))
+        return word in ("him", "her") and bool(_OBJECT_PRONOUN_TAIL.match(self.folded[m.end:m.end + 4]))
 
     def _resolve_refs(self) -> None:
         """"該公司" / "the company": the organisation that opened the current sentence, else the last sentence that
@@ -1230,7 +1322,7 @@ class Entities:
                 j += 1
             if j < len(real) and real[j].start < se and not (
                     bisect_left(named, real[j].start) > bisect_left(named, ss)) and (
-                    real[j].start - ss <= 12 or not re.search(r"[A-Za-z\u3400-\u9fff]{2}", self.folded[ss:real[j].start]
+                    real[j].start - ss <= 12 or not _TWO_LETTERS.search(self.folded[ss:real[j].start]
                                                               .replace("the", "").replace("The", ""))):
                 firsts.append((ss, real[j].start, real[j].key))
         self._sentence_subjects = firsts
