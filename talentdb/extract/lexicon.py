@@ -108,6 +108,11 @@ def trie_pattern(words) -> str:
     return build(trie, "")
 
 
+# A word list is scanned as two regexes when its words open with this many different characters (see Matcher);
+# below that, the second scan costs more than it saves.
+_SPLIT_MIN = 40
+
+
 class Matcher:
     """Finds lexicon words in a folded string: leftmost, longest; Latin words only on word boundaries."""
 
@@ -117,11 +122,38 @@ class Matcher:
         # One trie for everything, so the regex engine can skip positions by first character; the word boundary
         # before a Latin word is checked on the result (a lookbehind in front would defeat that optimisation).
         self.regex = re.compile(trie_pattern(words)) if words else None
+        # Where a position fails, the regex engine tries every first character of the trie in turn, so at each
+        # letter of an English text it also tries the dozens of Han characters that open Chinese words, and the
+        # other way round. Split by script of the first character into two regexes, merged (``find``), the words
+        # are found exactly as by the one regex: at any position only the part holding that character can match.
+        latin = {w for w in words if w[0].isascii()}
+        self._parts = [re.compile(trie_pattern(latin)), re.compile(trie_pattern(words - latin))] \
+            if latin and latin != words and len({w[0] for w in words}) >= _SPLIT_MIN else None
 
     def find(self, folded: str, lowered: str | None = None):
         if self.regex is None:
             return []
         s = lowered if (self.case_blind and lowered is not None) else folded
+        if self._parts is None:
+            return self._find_one(s)
+        out = []
+        # Each part's words, in order; merged by position, a word that starts inside the last one taken is one the
+        # single regex never saw. Should a part's word reach over where the scan goes on (a Latin word running into
+        # Han text, matched by another part), that part would have looked again from there: then scan as one regex.
+        spans = [m.span() for rx in self._parts for m in rx.finditer(s)]
+        spans.sort()
+        pos = 0
+        for a, b in spans:
+            if a < pos:
+                if b > pos:
+                    return self._find_one(s)
+                continue
+            if a == 0 or not (s[a].isascii() and s[a].isalnum() and s[a - 1].isascii() and s[a - 1].isalnum()):
+                out.append((a, b))
+            pos = b
+        return out
+
+    def _find_one(self, s: str):
         out = []
         for m in self.regex.finditer(s):
             a, b = m.span()
