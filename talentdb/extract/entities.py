@@ -6,7 +6,7 @@ names shown to users are cut from the original text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -140,9 +140,11 @@ def _alias_spans(text: str, keys) -> list[tuple[int, int, str]]:
     for k in keys:
         if not k:
             continue
+        i = find(k)
+        if i < 0:
+            continue
         L = len(k)
         tail = k[-1].isascii() and k[-1].isalnum()
-        i = find(k)
         while i >= 0:
             j = i + L
             if not (tail and j < n and text[j].isascii() and text[j].isalnum()):
@@ -174,11 +176,27 @@ class Registry:
     keys: dict = field(default_factory=dict)        # folded alias -> canonical
 
     def add(self, canonical: str, alias: str | None = None, key: str | None = None) -> None:
-        self.canon.setdefault(canonical, set())
+        shown = self.canon.get(canonical)
+        if shown is None:
+            shown = self.canon[canonical] = set()
         if alias and alias != canonical:
-            self.canon[canonical].add(alias)
-        if key:
-            self.keys.setdefault(key, canonical)
+            shown.add(alias)
+        if key and key not in self.keys:
+            self.keys[key] = canonical
+
+
+def _starting_with(ordered: list[str], prefix: str) -> list[str]:
+    """The strings of the sorted list ``ordered`` that start with ``prefix`` (a run of it, found by bisection)."""
+    i = j = bisect_left(ordered, prefix)
+    while j < len(ordered) and ordered[j].startswith(prefix):
+        j += 1
+    return ordered[i:j]
+
+
+@lru_cache(maxsize=4096)
+def _suffixes_ending_in(suffixes: tuple, ch: str) -> tuple:
+    """Those of ``suffixes`` (in their order) that a word ending in ``ch`` can end with."""
+    return tuple(x for x in suffixes if not x or x[-1] == ch)
 
 
 def _is_han(ch: str) -> bool:
@@ -247,14 +265,18 @@ class Entities:
         lex = self.lex
         self.known_org_spans = []
         f = self.folded
+        alias_of = lex.org_alias.get
+        add = self.orgs.add
         for s, e in lex.org_matcher.find(f):
-            canon = lex.org_alias.get(f[s:e])
-            if canon and e - s == 2 and s >= 2 and _is_han(f[s]) and f[e - 1] in self._not_in_name and \
+            word = f[s:e]
+            canon = alias_of(word)
+            if not canon:
+                continue
+            if e - s == 2 and s >= 2 and _is_han(f[s]) and f[e - 1] in self._not_in_name and \
                     f[s - 2] in lex.surnames and _is_han(f[s - 1]) and f[s - 1] not in self._not_in_name:
                 continue  # "黃建華為營運長": the end of a name and a particle, not 華為
-            if canon:
-                self.orgs.add(canon, self.text[s:e], self.folded[s:e])
-                self.known_org_spans.append((s, e))
+            add(canon, self.text[s:e], word)
+            self.known_org_spans.append((s, e))
         # Latin names ending in an organisation word: "Eureka Labs", "Reflection AI", "Brightline Capital"
         suffixes = set(lex.org_latin_suffixes)
         for m in _latin_org_regex(lex.org_latin_suffixes).finditer(self.folded):
@@ -969,10 +991,12 @@ class Entities:
         f = self.folded
         keys = self.orgs.keys
         generic = set(self.lex.org_generic)
+        ordered = sorted(keys)  # the keys that start with a given one are a run of this list
         for k in list(keys):
             if not (k and _is_han(k[0]) and _is_han(k[-1])):
                 continue
-            suf = next((x for x in self.lex.org_han_suffixes if k.endswith(x) and len(k) - len(x) >= 2), None)
+            suf = next((x for x in _suffixes_ending_in(self.lex.org_han_suffixes, k[-1])
+                        if k.endswith(x) and len(k) - len(x) >= 2), None)
             if suf is None:
                 continue
             short = k[:-len(suf)]
@@ -980,7 +1004,7 @@ class Entities:
             if short in keys or short in generic or short in self.people.keys or fix_org(short) is None or \
                     (not glossed and (short[0] in self._not_first_in_org or any(c in self._not_in_org for c in short))):
                 continue
-            longer = [o for o in keys if o.startswith(short) and o != short]
+            longer = [o for o in _starting_with(ordered, short) if o != short]
             alone = 0
             i = f.find(short)
             while i >= 0 and alone < 2:
@@ -990,6 +1014,7 @@ class Entities:
                 i = f.find(short, i + 1)
             if alone >= 2:
                 self.orgs.add(keys[k], self.text[f.find(short):f.find(short) + len(short)], short)
+                insort(ordered, short)  # (not a key before: see above)
 
     def _subsidiary_names(self) -> None:
         """"晶毅旗下子公司晶毅車電今年1月完成…": after a subsidiary word, a known short name with more to it, up to a
@@ -1032,11 +1057,14 @@ class Entities:
         from talentdb.extract.text import fold
         f = self.folded
         keys = self.orgs.keys
+        ordered = sorted(keys)  # the loop changes what keys point to, never which keys there are
         for short, canon in list(keys.items()):
             if len(short) < 2:
                 continue
-            alone = fold(canon) == short and _is_han(short[0])
-            fulls = [k for k in keys if len(k) > len(short) and k.startswith(short)]
+            fulls = [k for k in _starting_with(ordered, short) if len(k) > len(short)]
+            if not fulls:
+                continue
+            alone = _is_han(short[0]) and fold(canon) == short
             if len(fulls) < (1 if alone else 2):
                 continue
             placed = [(f.find(k), -len(k), k) for k in fulls if f.find(k) >= 0]
@@ -1248,8 +1276,6 @@ class Entities:
         def taken(s, e):
             return 1 in cover[s:e]
 
-        def take(s, e):
-            cover[s:e] = b"\x01" * (e - s)
         table = {}
         for k, c in self.people.keys.items():
             table[k] = ("person", c)
@@ -1262,18 +1288,19 @@ class Entities:
                 table[first] = ("org", c)
         if table:
             for ms, me, key in _alias_spans(f, table):
-                if taken(ms, me) or (ms > 0 and f[ms].isascii() and f[ms].isalnum()
-                                     and f[ms - 1].isascii() and f[ms - 1].isalnum()):
+                if 1 in cover[ms:me] or (ms > 0 and f[ms].isascii() and f[ms].isalnum()
+                                         and f[ms - 1].isascii() and f[ms - 1].isalnum()):
                     continue
                 kind, canon = table[key]
                 mentions.append(Mention(ms, me, kind, canon))
-                take(ms, me)
+                cover[ms:me] = b"\x01" * (me - ms)
+        not_before = self.lex.chars.get("not_before_pronoun", ())
+        not_after = self.lex.chars.get("not_after_pronoun", ())
         for matcher, _ in ((self.lex.he_she, "he"), (self.lex.latter, "latter")):
             for s, e in matcher.find(f, self.lowered):
                 if taken(s, e):
                     continue
-                if _is_han(f[s]) and ((s > 0 and f[s - 1] in self.lex.chars.get("not_before_pronoun", ())) or
-                                      (e < len(f) and f[e] in self.lex.chars.get("not_after_pronoun", ()))):
+                if _is_han(f[s]) and ((s > 0 and f[s - 1] in not_before) or (e < len(f) and f[e] in not_after)):
                     continue
                 mentions.append(Mention(s, e, "person", "", pronoun=True))
         for s, e in self.lex.org_refs.find(f, self.lowered):
@@ -1316,10 +1343,10 @@ class Entities:
         firsts = []  # (sentence start, first org key)
         j = 0
         real = [m for m in self.org_mentions if not m.ref]
+        real_starts = [m.start for m in real]
         named = [p.start for p in self.person_mentions if not p.pronoun]
         for ss, se in sents:
-            while j < len(real) and real[j].start < ss:
-                j += 1
+            j = bisect_left(real_starts, ss, j)  # the first organisation named from here on
             if j < len(real) and real[j].start < se and not (
                     bisect_left(named, real[j].start) > bisect_left(named, ss)) and (
                     real[j].start - ss <= 12 or not _TWO_LETTERS.search(self.folded[ss:real[j].start]
@@ -1330,7 +1357,6 @@ class Entities:
         dominant = self.dominant_org()
         self._dominant = dominant
         new_refs = self.lex.org_new_refs
-        real_starts = [m.start for m in real]
         for m in self.org_mentions:
             if not m.ref:
                 continue
@@ -1388,13 +1414,25 @@ class Entities:
         dom = getattr(self, "_dominant", None)
         sents = getattr(self, "_sentences", [])
         if dom:
-            k = 0
-            while k < len(sents) and sents[k][1] <= pos:
-                k += 1
+            k = self._sentences_ended_by(pos)
             lo = sents[max(0, k - 3)][0] if sents else 0
             if any(m.key == dom and not m.ref for m in self.orgs_between(lo, pos)):
                 return dom
         return self.subject_org_before(pos, strict=True) or dom
+
+    def _sentences_ended_by(self, pos: int) -> int:
+        """How many sentences, from the first on, end at or before ``pos``."""
+        sents = self._sentences
+        ends = self.__dict__.get("_sentence_ends")
+        if ends is None or len(ends) != len(sents):
+            ends = self._sentence_ends = [e for _, e in sents]
+            self._ends_sorted = all(a <= b for a, b in zip(ends, ends[1:]))
+        if self._ends_sorted:
+            return bisect_right(ends, pos)
+        k = 0
+        while k < len(sents) and sents[k][1] <= pos:
+            k += 1
+        return k
 
     def orgs_between(self, s: int, e: int):
         starts = [m.start for m in self.org_mentions] if not hasattr(self, "_ob_starts") else self._ob_starts
