@@ -221,6 +221,9 @@ def _fold_lexicon(value):
 # ---------------------------------------------------------------- Chinese grammar
 
 
+_DIGITS = re.compile(r"[0-9]+")
+
+
 class _ChineseNumbers:
     def __init__(self, lexicon: dict):
         self.digits: dict[str, int] = lexicon["digits"]
@@ -229,7 +232,7 @@ class _ChineseNumbers:
 
     def value(self, text: str) -> int:
         """'11' → 11, '十一' → 11, '二十三' → 23, '二〇二四' → 2024, '两' → 2. Raises on anything else."""
-        if re.fullmatch(r"[0-9]+", text):
+        if _DIGITS.fullmatch(text):
             return int(text)
         if not any(ch in self.units for ch in text):
             digits = [self.digits[ch] for ch in text]  # KeyError → not a number
@@ -414,7 +417,15 @@ def _chinese_grammar():
         ),
         (f"(?<!{not_after_number})(?:{_alternation(lex['vague']['words'])})", on_vague),
     ]
-    compiled = [(re.compile(p), h, None) for p, h in patterns]
+    # A word each pattern cannot match without (most sentences have no 年, no 月…): a pattern whose word is not in
+    # the sentence is skipped. The patterns open with look-behinds, so a scan that cannot match still tries every
+    # position; these look-ups skip ahead to their word.
+    nian, yue, ri = re.compile("年"), re.compile("月"), re.compile("日")
+    week = re.compile(week_words)
+    needs = [nian, nian, yue, yue, week, week, re.compile(_alternation(lex["relative_day"])),
+             re.compile(re.escape(words["ago"])), re.compile(quarter_alone), ri,
+             re.compile(_alternation(lex["vague"]["words"]))]
+    compiled = [(re.compile(p), h, need) for (p, h), need in zip(patterns, needs, strict=True)]
     excluded = re.compile(_alternation(lex["exclude"]["phrases"])) if lex["exclude"]["phrases"] else None
     return compiled, excluded
 

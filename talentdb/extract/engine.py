@@ -38,9 +38,32 @@ _EN_OF_TITLE = (r"\b<<en_title_heads>> of (?:the )?[\"“]?[a-z][a-z\-]*[\"”]?
                 r"(?=,|\.|;| <<en_title_ends>>| in (?:19|20)\d\d| in [a-z]+ (?:19|20)\d\d|$)")
 _DATELINE = re.compile(r"\s*\((?:[A-Z][A-Za-z.&]*\s?){1,3}\)\s*[-–—]")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})\s*$")
-_CHIEF_SHAPE = re.compile(r"\bchief (?:[a-z]+ ){1,2}officer\b|首席[\u4e00-\u9fff]{1,4}?官(?![\u4e00-\u9fff]{0,1}员)")
+# (the word boundary before "chief" is written as a look-behind after its "c", so the pattern opens with two
+# literals and the regex engine skips to them instead of trying every position)
+_CHIEF_SHAPE = re.compile(r"c(?<!\w.)hief (?:[a-z]+ ){1,2}officer\b|首席[\u4e00-\u9fff]{1,4}?官(?![\u4e00-\u9fff]{0,1}员)")
 _LATIN_NAME_AT = re.compile(r"\s*([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})(?= (?:was|were|has been|is)\b)")
 _OPENING_LATIN = re.compile(r"\s*(?:[A-Z][A-Za-z]+-based\s+)?([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3}),")
+# Patterns used inline below, compiled once (a module-level re.search looks its pattern up in re's cache each time).
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_COMMA_OR_STOP = re.compile(r"[,;。]")
+_SEMI_OR_STOP = re.compile(r"[;。]")
+_ON_GAP = re.compile(r"\s+(?:on\s+)?")
+_HAS_YEAR = re.compile(r"\d{4}|[年'’]")
+_HAS_MONTH = re.compile(r"月|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_RELATIVE_WORD = re.compile(r"[昨今上本去前下]|last|this|next")
+_TO_AND_END = re.compile(r"(?:\bto|\band)\s*$")
+_COMMA_GAP = re.compile(r"\s*[,，(（]\s*$")
+_POSSESSIVE_S = re.compile(r"^'s\b")
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&.\-]*(?:[ ][A-Z][A-Za-z0-9&.\-]*){0,3})")
+_NAME_STOP = re.compile(r"[,;:。!?()\s]")
+_COMMA_BEFORE_END = re.compile(r"[A-Za-z0-9)],\s*(?:and\s+)?(?:was\s+)?$")
+_BY_WORD = re.compile(r"\bby\b")
+_OWNER_S_END = re.compile(r"([\w.&\- ]{1,30})'s\s+(?:[a-z\-]+ ){0,2}$")
+_FROM_AT_END = re.compile(r"\b(?:from|at)\s+$")
+_CAPITALISED = re.compile(r"([A-Z][A-Za-z0-9&\-]+)")
+_LATIN_NAME_AHEAD = re.compile(r"\s*([A-Z][A-Za-z0-9&]+(?: [A-Z][A-Za-z0-9&]+)?)")
+_ANY_PUNCT = re.compile(r"[,，、;；:：。]")
+_CLAUSE_STOP = re.compile(r"[,;:。!?\n]")
 PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "quarter": 2, "year": 1, None: 0}
 
 
@@ -108,6 +131,8 @@ class _Article:
         self._trigger_starts = [t[0] for t in self.triggers]
         self._trigger_ends = {t[1] for t in self.triggers}
         self._relative = lex.chars.get("relative", frozenset())
+        self._relative_rx = re.compile("[" + "".join(re.escape(c) for c in sorted(self._relative)) + "]") \
+            if self._relative else None
         self._list_marks = lex.chars.get("list_marks", frozenset())
         self._name_stops = lex.chars.get("not_in_name", frozenset())
         self.roles = self._find_roles()
@@ -128,6 +153,7 @@ class _Article:
     def _find_roles(self) -> list[Role]:
         out = []
         f = self.folded
+        under = self.lex.rx(r"<<under_marks>>$")
         for s, e in self.lex.role_matcher.find(f, self.lowered):
             canon, kind = self.lex.role_title.get(self.lowered[s:e], (None, "title"))
             rs, re_ = s, e
@@ -137,7 +163,7 @@ class _Article:
                 while rs > 0 and s - rs < 24:
                     ch = f[rs - 1]
                     if ch in ",;:。!?()「」“”\n—-" or ch in self._list_marks or ch in self._relative or \
-                            self.lex.rx(r"<<under_marks>>$").search(f[max(0, rs - 4):rs]):
+                            under.search(f[max(0, rs - 4):rs]):
                         break
                     if ch.isspace() and not (rs >= 2 and f[rs - 2].isascii() and f[rs].isascii()):
                         break
@@ -152,8 +178,8 @@ class _Article:
                     end = e + ve
                     break
                 else:
-                    m = re.search(r"[,;:。!?\n]", f[e:e + 40])
-                    end = e + (m.start() if m else min(40, len(f) - e))
+                    m = _CLAUSE_STOP.search(f, e, e + 40)
+                    end = m.start() if m else e + min(40, len(f) - e)
                 re_ = end
             raw = self.text[rs:re_]
             if kind == "title" and canon in self.lex.bare_field_titles and _is_han(f[s]):
@@ -348,7 +374,7 @@ class _Article:
                 for o in self.ents.orgs_in(gap_s, gap_e):
                     gap = gap.replace(self.folded[o.start:o.end], "")
                 gap = self.lex.rx(r"(?:'s\b|\b<<possessives>>\b)").sub("", gap)
-            gap = re.sub(r"[(（][^()（）]*[)）]", "", gap)
+            gap = _BRACKETED.sub("", gap)
             hon = next((h for h in _HAN_HONORIFICS if gap.startswith(h)), None)
             if hon:
                 gap = gap[len(hon):]  # "陳立群博士與黃博文": a courtesy title ends the name before
@@ -358,7 +384,7 @@ class _Article:
             if not self.lex.rx(_COORD).match(gap.strip()) and not self.lex.rx(_COORD).match(gap):
                 # "…唐雪以及供應鏈副總裁錢永剛": a coordinator, then the next person's title with its field
                 m = self.lex.rx(r"\s*<<coordinators>>\s*").match(gap)
-                if not (had_role and m and len(gap) - m.end() <= 14 and not re.search(r"[,;。]", gap[m.end():])):
+                if not (had_role and m and len(gap) - m.end() <= 14 and not _COMMA_OR_STOP.search(gap[m.end():])):
                     break
             group.insert(0, p)
             cur = p
@@ -375,7 +401,7 @@ class _Article:
                     gap = gap.replace(self.folded[r.start:r.end], "")
             if not self.lex.rx(_COORD).match(gap):
                 m = self.lex.rx(r"\s*<<list_joiners>>\s*").match(gap)
-                if not (m and len(gap) - m.end() <= 40 and not re.search(r"[;。]", gap[m.end():]) or
+                if not (m and len(gap) - m.end() <= 40 and not _SEMI_OR_STOP.search(gap[m.end():]) or
                         self.lex.rx(_APPOSITIVE_GAP).match(gap)) or \
                         any(cur.end <= t[0] < p.start for t in self.triggers):
                     break
@@ -463,8 +489,11 @@ def _extract(text: str, published, lang: str) -> Extraction:
         return Extraction(lang=lang)
     art = _Article(text, published, lang)
     cands: list[Cand] = []
+    starts, n = art._trigger_starts, len(art._trigger_starts)
     for si, (ss, se) in enumerate(art.sentences):
-        cands.extend(_sentence_events(art, si, ss, se))
+        i = bisect_left(starts, ss)
+        if i < n and starts[i] < se:  # (a sentence with no trigger in it gives nothing)
+            cands.extend(_sentence_events(art, si, ss, se))
     nl = text.find("\n")
     events = _merge(cands, headline_end=nl if 0 < nl < 120 else -1)
     events = _no_sector_orgs(art, events)
@@ -545,7 +574,7 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
             # "X is stepping down as CEO and will become executive chair, the company said Monday": the day it was
             # told dates every move of the sentence before it
             told = [d for d in dates if te <= d[0] and any(
-                re.fullmatch(r"\s+(?:on\s+)?", low[b:d[0]]) for _, b in art.matches(lex.speech_verbs, max(ss, d[0] - 14), d[0]))]
+                _ON_GAP.fullmatch(low[b:d[0]]) for _, b in art.matches(lex.speech_verbs, max(ss, d[0] - 14), d[0]))]
             if told:
                 return told[0]
         return None
@@ -790,8 +819,8 @@ def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
         return d
     text = (dm.text or "").lower()
     # only a calendar month and day, not a year and not a relative word (昨日, 上月, last month)
-    if re.search(r"\d{4}|[年'’]", text) or not re.search(r"月|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", text) \
-            or re.search(r"[昨今上本去前下]|last|this|next", text):
+    if _HAS_YEAR.search(text) or not _HAS_MONTH.search(text) \
+            or _RELATIVE_WORD.search(text):
         return d
     if not (art.has(art.lex.effective_words, ss, se) or
             art.lex.rx(r"<<future_marks>>").search(art.lowered, max(ss, ts - 24), min(se, ts + 12))):
@@ -828,8 +857,8 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
         if leaver is not None:
             return art.chain_back(leaver, ss), False
     # relative clause: "即將擔任首席科學家的雅庫布·帕喬基" / "今年離職的另一位重要人物是X"
-    rel = [i for i in range(te, ce) if f[i] in art._relative]
-    de = rel[0] if rel else -1
+    rel = art._relative_rx.search(f, te, ce) if art._relative_rx is not None else None
+    de = rel.start() if rel else -1
     if de >= 0 and rule.succession and any(te <= t[0] < de for t in art.triggers):
         de = -1  # "接替上月離任的風險總監X": the clause before 的 is about X leaving; X is the one replaced
     if de >= 0 and (not after or de < after[0].start):
@@ -906,7 +935,7 @@ def _object_of_earlier(art: _Article, p: Mention, cs: int) -> bool:
 def _chained_leaver(art: _Article, ts: int, ss: int):
     """"Wei, who left A's lab in June to join B" / "left A … and returned to B": a move chained by "to"/"and"
     to a leaving just before it is made by the one who left."""
-    if not re.search(r"(?:\bto|\band)\s*$", art.lowered[max(ss, ts - 5):ts]):
+    if not _TO_AND_END.search(art.lowered[max(ss, ts - 5):ts]):
         return None
     for t0s, t0e in reversed(art.triggers):
         if t0e > ts or t0s < ss:
@@ -928,7 +957,7 @@ def _org_after(art: _Article, te: int, ce: int, allow_shape: bool = True) -> tup
     orgs = [o for o in art.ents.orgs_in(te, ce)]
     if orgs and orgs[0].ref and orgs[0].start - te <= 2:
         named = [o for o in art.ents.orgs_in(orgs[0].end, orgs[0].end + 4) if not o.ref]
-        if named and re.match(r"\s*[,，(（]\s*$", f[orgs[0].end:named[0].start]):
+        if named and _COMMA_GAP.match(f[orgs[0].end:named[0].start]):
             return named[0].key, named[0].start  # "co-founded the new company, Lanternfall Games,": the name given
         return orgs[0].key, orgs[0].start  # "co-founded the company": the reference as resolved (the one founded)
     if art.lex.rx(r"(?:<<skip_after_trigger>>)?<<bare_company>>").match(art.lowered[te:te + 16].lstrip()):
@@ -938,7 +967,7 @@ def _org_after(art: _Article, te: int, ce: int, allow_shape: bool = True) -> tup
     for o in orgs:
         if f[o.end:o.end + 1] in art._relative and o.end < len(f) and any(x.start > o.end for x in orgs):
             continue
-        if re.match(r"^'s\b", f[o.end:o.end + 2]) and any(x.start > o.end for x in orgs):
+        if _POSSESSIVE_S.match(f[o.end:o.end + 2]) and any(x.start > o.end for x in orgs):
             continue
         return o.key, o.start
     if not allow_shape:
@@ -952,7 +981,7 @@ def _org_by_shape(art: _Article, te: int, ce: int) -> tuple[str | None, int]:
     seg = f[te:ce]
     lex = art.lex
     # Latin name: "公司Safe Superintelligence", "a startup called Quillon Bio"
-    m = re.search(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&.\-]*(?:[ ][A-Z][A-Za-z0-9&.\-]*){0,3})", seg)
+    m = _LATIN_NAME.search(seg)
     if m:
         name = m.group(1).rstrip(".")
         words = [w for w in name.split() if w not in lex.latin_not_name or w in lex.org_latin_suffixes]
@@ -963,7 +992,7 @@ def _org_by_shape(art: _Article, te: int, ce: int) -> tuple[str | None, int]:
             name = " ".join(name.split()[name.split().index(words[0]):])
             return name, te + m.start()
     # Han name ending in an organisation word: "成立了星河智能" / "固態電池公司固鋰科技" / "名為深空科技的公司"
-    stop = re.search(r"[,;:。!?()\s]", seg)
+    stop = _NAME_STOP.search(seg)
     seg = seg[:stop.start()] if stop else seg
     best = None
     for suf in lex.org_han_suffixes:
@@ -1127,8 +1156,8 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                 byp = [p for p in art.ents.persons_in(te, se) if art.lex.rx(r"<<agent_marks>>").search(f[te:p.start])]
                 if byp:
                     subjects = art.chain_forward(byp[0], se)
-        if org is None and art.lang == "en" and re.search(r"[A-Za-z0-9)],\s*(?:and\s+)?(?:was\s+)?$", f[max(ss, ts - 8):ts]) \
-                and re.search(r"\bby\b", f[te:min(se, te + 30)]):
+        if org is None and art.lang == "en" and _COMMA_BEFORE_END.search(f[max(ss, ts - 8):ts]) \
+                and _BY_WORD.search(f[te:min(se, te + 30)]):
             # "London-based Haloframe, founded last year by former Meta engineers A and B": the name before the comma
             comma = f.rfind(",", ss, ts)
             ob = [o for o in art.ents.orgs_in(ss, comma) if comma - o.end <= 1]
@@ -1189,14 +1218,14 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                  (q.start < ce and art.lex.rx(r"<<co_marks>>[^,;]*$").search(f[te:q.start])) or
                  # "co-founded the new company, Lanternfall Games, earlier this month with Mei Tanaka"
                  (art.lex.rx(r"(?<![a-z])<<co_marks>>\s*$").search(art.lowered, max(te, q.start - 16), q.start) and
-                  not any(te < t[0] < q.start for t in art.triggers) and not re.search(r"[;。]", f[te:q.start])))]
+                  not any(te < t[0] < q.start for t in art.triggers) and not _SEMI_OR_STOP.search(f[te:q.start])))]
             if w:
                 subjects = subjects + art.chain_forward(w[0], ce)
         if subjects and (art.lex.rx(r"<<co_marks>>\s*(?:<<person_nouns>>)?\s*$").search(
                 art.lowered[max(cs, subjects[0].start - 14):subjects[0].start]) or (
                 # "…離職,與今年第三季離開星宇的前美術總監徐蕾娜聯合創立": a clause that opens with "with"
                 _is_han(f[subjects[0].start]) and art.lex.rx(r"\s*<<co_marks>>").match(art.lowered, cs) and
-                not re.search(r"[,;。]", f[cs:subjects[0].start]))) \
+                not _COMMA_OR_STOP.search(f[cs:subjects[0].start]))) \
                 and not art.ents.persons_in(cs, subjects[0].start):
             prev = [q for q in art.ents.persons_in(ss, cs) if q.end <= cs]
             if prev and prev[-1].key not in [q.key for q in subjects]:
@@ -1334,7 +1363,7 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                         # "辭去公司董事職務": a title given up, after a word for the company
                         (art.lang != "en" and art.lex.rx(r"(?:<<role_modifiers>>)").fullmatch(f[te:r.start]))):
                     dep_as = r
-                    om = re.search(r"([\w.&\- ]{1,30})'s\s+(?:[a-z\-]+ ){0,2}$", f[te:r.start])
+                    om = _OWNER_S_END.search(f[te:r.start])
                     if om:
                         for o in art.ents.orgs_in(te, r.start):
                             org, org_explicit = o.key, True
@@ -1385,8 +1414,8 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
         if (etype == "hire" or external) and counter is None and not p.pronoun:
             # "前Shopee副總裁陳思遠加盟…" / "former Stripe engineer Ravi Shah joined…": where the hire came from
             fo = [o for o in art.ents.orgs_in(max(ss, p.start - 40), p.start) if _former(art, o) and o.key != org]
-            if fo and not art.ents.persons_in(fo[-1].end, p.start) and (p.start - fo[-1].end <= 20 or not re.search(
-                    r"[,，、;；:：。]", f[fo[-1].end:p.start])) and not any(fo[-1].end <= t[0] < p.start for t in art.triggers):
+            if fo and not art.ents.persons_in(fo[-1].end, p.start) and (p.start - fo[-1].end <= 20 or not _ANY_PUNCT.search(
+                    f[fo[-1].end:p.start])) and not any(fo[-1].end <= t[0] < p.start for t in art.triggers):
                 counter = fo[-1].key
         if (etype == "hire" or external) and counter is None and not p.pronoun:
             counter = _came_from_org(art, p, org, se)
@@ -1415,7 +1444,7 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
         # "three researchers from X's team - A, B and C - resigned": the place the list is introduced with
         first = subjects[0].start
         obs = [o for o in art.ents.orgs_in(max(ss, first - 80), first)
-               if re.search(r"\b(?:from|at)\s+$", f[max(ss, o.start - 6):o.start])
+               if _FROM_AT_END.search(f[max(ss, o.start - 6):o.start])
                and not art.ents.persons_in(o.end, first)]
         if obs:
             group_org = obs[-1].key
@@ -1534,7 +1563,7 @@ def _external(art: _Article, p: Mention, cs: int, ts: int) -> bool:
         named = [o for o in art.ents.orgs_in(at, at + 30) if not o.ref]
         if any(o.key != here for o in named):
             return True
-        cap = re.match(r"([A-Z][A-Za-z0-9&\-]+)", f[at:at + 30])
+        cap = _CAPITALISED.match(f[at:at + 30])
         if not named and cap and cap.group(1) not in art.lex.latin_not_name and not (here or "").startswith(cap.group(1)):
             return True
     # "Orbis appointed Jamie Cole as CEO. Cole was previously at Snowflake." / "施建安此前任職於富邦金控"
@@ -1660,7 +1689,7 @@ def _departure_org(art: _Article, rule, p: Mention, ts, te, cs, ce) -> tuple[str
     if ref_after is None and art.lex.rx(r"<<bare_company>>").match(art.lowered[at:at + 12]):
         ref_after = art.ents.company_meant(at)
     if rule.direction in ("subject", "moves"):
-        sm = re.match(r"\s*([A-Z][A-Za-z0-9&]+(?: [A-Z][A-Za-z0-9&]+)?)", f[at:ce])
+        sm = _LATIN_NAME_AHEAD.match(f[at:ce])
         if sm and f[te:at].strip().lower() in ("", "from") and sm.group(1) not in art.lex.latin_not_name \
                 and sm.group(1) not in art.ents.people.keys:
             name = sm.group(1)
@@ -1700,7 +1729,7 @@ def _funding(art: _Article, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, 
     ams = [a for a in ams if not art.has(lex.money_not_funding, max(cs, a[0] - 14), min(ce, a[1] + 12))]
     if not ams and rule.direction == "recipient":
         # "完成C輪融資,集資5億港元" / "closed its Series B, totalling $40 million": the sum opens the next clause
-        ams = [a for a in amounts if ce <= a[0] <= ce + 6 and a[0] < se and not re.search(r"[,;:。!?\n]", f[ce + 1:a[0]])
+        ams = [a for a in amounts if ce <= a[0] <= ce + 6 and a[0] < se and not _CLAUSE_STOP.search(f[ce + 1:a[0]])
                and not art.has(lex.money_not_funding, max(ce, a[0] - 6), min(se, a[1] + 12))
                and not any(ce <= t[0] < a[0] for t in art.triggers)]
     if not ams:

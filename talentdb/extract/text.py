@@ -122,6 +122,8 @@ _CLOSERS = "」』”’\"')）》】"
 # engine skips ahead to the next such character instead of trying every position: same matches, far fewer tries.
 _ZH_END = re.compile(r"[。!?;！？；…\n ](?:(?<=[。!?;！？；…])[。!?;！？；…]*[" + re.escape(_CLOSERS) + r"]*|(?<=\n)\n*|"
                      r"(?<=[\u3400-\u9fff] ) *(?=[\u3400-\u9fff]))")
+# (the same without the space between Han characters, for text with no Han character at all)
+_ZH_END_LATIN = re.compile(r"[。!?;！？；…\n](?:(?<=[。!?;！？；…])[。!?;！？；…]*[" + re.escape(_CLOSERS) + r"]*|(?<=\n)\n*)")
 _EN_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[" + re.escape(_CLOSERS) + r"]*(?=\s+[\"“'‘(\[A-Z0-9\u3400-\u9fff]|\s*$)|"
                      r"(?<=\n)\n*)")
 _ABBREV = re.compile(
@@ -151,7 +153,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     cuts = set()
     first_nl = text.find("\n")
-    for m in _ZH_END.finditer(text):
+    for m in (_ZH_END if _HAN.search(text) else _ZH_END_LATIN).finditer(text):
         if m.group().startswith("\n") and m.group().count("\n") == 1 and m.start() != first_nl and \
                 _soft_wrap(text, m.start()):
             continue
