@@ -119,29 +119,72 @@ def write_csv_tuples(batches: Iterable[list[tuple]], columns: list[str], out: Te
     return count
 
 
-# -- the SQLite path: SQLite neutralises, csv.writer only quotes ----------------------------------------------------
-# Per row, the tuple path above costs a Python call that looks at every cell. SQLite can apply the same rules in C
-# while it reads the row, so each row goes from the cursor to csv.writer untouched. Kinds of cell: "text" (a
-# formula trigger gets the apostrophe), "number" (whole numbers as integers; Python spells the rare number it would
-# print with an exponent, through a function registered on the connection), anything else as stored.
+# -- the SQLite path: SQLite joins the cells, Python finishes whole batches ------------------------------------------
+# Per row, the tuple path above makes a tuple of 17 objects and csv.writer looks at each one; at a million rows that
+# is most of an export. Here SQLite spells the numbers and joins each row's cells with the unit separator (US), so a
+# row reaches Python as one string and a batch of rows becomes one string too. Most rows need nothing else, which a
+# regex search over the whole batch tells; rows with a comma, quote, CR or LF, or a cell starting with a formula
+# trigger, are finished one by one. (SQLite could quote too, but its expressions cost more per cell than this.) A
+# cell that itself holds a separator is found by counting them, and its batch goes the tuple way.
 _SQL_TRIGGERS = "(" + ", ".join(str(ord(c)) for c in FORMULA_TRIGGERS) + ")"  # code points: unicode() is cheaper
 SQL_NUMBER_FUNCTION = "talentdb_plain_number"
+CELL, ROW = "\x1f", "\x1e"  # ASCII unit and record separators
+# Substring tests, not a regex: `in` runs at memory speed over a batch, Python's regex engine ~20x slower.
+_QUOTED_IF = (",", '"', "\r", "\n")
+_CELL_STARTS = tuple((t, (CELL + t, ROW + t)) for t in FORMULA_TRIGGERS)
 
 
-def sqlite_safe_cell(expr: str, kind: str) -> str:
-    """An SQLite expression whose value csv.writer turns into the cell ``neutralise`` gives for ``expr``."""
-    if kind == "text":
-        return f"CASE WHEN unicode({expr}) IN {_SQL_TRIGGERS} THEN '''' || {expr} ELSE {expr} END"
-    if kind == "number":
-        # csv.writer writes an int as str() and a float as repr(), which is _plain_number's spelling unless repr
-        # uses an exponent (below 1e-4 or from 1e16) or the float is whole (1.0 → 1).
-        return (f"CASE WHEN typeof({expr}) <> 'real' THEN {expr} "
-                f"WHEN abs({expr}) < 9e15 AND {expr} = CAST({expr} AS INTEGER) THEN CAST({expr} AS INTEGER) "
-                f"WHEN abs({expr}) >= 1e-4 AND abs({expr}) < 1e16 THEN {expr} "
-                f"ELSE {SQL_NUMBER_FUNCTION}({expr}) END")
-    return expr
+def _needs_quotes(text: str) -> bool:
+    return "," in text or '"' in text or "\r" in text or "\n" in text
+
+
+def _has_trigger_cell(text: str) -> bool:
+    # The one-character test first: it is a memchr, and most triggers appear nowhere in a batch ('-' in every date).
+    return text[:1] in _TRIGGER_CHARS or any(t in text and (a in text or b in text) for t, (a, b) in _CELL_STARTS)
 
 
 def register_sqlite_functions(dbapi_connection) -> None:
-    """What sqlite_safe_cell's expressions call, on a sqlite3 connection."""
+    """What sqlite_joined_cells' expressions call, on a sqlite3 connection."""
     dbapi_connection.create_function(SQL_NUMBER_FUNCTION, 1, _plain_number, deterministic=True)
+
+
+def _sqlite_number(x: str) -> str:
+    """A number as neutralise spells it. SQLite prints a real with 15 significant digits; when that text reads back
+    as the same real it is also Python's shortest spelling (any decimal of up to 15 digits survives the round trip),
+    and otherwise Python spells it, through the registered function. Text in a number column is made safe here."""
+    return (f"CASE WHEN typeof({x}) <> 'real' THEN (CASE WHEN typeof({x}) = 'text' AND unicode({x}) IN {_SQL_TRIGGERS} "
+            f"THEN '''' || {x} ELSE coalesce({x}, '') END) "
+            f"WHEN abs({x}) < 9e15 AND {x} = CAST({x} AS INTEGER) THEN CAST({x} AS INTEGER) "
+            f"WHEN abs({x}) >= 1e-4 AND abs({x}) < 1e15 AND CAST(CAST({x} AS TEXT) AS REAL) = {x} THEN {x} "
+            f"ELSE {SQL_NUMBER_FUNCTION}({x}) END")
+
+
+def sqlite_joined_cells(cells: list[tuple[str, bool]]) -> str:
+    """An SQLite expression for a row's cells joined by CELL, from (expression, is_number) pairs: numbers spelled as
+    neutralise spells them, everything else as stored (NULL as empty)."""
+    return f" || '{CELL}' || ".join(f"({_sqlite_number(x)})" if number else f"coalesce({x}, '')" for x, number in cells)
+
+
+def finish_batch(lines: list[str], numbers: frozenset, width: int) -> str | None:
+    """The CSV text (CRLF after every row) of rows whose cells are joined by CELL, as neutralise and csv.writer
+    write them; None when some cell holds a separator itself (the caller then uses the tuple path)."""
+    text = ROW.join(lines)
+    if text.count(CELL) != (width - 1) * len(lines) or text.count(ROW) != len(lines) - 1:
+        return None
+    quotes, triggers = _needs_quotes(text), _has_trigger_cell(text)
+    if quotes or triggers:
+        text = ROW.join([_finish_row(line, numbers)
+                         if (quotes and _needs_quotes(line)) or (triggers and _has_trigger_cell(line)) else line
+                         for line in lines])
+    return text.replace(CELL, ",").replace(ROW, "\r\n") + "\r\n"
+
+
+def _finish_row(line: str, numbers: frozenset) -> str:
+    cells = line.split(CELL)
+    for i, cell in enumerate(cells):
+        if i not in numbers and cell[:1] in _TRIGGER_CHARS:
+            cell = "'" + cell
+        if _needs_quotes(cell):
+            cell = '"' + cell.replace('"', '""') + '"'
+        cells[i] = cell
+    return CELL.join(cells)

@@ -118,27 +118,35 @@ _CELL_KINDS = {"amount": "number", "confidence": "number", "person": "text", "or
 
 
 def _write_sqlite_rows(dbapi, columns, fh, *, include_retracted: bool, ids: tuple[int, int] | None = None):
-    """The events' CSV rows (no header) with every cell made safe by SQLite as it reads the row
-    (csvsafe.sqlite_safe_cell), so rows go from the cursor to csv.writer untouched; columns not in _CELL_KINDS
-    are ids, enums and ISO dates. Returns (rows written, the log position the projections stood at)."""
+    """The events' CSV rows (no header): SQLite joins each row's cells and spells its numbers, csvsafe.finish_batch
+    makes a batch at a time safe and quoted, byte for byte what neutralise and csv.writer write. Returns (rows
+    written, the log position the projections stood at)."""
     import csv
 
-    from talentdb.csvsafe import register_sqlite_functions, sqlite_safe_cell
+    from talentdb.csvsafe import CELL, _tuple_converter, finish_batch, register_sqlite_functions, sqlite_joined_cells
     from talentdb.store.queries import events_sql
 
-    select = ", ".join(sqlite_safe_cell("s.title" if c == "source" else f"e.{c}", _CELL_KINDS.get(c, "as is"))
-                       for c in columns)
-    sql = events_sql(["e.id BETWEEN :lo AND :hi"] if ids else [], include_retracted=include_retracted, by_id=True,
-                     select=select)[0]
+    numbers = frozenset(i for i, c in enumerate(columns) if _CELL_KINDS.get(c) == "number")
+    joined = sqlite_joined_cells([("s.title" if c == "source" else f"e.{c}", i in numbers) for i, c in enumerate(columns)])
+    where = ["e.id BETWEEN :lo AND :hi"] if ids else []
+    sql = events_sql(where, include_retracted=include_retracted, by_id=True, select=joined)[0]
     register_sqlite_functions(dbapi)
-    writer = csv.writer(fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     cur = dbapi.cursor()
     try:
         seq = cur.execute("SELECT MAX(last_seq) FROM projection_state").fetchone()[0]
         cur.execute(sql, {"lo": ids[0], "hi": ids[1]} if ids else {})
         count = 0
-        while batch := cur.fetchmany(20_000):
-            writer.writerows(batch)
+        while batch := cur.fetchmany(5_000):
+            lines = [r[0] for r in batch]
+            text = finish_batch(lines, numbers, len(columns))
+            if text is None:  # a cell holds a separator character: these rows as tuples, through csv.writer
+                lo, hi = (int(line.split(CELL, 1)[0]) for line in (lines[0], lines[-1]))
+                rows = dbapi.execute(events_sql(["e.id BETWEEN :lo AND :hi"], include_retracted=include_retracted,
+                                                by_id=True)[0], {"lo": lo, "hi": hi}).fetchall()
+                csv.writer(fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n").writerows(
+                    map(_tuple_converter(len(columns)), rows))
+            else:
+                fh.write(text)
             count += len(batch)
         return count, seq
     finally:

@@ -147,3 +147,35 @@ def test_libreoffice_opens_the_csv_with_chinese_and_no_formulas(tmp_path):
     # Control: without neutralising, the same cells do become formulas, so the check above can fail.
     _, raw_sheet_xml = _xlsx_cells(tmp_path / "raw.xlsx")
     assert "<f" in raw_sheet_xml
+
+
+def test_the_sqlite_export_path_writes_what_python_writes_for_any_cell():
+    # The million-row export has SQLite join and spell each row, and finishes a batch of rows at a time; the text
+    # must be exactly what neutralise + csv.writer give, for awkward text (triggers, quotes, commas, CR/LF, NUL,
+    # non-ASCII) and numbers Python and SQLite spell apart. Cells holding the separators are handed back.
+    import random
+    import sqlite3
+
+    from talentdb.csvsafe import finish_batch, register_sqlite_functions, sqlite_joined_cells
+
+    rng = random.Random(7)
+    alphabet = ["a", "Z", ",", '"', "\n", "\r", "=", "+", "-", "@", "\t", " ", "'", "中", "é", "0", ".", "\u2028", "\x00"]
+    numbers = [0.1 + 0.2, 1.5e-05, 2.5e20, -3.0, 0.8, 1e15 + 0.5, 123456.789, 1e-4, 9.999e15, -0.0, 7, 0, -12, 1 / 3,
+               2.0 ** 53, 5e-324, 1e16, 999999999999999.9, 1234567890123456789, -1e-300, float("inf"), None, "=1"]
+
+    def text():
+        return None if rng.random() < 0.1 else "".join(rng.choice(alphabet) for _ in range(rng.randrange(6)))
+
+    rows = [(text(), rng.choice(numbers), text()) for _ in range(5000)]
+    db = sqlite3.connect(":memory:")
+    register_sqlite_functions(db)
+    db.execute("CREATE TABLE t (a TEXT, b REAL, c TEXT)")
+    db.executemany("INSERT INTO t VALUES (?, ?, ?)", rows)
+    joined = sqlite_joined_cells([("a", False), ("b", True), ("c", False)])
+    lines = [r[0] for r in db.execute(f"SELECT {joined} FROM t ORDER BY rowid")]
+    want = io.StringIO()
+    csv.writer(want, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n").writerows(
+        [neutralise(v) for v in row] for row in db.execute("SELECT a, b, c FROM t ORDER BY rowid"))
+    assert finish_batch(lines, frozenset({1}), 3) == want.getvalue()
+    assert finish_batch(["1\x1fa\x1fb\x1fc"], frozenset(), 3) is None  # a cell held the unit separator
+    assert finish_batch(["1\x1fa\x1eb\x1fc"], frozenset(), 3) is None  # … or the record separator

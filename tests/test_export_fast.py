@@ -1,4 +1,4 @@
-"""The streamed events CSV (cells made safe by SQLite, or tuples on PostgreSQL) writes exactly what the general
+"""The streamed events CSV (rows joined by SQLite and finished a batch at a time, or tuples on PostgreSQL) writes exactly what the general
 csvsafe.write_csv path writes, in id order."""
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ AWKWARD = [
     Event("funding", None, "Micro", amount=1.5e-05, currency="USD", evidence="\rcarriage", confidence=1.0),
     Event("funding", None, "Huge", amount=2.5e20, currency="USD", evidence="-minus", confidence=0.5),
     Event("funding", None, "Negative", amount=-3.0, currency="USD", evidence="line\nbreak only", confidence=0.25),
+    # Control characters the SQLite path joins cells with: that batch must still come out right.
+    Event("hire", "Unit\x1fSeparated", "Record\x1eSeparated", evidence="a\x1fb\x1ec", confidence=0.5),
 ]
 
 
