@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import decimal
+import io
 from typing import Any, Iterable, TextIO
 
 __all__ = ["neutralise", "write_csv", "write_csv_tuples", "FORMULA_TRIGGERS"]
@@ -122,10 +123,11 @@ def write_csv_tuples(batches: Iterable[list[tuple]], columns: list[str], out: Te
 # -- the SQLite path: SQLite joins the cells, Python finishes whole batches ------------------------------------------
 # Per row, the tuple path above makes a tuple of 17 objects and csv.writer looks at each one; at a million rows that
 # is most of an export. Here SQLite spells the numbers and joins each row's cells with the unit separator (US), so a
-# row reaches Python as one string and a batch of rows becomes one string too. Most rows need nothing else, which a
-# regex search over the whole batch tells; rows with a comma, quote, CR or LF, or a cell starting with a formula
-# trigger, are finished one by one. (SQLite could quote too, but its expressions cost more per cell than this.) A
-# cell that itself holds a separator is found by counting them, and its batch goes the tuple way.
+# row reaches Python as one string and a batch of rows becomes one string too. A batch with no comma, quote, CR or
+# LF and no cell starting with a formula trigger (substring tests over the whole batch tell) is then finished by two
+# replaces; otherwise its rows are split and csv.writer quotes them (triggers first get the apostrophe). SQLite could
+# quote too, but its expressions cost more per cell than this. A cell that itself holds a separator is found by
+# counting them, and its batch goes the tuple way.
 _SQL_TRIGGERS = "(" + ", ".join(str(ord(c)) for c in FORMULA_TRIGGERS) + ")"  # code points: unicode() is cheaper
 SQL_NUMBER_FUNCTION = "talentdb_plain_number"
 CELL, ROW = "\x1f", "\x1e"  # ASCII unit and record separators
@@ -171,20 +173,17 @@ def finish_batch(lines: list[str], numbers: frozenset, width: int) -> str | None
     text = ROW.join(lines)
     if text.count(CELL) != (width - 1) * len(lines) or text.count(ROW) != len(lines) - 1:
         return None
-    quotes, triggers = _needs_quotes(text), _has_trigger_cell(text)
-    if quotes or triggers:
-        text = ROW.join([_finish_row(line, numbers)
-                         if (quotes and _needs_quotes(line)) or (triggers and _has_trigger_cell(line)) else line
-                         for line in lines])
-    return text.replace(CELL, ",").replace(ROW, "\r\n") + "\r\n"
-
-
-def _finish_row(line: str, numbers: frozenset) -> str:
-    cells = line.split(CELL)
-    for i, cell in enumerate(cells):
-        if i not in numbers and cell[:1] in _TRIGGER_CHARS:
-            cell = "'" + cell
-        if _needs_quotes(cell):
-            cell = '"' + cell.replace('"', '""') + '"'
-        cells[i] = cell
-    return CELL.join(cells)
+    triggers = _has_trigger_cell(text)
+    if not triggers and not _needs_quotes(text):
+        return text.replace(CELL, ",").replace(ROW, "\r\n") + "\r\n"
+    # Some row needs quotes (most batches of real English evidence do): csv.writer quotes the split cells in C.
+    rows = [line.split(CELL) for line in lines]
+    if triggers:
+        for line, cells in zip(lines, rows):
+            if _has_trigger_cell(line):
+                for i, cell in enumerate(cells):
+                    if i not in numbers and cell[:1] in _TRIGGER_CHARS:
+                        cells[i] = "'" + cell
+    out = io.StringIO()
+    csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n").writerows(rows)
+    return out.getvalue()
