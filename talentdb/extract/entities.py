@@ -101,6 +101,7 @@ _TWO_LETTERS = re.compile(r"[A-Za-z\u3400-\u9fff]{2}")
 
 
 # "London-based", "Shenzhen-headquartered", "SoftBank-backed": a descriptor before a name, never part of it
+# (each starts with "-": a word without one skips the test)
 _DESCRIPTOR_ENDS = ("-based", "-headquartered", "-born", "-backed", "-listed", "-owned", "-funded", "-focused")
 
 
@@ -197,6 +198,18 @@ def _starting_with(ordered: list[str], prefix: str) -> list[str]:
 def _suffixes_ending_in(suffixes: tuple, ch: str) -> tuple:
     """Those of ``suffixes`` (in their order) that a word ending in ``ch`` can end with."""
     return tuple(x for x in suffixes if not x or x[-1] == ch)
+
+
+_DERIVED: dict = {}
+
+
+def _derived(kind: str, source, build):
+    """``build(source)`` for a lexicon list, made once per list (the lexicon is loaded once and not changed)."""
+    key = (kind, id(source))
+    got = _DERIVED.get(key)
+    if got is None or got[0] is not source:
+        got = _DERIVED[key] = (source, build(source))  # (holding ``source`` keeps its id from being reused)
+    return got[1]
 
 
 def _is_han(ch: str) -> bool:
@@ -430,12 +443,21 @@ class Entities:
             got = self._suffix_starts_list = [a for a, _ in self._find(self.lex.org_suffix_matcher)]
         return got
 
+    def _shape_cover(self) -> _Cover:
+        """What the names found by shape and the lexicon's organisations cover. Built once, on first use (after
+        ``_discover_paren_names``, the last step that adds to either)."""
+        got = self.__dict__.get("_shape_cover_bits")
+        if got is None:
+            got = self._shape_cover_bits = _Cover(len(self.folded), [(m.start, m.end) for m in self.fixed] +
+                                                  self.known_org_spans)
+        return got
+
     def _discover_marked_orgs(self) -> None:
         """Names that their context marks as an organisation's: a Latin name right after what a company is
         ("跨境電商子公司ShopLoop", "chip startup Tessera Compute", "chipmaker Aster Semiconductor"), and a quoted name
         glossed in Latin or right after a founding word or what a company is ("聯合創辦AI社交應用「微光」(Lumo)")."""
         f, lex = self.folded, self.lex
-        cover = _Cover(len(f), [(m.start, m.end) for m in self.fixed] + self.known_org_spans)
+        cover = self._shape_cover()
         heads = [b for _, b in self._find(lex.head_noun_matcher)] + [b for _, b in self._find(lex.org_subsidiary_matcher)]
         for b in heads:
             m = _NAME_AFTER_HEAD.match(f, b)
@@ -461,8 +483,8 @@ class Entities:
             if not hm or name.split()[0] in lex.latin_not_name or cover.hit(m.start(1), m.end(1)) or len(name) < 3:
                 continue
             self.orgs.add(lex.org_alias.get(name, name), None, name)  # "Ledgerleaf, a carbon-accounting startup"
-        sufs = self._find(lex.org_suffix_matcher)
-        for b in heads:
+        sufs = self._find(lex.org_suffix_matcher) if self._has_han() else []
+        for b in heads if sufs else ():
             # "新加坡投資機構星暉資本合共注資": a name ending in an organisation word right after what it is
             if b >= len(f) or not _is_han(f[b]):
                 continue
@@ -479,9 +501,9 @@ class Entities:
             if self._ender_at(b) or any(self._ender_at(x) and self._ender_len(x) >= 2 for x in range(b, best - 1)) or \
                     any(fm in name for fm in self._han_former_marks):
                 continue  # ("公司宣布原智能駕駛總監…": a verb and a former mark, not a name)
-            if name in lex.org_generic_set or name in self.people.keys or any(
-                    name.startswith(g) for g in lex.org_generic if len(g) >= 2) or self.lowered.startswith(
-                    tuple(self.lex.grammar.get("head_nouns", [])), b):
+            if name in lex.org_generic_set or name in self.people.keys or name.startswith(
+                    _derived("long_generic", lex.org_generic, lambda ws: tuple(g for g in ws if len(g) >= 2))) or \
+                    self.lowered.startswith(_derived("head_nouns", lex.grammar.get("head_nouns", ()), tuple), b):
                 continue
             self.orgs.add(self.text[b:best], None, name)
         trig_ends = None
@@ -550,11 +572,13 @@ class Entities:
     def _discover_latin_people(self) -> None:
         lex = self.lex
         self._role_starts = {a for a, _ in self.role_spans}
-        fixed_cov = _Cover(len(self.folded), [(m.start, m.end) for m in self.fixed] + self.known_org_spans)
+        fixed_cov = self._shape_cover()
         org_keys = set(self.orgs.keys)
         marked: set[str] = set()
         not_name, org_words = lex.latin_not_name, lex.latin_org_words
         for start, run in self._latin_runs():
+            if " " not in run:
+                continue  # one word: never a name of two or three
             # the run's words are separated by single spaces
             toks = []
             for word in run.split(" "):
@@ -565,7 +589,7 @@ class Entities:
             for tok in toks:
                 word = tok[2]
                 if word in not_name or word in org_keys or word in org_words or \
-                        word.lower().endswith(_DESCRIPTOR_ENDS) or fixed_cov.hit(tok[0], tok[1]):
+                        ("-" in word and word.lower().endswith(_DESCRIPTOR_ENDS)) or fixed_cov.hit(tok[0], tok[1]):
                     if cur:
                         groups.append(cur)
                     cur = []
@@ -881,7 +905,7 @@ class Entities:
         if not self._has_han():
             self._latin_repeat_orgs()  # (the other ways below all find Han names)
             return
-        known = _Cover(len(f), [(m.start, m.end) for m in self.fixed] + self.known_org_spans)
+        known = self._shape_cover()
         generic = set(lex.org_generic)
         seen = set()
         counts: dict[str, int] = {}
@@ -1209,7 +1233,7 @@ class Entities:
         # "Genentech researchers", "Acme's CEO": a capitalised word right before a title names the employer
         role_starts = {a for a, _ in self.role_spans}
         titled = set()
-        for m in _CAP_WORD_BEFORE_LOWER.finditer(f):
+        for m in _CAP_WORD_BEFORE_LOWER.finditer(f) if role_starts else ():
             if m.end() in role_starts and m.group(1) not in lex.latin_not_name and m.group(1) not in people_words:
                 titled.add(m.group(1))
         # "Orbis hired…", "Veltra raised…": a capitalised word right before a word that hires, appoints or raises
@@ -1381,6 +1405,8 @@ class Entities:
                 self.orgs.add(m.key)
         self.org_mentions = [m for m in self.org_mentions if m.key]
         self._ob_starts = [m.start for m in self.org_mentions]
+        # what dominant_org() gives from now on: the references just resolved do not count, the rest is as it was
+        self._dominant_for = (self.org_mentions, len(self.org_mentions), dominant)
 
     def _after_founding_word(self, pos: int) -> bool:
         """"Brooks co-founded the company with…": a reference right after a founding word is the company founded."""
@@ -1426,7 +1452,7 @@ class Entities:
         ends = self.__dict__.get("_sentence_ends")
         if ends is None or len(ends) != len(sents):
             ends = self._sentence_ends = [e for _, e in sents]
-            self._ends_sorted = all(a <= b for a, b in zip(ends, ends[1:]))
+            self._ends_sorted = ends == sorted(ends)
         if self._ends_sorted:
             return bisect_right(ends, pos)
         k = 0
@@ -1438,11 +1464,7 @@ class Entities:
         starts = [m.start for m in self.org_mentions] if not hasattr(self, "_ob_starts") else self._ob_starts
         self._ob_starts = starts
         i = bisect_left(starts, s)
-        out = []
-        while i < len(self.org_mentions) and self.org_mentions[i].start < e:
-            out.append(self.org_mentions[i])
-            i += 1
-        return out
+        return self.org_mentions[i:bisect_left(starts, e, i)]
 
     def subject_org_before(self, pos: int, strict: bool = False) -> str | None:
         """The organisation that opened the latest sentence before ``pos`` that opened with one (``strict``: as its
@@ -1455,21 +1477,16 @@ class Entities:
     # -- queries -------------------------------------------------------------------------------------------
     def persons_in(self, s: int, e: int) -> list[Mention]:
         i = bisect_left(self._person_starts, s)
-        out = []
-        while i < len(self.person_mentions) and self.person_mentions[i].start < e:
-            out.append(self.person_mentions[i])
-            i += 1
-        return out
+        return self.person_mentions[i:bisect_left(self._person_starts, e, i)]
 
     def orgs_in(self, s: int, e: int) -> list[Mention]:
         i = bisect_left(self._org_starts, s)
-        out = []
-        while i < len(self.org_mentions) and self.org_mentions[i].start < e:
-            out.append(self.org_mentions[i])
-            i += 1
-        return out
+        return self.org_mentions[i:bisect_left(self._org_starts, e, i)]
 
     def dominant_org(self) -> str | None:
+        known = self.__dict__.get("_dominant_for")
+        if known is not None and known[0] is self.org_mentions and known[1] == len(self.org_mentions):
+            return known[2]
         counts: dict[str, int] = {}
         for m in self.org_mentions:
             if not m.ref:
