@@ -1,20 +1,13 @@
 """Ingesting many files: read and extract (optionally in N processes), write through one writer.
 
-Articles are written in batches of whole articles, one transaction each (up to ``BATCH_ARTICLES`` articles or
-``BATCH_SECONDS`` of gathering): a crash or Ctrl-C loses at most the batch not yet written, never half an article,
-and running the same command again ingests exactly the rest (already-stored texts are recognised by their hash).
+Each article is still its own transaction, so a crash or Ctrl-C loses at most the article being written, and
+running the same command again ingests exactly the rest (already-stored texts are recognised by their hash).
 """
 from __future__ import annotations
 
 import sys
-import time
 from dataclasses import dataclass, field
 from datetime import date
-
-# A commit costs more than writing a seed-sized article; a few dozen per transaction make it negligible, while half a
-# second bounds what a slow stream of articles keeps unwritten (and how long readers wait to see them).
-BATCH_ARTICLES = 64
-BATCH_SECONDS = 0.5
 
 
 @dataclass
@@ -75,7 +68,7 @@ def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=No
                  quiet: bool = False, err=None) -> Summary:
     """Ingest files and folders. ``engine`` may also be a function returning one: with ``jobs > 1`` the worker
     processes then start extracting while this process opens (and on first use migrates) the database."""
-    from talentdb.ingest import commit_batch
+    from talentdb.ingest import commit
 
     get_engine = _once(engine) if callable(engine) and not hasattr(engine, "connect") else (lambda: engine)
     err = err or sys.stderr
@@ -84,63 +77,46 @@ def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=No
     summary = Summary()
     progress = None if quiet or len(items) < 2 or not err.isatty() else _progress(len(items))
 
-    def report(prepared, result):
-        if result.status == "unchanged":
-            summary.unchanged += 1
-            if len(items) == 1 and not quiet:
-                print(f"{prepared.name}: unchanged (already ingested as source {result.source_id})", file=err)
-        else:
-            summary.ingested += 1
-            summary.new_events += result.new_events
-            summary.corroborated += result.corroborated
-            if prepared.published is None and not quiet and _has_relative_dates(prepared):
-                print(f"{prepared.name}: no publication date (give --published); relative dates left unresolved",
-                      file=err)
-        if progress:
-            progress.advance(summary)
-
-    batch: list = []
-    started = [0.0]
-
-    def write_batch():
-        if batch:
-            for prepared, result in zip(batch, commit_batch(get_engine(), batch)):
-                report(prepared, result)
-            batch.clear()
-
-    def handle(prepared):
+    def handle(item, prepared):
         if isinstance(prepared, Failure):
             summary.failed += 1
             summary.failures.append(str(prepared))
             print(f"talentdb: {prepared}", file=err)
-            if progress:
-                progress.advance(summary)
-            return
-        if not batch:
-            started[0] = time.monotonic()
-        batch.append(prepared)
-        if len(batch) >= BATCH_ARTICLES or time.monotonic() - started[0] >= BATCH_SECONDS:
-            write_batch()
+        else:
+            result = commit(get_engine(), prepared)
+            if result.status == "unchanged":
+                summary.unchanged += 1
+                if len(items) == 1 and not quiet:
+                    print(f"{prepared.name}: unchanged (already ingested as source {result.source_id})", file=err)
+            else:
+                summary.ingested += 1
+                summary.new_events += result.new_events
+                summary.corroborated += result.corroborated
+                if prepared.published is None and not quiet and _has_relative_dates(prepared):
+                    print(f"{prepared.name}: no publication date (give --published); relative dates left unresolved",
+                          file=err)
+        if progress:
+            progress.advance(summary)
 
     try:
-        for f in (i for i in items if isinstance(i, Failure)):
-            handle(f)
+        direct = [i for i in items if isinstance(i, Failure)]
+        for f in direct:
+            handle(f, f)
         todo = [i for i in items if not isinstance(i, Failure)]
         if "-" in todo:  # stdin belongs to this process, not to a worker
             todo.remove("-")
-            handle(read_and_prepare("-", opts))
+            handle("-", read_and_prepare("-", opts))
         if jobs > 1 and len(todo) > 1:
             from concurrent.futures import ProcessPoolExecutor
 
             with ProcessPoolExecutor(max_workers=jobs) as pool:
                 results = pool.map(read_and_prepare, todo, [opts] * len(todo), chunksize=4)
                 get_engine()  # open the database while the workers extract the first articles
-                for prepared in results:
-                    handle(prepared)
+                for path, prepared in zip(todo, results):
+                    handle(path, prepared)
         else:
             for path in todo:
-                handle(read_and_prepare(path, opts))
-        write_batch()
+                handle(path, read_and_prepare(path, opts))
     finally:
         if progress:
             progress.stop()

@@ -102,13 +102,12 @@ def ingest(
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, max=64, help="Extract in N processes (one writer)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
 ):
-    """Read articles, extract events, and append them to the log (whole articles per transaction).
+    """Read articles, extract events, and append them to the log (one transaction per article).
 
     PATHS are files (.txt .md .html), folders (read recursively) or - for stdin.
 
     Ingesting the same text again adds nothing. Bad files are reported and skipped; the exit code is 1 if any
-    failed. Folders are written a few dozen articles per transaction: an interrupted run loses at most the
-    articles not yet written, never part of one, and running it again ingests exactly the rest.
+    failed.
 
     Example:
 

@@ -1,4 +1,4 @@
-"""Ingest: article → extraction (pure, may run in worker processes) → write transactions of whole articles.
+"""Ingest: article → extraction (pure, may run in worker processes) → one write transaction per article.
 
 Each article becomes a ``source.ingested`` entry and one ``event.asserted`` or ``event.corroborated`` entry per
 event, appended and projected together: all of it lands, or none of it.
@@ -87,66 +87,49 @@ def _event_fields(cls) -> tuple[str, ...]:
 
 def commit(engine, prep: Prepared) -> IngestResult:
     """Write one prepared article in one transaction; an article already stored is left alone."""
-    return commit_batch(engine, [prep])[0]
-
-
-def commit_batch(engine, preps: list[Prepared]) -> list[IngestResult]:
-    """Write prepared articles, in order, in one transaction: every one of them lands, or none does.
-
-    Bulk ingest writes a few dozen articles per transaction: a commit (SQLite writing its WAL pages, PostgreSQL a
-    round trip and a flush) costs more than writing a seed-sized article, and the pages of the log's and the
-    indexes' tails are shared by consecutive articles. A batch is whole articles, so none is ever half-written.
-    """
     from talentdb.store.db import write_transaction
     from talentdb.store.log import Appender
-    from talentdb.store.projector import catch_up
-
-    with write_transaction(engine) as conn:
-        catch_up(conn)
-        log = Appender(conn)  # the chain's tail stays in memory across the batch
-        return [_write(conn, log, prep) for prep in preps]
-
-
-def _write(conn, log, prep: Prepared) -> IngestResult:
-    from talentdb.store.projector import Projector
+    from talentdb.store.projector import Projector, catch_up
     from talentdb.store.rawsql import raw
     from talentdb.store.resolve import Resolver, find_known, improvements
 
-    # One round trip for the three facts the article needs before writing anything.
-    existing, max_source, max_event = raw(conn).first(
-        "SELECT (SELECT id FROM sources WHERE sha256 = :h), (SELECT COALESCE(MAX(id), 0) FROM sources), "
-        "(SELECT COALESCE(MAX(id), 0) FROM events)", {"h": prep.sha256})
-    if existing is not None:
-        return IngestResult(prep.name, "unchanged", existing, message="already ingested")
-    source_id = (max_source or 0) + 1
-    next_event = (max_event or 0) + 1
-    entries = [log.append("source.ingested", {
-        "source_id": source_id, "sha256": prep.sha256, "title": prep.title, "url": prep.url, "name": prep.name,
-        "published": prep.published.isoformat() if prep.published else None, "lang": prep.lang, "text": prep.text,
-    })]
-    entities = {(e.kind, e.name): list(e.aliases) for e in prep.extraction.entities}
-    resolver = Resolver(conn)  # per article: it remembers names it did not find, which this article may add
-    this_article: list[dict] = []
-    result = IngestResult(prep.name, "ingested", source_id)
-    for ev in prep.extraction.events:
-        payload = _event_payload(ev, resolver, entities)
-        known = find_known(conn, payload, this_article)
-        if known is None:
-            payload.update(event_id=next_event, source_id=source_id)
-            next_event += 1
-            entries.append(log.append("event.asserted", payload))
-            this_article.append({**payload, "id": payload["event_id"]})
-            result.new_events += 1
-        elif known.get("source_id") == source_id:
-            continue  # the article said the same thing twice
-        else:
-            entries.append(log.append("event.corroborated", {
-                "event_id": known["id"], "source_id": source_id, "evidence": payload["evidence"],
-                "date": payload["date"], "date_precision": payload["date_precision"],
-                "date_text": payload["date_text"], "set": improvements(known, payload),
-            }))
-            result.corroborated += 1
-    log.flush()
-    # Projected now, inside the transaction, so the next article in the batch finds this one's source and events.
-    Projector(conn).apply_all(entries)
-    return result
+    with write_transaction(engine) as conn:
+        catch_up(conn)
+        # One round trip for the three facts the article needs before writing anything.
+        existing, max_source, max_event = raw(conn).first(
+            "SELECT (SELECT id FROM sources WHERE sha256 = :h), (SELECT COALESCE(MAX(id), 0) FROM sources), "
+            "(SELECT COALESCE(MAX(id), 0) FROM events)", {"h": prep.sha256})
+        if existing is not None:
+            return IngestResult(prep.name, "unchanged", existing, message="already ingested")
+        source_id = (max_source or 0) + 1
+        next_event = (max_event or 0) + 1
+        log = Appender(conn)
+        entries = [log.append("source.ingested", {
+            "source_id": source_id, "sha256": prep.sha256, "title": prep.title, "url": prep.url, "name": prep.name,
+            "published": prep.published.isoformat() if prep.published else None, "lang": prep.lang, "text": prep.text,
+        })]
+        entities = {(e.kind, e.name): list(e.aliases) for e in prep.extraction.entities}
+        resolver = Resolver(conn)
+        this_article: list[dict] = []
+        result = IngestResult(prep.name, "ingested", source_id)
+        for ev in prep.extraction.events:
+            payload = _event_payload(ev, resolver, entities)
+            known = find_known(conn, payload, this_article)
+            if known is None:
+                payload.update(event_id=next_event, source_id=source_id)
+                next_event += 1
+                entries.append(log.append("event.asserted", payload))
+                this_article.append({**payload, "id": payload["event_id"]})
+                result.new_events += 1
+            elif known.get("source_id") == source_id:
+                continue  # the article said the same thing twice
+            else:
+                entries.append(log.append("event.corroborated", {
+                    "event_id": known["id"], "source_id": source_id, "evidence": payload["evidence"],
+                    "date": payload["date"], "date_precision": payload["date_precision"],
+                    "date_text": payload["date_text"], "set": improvements(known, payload),
+                }))
+                result.corroborated += 1
+        log.flush()
+        Projector(conn).apply_all(entries)
+        return result
