@@ -452,6 +452,14 @@ class Entities:
                                                   self.known_org_spans)
         return got
 
+    def _cover(self, what: str) -> _Cover:
+        """What the titles ("roles") or the event words ("triggers") cover, built once per article."""
+        covers = self.__dict__.setdefault("_covers", {})
+        got = covers.get(what)
+        if got is None:
+            got = covers[what] = _Cover(len(self.folded), self.role_spans if what == "roles" else self.trigger_spans)
+        return got
+
     def _discover_marked_orgs(self) -> None:
         """Names that their context marks as an organisation's: a Latin name right after what a company is
         ("跨境電商子公司ShopLoop", "chip startup Tessera Compute", "chipmaker Aster Semiconductor"), and a quoted name
@@ -796,23 +804,27 @@ class Entities:
             if te < n and "\u3400" <= f[te] <= "\u9fff" and any(
                     r.direction == "object" for r in triggers.get(lowered[ts:te], [])):
                 exact_end.setdefault(te, set()).add(-1)
+        # (the two scans below keep only places where a surname starts: no name is looked for anywhere else)
+        sur, sur2 = self.lex.surnames, self.lex.compound_surnames
         if before_name:
             for m in _chars_before_han(before_name).finditer(f):
-                exact_end.setdefault(m.end(), set()).add(-1)
+                i = m.end()
+                if f[i] in sur or f[i:i + 2] in sur2:
+                    exact_end.setdefault(i, set()).add(-1)
         # "張三已於上週離職": a name opening a clause that goes on to a trigger
         trig_starts = self._trigger_start_list()
         n_trig = len(trig_starts)
         for m in _CLAUSE_OPENING_HAN.finditer(f):
             i = m.end()
+            if f[i] not in sur and f[i:i + 2] not in sur2:
+                continue
             j = bisect_left(trig_starts, i + 2)
             if j < n_trig and trig_starts[j] - i <= 20 and not _SENTENCE_PUNCT.search(f, i, trig_starts[j]):
                 exact_end.setdefault(i, set()).add(-1)
-        sur, sur2 = self.lex.surnames, self.lex.compound_surnames
         found = sorted(i for i in cands | set(exact_end) if i < n and (f[i] in sur or f[i:i + 2] in sur2))
         if not found:
             return
-        taken = _Cover(n, [(m.start, m.end) for m in self.fixed] + self.known_org_spans + list(self.trigger_spans))
-        role_cov = _Cover(n, self.role_spans)
+        shape_cov, trigger_cov, role_cov = self._shape_cover(), self._cover("triggers"), self._cover("roles")
         trigger_starts = self._trigger_starts
         for i in found:
             end = self._han_name_at(i)
@@ -824,8 +836,9 @@ class Entities:
                     f.startswith(_HAN_HONORIFICS, end) or end in trigger_starts))
                 if not ok:
                     continue
-            if not all("\u3400" <= c <= "\u9fff" for c in f[i:end]) or taken.hit(i, end) or (i > 0 and (
-                    f[i - 1].isdigit() or (f[i - 1] in ",." and (i < 2 or f[i - 2].isdigit() or f[i - 1] == ".")))):
+            if not all("\u3400" <= c <= "\u9fff" for c in f[i:end]) or shape_cov.hit(i, end) or \
+                    trigger_cov.hit(i, end) or (i > 0 and (f[i - 1].isdigit() or (
+                        f[i - 1] in ",." and (i < 2 or f[i - 2].isdigit() or f[i - 1] == ".")))):
                 continue
             if role_cov.hit(i, end):
                 continue
@@ -912,7 +925,7 @@ class Entities:
         bad_prefix: dict[str, bool] = {}
         title_end = f.find("\n") if 0 < f.find("\n") < 80 else 0
         role_starts = {a for a, _ in self.role_spans}  # "雲帆科技副總裁": a name right before a title is an employer
-        role_cov = _Cover(len(f), self.role_spans)
+        role_cov = self._cover("roles")
         list_marks = self.lex.chars.get("list_marks", frozenset())
         not_in_org = self._not_in_org
         for i, suf_end in self._find(lex.org_suffix_matcher):
@@ -1185,7 +1198,7 @@ class Entities:
     def _head_noun_orgs(self, known, generic, seen, counts) -> None:
         """A name right after what it is: "人形機器人公司智元星辰" / "新創耀光": the longest part used again."""
         f = self.folded
-        busy = _Cover(len(f), list(self.role_spans) + list(self.trigger_spans))
+        role_cov, trigger_cov = self._cover("roles"), self._cover("triggers")
         for _, i in self._find(self.lex.head_noun_matcher):
             while i < len(f) and f[i].isspace():
                 i += 1
@@ -1195,7 +1208,8 @@ class Entities:
                 cand = f[i:i + k]
                 if len(cand) < k or not _is_han(cand[-1]) or cand[-1] in self._not_in_org or self._ender_at(i + k - 1):
                     break
-                if cand in generic or known.hit(i, i + k) or busy.hit(i, i + k) or cand in self.people.keys:
+                if cand in generic or known.hit(i, i + k) or role_cov.hit(i, i + k) or trigger_cov.hit(i, i + k) or \
+                        cand in self.people.keys:
                     break
                 if not self._opens_clause(cand):
                     continue  # never opens a sentence or clause: not used as a name
@@ -1211,7 +1225,8 @@ class Entities:
                 for k in range(min(8, len(f) - i), len(best), -1):
                     cand = f[i:i + k]
                     if all(_is_han(c) and c not in self._not_in_org for c in cand) and \
-                            cand.endswith(self.lex.org_han_suffixes) and not busy.hit(i, i + k):
+                            cand.endswith(self.lex.org_han_suffixes) and \
+                            not (role_cov.hit(i, i + k) or trigger_cov.hit(i, i + k)):
                         full = cand
                         break
                 if full:
