@@ -63,6 +63,8 @@ _FROM_AT_END = re.compile(r"\b(?:from|at)\s+$")
 _CAPITALISED = re.compile(r"([A-Z][A-Za-z0-9&\-]+)")
 _LATIN_NAME_AHEAD = re.compile(r"\s*([A-Z][A-Za-z0-9&]+(?: [A-Z][A-Za-z0-9&]+)?)")
 _ANY_PUNCT = re.compile(r"[,，、;；:：。]")
+# The non-ASCII letters that a case-blind pattern matches for an ASCII one (İ ı ſ K)
+_CASE_BLIND_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
 _CLAUSE_STOP = re.compile(r"[,;:。!?\n]")
 PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "quarter": 2, "year": 1, None: 0}
 
@@ -203,7 +205,7 @@ class _Article:
             out.append(Role(a, b, canon, raw, "title"))
         out.sort(key=lambda r: r.start)
         if self.lang == "en":
-            for m in self.lex.rx(_EN_OF_TITLE).finditer(self.lowered):
+            for m in self._en_of_titles():
                 a, b = m.span()
                 if any(r.start == a and r.end >= b for r in out):
                     continue
@@ -215,6 +217,30 @@ class _Article:
                                                for w in words), raw, "title"))
             out.sort(key=lambda r: r.start)
         return out
+
+    def _en_of_titles(self) -> list:
+        """``finditer`` of ``_EN_OF_TITLE`` over the lowered text. The pattern opens with look-behinds, so the regex
+        engine would try each of its head words at every position; it is tried only where a head word followed by
+        " of " starts, which it needs. (Its case-blind letters are exact on lowered text unless the text holds one
+        of the four non-ASCII letters that match ASCII ones case-blind: then the plain scan.)"""
+        full = self.lex.rx(_EN_OF_TITLE)
+        heads = self.lex.grammar.get("en_title_heads", [])
+        low = self.lowered
+        if not heads or not all(h.isascii() for h in heads) or _CASE_BLIND_ODD.search(low):
+            return list(full.finditer(low)) if heads else []
+        ahead = self.lex.words_rx("en_title_heads", " of ")
+        out = []
+        pos = 0
+        while True:
+            k = ahead.search(low, pos)
+            if k is None:
+                return out
+            m = full.match(low, k.start())
+            if m is None:
+                pos = k.start() + 1
+            else:
+                out.append(m)
+                pos = m.end()
 
     def _roles_before(self, pos: int, clause_start: int) -> list[Role]:
         """The chain of titles that ends right before ``pos`` (首席技術長米拉… / 共同創辦人兼研究科學家約翰…)."""
@@ -995,7 +1021,10 @@ def _org_by_shape(art: _Article, te: int, ce: int) -> tuple[str | None, int]:
     stop = _NAME_STOP.search(seg)
     seg = seg[:stop.start()] if stop else seg
     best = None
+    chars = set(seg)
     for suf in lex.org_han_suffixes:
+        if suf and suf[0] not in chars:
+            continue  # (not in the segment: most suffixes, and a set look-up is cheaper than a find)
         i = seg.find(suf)
         while i >= 0:
             end = i + len(suf)

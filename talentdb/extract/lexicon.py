@@ -233,6 +233,16 @@ class Lexicon:
             parts.append(p)
         return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
+    def words_rx(self, name: str, after: str = ""):
+        """The ``grammar.toml`` list ``name`` as a case-sensitive trie regex, followed by the literal ``after``
+        (cached): a fast look-up of where such a word can start, to scan for ahead of a slower pattern."""
+        key = ("words", name, after)
+        got = self._rx_cache.get(key)
+        if got is None:
+            got = re.compile(trie_pattern(self.grammar.get(name, [])) + re.escape(after))
+            self._rx_cache[key] = got
+        return got
+
     def rx(self, template: str, flags: int = re.I):
         """``template`` compiled with each ``<<name>>`` replaced by ``alt(name)`` (cached)."""
         key = (template, flags)
