@@ -82,16 +82,27 @@ _WHICH_AFTER = re.compile(r",\s+which\b")
 _ARTICLE_OR_FORMER_BEFORE = re.compile(r"\b(?:a|an|the|former|ex-)\s+$")
 _CLAUSE_PUNCT = re.compile(r"[,;.]")
 _SENTENCE_PUNCT = re.compile(r"[,;:。!?\n]")
-# where a clause opens on a Han character (the lookahead only drops the matches that end elsewhere: what the
-# whitespace run consumes is the same)
-_CLAUSE_OPENING_HAN = re.compile(r"(?:^|[,;:。!?\n」”])\s*(?=[\u3400-\u9fff])")
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
 @lru_cache(maxsize=8)
-def _chars_before_han(chars: frozenset):
-    """One of ``chars`` right before a Han character."""
-    return re.compile("[%s](?=[\u3400-\u9fff])" % re.escape("".join(sorted(chars))))
+def _surname_openers(surnames: frozenset, compound: frozenset) -> str:
+    """The Han characters a surname can start with, as the inside of a regex character class."""
+    first = {c for c in surnames if len(c) == 1} | {w[0] for w in compound if w}
+    return re.escape("".join(sorted(c for c in first if "\u3400" <= c <= "\u9fff")))
+
+
+@lru_cache(maxsize=8)
+def _clause_opening_before(opener: str):
+    """Where a clause opens on one of the characters ``opener`` (the lookahead only drops the matches that end
+    elsewhere: what the whitespace run consumes is the same)."""
+    return re.compile(r"(?:^|[,;:。!?\n」”])\s*(?=[%s])" % opener)
+
+
+@lru_cache(maxsize=8)
+def _chars_before(chars: frozenset, opener: str):
+    """One of ``chars`` right before one of the characters ``opener``."""
+    return re.compile("[%s](?=[%s])" % (re.escape("".join(sorted(chars))), opener))
 
 _CAP_WORD_BEFORE_LOWER = re.compile(r"([A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z0-9&\-]+)(?:'s)? (?=[a-z])")
 _A_OR_AN_END = re.compile(r"(?:^|\s)(?:a|an)$")
@@ -161,7 +172,7 @@ def _alias_spans(text: str, keys) -> list[tuple[int, int, str]]:
     return out
 
 
-@dataclass
+@dataclass(slots=True)  # (read many times over by the engine: slots make that and creating one cheaper)
 class Mention:
     start: int
     end: int
@@ -806,15 +817,16 @@ class Entities:
                 exact_end.setdefault(te, set()).add(-1)
         # (the two scans below keep only places where a surname starts: no name is looked for anywhere else)
         sur, sur2 = self.lex.surnames, self.lex.compound_surnames
-        if before_name:
-            for m in _chars_before_han(before_name).finditer(f):
+        opener = _surname_openers(sur, sur2)
+        if before_name and opener:  # (no surname in the lexicon: no name to start anywhere)
+            for m in _chars_before(before_name, opener).finditer(f):
                 i = m.end()
                 if f[i] in sur or f[i:i + 2] in sur2:
                     exact_end.setdefault(i, set()).add(-1)
         # "張三已於上週離職": a name opening a clause that goes on to a trigger
         trig_starts = self._trigger_start_list()
         n_trig = len(trig_starts)
-        for m in _CLAUSE_OPENING_HAN.finditer(f):
+        for m in _clause_opening_before(opener).finditer(f) if trig_starts and opener else ():
             i = m.end()
             if f[i] not in sur and f[i:i + 2] not in sur2:
                 continue
@@ -825,6 +837,7 @@ class Entities:
         if not found:
             return
         shape_cov, trigger_cov, role_cov = self._shape_cover(), self._cover("triggers"), self._cover("roles")
+        org_keys = sorted(self.orgs.keys)  # (no organisation is added below)
         trigger_starts = self._trigger_starts
         for i in found:
             end = self._han_name_at(i)
@@ -843,7 +856,7 @@ class Entities:
             if role_cov.hit(i, end):
                 continue
             name = f[i:end]
-            if name in self.people.keys or self._org_stem(name) or name in self._not_people:
+            if name in self.people.keys or self._org_stem(name, org_keys) or name in self._not_people:
                 continue  # ("從一家德系車企加盟": 車企 is what a company is, not Mr Che)
             self.people.add(self.text[i:end], None, name)
 
@@ -868,11 +881,11 @@ class Entities:
             got = self._not_people_set = frozenset(self.lex.grammar.get("head_nouns", [])) | self.lex.org_generic_set
         return got
 
-    def _org_stem(self, name: str) -> bool:
+    def _org_stem(self, name: str, org_keys: list[str]) -> bool:
         """"和屿生物(Heyu Biotherapeutics)…和屿聘请…": a known organisation's name without its organisation word is
-        that organisation's short name, not a person's."""
+        that organisation's short name, not a person's (``org_keys``: the organisations' keys, sorted)."""
         sufs = self.lex.org_han_suffix_set
-        return any(k.startswith(name) and k[len(name):] in sufs for k in self.orgs.keys)
+        return any(k[len(name):] in sufs for k in _starting_with(org_keys, name))
 
     def _enders_before_triggers(self, rx) -> list[tuple[int, int]]:
         """Words of two or more characters that end a name ([han] name_enders: 昨日, 上週, 正式) and stand at most three
