@@ -80,6 +80,18 @@ def _event_payload(ev, resolver, entities) -> dict:
     return payload
 
 
+def _prefetch_names(resolver, events, entities) -> None:
+    """Every spelling the article's events will be resolved by, looked up in one statement per kind."""
+    people, orgs = [], []
+    for ev in events:
+        people += [ev.person, *entities.get(("person", ev.person), [])]
+        orgs += [ev.org, *entities.get(("org", ev.org), [])]
+        if ev.counterparty and ("org", ev.counterparty) in entities:
+            orgs += [ev.counterparty, *entities[("org", ev.counterparty)]]
+    resolver.prefetch("person", people)
+    resolver.prefetch("org", orgs)
+
+
 @lru_cache(maxsize=None)
 def _event_fields(cls) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
@@ -110,6 +122,7 @@ def commit(engine, prep: Prepared) -> IngestResult:
         })]
         entities = {(e.kind, e.name): list(e.aliases) for e in prep.extraction.entities}
         resolver = Resolver(conn)
+        _prefetch_names(resolver, prep.extraction.events, entities)
         this_article: list[dict] = []
         result = IngestResult(prep.name, "ingested", source_id)
         for ev in prep.extraction.events:

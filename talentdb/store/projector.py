@@ -28,7 +28,9 @@ class Projector:
         self.conn = conn
         self.db = raw(conn)  # the row-at-a-time statements below skip SQLAlchemy's per-call overhead
         self._ids: dict[tuple[str, str], int] = {}
+        self._absent: set[tuple[str, str]] = set()  # names _prefetch_ids found no row for
         self._next: dict[str, int] = {}
+        self._pending_entities: dict[str, list[dict]] = {"people": [], "organizations": []}
         self._pending_events: list[dict] = []
         self._pending_sources: list[dict] = []
         self._pending_aliases: list[dict] = []
@@ -41,7 +43,8 @@ class Projector:
         cached = self._ids.get((kind, name))
         if cached is not None:
             return cached
-        row = self.db.first(f"SELECT id FROM {table} WHERE name = :n", {"n": name})
+        row = None if (kind, name) in self._absent else self.db.first(f"SELECT id FROM {table} WHERE name = :n",
+                                                                      {"n": name})
         if row:
             self._ids[(kind, name)] = row[0]
             return row[0]
@@ -49,10 +52,31 @@ class Projector:
             self._next[kind] = (self.db.scalar(f"SELECT COALESCE(MAX(id), 0) FROM {table}") or 0) + 1
         new_id = self._next[kind]
         self._next[kind] += 1
-        self.db.execute(f"INSERT INTO {table} (id, name) VALUES (:id, :n)", {"id": new_id, "n": name})
+        self._pending_entities[table].append({"id": new_id, "n": name})
         self._ids[(kind, name)] = new_id
         self._pending_aliases.append({"k": kind, "e": new_id, "a": name, "key": fold(name), "s": 0})
         return new_id
+
+    def _prefetch_ids(self, entries: list[Entry]) -> None:
+        """The ids of the names these entries' events carry, one statement per kind (an article's events name the
+        same few people and organisations, each looked up once instead of once per event)."""
+        names: dict[str, set] = {"person": set(), "org": set()}
+        for e in entries:
+            if e.kind == "event.asserted":
+                p = e.payload
+                names["person"].add(p.get("person"))
+                names["org"].add(p.get("org"))
+                if p.get("counterparty_org"):
+                    names["org"].add(p.get("counterparty"))
+        for kind, wanted in names.items():
+            wanted = [n for n in wanted if n and (kind, n) not in self._ids]
+            table = "people" if kind == "person" else "organizations"
+            for start in range(0, len(wanted), 500):
+                params = {f"n{i}": n for i, n in enumerate(wanted[start:start + 500])}
+                for ent_id, name in self.db.all(f"SELECT id, name FROM {table} WHERE name IN "
+                                                f"({', '.join(':' + p for p in params)})", params):
+                    self._ids[(kind, name)] = ent_id
+            self._absent.update((kind, n) for n in wanted if (kind, n) not in self._ids)
 
     def add_aliases(self, kind: str, entity_id: int | None, aliases, seq: int) -> None:
         if entity_id is None:
@@ -64,6 +88,8 @@ class Projector:
     # -- applying entries -----------------------------------------------------------------------------
     def apply_all(self, entries) -> int:
         last = None
+        if isinstance(entries, list):
+            self._prefetch_ids(entries)
         for entry in entries:
             getattr(self, "_" + entry.kind.replace(".", "_"))(entry)
             last = entry.seq
@@ -75,6 +101,10 @@ class Projector:
     def flush(self) -> None:
         """Write the rows gathered so far, one executemany per table (bulk ingest and rebuild are row-heavy)."""
         db = self.db
+        for table, rows in self._pending_entities.items():
+            if rows:
+                db.many(f"INSERT INTO {table} (id, name) VALUES (:id, :n)", rows)
+                self._pending_entities[table] = []
         if self._pending_sources:
             db.many("INSERT INTO sources (id, sha256, title, url, published, lang, text, ingested_at, seq) "
                     "VALUES (:id, :sha256, :title, :url, :published, :lang, :text, :ingested_at, :seq)",

@@ -44,6 +44,25 @@ class Resolver:
                 return found
         return name
 
+    def prefetch(self, kind: str, spellings) -> None:
+        """Look up many spellings in one statement (an article's names, before its events are resolved one by one):
+        the same answers ``canonical`` would get a statement each for."""
+        from talentdb.store.rawsql import raw
+
+        keys = [k for k in dict.fromkeys(fold(s) for s in spellings if s) if k and (kind, k) not in self._cache]
+        table = "people" if kind == "person" else "organizations"
+        db = raw(self.conn)
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            params = {f"k{i}": key for i, key in enumerate(chunk)}
+            rows = db.all(f"SELECT a.key, t.name, t.merged_into FROM aliases a JOIN {table} t ON t.id = a.entity_id "
+                          f"WHERE a.entity_kind = :kind AND a.key IN ({', '.join(':' + p for p in params)})",
+                          {"kind": kind, **params})
+            found = {key: (name, merged) for key, name, merged in rows}
+            for key in chunk:
+                name, merged = found.get(key, (None, None))
+                self._cache[(kind, key)] = self._lookup(kind, key) if merged else name
+
     def _lookup(self, kind: str, key: str) -> str | None:
         from talentdb.store.rawsql import raw
 
