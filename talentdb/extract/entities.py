@@ -147,6 +147,7 @@ def _alias_spans(text: str, keys) -> list[tuple[int, int, str]]:
     A key ending in a Latin letter or digit only counts before a non-alphanumeric character.
     """
     hits = []
+    append = hits.append
     find = text.find
     n = len(text)
     for k in keys:
@@ -156,12 +157,16 @@ def _alias_spans(text: str, keys) -> list[tuple[int, int, str]]:
         if i < 0:
             continue
         L = len(k)
-        tail = k[-1].isascii() and k[-1].isalnum()
-        while i >= 0:
-            j = i + L
-            if not (tail and j < n and text[j].isascii() and text[j].isalnum()):
-                hits.append((i, -L, k))
-            i = find(k, i + 1)
+        if k[-1] in _ASCII_ALNUM:
+            while i >= 0:
+                j = i + L
+                if j >= n or text[j] not in _ASCII_ALNUM:
+                    append((i, -L, k))
+                i = find(k, i + 1)
+        else:
+            while i >= 0:
+                append((i, -L, k))
+                i = find(k, i + 1)
     hits.sort()
     out = []
     cursor = 0
@@ -1340,8 +1345,7 @@ class Entities:
                 table[first] = ("org", c)
         if table:
             for ms, me, key in _alias_spans(f, table):
-                if 1 in cover[ms:me] or (ms > 0 and f[ms].isascii() and f[ms].isalnum()
-                                         and f[ms - 1].isascii() and f[ms - 1].isalnum()):
+                if 1 in cover[ms:me] or (ms > 0 and f[ms] in _ASCII_ALNUM and f[ms - 1] in _ASCII_ALNUM):
                     continue
                 kind, canon = table[key]
                 mentions.append(Mention(ms, me, kind, canon))
