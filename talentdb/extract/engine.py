@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from copy import copy
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -65,6 +66,7 @@ _LATIN_NAME_AHEAD = re.compile(r"\s*([A-Z][A-Za-z0-9&]+(?: [A-Z][A-Za-z0-9&]+)?)
 _ANY_PUNCT = re.compile(r"[,，、;；:：。]")
 # The non-ASCII letters that a case-blind pattern matches for an ASCII one (İ ı ſ K)
 _CASE_BLIND_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
+_CLAUSE_MARKS = re.compile("[,;:。!?\n「」“”]")
 _CLAUSE_STOP = re.compile(r"[,;:。!?\n]")
 PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "quarter": 2, "year": 1, None: 0}
 
@@ -119,6 +121,7 @@ class _Article:
         self.narrow = narrow(text)  # what the date and money finders read: same offsets as ``text``
         self.folded = fold(text)
         self.lowered = lower_same_length(self.folded)
+        self._clause_breaks = [m.end() for m in _CLAUSE_MARKS.finditer(self.folded)]  # (see _clause_start)
         lex = self.lex
         self.triggers = []
         excl = lex.trigger_exclude.find(self.folded, self.lowered)
@@ -328,11 +331,9 @@ class _Article:
         return ms[-1] if ms else None
 
     def _clause_start(self, pos: int) -> int:
-        i = pos
-        f = self.folded
-        while i > 0 and f[i - 1] not in ",;:。!?\n「」“”":
-            i -= 1
-        return i
+        """Where the clause holding ``pos`` starts: just after the last clause mark before it (or 0)."""
+        i = bisect_right(self._clause_breaks, pos) - 1
+        return self._clause_breaks[i] if i >= 0 else 0
 
     def _sentence_end(self, ss: int) -> int:
         i = bisect_left(self._sentence_starts, ss)
@@ -2066,7 +2067,7 @@ def _merge(cands: list[Cand], headline_end: int = -1) -> list[Event]:
         cs = groups[k]
         best = max(cs, key=lambda c: (PRECISION_RANK.get(c.event.date_precision, 0) if c.event.date else -1,
                                       bool(c.event.role), bool(c.event.counterparty), c.event.confidence))
-        ev = replace(best.event)
+        ev = copy(best.event)  # (a shallow copy, as dataclasses.replace with no changes, at a fraction of the cost)
         if ev.person and ev.person not in ev.evidence:
             # the evidence a reader can check: a sentence that names the person, not one that refers back
             named = next((c for c in cs if ev.person in c.event.evidence), None)

@@ -227,7 +227,10 @@ class Lexicon:
         for w in sorted(self.grammar.get(name, []), key=len, reverse=True):
             p = re.escape(w)
             if w[:1].isascii() and w[:1].isalnum():
-                p = r"(?<![A-Za-z0-9])" + p
+                # "no letter or digit before the word", checked after its first character (which is one): the
+                # alternative then opens with a literal, which the regex engine rejects at a glance, where a
+                # look-behind in front would be run at every position for every word
+                p = re.escape(w[0]) + r"(?<![A-Za-z0-9].)" + re.escape(w[1:])
             if w[-1:].isascii() and w[-1:].isalnum():
                 p += r"(?![A-Za-z0-9])"
             parts.append(p)
