@@ -1094,10 +1094,14 @@ class Entities:
         """"匯泓銀行…虛擬銀行匯泓銀行(WeHong Bank)": a Han name found on its own that ends a longer span registered
         with its Latin name is that organisation (the Latin name is canonical), not a second one."""
         keys = self.orgs.keys
+        backwards = None  # the keys spelt backwards, sorted: those that end with a given one are a run of it
         for k, canon in list(keys.items()):
             if len(k) < 2 or not _is_han(k[0]) or canon.isascii():
                 continue
-            latin = {keys[o] for o in keys if len(o) > len(k) and o.endswith(k) and keys[o].isascii()}
+            if backwards is None:
+                backwards = sorted(o[::-1] for o in keys)  # (the loop changes what keys point to, not which keys)
+            enders = [b[::-1] for b in _starting_with(backwards, k[::-1])]
+            latin = {keys[o] for o in enders if len(o) > len(k) and keys[o].isascii()}
             if len(latin) != 1:
                 continue
             target = latin.pop()
@@ -1116,9 +1120,10 @@ class Entities:
         for short, canon in list(keys.items()):
             if len(short) < 2:
                 continue
-            fulls = [k for k in _starting_with(ordered, short) if len(k) > len(short)]
-            if not fulls:
+            i = bisect_left(ordered, short)  # (where ``short`` itself is: the longer keys it begins follow it)
+            if i + 1 >= len(ordered) or not ordered[i + 1].startswith(short):
                 continue
+            fulls = [k for k in _starting_with(ordered, short) if len(k) > len(short)]
             alone = _is_han(short[0]) and fold(canon) == short
             if len(fulls) < (1 if alone else 2):
                 continue
