@@ -422,9 +422,10 @@ def _chinese_grammar():
     # position; these look-ups skip ahead to their word.
     nian, yue, ri = re.compile("年"), re.compile("月"), re.compile("日")
     week = re.compile(week_words)
-    needs = [nian, nian, yue, yue, week, week, re.compile(_alternation(lex["relative_day"])),
-             re.compile(re.escape(words["ago"])), re.compile(quarter_alone), ri,
-             re.compile(_alternation(lex["vague"]["words"]))]
+    needs = [nian, re.compile(f"(?:{_alternation(lex['relative_year'])})年"),
+             yue, re.compile(f"(?:{_alternation(lex['relative_month'])})月"),
+             week, week, re.compile(_alternation(lex["relative_day"])), re.compile(re.escape(words["ago"])),
+             re.compile(quarter_alone), ri, re.compile(_alternation(lex["vague"]["words"]))]
     compiled = [(re.compile(p), h, need) for (p, h), need in zip(patterns, needs, strict=True)]
     excluded = re.compile(_alternation(lex["exclude"]["phrases"])) if lex["exclude"]["phrases"] else None
     return compiled, excluded
@@ -615,7 +616,28 @@ def _english_grammar():
         "year": r"(?:19|20)[0-9]{2}",
         "quarter": r"\bquarter\b",
     }
-    compiled_triggers = {name: re.compile(t, re.IGNORECASE) for name, t in triggers.items()}
+    # The same look-ups, case-sensitive, for the lower-cased sentence: a case-blind pattern gets no help from the
+    # regex engine (it tries every position), and "\b" in front hides the first letters; checked after the first
+    # letter instead, the engine skips to those letters. They find a word exactly where the case-blind ones do,
+    # unless the sentence holds a letter that case-blind matching equates with an ASCII one (İ ı ſ K): see
+    # _candidates.
+    def lower_twin(words, tail: str) -> str:
+        ws = sorted({w.lower() for w in words}, key=len, reverse=True)
+        if ws and all(w[:1].isascii() and w[:1].isalpha() for w in ws):
+            return "(?:" + "|".join(re.escape(w[0]) + r"(?<!\w.)" + re.escape(w[1:]) for w in ws) + ")" + tail
+        return r"\b(?:" + "|".join(re.escape(w) for w in ws) + ")" + tail
+
+    twins = {
+        "month": lower_twin(months, r"\b"),
+        "weekday": lower_twin(lex["weekdays"], r"\b"),
+        "relative": lower_twin(lex["relative"], r"\s"),
+        "relative_day": lower_twin(lex["relative_days"], r"\b"),
+        "ago": lower_twin(["ago"], r"\b"),
+        "year": triggers["year"],
+        "quarter": lower_twin(["quarter"], r"\b"),
+    }
+    compiled_triggers = {name: _CaseBlindTrigger(re.compile(t, re.IGNORECASE), re.compile(twins[name]))
+                         for name, t in triggers.items()}
     # Case-insensitive so "Last week" and "EARLY 2024" work; capitalisation is checked where it matters.
     return [(re.compile(p, re.IGNORECASE), h, compiled_triggers[t]) for p, h, t in patterns], None
 
@@ -631,6 +653,18 @@ def _on_iso_date(m: re.Match, published) -> _Resolution:
     return datetime.date(year, int(m.group("month")), int(m.group("day"))), "day"
 
 
+@dataclass(frozen=True, eq=False)
+class _CaseBlindTrigger:
+    """A case-blind look-up and its case-sensitive twin for lower-cased text (see _english_grammar)."""
+    blind: re.Pattern
+    lower: re.Pattern
+
+
+# The non-ASCII letters that a case-blind pattern matches for an ASCII one (İ ı ſ K); and İ is the one character
+# whose lower case is longer.
+_CASE_BLIND_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 def _candidates(sentence: str, published, lang: str):
     if lang.startswith("zh"):
         grammar, excluded = _chinese_grammar()
@@ -639,11 +673,18 @@ def _candidates(sentence: str, published, lang: str):
         grammar, excluded = _english_grammar()
         haystack = sentence
     blocked = [m.span() for m in excluded.finditer(haystack)] if excluded else []
-    seen_triggers: dict[re.Pattern, bool] = {}
+    seen_triggers: dict = {}
+    lowered = None
     for pattern, handler, trigger in [*grammar, (_ISO_DATE, _on_iso_date, _ISO_TRIGGER)]:
         if trigger is not None:
             if trigger not in seen_triggers:
-                seen_triggers[trigger] = trigger.search(haystack) is not None
+                if isinstance(trigger, _CaseBlindTrigger):
+                    if lowered is None:
+                        lowered = haystack.lower() if _CASE_BLIND_ODD.search(haystack) is None else ""
+                    found = trigger.lower.search(lowered) if lowered else trigger.blind.search(haystack)
+                else:
+                    found = trigger.search(haystack)
+                seen_triggers[trigger] = found is not None
             if not seen_triggers[trigger]:
                 continue
         for m in pattern.finditer(haystack):

@@ -108,6 +108,7 @@ def trie_pattern(words) -> str:
     return build(trie, "")
 
 
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 # A word list is scanned as two regexes when its words open with this many different characters (see Matcher);
 # below that, the second scan costs more than it saves.
 _SPLIT_MIN = 40
@@ -148,18 +149,15 @@ class Matcher:
                 if b > pos:
                     return self._find_one(s)
                 continue
-            if a == 0 or not (s[a].isascii() and s[a].isalnum() and s[a - 1].isascii() and s[a - 1].isalnum()):
+            if a == 0 or s[a] not in _ALNUM or s[a - 1] not in _ALNUM:
                 out.append((a, b))
             pos = b
         return out
 
     def _find_one(self, s: str):
-        out = []
-        for m in self.regex.finditer(s):
-            a, b = m.span()
-            if b > a and (a == 0 or not (s[a].isascii() and s[a].isalnum() and s[a - 1].isascii() and s[a - 1].isalnum())):
-                out.append((a, b))
-        return out
+        # (no word is empty, so neither is a match; a word found inside a Latin word is dropped)
+        return [(a, b) for a, b in (m.span() for m in self.regex.finditer(s))
+                if a == 0 or s[a] not in _ALNUM or s[a - 1] not in _ALNUM]
 
 
 @dataclass
