@@ -452,13 +452,6 @@ class Entities:
             got = self._found[id(matcher)] = matcher.find(self.folded, self.lowered)
         return got
 
-    @property
-    def _suffix_starts(self) -> list[int]:
-        got = self.__dict__.get("_suffix_starts_list")
-        if got is None:
-            got = self._suffix_starts_list = [a for a, _ in self._find(self.lex.org_suffix_matcher)]
-        return got
-
     def _shape_cover(self) -> _Cover:
         """What the names found by shape and the lexicon's organisations cover. Built once, on first use (after
         ``_discover_paren_names``, the last step that adds to either)."""
@@ -508,11 +501,12 @@ class Entities:
                 continue
             self.orgs.add(lex.org_alias.get(name, name), None, name)  # "Ledgerleaf, a carbon-accounting startup"
         sufs = self._find(lex.org_suffix_matcher) if self._has_han() else []
+        suffix_starts = [a for a, _ in sufs]
         for b in heads if sufs else ():
             # "新加坡投資機構星暉資本合共注資": a name ending in an organisation word right after what it is
             if b >= len(f) or not _is_han(f[b]):
                 continue
-            k = bisect_left(self._suffix_starts, b + 2)
+            k = bisect_left(suffix_starts, b + 2)
             if k >= len(sufs) or sufs[k][0] >= b + 8:
                 continue
             e = b
