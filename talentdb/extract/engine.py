@@ -371,7 +371,20 @@ class _Article:
         return out
 
     def has(self, matcher, s: int, e: int) -> bool:
-        return bool(self.matches(matcher, s, e))
+        """Whether ``matches`` would find anything (without building the list)."""
+        if e <= s:
+            return False
+        spans = self._spans.get(id(matcher))
+        if spans is None:
+            self.matches(matcher, s, e)
+            spans = self._spans[id(matcher)]
+        found, starts = spans
+        i = bisect_left(starts, s)
+        while i < len(found) and found[i][0] < e:
+            if found[i][1] <= e:
+                return True
+            i += 1
+        return False
 
     def gap_ok(self, s: int, e: int) -> bool:
         """Text between a person and a trigger that still lets the person be its subject."""
@@ -873,9 +886,9 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
     """The people a trigger is about, and whether none can be (a group, a relative clause about others)."""
     f = art.folded
     # "三人隨後共同創辦了…" / "the three later founded…": the group named in the sentence before
-    g = art.lex.rx(_GROUP_BACK).search(art.lowered, cs, ts)
-    if g and not art.ents.persons_in(cs, ts) and art.last_group and art.last_group[0].start < ss and \
-            ss - art.last_group[-1].end < 200:
+    # (the cheap tests first: there is seldom a group to go back to)
+    if art.last_group and art.last_group[0].start < ss and ss - art.last_group[-1].end < 200 and \
+            art.lex.rx(_GROUP_BACK).search(art.lowered, cs, ts) and not art.ents.persons_in(cs, ts):
         return list(art.last_group), False
     after = [p for p in art.ents.persons_in(te, ce)]
     before = [p for p in art.ents.persons_in(cs, ts) if p.end <= ts and not _possessive(art, p)]
@@ -1002,6 +1015,28 @@ def _org_after(art: _Article, te: int, ce: int, allow_shape: bool = True) -> tup
     return _org_by_shape(art, te, ce)
 
 
+@lru_cache(maxsize=4)
+def _suffix_index(suffixes: tuple) -> tuple[dict, list]:
+    """The positions in ``suffixes`` of those opening with each character, and of the empty one if any."""
+    by_first: dict = {}
+    empty = []
+    for k, suf in enumerate(suffixes):
+        if suf:
+            by_first.setdefault(suf[0], []).append(k)
+        else:
+            empty.append(k)
+    return by_first, empty
+
+
+def _suffixes_in(suffixes: tuple, seg: str) -> list[str]:
+    """The suffixes that may occur in ``seg`` (their first character does), in their order in ``suffixes``."""
+    by_first, empty = _suffix_index(suffixes)
+    ks = [k for c in set(seg) for k in by_first.get(c, ())]
+    ks.extend(empty)
+    ks.sort()
+    return [suffixes[k] for k in ks]
+
+
 def _org_by_shape(art: _Article, te: int, ce: int) -> tuple[str | None, int]:
     """An organisation the lexicon does not know, named right after a founding/funding/hire trigger."""
     f = art.folded
@@ -1022,10 +1057,8 @@ def _org_by_shape(art: _Article, te: int, ce: int) -> tuple[str | None, int]:
     stop = _NAME_STOP.search(seg)
     seg = seg[:stop.start()] if stop else seg
     best = None
-    chars = set(seg)
-    for suf in lex.org_han_suffixes:
-        if suf and suf[0] not in chars:
-            continue  # (not in the segment: most suffixes, and a set look-up is cheaper than a find)
+    present = _suffixes_in(lex.org_han_suffixes, seg)
+    for suf in present:
         i = seg.find(suf)
         while i >= 0:
             end = i + len(suf)
@@ -1035,7 +1068,7 @@ def _org_by_shape(art: _Article, te: int, ce: int) -> tuple[str | None, int]:
                 j = head.rfind(g)
                 if j >= 0 and j + len(g) > start:
                     start = j + len(g)
-            for suf2 in lex.org_han_suffixes:
+            for suf2 in present:
                 j = seg.rfind(suf2, start, i)
                 if j >= 0 and i - (j + len(suf2)) >= 2:
                     start = j + len(suf2)  # "虛擬銀行眾星銀行": what it is, then its name
