@@ -296,7 +296,7 @@ class Entities:
         f = self.folded
         alias_of = lex.org_alias.get
         add = self.orgs.add
-        for s, e in lex.org_matcher.find(f):
+        for s, e in self._find(lex.org_matcher):
             word = f[s:e]
             canon = alias_of(word)
             if not canon:
@@ -772,7 +772,7 @@ class Entities:
         for rs, re_ in self.role_spans:
             if re_ < n and "\u3400" <= f[re_] <= "\u9fff":
                 cands.add(re_)
-        for _, pe in self.lex.person_noun_matcher.find(f, lowered):
+        for _, pe in self._find(self.lex.person_noun_matcher):
             if pe < n and "\u3400" <= f[pe] <= "\u9fff":
                 cands.add(pe)  # "與前同事梁嘉慧"
         hon_at: set[int] = set()
@@ -781,7 +781,7 @@ class Entities:
             while i >= 0:
                 hon_at.add(i)  # "由前FDA審評員陳立群博士與…": a name ends where a courtesy title starts
                 i = f.find(hon, i + 1)
-        for vs, _ in self.lex.speech_verbs.find(f, lowered):
+        for vs, _ in self._find(self.lex.speech_verbs):
             for k in (3, 2, 4):
                 i = vs - k
                 if i >= 0 and (i == 0 or not "\u3400" <= f[i - 1] <= "\u9fff" or i in role_ends):
@@ -1352,13 +1352,13 @@ class Entities:
         not_before = self.lex.chars.get("not_before_pronoun", ())
         not_after = self.lex.chars.get("not_after_pronoun", ())
         for matcher, _ in ((self.lex.he_she, "he"), (self.lex.latter, "latter")):
-            for s, e in matcher.find(f, self.lowered):
+            for s, e in self._find(matcher):
                 if taken(s, e):
                     continue
                 if _is_han(f[s]) and ((s > 0 and f[s - 1] in not_before) or (e < len(f) and f[e] in not_after)):
                     continue
                 mentions.append(Mention(s, e, "person", "", pronoun=True))
-        for s, e in self.lex.org_refs.find(f, self.lowered):
+        for s, e in self._find(self.lex.org_refs):
             if not taken(s, e):
                 mentions.append(Mention(s, e, "org", "", ref=True))
         mentions.sort(key=lambda m: (m.start, -m.end))
