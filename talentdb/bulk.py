@@ -26,6 +26,7 @@ class Options:
     title: str | None
     url: str | None
     lang: str
+    db_url: str | None = None  # where to ask whether a text is already stored (then it is not extracted)
 
 
 class Failure(Exception):
@@ -34,16 +35,20 @@ class Failure(Exception):
 
 def read_and_prepare(source: str, opts: Options):
     """Worker: one path (or '-') to a Prepared article, or a Failure message. Runs in worker processes."""
-    from talentdb.ingest import prepare
+    from talentdb.ingest import Stored, prepare
     from talentdb.reader import ArticleError, read_article
+    from talentdb.store.stored import stored_texts
 
     try:
         article = read_article(source)  # "-" reads stdin, capped like any file
-        prep = prepare(article, published=opts.published, lang=opts.lang, title=opts.title, url=opts.url)
+        prep = prepare(article, published=opts.published, lang=opts.lang, title=opts.title, url=opts.url,
+                       skip=stored_texts(opts.db_url))
     except ArticleError as exc:
         return Failure(str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch
         return Failure(f"{source}: cannot extract: {type(exc).__name__}: {exc}")
+    if isinstance(prep, Stored):
+        return prep
     if not prep.extraction.events:
         return Failure(f"{source}: no events found (nothing about departures, promotions, hires, foundings or funding)")
     return prep
@@ -65,14 +70,17 @@ def _expand(paths: list[str]) -> list[str]:
 
 
 def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=None, lang="auto", jobs: int = 1,
-                 quiet: bool = False, err=None) -> Summary:
+                 quiet: bool = False, err=None, db_url: str | None = None) -> Summary:
     """Ingest files and folders. ``engine`` may also be a function returning one: with ``jobs > 1`` the worker
-    processes then start extracting while this process opens (and on first use migrates) the database."""
-    from talentdb.ingest import commit
+    processes then start extracting while this process opens (and on first use migrates) the database.
+    ``db_url`` (the engine's by default) is where the workers ask whether a text is stored before extracting it."""
+    if db_url is None and hasattr(engine, "url"):
+        db_url = engine.url.render_as_string(hide_password=False)
+    from talentdb.ingest import Stored, commit
 
     get_engine = _once(engine) if callable(engine) and not hasattr(engine, "connect") else (lambda: engine)
     err = err or sys.stderr
-    opts = Options(published, title, url, lang)
+    opts = Options(published, title, url, lang, db_url)
     items = _expand(paths)
     summary = Summary()
     progress = None if quiet or len(items) < 2 or not err.isatty() else _progress(len(items))
@@ -83,7 +91,8 @@ def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=No
             summary.failures.append(str(prepared))
             print(f"talentdb: {prepared}", file=err)
         else:
-            result = commit(get_engine(), prepared)
+            stored = isinstance(prepared, Stored)  # its text was found before it was extracted
+            result = _already_stored(get_engine(), prepared) if stored else commit(get_engine(), prepared)
             if result.status == "unchanged":
                 summary.unchanged += 1
                 if len(items) == 1 and not quiet:
@@ -124,6 +133,16 @@ def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=No
     if not quiet and (len(items) > 1 or not summary.failed):
         print(_summary_line(summary), file=err)
     return summary
+
+
+def _already_stored(engine, stored):
+    from talentdb.ingest import IngestResult
+    from talentdb.store.db import read_transaction
+    from talentdb.store.rawsql import raw
+
+    with read_transaction(engine) as conn:
+        source_id = raw(conn).scalar("SELECT id FROM sources WHERE sha256 = :h", {"h": stored.sha256})
+    return IngestResult(stored.name, "unchanged", source_id, message="already ingested")
 
 
 def _once(make):

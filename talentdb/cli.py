@@ -106,8 +106,8 @@ def ingest(
 
     PATHS are files (.txt .md .html), folders (read recursively) or - for stdin.
 
-    Ingesting the same text again adds nothing. Bad files are reported and skipped; the exit code is 1 if any
-    failed.
+    Ingesting the same text again adds nothing (a stored text is recognised before it is extracted). Bad files
+    are reported and skipped; the exit code is 1 if any failed.
 
     Example:
 
@@ -119,7 +119,7 @@ def ingest(
 
     when = _parse_date(published, "--published")
     summary = ingest_paths(_engine, paths, published=when, title=title, url=url, lang=lang.value, jobs=jobs,
-                           quiet=quiet)
+                           quiet=quiet, db_url=_url())
     if summary.failed:
         raise typer.Exit(1)
 

@@ -46,15 +46,28 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(_WS.sub("", text).encode("utf-8")).hexdigest()
 
 
+@dataclass
+class Stored:
+    """An article whose text is already in the database: not extracted again."""
+
+    name: str
+    sha256: str
+
+
 def prepare(article, *, published: date | None = None, lang: str | None = None, title: str | None = None,
-            url: str | None = None) -> Prepared:
+            url: str | None = None, skip=()) -> Prepared | Stored:
+    """Normalise and extract an article; a text whose hash is in ``skip`` (e.g. store.stored.StoredTexts) is not
+    extracted at all."""
     from talentdb.extract import extract
     from talentdb.extract.text import detect_lang, normalise
 
     text = normalise(article.text)
+    sha256 = content_hash(text)
+    if sha256 in skip:
+        return Stored(article.name, sha256)
     chosen_lang = lang if lang and lang != "auto" else detect_lang(text)
     when = published or article.published
-    return Prepared(name=article.name, text=text, sha256=content_hash(text), title=title or article.title or article.name,
+    return Prepared(name=article.name, text=text, sha256=sha256, title=title or article.title or article.name,
                     url=url or article.url, published=when, lang=chosen_lang,
                     extraction=extract(text, when, chosen_lang))
 
