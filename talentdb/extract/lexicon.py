@@ -123,6 +123,7 @@ class Matcher:
         # One trie for everything, so the regex engine can skip positions by first character; the word boundary
         # before a Latin word is checked on the result (a lookbehind in front would defeat that optimisation).
         self.regex = re.compile(trie_pattern(words)) if words else None
+        self._latin_first = any(w[0] in _ALNUM for w in words)  # else no word found can start inside a Latin word
         # Where a position fails, the regex engine tries every first character of the trie in turn, so at each
         # letter of an English text it also tries the dozens of Han characters that open Chinese words, and the
         # other way round. Split by script of the first character into two regexes, merged (``find``), the words
@@ -156,8 +157,10 @@ class Matcher:
 
     def _find_one(self, s: str):
         # (no word is empty, so neither is a match; a word found inside a Latin word is dropped)
-        return [(a, b) for a, b in (m.span() for m in self.regex.finditer(s))
-                if a == 0 or s[a] not in _ALNUM or s[a - 1] not in _ALNUM]
+        spans = [m.span() for m in self.regex.finditer(s)]
+        if not self._latin_first:
+            return spans
+        return [(a, b) for a, b in spans if a == 0 or s[a] not in _ALNUM or s[a - 1] not in _ALNUM]
 
 
 @dataclass
