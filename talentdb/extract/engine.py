@@ -141,6 +141,8 @@ class _Article:
         self._list_marks = lex.chars.get("list_marks", frozenset())
         self._name_stops = lex.chars.get("not_in_name", frozenset())
         self.roles = self._find_roles()
+        self._titles_by_end = sorted((r for r in self.roles if r.kind != "verb"), key=lambda r: -r.end)
+        self._title_end_keys = [-r.end for r in self._titles_by_end]
         self.sentences = split_sentences(text)
         self._sentence_starts = [a for a, _ in self.sentences]
         self.ents = Entities(text, self.folded, self.lowered, lex,
@@ -249,8 +251,11 @@ class _Article:
         """The chain of titles that ends right before ``pos`` (首席技術長米拉… / 共同創辦人兼研究科學家約翰…)."""
         chain = []
         cur = pos
-        for r in sorted((r for r in self.roles if r.kind != "verb" and r.end >= clause_start - 2 and r.end <= cur),
-                        key=lambda r: -r.end):
+        # the titles ending in [clause_start - 2, pos], the last-ending first
+        lo = clause_start - 2
+        for r in self._titles_by_end[bisect_left(self._title_end_keys, -pos):]:
+            if r.end < lo:
+                break
             gap = self.folded[r.end:cur]
             plural_head = not chain and gap in (", ", ": ") and (self.lowered[r.end - 1:r.end] == "s" or (
                 self.lang == "en" and self.lex.rx(r"(?:<<possessives>>|'s|s') (?:[a-z\-]+ )?$").search(
