@@ -270,6 +270,12 @@ def _fix_person(name: str, R: Rules) -> str | None:
     return _fix_latin_person(name, R)
 
 
+@lru_cache(maxsize=4)
+def _honorifics_dotted(R: Rules) -> frozenset:
+    """The Latin honorifics as listed and with a full stop added ("mr", "mr.")."""
+    return R.latin_honorifics | {t + "." for t in R.latin_honorifics}
+
+
 def _honorific_target(name: str, people: list[Entity], R: Rules) -> str | None:
     """林博士 / Mr. Smith: the one full name of the article with that family name, else None."""
     k = key(name)
@@ -290,7 +296,7 @@ def _honorific_target(name: str, people: list[Entity], R: Rules) -> str | None:
     else:
         toks = name.replace(".", ". ").split()
         toks = [t for t in toks if t != "."]
-        if len(toks) == 2 and toks[0].lower().rstrip(".") + "." in R.latin_honorifics | {t + "." for t in R.latin_honorifics}:
+        if len(toks) == 2 and toks[0].lower().rstrip(".") + "." in _honorifics_dotted(R):
             sur = toks[1].lower()
         elif len(toks) == 1:
             sur = toks[0].lower()
