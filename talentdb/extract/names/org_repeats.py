@@ -225,20 +225,29 @@ class OrgRepeats:
     def _head_noun_orgs(self, known, generic, seen, counts) -> None:
         """A name right after what it is: "人形機器人公司智元星辰" / "新創耀光": the longest part used again."""
         f = self.folded
+        n_f = len(f)
+        not_in_org = self._not_in_org
         role_cov, trigger_cov = self._cover("roles"), self._cover("triggers")
+        opens = self.__dict__.setdefault("_opens_cache", {})  # (what _opens_clause keeps)
         for _, i in self._find(self.lex.head_noun_matcher):
-            while i < len(f) and f[i].isspace():
+            while i < n_f and f[i].isspace():
                 i += 1
             best = None
-            # (a word that ends names right here: no name starts here)
-            for k in range(2, 7) if not self._ender_at(i) else ():
+            # a name of at least two characters ends in a Han character that is no function word (tested first: it is
+            # cheaper than looking for a word that ends names right here, after which no name starts either)
+            if i + 2 > n_f or not "\u3400" <= f[i + 1] <= "\u9fff" or f[i + 1] in not_in_org or self._ender_at(i):
+                continue
+            for k in range(2, 7):
                 cand = f[i:i + k]
-                if len(cand) < k or not _is_han(cand[-1]) or cand[-1] in self._not_in_org or self._ender_at(i + k - 1):
+                if len(cand) < k or not _is_han(cand[-1]) or cand[-1] in not_in_org or self._ender_at(i + k - 1):
                     break
                 if cand in generic or known.hit(i, i + k) or role_cov.hit(i, i + k) or trigger_cov.hit(i, i + k) or \
                         cand in self.people.keys:
                     break
-                if not self._opens_clause(cand):
+                used = opens.get(cand)
+                if used is None:
+                    used = opens[cand] = self._opens_clause_uncached(cand)
+                if not used:
                     continue  # never opens a sentence or clause: not used as a name
                 n = counts.get(cand)
                 if n is None:
