@@ -49,6 +49,16 @@ class ArticleLookups:
             got = self._sorted_trigger_starts = sorted(self._trigger_starts)
         return got
 
+    def _founding_spans(self) -> list[tuple[int, int]]:
+        """The event words that found something ("co-founded", "創立"), in the order of ``trigger_spans``."""
+        got = self.__dict__.get("_founding_span_list")
+        if got is None:
+            triggers, low = self.lex.triggers, self.lowered
+            got = self._founding_span_list = [
+                (a, b) for a, b in self.trigger_spans
+                if any(r.type == "founding" for r in triggers.get(low[a:b], []))]
+        return got
+
     def _ender_len(self, pos: int) -> int:
         """Length of the word that ends a Chinese name ([han] name_enders: 昨日, 於, 正式) at ``pos``, or 0."""
         rx = self.lex.name_enders.regex

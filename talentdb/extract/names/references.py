@@ -137,20 +137,18 @@ class References:
 
     def _after_founding_word(self, pos: int) -> bool:
         """"Brooks co-founded the company with…": a reference right after a founding word is the company founded."""
-        for a, b in self.trigger_spans:
-            if b <= pos <= b + 1 and any(r.type == "founding" for r in self.lex.triggers.get(self.lowered[a:b], [])):
+        for a, b in self._founding_spans():
+            if b <= pos <= b + 1:
                 return True
         return False
 
     def _last_founded_before(self, pos: int, real) -> str | None:
         """The organisation named within a few words of a founding word, latest before ``pos`` (at most ~2 sentences)."""
         found = []
-        for a, b in self.trigger_spans:
+        for a, b in self._founding_spans():
             if a >= pos or pos - a > 400:
                 continue
-            rules = self.lex.triggers.get(self.lowered[a:b], [])
-            if any(r.type == "founding" for r in rules):
-                found.append((a, b))
+            found.append((a, b))
         best = None
         for a, b in found:
             for m in real:
