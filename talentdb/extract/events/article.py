@@ -1,0 +1,260 @@
+"""One article as the rules read it: the folded and lower-cased text, its sentences, the people and organisations it
+names, the trigger words and titles found in it, its quotations; and the look-ups every rule shares (words of a
+lexicon list in a span, the chain of people listed together, the dates and sums of a sentence).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from bisect import bisect_left, bisect_right
+
+from talentdb.extract.entities import Entities, Mention, _HAN_HONORIFICS, _is_han
+from talentdb.extract.events.patterns import _COMMA_OR_STOP, _SEMI_OR_STOP
+from talentdb.extract.events.roles import Role, TitleFinding
+from talentdb.extract.lexicon import lexicon
+from talentdb.extract.text import fold, lower_same_length, narrow, quoted_spans, split_sentences
+
+
+# Regex templates: <<name>> is a word list of talentdb/lexicon/grammar.toml (see Lexicon.rx).
+_COORD = r"^(?:\s|<<coordinators>>)*$"
+# "by A, a biologist who led design at X, B, a former head of Y, and C": a list whose names carry appositives
+_APPOSITIVE_GAP = r"^,\s*(?:a|an|the|its|their)\s[^,;()]{3,110},\s*(?:<<coordinators>>\s*)?$"
+_GAP_LIMIT = 30
+_DATELINE = re.compile(r"\s*\((?:[A-Z][A-Za-z.&]*\s?){1,3}\)\s*[-–—]")
+# (compiled once: a module-level re.search would look its pattern up in re's cache at every call)
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_CLAUSE_MARKS = re.compile("[,;:。!?\n「」“”]")
+
+
+def _finders():
+    """The date and money finders, imported lazily so the engine works while those modules are being written."""
+    try:
+        from talentdb.extract.dates import find_dates
+    except Exception:  # noqa: BLE001
+        find_dates = None
+    try:
+        from talentdb.extract.money import find_amounts
+    except Exception:  # noqa: BLE001
+        find_amounts = None
+    return find_dates, find_amounts
+
+
+class _Article(TitleFinding):
+    """One article as the rules read it (see the module's docstring); built once per article, then read by
+    every rule. Its titles and who holds them come from ``TitleFinding``."""
+
+    def __init__(self, text: str, published, lang: str):
+        self.text = text
+        self.published = published
+        self.lang = lang
+        self.lex = lexicon()
+        self._spans: dict = {}
+        self._date_cache: dict = {}
+        self.narrow = narrow(text)  # what the date and money finders read: same offsets as ``text``
+        self.folded = fold(text)
+        self.lowered = lower_same_length(self.folded)
+        self._clause_breaks = [m.end() for m in _CLAUSE_MARKS.finditer(self.folded)]  # (see _clause_start)
+        lex = self.lex
+        self.triggers = []
+        excl = lex.trigger_exclude.find(self.folded, self.lowered)
+        for s, e in lex.trigger_matcher.find(self.folded, self.lowered):
+            if any(a < e and s < b and not (s <= a and b <= e) for a, b in excl):
+                continue
+            self.triggers.append((s, e))
+        self.last_date = None
+        self.last_funding: tuple | None = None  # (sentence, recipient) of the latest funding told
+        self.sentence_dates: dict[int, tuple] = {}  # the date the events of a sentence took last
+        self.last_group: list = []
+        self._trigger_starts = [t[0] for t in self.triggers]
+        self._trigger_ends = {t[1] for t in self.triggers}
+        self._relative = lex.chars.get("relative", frozenset())
+        self._relative_rx = re.compile("[" + "".join(re.escape(c) for c in sorted(self._relative)) + "]") \
+            if self._relative else None
+        self._list_marks = lex.chars.get("list_marks", frozenset())
+        self._name_stops = lex.chars.get("not_in_name", frozenset())
+        self.roles = self._find_roles()
+        self._titles_by_end = sorted((r for r in self.roles if r.kind != "verb"), key=lambda r: -r.end)
+        self._title_end_keys = [-r.end for r in self._titles_by_end]
+        self.sentences = split_sentences(text)
+        self._sentence_starts = [a for a, _ in self.sentences]
+        self.ents = Entities(text, self.folded, self.lowered, lex,
+                             [(r.start, r.end) for r in self.roles if r.kind != "verb"], self.triggers,
+                             self.sentences)
+        self.quotes = quoted_spans(self.folded)
+        self._quote_starts = [a for a, _ in self.quotes]
+        self.dominant = self.ents.dominant_org()
+        self.find_dates, self.find_amounts = _finders()
+        self.person_roles: dict[str, list[tuple[int, Role]]] = {}
+        self.affiliation: dict[str, list[tuple[int, str]]] = {}
+        self._attach_roles()
+
+    def _org_before(self, pos: int, lo: int) -> str | None:
+        ms = [m for m in self.ents.orgs_in(lo, pos) if m.end <= pos]
+        if not ms:
+            return None
+        last = ms[-1]
+        # "Tesla Optimus項目": a name known only by repetition right after a known organisation is a part of it
+        if last.key in self.ents.weak_orgs and len(ms) > 1 and last.start - ms[-2].end <= 2 and \
+                ms[-2].key not in self.ents.weak_orgs:
+            return ms[-2].key
+        return last.key
+
+    def _org_before_mention(self, pos: int, lo: int):
+        ms = [m for m in self.ents.orgs_in(lo, pos) if m.end <= pos]
+        return ms[-1] if ms else None
+
+    def _clause_start(self, pos: int) -> int:
+        """Where the clause holding ``pos`` starts: just after the last clause mark before it (or 0)."""
+        i = bisect_right(self._clause_breaks, pos) - 1
+        return self._clause_breaks[i] if i >= 0 else 0
+
+    def _sentence_end(self, ss: int) -> int:
+        i = bisect_left(self._sentence_starts, ss)
+        return self.sentences[i][1] if i < len(self.sentences) and self.sentences[i][0] == ss else ss
+
+    # -- helpers -------------------------------------------------------------------------------------------
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_left(self._quote_starts, pos) - 1
+        return i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
+
+    def matches(self, matcher, s: int, e: int) -> list[tuple[int, int]]:
+        """The words of ``matcher`` lying wholly inside [s, e) (matches found once per article)."""
+        if e <= s:
+            return []
+        spans = self._spans.get(id(matcher))
+        if spans is None:
+            found = matcher.find(self.folded, self.lowered)
+            spans = (found, [a for a, _ in found])
+            self._spans[id(matcher)] = spans
+        found, starts = spans
+        out = []
+        i = bisect_left(starts, s)
+        while i < len(found) and found[i][0] < e:
+            if found[i][1] <= e:
+                out.append(found[i])
+            i += 1
+        return out
+
+    def has(self, matcher, s: int, e: int) -> bool:
+        """Whether ``matches`` would find anything (without building the list)."""
+        if e <= s:
+            return False
+        spans = self._spans.get(id(matcher))
+        if spans is None:
+            self.matches(matcher, s, e)
+            spans = self._spans[id(matcher)]
+        found, starts = spans
+        i = bisect_left(starts, s)
+        while i < len(found) and found[i][0] < e:
+            if found[i][1] <= e:
+                return True
+            i += 1
+        return False
+
+    def gap_ok(self, s: int, e: int) -> bool:
+        """Text between a person and a trigger that still lets the person be its subject."""
+        if e - s > (_GAP_LIMIT * 2 if self.lang == "en" else _GAP_LIMIT):
+            return False
+        for a, _ in self.matches(self.lex.group_nouns, s, e):
+            # "在朋友圈宣布", "told employees": a group after a preposition is not who acts
+            if not self.lex.rx(r"<<group_after_preposition>>[^,;:。]{0,4}$").search(self.lowered[max(s, a - 8):a]):
+                return False
+        return True
+
+    def chain_back(self, first: Mention, lo: int) -> list[Mention]:
+        """``first`` and the people listed before it (A、B以及C / A, B and C)."""
+        group = [first]
+        cur = first
+        prev = [p for p in self.ents.persons_in(lo, cur.start) if p.end <= cur.start and not p.pronoun]
+        while prev:
+            p = prev.pop()
+            gap_s, gap_e = p.end, cur.start
+            gap = self.folded[gap_s:gap_e]
+            for r in self.roles:
+                if gap_s <= r.start and r.end <= gap_e:
+                    gap = gap.replace(self.folded[r.start:r.end], "")
+            had_role = len(gap) != gap_e - gap_s
+            if had_role and self.lang == "en":
+                # "Rita Gomes, Zed Corp's CFO, and Paul Kim": the employer of an appositive title is part of it
+                for o in self.ents.orgs_in(gap_s, gap_e):
+                    gap = gap.replace(self.folded[o.start:o.end], "")
+                gap = self.lex.rx(r"(?:'s\b|\b<<possessives>>\b)").sub("", gap)
+            gap = _BRACKETED.sub("", gap)
+            hon = next((h for h in _HAN_HONORIFICS if gap.startswith(h)), None)
+            if hon:
+                gap = gap[len(hon):]  # "陳立群博士與黃博文": a courtesy title ends the name before
+            if _is_han(self.folded[gap_s - 1]) and self.lex.rx(r"\s*<<han_coordinators>>[\u4e00-\u9fff]{0,6}").fullmatch(gap) \
+                    and not self.ents.orgs_in(gap_s, gap_e) and not any(gap_s <= t[0] < gap_e for t in self.triggers):
+                gap = ""  # "陳立群與藥物化學家黃博文": a coordinator and what the next person is
+            if not self.lex.rx(_COORD).match(gap.strip()) and not self.lex.rx(_COORD).match(gap):
+                # "…唐雪以及供應鏈副總裁錢永剛": a coordinator, then the next person's title with its field
+                m = self.lex.rx(r"\s*<<coordinators>>\s*").match(gap)
+                if not (had_role and m and len(gap) - m.end() <= 14 and not _COMMA_OR_STOP.search(gap[m.end():])):
+                    break
+            group.insert(0, p)
+            cur = p
+        return group
+
+    def chain_forward(self, first: Mention, hi: int) -> list[Mention]:
+        group = [first]
+        cur = first
+        nxt = [p for p in self.ents.persons_in(cur.end, hi) if not p.pronoun]
+        for p in nxt:
+            gap = self.folded[cur.end:p.start]
+            for r in self.roles:
+                if cur.end <= r.start and r.end <= p.start:
+                    gap = gap.replace(self.folded[r.start:r.end], "")
+            if not self.lex.rx(_COORD).match(gap):
+                m = self.lex.rx(r"\s*<<list_joiners>>\s*").match(gap)
+                if not (m and len(gap) - m.end() <= 40 and not _SEMI_OR_STOP.search(gap[m.end():]) or
+                        self.lex.rx(_APPOSITIVE_GAP).match(gap)) or \
+                        any(cur.end <= t[0] < p.start for t in self.triggers):
+                    break
+            group.append(p)
+            cur = p
+        return group
+
+    def dates_for(self, sent_s: int, sent_e: int):
+        key = (sent_s, sent_e)
+        if key not in self._date_cache:
+            self._date_cache[key] = self._dates_for(sent_s, sent_e)
+        return self._date_cache[key]
+
+    def _dates_for(self, sent_s: int, sent_e: int):
+        if self.find_dates is None:
+            return []
+        try:
+            ds = self.find_dates(self.narrow[sent_s:sent_e], self.published, self.lang)
+        except Exception:  # noqa: BLE001 - a date bug must not lose the events
+            return []
+        out = []
+        for d in ds:
+            try:
+                if d.date is not None and not isinstance(d.date, _dt.date):
+                    continue
+                if not (0 <= d.start < d.end <= sent_e - sent_s):
+                    continue
+                if _DATELINE.match(self.narrow, sent_s + d.end):
+                    continue  # "LONDON, March 25 (Reuters) -": when the story was filed, not when it happened
+                out.append((sent_s + d.start, sent_s + d.end, d))
+            except Exception:  # noqa: BLE001
+                continue
+        return out
+
+    def amounts_for(self, sent_s: int, sent_e: int):
+        if self.find_amounts is None:
+            return []
+        try:
+            ms = self.find_amounts(self.narrow[sent_s:sent_e])
+        except Exception:  # noqa: BLE001
+            return []
+        out = []
+        for m in ms:
+            try:
+                amt = float(m.amount)
+                if amt < 0 or amt != amt or not m.currency:
+                    continue
+                out.append((sent_s + m.start, sent_s + m.end, amt, str(m.currency).upper()))
+            except Exception:  # noqa: BLE001
+                continue
+        return out
