@@ -154,15 +154,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     cuts = set()
     first_nl = text.find("\n")
     for m in (_ZH_END if _HAN.search(text) else _ZH_END_LATIN).finditer(text):
-        if m.group().startswith("\n") and m.group().count("\n") == 1 and m.start() != first_nl and \
-                _soft_wrap(text, m.start()):
-            continue
-        cuts.add(m.end())
+        a, b = m.span()
+        if b - a == 1 and text[a] == "\n" and a != first_nl and _soft_wrap(text, a):
+            continue  # (a match that opens with a line break is all line breaks)
+        cuts.add(b)
     for m in _EN_END.finditer(text):
-        if m.group().startswith(".") and _ABBREV.search(text[max(0, m.start() - 6):m.start()]):
-            continue
-        if m.group().startswith("\n") and m.group().count("\n") == 1 and m.start() != first_nl and \
-                _soft_wrap(text, m.start()):
+        a = m.start()
+        if text[a] == "\n":
+            continue  # the same runs of line breaks as the pattern above matches, decided there
+        if text[a] == "." and _ABBREV.search(text[max(0, a - 6):a]):
             continue
         cuts.add(m.end())
     cuts.add(len(text))
