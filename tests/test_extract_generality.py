@@ -721,3 +721,16 @@ def test_a_han_short_name_used_alone_is_the_alias_of_the_full_name_named_before_
             published=date(2025, 3, 27), lang="zh-Hant")
     assert {e.org for e in r.events} <= {"嘉碩科技"}
     assert ev(r, "promotion", "陳建宏")[0].org == "嘉碩科技"
+
+
+def test_word_lists_are_in_the_same_order_in_every_process():
+    # Rules that take the first listed word found in a text (前 or 原 as a former-title mark) must not answer
+    # differently from one run to the next because a set's order follows the string hash seed.
+    import subprocess
+    import sys
+
+    probe = ("from talentdb.extract.lexicon import lexicon; lx = lexicon(); "
+             "print(repr(sorted(lx.grammar.items())), lx.org_generic, lx.org_han_suffixes)")
+    outs = {subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outs) == 1

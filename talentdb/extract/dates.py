@@ -77,7 +77,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from talentdb.extract.text import fold
+from talentdb.extract.text import fold, longest_first
 
 _LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 _MIN_YEAR, _MAX_YEAR = 1900, 2099  # written 4-digit years we believe are years
@@ -200,7 +200,7 @@ def _load(name: str) -> dict:
 
 def _alternation(words) -> str:
     """Longest first, so 上个 is tried before 上."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=longest_first))
 
 
 def _char_class(chars) -> str:
@@ -268,7 +268,7 @@ def _chinese_grammar():
     year_parts = f"(?P<yearpart>{_alternation(lex['year_parts'])})"
     quarter_digit = "[1-4一二三四]"
     quarter_forms = [f.replace("{n}", quarter_digit) for f in lex["quarters"]["forms"]]
-    quarter_any = "|".join(sorted(quarter_forms, key=len, reverse=True))
+    quarter_any = "|".join(sorted(quarter_forms, key=longest_first))
     # Alone, 第三季 could be a television season; only the forms with 季度 or Q are read as quarters.
     quarter_alone = "|".join(f for f in quarter_forms if "季度" in f or "Q" in f.upper())
     ago_units = _alternation(lex["ago_units"])
@@ -622,7 +622,7 @@ def _english_grammar():
     # unless the sentence holds a letter that case-blind matching equates with an ASCII one (İ ı ſ K): see
     # _candidates.
     def lower_twin(words, tail: str) -> str:
-        ws = sorted({w.lower() for w in words}, key=len, reverse=True)
+        ws = sorted({w.lower() for w in words}, key=longest_first)
         if ws and all(w[:1].isascii() and w[:1].isalpha() for w in ws):
             return "(?:" + "|".join(re.escape(w[0]) + r"(?<!\w.)" + re.escape(w[1:]) for w in ws) + ")" + tail
         return r"\b(?:" + "|".join(re.escape(w) for w in ws) + ")" + tail

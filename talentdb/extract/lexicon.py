@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from talentdb.extract.text import fold
+from talentdb.extract.text import fold, longest_first
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 GROUPS = ("orgs", "roles", "triggers", "negations", "names", "grammar")
@@ -225,7 +225,7 @@ class Lexicon:
     def alt(self, name: str) -> str:
         """A regex alternation of the ``grammar.toml`` list ``name``; Latin words on word boundaries."""
         parts = []
-        for w in sorted(self.grammar.get(name, []), key=len, reverse=True):
+        for w in sorted(self.grammar.get(name, []), key=longest_first):
             p = re.escape(w)
             if w[:1].isascii() and w[:1].isalnum():
                 # "no letter or digit before the word", checked after its first character (which is one): the
@@ -278,9 +278,9 @@ def lexicon() -> Lexicon:
     lex.org_matcher = Matcher(lex.org_alias, case_blind=False)
     shape = raw["orgs"].get("shape", {})
     lex.org_latin_suffixes = tuple(shape.get("latin_suffixes", []))
-    lex.org_han_suffixes = tuple(sorted({fold(s) for s in shape.get("han_suffixes", [])}, key=len, reverse=True))
+    lex.org_han_suffixes = tuple(sorted({fold(s) for s in shape.get("han_suffixes", [])}, key=longest_first))
     lex.org_suffix_matcher = Matcher([s for s in lex.org_han_suffixes if not _is_latin(s)], case_blind=False)
-    lex.org_generic = tuple(sorted({_key(s) for s in shape.get("generic", [])}, key=len, reverse=True))
+    lex.org_generic = tuple(sorted({_key(s) for s in shape.get("generic", [])}, key=longest_first))
     lex.org_generic_set = frozenset(lex.org_generic)
     lex.org_han_suffix_set = frozenset(lex.org_han_suffixes)
     lex.org_unit_words = tuple(_key(s) for s in shape.get("unit_words", []))
@@ -369,7 +369,7 @@ def lexicon() -> Lexicon:
         if name == "chars" and isinstance(block, dict):
             lex.chars = {k: frozenset(fold(str(v))) for k, v in block.items()}
         elif isinstance(block, dict):
-            lex.grammar[name] = sorted({_key(w) for w in block.get("words", []) if w}, key=len, reverse=True)
+            lex.grammar[name] = sorted({_key(w) for w in block.get("words", []) if w}, key=longest_first)
     lex.head_noun_matcher = Matcher(set(lex.grammar.get("head_nouns", [])))
     lex.person_noun_matcher = Matcher(set(lex.grammar.get("person_nouns", [])))
     pro = names.get("pronouns", {})

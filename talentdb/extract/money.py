@@ -39,7 +39,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 
-from talentdb.extract.text import fold
+from talentdb.extract.text import fold, longest_first
 
 _LEXICON = Path(__file__).resolve().parent.parent / "lexicon" / "currency.toml"
 _BARE_UNIT = "?"  # a suffix such as 元 that says "money" but not which currency
@@ -56,7 +56,7 @@ class MoneyMention:
 
 def _alternation(words) -> str:
     """Longest first, so 新台币 is tried before 台币 and US$ before $."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=longest_first))
 
 
 class _Lexicon:

@@ -10,6 +10,12 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _NOT_HAN = re.compile(r"[^\u3400-\u9fff]+")
 
 
+def longest_first(word: str) -> tuple:
+    """Sort key for word lists: longest first, then alphabetical, so the order never depends on a set's hash
+    order (code that takes the first word of a list that occurs must give the same answer in every process)."""
+    return (-len(word), word)
+
+
 def normalise(text: str) -> str:
     """NFKC (full-width letters, digits and punctuation become half-width), one kind of newline, no BOM."""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from talentdb.extract.model import Entity, Event, Extraction
+from talentdb.extract.text import longest_first
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 PEOPLE_TYPES = ("departure", "promotion", "hire")
@@ -57,7 +58,7 @@ def _list(d, *path) -> list[str]:
 
 def _alt(words, latin_bounds: bool = True) -> str:
     parts = []
-    for w in sorted(set(words), key=len, reverse=True):
+    for w in sorted(set(words), key=longest_first):
         p = re.escape(w)
         if latin_bounds and w[:1].isascii() and w[:1].isalnum():
             p = r"(?<![a-z0-9])" + p

@@ -8,6 +8,7 @@ from bisect import bisect_left, insort
 
 from talentdb.extract.names.chars import _is_han, _suffixes_ending_in
 from talentdb.extract.names.spans import _starting_with
+from talentdb.extract.text import longest_first
 
 
 class OrgAliases:
@@ -53,7 +54,7 @@ class OrgAliases:
         f = self.folded
         keys = self.orgs.keys
         for _, i in self._find(self.lex.org_subsidiary_matcher):
-            short = next((k for k in sorted(keys, key=len, reverse=True) if len(k) >= 2 and f.startswith(k, i)), None)
+            short = next((k for k in sorted(keys, key=longest_first) if len(k) >= 2 and f.startswith(k, i)), None)
             if short is None:
                 continue
             for k in range(len(short) + 1, len(short) + 5):

@@ -10,12 +10,13 @@ from functools import lru_cache
 from talentdb.extract.names.chars import _derived, _is_han
 from talentdb.extract.names.latin_people import _DESCRIPTOR_ENDS
 from talentdb.extract.names.spans import _overlaps
+from talentdb.extract.text import longest_first
 
 
 @lru_cache(maxsize=8)
 def _latin_org_regex(suffixes: tuple):
     """Up to three capitalised words ending in an organisation word: "Halvorsen Bank" in "Halvorsen Bank CFO Rita…"."""
-    alts = "|".join(re.escape(s) for s in sorted(set(suffixes), key=len, reverse=True))
+    alts = "|".join(re.escape(s) for s in sorted(set(suffixes), key=longest_first))
     # (?<![A-Za-z0-9]) before the first word, written after its capital so that the regex engine can skip ahead
     return re.compile(r"((?:[A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z0-9&\-]*[ ])(?:[A-Z][A-Za-z0-9&\-]*[ ]){0,2})(" + alts +
                       r")(?![A-Za-z0-9])")
