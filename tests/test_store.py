@@ -203,3 +203,20 @@ def test_a_hire_that_says_where_the_person_came_from_is_a_flow(engine):
     with read_transaction(engine) as conn:
         view = conn.execute(text("SELECT names FROM talent_flow WHERE to_org = 'Anthropic'")).scalar()
     assert view == "Ada Park"
+
+
+def test_a_round_is_the_same_round_only_within_the_date_slack(engine):
+    # find_known narrows the candidates in SQL by date; what counts as the same event must not change: a known
+    # round dated to its year matches a report up to two months either side of that year, an undated one any
+    # date, and a report three months past the year's end is a new round.
+    def round_(name, date, precision, amount=1e8):
+        return make_article(name, [Event("funding", None, "Acme Robotics", amount=amount, currency="USD", date=date,
+                                         date_precision=precision, evidence=f"Acme Robotics raised ({name})")])
+
+    commit(engine, round_("year.txt", "2023-01-01", "year"))
+    commit(engine, round_("undated.txt", None, None, amount=5e7))
+    assert commit(engine, round_("late.txt", "2024-02-25", "day")).corroborated == 1   # 56 days after the year
+    assert commit(engine, round_("early.txt", "2022-11-05", "day")).corroborated == 1  # 57 days before it
+    assert commit(engine, round_("any.txt", "2031-06-01", "day", amount=5e7)).corroborated == 1  # the undated one
+    assert commit(engine, round_("next.txt", "2024-04-01", "day")).new_events == 1     # 91 days after: a new round
+    assert len(read(engine, query, org="Acme Robotics")) == 3

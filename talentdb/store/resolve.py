@@ -158,6 +158,14 @@ def find_known(conn, new: dict, extra: list[dict]) -> dict | None:
         return None
     from talentdb.store.rawsql import raw
 
+    span = interval(new.get("date"), new.get("date_precision"))
+    if span is not None:
+        # Only events whose dates could be compatible (a busy organisation has thousands of rounds over the years).
+        # A superset of dates_compatible: a known interval starts at most a year before it ends. Undated events,
+        # and any stored date that is not plain ISO, still go to same_event.
+        where += (" AND (date IS NULL OR length(date) <> 10 OR substr(date, 5, 1) <> '-' OR substr(date, 8, 1) <> '-'"
+                  " OR date BETWEEN :lo AND :hi)")
+        params.update(lo=(span[0] - DATE_SLACK - timedelta(days=366)).isoformat(), hi=(span[1] + DATE_SLACK).isoformat())
     rows = raw(conn).dicts("SELECT id, type, person, org, role, role_raw, counterparty, date, date_precision, date_text, "
                            f"amount, currency FROM events WHERE status = 'active' AND type = :t AND {where} ORDER BY id",
                            {"t": new["type"], **params})
