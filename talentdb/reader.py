@@ -288,7 +288,9 @@ def _common_chinese_share(text: str) -> float:
     return sum(ch in _COMMON_CHINESE for ch in han) / len(han)
 
 
-_ALLOWED_CONTROLS = set("\t\n\r\f\v")
+# Control characters other than TAB, LF, VT, FF and CR, C1 controls, and the replacement mark (one regex scan in C;
+# a Python loop over the characters was a tenth of an article's extraction time).
+_JUNK = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 
 
 def _refuse_binary(text: str, name: str) -> str:
@@ -296,11 +298,7 @@ def _refuse_binary(text: str, name: str) -> str:
     if "\x00" in text:
         raise ArticleError(name, "binary file (contains NUL characters), not text")
     sample = text[:100_000]
-    junk = sum(
-        1
-        for ch in sample
-        if ch == "\ufffd" or (ch < " " and ch not in _ALLOWED_CONTROLS) or "\x7f" <= ch <= "\x9f"
-    )
+    junk = len(_JUNK.findall(sample))
     if junk > max(2, 0.02 * len(sample)):
         raise ArticleError(name, "binary file (too many control characters), not text")
     return text
