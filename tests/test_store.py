@@ -220,3 +220,15 @@ def test_a_round_is_the_same_round_only_within_the_date_slack(engine):
     assert commit(engine, round_("any.txt", "2031-06-01", "day", amount=5e7)).corroborated == 1  # the undated one
     assert commit(engine, round_("next.txt", "2024-04-01", "day")).new_events == 1     # 91 days after: a new round
     assert len(read(engine, query, org="Acme Robotics")) == 3
+
+
+def test_the_text_hash_ignores_every_kind_of_white_space_and_nothing_else():
+    # Databases written by earlier versions recognise an article by this hash: it must stay sha256 of the text
+    # with white space (ASCII, ideographic, no-break) removed.
+    import hashlib
+
+    from talentdb.ingest import content_hash
+
+    text = "OpenAI 研究員\u3000離職\n\nAda  left\tfor Google.\u00a0"
+    assert content_hash(text) == hashlib.sha256("OpenAI研究員離職AdaleftforGoogle.".encode()).hexdigest()
+    assert content_hash(text) != content_hash(text.replace("Ada", "Ana"))
