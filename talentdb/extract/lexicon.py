@@ -120,9 +120,8 @@ class Matcher:
     def __init__(self, words, case_blind: bool = True):
         self.case_blind = case_blind
         words = {(w.lower() if case_blind else w) for w in words if w}
-        # One trie for everything, so the regex engine can skip positions by first character; the word boundary
-        # before a Latin word is checked on the result (a lookbehind in front would defeat that optimisation).
-        self.regex = re.compile(trie_pattern(words)) if words else None
+        self._words = words
+        self._regex = None
         self._latin_first = any(w[0] in _ALNUM for w in words)  # else no word found can start inside a Latin word
         # Where a position fails, the regex engine tries every first character of the trie in turn, so at each
         # letter of an English text it also tries the dozens of Han characters that open Chinese words, and the
@@ -132,8 +131,18 @@ class Matcher:
         self._parts = [re.compile(trie_pattern(latin)), re.compile(trie_pattern(words - latin))] \
             if latin and latin != words and len({w[0] for w in words}) >= _SPLIT_MIN else None
 
+    @property
+    def regex(self):
+        """One trie for everything, so the regex engine can skip positions by first character; the word boundary
+        before a Latin word is checked on the result (a lookbehind in front would defeat that optimisation).
+        Compiled on first use: a split matcher needs it only in the rare fallback, and compiling the largest word
+        lists is most of a process's start-up."""
+        if self._regex is None and self._words:
+            self._regex = re.compile(trie_pattern(self._words))
+        return self._regex
+
     def find(self, folded: str, lowered: str | None = None):
-        if self.regex is None:
+        if not self._words:
             return []
         s = lowered if (self.case_blind and lowered is not None) else folded
         if self._parts is None:
