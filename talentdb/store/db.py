@@ -59,6 +59,10 @@ def _engine(url: str):
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
             cur.execute("PRAGMA synchronous=NORMAL")
+            # Checkpoint every 4,000 WAL pages (16 MB) instead of 1,000: an article dirties ~90 pages, many of them
+            # the same hot index and log pages as the article before, which a checkpoint copies (and fsyncs) only
+            # once however often they were rewritten. About a tenth of a bulk ingest's writer time.
+            cur.execute("PRAGMA wal_autocheckpoint=4000")
             cur.execute("PRAGMA busy_timeout=30000")
             # Read through a memory map instead of a read() call per page: about a fifth faster on questions
             # that touch thousands of scattered rows (a busy organisation's timeline at a million events).
