@@ -6,7 +6,7 @@ running the same command again ingests exactly the rest (already-stored texts ar
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 
@@ -34,7 +34,8 @@ class Failure(Exception):
 
 
 def read_and_prepare(source: str, opts: Options):
-    """Worker: one path (or '-') to a Prepared article, or a Failure message. Runs in worker processes."""
+    """Worker: one path (or '-') to a Prepared article, a Stored one (its text is in the database already: not
+    extracted), or a Failure message. Runs in worker processes."""
     from talentdb.ingest import Stored, prepare
     from talentdb.reader import ArticleError, read_article
     from talentdb.store.stored import stored_texts
@@ -86,13 +87,17 @@ def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=No
     progress = None if quiet or len(items) < 2 or not err.isatty() else _progress(len(items))
 
     def handle(item, prepared):
+        result = None
+        if isinstance(prepared, Stored):  # its text was found before it was extracted
+            result = _already_stored(get_engine(), prepared)
+            if result is None:  # not in the database written to (the check asked another one): extract it now
+                prepared = read_and_prepare(item, replace(opts, db_url=None))
         if isinstance(prepared, Failure):
             summary.failed += 1
             summary.failures.append(str(prepared))
             print(f"talentdb: {prepared}", file=err)
         else:
-            stored = isinstance(prepared, Stored)  # its text was found before it was extracted
-            result = _already_stored(get_engine(), prepared) if stored else commit(get_engine(), prepared)
+            result = result or commit(get_engine(), prepared)
             if result.status == "unchanged":
                 summary.unchanged += 1
                 if len(items) == 1 and not quiet:
@@ -114,7 +119,7 @@ def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=No
         todo = [i for i in items if not isinstance(i, Failure)]
         if "-" in todo:  # stdin belongs to this process, not to a worker
             todo.remove("-")
-            handle("-", read_and_prepare("-", opts))
+            handle("-", read_and_prepare("-", replace(opts, db_url=None)))  # read once: no early skip
         if jobs > 1 and len(todo) > 1:
             from concurrent.futures import ProcessPoolExecutor
 
@@ -142,7 +147,7 @@ def _already_stored(engine, stored):
 
     with read_transaction(engine) as conn:
         source_id = raw(conn).scalar("SELECT id FROM sources WHERE sha256 = :h", {"h": stored.sha256})
-    return IngestResult(stored.name, "unchanged", source_id, message="already ingested")
+    return None if source_id is None else IngestResult(stored.name, "unchanged", source_id, message="already ingested")
 
 
 def _once(make):

@@ -132,7 +132,6 @@ _SQL_TRIGGERS = "(" + ", ".join(str(ord(c)) for c in FORMULA_TRIGGERS) + ")"  # 
 SQL_NUMBER_FUNCTION = "talentdb_plain_number"
 CELL, ROW = "\x1f", "\x1e"  # ASCII unit and record separators
 # Substring tests, not a regex: `in` runs at memory speed over a batch, Python's regex engine ~20x slower.
-_QUOTED_IF = (",", '"', "\r", "\n")
 _CELL_STARTS = tuple((t, (CELL + t, ROW + t)) for t in FORMULA_TRIGGERS)
 
 
@@ -151,13 +150,15 @@ def register_sqlite_functions(dbapi_connection) -> None:
 
 
 def _sqlite_number(x: str) -> str:
-    """A number as neutralise spells it. SQLite prints a real with 15 significant digits; when that text reads back
-    as the same real it is also Python's shortest spelling (any decimal of up to 15 digits survives the round trip),
-    and otherwise Python spells it, through the registered function. Text in a number column is made safe here."""
+    """A number as neutralise spells it. Printed with 15 significant digits (printf, not CAST: newer SQLite may
+    cast with more), a real whose text reads back as the same real is spelled as Python spells it (any decimal of
+    up to 15 digits survives the round trip); otherwise Python spells it, through the registered function. Text
+    in a number column is made safe here."""
     return (f"CASE WHEN typeof({x}) <> 'real' THEN (CASE WHEN typeof({x}) = 'text' AND unicode({x}) IN {_SQL_TRIGGERS} "
             f"THEN '''' || {x} ELSE coalesce({x}, '') END) "
             f"WHEN abs({x}) < 9e15 AND {x} = CAST({x} AS INTEGER) THEN CAST({x} AS INTEGER) "
-            f"WHEN abs({x}) >= 1e-4 AND abs({x}) < 1e15 AND CAST(CAST({x} AS TEXT) AS REAL) = {x} THEN {x} "
+            f"WHEN abs({x}) >= 1e-4 AND abs({x}) < 1e15 AND CAST(printf('%!.15g', {x}) AS REAL) = {x} "
+            f"THEN printf('%!.15g', {x}) "
             f"ELSE {SQL_NUMBER_FUNCTION}({x}) END")
 
 

@@ -78,8 +78,8 @@ def _stream_events_csv(engine, columns, out_path, *, include_retracted: bool, bo
     """Every event as CSV, streamed, in id order: the one export that reaches a million rows.
 
     Same cells as the general path (tests/test_export_fast.py compares them byte for byte), but no dict per row
-    and no list of every row in memory; on SQLite the cells are made safe by SQLite, and ``jobs`` processes can
-    each write a range of ids.
+    and no list of every row in memory; on SQLite, SQLite joins each row's cells and Python finishes a batch of
+    rows at a time (csvsafe.finish_batch), and ``jobs`` processes can each write a range of ids.
     """
     from talentdb.csvsafe import write_csv_tuples
     from talentdb.store.db import read_transaction
@@ -162,7 +162,9 @@ def _parallel_sqlite_csv(path: str, columns, fh, *, include_retracted: bool, bom
     import sqlite3
     import tempfile
 
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+    from talentdb.store.db import read_only_uri
+
+    with sqlite3.connect(read_only_uri(path), uri=True) as db:
         lo, hi = db.execute("SELECT MIN(id), MAX(id) FROM events").fetchone()
     db.close()
     if lo is None:
@@ -189,7 +191,9 @@ def _parallel_sqlite_csv(path: str, columns, fh, *, include_retracted: bool, bom
 def _export_part(path: str, columns, include_retracted: bool, ids: tuple[int, int], part: str):
     import sqlite3
 
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    from talentdb.store.db import read_only_uri
+
+    db = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         db.execute("PRAGMA mmap_size=1073741824")
         db.execute("BEGIN")  # one snapshot for the log position and the rows

@@ -13,7 +13,6 @@ from functools import lru_cache
 from talentdb.extract.model import Extraction
 
 
-
 @dataclass
 class Prepared:
     """An article read and extracted, ready to write. Picklable, so worker processes can make it."""

@@ -25,14 +25,14 @@ def run_sql(url: str, statement: str, params: dict | None = None) -> tuple[list[
 def _run_sqlite(url: str, path: str, statement: str, params: dict):
     import sqlite3
 
-    from talentdb.store.db import HEAD_REVISION
+    from talentdb.store.db import HEAD_REVISION, read_only_uri
 
     p = Path(path)
     if not p.exists() or _revision(p) != HEAD_REVISION:
         from talentdb.store.db import get_engine
 
         get_engine(url)  # creates or upgrades the schema, then we read as usual
-    conn = sqlite3.connect(f"file:{p.resolve().as_posix()}?mode=ro", uri=True, timeout=30)
+    conn = sqlite3.connect(read_only_uri(str(p)), uri=True, timeout=30)
     try:
         conn.execute("PRAGMA query_only = ON")
         try:
@@ -55,8 +55,10 @@ def _run_sqlite(url: str, path: str, statement: str, params: dict):
 def _revision(path: Path) -> str | None:
     import sqlite3
 
+    from talentdb.store.db import read_only_uri
+
     try:
-        conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True, timeout=30)
+        conn = sqlite3.connect(read_only_uri(str(path)), uri=True, timeout=30)
         try:
             return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         finally:

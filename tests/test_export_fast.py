@@ -22,8 +22,6 @@ AWKWARD = [
     Event("funding", None, "Micro", amount=1.5e-05, currency="USD", evidence="\rcarriage", confidence=1.0),
     Event("funding", None, "Huge", amount=2.5e20, currency="USD", evidence="-minus", confidence=0.5),
     Event("funding", None, "Negative", amount=-3.0, currency="USD", evidence="line\nbreak only", confidence=0.25),
-    # Control characters the SQLite path joins cells with: that batch must still come out right.
-    Event("hire", "Unit\x1fSeparated", "Record\x1eSeparated", evidence="a\x1fb\x1ec", confidence=0.5),
 ]
 
 
@@ -39,6 +37,20 @@ def test_streamed_events_csv_equals_the_general_writer(engine, tmp_path):
             write_csv(rows, TABLES["events"], fh)
         assert n == len(rows) == len(AWKWARD)
         assert out.read_bytes() == expected.read_bytes()
+
+
+def test_cells_holding_the_separators_sqlite_joins_with_come_out_right(engine, tmp_path):
+    commit(engine, make_article("plain.txt", AWKWARD[3:4]))
+    commit(engine, make_article("separators.txt", [
+        Event("hire", "Unit\x1fSeparated", "Record\x1eSeparated", evidence="a\x1fb\x1ec", confidence=0.5)]))
+    out, expected = tmp_path / "events.csv", tmp_path / "expected.csv"
+    assert export_table(engine, "events", "csv", str(out)) == 2
+    with read_transaction(engine) as conn:
+        rows = select_events(conn, [], {}, by_id=True)
+    with open(expected, "w", encoding="utf-8", newline="") as fh:
+        write_csv(rows, TABLES["events"], fh)
+    assert out.read_bytes() == expected.read_bytes()
+    assert "Unit\x1fSeparated" in out.read_text(encoding="utf-8-sig")
 
 
 def test_the_events_export_lists_events_in_the_order_they_were_recorded(engine, tmp_path):

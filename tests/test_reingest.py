@@ -63,3 +63,44 @@ def test_any_doubt_means_extract(tmp_path):
     assert "0" * 64 not in StoredTexts(f"sqlite:///{empty}")
     assert "0" * 64 not in StoredTexts("postgresql+psycopg://nobody@127.0.0.1:1/none")
     assert "0" * 64 not in StoredTexts(None)
+
+
+def test_a_text_stored_elsewhere_is_still_ingested_here(tmp_path):
+    # The early check asked another database than the one written to: the writer finds no such source and the
+    # article is extracted and written after all, not reported as unchanged.
+    (path,) = write_articles(tmp_path / "one", [4])
+    other = f"sqlite:///{tmp_path / 'other.db'}"
+    ingest_paths(get_engine(other), [str(path)], published=date(2024, 10, 9), err=io.StringIO())
+    here = get_engine(f"sqlite:///{tmp_path / 'here.db'}")
+    summary = ingest_paths(here, [str(path)], published=date(2024, 10, 9), err=io.StringIO(), db_url=other)
+    assert (summary.ingested, summary.unchanged) == (1, 0)
+
+
+def test_a_database_in_a_folder_with_uri_characters(tmp_path):
+    # A ? or # in a folder name must neither end the path (SQLAlchemy's URL, sqlite3's file: URI) nor make the
+    # read-only checks create a stray file; ingest, the early check, sql and export all find the one database.
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+    from talentdb.extract.text import normalise
+    from talentdb.ingest import content_hash
+    from talentdb.reader import read_article
+    from talentdb.store.db import resolve_url
+
+    folder = tmp_path / "news #2024?"
+    folder.mkdir()
+    (path,) = write_articles(tmp_path / "one", [5])
+    db = str(folder / "talent.db")
+    cli = [sys.executable, "-m", "talentdb.cli", "--db", db]
+    for args in (["ingest", str(path), "--published", "2024-10-09"], ["ingest", str(path)]):
+        assert subprocess.run([*cli, *args], capture_output=True, text=True, cwd=ROOT).returncode == 0
+    assert content_hash(normalise(read_article(str(path)).text)) in StoredTexts(resolve_url(db))
+    sql = subprocess.run([*cli, "sql", "SELECT COUNT(*) AS n FROM sources", "--format", "csv"], capture_output=True,
+                         text=True, cwd=ROOT)
+    assert sql.stdout.splitlines() == ["n", "1"]
+    out = tmp_path / "events.csv"
+    assert subprocess.run([*cli, "export", "--out", str(out), "--jobs", "2"], cwd=ROOT).returncode == 0
+    assert len(out.read_text(encoding="utf-8-sig").splitlines()) > 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.csv", "news #2024?", "one"]
+    assert sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm"))) == ["talent.db"]

@@ -232,3 +232,12 @@ def test_the_text_hash_ignores_every_kind_of_white_space_and_nothing_else():
     text = "OpenAI 研究員\u3000離職\n\nAda  left\tfor Google.\u00a0"
     assert content_hash(text) == hashlib.sha256("OpenAI研究員離職AdaleftforGoogle.".encode()).hexdigest()
     assert content_hash(text) != content_hash(text.replace("Ada", "Ana"))
+
+
+def test_amend_refuses_a_date_that_is_not_a_real_day(engine):
+    commit(engine, seedlike())
+    [ev] = read(engine, query, person="Andrej Karpathy")
+    for bad in ("2024-02-30", "2024-2-3", "last May"):
+        with pytest.raises(corrections.CorrectionError, match="not a real date"):
+            corrections.amend(engine, ev["id"], {"date": bad}, "typo")
+    assert corrections.amend(engine, ev["id"], {"date": None, "date_precision": None}, "unknown after all")

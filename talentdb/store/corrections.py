@@ -51,6 +51,15 @@ def amend(engine, event_id: int, changes: dict, reason: str) -> int:
         raise CorrectionError(f"cannot amend {', '.join(sorted(unknown))}; amendable fields: {', '.join(AMENDABLE)}")
     if not changes:
         raise CorrectionError("nothing to amend: give at least one field, e.g. --date 2024-05-14")
+    if changes.get("date") is not None:
+        from datetime import date
+
+        try:
+            real = len(changes["date"]) == 10 and date.fromisoformat(changes["date"])
+        except (TypeError, ValueError):
+            real = False
+        if not real:
+            raise CorrectionError(f"date {changes['date']!r} is not a real date (YYYY-MM-DD)")
 
     def check(conn, payload):
         _event_status(conn, event_id)

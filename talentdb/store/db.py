@@ -27,15 +27,25 @@ def resolve_url(db: str | None = None) -> str:
         if value.startswith("postgresql://"):  # psycopg 3 is the driver we ship
             value = "postgresql+psycopg://" + value[len("postgresql://"):]
         return value
-    return "sqlite:///" + str(Path(value).expanduser())
+    from urllib.parse import quote
+
+    # Escaped, as SQLAlchemy reads the URL: a ? or # in a folder name would otherwise end the path.
+    return "sqlite:///" + quote(str(Path(value).expanduser()))
 
 
 def sqlite_path(url: str) -> str | None:
     """The file behind a sqlite URL (None for other backends or in-memory)."""
+    from urllib.parse import unquote
+
     if not url.startswith("sqlite"):
         return None
-    path = url.split(":///", 1)[1] if ":///" in url else ""
+    path = unquote(url.split(":///", 1)[1].split("?", 1)[0]) if ":///" in url else ""
     return None if path in ("", ":memory:") else path
+
+
+def read_only_uri(path: str) -> str:
+    """The URI sqlite3 opens ``path`` read-only by (never creating it); as_uri escapes a # or ? in the path."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
 
 
 def migrations_dir() -> Path:

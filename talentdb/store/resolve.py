@@ -159,7 +159,7 @@ def find_known(conn, new: dict, extra: list[dict]) -> dict | None:
     from talentdb.store.rawsql import raw
 
     span = interval(new.get("date"), new.get("date_precision"))
-    if span is not None:
+    if span is not None and date(1, 1, 1) + DATE_SLACK + timedelta(days=366) <= span[0] and span[1] <= date(9998, 1, 1):
         # Only events whose dates could be compatible (a busy organisation has thousands of rounds over the years).
         # A superset of dates_compatible: a known interval starts at most a year before it ends. Undated events,
         # and any stored date that is not plain ISO, still go to same_event.

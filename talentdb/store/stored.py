@@ -32,12 +32,15 @@ class StoredTexts:
             path = sqlite_path(self.url)
             if path is None:  # an in-memory database is not shared with anyone
                 return lambda sha256: False
-            # mode=ro: never creates the file, which the writer may be about to make and migrate.
-            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+            from talentdb.store.db import read_only_uri
+
+            # Read-only: never creates the file, which the writer may be about to make and migrate.
+            db = sqlite3.connect(read_only_uri(path), uri=True, timeout=30, check_same_thread=False)
             return lambda sha256: db.execute("SELECT 1 FROM sources WHERE sha256 = ?", (sha256,)).fetchone() is not None
         from sqlalchemy import create_engine, text
 
-        engine = create_engine(self.url, pool_size=1)  # its own: an engine must not cross a fork
+        engine = self._pg_engine = getattr(self, "_pg_engine", None) or create_engine(self.url, pool_size=1)
+        # (its own engine, made in this process: an engine must not cross a fork; kept across a failed query)
 
         def ask(sha256: str) -> bool:
             with engine.connect() as conn:
