@@ -28,6 +28,7 @@ from talentdb.extract.names.org_names import OrgNames
 from talentdb.extract.names.org_repeats import OrgRepeats
 from talentdb.extract.names.references import References
 from talentdb.extract.names.spans import Mention, Registry, _alias_spans
+from talentdb.extract.scans import Scans
 
 # what the engine and the tests import from here
 __all__ = ["Entities", "Mention", "Registry", "_HAN_HONORIFICS", "_alias_spans", "_is_han"]
@@ -36,7 +37,8 @@ __all__ = ["Entities", "Mention", "Registry", "_HAN_HONORIFICS", "_alias_spans",
 class Entities(ArticleLookups, BracketedNames, LatinPeople, HanPeople, OrgNames, OrgRepeats, OrgAliases, References):
     """Discovers people and organisations in one article and lists their mentions in text order."""
 
-    def __init__(self, text: str, folded: str, lowered: str, lex: Lexicon, role_spans, trigger_spans, sentences=None):
+    def __init__(self, text: str, folded: str, lowered: str, lex: Lexicon, role_spans, trigger_spans, sentences=None,
+                 scans: Scans | None = None):
         self._sentences = sentences
         chars = lex.chars
         self._not_in_name = chars.get("not_in_name", frozenset())
@@ -47,7 +49,7 @@ class Entities(ArticleLookups, BracketedNames, LatinPeople, HanPeople, OrgNames,
         self.role_spans = role_spans
         self.trigger_spans = trigger_spans
         self._trigger_starts = {s for s, _ in trigger_spans}
-        self._found: dict = {}
+        self._scans = scans if scans is not None else Scans(folded, lowered)  # (the article's, when it has them)
         self._alone_starts: dict[str, list[int]] = {}  # word -> where it stands alone (see _alone_count)
         self.people = Registry()
         self.orgs = Registry()

@@ -12,6 +12,7 @@ from talentdb.extract.entities import Entities, Mention, _HAN_HONORIFICS, _is_ha
 from talentdb.extract.events.patterns import _COMMA_OR_STOP, _SEMI_OR_STOP
 from talentdb.extract.events.roles import Role, TitleFinding
 from talentdb.extract.lexicon import lexicon
+from talentdb.extract.scans import Scans
 from talentdb.extract.text import fold, lower_same_length, narrow, quoted_spans, split_sentences
 
 
@@ -48,17 +49,17 @@ class _Article(TitleFinding):
         self.published = published
         self.lang = lang
         self.lex = lexicon()
-        self._spans: dict = {}
         self._date_cache: dict = {}
         self.narrow = narrow(text)  # what the date and money finders read: same offsets as ``text``
         self.folded = fold(text)
         self.lowered = lower_same_length(self.folded)
+        self.scans = Scans(self.folded, self.lowered)  # (shared with the name finders)
         self._clause_breaks = [m.end() for m in _CLAUSE_MARKS.finditer(self.folded)]  # (see _clause_start)
         lex = self.lex
         self.triggers = []
-        excl = lex.trigger_exclude.find(self.folded, self.lowered)
-        for s, e in lex.trigger_matcher.find(self.folded, self.lowered):
-            if any(a < e and s < b and not (s <= a and b <= e) for a, b in excl):
+        for s, e in self.scans.all(lex.trigger_matcher):
+            # (an excluding word that overlaps the trigger lies in a piece of text the trigger touches)
+            if any(a < e and s < b and not (s <= a and b <= e) for a, b in self.scans.around(lex.trigger_exclude, s, e)):
                 continue
             self.triggers.append((s, e))
         self.last_date = None
@@ -79,7 +80,7 @@ class _Article(TitleFinding):
         self._sentence_starts = [a for a, _ in self.sentences]
         self.ents = Entities(text, self.folded, self.lowered, lex,
                              [(r.start, r.end) for r in self.roles if r.kind != "verb"], self.triggers,
-                             self.sentences)
+                             self.sentences, self.scans)
         self.quotes = quoted_spans(self.folded)
         self._quote_starts = [a for a, _ in self.quotes]
         self.dominant = self.ents.dominant_org()
@@ -118,38 +119,12 @@ class _Article(TitleFinding):
         return i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
 
     def matches(self, matcher, s: int, e: int) -> list[tuple[int, int]]:
-        """The words of ``matcher`` lying wholly inside [s, e) (matches found once per article)."""
-        if e <= s:
-            return []
-        spans = self._spans.get(id(matcher))
-        if spans is None:
-            found = matcher.find(self.folded, self.lowered)
-            spans = (found, [a for a, _ in found])
-            self._spans[id(matcher)] = spans
-        found, starts = spans
-        out = []
-        i = bisect_left(starts, s)
-        while i < len(found) and found[i][0] < e:
-            if found[i][1] <= e:
-                out.append(found[i])
-            i += 1
-        return out
+        """The words of ``matcher`` lying wholly inside [s, e) (each part of the text scanned once per article)."""
+        return self.scans.within(matcher, s, e)
 
     def has(self, matcher, s: int, e: int) -> bool:
         """Whether ``matches`` would find anything (without building the list)."""
-        if e <= s:
-            return False
-        spans = self._spans.get(id(matcher))
-        if spans is None:
-            self.matches(matcher, s, e)
-            spans = self._spans[id(matcher)]
-        found, starts = spans
-        i = bisect_left(starts, s)
-        while i < len(found) and found[i][0] < e:
-            if found[i][1] <= e:
-                return True
-            i += 1
-        return False
+        return self.scans.any_within(matcher, s, e)
 
     def gap_ok(self, s: int, e: int) -> bool:
         """Text between a person and a trigger that still lets the person be its subject."""

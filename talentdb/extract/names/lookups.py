@@ -12,11 +12,8 @@ class ArticleLookups:
     """Lookups over one article shared by the finders (``Entities`` sets the attributes they read)."""
 
     def _find(self, matcher) -> list[tuple[int, int]]:
-        """``matcher``'s words in the whole text, found once per article."""
-        got = self._found.get(id(matcher))
-        if got is None:
-            got = self._found[id(matcher)] = matcher.find(self.folded, self.lowered)
-        return got
+        """``matcher``'s words in the whole text, found once per article (and shared with the event rules)."""
+        return self._scans.all(matcher)
 
     def _shape_cover(self) -> _Cover:
         """What the names found by shape and the lexicon's organisations cover. Built once, on first use (after
