@@ -121,7 +121,6 @@ class Matcher:
         self.case_blind = case_blind
         words = {(w.lower() if case_blind else w) for w in words if w}
         self._words = words
-        self.chars = frozenset("".join(words))  # (a text piece cut at a character of none of them: see find)
         self._regex = None
         self._latin_first = any(w[0] in _ALNUM for w in words)  # else no word found can start inside a Latin word
         # Where a position fails, the regex engine tries every first character of the trie in turn, so at each
@@ -142,36 +141,32 @@ class Matcher:
             self._regex = re.compile(trie_pattern(self._words))
         return self._regex
 
-    def find(self, folded: str, lowered: str | None = None, lo: int = 0, hi: int | None = None):
-        """The words in the text, or those of the whole-text scan inside [lo, hi) when the text is cut there at
-        characters of no word (no word found can cross them, so the scan of the piece is the same scan there)."""
+    def find(self, folded: str, lowered: str | None = None):
         if not self._words:
             return []
         s = lowered if (self.case_blind and lowered is not None) else folded
-        # (the character at hi stays in view: a Latin word's end is checked against it)
-        end = len(s) if hi is None else min(len(s), hi + 1)
         if self._parts is None:
-            return self._find_one(s, lo, end)
+            return self._find_one(s)
         out = []
         # Each part's words, in order; merged by position, a word that starts inside the last one taken is one the
         # single regex never saw. Should a part's word reach over where the scan goes on (a Latin word running into
         # Han text, matched by another part), that part would have looked again from there: then scan as one regex.
-        spans = [m.span() for rx in self._parts for m in rx.finditer(s, lo, end)]
+        spans = [m.span() for rx in self._parts for m in rx.finditer(s)]
         spans.sort()
         pos = 0
         for a, b in spans:
             if a < pos:
                 if b > pos:
-                    return self._find_one(s, lo, end)
+                    return self._find_one(s)
                 continue
             if a == 0 or s[a] not in _ALNUM or s[a - 1] not in _ALNUM:
                 out.append((a, b))
             pos = b
         return out
 
-    def _find_one(self, s: str, lo: int, end: int):
+    def _find_one(self, s: str):
         # (no word is empty, so neither is a match; a word found inside a Latin word is dropped)
-        spans = [m.span() for m in self.regex.finditer(s, lo, end)]
+        spans = [m.span() for m in self.regex.finditer(s)]
         if not self._latin_first:
             return spans
         return [(a, b) for a, b in spans if a == 0 or s[a] not in _ALNUM or s[a - 1] not in _ALNUM]

@@ -57,9 +57,9 @@ class _Article(TitleFinding):
         self._clause_breaks = [m.end() for m in _CLAUSE_MARKS.finditer(self.folded)]  # (see _clause_start)
         lex = self.lex
         self.triggers = []
-        for s, e in self.scans.all(lex.trigger_matcher):
-            # (an excluding word that overlaps the trigger lies in a piece of text the trigger touches)
-            if any(a < e and s < b and not (s <= a and b <= e) for a, b in self.scans.around(lex.trigger_exclude, s, e)):
+        excl = lex.trigger_exclude.find(self.folded, self.lowered)
+        for s, e in lex.trigger_matcher.find(self.folded, self.lowered):
+            if any(a < e and s < b and not (s <= a and b <= e) for a, b in excl):
                 continue
             self.triggers.append((s, e))
         self.last_date = None
@@ -119,7 +119,7 @@ class _Article(TitleFinding):
         return i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
 
     def matches(self, matcher, s: int, e: int) -> list[tuple[int, int]]:
-        """The words of ``matcher`` lying wholly inside [s, e) (each part of the text scanned once per article)."""
+        """The words of ``matcher`` lying wholly inside [s, e) (matches found once per article)."""
         return self.scans.within(matcher, s, e)
 
     def has(self, matcher, s: int, e: int) -> bool:
