@@ -75,9 +75,10 @@ def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=No
     """Ingest files and folders. ``engine`` may also be a function returning one: with ``jobs > 1`` the worker
     processes then start extracting while this process opens (and on first use migrates) the database.
     ``db_url`` (the engine's by default) is where the workers ask whether a text is stored before extracting it."""
+    from talentdb.ingest import Stored, commit
+
     if db_url is None and hasattr(engine, "url"):
         db_url = engine.url.render_as_string(hide_password=False)
-    from talentdb.ingest import Stored, commit
 
     get_engine = _once(engine) if callable(engine) and not hasattr(engine, "connect") else (lambda: engine)
     err = err or sys.stderr

@@ -113,8 +113,8 @@ def _csv_start(fh, columns, bom: bool) -> None:
     csv.writer(fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n").writerow([neutralise(c) for c in columns])
 
 
-_CELL_KINDS = {"amount": "number", "confidence": "number", "person": "text", "org": "text", "role": "text",
-               "role_raw": "text", "counterparty": "text", "date_text": "text", "evidence": "text", "source": "text"}
+# Real numbers: spelled as neutralise spells them and never given the formula apostrophe (a negative amount is data).
+_NUMBER_COLUMNS = frozenset({"amount", "confidence"})
 
 
 def _write_sqlite_rows(dbapi, columns, fh, *, include_retracted: bool, ids: tuple[int, int] | None = None):
@@ -126,7 +126,7 @@ def _write_sqlite_rows(dbapi, columns, fh, *, include_retracted: bool, ids: tupl
     from talentdb.csvsafe import CELL, _tuple_converter, finish_batch, register_sqlite_functions, sqlite_joined_cells
     from talentdb.store.queries import events_sql
 
-    numbers = frozenset(i for i, c in enumerate(columns) if _CELL_KINDS.get(c) == "number")
+    numbers = frozenset(i for i, c in enumerate(columns) if c in _NUMBER_COLUMNS)
     joined = sqlite_joined_cells([("s.title" if c == "source" else f"e.{c}", i in numbers) for i, c in enumerate(columns)])
     where = ["e.id BETWEEN :lo AND :hi"] if ids else []
     sql = events_sql(where, include_retracted=include_retracted, by_id=True, select=joined)[0]

@@ -241,3 +241,14 @@ def test_amend_refuses_a_date_that_is_not_a_real_day(engine):
         with pytest.raises(corrections.CorrectionError, match="not a real date"):
             corrections.amend(engine, ev["id"], {"date": bad}, "typo")
     assert corrections.amend(engine, ev["id"], {"date": None, "date_precision": None}, "unknown after all")
+
+
+def test_an_in_list_longer_than_one_statement_takes_is_asked_in_parts(engine):
+    # Prefetching an article's names uses IN lists; a list past SQLite's 999-parameter limit must still be whole.
+    from talentdb.store.rawsql import raw
+
+    names = [f"Person {i}" for i in range(1200)]
+    with write_transaction(engine) as conn:
+        raw(conn).many("INSERT INTO people (id, name) VALUES (:i, :n)", [{"i": i + 1, "n": n} for i, n in enumerate(names)])
+        got = raw(conn).all_in("SELECT name FROM people WHERE name IN ({values})", names + ["Nobody"])
+    assert sorted(r[0] for r in got) == sorted(names)

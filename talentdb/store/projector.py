@@ -71,11 +71,8 @@ class Projector:
         for kind, wanted in names.items():
             wanted = [n for n in wanted if n and (kind, n) not in self._ids]
             table = "people" if kind == "person" else "organizations"
-            for start in range(0, len(wanted), 500):
-                params = {f"n{i}": n for i, n in enumerate(wanted[start:start + 500])}
-                for ent_id, name in self.db.all(f"SELECT id, name FROM {table} WHERE name IN "
-                                                f"({', '.join(':' + p for p in params)})", params):
-                    self._ids[(kind, name)] = ent_id
+            for ent_id, name in self.db.all_in(f"SELECT id, name FROM {table} WHERE name IN ({{values}})", wanted):
+                self._ids[(kind, name)] = ent_id
             self._absent.update((kind, n) for n in wanted if (kind, n) not in self._ids)
 
     def add_aliases(self, kind: str, entity_id: int | None, aliases, seq: int) -> None:

@@ -50,6 +50,15 @@ class Raw:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row)) for row in cur.fetchall()]
 
+    def all_in(self, sql: str, values: list, params: dict | None = None) -> list:
+        """Rows of ``sql`` whose ``{values}`` placeholder is an IN list of ``values``, asked 500 at a time (under
+        SQLite's oldest limit of 999 parameters)."""
+        rows = []
+        for start in range(0, len(values), 500):
+            chunk = {f"in{i}": v for i, v in enumerate(values[start:start + 500])}
+            rows += self.all(sql.format(values=", ".join(":" + k for k in chunk)), {**(params or {}), **chunk})
+        return rows
+
     def rowcount(self, sql: str, params: dict | None = None) -> int:
         return self.execute(sql, params).rowcount
 

@@ -51,17 +51,13 @@ class Resolver:
 
         keys = [k for k in dict.fromkeys(fold(s) for s in spellings if s) if k and (kind, k) not in self._cache]
         table = "people" if kind == "person" else "organizations"
-        db = raw(self.conn)
-        for start in range(0, len(keys), 500):
-            chunk = keys[start:start + 500]
-            params = {f"k{i}": key for i, key in enumerate(chunk)}
-            rows = db.all(f"SELECT a.key, t.name, t.merged_into FROM aliases a JOIN {table} t ON t.id = a.entity_id "
-                          f"WHERE a.entity_kind = :kind AND a.key IN ({', '.join(':' + p for p in params)})",
-                          {"kind": kind, **params})
-            found = {key: (name, merged) for key, name, merged in rows}
-            for key in chunk:
-                name, merged = found.get(key, (None, None))
-                self._cache[(kind, key)] = self._lookup(kind, key) if merged else name
+        rows = raw(self.conn).all_in(f"SELECT a.key, t.name, t.merged_into FROM aliases a JOIN {table} t "
+                                     "ON t.id = a.entity_id WHERE a.entity_kind = :kind AND a.key IN ({values})",
+                                     keys, {"kind": kind})
+        found = {key: (name, merged) for key, name, merged in rows}
+        for key in keys:
+            name, merged = found.get(key, (None, None))
+            self._cache[(kind, key)] = self._lookup(kind, key) if merged else name
 
     def _lookup(self, kind: str, key: str) -> str | None:
         from talentdb.store.rawsql import raw

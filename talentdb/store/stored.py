@@ -11,6 +11,7 @@ class StoredTexts:
     def __init__(self, url: str | None):
         self.url = url
         self._ask = None
+        self._pg_engine = None  # its own, made in this process (an engine must not cross a fork); kept across failures
 
     def __contains__(self, sha256: str) -> bool:
         if not self.url:
@@ -24,7 +25,7 @@ class StoredTexts:
             return False
 
     def _connect(self):
-        from talentdb.store.db import sqlite_path
+        from talentdb.store.db import read_only_uri, sqlite_path
 
         if self.url.startswith("sqlite"):
             import sqlite3
@@ -32,15 +33,12 @@ class StoredTexts:
             path = sqlite_path(self.url)
             if path is None:  # an in-memory database is not shared with anyone
                 return lambda sha256: False
-            from talentdb.store.db import read_only_uri
-
             # Read-only: never creates the file, which the writer may be about to make and migrate.
             db = sqlite3.connect(read_only_uri(path), uri=True, timeout=30, check_same_thread=False)
             return lambda sha256: db.execute("SELECT 1 FROM sources WHERE sha256 = ?", (sha256,)).fetchone() is not None
         from sqlalchemy import create_engine, text
 
-        engine = self._pg_engine = getattr(self, "_pg_engine", None) or create_engine(self.url, pool_size=1)
-        # (its own engine, made in this process: an engine must not cross a fork; kept across a failed query)
+        engine = self._pg_engine = self._pg_engine or create_engine(self.url, pool_size=1)
 
         def ask(sha256: str) -> bool:
             with engine.connect() as conn:
