@@ -252,3 +252,16 @@ def test_an_in_list_longer_than_one_statement_takes_is_asked_in_parts(engine):
         raw(conn).many("INSERT INTO people (id, name) VALUES (:i, :n)", [{"i": i + 1, "n": n} for i, n in enumerate(names)])
         got = raw(conn).all_in("SELECT name FROM people WHERE name IN ({values})", names + ["Nobody"])
     assert sorted(r[0] for r in got) == sorted(names)
+
+
+def test_the_log_refuses_text_holding_a_nul_character_and_writes_nothing(engine):
+    # SQLite's text functions stop at NUL (the CSV export's fast path spells rows with printf), so no NUL is stored.
+    # The reader refuses such articles and arguments cannot carry one; a Python caller gets a clear error.
+    commit(engine, seedlike())
+    with pytest.raises(ValueError, match="NUL"):
+        corrections.amend(engine, 1, {"role": "Chief\x00Officer"}, "typo")
+    with read_transaction(engine) as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM event_log WHERE kind <> 'source.ingested'")).scalar() == 7
+        assert conn.execute(text("SELECT role FROM events WHERE id = 1")).scalar() == "Chief Technology Officer"
+    literal = make_article("backslash.txt", [Event("hire", "Ada Lin", "Acme", evidence="wrote \\u0000 in a post")])
+    assert commit(engine, literal).status == "ingested"  # a backslash-u written out is text, not NUL

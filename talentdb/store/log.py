@@ -48,6 +48,18 @@ def _hash_of_canonical(prev_hash: str, seq: int, kind: str, recorded_at: str, pa
     return hashlib.sha256((prev_hash + "\n" + body).encode("utf-8")).hexdigest()
 
 
+def _holds_nul(value) -> bool:
+    """No text in the log holds NUL: SQLite's text functions (printf, length, the export's fast path) stop at it,
+    and no article can carry one (the reader refuses them, and command-line arguments cannot hold one)."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_holds_nul(v) for v in value.values())
+    if isinstance(value, (list, tuple)):
+        return any(_holds_nul(v) for v in value)
+    return False
+
+
 def now_iso() -> str:
     """UTC to the microsecond, e.g. 2024-10-09T08:00:00.000000Z (isoformat: a tenth of strftime's cost)."""
     return datetime.now(timezone.utc).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
@@ -67,6 +79,8 @@ class Appender:
     def append(self, kind: str, payload: dict) -> Entry:
         payload = {"v": PAYLOAD_VERSION, **payload}
         payload_json = canonical_json(payload)
+        if "\\u0000" in payload_json and _holds_nul(payload):  # the cheap test first: JSON spells NUL \u0000
+            raise ValueError(f"{kind}: text with a NUL character cannot be stored")
         seq, recorded_at = self.seq + 1, now_iso()
         digest = _hash_of_canonical(self.tail, seq, kind, recorded_at, payload_json)
         self._pending.append(dict(seq=seq, recorded_at=recorded_at, kind=kind, payload=payload_json,
