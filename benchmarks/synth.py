@@ -1,6 +1,7 @@
 """Synthetic data for the benchmark: seed-sized articles, and a log of a million events.
 
-Articles (``write_corpus``): ~1,500 Chinese characters or ~500 English words each, mixed zh-Hant / zh-Hans / en,
+Articles (``write_corpus``): the seed's size: ~2,900 Chinese characters (the seed has 2,891) or ~7,300 bytes of
+English (the seed's size in UTF-8, ~1,200 words), with 10–17 events each (the seed has 15), mixed zh-Hant / zh-Hans / en,
 built from templates and the lexicons in ``talentdb/lexicon/*.toml`` (organisation names, role titles, trigger
 words) with invented person names, several events per article and filler around them, so extraction does real
 work. Deterministic for a given seed.
@@ -121,6 +122,12 @@ def _keep(lexicon: dict, kind: str, wanted: list[str]) -> list[str]:
     return kept or wanted
 
 
+# The seed article's measure (seeds/openai-talent-exodus.zh-Hant.txt): 2,891 characters, 7,309 bytes, 15 events.
+ZH_CHARS = 2850
+EN_CHARS = 7200
+EVENTS_PER_ARTICLE = (10, 18)
+
+
 class ArticleMaker:
     def __init__(self, seed: int = 7):
         self.lex = load_lexicons()
@@ -165,9 +172,9 @@ class ArticleMaker:
 
     def en_article(self, i: int) -> str:
         r = self.rng
-        events = [self.en_event() for _ in range(r.randrange(4, 8))]
+        events = [self.en_event() for _ in range(r.randrange(*EVENTS_PER_ARTICLE))]
         filler = []
-        while sum(len(s.split()) for s in events + filler) < 500:
+        while sum(len(s) + 1 for s in events + filler) < EN_CHARS:
             filler.append(r.choice(EN_FILLER).format(org=self.org(), n=r.randrange(80, 9000)))
         body = events + filler
         r.shuffle(body)
@@ -199,9 +206,9 @@ class ArticleMaker:
 
     def zh_article(self, i: int, traditional: bool) -> str:
         r = self.rng
-        events = [self.zh_event() for _ in range(r.randrange(4, 8))]
+        events = [self.zh_event() for _ in range(r.randrange(*EVENTS_PER_ARTICLE))]
         filler = []
-        while sum(len(s) for s in events + filler) < 1450:
+        while sum(len(s) for s in events + filler) < ZH_CHARS:
             filler.append(r.choice(ZH_FILLER).format(org=self.org(), n=r.randrange(10, 9000)))
         body = events + filler
         r.shuffle(body)
