@@ -27,6 +27,16 @@ def run_migrations_online() -> None:
             context.run_migrations()
         return
     engine = create_engine(_url(), poolclass=pool.NullPool)
+    if engine.dialect.name == "sqlite":
+        from sqlalchemy import event
+
+        @event.listens_for(engine, "connect")
+        def _wal(dbapi_conn, _record):
+            # The mode talentdb runs the file in anyway (store.db); in it a migration's commit is not an fsync
+            # of a rollback journal, which was a quarter of creating a new database.
+            dbapi_conn.execute("PRAGMA journal_mode=WAL")
+            dbapi_conn.execute("PRAGMA synchronous=NORMAL")
+
     with engine.connect() as connection:
         context.configure(connection=connection, target_metadata=target_metadata,
                           transaction_per_migration=True)
