@@ -142,6 +142,7 @@ class HanPeople:
             if i in exact_end and i not in cands:
                 ok = end in exact_end[i] or (-1 in exact_end[i] and (
                     end >= n or f[end] in before_name or f[end] in ",以共" or self._ender_at(end) or
+                    f[end].isdigit() or  # "李明2024年加入…": a written date ends the name
                     f.startswith(_HAN_HONORIFICS, end) or end in trigger_starts))
                 if not ok:
                     continue

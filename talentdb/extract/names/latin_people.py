@@ -22,6 +22,8 @@ _NEXT_LATIN_WORD = re.compile(r"[ ]+([A-Z][A-Za-z]*\.?)")
 _WHICH_AFTER = re.compile(r",\s+which\b")
 _ARTICLE_OR_FORMER_BEFORE = re.compile(r"\b(?:a|an|the|former|ex-)\s+$")
 _CLAUSE_PUNCT = re.compile(r"[,;.]")
+_OF_AT_BEFORE = re.compile(r" (?:of|at) $")
+_NAME_AFTER = re.compile(rf" ((?:{_TOKEN})(?: {_TOKEN}){{1,2}})(?![A-Za-z0-9])")
 
 # "London-based", "Shenzhen-headquartered", "SoftBank-backed": a descriptor before a name, never part of it
 # (each starts with "-": a word without one skips the test)
@@ -73,6 +75,7 @@ class LatinPeople:
                     continue
                 if self._org_slot(s, e):
                     self.orgs.add(name, None, name)
+                    marked.add(name)  # (a headline naming it alone, before its slot in the story, made no person)
                     continue
                 if _WHICH_AFTER.match(self.folded[e:e + 10]) or self._raises_after(e) or (
                         e + 1 in self._role_starts and self.folded[e:e + 1] == " " and
@@ -146,6 +149,26 @@ class LatinPeople:
             if b == j and j < s:
                 rules = lex.triggers.get(self.lowered[a:b], [])
                 return any(r.type in ("founding", "hire") and r.direction == "subject" for r in rules)
+        if _OF_AT_BEFORE.search(self.lowered, max(0, s - 5), s):
+            # "named chief financial officer of Corbel Data": the company a title is held at
+            k = _OF_AT_BEFORE.search(self.lowered, max(0, s - 5), s).start()
+            if any(b == k for _, b in self.role_spans):
+                return True
+        return self._hires_a_name_after(e)
+
+    def _hires_a_name_after(self, e: int) -> bool:
+        """"Kestrel Grid hired Maya Lund as…": a capitalised pair right before a word whose object is a person (hired,
+        appointed, named; not "succeeded") that a capitalised name follows is the company doing it, not a person."""
+        f = self.folded
+        if f[e:e + 1] != " ":
+            return False
+        for a, b in self.trigger_spans:
+            if a == e + 1:
+                if not any((r.type == "hire" and r.direction == "object") or (r.type == "promotion" and not r.succession)
+                           for r in self.lex.triggers.get(self.lowered[a:b], [])):
+                    return False
+                m = _NAME_AFTER.match(f, b)
+                return bool(m) and not any(w in self.lex.latin_not_name for w in m.group(1).split())
         return False
 
     def _alone_count(self, word: str, skip: int) -> int:

@@ -1,0 +1,43 @@
+"""Round 11: general constructions found wanting on invented texts (three scripts).
+
+Every text here is invented for the test; each assertion is what a user of ``talentdb query`` would see."""
+from datetime import date
+
+from extracting import ev, run
+
+
+# dates and Chinese names ---------------------------------------------------------------------------------------------
+def test_a_name_ending_in_a_character_of_a_compound_word_keeps_the_relative_year_after_it():
+    # 成+本 (成本) and 過+去 (過去) are words; 成+去 is not: 王志成去年 is "Wang Zhicheng, last year"
+    r = run("鼎新電子\n營運長王志成去年加入鼎新電子。", published=date(2025, 5, 2), lang="zh-Hant")
+    h = ev(r, "hire", "王志成")
+    assert h and h[0].date == "2024-01-01"
+
+
+def test_a_written_date_right_after_a_chinese_name_ends_the_name():
+    r = run("鼎新電子\n李明2024年3月離開鼎新電子。", published=date(2025, 5, 2), lang="zh-Hant")
+    d = ev(r, "departure", "李明")
+    assert d and d[0].org == "鼎新電子" and d[0].date == "2024-03-01"
+
+
+# Latin company names shaped like a person's --------------------------------------------------------------------------
+def test_a_company_named_alone_in_the_headline_is_no_person_once_someone_joins_it():
+    r = run("Kestrel Grid\nTom Reyes joined Kestrel Grid in April as chief technology officer. He left Samsung in "
+            "February.", published=date(2025, 5, 2), lang="en")
+    h = ev(r, "hire", "Tom Reyes")
+    assert h and h[0].org == "Kestrel Grid"
+    assert not [e for e in r.events if e.person == "Kestrel Grid"]
+
+
+def test_a_capitalised_pair_that_hires_a_named_person_is_a_company():
+    r = run("Kestrel Grid hires COO\nKestrel Grid hired Maya Lund as chief operating officer in April.",
+            published=date(2025, 5, 2), lang="en")
+    h = ev(r, "hire", "Maya Lund")
+    assert h and h[0].org == "Kestrel Grid" and h[0].role == "Chief Operating Officer"
+
+
+def test_the_company_after_a_title_and_of_is_the_organisation():
+    r = run("Corbel Data\nNadia Ross was named chief financial officer of Corbel Data last week.",
+            published=date(2025, 5, 2), lang="en")
+    p = ev(r, "promotion", "Nadia Ross") + ev(r, "hire", "Nadia Ross")
+    assert p and p[0].org == "Corbel Data"
