@@ -41,3 +41,50 @@ def test_the_company_after_a_title_and_of_is_the_organisation():
             published=date(2025, 5, 2), lang="en")
     p = ev(r, "promotion", "Nadia Ross") + ev(r, "hire", "Nadia Ross")
     assert p and p[0].org == "Corbel Data"
+
+
+# appointments told passively, by a board, or as acting ----------------------------------------------------------------
+def test_huo_weiren_is_an_appointment_to_the_title_after_it():
+    r = run("宏泰科技人事異動\n宏泰科技昨(1)日宣布,陳建華獲委任為執行長。", published=date(2025, 5, 2), lang="zh-Hant")
+    p = ev(r, "promotion", "陳建華") + ev(r, "hire", "陳建華")
+    assert p and p[0].role == "Chief Executive Officer" and p[0].org == "宏泰科技"
+
+
+def test_a_board_electing_someone_to_a_title_is_an_appointment():
+    r = run("宏泰科技\n宏泰科技董事会推选周美玲为董事长。", published=date(2025, 5, 2), lang="zh-Hans")
+    p = ev(r, "promotion", "周美玲") + ev(r, "hire", "周美玲")
+    assert p and p[0].role == "Chairman"
+
+
+def test_standing_in_for_a_title_left_is_taking_it_as_acting():
+    r = run("宏泰科技\n宏泰科技董事長林國強辭職,由周美玲代理董事長職務。", published=date(2025, 5, 2), lang="zh-Hant")
+    assert ev(r, "departure", "林國強")
+    p = ev(r, "promotion", "周美玲")
+    assert p and p[0].role == "Chairman" and "代理" in p[0].role_raw
+
+
+def test_an_interim_title_keeps_interim_in_the_title_as_written():
+    r = run("Halvard Energy\nHalvard Energy named Tom Reyes interim chief executive on Monday.",
+            published=date(2025, 5, 2), lang="en")
+    p = ev(r, "promotion", "Tom Reyes")
+    assert p and p[0].role == "Chief Executive Officer" and p[0].role_raw == "interim chief executive"
+
+
+# events told as nouns -----------------------------------------------------------------------------------------------
+def test_the_departure_of_someone_is_theirs_not_the_subject_of_the_sentence():
+    r = run("Halvard Energy\nHalvard Energy said CFO Tom Reyes will serve as interim CEO following the departure of "
+            "Dana Whit.", published=date(2025, 5, 2), lang="en")
+    assert ev(r, "departure", "Dana Whit")
+    assert not ev(r, "departure", "Tom Reyes")
+    assert ev(r, "promotion", "Tom Reyes")
+
+
+def test_someones_resignation_is_theirs_and_they_take_no_title_from_the_clause():
+    r = run("Halvard Energy\nTom Reyes, the CFO of Halvard Energy, will become interim CEO after Dana Whit's "
+            "departure.", published=date(2025, 5, 2), lang="en")
+    assert ev(r, "departure", "Dana Whit")
+    assert ev(r, "promotion", "Tom Reyes") and not ev(r, "promotion", "Dana Whit")
+    r = run("Halvard Energy\nHalvard Energy announced the resignation of chief executive Dana Whit on Monday.",
+            published=date(2025, 5, 2), lang="en")
+    d = ev(r, "departure", "Dana Whit")
+    assert d and d[0].role == "Chief Executive Officer"

@@ -42,6 +42,7 @@ class TitleFinding:
         out = []
         f = self.folded
         under = self.lex.rx(r"<<under_marks>>$")
+        qual = self.lex.rx(r"(?<![a-z])<<title_qualifiers>> ?$")
         for s, e in self.lex.role_matcher.find(f, self.lowered):
             canon, kind = self.lex.role_title.get(self.lowered[s:e], (None, "title"))
             rs, re_ = s, e
@@ -69,7 +70,12 @@ class TitleFinding:
                     m = _CLAUSE_STOP.search(f, e, e + 40)
                     end = m.start() if m else e + min(40, len(f) - e)
                 re_ = end
-            raw = self.text[rs:re_]
+            raw_start = rs
+            if kind == "title" and rs > 0:
+                q = qual.search(self.lowered, max(0, rs - 9), rs)
+                if q:  # "interim chief executive" / "代理執行長": the title as written keeps what qualifies it (the
+                    raw_start = q.start()  # span does not: 署理 may be the event word before the title)
+            raw = self.text[raw_start:re_]
             if kind == "title" and canon in self.lex.bare_field_titles and _is_han(f[s]):
                 # "亞洲區債券主管": a title whose field the lexicon does not know keeps its field in role_raw
                 q = s

@@ -16,6 +16,8 @@ if TYPE_CHECKING:  # (annotations only: the article module imports the ones that
 
 _RELATIVE_PERSON_GAP = 14
 _TO_AND_END = re.compile(r"(?:\bto|\band)\s*$")
+_OF_GAP = re.compile(r"\s+of\s+(?:[a-z\-]+\s+){0,3}$")  # "departure of (its longtime) Dana Whit"
+_OWNER_GAP = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}$")  # "Dana Whit's (abrupt) resignation"
 
 
 # Regex templates: <<name>> is a word list of talentdb/lexicon/grammar.toml (see Lexicon.rx).
@@ -35,7 +37,11 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
     if art.last_group and art.last_group[0].start < ss and ss - art.last_group[-1].end < 200 and \
             art.lex.rx(_GROUP_BACK).search(art.lowered, cs, ts) and not art.ents.persons_in(cs, ts):
         return list(art.last_group), False
-    after = [p for p in art.ents.persons_in(te, ce)]
+    if art.lang == "en" and art.lowered[ts:te] in art.lex.grammar.get("event_nouns", ()):
+        noun = _noun_subject(art, ts, te, cs, ce)
+        if noun is not None:
+            return noun, False
+    after = [p for p in art.ents.persons_in(te, ce) if not _possessive(art, p)]  # (not "after Dana Whit's exit")
     before = [p for p in art.ents.persons_in(cs, ts) if p.end <= ts and not _possessive(art, p)]
     if rule.type == "hire" and rule.direction != "object" and not (before and art.gap_ok(before[-1].end, ts)):
         leaver = _chained_leaver(art, ts, ss)
@@ -103,6 +109,29 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
                         for a, _ in art.matches(art.lex.group_nouns, cs, ts)) and not art.in_quote(ts):
             return art.chain_back(p, ss), False
     return [], False
+
+
+def _noun_subject(art: _Article, ts, te, cs, ce) -> list[Mention] | None:
+    """An event told as a noun: "the departure of (chief executive) Dana Whit" is Whit's, "Dana Whit's resignation"
+    too, whoever else the clause names; None when neither shape is there."""
+    f = art.folded
+    for p in art.ents.persons_in(te, min(ce, te + 60)):
+        if not p.pronoun and _OF_GAP.match(_without_roles(art, te, p.start)):
+            return art.chain_forward(p, ce)
+        break
+    before = [p for p in art.ents.persons_in(cs, ts) if p.end <= ts]
+    if before and _possessive(art, before[-1]) and _OWNER_GAP.match(f, before[-1].end, ts):
+        return [before[-1]]
+    return None
+
+
+def _without_roles(art: _Article, a: int, b: int) -> str:
+    """The text between a and b with the titles in it blanked (so "of CEO Dana Whit" reads "of  Dana Whit")."""
+    seg = list(art.folded[a:b])
+    for r in art.roles:
+        if a <= r.start and r.end <= b:
+            seg[r.start - a:r.end - a] = " " * (r.end - r.start)
+    return "".join(seg)
 
 
 def _object_of_earlier(art: _Article, p: Mention, cs: int) -> bool:
