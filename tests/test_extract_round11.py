@@ -88,3 +88,29 @@ def test_someones_resignation_is_theirs_and_they_take_no_title_from_the_clause()
             published=date(2025, 5, 2), lang="en")
     d = ev(r, "departure", "Dana Whit")
     assert d and d[0].role == "Chief Executive Officer"
+
+
+# a title told once for several people ---------------------------------------------------------------------------------
+def test_a_title_before_an_enumeration_is_each_ones():
+    r = run("凌云半导体\n凌云半导体副总裁张立、王芳上月相继离职。", published=date(2025, 5, 2), lang="zh-Hans")
+    assert {e.role for e in ev(r, "departure")} == {"Vice President"} and len(ev(r, "departure")) == 2
+
+
+def test_a_counted_title_is_each_ones_but_a_single_title_is_not():
+    r = run("凌雲半導體\n凌雲半導體兩位副總裁張立與王芳上月先後離職。", published=date(2025, 5, 2), lang="zh-Hant")
+    d = ev(r, "departure", "王芳")
+    assert d and d[0].role == "Vice President"
+    r = run("凌雲半導體\n凌雲半導體財務長張立與王芳上月先後離職。", published=date(2025, 5, 2), lang="zh-Hant")
+    d = ev(r, "departure", "王芳")
+    assert d and d[0].role is None
+
+
+def test_a_plural_title_in_apposition_to_a_list_is_each_ones():
+    r = run("Arclight Systems\nSam Ortiz and Rhea Banks, both vice presidents at Arclight Systems, left in March.",
+            published=date(2025, 5, 2), lang="en")
+    assert {e.person: e.role for e in ev(r, "departure")} == {"Sam Ortiz": "Vice President",
+                                                              "Rhea Banks": "Vice President"}
+    r = run("Arclight Systems\nArclight Systems said two vice presidents, Sam Ortiz and Rhea Banks, left in March.",
+            published=date(2025, 5, 2), lang="en")
+    d = ev(r, "departure", "Rhea Banks")
+    assert d and d[0].role == "Vice President"

@@ -198,6 +198,7 @@ class TitleFinding:
                                 self.text[chain[0].start:chain[-1].end], "title")
                         self.person_roles.setdefault(m.key, []).append((m.start, r))
                         break
+        self._spread_group_titles()
         # role verbs: "後者曾共同領導…團隊" -> the person named last before the verb in the clause
         for r in self.roles:
             if r.kind != "verb":
@@ -206,6 +207,51 @@ class TitleFinding:
             ps = [p for p in self.ents.persons_in(cs, r.start)]
             if ps:
                 self.person_roles.setdefault(ps[-1].key, []).append((r.start, r))
+
+    def _spread_group_titles(self) -> None:
+        """A title told once for a list of people is each one's: "副總裁張立、王芳", "兩位副總裁張立與王芳", "two vice
+        presidents, A and B", "A and B, both vice presidents at X,". Only when the title is plural or counted, or the
+        names are enumerated with 、: "CFO A and B" does not make B a CFO."""
+        ms = [m for m in self.ents.person_mentions if not m.pronoun]
+        if len(ms) < 2:
+            return
+        joiner = self.lex.rx(r"\s*(?:<<list_joiners>>|,\s*and)\s*")
+        counted = self.lex.rx(r"<<group_counts>>\s*$")
+        own_at = {}
+        for k, items in self.person_roles.items():
+            for p, r in items:
+                own_at[(k, p)] = r
+        for i, m in enumerate(ms):
+            role = own_at.get((m.key, m.start))
+            if role is not None and role.end <= m.start:
+                plural = counted.search(self.lowered, max(0, role.start - 6), role.start) is not None or (
+                    self.lang == "en" and self.lowered[role.end - 1:role.end] == "s")
+                cur = m
+                for n in ms[i + 1:]:
+                    gap = self.folded[cur.end:n.start]
+                    if (n.key, n.start) in own_at or not joiner.fullmatch(gap) or not (plural or gap.strip() == "、"):
+                        break
+                    self.person_roles.setdefault(n.key, []).append((n.start, role))
+                    own_at[(n.key, n.start)] = role
+                    cur = n
+            elif self.lang == "en":
+                # "A and B, both vice presidents at X,": a plural title in apposition to the list before it
+                am = self.lex.rx(r",\s+<<group_counts>>\s+").match(self.lowered, m.end)
+                r = next((x for x in self.roles if am and x.start == am.end() and x.kind != "verb"), None)
+                if r is None or self.lowered[r.end - 1:r.end] != "s":
+                    continue
+                group, cur = [m], m
+                for q in reversed(ms[:i]):
+                    if not joiner.fullmatch(self.folded[q.end:cur.start]):
+                        break
+                    group.append(q)
+                    cur = q
+                if len(group) < 2:
+                    continue
+                for q in group:
+                    if (q.key, q.start) not in own_at:
+                        self.person_roles.setdefault(q.key, []).append((q.start, r))
+                        own_at[(q.key, q.start)] = r
 
     def role_for(self, person: str, pos: int, org: str | None) -> Role | None:
         items = self.person_roles.get(person, [])
