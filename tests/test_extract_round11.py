@@ -114,3 +114,46 @@ def test_a_plural_title_in_apposition_to_a_list_is_each_ones():
             published=date(2025, 5, 2), lang="en")
     d = ev(r, "departure", "Rhea Banks")
     assert d and d[0].role == "Vice President"
+
+
+# names written family name first, honorifics, other currencies -------------------------------------------------------
+def test_an_honorific_between_a_title_and_a_name_is_neither():
+    r = run("Seraya Holdings\nSeraya Holdings Bhd said on Monday that group chief executive officer Datuk Seri Hamid "
+            "Rosli will retire on March 31.", published=date(2025, 5, 2), lang="en")
+    d = ev(r, "departure", "Hamid Rosli")
+    assert d and d[0].role == "Chief Executive Officer"
+
+
+def test_a_family_name_written_first_and_used_alone_later_is_still_a_person():
+    r = run("Seraya Holdings\nOng Mei Ling, head of treasury, was appointed chief financial officer of Seraya "
+            "Holdings. Ms. Ong joined the group in 2019.", published=date(2025, 5, 2), lang="en")
+    assert ev(r, "promotion", "Ong Mei Ling") or ev(r, "hire", "Ong Mei Ling")
+    r = run("Seraya Holdings\nTwo vice presidents, Goh Wen Kai and Priya Raman, left Seraya Holdings in March. "
+            "Goh, who ran the cable unit, has not said where he is going.", published=date(2025, 5, 2), lang="en")
+    assert ev(r, "departure", "Goh Wen Kai")
+
+
+def test_a_title_after_several_modifiers_is_the_one_taken():
+    r = run("Seraya Holdings\nSeraya Holdings said Ong Mei Ling was appointed acting group CFO on Monday.",
+            published=date(2025, 5, 2), lang="en")
+    p = ev(r, "promotion", "Ong Mei Ling")
+    assert p and p[0].role == "Chief Financial Officer"
+
+
+def test_ringgit_is_a_currency_and_sdn_bhd_ends_a_company_name():
+    r = run("Seraya Robotics\nSeraya Robotics Sdn Bhd raised RM80 million in March from Kumpulan Modal.",
+            published=date(2025, 5, 2), lang="en")
+    f = ev(r, "funding")
+    assert f and f[0].amount == 80_000_000 and f[0].currency == "MYR" and f[0].org == "Seraya Robotics Sdn Bhd"
+
+
+def test_a_plan_that_runs_into_the_word_for_investing_is_no_funding():
+    r = run("Seraya Holdings\nSeraya Holdings raised $50 million in March. The group said it plans to invest $200 "
+            "million over five years in new plants.", published=date(2025, 5, 2), lang="en")
+    assert {e.amount for e in ev(r, "funding")} == {50_000_000}
+
+
+def test_a_share_price_is_no_funding():
+    r = run("Seraya Holdings\nSeraya Holdings shares closed 2.1 percent higher at $19.40 on Tuesday.",
+            published=date(2025, 5, 2), lang="en")
+    assert not ev(r, "funding")

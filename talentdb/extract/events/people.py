@@ -26,6 +26,7 @@ _ROLE_INTRO = r"<<role_intro>>\s*(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s*)*$"
 _ROLE_INTRO_ADJ = r"<<role_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s+)*([a-z]{3,}\s+)$"
 _ROLE_LEAVE = (r"^\s*(?:<<role_leave_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\- ]{1,30}'s)\s+)?|"
                r"[A-Z][\w.&\- ]{0,30}'s\s+)(?:[a-z\-]+ ){0,2}$")  # "resigned as its CEO" / "left Kontor's management board"
+_MODIFIERS_ONLY = r"\s*(?:<<role_modifiers>>\s+)+"  # "appointed acting group CFO"
 _ROLE_WAS = r"<<role_was>>\s+(?:<<role_modifiers>>\s+)?$"
 _APPOSITIVE_AFTER = re.compile(r",\s*(?:a|an|the)\s[^,;()]{3,110},\s*(?:to\s+|as\s+)?(?:the\s+)?")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})\s*$")
@@ -48,7 +49,8 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                     art.lex.rx(r"<<former_marks>>\s*$").search(art.lowered, max(te, r.start - 8), r.start):
                 continue  # "延攬前製作人X加盟,擔任創意總監": the title held before is not the one taken
             if te <= r.start < ce and r.kind != "verb" and (r.start - te <= 12 or (
-                    r.start - te <= 40 and art.lex.rx(_ROLE_INTRO).search(f[te:r.start]))):
+                    r.start - te <= 40 and (art.lex.rx(_ROLE_INTRO).search(f[te:r.start]) or
+                                            art.lex.rx(_MODIFIERS_ONLY).fullmatch(art.lowered, te, r.start)))):
                 role_after = r
                 break
             if art.lang == "en" and te <= r.start < ce and r.kind != "verb" and r.start - te <= 40:

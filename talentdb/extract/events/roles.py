@@ -147,6 +147,8 @@ class TitleFinding:
             plural_head = not chain and gap in (", ", ": ") and (self.lowered[r.end - 1:r.end] == "s" or (
                 self.lang == "en" and self.lex.rx(r"(?:<<possessives>>|'s|s') (?:[a-z\-]+ )?$").search(
                                                 self.lowered[max(0, r.start - 24):r.start])))
+            if gap and not chain and self.lang == "en":
+                gap = self.lex.rx(r"(?:<<honorifics_before_name>>\s+)+$").sub("", gap)  # "CEO Datuk Seri Azlan"
             ok = (gap.strip() == "" or gap.strip() in self._relative or plural_head) if not chain else \
                 self.lex.rx(r"\s*<<title_joiners>>?\s*").fullmatch(gap)
             if not ok:

@@ -22,6 +22,8 @@ _NEXT_LATIN_WORD = re.compile(r"[ ]+([A-Z][A-Za-z]*\.?)")
 _WHICH_AFTER = re.compile(r",\s+which\b")
 _ARTICLE_OR_FORMER_BEFORE = re.compile(r"\b(?:a|an|the|former|ex-)\s+$")
 _CLAUSE_PUNCT = re.compile(r"[,;.]")
+_WHO_AFTER = re.compile(r",? who\b|, [1-9][0-9],")  # (", 61,": an age)
+_HONORIFIC_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof)\.? $")
 _OF_AT_BEFORE = re.compile(r" (?:of|at) $")
 _NAME_AFTER = re.compile(rf" ((?:{_TOKEN})(?: {_TOKEN}){{1,2}})(?![A-Za-z0-9])")
 
@@ -88,7 +90,8 @@ class LatinPeople:
                 first_alone = self._alone_count(g[0][2], s)
                 last_alone = self._alone_count(g[-1][2], s)
                 if first_alone >= 1 and first_alone > last_alone and (
-                        first_alone >= 3 * (last_alone + 1) or not self._titled_appositive(e)):
+                        first_alone >= 3 * (last_alone + 1) or not self._titled_appositive(e)) and \
+                        not self._alone_as_person(g[0][2], s):
                     # (not "Nadia Hassan, a research director … Nadia is": a person called by first name now and
                     # then; but a first word that stands alone far more often than the last is a company's)
                     continue
@@ -177,6 +180,17 @@ class LatinPeople:
         if starts is None:
             starts = self._alone_starts[word] = self._alone_starts_of(word)
         return sum(1 for i in starts if not skip <= i < skip + 60)
+
+    def _alone_as_person(self, word: str, skip: int) -> bool:
+        """"Tan Kok Leong … Tan, who oversaw…" / "Mr. Lim": a first word that stands alone as a person does (after a
+        courtesy title, before "who") is a family name written first, not a company called by its first word."""
+        f = self.folded
+        for i in self._alone_starts.get(word) or ():
+            if skip <= i < skip + 60:
+                continue
+            if _WHO_AFTER.match(f, i + len(word)) or _HONORIFIC_BEFORE.search(f, max(0, i - 6), i):
+                return True
+        return False
 
     def _alone_starts_of(self, word: str) -> list[int]:
         """Where ``word`` stands as a whole word (as ``finditer`` of ``(?<![A-Za-z0-9])word(?![A-Za-z0-9])`` would
