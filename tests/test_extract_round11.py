@@ -157,3 +157,30 @@ def test_a_share_price_is_no_funding():
     r = run("Seraya Holdings\nSeraya Holdings shares closed 2.1 percent higher at $19.40 on Tuesday.",
             published=date(2025, 5, 2), lang="en")
     assert not ev(r, "funding")
+
+
+# Chinese: counted pairs, deputy titles, acting titles, a fund's name -------------------------------------------------
+def test_a_count_after_a_chinese_name_is_not_part_of_it():
+    r = run("雲杉科技\n研發副總裁程力與質量副總裁賀瑩兩人均為公司副總裁,已於今年初先後離職。",
+            published=date(2025, 5, 2), lang="zh-Hant")
+    assert {e.person for e in ev(r, "departure")} == {"程力", "賀瑩"}
+
+
+def test_a_deputy_chinese_title_is_not_the_title_itself():
+    r = run("雲杉銀行\n雲杉銀行昨日宣佈,副行政總裁周嘉敏將於6月離任。", published=date(2025, 5, 2), lang="zh-Hant")
+    d = ev(r, "departure", "周嘉敏")
+    assert d and d[0].role == "Deputy Chief Executive Officer"
+
+
+def test_a_deputy_director_who_acts_for_the_director_is_promoted_to_it():
+    r = run("雲杉銀行\n雲杉銀行財務總監林志遠上週離職。雲杉即日起由財務副總監方嘉華署理財務總監。",
+            published=date(2025, 5, 2), lang="zh-Hant")
+    p = ev(r, "promotion", "方嘉華")
+    assert p and p[0].role_raw.endswith("財務總監") and "署理" in p[0].role_raw
+
+
+def test_a_venture_fund_named_for_startups_is_no_founding():
+    r = run("雲杉金融\n雲杉金融上月完成2億港元A輪融資,由數碼港投資創業基金跟投。", published=date(2025, 5, 2),
+            lang="zh-Hant")
+    assert not ev(r, "founding")
+    assert ev(r, "funding")
