@@ -184,3 +184,19 @@ def test_a_venture_fund_named_for_startups_is_no_founding():
             lang="zh-Hant")
     assert not ev(r, "founding")
     assert ev(r, "funding")
+
+
+# amounts told roughly --------------------------------------------------------------------------------------------------
+def test_a_round_of_an_untold_sum_is_a_round_with_its_currency_and_no_amount():
+    r = run("博远生物\n博远生物日前宣布完成数亿元人民币B轮融资,由高瓴创投领投。", published=date(2025, 5, 2),
+            lang="zh-Hans")
+    f = ev(r, "funding")
+    assert f and f[0].amount is None and f[0].currency == "CNY"
+    r = run("博远生物\n博远生物计划明年完成数亿元融资。", published=date(2025, 5, 2), lang="zh-Hans")
+    assert not ev(r, "funding")  # (a plan for one still is none)
+
+
+def test_nearly_a_hundred_million_is_a_hundred_million():
+    r = run("雲杉影音\n雲杉影音上月完成近億元A輪融資。", published=date(2025, 5, 2), lang="zh-Hant")
+    f = ev(r, "funding")
+    assert f and f[0].amount == 100_000_000 and f[0].currency == "CNY"
