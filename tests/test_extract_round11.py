@@ -200,3 +200,23 @@ def test_nearly_a_hundred_million_is_a_hundred_million():
     r = run("雲杉影音\n雲杉影音上月完成近億元A輪融資。", published=date(2025, 5, 2), lang="zh-Hant")
     f = ev(r, "funding")
     assert f and f[0].amount == 100_000_000 and f[0].currency == "CNY"
+
+
+# later mentions by family name and courtesy title --------------------------------------------------------------------
+def test_a_family_name_with_a_courtesy_title_is_the_one_person_of_that_name():
+    r = run("鼎新電子\n鼎新電子營運長王志成去年加入公司。王先生上週宣布離職。", published=date(2025, 5, 2),
+            lang="zh-Hant")
+    d = ev(r, "departure", "王志成")
+    assert d and d[0].org == "鼎新電子"
+    # (two people of that family name: it stands for neither)
+    r = run("鼎新電子\n鼎新電子營運長王志成與財務長王美玲上週宣布離職。王先生將於下月加盟聯發科。",
+            published=date(2025, 5, 2), lang="zh-Hant")
+    assert not ev(r, "hire", org="MediaTek")
+
+
+def test_a_family_name_with_shi_is_no_name_of_its_own():
+    r = run("鼎新電子\n鼎新電子營運長王志成去年加入公司。王氏上週宣布離職,加盟聯發科。", published=date(2025, 5, 2),
+            lang="zh-Hant")
+    assert ev(r, "departure", "王志成")
+    assert not [e for e in r.events if e.person == "王氏"]
+

@@ -157,6 +157,33 @@ class HanPeople:
                 continue  # ("從一家德系車企加盟": 車企 is what a company is, not Mr Che)
             self.people.add(self.text[i:end], None, name)
 
+    def _han_title_aliases(self) -> None:
+        """"王志成…。王先生上週宣布離職" / "鄧氏": a family name with a courtesy title (grammar.toml person_titles) stands
+        for the one person of that family name named in the article, never when two share it."""
+        titles = self.lex.grammar.get("person_titles", [])
+        f = self.folded
+        if not titles or not self._has_han():
+            return
+        sur2 = self.lex.compound_surnames
+        for key, canon in list(self.people.keys.items()):
+            family = key[:2] if key[:2] in sur2 else key[:1]
+            if key[len(family):] in titles and not self.people.canon.get(canon):
+                del self.people.keys[key]  # "王氏" found as a name of its own: the family name and a title
+                if not any(c == canon for c in self.people.keys.values()):
+                    self.people.canon.pop(canon, None)
+        by_family: dict[str, set] = {}
+        for key, canon in self.people.keys.items():
+            if 2 <= len(key) <= 4 and all("\u3400" <= c <= "\u9fff" for c in key):
+                by_family.setdefault(key[:2] if key[:2] in sur2 else key[:1], set()).add(canon)
+        for family, canons in by_family.items():
+            if len(canons) != 1:
+                continue
+            canon = next(iter(canons))
+            for t in titles:
+                alias = family + t
+                if alias not in self.people.keys and f.find(alias) >= 0:
+                    self.people.add(canon, None, alias)
+
     @property
     def _not_people(self) -> frozenset:
         got = self.__dict__.get("_not_people_set")
