@@ -220,3 +220,39 @@ def test_a_family_name_with_shi_is_no_name_of_its_own():
     assert ev(r, "departure", "王志成")
     assert not [e for e in r.events if e.person == "王氏"]
 
+
+
+# more constructions: a second verb of the subject, appositive relative clauses, Chinese removals and stand-ins --------
+def test_a_departure_coordinated_with_but_is_the_subjects():
+    r = run("Corvane Labs\nIn May Ada Brennick rejoined Corvane Labs as head of design. Brennick had been one of the "
+            "first engineers at Corvane Labs but left in 2021 for Adobe.", published=date(2025, 6, 2), lang="en")
+    d = ev(r, "departure", "Ada Brennick")
+    assert d and d[0].counterparty == "Adobe" and d[0].date == "2021-01-01"
+
+
+def test_a_move_told_inside_an_appositive_takes_no_title_from_after_it():
+    r = run("Holloway Partners\nEarlier this month Holloway Partners promoted Rina Castell, a principal who joined the "
+            "firm from Visa in 2020, to partner.", published=date(2025, 6, 20), lang="en")
+    p = ev(r, "promotion", "Rina Castell")
+    assert p and p[0].role == "Partner"
+
+
+def test_removing_someone_from_a_post_is_their_departure():
+    r = run("幻星互動\n幻星互動董事會上週五決議解除共同創辦人柯文翰的執行長職務。", published=date(2025, 5, 2),
+            lang="zh-Hant")
+    assert ev(r, "departure", "柯文翰")
+
+
+def test_acting_for_a_title_is_taking_it_and_a_time_word_ends_the_name():
+    r = run("鲜集优选\n鲜集优选CEO廖珊上月底辞职。公司随后发布公告,由副总裁曾浩暂时代行CEO职责。",
+            published=date(2025, 5, 2), lang="zh-Hans")
+    p = ev(r, "promotion", "曾浩")
+    assert p and p[0].role == "Chief Executive Officer"
+
+
+def test_forming_a_joint_venture_is_a_founding_and_how_long_since_founding_is_none():
+    r = run("翠島電訊\n翠島電訊上月與中國移動香港合組合營公司「灣區雲聯」。", published=date(2025, 5, 2), lang="zh-Hant")
+    assert ev(r, "founding")
+    r = run("驭光汽车\n2021年,邵振宇与司马骏共同创立驭光汽车。成立不到四年,驭光已推出两款车型。",
+            published=date(2025, 5, 2), lang="zh-Hans")
+    assert {e.org for e in ev(r, "founding")} == {"驭光汽车"}

@@ -26,6 +26,7 @@ _ROLE_INTRO = r"<<role_intro>>\s*(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s*)*$"
 _ROLE_INTRO_ADJ = r"<<role_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s+)*([a-z]{3,}\s+)$"
 _ROLE_LEAVE = (r"^\s*(?:<<role_leave_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\- ]{1,30}'s)\s+)?|"
                r"[A-Z][\w.&\- ]{0,30}'s\s+)(?:[a-z\-]+ ){0,2}$")  # "resigned as its CEO" / "left Kontor's management board"
+_WHO_RIGHT_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:had\s+|has\s+|first\s+|originally\s+)?$")  # "X, a principal who joined…"
 _MODIFIERS_ONLY = r"\s*(?:<<role_modifiers>>\s+)+"  # "appointed acting group CFO"
 _ROLE_WAS = r"<<role_was>>\s+(?:<<role_modifiers>>\s+)?$"
 _APPOSITIVE_AFTER = re.compile(r",\s*(?:a|an|the)\s[^,;()]{3,110},\s*(?:to\s+|as\s+)?(?:the\s+)?")
@@ -61,9 +62,10 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                     role_after = replace(r, start=a, raw=art.text[a:r.end])
                     break
         if role_after is None and etype in ("hire", "promotion") and \
-                not art.lex.rx(r"\s*(?:who|which|whom)\b").match(art.lowered, cs):
-            # (not "X, who joined Google in 2019, was promoted to CTO": the title after the relative clause is the
-            # main clause's)
+                not art.lex.rx(r"\s*(?:who|which|whom)\b").match(art.lowered, cs) and \
+                not _WHO_RIGHT_BEFORE.search(art.lowered, max(cs, ts - 16), ts):
+            # (not "X, who joined Google in 2019, was promoted to CTO", nor "promoted X, a principal who joined in
+            # 2019, to partner": the title after the relative clause is the main clause's)
             nxt = [t for t in art.triggers if te < t[0] < se]
             for r in art.roles:
                 if ce <= r.start < se and r.kind != "verb" and (not nxt or r.start < nxt[0][0] or
@@ -76,7 +78,7 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
             # "named Daniel Ortiz, a longtime researcher at its lab, head of a new team" / "promoted X, a research
             # director, to head Y": the title taken comes after the appositive that describes the person
             m = _APPOSITIVE_AFTER.match(f, subjects[-1].end, se)
-            if m:
+            if m and not subjects[-1].end < ts < m.end():  # (not the word inside the appositive: "who joined")
                 role_after = next((r for r in art.roles if m.end() <= r.start <= m.end() + 1 and r.kind != "verb"), None)
         own_title = None
         if rule.succession and role_after is not None and subjects and not subjects[0].pronoun and \

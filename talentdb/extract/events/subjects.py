@@ -16,6 +16,8 @@ if TYPE_CHECKING:  # (annotations only: the article module imports the ones that
 
 _RELATIVE_PERSON_GAP = 14
 _TO_AND_END = re.compile(r"(?:\bto|\band)\s*$")
+_BUT_BEFORE = re.compile(r"\b(?:but|and|yet)\s+$")
+_CLAUSE_MARK = re.compile(r"[,;:()]")
 _OF_GAP = re.compile(r"\s+of\s+(?:[a-z\-]+\s+){0,3}$")  # "departure of (its longtime) Dana Whit"
 _OWNER_GAP = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}$")  # "Dana Whit's (abrupt) resignation"
 
@@ -95,6 +97,10 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
         if art.gap_ok(p.end, ts):
             # "Ana Ruiz, Ben Tao and Carl Wu resigned": a list may run across the commas that split clauses
             return art.chain_back(p, ss if not p.pronoun else p.start), False
+        if art.lang == "en" and ts - p.end <= 120 and _BUT_BEFORE.search(art.lowered, max(p.end, ts - 6), ts) and \
+                not _CLAUSE_MARK.search(art.folded, p.end, ts) and not any(p.end <= t[0] < ts for t in art.triggers):
+            # "Whitcombe had been one of Vireo's first engineers but left in 2022": a second verb of the subject
+            return [p], False
         return [], True
     if any(not art.lex.rx(r"<<co_marks>>[^,;:。]{0,4}$").search(art.lowered[max(cs, a - 8):a])
            for a, _ in art.matches(art.lex.group_nouns, cs, ts)):
