@@ -256,3 +256,31 @@ def test_forming_a_joint_venture_is_a_founding_and_how_long_since_founding_is_no
     r = run("驭光汽车\n2021年,邵振宇与司马骏共同创立驭光汽车。成立不到四年,驭光已推出两款车型。",
             published=date(2025, 5, 2), lang="zh-Hans")
     assert {e.org for e in ev(r, "founding")} == {"驭光汽车"}
+
+
+# who a pronoun is, a company's English name, market statistics -------------------------------------------------------
+def test_qianzhe_is_the_first_of_the_two_named_before():
+    r = run("穹宇智能\n穹宇智能研究负责人任思远与工程负责人欧阳青两位总监上月相继离开,前者已加盟阿里巴巴。",
+            published=date(2025, 5, 2), lang="zh-Hans")
+    assert ev(r, "hire", "任思远")
+    assert not ev(r, "hire", "欧阳青")
+
+
+def test_a_pronoun_after_a_relative_clause_is_the_one_it_was_about():
+    r = run("Birchwood Capital\nHarvey Olsen, who co-founded Birchwood Capital in 2009 with Lena Marr, told investors "
+            "on Monday that he will retire at the end of the year.", published=date(2025, 5, 2), lang="en")
+    assert ev(r, "departure", "Harvey Olsen")
+    assert not ev(r, "departure", "Lena Marr")
+
+
+def test_a_name_ending_in_telecom_is_a_company():
+    r = run("Norvale Telecom\nNorvale Telecom said on Monday that chief executive Ian Roe will step down.",
+            published=date(2025, 5, 2), lang="en")
+    d = ev(r, "departure", "Ian Roe")
+    assert d and d[0].org == "Norvale Telecom"
+
+
+def test_funding_statistics_of_a_market_are_no_round():
+    r = run("博衍生物\n某大型券商医药行业分析师林远认为,今年早期融资金额同比下滑约两成,“能拿到数亿元B轮的公司很少”。",
+            published=date(2025, 5, 2), lang="zh-Hans")
+    assert not ev(r, "funding")

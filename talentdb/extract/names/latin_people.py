@@ -24,6 +24,7 @@ _ARTICLE_OR_FORMER_BEFORE = re.compile(r"\b(?:a|an|the|former|ex-)\s+$")
 _CLAUSE_PUNCT = re.compile(r"[,;.]")
 _WHO_AFTER = re.compile(r",? who\b|, [1-9][0-9],")  # (", 61,": an age)
 _HONORIFIC_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof)\.? $")
+_ALONE_BEFORE = re.compile(r"(?:(?<![A-Za-z])[a-z]+|[.,;:!?\n]) *$")
 _OF_AT_BEFORE = re.compile(r" (?:of|at) $")
 _NAME_AFTER = re.compile(rf" ((?:{_TOKEN})(?: {_TOKEN}){{1,2}})(?![A-Za-z0-9])")
 
@@ -157,9 +158,9 @@ class LatinPeople:
             k = _OF_AT_BEFORE.search(self.lowered, max(0, s - 5), s).start()
             if any(b == k for _, b in self.role_spans):
                 return True
-        return self._hires_a_name_after(e)
+        return self._hires_a_name_after(s, e)
 
-    def _hires_a_name_after(self, e: int) -> bool:
+    def _hires_a_name_after(self, s: int, e: int) -> bool:
         """"Kestrel Grid hired Maya Lund as…": a capitalised pair right before a word whose object is a person (hired,
         appointed, named; not "succeeded") that a capitalised name follows is the company doing it, not a person."""
         f = self.folded
@@ -171,7 +172,23 @@ class LatinPeople:
                            for r in self.lex.triggers.get(self.lowered[a:b], [])):
                     return False
                 m = _NAME_AFTER.match(f, b)
-                return bool(m) and not any(w in self.lex.latin_not_name for w in m.group(1).split())
+                if not m or any(w in self.lex.latin_not_name for w in m.group(1).split()):
+                    return False
+                # (not "Harold Brisco hired Lena Ostrova … Brisco said": a last word standing alone is a family name)
+                return not self._family_name_alone(f[s:e].split(" ")[-1], s, e)
+        return False
+
+    def _family_name_alone(self, word: str, s: int, e: int) -> bool:
+        """Whether ``word`` stands alone elsewhere after a lower-case word, a clause mark or a courtesy title ("Brisco
+        said", "Mr. Brisco"), not glued to another capitalised word."""
+        f = self.folded
+        for m in re.finditer(r"(?<![A-Za-z0-9])" + re.escape(word) + r"(?![A-Za-z0-9])(?! [A-Z])", f):
+            i = m.start()
+            if s <= i < e:
+                continue
+            before = f[max(0, i - 12):i]
+            if not before.strip() or _ALONE_BEFORE.search(before) or _HONORIFIC_BEFORE.search(before):
+                return True
         return False
 
     def _alone_count(self, word: str, skip: int) -> int:
