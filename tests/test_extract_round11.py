@@ -284,3 +284,13 @@ def test_funding_statistics_of_a_market_are_no_round():
     r = run("博衍生物\n某大型券商医药行业分析师林远认为,今年早期融资金额同比下滑约两成,“能拿到数亿元B轮的公司很少”。",
             published=date(2025, 5, 2), lang="zh-Hans")
     assert not ev(r, "funding")
+
+
+def test_replacing_someone_is_their_departure_and_a_future_start_is_the_next_one():
+    r = run("Larkspur AI\nInes Maro was named chief executive of Larkspur AI, replacing Teo Vance.",
+            published=date(2025, 5, 2), lang="en")
+    assert ev(r, "departure", "Teo Vance")
+    r = run("Larkspur AI\nLarkspur AI said Ines Maro, succeeding Teo Vance as chief executive, will start in June.",
+            published=date(2025, 5, 2), lang="en")
+    p = ev(r, "promotion", "Ines Maro")
+    assert p and p[0].date == "2025-06-01"
