@@ -294,3 +294,15 @@ def test_replacing_someone_is_their_departure_and_a_future_start_is_the_next_one
             published=date(2025, 5, 2), lang="en")
     p = ev(r, "promotion", "Ines Maro")
     assert p and p[0].date == "2025-06-01"
+
+
+def test_a_company_named_like_a_person_before_its_officers_title_or_a_health_word():
+    r = run("Quill Arden\nQuill Arden's chief operating officer, Ken Ito, is leaving the company at the end of June.",
+            published=date(2025, 5, 2), lang="en")
+    d = ev(r, "departure", "Ken Ito")
+    assert d and d[0].org == "Quill Arden"
+    assert not [e for e in r.events if e.person == "Quill Arden"]
+    r = run("Marlow Health\nMarlow Health has appointed former Pfizer executive Dana Kerr as its chief medical "
+            "officer.", published=date(2025, 5, 2), lang="en")
+    h = ev(r, "hire", "Dana Kerr") + ev(r, "promotion", "Dana Kerr")
+    assert h and h[0].org == "Marlow Health"

@@ -153,6 +153,8 @@ class LatinPeople:
             if b == j and j < s:
                 rules = lex.triggers.get(self.lowered[a:b], [])
                 return any(r.type in ("founding", "hire") and r.direction == "subject" for r in rules)
+        if self.folded[e:e + 3] in ("'s ", "’s ") and any(a == e + 3 for a in self._role_starts):
+            return True  # "Marlow Health's chief operating officer": whose titles these are is a company
         if _OF_AT_BEFORE.search(self.lowered, max(0, s - 5), s):
             # "named chief financial officer of Corbel Data": the company a title is held at
             k = _OF_AT_BEFORE.search(self.lowered, max(0, s - 5), s).start()
