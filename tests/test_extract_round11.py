@@ -306,3 +306,11 @@ def test_a_company_named_like_a_person_before_its_officers_title_or_a_health_wor
             "officer.", published=date(2025, 5, 2), lang="en")
     h = ev(r, "hire", "Dana Kerr") + ev(r, "promotion", "Dana Kerr")
     assert h and h[0].org == "Marlow Health"
+
+
+def test_ta_benren_is_the_one_who_announced_and_a_move_inside_the_company_is_no_hire():
+    r = run("鼎新電子\n鼎新電子執行長王志成上週宣布,公司將由副總經理李明出任執行長,他本人轉任董事長。",
+            published=date(2025, 5, 2), lang="zh-Hant")
+    assert not ev(r, "hire", "李明")
+    p = ev(r, "promotion", "王志成")
+    assert p and p[0].role == "Chairman"

@@ -39,6 +39,14 @@ _FROM_AT_END = re.compile(r"\b(?:from|at)\s+$")
 _ANY_PUNCT = re.compile(r"[,，、;；:：。]")
 
 
+def _holds_title_at(art: _Article, p: Mention, org: str, pos: int) -> bool:
+    """Whether the person holds a title at ``org`` before ``pos`` (named with it, or the one it was told of)."""
+    held = art.role_for(p.key, pos, None)
+    if held is None or held.start >= pos:
+        return False
+    return held.org in (None, org)
+
+
 def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) -> list[Cand]:
     f = art.folded
     etype = rule.type
@@ -418,7 +426,11 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
         if (etype == "hire" or external) and counter is None and not p.pronoun:
             counter = _came_from_org(art, p, org, se)
         conf = rule.confidence * (0.9 if p.pronoun else 1.0) * (1.0 if org_explicit else 0.85)
-        ev = Event(type=etype, person=p.key, org=org, role=role.canon if role else None,
+        kind = etype
+        if etype == "hire" and org and art.lowered[ts:te] in art.lex.grammar.get("lateral_words", ()) and \
+                counter is None and _holds_title_at(art, p, org, ts):
+            kind = "promotion"  # "原執行長王倩轉任董事長": a move inside the company, not a hire into it
+        ev = Event(type=kind, person=p.key, org=org, role=role.canon if role else None,
                    role_raw=role.raw if role else None, counterparty=counter, evidence=evidence,
                    confidence=round(min(1.0, conf), 2))
         _set_date(ev, d)

@@ -70,12 +70,19 @@ class References:
         last = None
         prev = None  # (key, end) of the person named before the last one, and the last one's start
         last_start = last_end = prev_end = -1
+        self_marks = tuple(self.lex.grammar.get("self_marks", ())) or ("\0",)
+        sentence_first = None  # the first person named in the current sentence
+        first_at = -1
         for m in mentions:
             if m.kind != "person":
                 continue
+            if not m.pronoun and (sentence_first is None or _FULL_STOP.search(f, first_at, m.start)):
+                sentence_first, first_at = m.key, m.start
             if m.pronoun:
                 if m.start in formers:
                     m.key = prev or ""  # "A與B…,前者已加盟X": the first of the two
+                elif f.startswith(self_marks, m.end) and sentence_first is not None:
+                    m.key = sentence_first  # "X宣布,…由Y出任執行長,他本人轉任董事長": X himself
                 elif last is not None:
                     m.key = last
                     if prev is not None and prev_end >= 0 and _RELATIVE_OF_PREV.match(f, prev_end, last_start) and \
