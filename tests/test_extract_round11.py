@@ -314,3 +314,13 @@ def test_ta_benren_is_the_one_who_announced_and_a_move_inside_the_company_is_no_
     assert not ev(r, "hire", "李明")
     p = ev(r, "promotion", "王志成")
     assert p and p[0].role == "Chairman"
+
+
+def test_a_founder_title_with_no_name_is_the_one_founder_told_before():
+    r = run("Tessary Labs\nTessary Labs was founded by Mira Olsen in 2019. The company's founder stepped down as chief "
+            "executive on Monday.", published=date(2025, 5, 2), lang="en")
+    d = ev(r, "departure", "Mira Olsen")
+    assert d and d[0].org == "Tessary Labs"
+    r = run("鼎新電子\n鼎新電子由王志成與李明於2010年共同創辦。該公司創辦人上週宣布退休。", published=date(2025, 5, 2),
+            lang="zh-Hant")
+    assert not ev(r, "departure")  # (two founders: which one is not said)

@@ -95,6 +95,7 @@ class _Article(TitleFinding):
         self.find_dates, self.find_amounts = _finders()
         self.find_vague = _vague_finder()
         self.person_roles: dict[str, list[tuple[int, Role]]] = {}
+        self.founders: dict[str, set] = {}  # person -> the organisations they founded, as told so far
         self.affiliation: dict[str, list[tuple[int, str]]] = {}
         self._attach_roles()
 

@@ -257,6 +257,8 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                        confidence=rule.confidence * (0.9 if p is not None and p.pronoun else 1.0))
             _set_date(ev, d)
             out.append(Cand(ev, ts, si, p.start if p else None, True))
+            if p is not None and org:
+                art.founders.setdefault(p.key, set()).add(org)
         return out
     if not subjects:
         return []

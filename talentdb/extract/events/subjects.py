@@ -18,6 +18,9 @@ _RELATIVE_PERSON_GAP = 14
 _TO_AND_END = re.compile(r"(?:\bto|\band)\s*$")
 _BUT_BEFORE = re.compile(r"\b(?:but|and|yet)\s+$")
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+# what may open a clause before a title that stands for a person: "The company's founder", "該公司創辦人", "其財務長"
+_TITLE_OPENS = re.compile(r"\s*(?:(?:the|its|their|his|her)\s+)?(?:(?:company|firm|group|startup|bank)['’]s\s+)?(?:former\s+)?"
+                          r"|\s*(?:该公司|该集团|该行|公司|其|该)?")
 _OF_GAP = re.compile(r"\s+of\s+(?:[a-z\-]+\s+){0,3}$")  # "departure of (its longtime) Dana Whit"
 _OWNER_GAP = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}$")  # "Dana Whit's (abrupt) resignation"
 
@@ -102,6 +105,9 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
             # "Whitcombe had been one of Vireo's first engineers but left in 2022": a second verb of the subject
             return [p], False
         return [], True
+    titled = _title_subject(art, cs, ts) if not after or after[0].start > te + 2 else None
+    if titled is not None:
+        return [titled], False
     if any(not art.lex.rx(r"<<co_marks>>[^,;:。]{0,4}$").search(art.lowered[max(cs, a - 8):a])
            for a, _ in art.matches(art.lex.group_nouns, cs, ts)):
         return [], True  # "員工紛紛離職": a group acts ("與兩名前同事共同創立" names who acts with them)
@@ -129,6 +135,27 @@ def _noun_subject(art: _Article, ts, te, cs, ce) -> list[Mention] | None:
     if before and _possessive(art, before[-1]) and _OWNER_GAP.match(f, before[-1].end, ts):
         return [before[-1]]
     return None
+
+
+def _title_subject(art: _Article, cs: int, ts: int) -> Mention | None:
+    """"The company's founder stepped down" / "該公司創辦人上週宣布退休": a title with no name, opening the clause (after
+    "the", "its", "該公司"…), stands for the one person the article gave that title, or who founded something, so far;
+    never when two could be meant."""
+    r = next((x for x in reversed(art.roles) if cs <= x.start and x.end <= ts and x.kind == "title"), None)
+    if r is None or not r.canon or ts - r.end > 8 or not _TITLE_OPENS.fullmatch(art.lowered, cs, r.start) or \
+            art.ents.persons_in(r.start, ts) or art.ents.orgs_in(r.end, ts):
+        return None
+    if any(r.end <= t[0] < ts for t in art.triggers):
+        return None
+    keys = set()
+    if r.canon in art.lex.founder_titles:
+        keys |= set(art.founders)
+    for key, items in art.person_roles.items():
+        if any(pos < r.start and held.canon == r.canon for pos, held in items):
+            keys.add(key)
+    if len(keys) != 1:
+        return None
+    return Mention(r.start, r.end, "person", next(iter(keys)), pronoun=True)
 
 
 def _without_roles(art: _Article, a: int, b: int) -> str:
