@@ -324,3 +324,14 @@ def test_a_founder_title_with_no_name_is_the_one_founder_told_before():
     r = run("鼎新電子\n鼎新電子由王志成與李明於2010年共同創辦。該公司創辦人上週宣布退休。", published=date(2025, 5, 2),
             lang="zh-Hant")
     assert not ev(r, "departure")  # (two founders: which one is not said)
+
+
+def test_leading_a_round_in_a_startup_is_the_startups_round_and_sdn_bhd_is_one_suffix():
+    r = run("Birchwood Capital\nBirchwood is still writing checks. On Oct. 3, it led a Series B round of more than $40 "
+            "million in Ledgerfin, a payroll startup, with Index Ventures also taking part.",
+            published=date(2025, 5, 2), lang="en")
+    f = ev(r, "funding")
+    assert f and f[0].org == "Ledgerfin" and f[0].amount == 40_000_000
+    r = run("Seraya news\nSeraya Digital Bhd said profits rose. Seraya Chip Design Sdn Bhd raised RM500 million in "
+            "December.", published=date(2025, 5, 2), lang="en")
+    assert [e.org for e in ev(r, "funding")] == ["Seraya Chip Design Sdn Bhd"]
