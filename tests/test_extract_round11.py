@@ -335,3 +335,10 @@ def test_leading_a_round_in_a_startup_is_the_startups_round_and_sdn_bhd_is_one_s
     r = run("Seraya news\nSeraya Digital Bhd said profits rose. Seraya Chip Design Sdn Bhd raised RM500 million in "
             "December.", published=date(2025, 5, 2), lang="en")
     assert [e.org for e in ev(r, "funding")] == ["Seraya Chip Design Sdn Bhd"]
+
+
+def test_xieli_is_a_title_before_a_name():
+    r = run("雲達科技\n雲達科技董事會昨(1)日通過,聘任前聯發科協理張嘉玲為財務長。", published=date(2025, 5, 2),
+            lang="zh-Hant")
+    h = ev(r, "hire", "張嘉玲")
+    assert h and h[0].role == "Chief Financial Officer" and h[0].org == "雲達科技"

@@ -216,7 +216,10 @@ def _conditional(art: _Article, te: int, ce: int) -> bool:
 
 def _hedged(art: _Article, cs: int, ts: int, te: int) -> bool:
     """A hedge before the word in its clause, also one that runs into it ("plans to" + "to invest")."""
-    return art.has(art.lex.hedges, cs, ts) or any(a < ts for a, _ in art.matches(art.lex.hedges, cs, te))
+    if art.has(art.lex.hedges, cs, ts):
+        return True
+    return art.has(art.lex.hedges, max(cs, ts - 16), te) and any(
+        a < ts for a, _ in art.matches(art.lex.hedges, max(cs, ts - 16), te))
 
 
 def _hedged_before(art: _Article, clauses, cs: int, ts: int) -> bool:
