@@ -342,3 +342,11 @@ def test_xieli_is_a_title_before_a_name():
             lang="zh-Hant")
     h = ev(r, "hire", "張嘉玲")
     assert h and h[0].role == "Chief Financial Officer" and h[0].org == "雲達科技"
+
+
+def test_a_pronoun_succeeded_by_someone_described_hands_over_its_title():
+    r = run("Orrin Bank\nOrrin Bank said Chief Risk Officer Paula Grant will retire in September. She will be succeeded "
+            "by deputy Ivan Petrov.", published=date(2025, 5, 2), lang="en")
+    assert ev(r, "departure", "Paula Grant")
+    p = ev(r, "promotion", "Ivan Petrov")
+    assert p and p[0].role == "Chief Risk Officer"

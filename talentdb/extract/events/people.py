@@ -117,8 +117,8 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                 # "財務長黃仁昭將退休,由副財務長莊子壽接任": the title of the one who leaves earlier in the sentence
                 skeys = {q.key for q in subjects}
                 for q in reversed(art.ents.persons_in(ss, subjects[0].start)):
-                    if q.key in skeys or q.pronoun:
-                        continue
+                    if q.key in skeys or not q.key:
+                        continue  # ("She will be succeeded by X": she is the one named before, and her title X's)
                     leaves = q.end <= ts and any(q.end <= t[0] < subjects[0].start and any(
                         rr.type == "departure" for rr in art.lex.triggers.get(art.lowered[t[0]:t[1]], [])) for t in art.triggers)
                     held = art.role_for(q.key, q.start, None)

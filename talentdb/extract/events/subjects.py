@@ -79,8 +79,10 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
     if rule.direction == "object" and after and not art.lex.rx(_PASSIVE).search(f[max(cs, ts - 8):ts]):
         return art.chain_forward(after[0], max(ce, after[0].end)), False
     if rule.succession and after and art.lex.rx(_PASSIVE).search(f[max(cs, ts - 10):ts]) and \
-            art.lex.rx(r"^\s*<<agent_marks>>\s*$").match(f[te:after[0].start]):
-        return art.chain_forward(after[0], ce), False  # "Hale was replaced by Sara Quinn": the one after "by"
+            art.lex.rx(r"^\s*<<agent_marks>>\s*(?:(?:his|her|its|their|the)\s+)?(?:[a-z\-]+\s+)?$").match(
+                _without_roles(art, te, after[0].start)):
+        # "Hale was replaced by Sara Quinn" / "She will be succeeded by deputy Ivan Petrov": the one after "by"
+        return art.chain_forward(after[0], ce), False
     if rule.succession and after and (after[0].start - te <= 3 or not art.lex.rx(r"<<agent_marks>>").search(
             art.lowered, te, after[0].start)):
         # "will succeed Lund as CFO" / "接替林俊男" / "接替將於3月底屆齡退休的創辦人許文雄": the person after is the one
