@@ -105,6 +105,7 @@ class _Lexicon:
             rf"(?:{_alternation([fold(w) for w in approx]) or '(?!)'})(?P<body>(?:{prefix})?(?P<scale>{zh_scale}){suffix})")
         # "數億元", "上亿元人民币": money of a currency whose sum is not told. (Not English: "have raised hundreds of
         # millions of dollars" is background about others far more often than a round.)
+        self.zh_scale_chars = frozenset(self.zh_scales)  # (no such character: neither form can be there)
         self.vague = re.compile(rf"(?:{prefix})?[{vague}](?:[十百千])?(?P<scale>{zh_scale}){suffix}", re.IGNORECASE)
 
     def number_value(self, text: str) -> Decimal:
@@ -200,6 +201,8 @@ def find_vague_amounts(sentence: str) -> list[VagueMoney]:
     try:
         lexicon = _lexicon()
         folded = fold(sentence)
+        if lexicon.zh_scale_chars.isdisjoint(folded):
+            return []
         out = []
         for m in lexicon.vague.finditer(folded):
             currency = lexicon.currency(m, folded)
@@ -213,7 +216,7 @@ def find_vague_amounts(sentence: str) -> list[VagueMoney]:
 def _amounts(sentence: str):
     lexicon = _lexicon()
     folded = fold(sentence)
-    for m in lexicon.implicit_one.finditer(folded):
+    for m in (() if lexicon.zh_scale_chars.isdisjoint(folded) else lexicon.implicit_one.finditer(folded)):
         try:
             currency = lexicon.currency(m, folded)
             if currency is None:

@@ -160,9 +160,9 @@ class HanPeople:
     def _han_title_aliases(self) -> None:
         """"王志成…。王先生上週宣布離職" / "鄧氏": a family name with a courtesy title (grammar.toml person_titles) stands
         for the one person of that family name named in the article, never when two share it."""
-        titles = self.lex.grammar.get("person_titles", [])
         f = self.folded
-        if not titles or not self._has_han():
+        titles = [t for t in self.lex.grammar.get("person_titles", []) if t in f]
+        if not titles:
             return
         sur2 = self.lex.compound_surnames
         for key, canon in list(self.people.keys.items()):
