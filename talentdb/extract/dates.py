@@ -203,6 +203,15 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=longest_first))
 
 
+def _guarded_alternation(words, blocked_words) -> str:
+    """Each word, not right after a character that makes a blocked word with its first one (成+本: 成本年增)."""
+    out = []
+    for w in sorted(set(words), key=longest_first):
+        before = {b[-2] for b in blocked_words if len(b) >= 2 and b[-1] == w[0]}
+        out.append((f"(?<!{_char_class(before)})" if before else "") + re.escape(w))
+    return "|".join(out)
+
+
 def _char_class(chars) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
 
@@ -259,6 +268,7 @@ def _chinese_grammar():
     not_after_number = _char_class(set(numbers.chars) | set("0123456789") | set(words["count_preceders"]))
     relative_guard = _char_class(words["relative_blocked_preceders"])
     year_guard_before = _char_class(words["relative_year_blocked_preceders"])
+    relative_year = _guarded_alternation(lex["relative_year"], words["relative_year_blocked_words"])
     year_guard_after = _char_class(words["year_blocked_followers"])
     week_words = _alternation(words["week"])
     week_guard_after = _char_class(words["week_blocked_followers"])
@@ -389,7 +399,7 @@ def _chinese_grammar():
     patterns: list[tuple[str, _Handler]] = [
         (f"(?P<year>{year4})年(?!{year_guard_after}){tail}", on_written_year),
         (
-            f"(?<!{year_guard_before})(?<!{relative_guard})(?P<relyear>{_alternation(lex['relative_year'])})"
+            f"(?<!{year_guard_before})(?<!{relative_guard})(?P<relyear>{relative_year})"
             f"年(?!{year_guard_after}){tail}",
             on_relative_year,
         ),

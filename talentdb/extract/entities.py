@@ -65,6 +65,7 @@ class Entities(ArticleLookups, BracketedNames, LatinPeople, HanPeople, OrgNames,
         self._subsidiary_names()
         self._rehome_short_names()
         self._latin_canon_for_tails()
+        self._han_title_aliases()
         self.mentions = self._all_mentions()
         self.person_mentions = [m for m in self.mentions if m.kind == "person"]
         self.org_mentions = [m for m in self.mentions if m.kind == "org"]

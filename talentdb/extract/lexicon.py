@@ -227,6 +227,7 @@ class Lexicon:
     latin_org_words: frozenset = frozenset()
     he_she: Matcher | None = None
     latter: Matcher | None = None
+    former: Matcher | None = None
     grammar: dict = field(default_factory=dict)       # name -> folded words (grammar.toml)
     chars: dict = field(default_factory=dict)         # name -> set of characters (grammar.toml [chars])
     _rx_cache: dict = field(default_factory=dict)
@@ -384,4 +385,5 @@ def lexicon() -> Lexicon:
     pro = names.get("pronouns", {})
     lex.he_she = Matcher({_key(w) for w in pro.get("he_she", [])})
     lex.latter = Matcher({_key(w) for w in pro.get("latter", [])})
+    lex.former = Matcher({_key(w) for w in pro.get("former", [])})
     return lex

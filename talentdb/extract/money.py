@@ -21,7 +21,9 @@ Choices:
   * "¥" is JPY, unless the sentence names 人民幣, 元, RMB, yuan or CNY (then CNY).
   * "$" is USD; NT$, HK$, S$, A$, C$ are their own dollars.
   * Ranges ("$5–10 million", "5億至10億美元") keep the lower bound: the amount was at least that.
-  * Vague amounts are skipped: 數億美元, 數十億, 幾十億, 上百億.
+  * Vague amounts are not amounts: 數億美元, 數十億, 幾十億, 上百億; ``find_vague_amounts`` gives their place and
+    currency (a round of 數億元 is still a round, of a null amount). A scale with no number after a word of
+    approximation is one of it: 近億元 and 逾億元 are 1億.
   * A Chinese numeral counts only with 十/百/千 or a scale (五億美元, 十元), so 二元論 and 一元化 are not money.
   * An English currency word alone ("200 pounds", "5 dollars") needs a scale word to count,
     since "200 pounds" is as often a weight as money.
@@ -74,6 +76,7 @@ class _Lexicon:
         self.yen_sign_cny_context = [fold(w) for w in context["yen_sign_cny_context"]]
 
         vague = "".join(re.escape(fold(c)) for c in data["numerals"]["vague_preceders"])
+        approx = data["numerals"].get("implicit_one_preceders", [])
         zh_numeral = "[" + "".join(re.escape(c) for c in {**self.digits, **self.units}) + "]+"
         digits = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,15}(?:\.[0-9]+)?"
         # 数十亿, 几十亿, 上百亿 are vague; the check is on Chinese numerals only, so 完成1.2亿 still counts.
@@ -96,6 +99,14 @@ class _Lexicon:
             rf"(?![0-9]|\s?%)",
             re.IGNORECASE,
         )
+
+        # "近億元", "逾亿元": a scale with no number after a word of approximation is one of it (1億)
+        self.implicit_one = re.compile(
+            rf"(?:{_alternation([fold(w) for w in approx]) or '(?!)'})(?P<body>(?:{prefix})?(?P<scale>{zh_scale}){suffix})")
+        # "數億元", "上亿元人民币": money of a currency whose sum is not told. (Not English: "have raised hundreds of
+        # millions of dollars" is background about others far more often than a round.)
+        self.zh_scale_chars = frozenset(self.zh_scales)  # (no such character: neither form can be there)
+        self.vague = re.compile(rf"(?:{prefix})?[{vague}](?:[十百千])?(?P<scale>{zh_scale}){suffix}", re.IGNORECASE)
 
     def number_value(self, text: str) -> Decimal:
         """'4,500' → 4500, '6.6' → 6.6, '五' → 5, '两千' → 2000, '一百五十' → 150."""
@@ -130,7 +141,8 @@ class _Lexicon:
         return value
 
     def currency(self, m: re.Match, folded_sentence: str) -> str | None:
-        prefix, suffix = m.group("prefix") or m.group("upper_prefix"), m.group("suffix")
+        g = m.groupdict()
+        prefix, suffix = g.get("prefix") or g.get("upper_prefix"), g.get("suffix")
         by_prefix = self.prefixes.get(prefix) if prefix else None
         if by_prefix is None and prefix:
             by_prefix = self.prefixes.get(prefix.upper())
@@ -140,7 +152,7 @@ class _Lexicon:
             is_word = suffix.isascii() and not (len(suffix) == 3 and suffix.isupper())  # not a code like USD
             if is_word and not by_prefix:
                 # "30 million dollars" counts, "200 pounds" does not: a currency word needs a scale.
-                if not m.group("scale") and not m.group("upper_scale"):
+                if not g.get("scale") and not g.get("upper_scale"):
                     by_suffix = None
         if by_suffix and by_suffix != _BARE_UNIT:
             return by_suffix
@@ -173,9 +185,47 @@ def find_amounts(sentence: str) -> list[MoneyMention]:
         return []
 
 
+@dataclass(frozen=True)
+class VagueMoney:
+    """Money whose sum is not told ("數億元", "新台幣數十億元"): where, and its currency."""
+    start: int
+    end: int
+    text: str
+    currency: str
+
+
+def find_vague_amounts(sentence: str) -> list[VagueMoney]:
+    """Every amount of money in `sentence` that names a currency but no sum, in order of position."""
+    if not isinstance(sentence, str) or not sentence:
+        return []
+    try:
+        lexicon = _lexicon()
+        folded = fold(sentence)
+        if lexicon.zh_scale_chars.isdisjoint(folded):
+            return []
+        out = []
+        for m in lexicon.vague.finditer(folded):
+            currency = lexicon.currency(m, folded)
+            if currency and currency != _BARE_UNIT:
+                out.append(VagueMoney(m.start(), m.end(), sentence[m.start():m.end()], currency))
+        return out
+    except Exception:  # never raise into the engine
+        return []
+
+
 def _amounts(sentence: str):
     lexicon = _lexicon()
     folded = fold(sentence)
+    for m in (() if lexicon.zh_scale_chars.isdisjoint(folded) else lexicon.implicit_one.finditer(folded)):
+        try:
+            currency = lexicon.currency(m, folded)
+            if currency is None:
+                continue
+            amount = float(lexicon.scale_value(m.group("scale")))
+        except (ValueError, KeyError, InvalidOperation, ArithmeticError):
+            continue
+        a, b = m.span("body")
+        yield MoneyMention(a, b, sentence[a:b], amount, currency)
     for m in lexicon.pattern.finditer(folded):
         try:
             currency = lexicon.currency(m, folded)

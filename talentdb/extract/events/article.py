@@ -40,6 +40,14 @@ def _finders():
     return find_dates, find_amounts
 
 
+def _vague_finder():
+    try:
+        from talentdb.extract.money import find_vague_amounts
+    except Exception:  # noqa: BLE001
+        return None
+    return find_vague_amounts
+
+
 class _Article(TitleFinding):
     """One article as the rules read it (see the module's docstring); built once per article, then read by
     every rule. Its titles and who holds them come from ``TitleFinding``."""
@@ -85,7 +93,9 @@ class _Article(TitleFinding):
         self._quote_starts = [a for a, _ in self.quotes]
         self.dominant = self.ents.dominant_org()
         self.find_dates, self.find_amounts = _finders()
+        self.find_vague = _vague_finder()
         self.person_roles: dict[str, list[tuple[int, Role]]] = {}
+        self.founders: dict[str, set] = {}  # person -> the organisations they founded, as told so far
         self.affiliation: dict[str, list[tuple[int, str]]] = {}
         self._attach_roles()
 
@@ -232,4 +242,13 @@ class _Article(TitleFinding):
                 out.append((sent_s + m.start, sent_s + m.end, amt, str(m.currency).upper()))
             except Exception:  # noqa: BLE001
                 continue
+        if self.find_vague is not None:
+            # "完成數億元B輪融資": a round whose sum is not told still is one; its amount stays null
+            try:
+                vague = self.find_vague(self.narrow[sent_s:sent_e])
+            except Exception:  # noqa: BLE001
+                vague = []
+            if vague:
+                out.extend((sent_s + v.start, sent_s + v.end, None, str(v.currency).upper()) for v in vague)
+                out.sort(key=lambda a: a[0])
         return out

@@ -26,6 +26,8 @@ _ROLE_INTRO = r"<<role_intro>>\s*(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s*)*$"
 _ROLE_INTRO_ADJ = r"<<role_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s+)*([a-z]{3,}\s+)$"
 _ROLE_LEAVE = (r"^\s*(?:<<role_leave_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\- ]{1,30}'s)\s+)?|"
                r"[A-Z][\w.&\- ]{0,30}'s\s+)(?:[a-z\-]+ ){0,2}$")  # "resigned as its CEO" / "left Kontor's management board"
+_WHO_RIGHT_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:had\s+|has\s+|first\s+|originally\s+)?$")  # "X, a principal who joined…"
+_MODIFIERS_ONLY = r"\s*(?:<<role_modifiers>>\s+)+"  # "appointed acting group CFO"
 _ROLE_WAS = r"<<role_was>>\s+(?:<<role_modifiers>>\s+)?$"
 _APPOSITIVE_AFTER = re.compile(r",\s*(?:a|an|the)\s[^,;()]{3,110},\s*(?:to\s+|as\s+)?(?:the\s+)?")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})\s*$")
@@ -35,6 +37,14 @@ _BY_WORD = re.compile(r"\bby\b")
 _OWNER_S_END = re.compile(r"([\w.&\- ]{1,30})'s\s+(?:[a-z\-]+ ){0,2}$")
 _FROM_AT_END = re.compile(r"\b(?:from|at)\s+$")
 _ANY_PUNCT = re.compile(r"[,，、;；:：。]")
+
+
+def _holds_title_at(art: _Article, p: Mention, org: str, pos: int) -> bool:
+    """Whether the person holds a title at ``org`` before ``pos`` (named with it, or the one it was told of)."""
+    held = art.role_for(p.key, pos, None)
+    if held is None or held.start >= pos:
+        return False
+    return held.org in (None, org)
 
 
 def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) -> list[Cand]:
@@ -48,7 +58,8 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                     art.lex.rx(r"<<former_marks>>\s*$").search(art.lowered, max(te, r.start - 8), r.start):
                 continue  # "延攬前製作人X加盟,擔任創意總監": the title held before is not the one taken
             if te <= r.start < ce and r.kind != "verb" and (r.start - te <= 12 or (
-                    r.start - te <= 40 and art.lex.rx(_ROLE_INTRO).search(f[te:r.start]))):
+                    r.start - te <= 40 and (art.lex.rx(_ROLE_INTRO).search(f[te:r.start]) or
+                                            art.lex.rx(_MODIFIERS_ONLY).fullmatch(art.lowered, te, r.start)))):
                 role_after = r
                 break
             if art.lang == "en" and te <= r.start < ce and r.kind != "verb" and r.start - te <= 40:
@@ -59,9 +70,10 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                     role_after = replace(r, start=a, raw=art.text[a:r.end])
                     break
         if role_after is None and etype in ("hire", "promotion") and \
-                not art.lex.rx(r"\s*(?:who|which|whom)\b").match(art.lowered, cs):
-            # (not "X, who joined Google in 2019, was promoted to CTO": the title after the relative clause is the
-            # main clause's)
+                not art.lex.rx(r"\s*(?:who|which|whom)\b").match(art.lowered, cs) and \
+                not _WHO_RIGHT_BEFORE.search(art.lowered, max(cs, ts - 16), ts):
+            # (not "X, who joined Google in 2019, was promoted to CTO", nor "promoted X, a principal who joined in
+            # 2019, to partner": the title after the relative clause is the main clause's)
             nxt = [t for t in art.triggers if te < t[0] < se]
             for r in art.roles:
                 if ce <= r.start < se and r.kind != "verb" and (not nxt or r.start < nxt[0][0] or
@@ -74,7 +86,7 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
             # "named Daniel Ortiz, a longtime researcher at its lab, head of a new team" / "promoted X, a research
             # director, to head Y": the title taken comes after the appositive that describes the person
             m = _APPOSITIVE_AFTER.match(f, subjects[-1].end, se)
-            if m:
+            if m and not subjects[-1].end < ts < m.end():  # (not the word inside the appositive: "who joined")
                 role_after = next((r for r in art.roles if m.end() <= r.start <= m.end() + 1 and r.kind != "verb"), None)
         own_title = None
         if rule.succession and role_after is not None and subjects and not subjects[0].pronoun and \
@@ -105,8 +117,8 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                 # "財務長黃仁昭將退休,由副財務長莊子壽接任": the title of the one who leaves earlier in the sentence
                 skeys = {q.key for q in subjects}
                 for q in reversed(art.ents.persons_in(ss, subjects[0].start)):
-                    if q.key in skeys or q.pronoun:
-                        continue
+                    if q.key in skeys or not q.key:
+                        continue  # ("She will be succeeded by X": she is the one named before, and her title X's)
                     leaves = q.end <= ts and any(q.end <= t[0] < subjects[0].start and any(
                         rr.type == "departure" for rr in art.lex.triggers.get(art.lowered[t[0]:t[1]], [])) for t in art.triggers)
                     held = art.role_for(q.key, q.start, None)
@@ -245,6 +257,8 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
                        confidence=rule.confidence * (0.9 if p is not None and p.pronoun else 1.0))
             _set_date(ev, d)
             out.append(Cand(ev, ts, si, p.start if p else None, True))
+            if p is not None and org:
+                art.founders.setdefault(p.key, set()).add(org)
         return out
     if not subjects:
         return []
@@ -414,7 +428,11 @@ def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) 
         if (etype == "hire" or external) and counter is None and not p.pronoun:
             counter = _came_from_org(art, p, org, se)
         conf = rule.confidence * (0.9 if p.pronoun else 1.0) * (1.0 if org_explicit else 0.85)
-        ev = Event(type=etype, person=p.key, org=org, role=role.canon if role else None,
+        kind = etype
+        if etype == "hire" and org and art.lowered[ts:te] in art.lex.grammar.get("lateral_words", ()) and \
+                counter is None and _holds_title_at(art, p, org, ts):
+            kind = "promotion"  # "原執行長王倩轉任董事長": a move inside the company, not a hire into it
+        ev = Event(type=kind, person=p.key, org=org, role=role.canon if role else None,
                    role_raw=role.raw if role else None, counterparty=counter, evidence=evidence,
                    confidence=round(min(1.0, conf), 2))
         _set_date(ev, d)

@@ -42,6 +42,7 @@ class TitleFinding:
         out = []
         f = self.folded
         under = self.lex.rx(r"<<under_marks>>$")
+        qual = self.lex.rx(r"(?<![a-z])<<title_qualifiers>> ?$")
         for s, e in self.lex.role_matcher.find(f, self.lowered):
             canon, kind = self.lex.role_title.get(self.lowered[s:e], (None, "title"))
             rs, re_ = s, e
@@ -69,7 +70,12 @@ class TitleFinding:
                     m = _CLAUSE_STOP.search(f, e, e + 40)
                     end = m.start() if m else e + min(40, len(f) - e)
                 re_ = end
-            raw = self.text[rs:re_]
+            raw_start = rs
+            if kind == "title" and rs > 0:
+                q = qual.search(self.lowered, max(0, rs - 9), rs)
+                if q:  # "interim chief executive" / "代理執行長": the title as written keeps what qualifies it (the
+                    raw_start = q.start()  # span does not: 署理 may be the event word before the title)
+            raw = self.text[raw_start:re_]
             if kind == "title" and canon in self.lex.bare_field_titles and _is_han(f[s]):
                 # "亞洲區債券主管": a title whose field the lexicon does not know keeps its field in role_raw
                 q = s
@@ -141,6 +147,8 @@ class TitleFinding:
             plural_head = not chain and gap in (", ", ": ") and (self.lowered[r.end - 1:r.end] == "s" or (
                 self.lang == "en" and self.lex.rx(r"(?:<<possessives>>|'s|s') (?:[a-z\-]+ )?$").search(
                                                 self.lowered[max(0, r.start - 24):r.start])))
+            if gap and not chain and self.lang == "en":
+                gap = self.lex.rx(r"(?:<<honorifics_before_name>>\s+)+$").sub("", gap)  # "CEO Datuk Seri Azlan"
             ok = (gap.strip() == "" or gap.strip() in self._relative or plural_head) if not chain else \
                 self.lex.rx(r"\s*<<title_joiners>>?\s*").fullmatch(gap)
             if not ok:
@@ -192,6 +200,7 @@ class TitleFinding:
                                 self.text[chain[0].start:chain[-1].end], "title")
                         self.person_roles.setdefault(m.key, []).append((m.start, r))
                         break
+        self._spread_group_titles()
         # role verbs: "後者曾共同領導…團隊" -> the person named last before the verb in the clause
         for r in self.roles:
             if r.kind != "verb":
@@ -200,6 +209,51 @@ class TitleFinding:
             ps = [p for p in self.ents.persons_in(cs, r.start)]
             if ps:
                 self.person_roles.setdefault(ps[-1].key, []).append((r.start, r))
+
+    def _spread_group_titles(self) -> None:
+        """A title told once for a list of people is each one's: "副總裁張立、王芳", "兩位副總裁張立與王芳", "two vice
+        presidents, A and B", "A and B, both vice presidents at X,". Only when the title is plural or counted, or the
+        names are enumerated with 、: "CFO A and B" does not make B a CFO."""
+        ms = [m for m in self.ents.person_mentions if not m.pronoun]
+        if len(ms) < 2:
+            return
+        joiner = self.lex.rx(r"\s*(?:<<list_joiners>>|,\s*and)\s*")
+        counted = self.lex.rx(r"<<group_counts>>\s*$")
+        own_at = {}
+        for k, items in self.person_roles.items():
+            for p, r in items:
+                own_at[(k, p)] = r
+        for i, m in enumerate(ms):
+            role = own_at.get((m.key, m.start))
+            if role is not None and role.end <= m.start:
+                plural = counted.search(self.lowered, max(0, role.start - 6), role.start) is not None or (
+                    self.lang == "en" and self.lowered[role.end - 1:role.end] == "s")
+                cur = m
+                for n in ms[i + 1:]:
+                    gap = self.folded[cur.end:n.start]
+                    if (n.key, n.start) in own_at or not joiner.fullmatch(gap) or not (plural or gap.strip() == "、"):
+                        break
+                    self.person_roles.setdefault(n.key, []).append((n.start, role))
+                    own_at[(n.key, n.start)] = role
+                    cur = n
+            elif self.lang == "en":
+                # "A and B, both vice presidents at X,": a plural title in apposition to the list before it
+                am = self.lex.rx(r",\s+<<group_counts>>\s+").match(self.lowered, m.end)
+                r = next((x for x in self.roles if am and x.start == am.end() and x.kind != "verb"), None)
+                if r is None or self.lowered[r.end - 1:r.end] != "s":
+                    continue
+                group, cur = [m], m
+                for q in reversed(ms[:i]):
+                    if not joiner.fullmatch(self.folded[q.end:cur.start]):
+                        break
+                    group.append(q)
+                    cur = q
+                if len(group) < 2:
+                    continue
+                for q in group:
+                    if (q.key, q.start) not in own_at:
+                        self.person_roles.setdefault(q.key, []).append((q.start, r))
+                        own_at[(q.key, q.start)] = r
 
     def role_for(self, person: str, pos: int, org: str | None) -> Role | None:
         items = self.person_roles.get(person, [])

@@ -111,7 +111,7 @@ def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
         cs, ce = clause_of(ts)
         if not rules:
             continue
-        if (art.has(lex.hedges, cs, ts) and not _reported_future(art, ss, cs, ts)) or art.has(lex.rumours, ss, ts) or \
+        if (_hedged(art, cs, ts, te) and not _reported_future(art, ss, cs, ts)) or art.has(lex.rumours, ss, ts) or \
                 art.has(lex.rumours, te, ce):
             continue
         if _conditional(art, te, ce):
@@ -212,6 +212,14 @@ def _conditional(art: _Article, te: int, ce: int) -> bool:
         if not ((low[a - 1:a].isascii() and low[a - 1:a].isalnum()) or (low[b:b + 1].isascii() and low[b:b + 1].isalnum())):
             return True
     return False
+
+
+def _hedged(art: _Article, cs: int, ts: int, te: int) -> bool:
+    """A hedge before the word in its clause, also one that runs into it ("plans to" + "to invest")."""
+    if art.has(art.lex.hedges, cs, ts):
+        return True
+    return art.has(art.lex.hedges, max(cs, ts - 16), te) and any(
+        a < ts for a, _ in art.matches(art.lex.hedges, max(cs, ts - 16), te))
 
 
 def _hedged_before(art: _Article, clauses, cs: int, ts: int) -> bool:

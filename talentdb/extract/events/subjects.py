@@ -16,6 +16,13 @@ if TYPE_CHECKING:  # (annotations only: the article module imports the ones that
 
 _RELATIVE_PERSON_GAP = 14
 _TO_AND_END = re.compile(r"(?:\bto|\band)\s*$")
+_BUT_BEFORE = re.compile(r"\b(?:but|and|yet)\s+$")
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+# what may open a clause before a title that stands for a person: "The company's founder", "該公司創辦人", "其財務長"
+_TITLE_OPENS = re.compile(r"\s*(?:(?:the|its|their|his|her)\s+)?(?:(?:company|firm|group|startup|bank)['’]s\s+)?(?:former\s+)?"
+                          r"|\s*(?:该公司|该集团|该行|公司|其|该)?")
+_OF_GAP = re.compile(r"\s+of\s+(?:[a-z\-]+\s+){0,3}$")  # "departure of (its longtime) Dana Whit"
+_OWNER_GAP = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}$")  # "Dana Whit's (abrupt) resignation"
 
 
 # Regex templates: <<name>> is a word list of talentdb/lexicon/grammar.toml (see Lexicon.rx).
@@ -35,7 +42,11 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
     if art.last_group and art.last_group[0].start < ss and ss - art.last_group[-1].end < 200 and \
             art.lex.rx(_GROUP_BACK).search(art.lowered, cs, ts) and not art.ents.persons_in(cs, ts):
         return list(art.last_group), False
-    after = [p for p in art.ents.persons_in(te, ce)]
+    if art.lang == "en" and art.lowered[ts:te] in art.lex.grammar.get("event_nouns", ()):
+        noun = _noun_subject(art, ts, te, cs, ce)
+        if noun is not None:
+            return noun, False
+    after = [p for p in art.ents.persons_in(te, ce) if not _possessive(art, p)]  # (not "after Dana Whit's exit")
     before = [p for p in art.ents.persons_in(cs, ts) if p.end <= ts and not _possessive(art, p)]
     if rule.type == "hire" and rule.direction != "object" and not (before and art.gap_ok(before[-1].end, ts)):
         leaver = _chained_leaver(art, ts, ss)
@@ -68,8 +79,10 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
     if rule.direction == "object" and after and not art.lex.rx(_PASSIVE).search(f[max(cs, ts - 8):ts]):
         return art.chain_forward(after[0], max(ce, after[0].end)), False
     if rule.succession and after and art.lex.rx(_PASSIVE).search(f[max(cs, ts - 10):ts]) and \
-            art.lex.rx(r"^\s*<<agent_marks>>\s*$").match(f[te:after[0].start]):
-        return art.chain_forward(after[0], ce), False  # "Hale was replaced by Sara Quinn": the one after "by"
+            art.lex.rx(r"^\s*<<agent_marks>>\s*(?:(?:his|her|its|their|the)\s+)?(?:[a-z\-]+\s+)?$").match(
+                _without_roles(art, te, after[0].start)):
+        # "Hale was replaced by Sara Quinn" / "She will be succeeded by deputy Ivan Petrov": the one after "by"
+        return art.chain_forward(after[0], ce), False
     if rule.succession and after and (after[0].start - te <= 3 or not art.lex.rx(r"<<agent_marks>>").search(
             art.lowered, te, after[0].start)):
         # "will succeed Lund as CFO" / "接替林俊男" / "接替將於3月底屆齡退休的創辦人許文雄": the person after is the one
@@ -89,7 +102,14 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
         if art.gap_ok(p.end, ts):
             # "Ana Ruiz, Ben Tao and Carl Wu resigned": a list may run across the commas that split clauses
             return art.chain_back(p, ss if not p.pronoun else p.start), False
+        if art.lang == "en" and ts - p.end <= 120 and _BUT_BEFORE.search(art.lowered, max(p.end, ts - 6), ts) and \
+                not _CLAUSE_MARK.search(art.folded, p.end, ts) and not any(p.end <= t[0] < ts for t in art.triggers):
+            # "Whitcombe had been one of Vireo's first engineers but left in 2022": a second verb of the subject
+            return [p], False
         return [], True
+    titled = _title_subject(art, cs, ts) if not after or after[0].start > te + 2 else None
+    if titled is not None:
+        return [titled], False
     if any(not art.lex.rx(r"<<co_marks>>[^,;:。]{0,4}$").search(art.lowered[max(cs, a - 8):a])
            for a, _ in art.matches(art.lex.group_nouns, cs, ts)):
         return [], True  # "員工紛紛離職": a group acts ("與兩名前同事共同創立" names who acts with them)
@@ -103,6 +123,50 @@ def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[lis
                         for a, _ in art.matches(art.lex.group_nouns, cs, ts)) and not art.in_quote(ts):
             return art.chain_back(p, ss), False
     return [], False
+
+
+def _noun_subject(art: _Article, ts, te, cs, ce) -> list[Mention] | None:
+    """An event told as a noun: "the departure of (chief executive) Dana Whit" is Whit's, "Dana Whit's resignation"
+    too, whoever else the clause names; None when neither shape is there."""
+    f = art.folded
+    for p in art.ents.persons_in(te, min(ce, te + 60)):
+        if not p.pronoun and _OF_GAP.match(_without_roles(art, te, p.start)):
+            return art.chain_forward(p, ce)
+        break
+    before = [p for p in art.ents.persons_in(cs, ts) if p.end <= ts]
+    if before and _possessive(art, before[-1]) and _OWNER_GAP.match(f, before[-1].end, ts):
+        return [before[-1]]
+    return None
+
+
+def _title_subject(art: _Article, cs: int, ts: int) -> Mention | None:
+    """"The company's founder stepped down" / "該公司創辦人上週宣布退休": a title with no name, opening the clause (after
+    "the", "its", "該公司"…), stands for the one person the article gave that title, or who founded something, so far;
+    never when two could be meant."""
+    r = next((x for x in reversed(art.roles) if cs <= x.start and x.end <= ts and x.kind == "title"), None)
+    if r is None or not r.canon or ts - r.end > 8 or not _TITLE_OPENS.fullmatch(art.lowered, cs, r.start) or \
+            art.ents.persons_in(r.start, ts) or art.ents.orgs_in(r.end, ts):
+        return None
+    if any(r.end <= t[0] < ts for t in art.triggers):
+        return None
+    keys = set()
+    if r.canon in art.lex.founder_titles:
+        keys |= set(art.founders)
+    for key, items in art.person_roles.items():
+        if any(pos < r.start and held.canon == r.canon for pos, held in items):
+            keys.add(key)
+    if len(keys) != 1:
+        return None
+    return Mention(r.start, r.end, "person", next(iter(keys)), pronoun=True)
+
+
+def _without_roles(art: _Article, a: int, b: int) -> str:
+    """The text between a and b with the titles in it blanked (so "of CEO Dana Whit" reads "of  Dana Whit")."""
+    seg = list(art.folded[a:b])
+    for r in art.roles:
+        if a <= r.start and r.end <= b:
+            seg[r.start - a:r.end - a] = " " * (r.end - r.start)
+    return "".join(seg)
 
 
 def _object_of_earlier(art: _Article, p: Mention, cs: int) -> bool:

@@ -142,6 +142,7 @@ class HanPeople:
             if i in exact_end and i not in cands:
                 ok = end in exact_end[i] or (-1 in exact_end[i] and (
                     end >= n or f[end] in before_name or f[end] in ",以共" or self._ender_at(end) or
+                    f[end].isdigit() or  # "李明2024年加入…": a written date ends the name
                     f.startswith(_HAN_HONORIFICS, end) or end in trigger_starts))
                 if not ok:
                     continue
@@ -155,6 +156,33 @@ class HanPeople:
             if name in self.people.keys or self._org_stem(name, org_keys) or name in self._not_people:
                 continue  # ("從一家德系車企加盟": 車企 is what a company is, not Mr Che)
             self.people.add(self.text[i:end], None, name)
+
+    def _han_title_aliases(self) -> None:
+        """"王志成…。王先生上週宣布離職" / "鄧氏": a family name with a courtesy title (grammar.toml person_titles) stands
+        for the one person of that family name named in the article, never when two share it."""
+        f = self.folded
+        titles = [t for t in self.lex.grammar.get("person_titles", []) if t in f]
+        if not titles:
+            return
+        sur2 = self.lex.compound_surnames
+        for key, canon in list(self.people.keys.items()):
+            family = key[:2] if key[:2] in sur2 else key[:1]
+            if key[len(family):] in titles and not self.people.canon.get(canon):
+                del self.people.keys[key]  # "王氏" found as a name of its own: the family name and a title
+                if not any(c == canon for c in self.people.keys.values()):
+                    self.people.canon.pop(canon, None)
+        by_family: dict[str, set] = {}
+        for key, canon in self.people.keys.items():
+            if 2 <= len(key) <= 4 and all("\u3400" <= c <= "\u9fff" for c in key):
+                by_family.setdefault(key[:2] if key[:2] in sur2 else key[:1], set()).add(canon)
+        for family, canons in by_family.items():
+            if len(canons) != 1:
+                continue
+            canon = next(iter(canons))
+            for t in titles:
+                alias = family + t
+                if alias not in self.people.keys and f.find(alias) >= 0:
+                    self.people.add(canon, None, alias)
 
     @property
     def _not_people(self) -> frozenset:

@@ -22,6 +22,11 @@ _NEXT_LATIN_WORD = re.compile(r"[ ]+([A-Z][A-Za-z]*\.?)")
 _WHICH_AFTER = re.compile(r",\s+which\b")
 _ARTICLE_OR_FORMER_BEFORE = re.compile(r"\b(?:a|an|the|former|ex-)\s+$")
 _CLAUSE_PUNCT = re.compile(r"[,;.]")
+_WHO_AFTER = re.compile(r",? who\b|, [1-9][0-9],")  # (", 61,": an age)
+_HONORIFIC_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof)\.? $")
+_ALONE_BEFORE = re.compile(r"(?:(?<![A-Za-z])[a-z]+|[.,;:!?\n]) *$")
+_OF_AT_BEFORE = re.compile(r" (?:of|at) $")
+_NAME_AFTER = re.compile(rf" ((?:{_TOKEN})(?: {_TOKEN}){{1,2}})(?![A-Za-z0-9])")
 
 # "London-based", "Shenzhen-headquartered", "SoftBank-backed": a descriptor before a name, never part of it
 # (each starts with "-": a word without one skips the test)
@@ -73,6 +78,7 @@ class LatinPeople:
                     continue
                 if self._org_slot(s, e):
                     self.orgs.add(name, None, name)
+                    marked.add(name)  # (a headline naming it alone, before its slot in the story, made no person)
                     continue
                 if _WHICH_AFTER.match(self.folded[e:e + 10]) or self._raises_after(e) or (
                         e + 1 in self._role_starts and self.folded[e:e + 1] == " " and
@@ -85,7 +91,8 @@ class LatinPeople:
                 first_alone = self._alone_count(g[0][2], s)
                 last_alone = self._alone_count(g[-1][2], s)
                 if first_alone >= 1 and first_alone > last_alone and (
-                        first_alone >= 3 * (last_alone + 1) or not self._titled_appositive(e)):
+                        first_alone >= 3 * (last_alone + 1) or not self._titled_appositive(e)) and \
+                        not self._alone_as_person(g[0][2], s):
                     # (not "Nadia Hassan, a research director … Nadia is": a person called by first name now and
                     # then; but a first word that stands alone far more often than the last is a company's)
                     continue
@@ -146,6 +153,44 @@ class LatinPeople:
             if b == j and j < s:
                 rules = lex.triggers.get(self.lowered[a:b], [])
                 return any(r.type in ("founding", "hire") and r.direction == "subject" for r in rules)
+        if self.folded[e:e + 3] in ("'s ", "’s ") and any(a == e + 3 for a in self._role_starts):
+            return True  # "Marlow Health's chief operating officer": whose titles these are is a company
+        if _OF_AT_BEFORE.search(self.lowered, max(0, s - 5), s):
+            # "named chief financial officer of Corbel Data": the company a title is held at
+            k = _OF_AT_BEFORE.search(self.lowered, max(0, s - 5), s).start()
+            if any(b == k for _, b in self.role_spans):
+                return True
+        return self._hires_a_name_after(s, e)
+
+    def _hires_a_name_after(self, s: int, e: int) -> bool:
+        """"Kestrel Grid hired Maya Lund as…": a capitalised pair right before a word whose object is a person (hired,
+        appointed, named; not "succeeded") that a capitalised name follows is the company doing it, not a person."""
+        f = self.folded
+        if f[e:e + 1] != " ":
+            return False
+        for a, b in self.trigger_spans:
+            if a == e + 1:
+                if not any((r.type == "hire" and r.direction == "object") or (r.type == "promotion" and not r.succession)
+                           for r in self.lex.triggers.get(self.lowered[a:b], [])):
+                    return False
+                m = _NAME_AFTER.match(f, b)
+                if not m or any(w in self.lex.latin_not_name for w in m.group(1).split()):
+                    return False
+                # (not "Harold Brisco hired Lena Ostrova … Brisco said": a last word standing alone is a family name)
+                return not self._family_name_alone(f[s:e].split(" ")[-1], s, e)
+        return False
+
+    def _family_name_alone(self, word: str, s: int, e: int) -> bool:
+        """Whether ``word`` stands alone elsewhere after a lower-case word, a clause mark or a courtesy title ("Brisco
+        said", "Mr. Brisco"), not glued to another capitalised word."""
+        f = self.folded
+        for m in re.finditer(r"(?<![A-Za-z0-9])" + re.escape(word) + r"(?![A-Za-z0-9])(?! [A-Z])", f):
+            i = m.start()
+            if s <= i < e:
+                continue
+            before = f[max(0, i - 12):i]
+            if not before.strip() or _ALONE_BEFORE.search(before) or _HONORIFIC_BEFORE.search(before):
+                return True
         return False
 
     def _alone_count(self, word: str, skip: int) -> int:
@@ -154,6 +199,17 @@ class LatinPeople:
         if starts is None:
             starts = self._alone_starts[word] = self._alone_starts_of(word)
         return sum(1 for i in starts if not skip <= i < skip + 60)
+
+    def _alone_as_person(self, word: str, skip: int) -> bool:
+        """"Tan Kok Leong … Tan, who oversaw…" / "Mr. Lim": a first word that stands alone as a person does (after a
+        courtesy title, before "who") is a family name written first, not a company called by its first word."""
+        f = self.folded
+        for i in self._alone_starts.get(word) or ():
+            if skip <= i < skip + 60:
+                continue
+            if _WHO_AFTER.match(f, i + len(word)) or _HONORIFIC_BEFORE.search(f, max(0, i - 6), i):
+                return True
+        return False
 
     def _alone_starts_of(self, word: str) -> list[int]:
         """Where ``word`` stands as a whole word (as ``finditer`` of ``(?<![A-Za-z0-9])word(?![A-Za-z0-9])`` would

@@ -11,6 +11,7 @@ from talentdb.extract.names.spans import _alias_spans, Mention
 
 
 _FULL_STOP = re.compile(r"[.!?。]")
+_RELATIVE_OF_PREV = re.compile(r",\s*who\b[^,;.!?]*$")
 _OBJECT_PRONOUN_TAIL = re.compile(r"\s*(?:[,.;:!?)]|$|as\b|at\b|in\b|on\b)")
 _TWO_LETTERS = re.compile(r"[A-Za-z\u3400-\u9fff]{2}")
 
@@ -47,13 +48,18 @@ class References:
                 cover[ms:me] = b"\x01" * (me - ms)
         not_before = self.lex.chars.get("not_before_pronoun", ())
         not_after = self.lex.chars.get("not_after_pronoun", ())
-        for matcher, _ in ((self.lex.he_she, "he"), (self.lex.latter, "latter")):
+        formers = set()
+        for matcher, kind in ((self.lex.he_she, "he"), (self.lex.latter, "latter"), (self.lex.former, "former")):
+            if matcher is None:
+                continue
             for s, e in self._find(matcher):
                 if taken(s, e):
                     continue
                 if _is_han(f[s]) and ((s > 0 and f[s - 1] in not_before) or (e < len(f) and f[e] in not_after)):
                     continue
                 mentions.append(Mention(s, e, "person", "", pronoun=True))
+                if kind == "former":
+                    formers.add(s)
         for s, e in self._find(self.lex.org_refs):
             if not taken(s, e):
                 mentions.append(Mention(s, e, "org", "", ref=True))
@@ -63,21 +69,35 @@ class References:
         # the board pushed him out")
         last = None
         prev = None  # (key, end) of the person named before the last one, and the last one's start
-        last_start = -1
+        last_start = last_end = prev_end = -1
+        self_marks = tuple(self.lex.grammar.get("self_marks", ())) or ("\0",)
+        sentence_first = None  # the first person named in the current sentence
+        first_at = -1
         for m in mentions:
             if m.kind != "person":
                 continue
+            if not m.pronoun and (sentence_first is None or _FULL_STOP.search(f, first_at, m.start)):
+                sentence_first, first_at = m.key, m.start
             if m.pronoun:
-                if last is not None:
+                if m.start in formers:
+                    m.key = prev or ""  # "A與B…,前者已加盟X": the first of the two
+                elif f.startswith(self_marks, m.end) and sentence_first is not None:
+                    m.key = sentence_first  # "X宣布,…由Y出任執行長,他本人轉任董事長": X himself
+                elif last is not None:
                     m.key = last
-                    if prev is not None and self._object_pronoun(m) and \
+                    if prev is not None and prev_end >= 0 and _RELATIVE_OF_PREV.match(f, prev_end, last_start) and \
+                            "," in f[last_end:m.start] and not _FULL_STOP.search(f, prev_end, m.start):
+                        # "Harold Brisco, who co-founded the firm with Lena Ostrova, told investors that he will
+                        # retire": the one the relative clause is about, not the one named inside it
+                        m.key = prev
+                    elif prev is not None and self._object_pronoun(m) and \
                             not _FULL_STOP.search(f[last_start:m.start]) and \
                             not self.lex.speech_verbs.find(f[last_start:m.start], self.lowered[last_start:m.start]):
                         m.key = prev
             else:
                 if last is not None and m.key != last:
-                    prev = last
-                last, last_start = m.key, m.start
+                    prev, prev_end = last, last_end
+                last, last_start, last_end = m.key, m.start, m.end
         return [m for m in mentions if m.key or m.ref]
 
     def _object_pronoun(self, m) -> bool:
