@@ -109,19 +109,23 @@ def trie_pattern(words) -> str:
 
 
 _ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-# A word list is scanned as two regexes when its words open with this many different characters (see Matcher);
-# below that, the second scan costs more than it saves (measured over the synthetic corpus: 38 first characters
-# already gain a third, 25 about break even).
-_SPLIT_MIN = 30
+# A word list is scanned as two regexes, one per script of the first character (see Matcher), when its words open
+# with at least this many different characters; below that, the second scan costs more than it saves ...
+_SPLIT_MIN = 40
+# ... except in a text of Latin script (an English article), where one regex for both scripts enters its trie at
+# nearly every letter: there two scans pay from far fewer first characters (measured over the synthetic corpus: at
+# 20 to 38 first characters two scans are a tenth to two fifths faster in English text, a fifth to a half slower
+# in Chinese text).
+_SPLIT_MIN_LATIN_TEXT = 20
 
 
-def _split_pays(latin: set, han: set) -> bool:
-    """Whether two scans (one per script of the first character) beat one; both find the same words."""
+def _split_anywhere(latin: set, han: set) -> bool:
+    """Whether two scans beat one in any text (else only in Latin-script text; both find the same words)."""
     if len({w[0] for w in latin} | {w[0] for w in han}) >= _SPLIT_MIN:
         return True
     # Words that all open with one character make a regex with a literal prefix, which the engine looks for as
     # fast as str.find; one regex for both scripts opens with a character set instead, tried at every position
-    # ("the latter" / "后者": two scans are five times faster than one).
+    # ("the latter" / "后者": two scans are three to nine times faster than one).
     return len({w[0] for w in latin}) == 1 and len({w[0] for w in han}) == 1
 
 
@@ -139,8 +143,10 @@ class Matcher:
         # other way round. Split by script of the first character into two regexes, merged (``find``), the words
         # are found exactly as by the one regex: at any position only the part holding that character can match.
         latin = {w for w in words if w[0].isascii()}
+        both = bool(latin) and latin != words
+        self._split_anywhere = both and _split_anywhere(latin, words - latin)
         self._parts = [re.compile(trie_pattern(latin)), re.compile(trie_pattern(words - latin))] \
-            if latin and latin != words and _split_pays(latin, words - latin) else None
+            if both and (self._split_anywhere or len({w[0] for w in words}) >= _SPLIT_MIN_LATIN_TEXT) else None
 
     @property
     def regex(self):
@@ -152,11 +158,13 @@ class Matcher:
             self._regex = re.compile(trie_pattern(self._words))
         return self._regex
 
-    def find(self, folded: str, lowered: str | None = None):
+    def find(self, folded: str, lowered: str | None = None, latin_text: bool = False):
+        """The words in ``folded`` (``lowered``, its lower-cased copy, for a case-blind list) as (start, end) spans.
+        ``latin_text``: the text is mostly of Latin script, which only changes how fast they are found."""
         if not self._words:
             return []
         s = lowered if (self.case_blind and lowered is not None) else folded
-        if self._parts is None:
+        if self._parts is None or not (self._split_anywhere or latin_text):
             return self._find_one(s)
         out = []
         # Each part's words, in order; merged by position, a word that starts inside the last one taken is one the

@@ -13,14 +13,15 @@ from bisect import bisect_left
 class Scans:
     """Where the words of each lexicon list lie in one article (folded and lower-cased texts of the same length)."""
 
-    def __init__(self, folded: str, lowered: str):
+    def __init__(self, folded: str, lowered: str, latin_text: bool = False):
         self.folded, self.lowered = folded, lowered
+        self.latin_text = latin_text  # an English article: how the matchers scan it fastest (see lexicon.Matcher)
         self._found: dict = {}  # id(matcher) -> (spans, their starts)
 
     def _get(self, matcher):
         got = self._found.get(id(matcher))
         if got is None:
-            found = matcher.find(self.folded, self.lowered)
+            found = matcher.find(self.folded, self.lowered, self.latin_text)
             got = self._found[id(matcher)] = (found, [a for a, _ in found])
         return got
 

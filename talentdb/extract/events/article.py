@@ -61,7 +61,7 @@ class _Article(TitleFinding):
         self.narrow = narrow(text)  # what the date and money finders read: same offsets as ``text``
         self.folded = fold(text)
         self.lowered = lower_same_length(self.folded)
-        self.scans = Scans(self.folded, self.lowered)  # (shared with the name finders)
+        self.scans = Scans(self.folded, self.lowered, lang == "en")  # (shared with the name finders)
         self._clause_breaks = [m.end() for m in _CLAUSE_MARKS.finditer(self.folded)]  # (see _clause_start)
         lex = self.lex
         self.triggers = []
