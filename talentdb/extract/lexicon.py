@@ -170,7 +170,10 @@ class Matcher:
         # Each part's words, in order; merged by position, a word that starts inside the last one taken is one the
         # single regex never saw. Should a part's word reach over where the scan goes on (a Latin word running into
         # Han text, matched by another part), that part would have looked again from there: then scan as one regex.
-        spans = [m.span() for rx in self._parts for m in rx.finditer(s)]
+        # (In an all-ASCII text, which str knows without a scan, no word of the second part can occur: every one
+        # opens with a character that is not ASCII.)
+        parts = self._parts[:1] if s.isascii() else self._parts
+        spans = [m.span() for rx in parts for m in rx.finditer(s)]
         spans.sort()
         pos = 0
         for a, b in spans:
