@@ -147,6 +147,8 @@ class Matcher:
         self._split_anywhere = both and _split_anywhere(latin, words - latin)
         self._parts = [re.compile(trie_pattern(latin)), re.compile(trie_pattern(words - latin))] \
             if both and (self._split_anywhere or len({w[0] for w in words}) >= _SPLIT_MIN_LATIN_TEXT) else None
+        self._ascii_words = latin
+        self._ascii_rx = None  # (see _ascii_regex)
 
     @property
     def regex(self):
@@ -158,22 +160,36 @@ class Matcher:
             self._regex = re.compile(trie_pattern(self._words))
         return self._regex
 
+    def _ascii_regex(self):
+        """The trie of the words that open with an ASCII character (compiled on first use; the first part of a
+        split matcher is that already)."""
+        if self._ascii_rx is None:
+            if self._parts is not None:
+                self._ascii_rx = self._parts[0]
+            elif self._ascii_words == self._words:
+                self._ascii_rx = self.regex
+            else:
+                self._ascii_rx = re.compile(trie_pattern(self._ascii_words))
+        return self._ascii_rx
+
     def find(self, folded: str, lowered: str | None = None, latin_text: bool = False):
         """The words in ``folded`` (``lowered``, its lower-cased copy, for a case-blind list) as (start, end) spans.
         ``latin_text``: the text is mostly of Latin script, which only changes how fast they are found."""
         if not self._words:
             return []
         s = lowered if (self.case_blind and lowered is not None) else folded
+        if s.isascii():
+            # (str knows this without a scan.) No word that opens with a character not ASCII can occur: look for
+            # the others only, and for none in a list of Chinese words (about 20 us saved per list in an English
+            # article: the regex engine would check each of its characters against the list's first characters).
+            return self._find_one(s, self._ascii_regex()) if self._ascii_words else []
         if self._parts is None or not (self._split_anywhere or latin_text):
             return self._find_one(s)
         out = []
         # Each part's words, in order; merged by position, a word that starts inside the last one taken is one the
         # single regex never saw. Should a part's word reach over where the scan goes on (a Latin word running into
         # Han text, matched by another part), that part would have looked again from there: then scan as one regex.
-        # (In an all-ASCII text, which str knows without a scan, no word of the second part can occur: every one
-        # opens with a character that is not ASCII.)
-        parts = self._parts[:1] if s.isascii() else self._parts
-        spans = [m.span() for rx in parts for m in rx.finditer(s)]
+        spans = [m.span() for rx in self._parts for m in rx.finditer(s)]
         spans.sort()
         pos = 0
         for a, b in spans:
@@ -186,9 +202,9 @@ class Matcher:
             pos = b
         return out
 
-    def _find_one(self, s: str):
+    def _find_one(self, s: str, regex=None):
         # (no word is empty, so neither is a match; a word found inside a Latin word is dropped)
-        spans = [m.span() for m in self.regex.finditer(s)]
+        spans = [m.span() for m in (regex or self.regex).finditer(s)]
         if not self._latin_first:
             return spans
         return [(a, b) for a, b in spans if a == 0 or s[a] not in _ALNUM or s[a - 1] not in _ALNUM]
