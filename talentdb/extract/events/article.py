@@ -34,18 +34,10 @@ def _finders():
     except Exception:  # noqa: BLE001
         find_dates = None
     try:
-        from talentdb.extract.money import find_amounts
+        from talentdb.extract.money import find_amounts, find_vague_amounts
     except Exception:  # noqa: BLE001
-        find_amounts = None
-    return find_dates, find_amounts
-
-
-def _vague_finder():
-    try:
-        from talentdb.extract.money import find_vague_amounts
-    except Exception:  # noqa: BLE001
-        return None
-    return find_vague_amounts
+        find_amounts = find_vague_amounts = None
+    return find_dates, find_amounts, find_vague_amounts
 
 
 class _Article(TitleFinding):
@@ -92,8 +84,7 @@ class _Article(TitleFinding):
         self.quotes = quoted_spans(self.folded)
         self._quote_starts = [a for a, _ in self.quotes]
         self.dominant = self.ents.dominant_org()
-        self.find_dates, self.find_amounts = _finders()
-        self.find_vague = _vague_finder()
+        self.find_dates, self.find_amounts, self.find_vague = _finders()
         self.person_roles: dict[str, list[tuple[int, Role]]] = {}
         self.founders: dict[str, set] = {}  # person -> the organisations they founded, as told so far
         self.affiliation: dict[str, list[tuple[int, str]]] = {}
@@ -244,10 +235,7 @@ class _Article(TitleFinding):
                 continue
         if self.find_vague is not None:
             # "完成數億元B輪融資": a round whose sum is not told still is one; its amount stays null
-            try:
-                vague = self.find_vague(self.narrow[sent_s:sent_e])
-            except Exception:  # noqa: BLE001
-                vague = []
+            vague = self.find_vague(self.narrow[sent_s:sent_e])  # (never raises: money's own guard)
             if vague:
                 out.extend((sent_s + v.start, sent_s + v.end, None, str(v.currency).upper()) for v in vague)
                 out.sort(key=lambda a: a[0])

@@ -155,11 +155,9 @@ class LatinPeople:
                 return any(r.type in ("founding", "hire") and r.direction == "subject" for r in rules)
         if self.folded[e:e + 3] in ("'s ", "’s ") and any(a == e + 3 for a in self._role_starts):
             return True  # "Marlow Health's chief operating officer": whose titles these are is a company
-        if _OF_AT_BEFORE.search(self.lowered, max(0, s - 5), s):
-            # "named chief financial officer of Corbel Data": the company a title is held at
-            k = _OF_AT_BEFORE.search(self.lowered, max(0, s - 5), s).start()
-            if any(b == k for _, b in self.role_spans):
-                return True
+        of_at = _OF_AT_BEFORE.search(self.lowered, max(0, s - 5), s)
+        if of_at and any(b == of_at.start() for _, b in self.role_spans):
+            return True  # "named chief financial officer of Corbel Data": the company a title is held at
         return self._hires_a_name_after(s, e)
 
     def _hires_a_name_after(self, s: int, e: int) -> bool:

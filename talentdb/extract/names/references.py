@@ -70,7 +70,7 @@ class References:
         last = None
         prev = None  # (key, end) of the person named before the last one, and the last one's start
         last_start = last_end = prev_end = -1
-        self_marks = tuple(self.lex.grammar.get("self_marks", ())) or ("\0",)
+        self_marks = tuple(self.lex.grammar.get("self_marks", ()))  # (startswith(()) is False)
         sentence_first = None  # the first person named in the current sentence
         first_at = -1
         for m in mentions:
