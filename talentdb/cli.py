@@ -13,6 +13,7 @@ from typing import List, Optional
 import typer
 
 from talentdb import __version__
+from talentdb.errors import TalentDBError, UserError
 
 app = typer.Typer(
     name="talentdb",
@@ -44,10 +45,6 @@ class Lang(str, Enum):
     zh_hant = "zh-Hant"
     zh_hans = "zh-Hans"
     en = "en"
-
-
-class UserError(Exception):
-    """Bad input: one line on stderr, exit 2."""
 
 
 _state = {"db": None, "debug": False}
@@ -544,15 +541,12 @@ def main() -> None:
 
             traceback.print_exc()
         print(f"talentdb: {_describe(exc)}", file=sys.stderr)
-        sys.exit(2 if isinstance(exc, UserError) or type(exc).__name__ in _USER_ERRORS else 1)
-
-
-_USER_ERRORS = {"QueryError", "CorrectionError", "SQLRefused", "ArticleError", "DatabaseError", "ExportError"}
+        sys.exit(exc.exit_code if isinstance(exc, TalentDBError) else 1)
 
 
 def _describe(exc: Exception) -> str:
     msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    if type(exc).__name__ in _USER_ERRORS or isinstance(exc, UserError):
+    if isinstance(exc, TalentDBError):
         return msg
     name = type(exc).__name__
     if name in ("OperationalError", "ProgrammingError", "IntegrityError", "DBAPIError"):

@@ -1,6 +1,8 @@
 """``talentdb export``: whole tables out, streamed, for spreadsheets (CSV) and tools (JSON, JSON lines)."""
 from __future__ import annotations
 
+from talentdb.errors import TalentDBError
+
 import json
 import sys
 
@@ -14,7 +16,7 @@ TABLES = {
 }
 
 
-class ExportError(Exception):
+class ExportError(TalentDBError):
     pass
 
 

@@ -28,6 +28,8 @@ to start fast and most articles are plain UTF-8 text.
 """
 from __future__ import annotations
 
+from talentdb.errors import TalentDBError
+
 import codecs
 import datetime as _dt
 import html
@@ -49,7 +51,7 @@ ARTICLE_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "htm
 TITLE_MAX_CHARS = 120
 
 
-class ArticleError(Exception):
+class ArticleError(TalentDBError):
     """One line, naming the file and the reason; the CLI prints it to stderr, no traceback."""
 
     def __init__(self, name: str, reason: str):

@@ -6,10 +6,12 @@ inside a ``READ ONLY`` transaction that is rolled back.
 """
 from __future__ import annotations
 
+from talentdb.errors import TalentDBError
+
 from pathlib import Path
 
 
-class SQLRefused(Exception):
+class SQLRefused(TalentDBError):
     pass
 
 

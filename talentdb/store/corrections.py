@@ -1,6 +1,8 @@
 """Corrections as new log entries: retract, amend, alias, merge. Nothing is ever updated in place in the log."""
 from __future__ import annotations
 
+from talentdb.errors import TalentDBError
+
 from talentdb.store.db import write_transaction
 from talentdb.store.log import Appender
 from talentdb.store.names import fold
@@ -8,7 +10,7 @@ from talentdb.store.projector import AMENDABLE, Projector, catch_up
 from talentdb.store.resolve import Resolver
 
 
-class CorrectionError(Exception):
+class CorrectionError(TalentDBError):
     pass
 
 

@@ -5,6 +5,8 @@ means SQLite; anything with ``://`` is an SQLAlchemy URL (``postgresql+psycopg:/
 """
 from __future__ import annotations
 
+from talentdb.errors import TalentDBError
+
 import os
 from contextlib import contextmanager
 from functools import lru_cache
@@ -17,7 +19,7 @@ HEAD_REVISION = "0005_date_order_indexes"
 _APPEND_LOCK_KEY = 7_411_2024
 
 
-class DatabaseError(Exception):
+class DatabaseError(TalentDBError):
     """A database problem worth one clear line to the user."""
 
 

@@ -6,6 +6,8 @@ All user input reaches SQL as bound parameters.
 """
 from __future__ import annotations
 
+from talentdb.errors import TalentDBError
+
 from datetime import date
 from itertools import groupby
 from operator import itemgetter
@@ -22,7 +24,7 @@ def _sql(s):
     return text(s)
 
 
-class QueryError(Exception):
+class QueryError(TalentDBError):
     pass
 
 
