@@ -1,0 +1,109 @@
+"""The talentdb command line: a thin layer over talentdb.ingest, talentdb.store and talentdb.output.
+
+Commands live in modules by room: ``ingesting`` (ingest), ``reading`` (query, timeline, roster, flow),
+``corrections`` (retract, amend, merge, alias), ``log`` (rebuild, verify), ``sqlcmd`` (sql), ``exporting``
+(export), ``evaluating`` (eval), ``reporting`` (report, datasette-metadata). Adding a command is one function
+decorated with ``@app.command()`` in the right module; the options several commands share (``--db``, ``--format``,
+``--known-at``, ``--limit``, ``--offset``, ``--quiet``) are declared once in ``options``.
+
+Module level imports typer and the standard library only: SQLAlchemy, rich and the extractor are imported
+inside the command that needs them, so ``talentdb --help`` and the read commands start fast.
+
+Every expected failure is a ``TalentDBError``: ``main`` prints it as one line on stderr and exits with its
+``exit_code``; ``--debug`` (or $TALENTDB_DEBUG) shows a traceback.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+import typer
+
+from talentdb import __version__
+from talentdb.cli import database
+from talentdb.cli.options import TABLE_PAGE, Db
+from talentdb.errors import TalentDBError
+
+__all__ = ["app", "main", "TABLE_PAGE"]
+
+app = typer.Typer(
+    name="talentdb",
+    help="An event-sourced timeline database of people and money moving through an industry, from the news.\n\n"
+         "Example:\n\n\b\n  talentdb ingest seeds/openai-talent-exodus.zh-Hant.txt --published 2024-10-09\n"
+         "  talentdb query --type departure --org OpenAI\n  talentdb roster OpenAI --as-of 2024-06-15",
+    no_args_is_help=True,
+    add_completion=True,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool):
+    if value:
+        typer.echo(f"talentdb {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    db: Db = None,
+    debug: bool = typer.Option(False, "--debug", help="Show a traceback on errors."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+):
+    database.GLOBAL["db"] = db
+    database.GLOBAL["debug"] = debug
+
+
+# The rooms, in the order `talentdb --help` lists their commands. Imported after `app` exists: each registers its
+# commands on it.
+from talentdb.cli import ingesting, reading, corrections, log, sqlcmd, exporting, evaluating, reporting  # noqa: E402,F401,I001
+
+
+def main() -> None:
+    """Run the CLI, turning every expected failure into one line on stderr."""
+    debug = "--debug" in sys.argv or bool(os.environ.get("TALENTDB_DEBUG"))
+    try:
+        code = app(standalone_mode=False)
+        if isinstance(code, int):  # click returns typer.Exit's code when not standalone
+            sys.exit(code)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        print("talentdb: interrupted; what was committed stays, run the same command again to finish", file=sys.stderr)
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - the one place that turns errors into a line for the user
+        if isinstance(exc, typer.Abort):
+            print("talentdb: aborted", file=sys.stderr)
+            sys.exit(130)
+        if isinstance(exc, _click_exception()):  # usage errors: click's own message and exit code
+            exc.show()
+            sys.exit(exc.exit_code)
+        if debug:
+            import traceback
+
+            traceback.print_exc()
+        print(f"talentdb: {describe(exc)}", file=sys.stderr)
+        sys.exit(exc.exit_code if isinstance(exc, TalentDBError) else 1)
+
+
+def _click_exception():
+    import click
+
+    return click.ClickException
+
+
+def describe(exc: Exception) -> str:
+    """One line for the user: the message of an expected failure; a database error as such; else the bug's type."""
+    msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if isinstance(exc, TalentDBError):
+        return msg
+    if _is_database_error(exc):
+        return f"database error: {msg}"
+    return f"{type(exc).__name__}: {msg}"
+
+
+def _is_database_error(exc: Exception) -> bool:
+    # Only modules the command already loaded are asked: checking must not import SQLAlchemy.
+    kinds = tuple(getattr(sys.modules[m], name) for m, name in (("sqlalchemy.exc", "DBAPIError"),
+                                                                 ("sqlite3", "Error")) if m in sys.modules)
+    return bool(kinds) and isinstance(exc, kinds)

@@ -1,0 +1,46 @@
+"""The log itself: ``rebuild`` the projections from it, ``verify`` its hash chain."""
+from __future__ import annotations
+
+import typer
+
+from talentdb.cli import app, database
+from talentdb.cli.options import Db
+
+
+@app.command()
+def rebuild(db: Db = None):
+    """Drop every projection and replay it from the log.
+
+    Example:
+
+    \b
+        talentdb rebuild
+    """
+    from talentdb.store.db import write_transaction
+    from talentdb.store.projector import rebuild as run
+
+    with write_transaction(database.engine(db)) as conn:
+        last = run(conn)
+    typer.echo(f"rebuilt projections from {last} log entries")
+
+
+@app.command()
+def verify(db: Db = None):
+    """Check the log's hash chain and seq order; exit 1 naming the first bad entry.
+
+    Example:
+
+    \b
+        talentdb verify
+        ok: 31 entries, hash chain intact
+    """
+    from talentdb.store.db import read_transaction
+    from talentdb.store.log import verify as run
+
+    with read_transaction(database.engine(db)) as conn:
+        result = run(conn)
+    if result.ok:
+        typer.echo(f"ok: {result.entries} entries, hash chain intact")
+        return
+    typer.echo(f"talentdb: log broken at entry {result.first_bad}: {result.reason}", err=True)
+    raise typer.Exit(1)

@@ -1,0 +1,69 @@
+"""The options several commands share, declared once: ``--db``, ``--format``, ``--known-at``, ``--limit``,
+``--offset``, ``--quiet``.
+
+A command takes one by naming its type (``db: Db = None``); its flag and help come from here, so every command
+spells it the same way. Only typer and the standard library are imported: ``talentdb --help`` must answer in a
+blink.
+"""
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+from typing import Annotated, Optional
+
+import typer
+
+from talentdb.errors import UserError
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class Lang(str, Enum):
+    auto = "auto"
+    zh_hant = "zh-Hant"
+    zh_hans = "zh-Hans"
+    en = "en"
+
+
+EVENT_TYPES = ("departure", "promotion", "funding", "founding", "hire")
+
+# A table is for reading: it shows a page; json, jsonl and csv are for programs and give every row.
+TABLE_PAGE = 100
+
+DB_HELP = "Database: a file path or an SQLAlchemy URL. Default: $TALENTDB_DB, else talentdb.db here."
+
+# Accepted before the command (``talentdb --db x.db query``) and after it (``talentdb query --db x.db``).
+Db = Annotated[Optional[str], typer.Option("--db", help=DB_HELP)]
+Fmt = Annotated[Format, typer.Option("--format", "-f", help="table, json, jsonl or csv.")]
+KnownAt = Annotated[Optional[str], typer.Option("--known-at", help="Answer as the log stood at seq N or ISO time.")]
+Limit = Annotated[Optional[int], typer.Option(
+    min=0, help=f"At most N rows; 0 for all. Default: {TABLE_PAGE} in the table, all in json, jsonl and csv.")]
+Offset = Annotated[int, typer.Option(min=0, help=f"Skip the first N rows (the next page of the table: "
+                                                 f"--offset {TABLE_PAGE}).")]
+Newest = Annotated[bool, typer.Option("--newest", help="The order reversed: newest first (undated events lead).")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
+
+
+def parse_date(value: Optional[str], option: str) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"{option} {value!r} is not a real date (YYYY-MM-DD)") from None
+
+
+def check_type(value: Optional[str], option: str = "--type") -> None:
+    if value and value not in EVENT_TYPES:
+        raise UserError(f"{option} {value!r}: use {', '.join(EVENT_TYPES[:-1])} or {EVENT_TYPES[-1]}")
