@@ -61,6 +61,44 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=longest_first))
 
 
+# The shapes of a mention, as regex templates whose <<slots>> are filled from the lexicon (see _fragments) or
+# from the other shapes. Words are data (currency.toml); these say how the words combine.
+_SHAPES = {
+    "digits": r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,15}(?:\.[0-9]+)?",
+    # 数十亿, 几十亿, 上百亿 are vague; the check is on Chinese numerals only, so 完成1.2亿 still counts.
+    "number": r"(?:(?<![0-9.,])(?:<<digits>>)|(?<![0-9.,<<vague_chars>>])(?:<<zh_numeral>>))",
+    "zh_scale": "<<zh_scale_char>>{1,3}",
+    "en_scale": r"(?:<<en_scale_words>>)(?![A-Za-z])",
+    "scale": r"(?:<<zh_scale>>|<<en_scale>>)",
+    "range_separator": r"(?:\s?(?:<<range_symbols>>)\s?|\s+(?:<<range_words>>)\s+)",
+    "prefix": r"(?<![A-Za-z])(?P<prefix><<prefixes>>)\s?",
+    # A word suffix must end at a word boundary ("dollars", not "dollarsign"); 美元 may run into
+    # Latin letters, as in 1.2億美元B輪融資.
+    "suffix": r"\s?(?P<suffix><<suffixes>>)(?:(?<![A-Za-z])|(?![A-Za-z]))",
+}
+
+# An amount: [currency] number [scale] [– [currency] number [scale]] [currency].
+_AMOUNT = (
+    r"(?:<<prefix>>)?"
+    r"(?P<number><<number>>)(?:\s?(?P<scale><<scale>>))?"
+    r"(?:<<range_separator>>(?P<upper_prefix><<prefixes>>)?\s?(?P<upper><<number>>)(?:\s?(?P<upper_scale><<scale>>))?)?"
+    r"(?:<<suffix>>)?"
+    r"(?![0-9]|\s?%)"
+)
+# "近億元", "逾亿元": a scale with no number after a word of approximation is one of it (1億).
+_IMPLICIT_ONE = r"(?:<<approximations>>)(?P<body>(?:<<prefix>>)?(?P<scale><<zh_scale>>)<<suffix>>)"
+# "數億元", "上亿元人民币": money of a currency whose sum is not told. (Not English: "have raised hundreds of
+# millions of dollars" is background about others far more often than a round.)
+_VAGUE = r"(?:<<prefix>>)?[<<vague_chars>>](?:[十百千])?(?P<scale><<zh_scale>>)<<suffix>>"
+
+_SLOT = re.compile(r"<<(\w+)>>")
+
+
+def _fill(template: str, fragments: dict[str, str]) -> str:
+    """Replace every <<name>> by its fragment, itself filled (a shape may be built of others)."""
+    return _SLOT.sub(lambda m: _fill(fragments[m.group(1)], fragments), template)
+
+
 class _Lexicon:
     def __init__(self, data: dict):
         self.zh_scales = {fold(k): v for k, v in data["scales"]["zh"].items()}
@@ -74,39 +112,30 @@ class _Lexicon:
         self.bare_unit_default = context["bare_unit_default"]
         self.bare_unit_context = {fold(k): v for k, v in context["bare_unit_context"].items()}
         self.yen_sign_cny_context = [fold(w) for w in context["yen_sign_cny_context"]]
-
-        vague = "".join(re.escape(fold(c)) for c in data["numerals"]["vague_preceders"])
-        approx = data["numerals"].get("implicit_one_preceders", [])
-        zh_numeral = "[" + "".join(re.escape(c) for c in {**self.digits, **self.units}) + "]+"
-        digits = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,15}(?:\.[0-9]+)?"
-        # 数十亿, 几十亿, 上百亿 are vague; the check is on Chinese numerals only, so 完成1.2亿 still counts.
-        number = rf"(?:(?<![0-9.,])(?:{digits})|(?<![0-9.,{vague}])(?:{zh_numeral}))"
-        zh_scale = "[" + "".join(re.escape(c) for c in self.zh_scales) + "]{1,3}"
-        en_scale = rf"(?:{_alternation(self.en_scales)})(?![A-Za-z])"
-        scale = rf"(?:{zh_scale}|{en_scale})"
-        separators = [s for s in data["ranges"]["separators"] if s.isascii() and s.isalpha()]
-        symbols = [s for s in data["ranges"]["separators"] if s not in separators]
-        range_separator = rf"(?:\s?(?:{_alternation(symbols)})\s?|\s+(?:{_alternation(separators)})\s+)"
-        prefix = rf"(?<![A-Za-z])(?P<prefix>{_alternation(self.prefixes)})\s?"
-        # A word suffix must end at a word boundary ("dollars", not "dollarsign"); 美元 may run into
-        # Latin letters, as in 1.2億美元B輪融資.
-        suffix = rf"\s?(?P<suffix>{_alternation(self.suffixes)})(?:(?<![A-Za-z])|(?![A-Za-z]))"
-        self.pattern = re.compile(
-            rf"(?:{prefix})?"
-            rf"(?P<number>{number})(?:\s?(?P<scale>{scale}))?"
-            rf"(?:{range_separator}(?P<upper_prefix>{_alternation(self.prefixes)})?\s?(?P<upper>{number})(?:\s?(?P<upper_scale>{scale}))?)?"
-            rf"(?:{suffix})?"
-            rf"(?![0-9]|\s?%)",
-            re.IGNORECASE,
-        )
-
-        # "近億元", "逾亿元": a scale with no number after a word of approximation is one of it (1億)
-        self.implicit_one = re.compile(
-            rf"(?:{_alternation([fold(w) for w in approx]) or '(?!)'})(?P<body>(?:{prefix})?(?P<scale>{zh_scale}){suffix})")
-        # "數億元", "上亿元人民币": money of a currency whose sum is not told. (Not English: "have raised hundreds of
-        # millions of dollars" is background about others far more often than a round.)
         self.zh_scale_chars = frozenset(self.zh_scales)  # (no such character: neither form can be there)
-        self.vague = re.compile(rf"(?:{prefix})?[{vague}](?:[十百千])?(?P<scale>{zh_scale}){suffix}", re.IGNORECASE)
+
+        fragments = self._fragments(data)
+        self.pattern = re.compile(_fill(_AMOUNT, fragments), re.IGNORECASE)
+        self.implicit_one = re.compile(_fill(_IMPLICIT_ONE, fragments))
+        self.vague = re.compile(_fill(_VAGUE, fragments), re.IGNORECASE)
+
+    def _fragments(self, data: dict) -> dict[str, str]:
+        """The lexicon's words as regex pieces, by the names the shapes use."""
+        separators = data["ranges"]["separators"]
+        words = [s for s in separators if s.isascii() and s.isalpha()]
+        return {
+            **_SHAPES,
+            "vague_chars": "".join(re.escape(fold(c)) for c in data["numerals"]["vague_preceders"]),
+            "zh_numeral": "[" + "".join(re.escape(c) for c in {**self.digits, **self.units}) + "]+",
+            "zh_scale_char": "[" + "".join(re.escape(c) for c in self.zh_scales) + "]",
+            "en_scale_words": _alternation(self.en_scales),
+            "range_symbols": _alternation([s for s in separators if s not in words]),
+            "range_words": _alternation(words),
+            "prefixes": _alternation(self.prefixes),
+            "suffixes": _alternation(self.suffixes),
+            "approximations": _alternation([fold(w) for w in data["numerals"].get("implicit_one_preceders", [])])
+            or "(?!)",
+        }
 
     def number_value(self, text: str) -> Decimal:
         """'4,500' → 4500, '6.6' → 6.6, '五' → 5, '两千' → 2000, '一百五十' → 150."""
