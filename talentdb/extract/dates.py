@@ -10,6 +10,13 @@ Supported forms:
 Chinese (Traditional text is folded to Simplified first, so 週/周, 禮拜/礼拜, 這/这, 兩/两 all work;
 numbers may be digits or Chinese numerals: 五月, 十一月, 二〇二四年, 兩週前):
   * 2024年2月15日 / 2024年2月15號 → day;  2024年2月 → month;  2021年 → year (never dateparser's "year 3")
+  * short years (the rule is data: [short_years] in dates.zh.toml): 民國110年 / 民國一百一十年3月 → 1911 + n in
+    either script; in Traditional (Taiwanese) text 110年3月 → 2021-03, 99年底 → 2010; in Simplified (mainland)
+    text 15年3月2日 → 2015-03-02, 98年4月 → 1998-04, 零七年八月二十九号 → 2007-08-29, 19年底 → 2019.
+    A bare short year (99年 with nothing after) is a year only in Taiwanese text opening a clause or after
+    於/在/自/從 (服務了30年 is a duration). What cannot be read surely (110年3月 in mainland text; 15年3月 in
+    Taiwanese text, ROC 1926 or Hong Kong's 2015) is a mention without a date, never the publication year.
+  * 今(110)年7月1日 / 去(2023)年 (Taiwanese papers): the year written in brackets wins (2-3 digits: ROC)
   * 2021年第三季度 / 2021年第一季 / 2021年三季度 / 2021年Q3 → quarter
   * 2021年初 / 年中 / 年底 / 年末 / 上半年 / 下半年 / 前三季度 → year, dated the part's first day (see below)
   * 2024年2月初 / 中 / 底 / 上旬 / 中旬 / 下旬 → month, dated the part's first day (see below)
@@ -300,6 +307,10 @@ _CHINESE_SHAPES = {
     "number": "[0-9]{1,2}|<<numeral_char>>{1,3}",
     # a written year: 4 digits, or 4 Chinese digits (二〇二四)
     "year4": "(?<![0-9])[0-9]{4}(?![0-9])|(?<!<<digit_char>>)<<digit_char>>{4}",
+    # a year of the Republic of China after 民國: 110, 99, 一百一十
+    "roc_number": "[0-9]{1,3}|<<numeral_char>>{1,5}",
+    # a year written with two or three digits (110年, 15年, 零七年), not the end of a longer number
+    "short_year": "(?<!<<short_year_guard>>)(?:[0-9]{2,3}|<<digit_char>>{2,3})",
     # what may follow 年: a month (and a day, or a part of the month), a quarter, or a part of the year
     "tail": (
         "(?:(?P<month><<number>>)月(?:(?P<day><<number>>)<<day_suffix>>|(?:<<month_parts>>))?"
@@ -318,6 +329,8 @@ def _chinese_fragments(lex: dict, numbers: _ChineseNumbers) -> dict[str, str]:
         **_CHINESE_SHAPES,
         "numeral_char": _char_class(numbers.chars),
         "digit_char": _char_class(digit_chars),
+        "short_year_guard": _char_class(set(numbers.chars) | set("0123456789.第")),
+        "roc_marker": _alternation(lex["short_years"]["roc_markers"]),
         "day_suffix": _char_class(words["day"]),
         "not_after_number": _char_class(set(numbers.chars) | set("0123456789") | set(words["count_preceders"])),
         "relative_guard": _char_class(words["relative_blocked_preceders"]),
@@ -344,12 +357,36 @@ def _chinese_fragments(lex: dict, numbers: _ChineseNumbers) -> dict[str, str]:
     }
 
 
-class _Chinese:
-    """The Chinese vocabulary the resolvers read, and the small readings they share."""
+# What may stand right before a bare short year for it to open a clause (99年他加入公司).
+_CLAUSE_OPENERS = frozenset("，,。.；;：:、！!？?（(「『\n")
 
-    def __init__(self, lex: dict):
+
+class _Chinese:
+    """The Chinese vocabulary the resolvers read, and the small readings they share. `taiwanese`: the text is in
+    Traditional script, whose short years are Republic-of-China years (see [short_years] in dates.zh.toml)."""
+
+    def __init__(self, lex: dict, taiwanese: bool):
         self.lex = lex
         self.numbers = _ChineseNumbers(lex["numerals"])
+        self.taiwanese = taiwanese
+        short = lex["short_years"]
+        self.roc_offset: int = short["roc_offset"]
+        self.mainland_pivot: int = short["mainland_pivot"]
+        self.roc_two_digit_from: int = short["roc_two_digit_from"]
+        self.bare_preceders = tuple(short["bare_preceders"])
+        self.bare_blocked_followers = tuple(short["bare_blocked_followers"])
+
+    def surely_roc(self, written: str, n: int) -> bool:
+        """In Taiwanese text: 110年 surely is ROC 110 (2021); 99年 is ROC 99 (2010); 15年 might be 2015."""
+        return len(written) > 2 or n >= self.roc_two_digit_from
+
+    def bare_year_stands_alone(self, m: re.Match) -> bool:
+        """A short year with nothing after it is a year only in Taiwanese text, opening a clause or after 於/在/自…
+        and not before 來/間/多… (服務了30年, 30年來 are durations)."""
+        if not self.taiwanese or m.string.startswith(self.bare_blocked_followers, m.end()):
+            return False
+        before = m.string[:m.start()].rstrip()
+        return not before or before[-1] in _CLAUSE_OPENERS or before.endswith(self.bare_preceders)
 
     def month_number(self, text: str) -> int:
         month = self.numbers.value(text)
@@ -381,6 +418,34 @@ class _Chinese:
 def _zh_written_year(zh: _Chinese, m, published):
     """2024年, 2024年2月15日, 二〇二一年第三季度, 2021年底."""
     return zh.year_tail(m, _written_year(zh.numbers.value(m.group("year"))))
+
+
+def _zh_roc_year(zh: _Chinese, m, published):
+    """民國110年, 民國99年底, 民國一百一十年3月: 1911 + n, in either script."""
+    return zh.year_tail(m, _written_year(zh.roc_offset + zh.numbers.value(m.group("year"))))
+
+
+def _zh_short_year(zh: _Chinese, m, published):
+    """110年3月, 99年 (Taiwanese: ROC years) · 15年3月2日, 98年4月, 19年底 (mainland: 2015, 1998, 2019)."""
+    written = m.group("year")
+    n = zh.numbers.value(written)
+    told = m.group("month") or m.group("quarter") or m.group("yearpart")
+    if not told and not (zh.bare_year_stands_alone(m) and zh.surely_roc(written, n)):
+        raise ValueError("a number of years (服務了30年), not a year")
+    if zh.taiwanese and zh.surely_roc(written, n):
+        return zh.year_tail(m, _written_year(zh.roc_offset + n))
+    if zh.taiwanese or len(written) > 2:  # a year was written, and we cannot tell which: no date, never P's year
+        if m.group("month"):
+            zh.month_number(m.group("month"))
+        return _UNRESOLVED
+    return zh.year_tail(m, (2000 if n < zh.mainland_pivot else 1900) + n)
+
+
+def _zh_relative_year_written(zh: _Chinese, m, published):
+    """今(110)年7月1日, 去(2023)年: Taiwanese papers write the year itself in brackets; the written year wins."""
+    written = m.group("year")
+    year = int(written) if len(written) == 4 else zh.roc_offset + int(written)
+    return zh.year_tail(m, _written_year(year))
 
 
 def _zh_relative_year(zh: _Chinese, m, published):
@@ -482,6 +547,12 @@ def _zh_vague(zh: _Chinese, m, published):
 
 _CHINESE_RULES = [
     _Rule("written year", "(?P<year><<year4>>)年(?!<<year_guard_after>>)<<tail>>", _zh_written_year, "year"),
+    _Rule("ROC year", "(?:<<roc_marker>>)(?P<year><<roc_number>>)年(?!<<year_guard_after>>)<<tail>>", _zh_roc_year,
+          "year"),
+    _Rule("short year", "(?P<year><<short_year>>)年(?!<<year_guard_after>>)<<tail>>", _zh_short_year, "year"),
+    _Rule("relative year with its written year",
+          "(?P<relyear><<relative_year_words>>)[(（](?P<year>[0-9]{2,4})[)）]年<<tail>>", _zh_relative_year_written,
+          "year"),
     _Rule("relative year",
           "(?<!<<year_guard_before>>)(?<!<<relative_guard>>)(?P<relyear><<relative_year>>)年(?!<<year_guard_after>>)"
           "<<tail>>", _zh_relative_year, "relative year"),
@@ -519,10 +590,10 @@ _CHINESE_TRIGGERS = {
 }
 
 
-@lru_cache(maxsize=1)
-def _chinese_grammar() -> _Grammar:
+@lru_cache(maxsize=2)
+def _chinese_grammar(taiwanese: bool) -> _Grammar:
     lex = _fold_lexicon(_load("dates.zh.toml"))
-    zh = _Chinese(lex)
+    zh = _Chinese(lex, taiwanese)
     fragments = _chinese_fragments(lex, zh.numbers)
     triggers = {name: re.compile(_fill(t, fragments)) for name, t in _CHINESE_TRIGGERS.items()}
     excluded = re.compile(_alternation(lex["exclude"]["phrases"])) if lex["exclude"]["phrases"] else None
@@ -817,7 +888,7 @@ _CASE_BLIND_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
 
 def _candidates(sentence: str, published, lang: str):
     if lang.startswith("zh"):
-        grammar = _chinese_grammar()
+        grammar = _chinese_grammar(lang == "zh-Hant")
         haystack = fold(sentence)  # same length, so spans carry over to the original
     else:
         grammar = _english_grammar()
