@@ -10,6 +10,7 @@ Supported forms:
 Chinese (Traditional text is folded to Simplified first, so 週/周, 禮拜/礼拜, 這/这, 兩/两 all work;
 numbers may be digits or Chinese numerals: 五月, 十一月, 二〇二四年, 兩週前):
   * 2024年2月15日 / 2024年2月15號 → day;  2024年2月 → month;  2021年 → year (never dateparser's "year 3")
+  * Taiwanese spacing reads like the unspaced form: 2018 年 6 月, 110 年 3 月 1 日, 今年 7 月 1 日, 3 個月前
   * short years (the rule is data: [short_years] in dates.zh.toml): 民國110年 / 民國一百一十年3月 → 1911 + n in
     either script; in Traditional (Taiwanese) text 110年3月 → 2021-03, 99年底 → 2010; in Simplified (mainland)
     text 15年3月2日 → 2015-03-02, 98年4月 → 1998-04, 零七年八月二十九号 → 2007-08-29, 19年底 → 2019.
@@ -303,6 +304,8 @@ _QUARTER_DIGIT = "[1-4一二三四]"
 
 # Shapes built of other fragments (the rest come from the lexicon, see _chinese_fragments).
 _CHINESE_SHAPES = {
+    # Taiwanese papers put a space between numbers and 年/月/日 (2018 年 6 月, 110 年 3 月 1 日): one is allowed
+    "sp": "[ \t\u00a0\u3000]?",
     # a day or month number: 1-2 digits or 1-3 Chinese numerals (十一, 二十三)
     "number": "[0-9]{1,2}|<<numeral_char>>{1,3}",
     # a written year: 4 digits, or 4 Chinese digits (二〇二四)
@@ -313,10 +316,10 @@ _CHINESE_SHAPES = {
     "short_year": "(?<!<<short_year_guard>>)(?:[0-9]{2,3}|<<digit_char>>{2,3})",
     # what may follow 年: a month (and a day, or a part of the month), a quarter, or a part of the year
     "tail": (
-        "(?:(?P<month><<number>>)月(?:(?P<day><<number>>)<<day_suffix>>|(?:<<month_parts>>))?"
-        "|(?P<quarter><<quarter_any>>)|(?:<<year_parts>>))?"
+        "(?:<<sp>>(?P<month><<number>>)<<sp>>月(?:<<sp>>(?P<day><<number>>)<<sp>><<day_suffix>>|(?:<<month_parts>>))?"
+        "|<<sp>>(?P<quarter><<quarter_any>>)|(?:<<year_parts>>))?"
     ),
-    "month_tail": "(?:(?P<day><<number>>)<<day_suffix>>|(?:<<month_parts>>))?",
+    "month_tail": "(?:<<sp>>(?P<day><<number>>)<<sp>><<day_suffix>>|(?:<<month_parts>>))?",
 }
 
 
@@ -546,17 +549,17 @@ def _zh_vague(zh: _Chinese, m, published):
 
 
 _CHINESE_RULES = [
-    _Rule("written year", "(?P<year><<year4>>)年(?!<<year_guard_after>>)<<tail>>", _zh_written_year, "year"),
-    _Rule("ROC year", "(?:<<roc_marker>>)(?P<year><<roc_number>>)年(?!<<year_guard_after>>)<<tail>>", _zh_roc_year,
-          "year"),
-    _Rule("short year", "(?P<year><<short_year>>)年(?!<<year_guard_after>>)<<tail>>", _zh_short_year, "year"),
+    _Rule("written year", "(?P<year><<year4>>)<<sp>>年(?!<<year_guard_after>>)<<tail>>", _zh_written_year, "year"),
+    _Rule("ROC year", "(?:<<roc_marker>>)<<sp>>(?P<year><<roc_number>>)<<sp>>年(?!<<year_guard_after>>)<<tail>>",
+          _zh_roc_year, "year"),
+    _Rule("short year", "(?P<year><<short_year>>)<<sp>>年(?!<<year_guard_after>>)<<tail>>", _zh_short_year, "year"),
     _Rule("relative year with its written year",
           "(?P<relyear><<relative_year_words>>)[(（](?P<year>[0-9]{2,4})[)）]年<<tail>>", _zh_relative_year_written,
           "year"),
     _Rule("relative year",
           "(?<!<<year_guard_before>>)(?<!<<relative_guard>>)(?P<relyear><<relative_year>>)年(?!<<year_guard_after>>)"
           "<<tail>>", _zh_relative_year, "relative year"),
-    _Rule("month", "(?<!<<not_after_number>>)(?P<month><<number>>)月<<month_tail>>", _zh_month_alone, "month"),
+    _Rule("month", "(?<!<<not_after_number>>)(?P<month><<number>>)<<sp>>月<<month_tail>>", _zh_month_alone, "month"),
     _Rule("relative month", "(?<!<<relative_guard>>)(?P<relmonth><<relative_month>>)月<<month_tail>>",
           _zh_relative_month, "relative month"),
     _Rule("relative week",
@@ -566,7 +569,7 @@ _CHINESE_RULES = [
     _Rule("weekday", "(?<!<<not_after_number>>)(?:<<week_words>>)(?P<weekday><<weekday_chars>>)",
           _zh_weekday_alone, "week"),
     _Rule("relative day", "(?<!<<relative_guard>>)(?:<<relative_day>>)", _zh_relative_day, "relative day"),
-    _Rule("ago", "(?<!<<not_after_number>>)(?P<count><<number>>)(?P<unit><<ago_units>>)<<ago>>", _zh_ago, "ago"),
+    _Rule("ago", "(?<!<<not_after_number>>)(?P<count><<number>>)<<sp>>(?P<unit><<ago_units>>)<<ago>>", _zh_ago, "ago"),
     _Rule("quarter", "(?<![0-9A-Za-z])(?<!<<not_after_number>>)(?:<<quarter_alone>>)(?![0-9A-Za-z])",
           _zh_quarter_alone, "quarter"),
     _Rule("dated relative day", "(?P<relday><<dated_relative_day>>)[(（](?P<day><<number>>)[)）]日",
