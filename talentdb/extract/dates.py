@@ -271,6 +271,12 @@ def _compile_rules(rules: list[_Rule], fragments: dict, triggers: dict, flags: i
     return [(r.name, re.compile(_fill(r.template, fragments), flags), r.resolve, triggers[r.needs]) for r in rules]
 
 
+def _on_immediately(vocabulary, m: re.Match, published) -> _Resolution:
+    """即日起 · effective immediately: the publication day (find_dates anchors it on a day told before
+    it); a rule of either language."""
+    return (published, "day") if published else _UNRESOLVED
+
+
 # ---------------------------------------------------------------- Chinese grammar
 
 
@@ -317,7 +323,7 @@ _CHINESE_SHAPES = {
     # what may follow 年: a month (and a day, or a part of the month), a quarter, or a part of the year
     "tail": (
         "(?:<<sp>>(?P<month><<number>>)<<sp>>月(?:<<sp>>(?P<day><<number>>)<<sp>><<day_suffix>>|(?:<<month_parts>>))?"
-        "|<<sp>>(?P<quarter><<quarter_any>>)|(?:<<year_parts>>))?"
+        "|<<sp>>(?P<quarter><<quarter_any>>)|年?(?:<<year_parts>>))?"
     ),
     "month_tail": "(?:<<sp>>(?P<day><<number>>)<<sp>><<day_suffix>>|(?:<<month_parts>>))?",
 }
@@ -357,6 +363,12 @@ def _chinese_fragments(lex: dict, numbers: _ChineseNumbers) -> dict[str, str]:
         "ago_units": _alternation(lex["ago_units"]),
         "ago": re.escape(words["ago"]),
         "vague": _alternation(lex["vague"]["words"]),
+        "relative_quarter": _alternation(lex["relative_quarter"]),
+        "quarter_words": _alternation(lex["quarter_words"]["words"]),
+        "bare_year_part": _alternation(lex["bare_year_parts"]["words"]),
+        "bare_year_part_guard": _char_class(lex["bare_year_parts"]["blocked_preceders"]),
+        "dateline_words": _alternation(lex["dateline"]["words"]),
+        "immediately": _alternation(lex["immediately"]["words"]),
     }
 
 
@@ -541,6 +553,35 @@ def _zh_dated_relative_day(zh: _Chinese, m, published):
     return datetime.date(year, month, day), "day"
 
 
+def _zh_relative_quarter(zh: _Chinese, m, published):
+    """上個季度, 本季, 下一季度."""
+    if published is None:
+        return _UNRESOLVED
+    return _this_period(published, "quarter", zh.lex["relative_quarter"][m.group("relquarter")])
+
+
+def _zh_bare_year_part(zh: _Chinese, m, published):
+    """年底, 年初, 下半年 with no year before them: that part of the publication year."""
+    if published is None:
+        return _UNRESOLVED
+    word = m.group(0)
+    part = word[1:] if word.startswith("年") else word  # 年底 → 底, 上半年 → 上半年 (as in [year_parts])
+    return datetime.date(published.year, zh.lex["year_parts"][part], 1), "year"
+
+
+def _zh_dateline(zh: _Chinese, m, published):
+    """(中央社記者王小明台北5日電): the 5th of the publication month, or of the month before if that is to come."""
+    day = zh.numbers.value(m.group("day"))
+    if not 1 <= day <= 31:
+        raise ValueError("day")
+    if published is None:
+        return None, None, m.start("day")
+    year, month = published.year, published.month
+    if day > published.day:
+        year, month = _shift_month(year, month, -1)
+    return datetime.date(year, month, day), "day", m.start("day")
+
+
 def _zh_vague(zh: _Chinese, m, published):
     """日前, 近日: the Monday of the week before P's week, precision week."""
     if published is None:
@@ -569,12 +610,19 @@ _CHINESE_RULES = [
     _Rule("weekday", "(?<!<<not_after_number>>)(?:<<week_words>>)(?P<weekday><<weekday_chars>>)",
           _zh_weekday_alone, "week"),
     _Rule("relative day", "(?<!<<relative_guard>>)(?:<<relative_day>>)", _zh_relative_day, "relative day"),
+    _Rule("immediately", "<<immediately>>", _on_immediately, "immediately"),
     _Rule("ago", "(?<!<<not_after_number>>)(?P<count><<number>>)<<sp>>(?P<unit><<ago_units>>)<<ago>>", _zh_ago, "ago"),
     _Rule("quarter", "(?<![0-9A-Za-z])(?<!<<not_after_number>>)(?:<<quarter_alone>>)(?![0-9A-Za-z])",
           _zh_quarter_alone, "quarter"),
     _Rule("dated relative day", "(?P<relday><<dated_relative_day>>)[(（](?P<day><<number>>)[)）]日",
           _zh_dated_relative_day, "day"),
     _Rule("vague", "(?<!<<not_after_number>>)(?:<<vague>>)", _zh_vague, "vague"),
+    _Rule("relative quarter", "(?<!<<relative_guard>>)(?P<relquarter><<relative_quarter>>)(?:<<quarter_words>>)",
+          _zh_relative_quarter, "quarter word"),
+    _Rule("part of this year", "(?<!<<not_after_number>>)(?<!<<bare_year_part_guard>>)(?:<<bare_year_part>>)",
+          _zh_bare_year_part, "year"),
+    _Rule("dateline", "[(（【][^()（）【】\n]{0,30}?(?P<day><<number>>)日(?:<<dateline_words>>)(?=[)）】])",
+          _zh_dateline, "day"),
 ]
 
 # The look-ups: a word each rule cannot match without. The rules open with look-behinds, so a scan that cannot
@@ -590,6 +638,8 @@ _CHINESE_TRIGGERS = {
     "quarter": "<<quarter_alone>>",
     "day": "日",
     "vague": "<<vague>>",
+    "quarter word": "<<quarter_words>>",
+    "immediately": "<<immediately>>",
 }
 
 
@@ -790,6 +840,7 @@ _ENGLISH_RULES = [
           "weekday"),
     _Rule("relative unit", r"\b(?P<rel><<relative>>)\s+(?P<unit><<units>>)\b", _en_relative_unit, "relative"),
     _Rule("relative day", r"\b(?:<<relative_days>>)\b", _en_relative_day, "relative day"),
+    _Rule("immediately", r"\b(?:<<immediately>>)\b", _on_immediately, "immediately"),
     _Rule("ago", r"\b(?P<count>[0-9]{1,3}|<<number_words>>)\s+(?P<unit><<units>>)s?\s+ago\b", _en_ago, "ago"),
     _Rule("Q3 2024", r"\bQ(?P<q>[1-4])(?:\s+of)?\s*(?P<year><<year>>)", _en_quarter, "year"),
     _Rule("2024 Q3", r"(?<![0-9$€£¥.,])(?P<year><<year>>)\s*Q(?P<q>[1-4])\b", _en_quarter, "year"),
@@ -804,6 +855,7 @@ _ENGLISH_TRIGGERS = {
     "weekday": (r"\b(?:<<weekdays>>)\b", "weekdays", r"\b"),
     "relative": (r"\b(?:<<relative>>)\s", "relative", r"\s"),
     "relative day": (r"\b(?:<<relative_days>>)\b", "relative_days", r"\b"),
+    "immediately": (r"\b(?:<<immediately>>)\b", "immediately_words", r"\b"),
     "ago": (r"\bago\b", ["ago"], r"\b"),
     "year": ("(?:19|20)[0-9]{2}", None, None),
     "quarter": (r"\bquarter\b", ["quarter"], r"\b"),
@@ -820,6 +872,7 @@ def _english_fragments(en: _English) -> dict[str, str]:
         "weekdays": _alternation(lex["weekdays"]),
         "relative": _alternation(lex["relative"]),
         "relative_days": _alternation(lex["relative_days"]),
+        "immediately": _alternation(lex["immediately"]["words"]),
         "units": _alternation(lex["units"]),
         "number_words": _alternation(lex["numbers"]),
         "ordinals": _alternation(lex["quarters"]),
@@ -840,7 +893,7 @@ def _lower_twin(words, tail: str) -> str:
 def _english_triggers(en: _English, fragments: dict) -> dict:
     """Cheap look-ups that tell which rules could match at all: most sentences name no month, and skipping those
     rules keeps a typical sentence well under 100 µs."""
-    vocab = {**en.lex, "any_month": en.months}
+    vocab = {**en.lex, "any_month": en.months, "immediately_words": en.lex["immediately"]["words"]}
     out = {}
     for name, (blind, words, tail) in _ENGLISH_TRIGGERS.items():
         blind = _fill(blind, fragments)
@@ -900,7 +953,7 @@ def _candidates(sentence: str, published, lang: str):
     blocked = [m.span() for m in excluded.finditer(haystack)] if excluded else []
     seen_triggers: dict = {}
     lowered = None
-    for _name, pattern, resolve, trigger in grammar.rules:
+    for name, pattern, resolve, trigger in grammar.rules:
         if trigger not in seen_triggers:
             if isinstance(trigger, _CaseBlindTrigger):
                 if lowered is None:
@@ -921,7 +974,7 @@ def _candidates(sentence: str, published, lang: str):
                 continue  # not a date: dropping it is safer than guessing
             if len(resolved) == 3:  # the resolver found a word behind the match that belongs to it ("last")
                 *resolved, start = resolved
-            yield start, end, tuple(resolved)
+            yield start, end, tuple(resolved), name
 
 
 @lru_cache(maxsize=4)
@@ -936,40 +989,85 @@ def _following_year_regex(lang: str):
     return re.compile(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)
 
 
-def find_dates(sentence: str, published: datetime.date | None, lang: str) -> list[DateMention]:
-    """Every time expression in `sentence`, in order, non-overlapping (the longest wins)."""
+def _chosen(sentence: str, published, lang: str) -> list[tuple]:
+    """The candidates that do not overlap, the longest first (then the earliest), in order of position."""
+    found = sorted(_candidates(sentence, published, lang), key=lambda c: (c[0] - c[1], c[0]))
+    chosen: list[tuple] = []
+    for candidate in found:
+        start, end = candidate[0], candidate[1]
+        if all(end <= c[0] or start >= c[1] for c in chosen):
+            chosen.append(candidate)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _with_following_years(chosen: list[tuple], sentence: str, lang: str) -> list[tuple]:
+    """"left in 2021 … launched the following year" / "2019年離職,次年創辦": a year after the one told before."""
+    following = _following_year_regex(lang)
+    if following is None or not chosen:
+        return chosen
+    out = list(chosen)
+    for m in following.finditer(sentence):  # (the words are the same in either Chinese script)
+        start, end = m.span()
+        if any(c[0] < end and start < c[1] for c in out):
+            continue
+        before = [c for c in out if c[1] <= start and c[2][0] is not None]
+        resolved = (datetime.date(before[-1][2][0].year + 1, 1, 1), "year") if before else _UNRESOLVED
+        out.append((start, end, resolved, "following year"))
+    out.sort(key=lambda c: c[0])
+    return out
+
+
+def _anchor_immediately(chosen: list[tuple], alone: bool) -> list[tuple]:
+    """"said on Monday that X resigned, effective immediately", "昨(11)日公告…即日生效": the day of the announcement,
+    told before the words in the sentence. Without such a day the words are left out: an article's running date
+    (which the events layer carries from sentence to sentence) says the announcement's day better than the
+    publication date would (Taiwanese papers print the day after: read as the publication day, 7 events of
+    tests/ got a date one day late). An expression alone (resolve_date) is the publication day."""
+    if alone:
+        return chosen
+    out: list[tuple] = []
+    for c in chosen:
+        if c[3] != "immediately":
+            out.append(c)
+            continue
+        told = [o for o in out if o[1] <= c[0] and o[2][0] is not None and o[2][1] == "day"]
+        if told:
+            out.append((c[0], c[1], told[-1][2], c[3]))
+    return out
+
+
+def _mentions(sentence, published, lang: str, alone: bool) -> list[DateMention]:
     if not isinstance(sentence, str) or not sentence:
         return []
     if not isinstance(published, datetime.date):
         published = None
     elif isinstance(published, datetime.datetime):
         published = published.date()
+    lang = lang or "en"
     try:
-        found = sorted(_candidates(sentence, published, lang or "en"), key=lambda c: (c[0] - c[1], c[0]))
+        chosen = _anchor_immediately(_with_following_years(_chosen(sentence, published, lang), sentence, lang), alone)
     except Exception:  # never raise into the engine: a sentence without dates is a safe answer
         return []
-    chosen: list[tuple[int, int, _Resolution]] = []
-    for start, end, resolved in found:
-        if all(end <= s or start >= e for s, e, _ in chosen):
-            chosen.append((start, end, resolved))
-    chosen.sort(key=lambda c: c[0])
-    following = _following_year_regex(lang or "en")
-    if following is not None and chosen:
-        for m in following.finditer(sentence):  # (the words are the same in either Chinese script)
-            start, end = m.span()
-            if any(s < end and start < e for s, e, _ in chosen):
-                continue
-            # "left in 2021 … launched the following year" / "2019年離職,次年創辦": a year after the one told before
-            before = [c for c in chosen if c[1] <= start and c[2][0] is not None]
-            resolved = (datetime.date(before[-1][2][0].year + 1, 1, 1), "year") if before else _UNRESOLVED
-            chosen.append((start, end, resolved))
-        chosen.sort(key=lambda c: c[0])
-    return [DateMention(s, e, sentence[s:e], r[0], r[1] if r[0] is not None else None) for s, e, r in chosen]
+    return [DateMention(s, e, sentence[s:e], r[0], r[1] if r[0] is not None else None) for s, e, r, _ in chosen]
+
+
+def find_dates(sentence: str, published: datetime.date | None, lang: str) -> list[DateMention]:
+    """Every time expression in `sentence`, in order, non-overlapping (the longest wins)."""
+    return _mentions(sentence, published, lang, alone=False)
+
+
+_A_YEAR_ALONE = re.compile(r"[0-9]{4}")
 
 
 def resolve_date(expression: str, published: datetime.date | None, lang: str) -> tuple[datetime.date | None, str | None]:
-    """One time expression → (first day, precision); (None, None) when it names no date we can resolve."""
-    mentions = find_dates(expression.strip() if isinstance(expression, str) else "", published, lang)
+    """One time expression → (first day, precision); (None, None) when it names no date we can resolve.
+    A 4-digit year alone ("2018") is that year: as a whole expression it cannot be a count."""
+    expression = expression.strip() if isinstance(expression, str) else ""
+    if _A_YEAR_ALONE.fullmatch(expression):
+        year = int(expression)
+        return (datetime.date(year, 1, 1), "year") if _MIN_YEAR <= year <= _MAX_YEAR else (None, None)
+    mentions = _mentions(expression, published, lang, alone=True)
     if not mentions:
         return None, None
     first = max(mentions, key=lambda m: m.end - m.start)
