@@ -738,6 +738,18 @@ def _en_directed_month(en: _English, month: int, direction: re.Match, published)
     return _month_start(year, month), "month", direction.start()
 
 
+def _en_month_of_relative_year(en: _English, m, published):
+    """July 1 this year · March last year · January 15 next year · July of last year."""
+    month = en.month_number(m.group("month"))
+    day = int(m.group("day")) if m.group("day") else None
+    if day:
+        datetime.date(2000, month, day)  # rejects June 31 whatever the year
+    if published is None:
+        return _UNRESOLVED
+    year = published.year + en.lex["relative"][re.sub(r"\s+", " ", m.group("rel").lower())]
+    return (datetime.date(year, month, day), "day") if day else (_month_start(year, month), "month")
+
+
 def _en_day_first(en: _English, m, published):
     """12 June 2024 · 12 June."""
     return _en_day(en, m, en.month_number(m.group("month")), published)
@@ -829,6 +841,9 @@ _ENGLISH_SHAPES = {
 }
 
 _ENGLISH_RULES = [
+    _Rule("month of this year",
+          r"\b(?P<month><<month_token>>)(?:\s+(?P<day>[0-9]{1,2})<<ordinal_suffix>>)?,?\s+(?:of\s+)?"
+          r"(?P<rel><<relative>>)\s+year\b", _en_month_of_relative_year, "month"),
     _Rule("month",
           r"\b(?P<month><<month_token>>)(?:\s+(?P<day>[0-9]{1,2})<<ordinal_suffix>>\b(?:,?\s+(?P<year><<year>>))?"
           r"(?![,.]?[0-9])|,?\s+(?:of\s+)?(?P<monthyear><<year>>))?", _en_month, "month"),
@@ -841,7 +856,8 @@ _ENGLISH_RULES = [
     _Rule("relative unit", r"\b(?P<rel><<relative>>)\s+(?P<unit><<units>>)\b", _en_relative_unit, "relative"),
     _Rule("relative day", r"\b(?:<<relative_days>>)\b", _en_relative_day, "relative day"),
     _Rule("immediately", r"\b(?:<<immediately>>)\b", _on_immediately, "immediately"),
-    _Rule("ago", r"\b(?P<count>[0-9]{1,3}|<<number_words>>)\s+(?P<unit><<units>>)s?\s+ago\b", _en_ago, "ago"),
+    _Rule("ago", r"\b(?:(?:<<ago_qualifiers>>)\s+)?(?P<count>[0-9]{1,3}|<<number_words>>)\s+(?P<unit><<units>>)s?\s+ago\b",
+          _en_ago, "ago"),
     _Rule("Q3 2024", r"\bQ(?P<q>[1-4])(?:\s+of)?\s*(?P<year><<year>>)", _en_quarter, "year"),
     _Rule("2024 Q3", r"(?<![0-9$€£¥.,])(?P<year><<year>>)\s*Q(?P<q>[1-4])\b", _en_quarter, "year"),
     _Rule("the third quarter", r"\b(?:the\s+)?(?P<ordinal><<ordinals>>)\s+quarter(?:\s+(?:of\s+)?(?P<year><<year>>))?",
@@ -873,6 +889,7 @@ def _english_fragments(en: _English) -> dict[str, str]:
         "relative": _alternation(lex["relative"]),
         "relative_days": _alternation(lex["relative_days"]),
         "immediately": _alternation(lex["immediately"]["words"]),
+        "ago_qualifiers": _alternation(lex["ago_qualifiers"]["words"]),
         "units": _alternation(lex["units"]),
         "number_words": _alternation(lex["numbers"]),
         "ordinals": _alternation(lex["quarters"]),
@@ -917,7 +934,8 @@ def _english_grammar() -> _Grammar:
 
 
 def _on_iso_date(vocabulary, m: re.Match, published) -> _Resolution:
-    """2024-05-14 · 2024/05/14 · 2024.05.14."""
+    """2024-05-14 · 2024/05/14 · 2024.05.14 · a page's timestamp 2024-11-08 19:31 (the day; the time is kept in the
+    mention's words)."""
     year = _written_year(int(m.group("year")))
     return datetime.date(year, int(m.group("month")), int(m.group("day"))), "day"
 
@@ -925,7 +943,8 @@ def _on_iso_date(vocabulary, m: re.Match, published) -> _Resolution:
 # Rules every language reads after its own.
 _SHARED_RULES = [
     ("ISO date",
-     re.compile(r"(?<![0-9\-/.])(?P<year>[0-9]{4})(?P<sep>[-/.])(?P<month>[0-9]{1,2})(?P=sep)(?P<day>[0-9]{1,2})(?![0-9])"),
+     re.compile(r"(?<![0-9\-/.])(?P<year>[0-9]{4})(?P<sep>[-/.])(?P<month>[0-9]{1,2})(?P=sep)(?P<day>[0-9]{1,2})"
+                r"(?:[ T][0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?(?![0-9])"),
      _on_iso_date, re.compile(r"[0-9]{4}[-/.][0-9]")),
 ]
 

@@ -94,6 +94,11 @@ def test_a_news_agency_dateline_is_that_day_of_the_publication_month(sentence, p
     assert mentions[0].text.endswith("日電")
 
 
+def test_a_page_timestamp_is_its_day():
+    assert read("更新時間:2024-11-08 19:31", "zh-Hant") == ("2024-11-08 19:31", D(2024, 11, 8), "day")
+    assert read("Updated 2024/11/08 19:31:05", "en") == ("2024/11/08 19:31:05", D(2024, 11, 8), "day")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("2018 年 6 月", (D(2018, 6, 1), "month")),
     ("2018 年", (D(2018, 1, 1), "year")),
@@ -103,3 +108,24 @@ def test_a_news_agency_dateline_is_that_day_of_the_publication_month(sentence, p
 ])
 def test_taiwanese_spacing_reads_like_the_unspaced_form(text, expected):
     assert read(f"公司於 {text} 宣布", "zh-Hant") == (text, *expected)
+
+
+# ---------------------------------------------------------------- English
+
+
+@pytest.mark.parametrize("sentence, text, expected", [
+    ("She will take over on July 1 this year.", "July 1 this year", (D(2024, 7, 1), "day")),
+    ("He left in March last year.", "March last year", (D(2023, 3, 1), "month")),
+    ("The move takes effect on January 15 next year.", "January 15 next year", (D(2025, 1, 15), "day")),
+    ("He joined in July of last year.", "July of last year", (D(2023, 7, 1), "month")),
+])
+def test_a_month_of_this_last_or_next_year(sentence, text, expected):
+    assert read(sentence, "en") == (text, *expected)
+
+
+@pytest.mark.parametrize("sentence, text, expected", [
+    ("He left more than a month ago.", "more than a month ago", (D(2024, 9, 1), "month")),
+    ("She quit over two weeks ago.", "over two weeks ago", (D(2024, 9, 23), "week")),
+])
+def test_more_than_some_time_ago_keeps_its_words_and_the_latest_period_it_can_mean(sentence, text, expected):
+    assert read(sentence, "en") == (text, *expected)
