@@ -56,7 +56,10 @@ English:
   * in 2021 / since 2021 / by 2021 → year (a bare 4-digit year 1900-2099 after such a word only;
     never "2,021 employees", "2021 employees" nor "$2021")
 
-Every language: ISO dates 2024-05-14 (also 2024/05/14, 2024.05.14) → day.
+Every language: ISO dates 2024-05-14 (also 2024/05/14, 2024.05.14, and a page timestamp 2024-11-08 19:31) → day.
+
+Bounds: a date outside 1900-2100 is no date. "December 31, 9999", 0001年1月1日, 9999-12-31, 2101年3月 and
+"999 years ago" stay mentions with their words and no date (never a wrong one, never the publication year).
 
 Choices where the spec was silent or a phrase is vaguer than the calendar:
   * Parts of a period keep the coarser precision and take the first day of the part:
@@ -88,7 +91,9 @@ from typing import Callable
 from talentdb.extract.text import fold, longest_first
 
 _LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
-_MIN_YEAR, _MAX_YEAR = 1900, 2099  # written 4-digit years we believe are years
+# Dates outside these years are no dates: "December 31, 9999" and 0001年1月1日 keep their words and get no date
+# (never a wrong one); and a bare 4-digit number outside them is not read as a year at all.
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
 
 
 @dataclass(frozen=True)
@@ -432,12 +437,12 @@ class _Chinese:
 
 def _zh_written_year(zh: _Chinese, m, published):
     """2024年, 2024年2月15日, 二〇二一年第三季度, 2021年底."""
-    return zh.year_tail(m, _written_year(zh.numbers.value(m.group("year"))))
+    return zh.year_tail(m, zh.numbers.value(m.group("year")))
 
 
 def _zh_roc_year(zh: _Chinese, m, published):
     """民國110年, 民國99年底, 民國一百一十年3月: 1911 + n, in either script."""
-    return zh.year_tail(m, _written_year(zh.roc_offset + zh.numbers.value(m.group("year"))))
+    return zh.year_tail(m, zh.roc_offset + zh.numbers.value(m.group("year")))
 
 
 def _zh_short_year(zh: _Chinese, m, published):
@@ -448,7 +453,7 @@ def _zh_short_year(zh: _Chinese, m, published):
     if not told and not (zh.bare_year_stands_alone(m) and zh.surely_roc(written, n)):
         raise ValueError("a number of years (服務了30年), not a year")
     if zh.taiwanese and zh.surely_roc(written, n):
-        return zh.year_tail(m, _written_year(zh.roc_offset + n))
+        return zh.year_tail(m, zh.roc_offset + n)
     if zh.taiwanese or len(written) > 2:  # a year was written, and we cannot tell which: no date, never P's year
         if m.group("month"):
             zh.month_number(m.group("month"))
@@ -460,7 +465,7 @@ def _zh_relative_year_written(zh: _Chinese, m, published):
     """今(110)年7月1日, 去(2023)年: Taiwanese papers write the year itself in brackets; the written year wins."""
     written = m.group("year")
     year = int(written) if len(written) == 4 else zh.roc_offset + int(written)
-    return zh.year_tail(m, _written_year(year))
+    return zh.year_tail(m, year)
 
 
 def _zh_relative_year(zh: _Chinese, m, published):
@@ -836,6 +841,8 @@ def _en_year(en: _English, m, published):
 _ENGLISH_SHAPES = {
     "ordinal_suffix": "(?:st|nd|rd|th)?",
     "year": "(?:19|20)[0-9]{2}(?![0-9])",
+    # after a day, any 4 digits are its year: "December 31, 9999" is an absurd date, not December 31 of P's year
+    "day_year": "[0-9]{4}(?![0-9])",
     # A full name, or an abbreviation with its optional full stop ("Sept."), but never the sentence's full stop.
     "month_token": r"(?:<<full_months>>)\b|(?:<<month_abbreviations>>)\b\.?",
 }
@@ -845,11 +852,11 @@ _ENGLISH_RULES = [
           r"\b(?P<month><<month_token>>)(?:\s+(?P<day>[0-9]{1,2})<<ordinal_suffix>>)?,?\s+(?:of\s+)?"
           r"(?P<rel><<relative>>)\s+year\b", _en_month_of_relative_year, "month"),
     _Rule("month",
-          r"\b(?P<month><<month_token>>)(?:\s+(?P<day>[0-9]{1,2})<<ordinal_suffix>>\b(?:,?\s+(?P<year><<year>>))?"
+          r"\b(?P<month><<month_token>>)(?:\s+(?P<day>[0-9]{1,2})<<ordinal_suffix>>\b(?:,?\s+(?P<year><<day_year>>))?"
           r"(?![,.]?[0-9])|,?\s+(?:of\s+)?(?P<monthyear><<year>>))?", _en_month, "month"),
     _Rule("day first",
           r"\b(?:the\s+)?(?P<day>[0-9]{1,2})<<ordinal_suffix>>\s+(?:of\s+)?(?P<month><<month_token>>)"
-          r"(?:,?\s+(?P<year><<year>>))?", _en_day_first, "month"),
+          r"(?:,?\s+(?P<year><<day_year>>))?", _en_day_first, "month"),
     # "Thursday, October 3, 2024": the weekday only repeats the date that follows it; not a mention.
     _Rule("weekday", r"\b(?P<weekday><<weekdays>>)\b(?!,?\s+(?:the\s+)?(?:<<any_month>>|[0-9]))", _en_weekday,
           "weekday"),
@@ -936,8 +943,7 @@ def _english_grammar() -> _Grammar:
 def _on_iso_date(vocabulary, m: re.Match, published) -> _Resolution:
     """2024-05-14 · 2024/05/14 · 2024.05.14 · a page's timestamp 2024-11-08 19:31 (the day; the time is kept in the
     mention's words)."""
-    year = _written_year(int(m.group("year")))
-    return datetime.date(year, int(m.group("month")), int(m.group("day"))), "day"
+    return datetime.date(int(m.group("year")), int(m.group("month")), int(m.group("day"))), "day"
 
 
 # Rules every language reads after its own.
@@ -993,7 +999,7 @@ def _candidates(sentence: str, published, lang: str):
                 continue  # not a date: dropping it is safer than guessing
             if len(resolved) == 3:  # the resolver found a word behind the match that belongs to it ("last")
                 *resolved, start = resolved
-            yield start, end, tuple(resolved), name
+            yield start, end, _within_bounds(tuple(resolved)), name
 
 
 @lru_cache(maxsize=4)
@@ -1006,6 +1012,15 @@ def _following_year_regex(lang: str):
     if lang.startswith("zh"):
         return re.compile(_alternation(_fold_lexicon(words)))
     return re.compile(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)
+
+
+_FIRST_DAY, _LAST_DAY = datetime.date(_MIN_YEAR, 1, 1), datetime.date(_MAX_YEAR, 12, 31)
+
+
+def _within_bounds(resolved: _Resolution) -> _Resolution:
+    """A date outside 1900-2100 is no date: the mention keeps its words, with no date (never a wrong one)."""
+    day = resolved[0]
+    return resolved if day is None or _FIRST_DAY <= day <= _LAST_DAY else _UNRESOLVED
 
 
 def _chosen(sentence: str, published, lang: str) -> list[tuple]:
@@ -1031,7 +1046,9 @@ def _with_following_years(chosen: list[tuple], sentence: str, lang: str) -> list
         if any(c[0] < end and start < c[1] for c in out):
             continue
         before = [c for c in out if c[1] <= start and c[2][0] is not None]
-        resolved = (datetime.date(before[-1][2][0].year + 1, 1, 1), "year") if before else _UNRESOLVED
+        resolved = _UNRESOLVED
+        if before and before[-1][2][0].year < _MAX_YEAR:
+            resolved = (datetime.date(before[-1][2][0].year + 1, 1, 1), "year")
         out.append((start, end, resolved, "following year"))
     out.sort(key=lambda c: c[0])
     return out
