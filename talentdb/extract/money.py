@@ -27,7 +27,11 @@ Choices:
   * A bare 元 (or 块) is CNY, unless the sentence names 新台幣/台幣/NT$ (then TWD) or 港幣/港元/HK$ (HKD).
   * "¥" is JPY, unless the sentence names 人民幣, 元, RMB, yuan or CNY (then CNY).
   * "$" is USD; NT$, HK$, S$, A$, C$ are their own dollars.
-  * Ranges ("$5–10 million", "5億至10億美元") keep the lower bound: the amount was at least that.
+  * Ranges ("$5–10 million", "5億至10億美元", "两到三万港元") keep the lower bound: the amount was at least that.
+    A lower number without a scale takes the upper one's only when it is the smaller number ($5–10 million =
+    5e6); otherwise it stands alone (从8500到3万港元 = 8,500, never 85,000,000; "$500,000 to $1 million" = 5e5).
+    A range that cannot hold (5億至3億, or bounds more than 1000 times apart: 9000至1億) has no amount: it is
+    money of an untold sum (``find_vague_amounts``).
   * Vague amounts are not amounts: 數億美元, 數十億, 幾十億, 上百億; ``find_vague_amounts`` gives their place and
     currency (a round of 數億元 is still a round, of a null amount). A scale with no number after a word of
     approximation is one of it: 近億元 and 逾億元 are 1億.
@@ -257,8 +261,19 @@ class _Lexicon:
         return self.numbers.value(number + "".join(ch for ch in scale if ch in self.zh_scales))
 
     def lower_bound(self, m: re.Match) -> Decimal | None:
-        """The amount a match states: the number, or a range's lower bound (with the upper one's scale if it has none)."""
-        return self.value(m.group("number"), m.group("scale") or m.group("upper_scale"))
+        """The amount a match states: the number, or a range's lower bound. A lower number without a scale shares
+        the upper one's when it is the smaller number ($5–10 million, 两到三万); otherwise it stands alone
+        (从8500到3万, $500,000 to $1 million). None when the range cannot hold (5亿至3亿, 9000至1亿)."""
+        number, scale, upper = m.group("number"), m.group("scale"), m.group("upper")
+        if upper is None:
+            return self.value(number, scale)
+        upper_scale = m.group("upper_scale")
+        high = self.value(upper, upper_scale)
+        if scale or not upper_scale or self.value(number, None) > self.value(upper, None):
+            low = self.value(number, scale)
+        else:
+            low = self.value(number, upper_scale)
+        return low if 0 < low <= high <= 1000 * low else None
 
     def currency(self, m: re.Match, folded_sentence: str) -> str | None:
         g = m.groupdict()
@@ -307,7 +322,8 @@ def find_amounts(sentence: str) -> list[MoneyMention]:
 
 @dataclass(frozen=True)
 class VagueMoney:
-    """Money whose sum is not told ("數億元", "新台幣數十億元"): where, and its currency."""
+    """Money whose sum is not told ("數億元", "新台幣數十億元") or cannot be read whole ("5億至3億美元"): where, and
+    its currency."""
     start: int
     end: int
     text: str
@@ -315,7 +331,7 @@ class VagueMoney:
 
 
 def find_vague_amounts(sentence: str) -> list[VagueMoney]:
-    """Every amount of money in `sentence` that names a currency but no sum, in order of position."""
+    """Every amount of money in `sentence` that names a currency but no sum we can state, in order of position."""
     if not isinstance(sentence, str) or not sentence:
         return []
     try:
@@ -354,7 +370,9 @@ def _scan(sentence: str) -> tuple[tuple[MoneyMention, ...], tuple[VagueMoney, ..
         start, end = m.span()
         if currency == _BARE_UNIT:
             continue
-        if amount is not None and math.isfinite(amount) and amount >= 0:
+        if amount is None:  # a range that cannot hold: no sum, never a wrong one
+            untold.append(VagueMoney(start, end, sentence[start:end], currency))
+        elif math.isfinite(amount) and amount >= 0:
             amounts.append(MoneyMention(start, end, sentence[start:end], amount, currency))
     for m in (lexicon.vague.finditer(folded) if has_zh_scale else ()):
         currency = lexicon.currency(m, folded)

@@ -60,6 +60,21 @@ def test_two_neighbouring_digits_are_a_range_that_keeps_its_lower_bound(text, am
 
 
 @pytest.mark.parametrize("text, amount, currency", [
+    ("两到三万港元", 20_000.0, "HKD"),
+    ("从8500到3万港元", 8_500.0, "HKD"),
+    ("$500,000 to $1 million", 500_000.0, "USD"),
+])
+def test_a_range_keeps_its_lower_bound_never_a_product_of_both(text, amount, currency):
+    mention_text, value, code = money(f"月薪{text}")
+    assert (value, code) == (amount, currency)
+    assert text.endswith(mention_text)
+
+
+def test_a_range_whose_bounds_cannot_both_hold_is_no_amount():
+    assert find_amounts("估值5亿至3亿美元之间") == []
+
+
+@pytest.mark.parametrize("text, amount, currency", [
     ("新台幣 5 億元", 500_000_000.0, "TWD"),
     ("1.5 億 美元", 150_000_000.0, "USD"),
     ("新台幣 12 億 5000 萬元", 1_250_000_000.0, "TWD"),
