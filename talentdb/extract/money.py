@@ -41,7 +41,11 @@ Choices:
     since "200 pounds" is as often a weight as money.
   * Percentages and plain numbers without a currency are never matched.
 
-``find_amounts`` never raises; every amount is a finite float ≥ 0.
+Bounds: a sum that is not finite or is worth more than 10^13 US dollars ([bounds] and the rough [usd_per_unit]
+rates in the lexicon) is no amount: "$1e400", 1e400億美元, "$20 trillion", 5000兆日圓 are money of an untold sum
+(``find_vague_amounts``, their text kept), never a wrong value ("$1e400" was 1 dollar).
+
+``find_amounts`` never raises; every amount is a finite float ≥ 0 below that bound.
 """
 from __future__ import annotations
 
@@ -76,7 +80,8 @@ def _alternation(words) -> str:
 # The shapes of a mention, as regex templates whose <<slots>> are filled from the lexicon (see _fragments) or
 # from the other shapes. Words are data (currency.toml); these say how the words combine.
 _SHAPES = {
-    "digits": r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,15}(?:\.[0-9]+)?",
+    # digits, with thousands separators, decimals, and an exponent ($1e400 is read, then found absurd)
+    "digits": r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,15}(?:\.[0-9]+)?)(?:[eE][+-]?[0-9]{1,4})?",
     # 12億5000萬, 1亿2000万: digits on either side of 亿/万 are one number
     "digit_number": r"(?:<<digits>>)(?:\s?<<zh_big>>\s?[0-9]{1,4}(?![0-9,.]))*",
     # 二十五万三千二百, 三亿五千, 壹万贰仟: 万/亿 inside a Chinese number belong to it (one at its end is its scale)
@@ -126,7 +131,7 @@ def _char_class(chars) -> str:
 # ---------------------------------------------------------------- reading a number
 
 # One piece of a number: digits (with separators, decimals, exponent) or one character.
-_PIECE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?|\S")
+_PIECE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|\S")
 
 
 class _NumberReader:
@@ -203,6 +208,8 @@ class _Lexicon:
         self.bare_unit_context = {fold(k): v for k, v in context["bare_unit_context"].items()}
         self.yen_sign_cny_context = [fold(w) for w in context["yen_sign_cny_context"]]
         self.zh_scale_chars = frozenset(self.zh_scales)  # (no such character: neither form can be there)
+        self.absurd_above_usd = float(data["bounds"]["absurd_above_usd"])
+        self.usd_per_unit = {k.upper(): float(v) for k, v in data["usd_per_unit"].items()}
         small = {**{k: v for k, v in self.zh_scales.items() if v < 10_000}, **self.units}
         self.big_units = {k: v for k, v in self.zh_scales.items() if v >= 10_000}
         self.numbers = _NumberReader(self.digits, small, self.big_units)
@@ -275,6 +282,10 @@ class _Lexicon:
             low = self.value(number, upper_scale)
         return low if 0 < low <= high <= 1000 * low else None
 
+    def absurd(self, amount: float, currency: str) -> bool:
+        """Not finite, or worth more than any sum a company has raised or been worth."""
+        return not math.isfinite(amount) or amount * self.usd_per_unit.get(currency, 1.0) > self.absurd_above_usd
+
     def currency(self, m: re.Match, folded_sentence: str) -> str | None:
         g = m.groupdict()
         prefix, suffix = g.get("prefix") or g.get("upper_prefix"), g.get("suffix")
@@ -322,8 +333,8 @@ def find_amounts(sentence: str) -> list[MoneyMention]:
 
 @dataclass(frozen=True)
 class VagueMoney:
-    """Money whose sum is not told ("數億元", "新台幣數十億元") or cannot be read whole ("5億至3億美元"): where, and
-    its currency."""
+    """Money whose sum is not told ("數億元", "新台幣數十億元"), cannot be read whole ("5億至3億美元") or believed
+    ("$1e400", "$20 trillion"): where, and its currency."""
     start: int
     end: int
     text: str
@@ -370,9 +381,9 @@ def _scan(sentence: str) -> tuple[tuple[MoneyMention, ...], tuple[VagueMoney, ..
         start, end = m.span()
         if currency == _BARE_UNIT:
             continue
-        if amount is None:  # a range that cannot hold: no sum, never a wrong one
-            untold.append(VagueMoney(start, end, sentence[start:end], currency))
-        elif math.isfinite(amount) and amount >= 0:
+        if amount is None or amount < 0 or lexicon.absurd(amount, currency):
+            untold.append(VagueMoney(start, end, sentence[start:end], currency))  # no sum, never a wrong one
+        else:
             amounts.append(MoneyMention(start, end, sentence[start:end], amount, currency))
     for m in (lexicon.vague.finditer(folded) if has_zh_scale else ()):
         currency = lexicon.currency(m, folded)
