@@ -19,10 +19,13 @@ numbers may be digits or Chinese numerals: 五月, 十一月, 二〇二四年, �
     Taiwanese text, ROC 1926 or Hong Kong's 2015) is a mention without a date, never the publication year.
   * 今(110)年7月1日 / 去(2023)年 (Taiwanese papers): the year written in brackets wins (2-3 digits: ROC)
   * 2021年第三季度 / 2021年第一季 / 2021年三季度 / 2021年Q3 → quarter
-  * 2021年初 / 年中 / 年底 / 年末 / 上半年 / 下半年 / 前三季度 → year, dated the part's first day (see below)
+  * 2021年初 / 年中 / 年底 / 年末 / 上半年 / 下半年 / 前三季度 / 2021年年底 → year, dated the part's first day
+    (see below); 年初 / 年底 / 年末 / 上半年 / 下半年 with no year before them → that part of P's year
+    (not after 每 / 當 / 那 / a number: 每年底, 當年底 are other years)
   * 2024年2月初 / 中 / 底 / 上旬 / 中旬 / 下旬 → month, dated the part's first day (see below)
-  * 今年 / 本年 / 去年 / 前年 (P-2) / 明年 → year, and the same followed by a month, a day, a quarter or a
-    part of the year: 今年5月, 今年五月, 去年11月, 今年5月14日, 今年初, 去年底, 去年第三季度
+  * 今年 / 本年 / 去年 / 上一年 / 前年 (P-2) / 明年 / 下一年 → year, and the same followed by a month, a day, a
+    quarter or a part of the year: 今年5月, 今年五月, 去年11月, 今年5月14日, 今年初, 去年底, 去年第三季度
+  * 上個季度 / 上季度 / 上季 / 本季度 / 下一季度 → quarter
   * 5月 alone → month (P's year, or the year before if that month is after P's month);
     5月14日 alone → day (the most recent such day on or before P)
   * 上週 / 上周 / 上星期 / 上個禮拜 → week (Monday of the previous week); 本週 / 這週 → this week; 下週 → next week
@@ -31,9 +34,14 @@ numbers may be digits or Chinese numerals: 五月, 十一月, 二〇二四年, �
   * 上個月 / 上月 / 本月 / 這個月 / 下個月, optionally with 初 / 中 / 底 (本月初, 上月底) → month
   * 昨天 / 昨日 (P-1), 今天 / 今日 (P), 前天 (P-2), 明天 / 明日 (P+1) → day
   * 昨(11)日 / 今(12)日 (Taiwanese papers) → day; the written day of the month wins if it disagrees
-  * 三天前 (day), 兩週前 / 2個星期前 (week), 3個月前 (month), 五年前 (year)
+  * 三天前 (day), 兩週前 / 2個星期前 (week), 3個月前 (month), 五年前 (year); 一個多月前, 十多年前, 十多天前
+    ("more than"): the period that many units before P
   * 第三季度 / Q3 alone → quarter (P's year, or the year before if that quarter has not begun at P)
   * 日前 / 近日 ("a few days ago", "recently") → week: the Monday of the week before P's week
+  * news-agency datelines (中央社記者王小明台北5日電) / 【中央社台北5日電】 → day: that day of P's month (of the
+    month before, if it is still to come); the mention is "5日電"
+  * 即日起 / 即日 → day: the announcement's day told before it in the sentence (昨(11)日公告…即日生效 → the 11th);
+    without one, no mention (see "effective immediately" below)
 
 English:
   * June 12, 2024 / 12 June 2024 / the 3rd of May, 2023 / Sept. 5, 2024 → day;
@@ -49,14 +57,21 @@ English:
   * yesterday / today / tomorrow → day;  last week / this week / earlier this week → week;
     last month / this month / earlier this month → month;  last quarter / this quarter → quarter;
     last year / this year / earlier this year / next year → year
-  * two weeks ago / 3 days ago / a month ago / five years ago → week / day / month / year
+  * two weeks ago / 3 days ago / a month ago / five years ago → week / day / month / year; "more than a month
+    ago", "over two weeks ago", "nearly a year ago": the words are the mention, the date the period N units before P
+  * July 1 this year / March last year / January 15 next year / July of last year → day or month of that year
   * Q3 2024 / 2024 Q3 / the third quarter of 2024 / the third quarter → quarter
   * early 2024 / mid-2023 / late 2023 / the end of 2023 / the first half of 2024 / H2 2024 / summer 2023 → year,
     dated the part's first day
   * in 2021 / since 2021 / by 2021 → year (a bare 4-digit year 1900-2099 after such a word only;
     never "2,021 employees", "2021 employees" nor "$2021")
+  * effective immediately / with immediate effect → day: the announcement's day told before it in the sentence
+    ("said on Monday … effective immediately" → Monday). Without one, no mention: the article's running date
+    says the day better than P (Taiwanese and mainland papers print the day after: 昨日宣布…即日生效).
 
 Every language: ISO dates 2024-05-14 (also 2024/05/14, 2024.05.14, and a page timestamp 2024-11-08 19:31) → day.
+``resolve_date`` reads one expression: the same forms, a bare "2018" → that year, and "effective immediately" /
+即日起 alone → P (day).
 
 Bounds: a date outside 1900-2100 is no date. "December 31, 9999", 0001年1月1日, 9999-12-31, 2101年3月 and
 "999 years ago" stay mentions with their words and no date (never a wrong one, never the publication year).
@@ -850,7 +865,7 @@ _ENGLISH_SHAPES = {
 _ENGLISH_RULES = [
     _Rule("month of this year",
           r"\b(?P<month><<month_token>>)(?:\s+(?P<day>[0-9]{1,2})<<ordinal_suffix>>)?,?\s+(?:of\s+)?"
-          r"(?P<rel><<relative>>)\s+year\b", _en_month_of_relative_year, "month"),
+          r"(?P<rel><<relative>>)\s+year\b", _en_month_of_relative_year, "relative year"),
     _Rule("month",
           r"\b(?P<month><<month_token>>)(?:\s+(?P<day>[0-9]{1,2})<<ordinal_suffix>>\b(?:,?\s+(?P<year><<day_year>>))?"
           r"(?![,.]?[0-9])|,?\s+(?:of\s+)?(?P<monthyear><<year>>))?", _en_month, "month"),
@@ -877,6 +892,7 @@ _ENGLISH_TRIGGERS = {
     "month": (r"\b(?:<<any_month>>)\b", "any_month", r"\b"),
     "weekday": (r"\b(?:<<weekdays>>)\b", "weekdays", r"\b"),
     "relative": (r"\b(?:<<relative>>)\s", "relative", r"\s"),
+    "relative year": (r"\b(?:<<relative>>)\s+year\b", "relative", r"\s+year\b"),
     "relative day": (r"\b(?:<<relative_days>>)\b", "relative_days", r"\b"),
     "immediately": (r"\b(?:<<immediately>>)\b", "immediately_words", r"\b"),
     "ago": (r"\bago\b", ["ago"], r"\b"),
