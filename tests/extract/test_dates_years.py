@@ -56,7 +56,8 @@ def test_a_bare_roc_year_opens_a_clause_or_follows_a_time_preposition(sentence, 
     assert read(sentence, "zh-Hant") == (text, D(year, 1, 1), "year")
 
 
-@pytest.mark.parametrize("sentence", ["他在公司服務了30年", "該公司成立50年來", "長達20年的合作", "近10年來營收成長"])
+@pytest.mark.parametrize("sentence", ["他在公司服務了30年", "該公司成立50年來", "長達20年的合作", "近10年來營收成長",
+                                      "合約延長至50年", "公司迄今60年", "創業至今,60年過去了"])
 def test_a_number_of_years_is_a_duration_not_a_date(sentence):
     assert find_dates(sentence, P, "zh-Hant") == []
 
