@@ -5,8 +5,15 @@ Traditional text is folded to Simplified before matching (億/亿, 萬/万, 幣/
 lexicon serves both scripts. Vocabulary lives in ``talentdb/lexicon/currency.toml``.
 
 Supported forms:
-  * Chinese scale characters, multiplied in sequence: 66億美元 (6.6e9), 4,500萬美元 (4.5e7), 1.5萬億 (1.5e12),
-    5百萬美元 (5e6), and Chinese numerals: 五億美元, 兩千萬美元, 十億美元
+  * Chinese scale characters: 66億美元 (6.6e9), 4,500萬美元 (4.5e7), 1.5萬億 (1.5e12), 5百萬美元 (5e6)
+  * Chinese numbers, read whole with their 萬/億: 五億美元, 兩千萬美元, 十億美元, 二十五万三千二百泰铢 (253,200),
+    三亿五千万元 (3.5e8), 一千零五十万元, 12億5000萬元 (1.25e9), 三亿五 / 两万五 (a lone digit after 億/萬 is
+    tenths of it), and the financial numerals of contracts: 壹万贰仟元, 壹萬貳仟元
+  * "more than" after a number: 3000多欧元, 3000余欧元, 1000余万元, 十多億美元 → the stated floor (3000, 1e7, 1e9)
+  * a measure word before 億/萬: 两个亿人民币, 兩個億美元 (2e8)
+  * two neighbouring digits, "eight or nine": 八九亿元 (8e8), 三四十万元 (3e5), 十七八亿 (1.7e9): a range, whose
+    lower bound is kept
+  * Taiwanese spacing: 新台幣 5 億元, 1.5 億 美元, 新台幣 12 億 5000 萬元
   * currency after the number: 美元/美金 USD, 歐元 EUR, 英鎊 GBP, 日圓/日元 JPY, 港元/港幣 HKD,
     新台幣/台幣 TWD, 人民幣 CNY (10億元人民幣), 韓元 KRW, and more in the lexicon
   * currency before the number: 新台幣5億元, 新臺幣, 人民幣10億元, NT$5億, HK$, US$675 million, $6.6 billion,
@@ -20,16 +27,25 @@ Choices:
   * A bare 元 (or 块) is CNY, unless the sentence names 新台幣/台幣/NT$ (then TWD) or 港幣/港元/HK$ (HKD).
   * "¥" is JPY, unless the sentence names 人民幣, 元, RMB, yuan or CNY (then CNY).
   * "$" is USD; NT$, HK$, S$, A$, C$ are their own dollars.
-  * Ranges ("$5–10 million", "5億至10億美元") keep the lower bound: the amount was at least that.
+  * Ranges ("$5–10 million", "5億至10億美元", "两到三万港元") keep the lower bound: the amount was at least that.
+    A lower number without a scale takes the upper one's only when it is the smaller number ($5–10 million =
+    5e6); otherwise it stands alone (从8500到3万港元 = 8,500, never 85,000,000; "$500,000 to $1 million" = 5e5).
+    A range that cannot hold (5億至3億, or bounds more than 1000 times apart: 9000至1億) has no amount: it is
+    money of an untold sum (``find_vague_amounts``).
   * Vague amounts are not amounts: 數億美元, 數十億, 幾十億, 上百億; ``find_vague_amounts`` gives their place and
     currency (a round of 數億元 is still a round, of a null amount). A scale with no number after a word of
     approximation is one of it: 近億元 and 逾億元 are 1億.
-  * A Chinese numeral counts only with 十/百/千 or a scale (五億美元, 十元), so 二元論 and 一元化 are not money.
+  * A Chinese numeral counts only with 十/百/千 or a scale (五億美元, 十元), so 二元論 and 一元化 are not money;
+    a run of digits (二〇二四) is a year, not an amount: a number that cannot be read whole is none.
   * An English currency word alone ("200 pounds", "5 dollars") needs a scale word to count,
     since "200 pounds" is as often a weight as money.
   * Percentages and plain numbers without a currency are never matched.
 
-``find_amounts`` never raises; every amount is a finite float ≥ 0.
+Bounds: a sum that is not finite or is worth more than 10^13 US dollars ([bounds] and the rough [usd_per_unit]
+rates in the lexicon) is no amount: "$1e400", 1e400億美元, "$20 trillion", 5000兆日圓 are money of an untold sum
+(``find_vague_amounts``, their text kept), never a wrong value ("$1e400" was 1 dollar).
+
+``find_amounts`` never raises; every amount is a finite float ≥ 0 below that bound.
 """
 from __future__ import annotations
 
@@ -61,6 +77,123 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=longest_first))
 
 
+# The shapes of a mention, as regex templates whose <<slots>> are filled from the lexicon (see _fragments) or
+# from the other shapes. Words are data (currency.toml); these say how the words combine.
+_SHAPES = {
+    # digits, with thousands separators, decimals, and an exponent ($1e400 is read, then found absurd)
+    "digits": r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,15}(?:\.[0-9]+)?)(?:[eE][+-]?[0-9]{1,4})?",
+    # 12億5000萬, 1亿2000万: digits on either side of 亿/万 are one number
+    "digit_number": r"(?:<<digits>>)(?:\s?<<zh_big>>\s?[0-9]{1,4}(?![0-9,.]))*",
+    # 二十五万三千二百, 三亿五千, 壹万贰仟: 万/亿 inside a Chinese number belong to it (one at its end is its scale)
+    "zh_numeral": "<<zh_lead>>(?:<<zh_body>>|<<zh_big>>+(?=<<zh_body>>))*",
+    # 数十亿, 几十亿, 上百亿 are vague; the check is on Chinese numerals only, so 完成1.2亿 still counts.
+    "number": r"(?:(?<![0-9.,])(?:<<digit_number>>)|(?<![0-9.,<<vague_chars>>])(?:<<zh_numeral>>))",
+    "zh_scale": "<<zh_scale_char>>{1,3}",
+    "en_scale": r"(?:<<en_scale_words>>)(?![A-Za-z])",
+    # 两个亿: a measure word may stand between a number and 亿/万
+    "scale": r"(?:(?:<<measure_words>>)(?=<<zh_big>>))?(?:<<zh_scale>>|<<en_scale>>)",
+    "more_than": "(?:<<more_than_words>>)",
+    "range_separator": r"(?:\s?(?:<<range_symbols>>)\s?|\s+(?:<<range_words>>)\s+)",
+    "prefix": r"(?<![A-Za-z])(?P<prefix><<prefixes>>)\s?",
+    # A word suffix must end at a word boundary ("dollars", not "dollarsign"); 美元 may run into
+    # Latin letters, as in 1.2億美元B輪融資.
+    "suffix": r"\s?(?P<suffix><<suffixes>>)(?:(?<![A-Za-z])|(?![A-Za-z]))",
+}
+
+# An amount: [currency] number [more than] [scale] [– [currency] number [more than] [scale]] [currency].
+_AMOUNT = (
+    r"(?:<<prefix>>)?"
+    r"(?P<number><<number>>)(?:<<more_than>>)?(?:\s?(?P<scale><<scale>>))?"
+    r"(?:<<range_separator>>(?P<upper_prefix><<prefixes>>)?\s?(?P<upper><<number>>)(?:<<more_than>>)?"
+    r"(?:\s?(?P<upper_scale><<scale>>))?)?"
+    r"(?:<<suffix>>)?"
+    r"(?![0-9]|\s?%)"
+)
+# "近億元", "逾亿元": a scale with no number after a word of approximation is one of it (1億).
+_IMPLICIT_ONE = r"(?:<<approximations>>)(?P<body>(?:<<prefix>>)?(?P<scale><<zh_scale>>)<<suffix>>)"
+# "數億元", "上亿元人民币": money of a currency whose sum is not told. (Not English: "have raised hundreds of
+# millions of dollars" is background about others far more often than a round.) Not after a number: 十多亿 is
+# "more than 1 billion", an amount.
+_VAGUE = r"(?:<<prefix>>)?(?<![0-9<<zh_numeral_chars>>])[<<vague_chars>>](?:[十百千])?(?P<scale><<zh_scale>>)<<suffix>>"
+
+_SLOT = re.compile(r"<<(\w+)>>")
+
+
+def _fill(template: str, fragments: dict[str, str]) -> str:
+    """Replace every <<name>> by its fragment, itself filled (a shape may be built of others)."""
+    return _SLOT.sub(lambda m: _fill(fragments[m.group(1)], fragments), template)
+
+
+def _char_class(chars) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
+
+
+# ---------------------------------------------------------------- reading a number
+
+# One piece of a number: digits (with separators, decimals, exponent) or one character.
+_PIECE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|\S")
+
+
+class _NumberReader:
+    """Reads a number with its Chinese scale as one value: 1.5萬億 (1.5e12), 二十五万三千二百 (253,200), 12億5000萬
+    (1.25e9), 三亿五千万 (3.5e8), 三亿五 (3.5e8: a lone digit after 亿/万 is tenths of it), 八九亿 (8e8: two
+    neighbouring digits are a range, and a range keeps its lower bound). Raises on what it cannot read whole
+    (二〇二四: a run of digits is a year, not an amount)."""
+
+    def __init__(self, digits: dict[str, int], small: dict[str, int], big: dict[str, int]):
+        self.digits, self.small, self.big = digits, small, big
+
+    def value(self, text: str) -> Decimal:
+        return self._read(self._pieces(text.replace(" ", "")))
+
+    def _pieces(self, text: str) -> list[tuple[str, Decimal]]:
+        """('n', value) for a number, ('u', 10…1000) for 十百千, ('b', 10^4…) for 万亿兆; 零 is left out."""
+        out: list[tuple[str, Decimal]] = []
+        for piece in _PIECE.findall(text):
+            if piece[0].isdigit():
+                out.append(("n", Decimal(piece.replace(",", ""))))
+            elif piece in self.digits:
+                digit = self.digits[piece]
+                if digit == 0:
+                    continue  # 一千零五十: 零 only holds a place
+                if out and out[-1][0] == "n" and out[-1][1] + 1 == digit and len(text) > 1:
+                    continue  # 八九亿, 三四十万: "eight or nine": the lower bound
+                out.append(("n", Decimal(digit)))
+            elif piece in self.small:
+                out.append(("u", Decimal(self.small[piece])))
+            else:
+                out.append(("b", Decimal(self.big[piece])))  # KeyError: not a number
+        return out
+
+    def _read(self, pieces: list[tuple[str, Decimal]]) -> Decimal:
+        bigs = [p[1] for p in pieces if p[0] == "b"]
+        if not bigs:
+            return self._section(pieces)
+        top = max(bigs)
+        at = max(i for i, p in enumerate(pieces) if p == ("b", top))
+        left, right = pieces[:at], pieces[at + 1:]
+        high = (self._read(left) if left else Decimal(1)) * top
+        if len(right) == 1 and right[0][0] == "n" and right[0][1] < 10:
+            return high + right[0][1] * top / 10  # 三亿五, 两万五: tenths of the unit before
+        return high + (self._read(right) if right else 0)
+
+    @staticmethod
+    def _section(pieces: list[tuple[str, Decimal]]) -> Decimal:
+        total, current = Decimal(0), None
+        for kind, value in pieces:
+            if kind == "n":
+                if current is not None:
+                    raise ValueError("a run of digits (二〇二四) is not an amount")
+                current = value
+            else:
+                total += (1 if current is None else current) * value
+                current = None
+        return total + (current or 0)
+
+
+# ---------------------------------------------------------------- the lexicon
+
+
 class _Lexicon:
     def __init__(self, data: dict):
         self.zh_scales = {fold(k): v for k, v in data["scales"]["zh"].items()}
@@ -74,61 +207,48 @@ class _Lexicon:
         self.bare_unit_default = context["bare_unit_default"]
         self.bare_unit_context = {fold(k): v for k, v in context["bare_unit_context"].items()}
         self.yen_sign_cny_context = [fold(w) for w in context["yen_sign_cny_context"]]
-
-        vague = "".join(re.escape(fold(c)) for c in data["numerals"]["vague_preceders"])
-        approx = data["numerals"].get("implicit_one_preceders", [])
-        zh_numeral = "[" + "".join(re.escape(c) for c in {**self.digits, **self.units}) + "]+"
-        digits = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,15}(?:\.[0-9]+)?"
-        # 数十亿, 几十亿, 上百亿 are vague; the check is on Chinese numerals only, so 完成1.2亿 still counts.
-        number = rf"(?:(?<![0-9.,])(?:{digits})|(?<![0-9.,{vague}])(?:{zh_numeral}))"
-        zh_scale = "[" + "".join(re.escape(c) for c in self.zh_scales) + "]{1,3}"
-        en_scale = rf"(?:{_alternation(self.en_scales)})(?![A-Za-z])"
-        scale = rf"(?:{zh_scale}|{en_scale})"
-        separators = [s for s in data["ranges"]["separators"] if s.isascii() and s.isalpha()]
-        symbols = [s for s in data["ranges"]["separators"] if s not in separators]
-        range_separator = rf"(?:\s?(?:{_alternation(symbols)})\s?|\s+(?:{_alternation(separators)})\s+)"
-        prefix = rf"(?<![A-Za-z])(?P<prefix>{_alternation(self.prefixes)})\s?"
-        # A word suffix must end at a word boundary ("dollars", not "dollarsign"); 美元 may run into
-        # Latin letters, as in 1.2億美元B輪融資.
-        suffix = rf"\s?(?P<suffix>{_alternation(self.suffixes)})(?:(?<![A-Za-z])|(?![A-Za-z]))"
-        self.pattern = re.compile(
-            rf"(?:{prefix})?"
-            rf"(?P<number>{number})(?:\s?(?P<scale>{scale}))?"
-            rf"(?:{range_separator}(?P<upper_prefix>{_alternation(self.prefixes)})?\s?(?P<upper>{number})(?:\s?(?P<upper_scale>{scale}))?)?"
-            rf"(?:{suffix})?"
-            rf"(?![0-9]|\s?%)",
-            re.IGNORECASE,
-        )
-
-        # "近億元", "逾亿元": a scale with no number after a word of approximation is one of it (1億)
-        self.implicit_one = re.compile(
-            rf"(?:{_alternation([fold(w) for w in approx]) or '(?!)'})(?P<body>(?:{prefix})?(?P<scale>{zh_scale}){suffix})")
-        # "數億元", "上亿元人民币": money of a currency whose sum is not told. (Not English: "have raised hundreds of
-        # millions of dollars" is background about others far more often than a round.)
         self.zh_scale_chars = frozenset(self.zh_scales)  # (no such character: neither form can be there)
-        self.vague = re.compile(rf"(?:{prefix})?[{vague}](?:[十百千])?(?P<scale>{zh_scale}){suffix}", re.IGNORECASE)
+        self.absurd_above_usd = float(data["bounds"]["absurd_above_usd"])
+        self.usd_per_unit = {k.upper(): float(v) for k, v in data["usd_per_unit"].items()}
+        small = {**{k: v for k, v in self.zh_scales.items() if v < 10_000}, **self.units}
+        self.big_units = {k: v for k, v in self.zh_scales.items() if v >= 10_000}
+        self.numbers = _NumberReader(self.digits, small, self.big_units)
 
-    def number_value(self, text: str) -> Decimal:
-        """'4,500' → 4500, '6.6' → 6.6, '五' → 5, '两千' → 2000, '一百五十' → 150."""
-        if text[0].isascii():
-            return Decimal(text.replace(",", ""))
-        total, current = 0, None
-        for ch in text:
-            if ch in self.digits:
-                if current is not None:  # '二〇二四'-style digit runs are years, not amounts
-                    raise ValueError("digit run")
-                current = self.digits[ch]
-            else:
-                total += (1 if current is None else current) * self.units[ch]
-                current = None
-        return Decimal(total + (current or 0))
+        fragments = self._fragments(data)
+        self.pattern = re.compile(_fill(_AMOUNT, fragments), re.IGNORECASE)
+        self.implicit_one = re.compile(_fill(_IMPLICIT_ONE, fragments))
+        self.vague = re.compile(_fill(_VAGUE, fragments), re.IGNORECASE)
+
+    def _fragments(self, data: dict) -> dict[str, str]:
+        """The lexicon's words as regex pieces, by the names the shapes use."""
+        separators = data["ranges"]["separators"]
+        words = [s for s in separators if s.isascii() and s.isalpha()]
+        numerals = data["numerals"]
+        placeholders = {c for c, v in self.digits.items() if v == 0}
+        return {
+            **_SHAPES,
+            "vague_chars": "".join(re.escape(fold(c)) for c in numerals["vague_preceders"]),
+            "zh_numeral_chars": "".join(re.escape(c) for c in {**self.digits, **self.units}),
+            "zh_lead": _char_class(set(self.digits) - placeholders | set(self.units)),
+            "zh_body": _char_class({**self.digits, **self.units}),
+            "zh_big": _char_class(self.big_units),
+            "zh_scale_char": "[" + "".join(re.escape(c) for c in self.zh_scales) + "]",
+            "en_scale_words": _alternation(self.en_scales),
+            "more_than_words": _alternation([fold(w) for w in numerals["more_than"]]),
+            "measure_words": _alternation([fold(w) for w in numerals["measure_words"]]),
+            "range_symbols": _alternation([s for s in separators if s not in words]),
+            "range_words": _alternation(words),
+            "prefixes": _alternation(self.prefixes),
+            "suffixes": _alternation(self.suffixes),
+            "approximations": _alternation([fold(w) for w in numerals.get("implicit_one_preceders", [])]) or "(?!)",
+        }
 
     def is_a_word_not_an_amount(self, m: re.Match) -> bool:
         """二元论 (dualism) and 一元化 (unification) are words: a Chinese numeral needs 十/百/千 or a scale."""
         number = m.group("number")
-        if number[0].isascii() or m.group("scale"):
+        if number[0].isascii() or m.group("scale") or m.group("upper_scale"):
             return False
-        return not any(ch in self.units for ch in number)
+        return not any(ch in self.units or ch in self.big_units for ch in number)
 
     def scale_value(self, text: str | None) -> Decimal:
         if not text:
@@ -139,6 +259,32 @@ class _Lexicon:
         for ch in text:
             value *= self.zh_scales[ch]
         return value
+
+    def value(self, number: str, scale: str | None) -> Decimal:
+        """A number with its scale: Chinese scales are read with the number (三亿五千 + 万), English ones multiply."""
+        scale = (scale or "").strip()
+        if scale.lower() in self.en_scales:
+            return self.numbers.value(number) * Decimal(self.en_scales[scale.lower()])
+        return self.numbers.value(number + "".join(ch for ch in scale if ch in self.zh_scales))
+
+    def lower_bound(self, m: re.Match) -> Decimal | None:
+        """The amount a match states: the number, or a range's lower bound. A lower number without a scale shares
+        the upper one's when it is the smaller number ($5–10 million, 两到三万); otherwise it stands alone
+        (从8500到3万, $500,000 to $1 million). None when the range cannot hold (5亿至3亿, 9000至1亿)."""
+        number, scale, upper = m.group("number"), m.group("scale"), m.group("upper")
+        if upper is None:
+            return self.value(number, scale)
+        upper_scale = m.group("upper_scale")
+        high = self.value(upper, upper_scale)
+        if scale or not upper_scale or self.value(number, None) > self.value(upper, None):
+            low = self.value(number, scale)
+        else:
+            low = self.value(number, upper_scale)
+        return low if 0 < low <= high <= 1000 * low else None
+
+    def absurd(self, amount: float, currency: str) -> bool:
+        """Not finite, or worth more than any sum a company has raised or been worth."""
+        return not math.isfinite(amount) or amount * self.usd_per_unit.get(currency, 1.0) > self.absurd_above_usd
 
     def currency(self, m: re.Match, folded_sentence: str) -> str | None:
         g = m.groupdict()
@@ -180,14 +326,15 @@ def find_amounts(sentence: str) -> list[MoneyMention]:
     if not isinstance(sentence, str) or not sentence:
         return []
     try:
-        return list(_amounts(sentence))
+        return list(_scan(sentence)[0])
     except Exception:  # never raise into the engine: no amount is a safe answer
         return []
 
 
 @dataclass(frozen=True)
 class VagueMoney:
-    """Money whose sum is not told ("數億元", "新台幣數十億元"): where, and its currency."""
+    """Money whose sum is not told ("數億元", "新台幣數十億元"), cannot be read whole ("5億至3億美元") or believed
+    ("$1e400", "$20 trillion"): where, and its currency."""
     start: int
     end: int
     text: str
@@ -195,28 +342,24 @@ class VagueMoney:
 
 
 def find_vague_amounts(sentence: str) -> list[VagueMoney]:
-    """Every amount of money in `sentence` that names a currency but no sum, in order of position."""
+    """Every amount of money in `sentence` that names a currency but no sum we can state, in order of position."""
     if not isinstance(sentence, str) or not sentence:
         return []
     try:
-        lexicon = _lexicon()
-        folded = fold(sentence)
-        if lexicon.zh_scale_chars.isdisjoint(folded):
-            return []
-        out = []
-        for m in lexicon.vague.finditer(folded):
-            currency = lexicon.currency(m, folded)
-            if currency and currency != _BARE_UNIT:
-                out.append(VagueMoney(m.start(), m.end(), sentence[m.start():m.end()], currency))
-        return out
+        return list(_scan(sentence)[1])
     except Exception:  # never raise into the engine
         return []
 
 
-def _amounts(sentence: str):
+@lru_cache(maxsize=64)
+def _scan(sentence: str) -> tuple[tuple[MoneyMention, ...], tuple[VagueMoney, ...]]:
+    """(amounts, untold sums) of a sentence; kept for the next call, since both are asked of the same sentence."""
     lexicon = _lexicon()
     folded = fold(sentence)
-    for m in (() if lexicon.zh_scale_chars.isdisjoint(folded) else lexicon.implicit_one.finditer(folded)):
+    amounts: list[MoneyMention] = []
+    untold: list[VagueMoney] = []
+    has_zh_scale = not lexicon.zh_scale_chars.isdisjoint(folded)
+    for m in (lexicon.implicit_one.finditer(folded) if has_zh_scale else ()):
         try:
             currency = lexicon.currency(m, folded)
             if currency is None:
@@ -225,17 +368,26 @@ def _amounts(sentence: str):
         except (ValueError, KeyError, InvalidOperation, ArithmeticError):
             continue
         a, b = m.span("body")
-        yield MoneyMention(a, b, sentence[a:b], amount, currency)
+        amounts.append(MoneyMention(a, b, sentence[a:b], amount, currency))
     for m in lexicon.pattern.finditer(folded):
         try:
             currency = lexicon.currency(m, folded)
             if currency is None or lexicon.is_a_word_not_an_amount(m):
                 continue
-            scale = lexicon.scale_value(m.group("scale") or m.group("upper_scale"))
-            amount = float(lexicon.number_value(m.group("number")) * scale)
+            stated = lexicon.lower_bound(m)
+            amount = None if stated is None else float(stated)
         except (ValueError, KeyError, InvalidOperation, ArithmeticError):
             continue
-        if not math.isfinite(amount) or amount < 0:
-            continue
         start, end = m.span()
-        yield MoneyMention(start, end, sentence[start:end], amount, currency)
+        if currency == _BARE_UNIT:
+            continue
+        if amount is None or amount < 0 or lexicon.absurd(amount, currency):
+            untold.append(VagueMoney(start, end, sentence[start:end], currency))  # no sum, never a wrong one
+        else:
+            amounts.append(MoneyMention(start, end, sentence[start:end], amount, currency))
+    for m in (lexicon.vague.finditer(folded) if has_zh_scale else ()):
+        currency = lexicon.currency(m, folded)
+        if currency and currency != _BARE_UNIT:
+            untold.append(VagueMoney(m.start(), m.end(), sentence[m.start():m.end()], currency))
+    untold.sort(key=lambda v: v.start)
+    return tuple(amounts), tuple(untold)

@@ -1,0 +1,131 @@
+"""Time expressions that real published news uses and that our own articles did not (issue 14)."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from talentdb.extract.dates import find_dates, resolve_date
+
+D = datetime.date
+P = D(2024, 10, 9)  # a Wednesday
+
+
+def read(sentence: str, lang: str, published: datetime.date | None = P):
+    mentions = find_dates(sentence, published, lang)
+    assert len(mentions) == 1, mentions
+    m = mentions[0]
+    return m.text, m.date, m.precision
+
+
+# ---------------------------------------------------------------- Chinese
+
+
+@pytest.mark.parametrize("sentence, text", [("他今年7月1日起出任總經理", "今年7月1日"), ("今年 7 月 1 日生效", "今年 7 月 1 日")])
+def test_this_year_with_a_month_and_day_is_that_day(sentence, text):
+    assert read(sentence, "zh-Hant") == (text, D(2024, 7, 1), "day")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("年底", (D(2024, 11, 1), "year")),
+    ("年初", (D(2024, 1, 1), "year")),
+    ("下半年", (D(2024, 7, 1), "year")),
+])
+def test_a_part_of_the_year_alone_is_that_part_of_the_publication_year(text, expected):
+    assert read(f"公司預計{text}完成交接", "zh-Hant") == (text, *expected)
+
+
+@pytest.mark.parametrize("sentence", ["每年底發放獎金", "當年底他離開了公司", "十年中他換了三份工作"])
+def test_a_part_of_some_other_year_is_not_the_publication_year(sentence):
+    assert find_dates(sentence, P, "zh-Hant") == []
+
+
+def test_the_end_of_a_written_year_written_twice_is_one_mention():
+    assert read("2021年年底", "zh-Hans") == ("2021年年底", D(2021, 11, 1), "year")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("上一年", (D(2023, 1, 1), "year")),
+    ("下一年", (D(2025, 1, 1), "year")),
+    ("上个季度", (D(2024, 7, 1), "quarter")),
+    ("上季度", (D(2024, 7, 1), "quarter")),
+    ("本季度", (D(2024, 10, 1), "quarter")),
+    ("下個季度", (D(2025, 1, 1), "quarter")),
+])
+def test_the_previous_year_and_quarter(text, expected):
+    assert read(f"公司{text}的營收", "zh-Hant") == (text, *expected)
+
+
+def test_a_written_year_with_nothing_after_is_that_year():
+    assert resolve_date("2018年", P, "zh-Hans") == (D(2018, 1, 1), "year")
+    assert resolve_date("2018", P, "zh-Hans") == (D(2018, 1, 1), "year")
+    assert resolve_date("2018", P, "en") == (D(2018, 1, 1), "year")
+
+
+@pytest.mark.parametrize("expression, lang", [("即日起", "zh-Hant"), ("即日", "zh-Hans"), ("effective immediately", "en"),
+                                              ("with immediate effect", "en")])
+def test_effective_immediately_alone_is_the_publication_day(expression, lang):
+    assert resolve_date(expression, P, lang) == (P, "day")
+
+
+@pytest.mark.parametrize("sentence, lang, text, day", [
+    ("瀚芯昨(8)日公告,財務長請辭,即日生效", "zh-Hant", "即日", D(2024, 10, 8)),
+    ("極馳汽車今日宣布由羅婧接任總裁,即日起生效", "zh-Hant", "即日起", P),
+    ("Acme said on Monday that its CFO resigned, effective immediately.", "en", "effective immediately", D(2024, 10, 7)),
+])
+def test_effective_immediately_in_a_sentence_is_the_day_of_the_announcement_told_before_it(sentence, lang, text, day):
+    last = find_dates(sentence, P, lang)[-1]
+    assert (last.text, last.date, last.precision) == (text, day, "day")
+
+
+def test_effective_immediately_without_the_day_of_the_announcement_is_left_to_the_article():
+    # Taiwanese papers print the day after: the article's running date (昨日…) tells the day, not the publication.
+    assert find_dates("集團同時委任鄭凱琳為首席技術總監,即日生效。", P, "zh-Hant") == []
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("(中央社記者王小明台北5日電)某科技公司今天宣布", D(2024, 11, 6), D(2024, 11, 5)),
+    ("（中央社記者王小明台北30日電）", D(2024, 11, 2), D(2024, 10, 30)),
+    ("(中央社台北5日電)", D(2024, 11, 5), D(2024, 11, 5)),
+])
+def test_a_news_agency_dateline_is_that_day_of_the_publication_month(sentence, published, expected):
+    mentions = find_dates(sentence, published, "zh-Hant")
+    assert (mentions[0].date, mentions[0].precision) == (expected, "day")
+    assert mentions[0].text.endswith("日電")
+
+
+def test_a_page_timestamp_is_its_day():
+    assert read("更新時間:2024-11-08 19:31", "zh-Hant") == ("2024-11-08 19:31", D(2024, 11, 8), "day")
+    assert read("Updated 2024/11/08 19:31:05", "en") == ("2024/11/08 19:31:05", D(2024, 11, 8), "day")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2018 年 6 月", (D(2018, 6, 1), "month")),
+    ("2018 年", (D(2018, 1, 1), "year")),
+    ("110 年 3 月 1 日", (D(2021, 3, 1), "day")),
+    ("6 月 1 日", (D(2024, 6, 1), "day")),
+    ("去年 11 月", (D(2023, 11, 1), "month")),
+])
+def test_taiwanese_spacing_reads_like_the_unspaced_form(text, expected):
+    assert read(f"公司於 {text} 宣布", "zh-Hant") == (text, *expected)
+
+
+# ---------------------------------------------------------------- English
+
+
+@pytest.mark.parametrize("sentence, text, expected", [
+    ("She will take over on July 1 this year.", "July 1 this year", (D(2024, 7, 1), "day")),
+    ("He left in March last year.", "March last year", (D(2023, 3, 1), "month")),
+    ("The move takes effect on January 15 next year.", "January 15 next year", (D(2025, 1, 15), "day")),
+    ("He joined in July of last year.", "July of last year", (D(2023, 7, 1), "month")),
+])
+def test_a_month_of_this_last_or_next_year(sentence, text, expected):
+    assert read(sentence, "en") == (text, *expected)
+
+
+@pytest.mark.parametrize("sentence, text, expected", [
+    ("He left more than a month ago.", "more than a month ago", (D(2024, 9, 1), "month")),
+    ("She quit over two weeks ago.", "over two weeks ago", (D(2024, 9, 23), "week")),
+])
+def test_more_than_some_time_ago_keeps_its_words_and_the_latest_period_it_can_mean(sentence, text, expected):
+    assert read(sentence, "en") == (text, *expected)

@@ -1,0 +1,87 @@
+"""Amounts as Chinese news writes them (issue 14: a peer's money-parser cases, and Taiwanese spacing).
+
+Choices (see talentdb/extract/money.py): "more than" (3000多, 1000余万) keeps the stated floor; a range
+(两到三万, 八九亿, 从8500到3万) keeps its lower bound, as "$5–10 million" always has; a number that cannot be
+read whole is no amount.
+"""
+from __future__ import annotations
+
+import pytest
+
+from talentdb.extract.money import find_amounts, find_vague_amounts
+
+
+def money(sentence: str):
+    mentions = find_amounts(sentence)
+    assert len(mentions) == 1, mentions
+    m = mentions[0]
+    return m.text, m.amount, m.currency
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("二十五万三千二百泰铢", 253_200.0, "THB"),
+    ("壹万二千三百四十五元", 12_345.0, "CNY"),
+    ("壹萬貳仟元", 12_000.0, "CNY"),
+    ("三亿五千万元", 350_000_000.0, "CNY"),
+    ("一千零五十万元", 10_500_000.0, "CNY"),
+    ("两万五千美元", 25_000.0, "USD"),
+])
+def test_a_chinese_number_is_read_whole(text, amount, currency):
+    assert money(f"交易金额为{text}。") == (text, amount, currency)
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("3000多欧元", 3_000.0, "EUR"),
+    ("3000余欧元", 3_000.0, "EUR"),
+    ("1000余万元", 10_000_000.0, "CNY"),
+    ("十多億美元", 1_000_000_000.0, "USD"),
+    ("20多亿美元", 2_000_000_000.0, "USD"),
+])
+def test_more_than_a_number_keeps_the_stated_floor(text, amount, currency):
+    assert money(f"获得{text}投资") == (text, amount, currency)
+    assert find_vague_amounts(f"获得{text}投资") == []
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("两个亿人民币", 200_000_000.0, "CNY"),
+    ("兩個億美元", 200_000_000.0, "USD"),
+])
+def test_a_measure_word_before_yi_is_still_the_amount(text, amount, currency):
+    assert money(f"融資{text}") == (text, amount, currency)
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("八九亿元", 800_000_000.0, "CNY"),
+    ("三四十万元", 300_000.0, "CNY"),
+    ("十七八亿美元", 1_700_000_000.0, "USD"),
+])
+def test_two_neighbouring_digits_are_a_range_that_keeps_its_lower_bound(text, amount, currency):
+    assert money(f"估值{text}") == (text, amount, currency)
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("两到三万港元", 20_000.0, "HKD"),
+    ("从8500到3万港元", 8_500.0, "HKD"),
+    ("$500,000 to $1 million", 500_000.0, "USD"),
+])
+def test_a_range_keeps_its_lower_bound_never_a_product_of_both(text, amount, currency):
+    mention_text, value, code = money(f"月薪{text}")
+    assert (value, code) == (amount, currency)
+    assert text.endswith(mention_text)
+
+
+def test_a_range_whose_bounds_cannot_both_hold_is_no_amount():
+    assert find_amounts("估值5亿至3亿美元之间") == []
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("新台幣 5 億元", 500_000_000.0, "TWD"),
+    ("1.5 億 美元", 150_000_000.0, "USD"),
+    ("新台幣 12 億 5000 萬元", 1_250_000_000.0, "TWD"),
+])
+def test_taiwanese_spacing_reads_like_the_unspaced_form(text, amount, currency):
+    assert money(f"募資{text},由某創投領投") == (text, amount, currency)
+
+
+def test_a_digit_run_is_a_year_not_an_amount():
+    assert find_amounts("二〇二四元旦") == []
