@@ -63,23 +63,21 @@ Choices where the spec was silent or a phrase is vaguer than the calendar:
   * dateparser is not used: every supported form is parsed here, faster and without dateparser's
     inventions (a day for "May 2023", year 3 for "2021年").
 
-Vocabulary lives in ``talentdb/lexicon/dates.zh.toml`` and ``dates.en.toml`` (loaded once); this
-module holds only the mechanism. ``find_dates`` never raises; a candidate that would need an impossible
-calendar date (2月30日, month 13) is dropped.
+Vocabulary lives in ``talentdb/lexicon/dates.zh.toml`` and ``dates.en.toml``, with the files of
+``$TALENTDB_LEXICON_DIR`` named ``dates.zh.*.toml`` / ``dates.en.*.toml`` merged on top (loaded once, see
+:mod:`talentdb.extract.lexicon_files`); this module holds only the mechanism. ``find_dates`` never raises; a
+candidate that would need an impossible calendar date (2月30日, month 13) is dropped.
 """
 from __future__ import annotations
 
 import datetime
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable
 
 from talentdb.extract.text import fold, longest_first
 
-_LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 _MIN_YEAR, _MAX_YEAR = 1900, 2099  # written 4-digit years we believe are years
 
 
@@ -194,8 +192,10 @@ def _written_year(year: int) -> int:
 
 
 def _load(name: str) -> dict:
-    with open(_LEXICON_DIR / name, "rb") as handle:
-        return tomllib.load(handle)
+    """The lexicon group of the file ``name`` (``dates.zh.toml`` → ``dates.zh``): built in, overlays merged on top."""
+    from talentdb.extract.lexicon_files import load_group
+
+    return load_group(name.removesuffix(".toml"))
 
 
 def _alternation(words) -> str:

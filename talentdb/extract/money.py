@@ -2,7 +2,8 @@
 
 Each mention gives the amount in units of its currency (66億美元 → 6600000000.0) and the ISO 4217 code.
 Traditional text is folded to Simplified before matching (億/亿, 萬/万, 幣/币, 臺/台, 圓/圆), so one
-lexicon serves both scripts. Vocabulary lives in ``talentdb/lexicon/currency.toml``.
+lexicon serves both scripts. Vocabulary lives in ``talentdb/lexicon/currency.toml`` (with the files of
+``$TALENTDB_LEXICON_DIR`` named ``currency.*.toml`` merged on top, see :mod:`talentdb.extract.lexicon_files`).
 
 Supported forms:
   * Chinese scale characters, multiplied in sequence: 66億美元 (6.6e9), 4,500萬美元 (4.5e7), 1.5萬億 (1.5e12),
@@ -35,15 +36,12 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from pathlib import Path
 
 from talentdb.extract.text import fold, longest_first
 
-_LEXICON = Path(__file__).resolve().parent.parent / "lexicon" / "currency.toml"
 _BARE_UNIT = "?"  # a suffix such as 元 that says "money" but not which currency
 
 
@@ -171,8 +169,9 @@ class _Lexicon:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    with open(_LEXICON, "rb") as handle:
-        return _Lexicon(tomllib.load(handle))
+    from talentdb.extract.lexicon_files import load_group
+
+    return _Lexicon(load_group("currency"))
 
 
 def find_amounts(sentence: str) -> list[MoneyMention]:

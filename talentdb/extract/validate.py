@@ -14,12 +14,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from talentdb.extract.model import Entity, Event, Extraction
 from talentdb.extract.text import longest_first
 
-LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 PEOPLE_TYPES = ("departure", "promotion", "hire")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _HAN_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
@@ -28,7 +26,7 @@ _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9.'&\-]*")
 
 # -- loading ---------------------------------------------------------------------------------------------------
 def _load(group: str) -> dict:
-    from talentdb.extract.lexicon import load_group
+    from talentdb.extract.lexicon_files import load_group
 
     return load_group(group)
 
@@ -94,18 +92,6 @@ class Rules:
     return_rx: re.Pattern | None = None
 
 
-def _compiling(patterns: list[str]) -> list[str]:
-    """The patterns that compile: a broken entry in a user's lexicon file is skipped, not fatal."""
-    out = []
-    for p in patterns:
-        try:
-            re.compile(p)
-        except re.error:
-            continue
-        out.append(p)
-    return out
-
-
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     raw = _load("validate")
@@ -125,12 +111,12 @@ def rules() -> Rules:
     if curs or signs:
         r.money_rx = re.compile(r"(?<![a-z])\d[\d.,]*\s*(?:" + _alt(mags) + r"\s*)?" + _alt(curs) + "|"
                                 + _alt(signs, False) + r"\s*\d")
-    pats = _compiling(_list(org, "not_org_patterns"))
+    pats = _list(org, "not_org_patterns")  # (the schema has checked that each compiles)
     r.not_org_rx = re.compile("|".join(pats), re.IGNORECASE) if pats else None
     han_parts = [w for w in sectors + generic + descriptors + places if _HAN.search(w)]
     r.composed_rx = re.compile("^(?:" + _alt(han_parts, False) + r"|\s)+$") if han_parts else None
     r.latin_cover = frozenset(w for w in sectors + generic + descriptors + places + titles if not _HAN.search(w))
-    r.prefixes.extend(re.compile(p) for p in _compiling(_list(org, "prefix", "patterns")))
+    r.prefixes.extend(re.compile(p) for p in _list(org, "prefix", "patterns"))
     han = names.get("han", {}) if isinstance(names.get("han"), dict) else {}
     r.surnames = frozenset(_simp(s) for s in _list(han, "surnames"))
     r.compound_surnames = frozenset(_simp(s) for s in _list(han, "compound_surnames"))
@@ -147,7 +133,7 @@ def rules() -> Rules:
         frozenset(w.lower() + "\0" for w in _list(person, "latin_titles") if w != w.lower())
     shape = orgs.get("shape", {}) if isinstance(orgs.get("shape"), dict) else {}
     r.latin_org_words = frozenset(_list(person, "latin_org_words") + _list(shape, "latin_suffixes"))  # as written
-    desc = _compiling(_list(person, "latin_descriptor_patterns"))
+    desc = _list(person, "latin_descriptor_patterns")
     r.latin_descriptor_rx = re.compile("|".join(desc), re.IGNORECASE) if desc else None
     cons = raw.get("consistency", {}) if isinstance(raw.get("consistency"), dict) else {}
     r.investor_before = tuple(k for k in (key(w) for w in _list(cons, "investor_before")) if k)
