@@ -53,6 +53,9 @@ def read_and_prepare(source: str, opts: Options):
         return Failure(f"{source}: cannot extract: {type(exc).__name__}: {exc}")
     if isinstance(prep, Stored):
         return prep
+    if prep.extraction.failed:
+        return Failure(f"{source}: extraction failed, no events kept (an internal error, please report it; "
+                       f"TALENTDB_STRICT=1 shows where): {prep.extraction.failed}")
     if not prep.extraction.events:
         return Failure(f"{source}: no events found (nothing about departures, promotions, hires, foundings or funding)")
     return prep

@@ -65,8 +65,8 @@ Choices where the spec was silent or a phrase is vaguer than the calendar:
 
 Vocabulary lives in ``talentdb/lexicon/dates.zh.toml`` and ``dates.en.toml``, with the files of
 ``$TALENTDB_LEXICON_DIR`` named ``dates.zh.*.toml`` / ``dates.en.*.toml`` merged on top (loaded once, see
-:mod:`talentdb.extract.lexicon_files`); this module holds only the mechanism. ``find_dates`` never raises; a
-candidate that would need an impossible calendar date (2月30日, month 13) is dropped.
+:mod:`talentdb.extract.lexicon_files`); this module holds only the mechanism. A candidate that would need an
+impossible calendar date (2月30日, month 13) is dropped.
 """
 from __future__ import annotations
 
@@ -703,8 +703,8 @@ def _candidates(sentence: str, published, lang: str):
                 continue
             try:
                 resolved = handler(m, published)
-            except Exception:  # impossible calendar date (2月30日), unknown word, year out of range
-                continue  # not a date: dropping it is safer than guessing
+            except (ValueError, OverflowError):  # a handler's "not a date after all": 2月30日, "2021 employees", a
+                continue  # year out of range; dropping it is safer than guessing
             if len(resolved) == 3:  # the handler found a word behind the match that belongs to it ("last")
                 *resolved, start = resolved
             yield start, end, tuple(resolved)
@@ -730,10 +730,7 @@ def find_dates(sentence: str, published: datetime.date | None, lang: str) -> lis
         published = None
     elif isinstance(published, datetime.datetime):
         published = published.date()
-    try:
-        found = sorted(_candidates(sentence, published, lang or "en"), key=lambda c: (c[0] - c[1], c[0]))
-    except Exception:  # never raise into the engine: a sentence without dates is a safe answer
-        return []
+    found = sorted(_candidates(sentence, published, lang or "en"), key=lambda c: (c[0] - c[1], c[0]))
     chosen: list[tuple[int, int, _Resolution]] = []
     for start, end, resolved in found:
         if all(end <= s or start >= e for s, e, _ in chosen):

@@ -6,7 +6,8 @@ argument (role, counterparty, date) is set to None, and an event whose key argum
 event, the org of a founding or funding) is dropped. ``evidence`` is never touched.
 
 Vocabulary lives in ``talentdb/lexicon/validate.toml`` (plus ``validate.*.toml`` in ``$TALENTDB_LEXICON_DIR``); the
-Chinese family names are read from ``names.toml``. This module holds only mechanisms, and never raises.
+Chinese family names are read from ``names.toml``. This module holds only mechanisms; an error in it is a bug, caught
+(or, in strict mode, raised) at the pipeline's edge (``talentdb.extract.engine.guarded``).
 """
 from __future__ import annotations
 
@@ -33,12 +34,9 @@ def _load(group: str) -> dict:
 
 @lru_cache(maxsize=8192)
 def _simp(s: str) -> str:
-    try:
-        from talentdb.extract.text import to_simplified
+    from talentdb.extract.text import to_simplified
 
-        return to_simplified(s)
-    except Exception:  # noqa: BLE001 - without OpenCC, Simplified entries still match Simplified text
-        return s
+    return to_simplified(s)
 
 
 @lru_cache(maxsize=8192)
@@ -336,11 +334,11 @@ def _clean_counterparty(ev: Event, R: Rules, renamed: dict, removed: set) -> Non
 
 
 def _clean_event(ev: Event, R: Rules, people: list[Entity], renamed: dict, removed: set) -> Event | None:
-    if ev.type not in ("departure", "promotion", "funding", "founding", "hire"):
-        return ev
     for name in ("person", "org", "counterparty", "role", "role_raw"):
         if getattr(ev, name) is not None and not isinstance(getattr(ev, name), str):
             setattr(ev, name, None)  # only text names anything
+    if ev.type not in ("departure", "promotion", "funding", "founding", "hire"):
+        return ev
     # organisation
     if ev.org is not None:
         fixed = fix_org(ev.org, R)
@@ -450,18 +448,11 @@ def _entities(old: list[Entity], events: list[Event], renamed: dict, removed: se
 
 
 def clean(extraction: Extraction, text: str) -> Extraction:
-    """Repair or drop implausible arguments of ``extraction`` (see the module's docstring); never raises."""
-    try:
-        return _clean(extraction, text)
-    except Exception:  # noqa: BLE001 - a sanity stage must never cost the article its events
-        return extraction
-
-
-def _clean(extraction: Extraction, text: str) -> Extraction:
+    """Repair or drop implausible arguments of ``extraction`` (see the module's docstring)."""
     if not isinstance(extraction, Extraction):
         return extraction
     R = rules()
-    entities = [e for e in (extraction.entities or []) if isinstance(e, Entity)]
+    entities = [e for e in (extraction.entities or []) if isinstance(e, Entity) and isinstance(e.name, str)]
     people = []
     for e in entities:
         if e.kind == "person" and isinstance(e.name, str) and fix_person(e.name, R) == e.name:
@@ -472,23 +463,12 @@ def _clean(extraction: Extraction, text: str) -> Extraction:
     for ev in extraction.events or []:
         if not isinstance(ev, Event):
             continue
-        try:
-            snapshot = (ev.person, ev.org, ev.counterparty, ev.role)
-            got = _clean_event(ev, R, people, renamed, removed)
-        except Exception:  # noqa: BLE001 - keep the event as it was
-            ev.person, ev.org, ev.counterparty, ev.role = snapshot
-            got = ev
+        got = _clean_event(ev, R, people, renamed, removed)
         if got is not None:
             events.append(got)
     extraction.events = events
     for step in (_same_person_same_org, _unique):
-        try:
-            events = step(events, R)
-            extraction.events = events
-        except Exception:  # noqa: BLE001, S112 - junk in a field: skip this step, keep the repaired events
-            continue
-    try:
-        extraction.entities = _entities(entities, events, renamed, removed)
-    except Exception:  # noqa: BLE001 - the entities as the rules gave them
-        extraction.entities = entities
+        events = step(events, R)
+    extraction.events = events
+    extraction.entities = _entities(entities, events, renamed, removed)
     return extraction
