@@ -20,7 +20,6 @@ import os
 import re
 import sys
 import tomllib
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,12 +31,16 @@ OVERLAY_ENV = "TALENTDB_LEXICON_DIR"
 GROUPS = tuple(SCHEMA)
 
 
-@dataclass(frozen=True)
 class LexiconFile:
-    group: str
-    path: Path
-    data: bytes  # as read: what is parsed and what the fingerprint covers
-    overlay: bool = False
+    """One file in use: its group, where it is, its bytes as read (what is parsed, what the fingerprint covers)."""
+
+    __slots__ = ("group", "path", "data", "overlay")
+
+    def __init__(self, group: str, path: Path, data: bytes, overlay: bool = False):
+        self.group, self.path, self.data, self.overlay = group, path, data, overlay
+
+    def __repr__(self) -> str:
+        return f"LexiconFile({self.group!r}, {str(self.path)!r})"
 
 
 def group_of(file_name: str) -> str | None:
@@ -103,7 +106,7 @@ def _read(path: Path, group: str, overlay: bool = False) -> LexiconFile:
 
 
 @lru_cache(maxsize=None)
-def _checked(file: LexiconFile) -> dict:
+def _checked(file: LexiconFile) -> dict:  # (keyed by the object: one per file and reading)
     """One file parsed and checked against its group's schema (kept: a group is merged afresh from these)."""
     try:
         text = file.data.decode("utf-8")
@@ -200,8 +203,9 @@ def reload() -> None:
 
 
 # -------------------------------------------------------------------------------- where a key is in a TOML file
-_HEADER = re.compile(r"\s*(\[\[?)\s*(.+?)\s*\]\]?\s*(?:#.*)?$")
-_KEY_PART = re.compile(r"\s*(\"(?:[^\"\\]|\\.)*\"|'[^']*'|[A-Za-z0-9_-]+)\s*(\.|=)?")
+# (only read to word an error: the regex module's own cache keeps them compiled)
+_HEADER = r"\s*(\[\[?)\s*(.+?)\s*\]\]?\s*(?:#.*)?$"
+_KEY_PART = r"\s*(\"(?:[^\"\\]|\\.)*\"|'[^']*'|[A-Za-z0-9_-]+)\s*(\.|=)?"
 
 
 def line_of(text: str, at: tuple) -> int | None:
@@ -211,7 +215,7 @@ def line_of(text: str, at: tuple) -> int | None:
     table: tuple = ()
     blocks: dict = {}
     for number, line in enumerate(text.splitlines(), 1):
-        header = _HEADER.match(line)
+        header = re.match(_HEADER, line)
         if header:
             table = tuple(_key_parts(header.group(2)) or ())
             if header.group(1) == "[[":
@@ -236,7 +240,7 @@ def _line_key(line: str) -> tuple | None:
         return None
     parts, pos = [], 0
     while True:
-        m = _KEY_PART.match(line, pos)
+        m = re.compile(_KEY_PART).match(line, pos)
         if m is None:
             return None
         parts.append(_unquote(m.group(1)))

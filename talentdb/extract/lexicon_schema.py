@@ -11,7 +11,6 @@ A new list the code reads is declared here, with a line saying what it is for.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 
 class Problem(Exception):
@@ -46,11 +45,14 @@ def _name(at: tuple) -> str:
     return keys[-1] if keys else "?"
 
 
-@dataclass(frozen=True)
 class Kind:
-    """What one value must be; ``doc`` says what it is for."""
+    """What one value must be; ``doc`` says what it is for. (Plain classes, not dataclasses: this module is on the
+    way to every first extraction, and building a dataclass costs a fraction of a millisecond each.)"""
 
-    doc: str = ""
+    __slots__ = ("doc",)
+
+    def __init__(self, doc: str = ""):
+        self.doc = doc
 
     def describe(self) -> str:
         raise NotImplementedError
@@ -62,8 +64,9 @@ class Kind:
         return Problem(at, f"expected {self.describe()} for '{_name(at)}', got {_a(value)}")
 
 
-@dataclass(frozen=True)
 class Text(Kind):
+    __slots__ = ()
+
     def describe(self) -> str:
         return "a string"
 
@@ -72,11 +75,14 @@ class Text(Kind):
             raise self.wrong(value, at)
 
 
-@dataclass(frozen=True)
 class Code(Kind):
     """An ISO 4217 currency code, or one of ``also``."""
 
-    also: tuple = ()
+    __slots__ = ("also",)
+
+    def __init__(self, doc: str = "", also: tuple = ()):
+        super().__init__(doc)
+        self.also = also
 
     def describe(self) -> str:
         extra = "".join(f" or '{a}'" for a in self.also)
@@ -87,10 +93,12 @@ class Code(Kind):
             raise self.wrong(value, at)
 
 
-@dataclass(frozen=True)
 class Integer(Kind):
-    lo: int | None = None
-    hi: int | None = None
+    __slots__ = ("lo", "hi")
+
+    def __init__(self, doc: str = "", lo: int | None = None, hi: int | None = None):
+        super().__init__(doc)
+        self.lo, self.hi = lo, hi
 
     def describe(self) -> str:
         if self.lo is not None and self.hi is not None:
@@ -106,10 +114,12 @@ class Integer(Kind):
             raise self.wrong(value, at)
 
 
-@dataclass(frozen=True)
 class Number(Kind):
-    lo: float = 0.0
-    hi: float = 1.0
+    __slots__ = ("lo", "hi")
+
+    def __init__(self, doc: str = "", lo: float = 0.0, hi: float = 1.0):
+        super().__init__(doc)
+        self.lo, self.hi = lo, hi
 
     def describe(self) -> str:
         return f"a number from {self.lo:g} to {self.hi:g}"
@@ -119,8 +129,9 @@ class Number(Kind):
             raise self.wrong(value, at)
 
 
-@dataclass(frozen=True)
 class Flag(Kind):
+    __slots__ = ()
+
     def describe(self) -> str:
         return "true or false"
 
@@ -129,9 +140,12 @@ class Flag(Kind):
             raise self.wrong(value, at)
 
 
-@dataclass(frozen=True)
 class Choice(Kind):
-    values: tuple = ()
+    __slots__ = ("values",)
+
+    def __init__(self, doc: str = "", values: tuple = ()):
+        super().__init__(doc)
+        self.values = values
 
     def describe(self) -> str:
         return "one of " + ", ".join(f"'{v}'" for v in self.values)
@@ -141,9 +155,10 @@ class Choice(Kind):
             raise self.wrong(value, at)
 
 
-@dataclass(frozen=True)
 class Words(Kind):
     """A list of strings."""
+
+    __slots__ = ()
 
     def describe(self) -> str:
         return "a list of strings"
@@ -156,9 +171,10 @@ class Words(Kind):
                 raise Problem((*at, i), f"expected a list of strings for '{_name(at)}', but item {i + 1} is {_a(item)}")
 
 
-@dataclass(frozen=True)
 class Patterns(Words):
     """A list of regular expressions (Python's ``re`` syntax)."""
+
+    __slots__ = ()
 
     def describe(self) -> str:
         return "a list of regular expressions"
@@ -173,13 +189,16 @@ class Patterns(Words):
                                         f"'{item}'") from None
 
 
-@dataclass(frozen=True)
 class MapOf(Kind):
-    """A table whose keys are data (an organisation's name, a word), each holding a ``value``."""
+    """A table whose keys are data (an organisation's name, a word), each holding a ``value``; ``key`` says what the
+    keys are; ``lower_keys``: the code looks them up in lower case, so they must be written so."""
 
-    value: Kind = field(default_factory=Words)
-    key: str = "name"
-    lower_keys: bool = False  # the code looks the keys up in lower case
+    __slots__ = ("value", "key", "lower_keys")
+
+    def __init__(self, doc: str = "", value: Kind | None = None, key: str = "name", lower_keys: bool = False):
+        super().__init__(doc)
+        self.value = value if value is not None else Words()
+        self.key, self.lower_keys = key, lower_keys
 
     def describe(self) -> str:
         return f"a table of {self.key} → {self.value.describe()}"
@@ -193,11 +212,14 @@ class MapOf(Kind):
             self.value.check(v, (*at, k))
 
 
-@dataclass(frozen=True)
 class Table(Kind):
-    """A table with a fixed set of keys."""
+    """A table with a fixed set of keys, each of its kind."""
 
-    fields: dict = field(default_factory=dict)
+    __slots__ = ("fields",)
+
+    def __init__(self, doc: str = "", fields: dict | None = None):
+        super().__init__(doc)
+        self.fields = fields or {}
 
     def describe(self) -> str:
         return "a table"
@@ -223,11 +245,14 @@ class Table(Kind):
             f"unknown key '{key}'{where}: see talentdb/lexicon/README.md for the keys this file may hold"
 
 
-@dataclass(frozen=True)
 class Blocks(Kind):
     """An array of tables (``[[departure]]`` blocks), each of the shape ``block``."""
 
-    block: Table = field(default_factory=Table)
+    __slots__ = ("block",)
+
+    def __init__(self, doc: str = "", block: Table | None = None):
+        super().__init__(doc)
+        self.block = block if block is not None else Table()
 
     def describe(self) -> str:
         return "blocks (an array of tables: [[name]])"
@@ -577,88 +602,3 @@ SCHEMA: dict[str, Table] = {
     "currency": CURRENCY,
 }
 
-
-# ---------------------------------------------------------------------------------------------------- the README
-README = "talentdb/lexicon/README.md"
-_START = "<!-- schema: generated from talentdb/extract/lexicon_schema.py by `python -m talentdb.extract.lexicon_schema --write` -->"
-_END = "<!-- end of the generated schema -->"
-
-
-def _rows(table: Table, path: str = ""):
-    """(key as written in the file, what it holds, what for) for every key of ``table``, tables before their keys."""
-    for name, kind in table.fields.items():
-        here = f"{path}.{name}" if path else name
-        if isinstance(kind, Table) and set(kind.fields) == {"words"}:
-            yield f"`[{here}]` words", "a list of strings", kind.doc
-        elif isinstance(kind, Table):
-            yield f"`[{here}]`", "a table", kind.doc
-            yield from _rows(kind, here)
-        elif isinstance(kind, Blocks):
-            yield f"`[[{here}]]`", "blocks: each a table of the keys below", kind.doc
-        elif path:
-            yield f"`[{path}]` {name}", kind.describe(), kind.doc
-        else:
-            yield f"`[{name}]`" if isinstance(kind, MapOf) else f"`{name}`", kind.describe(), kind.doc
-
-
-def _blocks(table: Table) -> list[Table]:
-    """The block shapes a group uses, once each."""
-    out: list[Table] = []
-    for kind in table.fields.values():
-        if isinstance(kind, Blocks) and all(kind.block is not b for b in out):
-            out.append(kind.block)
-    return out
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|")
-
-
-def markdown() -> str:
-    """The README's part on what each group's files may hold, from ``SCHEMA``."""
-    from pathlib import Path
-
-    built_in = Path(__file__).resolve().parent.parent / "lexicon"
-    out = [_START, ""]
-    for group, table in SCHEMA.items():
-        files = sorted(p.name for p in built_in.glob("*.toml") if p.name == f"{group}.toml"
-                       or p.name.startswith(f"{group}.") and p.name.count(".") > group.count(".") + 1)
-        out += [f"### `{group}`: {', '.join(f'`{f}`' for f in files)}, and `{group}.*.toml` in an overlay", "",
-                table.doc, "", "| key | holds | for |", "| --- | --- | --- |"]
-        out += [f"| {_cell(k)} | {_cell(h)} | {_cell(d)} |" for k, h, d in _rows(table)]
-        for block in _blocks(table):
-            out += ["", f"Each block ({block.doc}):", "", "| key | holds | for |", "| --- | --- | --- |"]
-            out += [f"| `{k}` | {_cell(kind.describe())} | {_cell(kind.doc)} |" for k, kind in block.fields.items()]
-        out.append("")
-    return "\n".join(out + [_END])
-
-
-def _with_schema(readme: str) -> str:
-    start, end = readme.find(_START), readme.find(_END)
-    if start < 0 or end < start:
-        raise SystemExit(f"{README}: no generated part (the two marker lines) to replace")
-    return readme[:start] + markdown() + readme[end + len(_END):]
-
-
-def main(argv: list[str]) -> int:
-    """Print the generated part, or (--write) put it into the README; --check: whether the README has it."""
-    from pathlib import Path
-
-    readme = Path(__file__).resolve().parents[2] / README
-    if "--write" in argv:
-        readme.write_text(_with_schema(readme.read_text(encoding="utf-8")), encoding="utf-8")
-        print(f"wrote {README}")
-    elif "--check" in argv:
-        text = readme.read_text(encoding="utf-8")
-        same = _with_schema(text) == text
-        print("identical" if same else f"{README} is out of date: python -m talentdb.extract.lexicon_schema --write")
-        return 0 if same else 1
-    else:
-        print(markdown())
-    return 0
-
-
-if __name__ == "__main__":
-    import sys
-
-    raise SystemExit(main(sys.argv[1:]))

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from talentdb.extract import lexicon_schema
-from talentdb.extract.lexicon_schema import SCHEMA, markdown
+from talentdb.extract import lexicon_readme
+from talentdb.extract.lexicon_readme import markdown
+from talentdb.extract.lexicon_schema import SCHEMA
 
 README = Path(__file__).resolve().parents[2] / "talentdb" / "lexicon" / "README.md"
 
 
 def test_the_readme_holds_the_schema_as_generated():
     text = README.read_text(encoding="utf-8")
-    assert markdown() in text, "run: python -m talentdb.extract.lexicon_schema --write"
+    assert markdown() in text, "run: python -m talentdb.extract.lexicon_readme --write"
 
 
 def test_the_readme_documents_every_group_and_every_key():
@@ -29,4 +30,4 @@ def test_the_readme_documents_every_group_and_every_key():
 def test_regenerating_replaces_only_the_generated_part():
     text = README.read_text(encoding="utf-8")
     stale = text.replace("| `[shape]` unit_words |", "| `[shape]` unit_wrods |")
-    assert lexicon_schema._with_schema(stale) == text
+    assert lexicon_readme._with_schema(stale) == text
