@@ -205,3 +205,26 @@ def test_ingest_with_a_broken_overlay_prints_one_line_and_writes_nothing(cli, tm
     assert err.strip().splitlines() == [f"talentdb: {lexicon / 'orgs.local.toml'} line 2: expected a list of strings "
                                         f"for 'Zorblax', got a string ('佐布')"]
     assert not cli.db.exists()  # refused before the database was even opened
+
+
+def test_every_word_list_the_rules_name_is_declared():
+    """A list named in a rule's regex template (``<<name>>``), in ``words_rx``/``alt`` or as a character class must
+    exist in the schema: a misspelt name would otherwise match nothing, silently."""
+    import re
+    from pathlib import Path
+
+    import talentdb.extract as package
+
+    grammar = SCHEMA["grammar"].fields
+    named = {}
+    for path in Path(package.__file__).parent.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for name in re.findall(r"<<([a-z_]+)>>", text) + re.findall(r"""(?:words_rx|\.alt)\(\s*["'](\w+)["']""", text):
+            named.setdefault(name, path.name)
+        for name in re.findall(r"""chars\.get\(\s*["'](\w+)["']""", text):
+            named.setdefault(f"chars.{name}", path.name)
+    named.pop("name", None)  # (the placeholder in the docstrings that explain the syntax)
+    assert named, "the scan found no list names: has the template syntax changed?"
+    undeclared = {n: f for n, f in named.items()
+                  if (n.split(".")[1] not in grammar["chars"].fields if n.startswith("chars.") else n not in grammar)}
+    assert undeclared == {}
