@@ -43,6 +43,12 @@ class LexiconFile:
         return f"LexiconFile({self.group!r}, {str(self.path)!r})"
 
 
+def _refused(message: str) -> LexiconError:
+    """The error, as one line a terminal shows as written: a control character in a key, a value or a file name
+    (``\x1b``, a line break) is spelt out, never sent."""
+    return LexiconError("".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in message))
+
+
 def group_of(file_name: str) -> str | None:
     """The group a file named ``file_name`` belongs to (the longest group its name starts with), or None."""
     if not file_name.endswith(".toml"):
@@ -69,7 +75,7 @@ def _files_with(overlay_setting: str) -> tuple[LexiconFile, ...]:
         for path in folder.glob("*.toml"):
             group = group_of(path.name)
             if group is None:
-                raise LexiconError(f"{path}: {_no_group(path.name)}")
+                raise _refused(f"{path}: {_no_group(path.name)}")
             files.append(_read(path, group, overlay=folder is overlay))
     order = {g: i for i, g in enumerate(GROUPS)}
     files.sort(key=lambda f: (order[f.group], f.overlay, f.path.name != f"{f.group}.toml", f.path.name))
@@ -81,7 +87,7 @@ def _overlay_dir(value: str) -> Path | None:
         return None
     folder = Path(value).expanduser()
     if not folder.is_dir():
-        raise LexiconError(f"{OVERLAY_ENV}={value} is not a folder: point it at a folder of lexicon *.toml files, "
+        raise _refused(f"{OVERLAY_ENV}={value} is not a folder: point it at a folder of lexicon *.toml files, "
                            f"or unset it")
     return folder
 
@@ -101,7 +107,7 @@ def _read(path: Path, group: str, overlay: bool = False) -> LexiconFile:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise LexiconError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+        raise _refused(f"{path}: cannot read it ({exc.strerror or exc})") from None
     return LexiconFile(group, path, data, overlay)
 
 
@@ -111,17 +117,17 @@ def _checked(file: LexiconFile) -> dict:  # (keyed by the object: one per file a
     try:
         text = file.data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise LexiconError(f"{file.path}: not UTF-8 text (byte {exc.start}): save it as UTF-8") from None
+        raise _refused(f"{file.path}: not UTF-8 text (byte {exc.start}): save it as UTF-8") from None
     try:
         parsed = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise LexiconError(_decode_error(file.path, str(exc), text)) from None
+        raise _refused(_decode_error(file.path, str(exc), text)) from None
     try:
         SCHEMA[file.group].check(parsed, ())
     except Problem as problem:
         line = line_of(text, problem.at)
         where = f"{file.path} line {line}" if line else str(file.path)
-        raise LexiconError(f"{where}: {problem.message}") from None
+        raise _refused(f"{where}: {problem.message}") from None
     return parsed
 
 

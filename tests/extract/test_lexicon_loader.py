@@ -228,3 +228,9 @@ def test_every_word_list_the_rules_name_is_declared():
     undeclared = {n: f for n, f in named.items()
                   if (n.split(".")[1] not in grammar["chars"].fields if n.startswith("chars.") else n not in grammar)}
     assert undeclared == {}
+
+
+def test_a_control_character_in_a_key_is_spelt_out_not_sent_to_the_terminal(overlay):
+    overlay("names.local.toml", '[han]\n"\\u001b[31mred" = ["x"]\n')
+    message = refusal("names")
+    assert "\x1b" not in message and "unknown key '\\x1b[31mred' in [han]" in message
