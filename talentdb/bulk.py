@@ -36,6 +36,7 @@ class Failure(Exception):
 def read_and_prepare(source: str, opts: Options):
     """Worker: one path (or '-') to a Prepared article, a Stored one (its text is in the database already: not
     extracted), or a Failure message. Runs in worker processes."""
+    from talentdb.errors import TalentDBError
     from talentdb.ingest import Stored, prepare
     from talentdb.reader import ArticleError, read_article
     from talentdb.store.stored import stored_texts
@@ -46,10 +47,15 @@ def read_and_prepare(source: str, opts: Options):
                        skip=stored_texts(opts.db_url))
     except ArticleError as exc:
         return Failure(str(exc))
+    except TalentDBError:
+        raise  # a broken lexicon file (or, in strict mode, an extractor bug): every article would fail alike
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch
         return Failure(f"{source}: cannot extract: {type(exc).__name__}: {exc}")
     if isinstance(prep, Stored):
         return prep
+    if prep.extraction.failed:
+        return Failure(f"{source}: extraction failed, no events kept (an internal error, please report it; "
+                       f"TALENTDB_STRICT=1 shows where): {prep.extraction.failed}")
     if not prep.extraction.events:
         return Failure(f"{source}: no events found (nothing about departures, promotions, hires, foundings or funding)")
     return prep
@@ -75,8 +81,10 @@ def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=No
     """Ingest files and folders. ``engine`` may also be a function returning one: with ``jobs > 1`` the worker
     processes then start extracting while this process opens (and on first use migrates) the database.
     ``db_url`` (the engine's by default) is where the workers ask whether a text is stored before extracting it."""
+    from talentdb.extract.lexicon_files import check_lexicon
     from talentdb.ingest import Stored, commit
 
+    check_lexicon()  # a broken lexicon file is one line now, before any article is read or anything written
     if db_url is None and hasattr(engine, "url"):
         db_url = engine.url.render_as_string(hide_password=False)
 

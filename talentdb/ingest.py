@@ -136,6 +136,8 @@ def commit(engine, prep: Prepared) -> IngestResult:
         _prefetch_names(resolver, prep.extraction.events, entities)
         this_article: list[dict] = []
         result = IngestResult(prep.name, "ingested", source_id)
+        if prep.extraction.failed:  # (the API's path; ingest_paths reports such an article as failed instead)
+            result.warnings.append(f"extraction failed, no events kept: {prep.extraction.failed}")
         for ev in prep.extraction.events:
             payload = _event_payload(ev, resolver, entities)
             known = find_known(conn, payload, this_article)

@@ -18,6 +18,9 @@ SEED = ROOT / "seeds" / "openai-talent-exodus.zh-Hant.txt"
 SEED_GOLD = ROOT / "seeds" / "openai-talent-exodus.gold.json"
 PG_ADMIN = os.environ.get("TALENTDB_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 _counter = itertools.count()
+# Strict mode: an internal error in the extractor fails the test that meets it instead of quietly costing its article
+# the events (see talentdb.extract.engine.guarded). In the environment, so the CLI's subprocesses run strict too.
+os.environ.setdefault("TALENTDB_STRICT", "1")
 _pg_template: dict = {}
 
 

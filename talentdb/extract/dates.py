@@ -89,23 +89,21 @@ Choices where the spec was silent or a phrase is vaguer than the calendar:
   * dateparser is not used: every supported form is parsed here, faster and without dateparser's
     inventions (a day for "May 2023", year 3 for "2021年").
 
-Vocabulary lives in ``talentdb/lexicon/dates.zh.toml`` and ``dates.en.toml`` (loaded once); this
-module holds only the mechanism. ``find_dates`` never raises; a candidate that would need an impossible
-calendar date (2月30日, month 13) is dropped.
+Vocabulary lives in ``talentdb/lexicon/dates.zh.toml`` and ``dates.en.toml``, with the files of
+``$TALENTDB_LEXICON_DIR`` named ``dates.zh.*.toml`` / ``dates.en.*.toml`` merged on top (loaded once, see
+:mod:`talentdb.extract.lexicon_files`); this module holds only the mechanism. A candidate that would need an
+impossible calendar date (2月30日, month 13) is dropped.
 """
 from __future__ import annotations
 
 import datetime
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable
 
 from talentdb.extract.text import fold, longest_first
 
-_LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 # Dates outside these years are no dates: "December 31, 9999" and 0001年1月1日 keep their words and get no date
 # (never a wrong one); and a bare 4-digit number outside them is not read as a year at all.
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
@@ -222,8 +220,10 @@ def _written_year(year: int) -> int:
 
 
 def _load(name: str) -> dict:
-    with open(_LEXICON_DIR / name, "rb") as handle:
-        return tomllib.load(handle)
+    """The lexicon group of the file ``name`` (``dates.zh.toml`` → ``dates.zh``): built in, overlays merged on top."""
+    from talentdb.extract.lexicon_files import load_group
+
+    return load_group(name.removesuffix(".toml"))
 
 
 def _alternation(words) -> str:
@@ -1011,8 +1011,8 @@ def _candidates(sentence: str, published, lang: str):
                 continue
             try:
                 resolved = resolve(grammar.vocabulary, m, published)
-            except Exception:  # impossible calendar date (2月30日), unknown word, year out of range
-                continue  # not a date: dropping it is safer than guessing
+            except (ValueError, OverflowError):  # a resolver's "not a date after all": 2月30日, "2021 employees",
+                continue  # a year out of range; dropping it is safer than guessing
             if len(resolved) == 3:  # the resolver found a word behind the match that belongs to it ("last")
                 *resolved, start = resolved
             yield start, end, _within_bounds(tuple(resolved)), name
@@ -1097,10 +1097,7 @@ def _mentions(sentence, published, lang: str, alone: bool) -> list[DateMention]:
     elif isinstance(published, datetime.datetime):
         published = published.date()
     lang = lang or "en"
-    try:
-        chosen = _anchor_immediately(_with_following_years(_chosen(sentence, published, lang), sentence, lang), alone)
-    except Exception:  # never raise into the engine: a sentence without dates is a safe answer
-        return []
+    chosen = _anchor_immediately(_with_following_years(_chosen(sentence, published, lang), sentence, lang), alone)
     return [DateMention(s, e, sentence[s:e], r[0], r[1] if r[0] is not None else None) for s, e, r, _ in chosen]
 
 

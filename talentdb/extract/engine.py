@@ -3,13 +3,18 @@
 Vocabulary lives in ``talentdb/lexicon/*.toml`` (see :mod:`talentdb.extract.lexicon`); the mechanisms live in
 :mod:`talentdb.extract.events`, one module per concern: who is the subject of a trigger, which organisation and title
 go with them, which date governs the trigger, and which cues cancel it. This module runs them over one article.
-``extract_events`` never raises: on an internal error it returns no events.
+
+One error policy: ``guarded`` is the only place in ``talentdb.extract`` that catches an unexpected exception (see
+there). Inside, narrow ``except`` clauses name the expected failures they handle (a date that is not a real day).
 """
 from __future__ import annotations
 
 import datetime as _dt
+import logging
+import os
 from bisect import bisect_left
 
+from talentdb.errors import ExtractionError, TalentDBError
 from talentdb.extract.events.article import _Article
 from talentdb.extract.events.candidates import Cand
 from talentdb.extract.events.merge import (_entities, _founders_left_from, _home_org_fallback, _merge, _no_sector_orgs,
@@ -17,6 +22,10 @@ from talentdb.extract.events.merge import (_entities, _founders_left_from, _home
 from talentdb.extract.events.sentences import _sentence_events
 from talentdb.extract.model import Extraction
 from talentdb.extract.text import detect_lang
+
+LANGS = ("zh-Hant", "zh-Hans", "en")
+STRICT_ENV = "TALENTDB_STRICT"
+_log = logging.getLogger(__name__)
 
 
 def _as_date(published):
@@ -32,20 +41,51 @@ def _as_date(published):
         return None
 
 
+def strict_mode() -> bool:
+    """Whether an internal error in the extractor is raised (``TALENTDB_STRICT=1``, as the tests run) instead of
+    costing its article the events."""
+    return os.environ.get(STRICT_ENV, "").strip() not in ("", "0")
+
+
 def extract_events(text, published=None, lang=None) -> Extraction:
-    """Events (departure, promotion, funding, founding, hire) found in ``text``; never raises."""
+    """Events (departure, promotion, funding, founding, hire) found in ``text`` by the rules (see ``guarded``)."""
+    return guarded(_extract, text, published, lang)
+
+
+def extract_and_clean(text, published=None, lang=None) -> Extraction:
+    """The whole pipeline behind its one guard: the rules, then the sanity stage (``validate.clean``)."""
+    return guarded(_extract_and_clean, text, published, lang)
+
+
+def guarded(stage, text, published=None, lang=None) -> Extraction:
+    """``stage(text, published, lang)`` at the pipeline's edge, the one place that catches what nobody expected.
+
+    An expected failure (a ``TalentDBError``: a broken lexicon file) goes through: the user has something to fix and
+    no article can be extracted until then. Anything else is a bug in the extractor. The ingest contract is that one
+    bad article never stops a batch, so the article gets no events and ``Extraction.failed`` says why (ingest
+    reports the article as failed, naming it), unless strict mode is on (``TALENTDB_STRICT=1``): then it is raised
+    as ``ExtractionError`` with the bug's traceback chained, so a test fails instead of losing events.
+    """
     try:
         text = "" if text is None else str(text)
-    except Exception:  # noqa: BLE001
-        text = ""
-    try:
-        lang = lang if lang in ("zh-Hant", "zh-Hans", "en") else detect_lang(text)
-    except Exception:  # noqa: BLE001
-        lang = "en"
-    try:
-        return _extract(text, _as_date(published), lang)
-    except Exception:  # noqa: BLE001 - the contract: extraction never fails an ingest
-        return Extraction(lang=lang, events=[], entities=[])
+        lang = lang if lang in LANGS else detect_lang(text)
+        return stage(text, _as_date(published), lang)
+    except TalentDBError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the pipeline's edge (see the docstring)
+        what = f"{type(exc).__name__}: {exc}".strip().splitlines()[0][:200]
+        if strict_mode():
+            raise ExtractionError(f"internal error in the extractor: {what}") from exc
+        _log.info("extraction failed: %s", what, exc_info=True)
+        return Extraction(lang=lang if lang in LANGS else "en", failed=what)
+
+
+def _extract_and_clean(text: str, published, lang: str) -> Extraction:
+    from talentdb.extract.validate import clean
+
+    # The rules propose; the sanity stage repairs or drops arguments that cannot be right (a sector word as a
+    # company, a title glued to a name), so a null field wins over a wrong one.
+    return clean(_extract(text, published, lang), text)
 
 
 def _extract(text: str, published, lang: str) -> Extraction:

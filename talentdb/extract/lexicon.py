@@ -1,70 +1,20 @@
-"""Lexicons as data: TOML files in ``talentdb/lexicon`` (plus ``$TALENTDB_LEXICON_DIR``), loaded once.
+"""Lexicons as data, compiled for the rules: word lists become ``Matcher`` tries, titles and triggers tables.
 
-Every entry is folded to Simplified script (and Latin entries to lower case where matching is case-blind), so a
-lexicon may be written in either script. Files are grouped by the part of their name before the first dot
-(``triggers.zh.toml`` and ``triggers.en.toml`` both feed ``triggers``); a user's directory is merged on top:
-tables merge, lists extend.
+The TOML files in ``talentdb/lexicon`` (plus ``$TALENTDB_LEXICON_DIR``) are found, checked against the declared
+schema and merged by :mod:`talentdb.extract.lexicon_files`; this module compiles the groups the rules read, once
+per process. Every entry is folded to Simplified script (and Latin entries to lower case where matching is
+case-blind), so a lexicon may be written in either script.
 """
 from __future__ import annotations
 
-import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
+from talentdb.extract.lexicon_files import load_group
 from talentdb.extract.text import fold, longest_first
 
-LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
-GROUPS = ("orgs", "roles", "triggers", "negations", "names", "grammar")
 EVENT_TYPES = ("departure", "hire", "promotion", "founding", "funding")
-
-
-def _merge(into: dict, new: dict) -> None:
-    for k, v in new.items():
-        if isinstance(v, dict) and isinstance(into.get(k), dict):
-            _merge(into[k], v)
-        elif isinstance(v, list) and isinstance(into.get(k), list):
-            into[k] = into[k] + v
-        else:
-            into[k] = v
-
-
-def _files() -> list[Path]:
-    files = sorted(LEXICON_DIR.glob("*.toml"))
-    extra = os.environ.get("TALENTDB_LEXICON_DIR")
-    if extra and Path(extra).is_dir():
-        files += sorted(Path(extra).glob("*.toml"))
-    return files
-
-
-def load_raw() -> dict[str, dict]:
-    data: dict[str, dict] = {g: {} for g in GROUPS}
-    for f in _files():
-        group = f.name.split(".", 1)[0]
-        if group not in data:
-            continue
-        try:
-            with open(f, "rb") as fh:
-                _merge(data[group], tomllib.load(fh))
-        except (OSError, tomllib.TOMLDecodeError):
-            continue  # a broken user file must not break extraction
-    return data
-
-
-def load_group(group: str) -> dict:
-    """One lexicon group (``group.toml``, ``group.*.toml``, then ``$TALENTDB_LEXICON_DIR``'s), merged in that order."""
-    data: dict = {}
-    for f in _files():
-        if f.name.split(".", 1)[0] != group:
-            continue
-        try:
-            with open(f, "rb") as fh:
-                _merge(data, tomllib.load(fh))
-        except (OSError, tomllib.TOMLDecodeError, ValueError):
-            continue  # a broken user file must not break extraction
-    return data
 
 
 def _is_latin(s: str) -> bool:
@@ -310,26 +260,33 @@ class Lexicon:
         return got
 
 
-def _words(d: dict, *path) -> list[str]:
-    for p in path:
-        d = d.get(p, {}) if isinstance(d, dict) else {}
-    if isinstance(d, dict):
-        d = d.get("words", [])
-    return [str(w) for w in d] if isinstance(d, list) else []
+def _words(group: dict, name: str) -> list[str]:
+    """The ``words`` of the table ``[name]`` (none when no file has it)."""
+    return group.get(name, {}).get("words", [])
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    raw = load_raw()
+    """Every word list the rules read, compiled (once per process; see ``lexicon_files.reload``)."""
     lex = Lexicon()
+    grammar, roles, triggers = load_group("grammar"), load_group("roles"), load_group("triggers")
+    _add_orgs(lex, load_group("orgs"), grammar)
+    _add_roles(lex, roles)
+    _add_triggers(lex, triggers)
+    _add_negations(lex, load_group("negations"), triggers)
+    _add_names(lex, load_group("names"))
+    _add_grammar(lex, grammar, roles)
+    return lex
 
-    # organisations (case-sensitive for Latin: "Meta" the company, "meta" the word)
-    for canon, aliases in raw["orgs"].get("orgs", {}).items():
-        for a in [canon, *(aliases if isinstance(aliases, list) else [])]:
-            if len(str(a)) >= 2:
-                lex.org_alias[fold(str(a))] = str(canon)
+
+def _add_orgs(lex: Lexicon, orgs: dict, grammar: dict) -> None:
+    """Organisations (case-sensitive for Latin: "Meta" the company, "meta" the word) and their shapes."""
+    for canon, aliases in orgs.get("orgs", {}).items():
+        for a in [canon, *aliases]:
+            if len(a) >= 2:
+                lex.org_alias[fold(a)] = canon
     lex.org_matcher = Matcher(lex.org_alias, case_blind=False)
-    shape = raw["orgs"].get("shape", {})
+    shape = orgs.get("shape", {})
     lex.org_latin_suffixes = tuple(shape.get("latin_suffixes", []))
     lex.org_han_suffixes = tuple(sorted({fold(s) for s in shape.get("han_suffixes", [])}, key=longest_first))
     lex.org_suffix_matcher = Matcher([s for s in lex.org_han_suffixes if not _is_latin(s)], case_blind=False)
@@ -337,14 +294,15 @@ def lexicon() -> Lexicon:
     lex.org_generic_set = frozenset(lex.org_generic)
     lex.org_han_suffix_set = frozenset(lex.org_han_suffixes)
     lex.org_unit_words = tuple(_key(s) for s in shape.get("unit_words", []))
-    lex.announcement_refs = Matcher({_key(w) for w in raw["grammar"].get("announcement_refs", {}).get("words", [])})
+    lex.announcement_refs = Matcher({_key(w) for w in _words(grammar, "announcement_refs")})
     lex.org_descriptor_heads = tuple(_key(s) for s in shape.get("descriptor_heads", []))
     lex.org_refs = Matcher({_key(s) for s in shape.get("references", [])})
     lex.org_new_refs = frozenset(_key(s) for s in shape.get("new_references", []))
     lex.org_subsidiary_matcher = Matcher({_key(s) for s in shape.get("subsidiary_words", [])})
 
-    # roles
-    roles = raw["roles"]
+
+def _add_roles(lex: Lexicon, roles: dict) -> None:
+    """Job titles by canonical title; a field title is composed with every field ("研究副總裁")."""
     for canon, spellings in roles.get("titles", {}).items():
         for s in spellings:
             lex.role_title[_key(s)] = (canon, "title")
@@ -370,12 +328,12 @@ def lexicon() -> Lexicon:
     lex.role_matcher = Matcher(lex.role_title)
     lex.role_verb_ends = Matcher({_key(s) for s in _words(roles, "role_verb_ends")})
 
-    # triggers
+
+def _add_triggers(lex: Lexicon, triggers: dict) -> None:
+    """One rule per event word and block; a word may carry several (``轉投``: a departure and a hire)."""
     excl = set()
     for etype in EVENT_TYPES:
-        for block in raw["triggers"].get(etype, []):
-            if not isinstance(block, dict):
-                continue
+        for block in triggers.get(etype, []):
             for w in block.get("words", []):
                 k = _key(w)
                 gap = None
@@ -383,9 +341,9 @@ def lexicon() -> Lexicon:
                     k, gap = k.split("…", 1)
                 rule = TriggerRule(
                     type=etype,
-                    direction=str(block.get("direction", "subject")),
-                    needs_role=bool(block.get("needs_role", False)),
-                    succession=bool(block.get("succession", False)),
+                    direction=block.get("direction", "subject"),
+                    needs_role=block.get("needs_role", False),
+                    succession=block.get("succession", False),
                     requires=tuple(_key(r) for r in block.get("requires", [])),
                     confidence=float(block.get("confidence", 0.8)),
                     gap=gap,
@@ -396,20 +354,18 @@ def lexicon() -> Lexicon:
     lex.trigger_matcher = Matcher(lex.triggers)
     lex.trigger_exclude = Matcher(excl)
 
-    neg = raw["negations"]
+
+def _add_negations(lex: Lexicon, neg: dict, triggers: dict) -> None:
     lex.hedges = Matcher({_key(w) for w in _words(neg, "hedges")})
     lex.rumours = Matcher({_key(w) for w in _words(neg, "rumours")})
     lex.conditions = Matcher({_key(w) for w in _words(neg, "conditions")})
-    lex.reported_future = frozenset(_key(w) for w in raw["grammar"].get("reported_future", {}).get("words", []))
-    lex.founder_titles = frozenset(raw["roles"].get("founder_titles", {}).get("titles", []))
-    lex.same_time = Matcher({_key(w) for w in _words(raw["triggers"], "same_time")})
-    lex.registered_words = Matcher({_key(w) for w in raw["grammar"].get("registered_marks", {}).get("words", [])})
-    lex.effective_words = Matcher({_key(w) for w in raw["grammar"].get("effective_marks", {}).get("words", [])})
+    lex.same_time = Matcher({_key(w) for w in _words(triggers, "same_time")})
     lex.money_not_funding = Matcher({_key(w) for w in _words(neg, "money_not_funding")})
     lex.group_nouns = Matcher({_key(w) for w in _words(neg, "group_nouns")})
     lex.speech_verbs = Matcher({_key(w) for w in _words(neg, "speech_verbs")})
 
-    names = raw["names"]
+
+def _add_names(lex: Lexicon, names: dict) -> None:
     han = names.get("han", {})
     lex.surnames = frozenset(fold(s) for s in han.get("surnames", []))
     lex.compound_surnames = frozenset(fold(s) for s in han.get("compound_surnames", []) if len(fold(s)) == 2)
@@ -418,15 +374,22 @@ def lexicon() -> Lexicon:
     lex.latin_not_name = frozenset(latin.get("not_name", []))
     lex.latin_org_words = frozenset(latin.get("org_words", []))
     lex.latin_function_words = frozenset(latin.get("function_words", []))
-    for name, block in raw["grammar"].items():
-        if name == "chars" and isinstance(block, dict):
-            lex.chars = {k: frozenset(fold(str(v))) for k, v in block.items()}
-        elif isinstance(block, dict):
-            lex.grammar[name] = sorted({_key(w) for w in block.get("words", []) if w}, key=longest_first)
-    lex.head_noun_matcher = Matcher(set(lex.grammar.get("head_nouns", [])))
-    lex.person_noun_matcher = Matcher(set(lex.grammar.get("person_nouns", [])))
     pro = names.get("pronouns", {})
     lex.he_she = Matcher({_key(w) for w in pro.get("he_she", [])})
     lex.latter = Matcher({_key(w) for w in pro.get("latter", [])})
     lex.former = Matcher({_key(w) for w in pro.get("former", [])})
-    return lex
+
+
+def _add_grammar(lex: Lexicon, grammar: dict, roles: dict) -> None:
+    """The grammar lists by name (``Lexicon.alt``, ``rx``, ``words_rx`` read them) and the character classes."""
+    lex.reported_future = frozenset(_key(w) for w in _words(grammar, "reported_future"))
+    lex.founder_titles = frozenset(roles.get("founder_titles", {}).get("titles", []))
+    lex.registered_words = Matcher({_key(w) for w in _words(grammar, "registered_marks")})
+    lex.effective_words = Matcher({_key(w) for w in _words(grammar, "effective_marks")})
+    for name, block in grammar.items():
+        if name == "chars":
+            lex.chars = {k: frozenset(fold(v)) for k, v in block.items()}
+        else:
+            lex.grammar[name] = sorted({_key(w) for w in block.get("words", []) if w}, key=longest_first)
+    lex.head_noun_matcher = Matcher(set(lex.grammar.get("head_nouns", [])))
+    lex.person_noun_matcher = Matcher(set(lex.grammar.get("person_nouns", [])))

@@ -46,3 +46,4 @@ class Extraction:
     lang: str                      # zh-Hant, zh-Hans or en
     events: list[Event] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    failed: str | None = None      # set when an internal error cost the article its events (what went wrong)

@@ -2,7 +2,8 @@
 
 Each mention gives the amount in units of its currency (66億美元 → 6600000000.0) and the ISO 4217 code.
 Traditional text is folded to Simplified before matching (億/亿, 萬/万, 幣/币, 臺/台, 圓/圆), so one
-lexicon serves both scripts. Vocabulary lives in ``talentdb/lexicon/currency.toml``.
+lexicon serves both scripts. Vocabulary lives in ``talentdb/lexicon/currency.toml`` (with the files of
+``$TALENTDB_LEXICON_DIR`` named ``currency.*.toml`` merged on top, see :mod:`talentdb.extract.lexicon_files`).
 
 Supported forms:
   * Chinese scale characters: 66億美元 (6.6e9), 4,500萬美元 (4.5e7), 1.5萬億 (1.5e12), 5百萬美元 (5e6)
@@ -45,21 +46,18 @@ Bounds: a sum that is not finite or is worth more than 10^13 US dollars ([bounds
 rates in the lexicon) is no amount: "$1e400", 1e400億美元, "$20 trillion", 5000兆日圓 are money of an untold sum
 (``find_vague_amounts``, their text kept), never a wrong value ("$1e400" was 1 dollar).
 
-``find_amounts`` never raises; every amount is a finite float ≥ 0 below that bound.
+Every amount ``find_amounts`` gives is a finite float ≥ 0 below that bound.
 """
 from __future__ import annotations
 
 import math
 import re
-import tomllib
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from pathlib import Path
 
 from talentdb.extract.text import fold, longest_first
 
-_LEXICON = Path(__file__).resolve().parent.parent / "lexicon" / "currency.toml"
 _BARE_UNIT = "?"  # a suffix such as 元 that says "money" but not which currency
 
 
@@ -317,18 +315,16 @@ class _Lexicon:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    with open(_LEXICON, "rb") as handle:
-        return _Lexicon(tomllib.load(handle))
+    from talentdb.extract.lexicon_files import load_group
+
+    return _Lexicon(load_group("currency"))
 
 
 def find_amounts(sentence: str) -> list[MoneyMention]:
     """Every amount of money in `sentence`, in order of position."""
     if not isinstance(sentence, str) or not sentence:
         return []
-    try:
-        return list(_scan(sentence)[0])
-    except Exception:  # never raise into the engine: no amount is a safe answer
-        return []
+    return list(_scan(sentence)[0])
 
 
 @dataclass(frozen=True)
@@ -345,10 +341,7 @@ def find_vague_amounts(sentence: str) -> list[VagueMoney]:
     """Every amount of money in `sentence` that names a currency but no sum we can state, in order of position."""
     if not isinstance(sentence, str) or not sentence:
         return []
-    try:
-        return list(_scan(sentence)[1])
-    except Exception:  # never raise into the engine
-        return []
+    return list(_scan(sentence)[1])
 
 
 @lru_cache(maxsize=64)

@@ -36,9 +36,15 @@ def _s2t():
     return opencc.OpenCC("s2t")
 
 
+_SURROGATE = re.compile("([\ud800-\udfff])")
+
+
 def to_simplified(text: str) -> str:
     """Fold Traditional characters to Simplified (character for character, so offsets are kept)."""
-    return _t2s().convert(text)
+    try:
+        return _t2s().convert(text)
+    except UnicodeEncodeError:  # a lone surrogate (a str decoded with errors="surrogateescape"): OpenCC takes UTF-8
+        return "".join(p if _SURROGATE.fullmatch(p) else _t2s().convert(p) for p in _SURROGATE.split(text) if p)
 
 
 def detect_lang(text: str) -> str:
@@ -89,20 +95,14 @@ def _fold(text: str) -> str:
     converting character by character and keep any character whose conversion would change the length.
     """
     text = narrow(text)
-    try:
-        out = to_simplified(text)
-    except Exception:  # noqa: BLE001 - OpenCC missing or choking: matching still works on the raw text
-        return text
+    out = to_simplified(text)
     if len(out) == len(text):
         return out
     chars = []
     for ch in text:
         f = _CHAR_CACHE.get(ch)
         if f is None:
-            try:
-                f = to_simplified(ch)
-            except Exception:  # noqa: BLE001
-                f = ch
+            f = to_simplified(ch)
             if len(f) != 1:
                 f = ch
             _CHAR_CACHE[ch] = f

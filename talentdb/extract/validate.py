@@ -6,7 +6,8 @@ argument (role, counterparty, date) is set to None, and an event whose key argum
 event, the org of a founding or funding) is dropped. ``evidence`` is never touched.
 
 Vocabulary lives in ``talentdb/lexicon/validate.toml`` (plus ``validate.*.toml`` in ``$TALENTDB_LEXICON_DIR``); the
-Chinese family names are read from ``names.toml``. This module holds only mechanisms, and never raises.
+Chinese family names are read from ``names.toml``. This module holds only mechanisms; an error in it is a bug, caught
+(or, in strict mode, raised) at the pipeline's edge (``talentdb.extract.engine.guarded``).
 """
 from __future__ import annotations
 
@@ -14,12 +15,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from talentdb.extract.model import Entity, Event, Extraction
 from talentdb.extract.text import longest_first
 
-LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 PEOPLE_TYPES = ("departure", "promotion", "hire")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _HAN_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
@@ -28,19 +27,16 @@ _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9.'&\-]*")
 
 # -- loading ---------------------------------------------------------------------------------------------------
 def _load(group: str) -> dict:
-    from talentdb.extract.lexicon import load_group
+    from talentdb.extract.lexicon_files import load_group
 
     return load_group(group)
 
 
 @lru_cache(maxsize=8192)
 def _simp(s: str) -> str:
-    try:
-        from talentdb.extract.text import to_simplified
+    from talentdb.extract.text import to_simplified
 
-        return to_simplified(s)
-    except Exception:  # noqa: BLE001 - without OpenCC, Simplified entries still match Simplified text
-        return s
+    return to_simplified(s)
 
 
 @lru_cache(maxsize=8192)
@@ -94,18 +90,6 @@ class Rules:
     return_rx: re.Pattern | None = None
 
 
-def _compiling(patterns: list[str]) -> list[str]:
-    """The patterns that compile: a broken entry in a user's lexicon file is skipped, not fatal."""
-    out = []
-    for p in patterns:
-        try:
-            re.compile(p)
-        except re.error:
-            continue
-        out.append(p)
-    return out
-
-
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     raw = _load("validate")
@@ -125,12 +109,12 @@ def rules() -> Rules:
     if curs or signs:
         r.money_rx = re.compile(r"(?<![a-z])\d[\d.,]*\s*(?:" + _alt(mags) + r"\s*)?" + _alt(curs) + "|"
                                 + _alt(signs, False) + r"\s*\d")
-    pats = _compiling(_list(org, "not_org_patterns"))
+    pats = _list(org, "not_org_patterns")  # (the schema has checked that each compiles)
     r.not_org_rx = re.compile("|".join(pats), re.IGNORECASE) if pats else None
     han_parts = [w for w in sectors + generic + descriptors + places if _HAN.search(w)]
     r.composed_rx = re.compile("^(?:" + _alt(han_parts, False) + r"|\s)+$") if han_parts else None
     r.latin_cover = frozenset(w for w in sectors + generic + descriptors + places + titles if not _HAN.search(w))
-    r.prefixes.extend(re.compile(p) for p in _compiling(_list(org, "prefix", "patterns")))
+    r.prefixes.extend(re.compile(p) for p in _list(org, "prefix", "patterns"))
     han = names.get("han", {}) if isinstance(names.get("han"), dict) else {}
     r.surnames = frozenset(_simp(s) for s in _list(han, "surnames"))
     r.compound_surnames = frozenset(_simp(s) for s in _list(han, "compound_surnames"))
@@ -147,7 +131,7 @@ def rules() -> Rules:
         frozenset(w.lower() + "\0" for w in _list(person, "latin_titles") if w != w.lower())
     shape = orgs.get("shape", {}) if isinstance(orgs.get("shape"), dict) else {}
     r.latin_org_words = frozenset(_list(person, "latin_org_words") + _list(shape, "latin_suffixes"))  # as written
-    desc = _compiling(_list(person, "latin_descriptor_patterns"))
+    desc = _list(person, "latin_descriptor_patterns")
     r.latin_descriptor_rx = re.compile("|".join(desc), re.IGNORECASE) if desc else None
     cons = raw.get("consistency", {}) if isinstance(raw.get("consistency"), dict) else {}
     r.investor_before = tuple(k for k in (key(w) for w in _list(cons, "investor_before")) if k)
@@ -350,11 +334,11 @@ def _clean_counterparty(ev: Event, R: Rules, renamed: dict, removed: set) -> Non
 
 
 def _clean_event(ev: Event, R: Rules, people: list[Entity], renamed: dict, removed: set) -> Event | None:
-    if ev.type not in ("departure", "promotion", "funding", "founding", "hire"):
-        return ev
     for name in ("person", "org", "counterparty", "role", "role_raw"):
         if getattr(ev, name) is not None and not isinstance(getattr(ev, name), str):
             setattr(ev, name, None)  # only text names anything
+    if ev.type not in ("departure", "promotion", "funding", "founding", "hire"):
+        return ev
     # organisation
     if ev.org is not None:
         fixed = fix_org(ev.org, R)
@@ -464,18 +448,11 @@ def _entities(old: list[Entity], events: list[Event], renamed: dict, removed: se
 
 
 def clean(extraction: Extraction, text: str) -> Extraction:
-    """Repair or drop implausible arguments of ``extraction`` (see the module's docstring); never raises."""
-    try:
-        return _clean(extraction, text)
-    except Exception:  # noqa: BLE001 - a sanity stage must never cost the article its events
-        return extraction
-
-
-def _clean(extraction: Extraction, text: str) -> Extraction:
+    """Repair or drop implausible arguments of ``extraction`` (see the module's docstring)."""
     if not isinstance(extraction, Extraction):
         return extraction
     R = rules()
-    entities = [e for e in (extraction.entities or []) if isinstance(e, Entity)]
+    entities = [e for e in (extraction.entities or []) if isinstance(e, Entity) and isinstance(e.name, str)]
     people = []
     for e in entities:
         if e.kind == "person" and isinstance(e.name, str) and fix_person(e.name, R) == e.name:
@@ -486,23 +463,12 @@ def _clean(extraction: Extraction, text: str) -> Extraction:
     for ev in extraction.events or []:
         if not isinstance(ev, Event):
             continue
-        try:
-            snapshot = (ev.person, ev.org, ev.counterparty, ev.role)
-            got = _clean_event(ev, R, people, renamed, removed)
-        except Exception:  # noqa: BLE001 - keep the event as it was
-            ev.person, ev.org, ev.counterparty, ev.role = snapshot
-            got = ev
+        got = _clean_event(ev, R, people, renamed, removed)
         if got is not None:
             events.append(got)
     extraction.events = events
     for step in (_same_person_same_org, _unique):
-        try:
-            events = step(events, R)
-            extraction.events = events
-        except Exception:  # noqa: BLE001, S112 - junk in a field: skip this step, keep the repaired events
-            continue
-    try:
-        extraction.entities = _entities(entities, events, renamed, removed)
-    except Exception:  # noqa: BLE001 - the entities as the rules gave them
-        extraction.entities = entities
+        events = step(events, R)
+    extraction.events = events
+    extraction.entities = _entities(entities, events, renamed, removed)
     return extraction

@@ -1,0 +1,640 @@
+"""The declared shape of every lexicon group: which tables and keys exist, and what each value holds.
+
+``SCHEMA`` has one ``Table`` per group (``orgs``, ``triggers``, ``dates.zh`` …). Each key's kind says what its value
+must be (a list of strings, a table of name → list of strings, one of a few words …) and what it is for; the loader
+(:mod:`talentdb.extract.lexicon_files`) checks every file against it, so a typo in a key or a value of the wrong
+type is refused with the file and line instead of being ignored, and ``talentdb/lexicon/README.md`` is generated
+from it (``python -m talentdb.extract.lexicon_schema --write``), so the documentation cannot drift.
+
+A new list the code reads is declared here, with a line saying what it is for.
+"""
+from __future__ import annotations
+
+import re
+
+
+class Problem(Exception):
+    """A value that does not fit the schema: ``at`` is the path of keys (and list positions) to it."""
+
+    def __init__(self, at: tuple, message: str):
+        super().__init__(message)
+        self.at = at
+        self.message = message
+
+
+def _a(value) -> str:
+    """What ``value`` is, as a user would name it: 'a string', 'an integer', 'a list' …"""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, str):
+        return f"a string ('{value[:40]}')"
+    if isinstance(value, int):
+        return f"an integer ({value})"
+    if isinstance(value, float):
+        return f"a number ({value})"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return f"a {type(value).__name__}"  # (a TOML date or time)
+
+
+def _name(at: tuple) -> str:
+    """The key a value sits under (the innermost key, skipping list positions)."""
+    keys = [k for k in at if isinstance(k, str)]
+    return keys[-1] if keys else "?"
+
+
+class Kind:
+    """What one value must be; ``doc`` says what it is for. (Plain classes, not dataclasses: this module is on the
+    way to every first extraction, and building a dataclass costs a fraction of a millisecond each.)"""
+
+    __slots__ = ("doc",)
+
+    def __init__(self, doc: str = ""):
+        self.doc = doc
+
+    def describe(self) -> str:
+        raise NotImplementedError
+
+    def check(self, value, at: tuple) -> None:
+        raise NotImplementedError
+
+    def wrong(self, value, at: tuple) -> Problem:
+        return Problem(at, f"expected {self.describe()} for '{_name(at)}', got {_a(value)}")
+
+
+class Text(Kind):
+    __slots__ = ()
+
+    def describe(self) -> str:
+        return "a string"
+
+    def check(self, value, at):
+        if not isinstance(value, str):
+            raise self.wrong(value, at)
+
+
+class Code(Kind):
+    """An ISO 4217 currency code, or one of ``also``."""
+
+    __slots__ = ("also",)
+
+    def __init__(self, doc: str = "", also: tuple = ()):
+        super().__init__(doc)
+        self.also = also
+
+    def describe(self) -> str:
+        extra = "".join(f" or '{a}'" for a in self.also)
+        return f"a currency code such as 'USD'{extra}"
+
+    def check(self, value, at):
+        if not (isinstance(value, str) and (re.fullmatch(r"[A-Z]{3}", value) or value in self.also)):
+            raise self.wrong(value, at)
+
+
+class Integer(Kind):
+    __slots__ = ("lo", "hi")
+
+    def __init__(self, doc: str = "", lo: int | None = None, hi: int | None = None):
+        super().__init__(doc)
+        self.lo, self.hi = lo, hi
+
+    def describe(self) -> str:
+        if self.lo is not None and self.hi is not None:
+            return f"a whole number from {self.lo} to {self.hi}"
+        if self.lo is not None:
+            return f"a whole number of at least {self.lo}"
+        return "a whole number"
+
+    def check(self, value, at):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise self.wrong(value, at)
+        if (self.lo is not None and value < self.lo) or (self.hi is not None and value > self.hi):
+            raise self.wrong(value, at)
+
+
+class Number(Kind):
+    __slots__ = ("lo", "hi")
+
+    def __init__(self, doc: str = "", lo: float = 0.0, hi: float = 1.0):
+        super().__init__(doc)
+        self.lo, self.hi = lo, hi
+
+    def describe(self) -> str:
+        return f"a number from {self.lo:g} to {self.hi:g}"
+
+    def check(self, value, at):
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not self.lo <= value <= self.hi:
+            raise self.wrong(value, at)
+
+
+class Flag(Kind):
+    __slots__ = ()
+
+    def describe(self) -> str:
+        return "true or false"
+
+    def check(self, value, at):
+        if not isinstance(value, bool):
+            raise self.wrong(value, at)
+
+
+class Choice(Kind):
+    __slots__ = ("values",)
+
+    def __init__(self, doc: str = "", values: tuple = ()):
+        super().__init__(doc)
+        self.values = values
+
+    def describe(self) -> str:
+        return "one of " + ", ".join(f"'{v}'" for v in self.values)
+
+    def check(self, value, at):
+        if value not in self.values or not isinstance(value, str):
+            raise self.wrong(value, at)
+
+
+class Words(Kind):
+    """A list of strings."""
+
+    __slots__ = ()
+
+    def describe(self) -> str:
+        return "a list of strings"
+
+    def check(self, value, at):
+        if not isinstance(value, list):
+            raise self.wrong(value, at)
+        for i, item in enumerate(value):
+            if not isinstance(item, str):
+                raise Problem((*at, i), f"expected a list of strings for '{_name(at)}', but item {i + 1} is {_a(item)}")
+
+
+class Patterns(Words):
+    """A list of regular expressions (Python's ``re`` syntax)."""
+
+    __slots__ = ()
+
+    def describe(self) -> str:
+        return "a list of regular expressions"
+
+    def check(self, value, at):
+        super().check(value, at)
+        for i, item in enumerate(value):
+            try:
+                re.compile(item)
+            except re.error as exc:
+                raise Problem((*at, i), f"item {i + 1} of '{_name(at)}' is not a regular expression ({exc}): "
+                                        f"'{item}'") from None
+
+
+class MapOf(Kind):
+    """A table whose keys are data (an organisation's name, a word), each holding a ``value``; ``key`` says what the
+    keys are; ``lower_keys``: the code looks them up in lower case, so they must be written so."""
+
+    __slots__ = ("value", "key", "lower_keys")
+
+    def __init__(self, doc: str = "", value: Kind | None = None, key: str = "name", lower_keys: bool = False):
+        super().__init__(doc)
+        self.value = value if value is not None else Words()
+        self.key, self.lower_keys = key, lower_keys
+
+    def describe(self) -> str:
+        return f"a table of {self.key} → {self.value.describe()}"
+
+    def check(self, value, at):
+        if not isinstance(value, dict):
+            raise self.wrong(value, at)
+        for k, v in value.items():
+            if self.lower_keys and k != k.lower():
+                raise Problem((*at, k), f"'{k}' in [{_name(at)}] must be written in lower case ('{k.lower()}')")
+            self.value.check(v, (*at, k))
+
+
+class Table(Kind):
+    """A table with a fixed set of keys, each of its kind."""
+
+    __slots__ = ("fields",)
+
+    def __init__(self, doc: str = "", fields: dict | None = None):
+        super().__init__(doc)
+        self.fields = fields or {}
+
+    def describe(self) -> str:
+        return "a table"
+
+    def check(self, value, at):
+        if not isinstance(value, dict):
+            raise self.wrong(value, at)
+        for k, v in value.items():
+            kind = self.fields.get(k)
+            if kind is None:
+                raise Problem((*at, k), self.unknown(k, at))
+            kind.check(v, (*at, k))
+
+    def unknown(self, key: str, at: tuple) -> str:
+        import difflib
+
+        where = f" in [{'.'.join(str(a) for a in at if isinstance(a, str))}]" if at else ""
+        close = difflib.get_close_matches(key, list(self.fields), n=1, cutoff=0.6)
+        if close:
+            return f"unknown key '{key}'{where}: did you mean '{close[0]}'?"
+        known = ", ".join(self.fields)
+        return f"unknown key '{key}'{where}: expected one of {known}" if len(self.fields) <= 12 else \
+            f"unknown key '{key}'{where}: see talentdb/lexicon/README.md for the keys this file may hold"
+
+
+class Blocks(Kind):
+    """An array of tables (``[[departure]]`` blocks), each of the shape ``block``."""
+
+    __slots__ = ("block",)
+
+    def __init__(self, doc: str = "", block: Table | None = None):
+        super().__init__(doc)
+        self.block = block if block is not None else Table()
+
+    def describe(self) -> str:
+        return "blocks (an array of tables: [[name]])"
+
+    def check(self, value, at):
+        if not isinstance(value, list) or not all(isinstance(b, dict) for b in value):
+            raise Problem(at, f"expected [[{_name(at)}]] blocks for '{_name(at)}', got {_a(value)}")
+        for i, block in enumerate(value):
+            self.block.check(block, (*at, i))
+
+
+def word_list(doc: str) -> Table:
+    """The common shape ``[name]`` holding ``words = [...]``."""
+    return Table(doc, {"words": Words("the words")})
+
+
+_UNITS = ("day", "week", "month", "quarter", "year")
+
+# ---------------------------------------------------------------------------------------------------- the groups
+ORGS = Table("Organisations: the ones known by name, and the shapes that make an unknown name one.", {
+    "orgs": MapOf("known organisations: every alias, in any script (Latin aliases match case-sensitively)",
+                  Words(), key="canonical English name"),
+    "shape": Table("what makes an unknown name an organisation", {
+        "latin_suffixes": Words("a capitalised name ending in one is an organisation (`Labs`, `Bank`, `Inc.`)"),
+        "han_suffixes": Words("a Chinese name ending in one may be an organisation (`公司`, `科技`): see the shape "
+                              "rules below"),
+        "generic": Words("words that only describe a company (`人工智慧`, `新創`, `IC`): never an organisation alone"),
+        "references": Words("phrases that point back to the last organisation named (`該公司`, `the company`)"),
+        "new_references": Words("references that mean the company founded last (`the startup`, `新公司`)"),
+        "subsidiary_words": Words("`子公司`: a known short name with more to it after one is the subsidiary's own "
+                                  "name"),
+        "descriptor_heads": Words("`新創`, `車企`: a name found only right before one is a sector, not a company"),
+        "unit_words": Words("`事業群`: a name mostly followed by one is a unit of a company"),
+    }),
+})
+
+ROLES = Table("Job titles, by canonical English title.", {
+    "titles": MapOf("job titles: every spelling, in any script and case", Words(), key="canonical English title"),
+    "field_titles": MapOf("titles that take a field, composed with `[fields]` (`研究副總裁` → Vice President of "
+                          "Research)", Words(), key="canonical title"),
+    "fields": MapOf("the fields of `[field_titles]`", Words(), key="canonical field"),
+    "lead_titles": MapOf("titles that name what is led: `role_raw` keeps the thing led (`專案負責人`)", Words(),
+                         key="canonical title"),
+    "role_verbs": MapOf("verbs that state a role (`共同領導…團隊`, `co-led`)", Words(), key="canonical title"),
+    "role_verb_ends": word_list("words that end a role phrase started by a role verb (`團隊`, `team`)"),
+    "founder_titles": Table("titles one keeps for life: a successor takes the office, not these", {
+        "titles": Words("canonical titles (`Co-founder`)"),
+    }),
+})
+
+TRIGGER_BLOCK = Table("one block of event words and how they read", {
+    "words": Words("the event words; `…` splits one in two parts that must both be in the clause (`解除…職務`)"),
+    "direction": Choice("who the word's person is: `subject` (the default: the person before the word acts), "
+                        "`object` (the person after it undergoes it: `罷免X`), `moves` (a departure whose "
+                        "organisation after the word is the destination), for funding `recipient` (`X融資`) or "
+                        "`investor` (`Y投資X`)", ("subject", "object", "moves", "recipient", "investor")),
+    "needs_role": Flag("only an event when a job title follows (`擔任首席科學家`)"),
+    "succession": Flag("takes over the title someone else leaves (`接任`, `succeeds`)"),
+    "requires": Words("one of these must be in the same clause"),
+    "exclude": Words("longer words that contain an event word but are not one (`退休金`)"),
+    "confidence": Number("the events' confidence (0.8 when not given)"),
+})
+
+TRIGGERS = Table("Event words, one array of blocks per event type.", {
+    **{etype: Blocks(f"`[[{etype}]]` blocks: words for a {etype}", TRIGGER_BLOCK)
+       for etype in ("departure", "hire", "promotion", "founding", "funding")},
+    "same_time": word_list("words that give an event the date of the one before (`同一天`, `the same day`)"),
+})
+
+NEGATIONS = Table("Cues that cancel an event, or tell who acts.", {
+    "hedges": word_list("cancel an event when before its word in the clause (`威脅要`, `plans to`), or in the clause "
+                        "before when the event's clause opens with its word (`計劃明年上市,募資10億港元`)"),
+    "conditions": word_list("cancel an event when after its word in the clause (`if`, `如果`)"),
+    "rumours": word_list("cancel every event after them in the sentence: hearsay and denials (`據傳`, `denied`)"),
+    "money_not_funding": word_list("make a sum in the clause revenue, a valuation or spending, not money received"),
+    "group_nouns": word_list("people spoken of as a group: an event word after one names no person (`員工`)"),
+    "speech_verbs": word_list("a speech verb between a person and an event word: the person only reports it"),
+})
+
+NAMES = Table("Name shapes, never particular people.", {
+    "han": Table("Chinese names", {
+        "surnames": Words("family names"),
+        "compound_surnames": Words("two-character family names (`歐陽`)"),
+        "name_enders": Words("words that can follow a name and end it (`表示`, `本月`)"),
+    }),
+    "latin": Table("names in Latin script", {
+        "not_name": Words("capitalised words that are not part of a person's name"),
+        "function_words": Words("capitalised function words that never start an organisation (`The`, `At`)"),
+        "org_words": Words("words after which a capitalised sequence is an organisation, not a person"),
+    }),
+    "pronouns": Table("words that point back to a person", {
+        "he_she": Words("the last person named"),
+        "latter": Words("the last person named (`後者`, `the latter`)"),
+        "former": Words("the first of the last two people named (`前者`)"),
+    }),
+})
+
+GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words` per role.", {
+    "coordinators": word_list("join people in a list: A、B以及C / A, B and C"),
+    "han_coordinators": word_list("join two Chinese names even with a short descriptor before the second: "
+                                  "陳立群與藥物化學家黃博文"),
+    "destination_marks": word_list("after a departure word, before where the person went: \"left in September "
+                                   "for Hanseatic Landesbank\""),
+    "reported_future": word_list("a hedge word that, after a speech verb, is only the future told: \"said X would "
+                                 "join as COO\""),
+    "announcement_refs": word_list("the announcement a sentence reports from: an undated move there is dated by "
+                                   "the announcement"),
+    "list_joiners": word_list("also join a list when titles come between the names"),
+    "title_joiners": word_list("join two titles of one person: 共同創辦人兼研究科學家"),
+    "skip_after_trigger": word_list("may stand between a trigger and its organisation: 離開了OpenAI / left the "
+                                    "company"),
+    "recipient_marks": word_list("before the organisation that receives money: 為OpenAI注入"),
+    "investor_marks": word_list("before investors: 由紅杉領投 / led by Thrive"),
+    "investor_verbs": word_list("after an investor: 紅杉領投 / Thrive led"),
+    "lead_investor_verbs": word_list("由X領投: what X does when it leads"),
+    "follow_investor_verbs": word_list("what an investor that follows does: Y跟投"),
+    "received_marks": word_list("the subject receives: 獲得…投資"),
+    "passive_marks": word_list("the person before the word undergoes it: 被罷免 / was fired"),
+    "passive_past": word_list("a passive told in the past: Lumenar was co-founded in 2022 by…"),
+    "agent_marks": word_list("founders after: 由A、B共同創立 / founded by A and B"),
+    "co_marks": word_list("a co-founder named after: 與王小川共同創立 / with Tom Avery"),
+    "co_adverbs": word_list("may stand before a trigger: 共同創立 / 聯合領投 / 將要"),
+    "former_marks": word_list("an organisation someone worked at: 前Google工程師 / former Google researcher"),
+    "inhouse_former_marks": word_list("a former mark that usually means the title held here before "
+                                      "(原研發總監X升任), not elsewhere"),
+    "from_marks": word_list("before the organisation left: 從OpenAI離職"),
+    "future_marks": word_list("not done yet: 將創辦 / will found"),
+    "role_intro": word_list("a title taken: 擔任首席科學家 / as chief scientist / promoted to CTO"),
+    "role_leave_intro": word_list("a title left: resigned as CEO / 辭去執行長"),
+    "role_was": word_list("a title held where someone was: left Goldman, where he was a partner"),
+    "leave_words": word_list("give up a title: 辭任首席執行官 / stepping down as CEO"),
+    "role_modifiers": word_list("may stand between such a word and the title"),
+    "title_qualifiers": word_list("right before a title, part of what is written as the role: interim CEO / "
+                                  "代理執行長"),
+    "event_nouns": word_list("an event word that is a noun: whose it is follows \"of\" or precedes it with 's"),
+    "group_counts": word_list("before a title told once for several people: 兩位副總裁A與B / two vice "
+                              "presidents, A and B"),
+    "honorifics_before_name": word_list("may stand between a title and the name it belongs to: chief executive "
+                                        "Datuk Seri Azlan Hashim"),
+    "self_marks": word_list("after a pronoun: the subject of the sentence himself or herself (他本人轉任董事長)"),
+    "lateral_words": word_list("a hire word that, for someone holding a title at the same company, is a move "
+                               "inside it"),
+    "vacated_marks": word_list("a title left open, after the title: 董事長一職由…接任 / 總經理遺缺則由…升任"),
+    "its_marks": word_list("\"其職務由…接任\": the title of the person just named"),
+    "effective_marks": word_list("the date an announced change takes effect: 7月3日起生效 / effective March 3"),
+    "round_words": word_list("a funding round named after its sum: $30 million Series B / 1億元A輪"),
+    "came_from": word_list("after a person: where they worked before (so taking a title here is a hire)"),
+    "came_from_role": word_list("after a later mention of a hire: the title held before, at another "
+                                "organisation"),
+    "person_titles": word_list("after a family name, standing for a person named before: 罗博士 / 林女士"),
+    "registered_marks": word_list("a new company's registration dates its founding: 已於上月底完成註冊 / was "
+                                  "incorporated in"),
+    "naming_words": word_list("introduce a new company's name: 一家名為深空引擎的公司 / a company called Quorra"),
+    "new_marks": word_list("\"轉投谷歌新成立的實驗室\": a newly formed unit described, not a founding told"),
+    "former_appositive": word_list("\"Joan Miller, a former Citigroup banker,\": where someone worked before, in "
+                                   "apposition"),
+    "person_nouns": word_list("a Chinese name may follow: 與前同事梁嘉慧 / 其妻子王芳"),
+    "respectively": word_list("one each, in order: 分別加入了月之暗面和智譜AI"),
+    "group_back": word_list("the people just named: 三人隨後共同創辦了 / the three later founded"),
+    "group_after_preposition": word_list("a group after one of these is not who acts: 在朋友圈宣布 / told "
+                                         "employees"),
+    "possessives": word_list("before a title of the organisation just named: its chief technology officer, Rohan "
+                             "Mehta"),
+    "appositive_intro": word_list("a title told in apposition: Rachel Kim, Brightline's former CFO, / Mehta, who "
+                                  "was its CTO,"),
+    "present_appositive": word_list("a title held now, not the one left: Fischer, who serves as chief "
+                                    "executive,"),
+    "en_title_heads": word_list("\"head of early research in immunology\": a title of an open-ended field"),
+    "en_title_ends": word_list("words that end such a field: …immunology at Genentech / …research since 2019"),
+    "name_intro": word_list("may stand before a new company's name: 創立了一家名為深空科技的公司"),
+    "relative_words": word_list("the particle of [chars] relative, as a word: 紅杉的領投"),
+    "under_marks": word_list("\"OpenAI旗下Sora…負責人\": what follows belongs to the organisation before"),
+    "bare_company": word_list("the company the article is about, right after a trigger: 加入公司 / left the "
+                              "company"),
+    "it_refs": word_list("the company as \"it\": It raised $25 million…"),
+    "head_nouns": word_list("what a company is, said right before its name: 人形機器人公司智元星辰"),
+    "relative_intro": word_list("open a clause about something else: a date in it is not the time of a later "
+                                "event"),
+    "it_subject": word_list("\"it\" as the subject right before a funding word: it raised / it had secured"),
+    "appositive_past": word_list("\"A, a biologist who previously led design at Genentech,\": where someone "
+                                 "worked before"),
+    "at_marks": word_list("before the organisation someone worked at: \"led design at Genentech\""),
+    "board_words": word_list("the company's board acts for it: 董事會通過聘任X / the board appointed X"),
+    "chars": Table("single characters, each string a set of them", {
+        "not_in_name": Text("cannot be inside a person's name"),
+        "not_in_org": Text("cannot be inside an organisation's name"),
+        "not_first_in_org": Text("cannot start an organisation's name"),
+        "before_name": Text("particles after which a Chinese name may start"),
+        "relative": Text("the particle that turns what comes before into a modifier of what follows (離職的)"),
+        "list_marks": Text("join list items; a title of the next person may start after one"),
+        "not_before_pronoun": Text("cannot stand right before a pronoun for it to be one (其他)"),
+        "not_after_pronoun": Text("cannot stand right after a pronoun for it to be one (他們, 他人)"),
+    }),
+})
+
+VALIDATE = Table("The final sanity stage (talentdb/extract/validate.py): words that show an extracted argument is "
+                 "not what its field says.", {
+    "org": Table("what is not an organisation", {
+        "sectors": Words("sectors and technologies: a market, never a company"),
+        "titles": Words("job titles and their abbreviations"),
+        "generic": Words("common nouns for a company or unit: not a name"),
+        "descriptors": Words("words that only describe what a company does; a name made of these and generic "
+                             "nouns alone is not a name"),
+        "media": Words("news outlets cited as a source"),
+        "places": Words("a city or region alone is not an organisation"),
+        "magnitudes": Words("a sum of money is not an organisation: the magnitude words of one (`億`, `million`)"),
+        "currencies": Words("… its currency words after the number (`美元`, `dollars`)"),
+        "signs": Words("… its currency signs before the number (`$`, `NT$`)"),
+        "not_org_patterns": Patterns("whole names that are a funding round or an amount phrase (case-blind, on the "
+                                     "Simplified name)"),
+        "prefix": Table("a descriptor before a company's name, stripped (`Paris-based X`, `总部位于杭州的X`)", {
+            "patterns": Patterns("matched at the start of the (Simplified) name, case-sensitive"),
+        }),
+    }),
+    "person": Table("what is not a person's name", {
+        "transliteration_chars": Text("a Chinese-script name with no family name must be made of these "
+                                      "(a transliteration: 奥尔特曼)"),
+        "bad_words": Words("characters and words that never belong in a Chinese name"),
+        "bad_end": Words("characters a Chinese name does not end with (a function word glued on)"),
+        "name_dots": Words("the middle dots of a transliterated name (such names need no family name)"),
+        "han_honorifics": Words("titles after a family name that stand for a person (`林博士`, `王總`)"),
+        "latin_honorifics": Words("Latin honorifics before a family name (`Mr.`)"),
+        "latin_titles": Words("Latin words before a name that are a title or a descriptor; a lower-case entry "
+                              "matches in any case, one with capitals only as written"),
+        "latin_org_words": Words("Latin words that make a \"person\" an organisation, matched as written"),
+        "latin_descriptor_patterns": Patterns("a descriptor glued to a \"person\" that marks it as a place or "
+                                              "company (`-based$`)"),
+    }),
+    "consistency": Table("words that decide between two events of one sentence", {
+        "investor_before": Words("before an investor: a founding whose org is named so is not founded (`led by`)"),
+        "investor_after": Words("after an investor (`領投`)"),
+        "leave_words": Words("a person left: a departure and a hire at one organisation keep the departure"),
+        "return_words": Words("a person came back: a departure and a hire at one organisation are both true"),
+    }),
+})
+
+_DAY_OFFSETS = Integer("days from the publication date (yesterday: -1)")
+
+DATES_ZH = Table("Chinese date words for talentdb.extract.dates (either script; folded to Simplified when loaded).", {
+    "numerals": Table("Chinese numerals in dates", {
+        "digits": MapOf("digit characters; a run of them only (`二〇二四`) is read digit by digit",
+                        Integer(lo=0, hi=9), key="character"),
+        "units": MapOf("multipliers inside a number (`十一` = 11)", Integer(lo=1), key="character"),
+    }),
+    "words": Table("the words dates are made of, and what blocks them", {
+        "year": Text("the year character (`年`)"),
+        "month": Text("the month character (`月`)"),
+        "day": Words("day characters (`日`, `號`)"),
+        "ago": Text("\"ago\" after a count (`前`)"),
+        "week": Words("week words (`週`, `星期`, `禮拜`)"),
+        "week_allowed_followers": Words("after a week word, still a date (`上週到任`)"),
+        "week_blocked_followers": Words("after a week word, another word (`週期`, `週年`)"),
+        "relative_blocked_preceders": Words("a relative prefix right after one is not one (`以上周期`)"),
+        "relative_year_blocked_words": Words("a relative year word whose first character ends one of these is part "
+                                             "of it (`成本年增`, `過去`)"),
+        "relative_year_blocked_preceders": Words("a relative year word right after one is never a date"),
+        "year_blocked_followers": Words("after a relative year word, another word (`今年輕`)"),
+        "count_preceders": Words("cannot directly precede a bare weekday, month or quarter (`每週三`, `6個月`)"),
+    }),
+    "weekdays": MapOf("after a week word: the ISO weekday, Monday = 0", Integer(lo=0, hi=6), key="character"),
+    "relative_week": MapOf("before a week word: weeks from the publication date's", Integer(), key="word"),
+    "relative_month": MapOf("before `月`: months from the publication date's", Integer(), key="word"),
+    "relative_year": MapOf("before `年`: years from the publication date's (`去` = -1, `前` = -2)", Integer(),
+                           key="character"),
+    "relative_day": MapOf("days from the publication date (`昨天` = -1)", Integer(), key="word"),
+    "ago_units": MapOf("after a count and before `前`: the unit counted (`三天前`)", Choice(values=_UNITS),
+                       key="word"),
+    "vague": word_list("\"a few days ago\" (`日前`, `近日`): the Monday of the week before the publication date's, "
+                       "precision week"),
+    "dated_relative_day": MapOf("`昨(11)日`: the relative word's first character, days from the publication date",
+                                Integer(), key="character"),
+    "month_parts": MapOf("after a month: the part of it, as the day it begins on (`初` = 1, `底` = 21); precision "
+                         "stays month", Integer(lo=1, hi=28), key="word"),
+    "year_parts": MapOf("after a year: the part of it, as the month it begins on (`底` = 11, `下半年` = 7); "
+                        "precision stays year", Integer(lo=1, hi=12), key="word"),
+    "quarters": Table("quarters", {
+        "forms": Words("quarter forms, `{n}` standing for its number (`第{n}季度`, `Q{n}`)"),
+    }),
+    "exclude": Table("no date", {
+        "phrases": Words("names and phrases that contain a date word but are no date (`今日頭條`, `明日之星`)"),
+    }),
+    "following_year": word_list("the year after the last date told before in the sentence (`次年`)"),
+    "short_years": Table("two- and three-digit years: Republic-of-China years and mainland short forms", {
+        "roc_markers": Words("a marker that makes the number after it a Republic-of-China year (`民國`)"),
+        "roc_offset": Integer("added to a Republic-of-China year (1911: `民國110年` is 2021)", lo=0),
+        "roc_two_digit_from": Integer("in Traditional text, a two-digit year from this number up is a "
+                                      "Republic-of-China year (`99年` is 2010)", lo=0, hi=99),
+        "mainland_pivot": Integer("in Simplified text, a two-digit year below this is 20xx, from it 19xx", lo=0,
+                                  hi=99),
+        "bare_preceders": Words("a bare short year (`99年` with no month) counts only after one of these or at a "
+                                "clause's start (`於`, `在`, `自`)"),
+        "bare_blocked_followers": Words("after a bare short year, another word: a duration or a count (`年來`, "
+                                        "`年間`)"),
+    }),
+    "relative_quarter": MapOf("before a quarter word: quarters from the publication date's (`上个季度` = -1)",
+                              Integer(), key="word"),
+    "quarter_words": word_list("quarter words after a relative quarter word (`季度`, `季`)"),
+    "bare_year_parts": Table("a part of the year with no year before it: of the publication year (`年底`)", {
+        "words": Words("the parts (`年底`, `上半年`); their month is in `year_parts`"),
+        "blocked_preceders": Words("right after one of these the part is another word (`那年底`, `跨年`)"),
+    }),
+    "immediately": word_list("\"effective immediately\" (`即日起`): the announcement's day told before in the "
+                             "sentence; alone, the publication date"),
+    "dateline": word_list("after a place and a day in a news agency's dateline (`台北5日電`): the day of the "
+                          "publication month"),
+})
+
+DATES_EN = Table("English date words for talentdb.extract.dates (lower case: matching ignores case where noted).", {
+    "months": MapOf("full month names (capitalised in text: \"may\" is a verb)", Integer(lo=1, hi=12),
+                    key="name", lower_keys=True),
+    "month_abbreviations": MapOf("only next to a day or a year (`Jan 5`, `Sept. 2023`)", Integer(lo=1, hi=12),
+                                 key="abbreviation", lower_keys=True),
+    "bare_months": Table("month names alone", {
+        "names": Words("full month names that may stand alone, capitalised (not May, March … which are also words)"),
+        "context": Words("words that make any month name a date (`in May`, `early June`)"),
+    }),
+    "weekdays": MapOf("ISO weekday numbers, Monday = 0", Integer(lo=0, hi=6), key="name", lower_keys=True),
+    "relative": MapOf("before a unit or a weekday: periods from the publication date's (`last` = -1)", Integer(),
+                      key="word", lower_keys=True),
+    "units": MapOf("unit words and the unit each counts", Choice(values=_UNITS), key="word", lower_keys=True),
+    "relative_days": MapOf("days from the publication date (`yesterday` = -1)", Integer(), key="word",
+                           lower_keys=True),
+    "numbers": MapOf("count words for \"two weeks ago\"", Integer(lo=0), key="word", lower_keys=True),
+    "quarters": MapOf("ordinal words for \"the third quarter\"", Integer(lo=1, hi=4), key="word", lower_keys=True),
+    "year_parts": MapOf("before a year: the part of it, as the month it begins on (`late` = 11); precision stays "
+                        "year", Integer(lo=1, hi=12), key="words"),
+    "month_parts": MapOf("before a month: the part of it, as the day it begins on (`late` = 21); precision stays "
+                         "month", Integer(lo=1, hi=28), key="words", lower_keys=True),
+    "year_context": word_list("a bare 4-digit year counts only after one of these (`in 2021`)"),
+    "following_year": word_list("the year after the last date told before in the sentence (`the following year`)"),
+    "immediately": word_list("\"effective immediately\": the announcement's day told before in the sentence; "
+                             "alone, the publication date"),
+    "ago_qualifiers": word_list("before a count in \"… ago\" (`more than a month ago`): the period is still that "
+                                "count"),
+})
+
+CURRENCY = Table("Money words for talentdb.extract.money (Chinese folded to Simplified when loaded).", {
+    "scales": Table("scale words", {
+        "zh": MapOf("Chinese scale characters, multiplied in sequence (`萬` = 10000, `千萬` = 10^7)",
+                    Integer(lo=1), key="character"),
+        "en": MapOf("English scale words after the number (`million`, `bn`, `k`)", Integer(lo=1), key="word"),
+    }),
+    "numerals": Table("Chinese numerals in amounts", {
+        "digits": MapOf("digit characters", Integer(lo=0, hi=9), key="character"),
+        "units": MapOf("multipliers inside a number", Integer(lo=1), key="character"),
+        "vague_preceders": Words("a Chinese numeral right after one is vague (`數十億`): no amount"),
+        "implicit_one_preceders": Words("a scale with no number right after one is one of it (`近億元` = 1億)"),
+        "more_than": Words("\"more than\" after a number (`3000多`, `1000余万`): the stated number is kept as the "
+                           "floor"),
+        "measure_words": Words("a measure word between a number and its scale (`两个亿`)"),
+    }),
+    "bounds": Table("sums no round can have", {
+        "absurd_above_usd": Number("a sum worth more than this many US dollars is no amount (kept as an untold "
+                                   "sum)", lo=0.0, hi=1e300),
+    }),
+    "usd_per_unit": MapOf("rough US-dollar value of one unit of each currency, only to bound absurd sums",
+                          Number(lo=0.0, hi=1e9), key="currency code"),
+    "prefixes": MapOf("written before the number (`US$`, `新台幣`); letters match case-sensitively", Code(),
+                      key="sign or word"),
+    "suffixes": MapOf("written after the number and its scale (`美元`, `dollars`); `?` is a bare unit (`元`) whose "
+                      "currency the sentence decides", Code(also=("?",)), key="word"),
+    "context": Table("which currency a bare unit or `¥` is", {
+        "bare_unit_default": Code("a bare unit's currency when the sentence names none of `bare_unit_context`"),
+        "bare_unit_context": MapOf("a word in the sentence that makes a bare unit that currency", Code(),
+                                   key="word"),
+        "yen_sign_cny_context": Words("`¥` is CNY, not JPY, when the sentence says one of these"),
+    }),
+    "ranges": Table("ranges of amounts: the lower bound is kept", {
+        "separators": Words("between the two bounds (`-`, `to`, `至`)"),
+    }),
+})
+
+SCHEMA: dict[str, Table] = {
+    "orgs": ORGS,
+    "roles": ROLES,
+    "triggers": TRIGGERS,
+    "negations": NEGATIONS,
+    "names": NAMES,
+    "grammar": GRAMMAR,
+    "validate": VALIDATE,
+    "dates.zh": DATES_ZH,
+    "dates.en": DATES_EN,
+    "currency": CURRENCY,
+}
+
