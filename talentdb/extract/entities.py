@@ -9,11 +9,11 @@ run in the order of ``FINDERS``, which is their priority: the first to register 
 what the ones before it found. The map, one module per way of finding a name:
 
 ==========================  ===================================================================================
-``names.org_names``          ``known_orgs``: the lexicon's organisations; ``latin_suffix_orgs``: "Eureka Labs"
-``names.bracketed``          ``bracketed_names``: "米拉·穆拉蒂(Mira Murati)", "尤里卡實驗室(Eureka Labs)"
+``names.org_names``          ``known_orgs``: the lexicon's organisations; ``latin_suffix_orgs``: "Clearstar Labs"
+``names.bracketed``          ``bracketed_names``: "莉娜·奧斯卓娃(Lena Ostrova)", "澄星實驗室(Clearstar Labs)"
 ``names.marked_orgs``        ``marked_orgs``: names their context marks ("chip startup Tessera", "投資機構星暉資本")
-``names.latin_people``       ``latin_people``: "Tim Brooks" (and the pairs placed where a company goes)
-``names.han_people``         ``han_people``: "楊植麟"; ``han_title_aliases``: "王先生" for the one 王 named
+``names.latin_people``       ``latin_people``: "Maya Lund" (and the pairs placed where a company goes)
+``names.han_people``         ``han_people``: "羅文博"; ``han_title_aliases``: "王先生" for the one 王 named
 ``names.org_repeats``        Han organisations named again or where one goes: ``han_suffix_orgs``,
                              ``registered_names``, ``head_noun_orgs``, ``headline_short_name``,
                              ``titled_headline_names``
@@ -62,7 +62,7 @@ FINDERS = (
     bracketed_names,
     marked_orgs,
     # People after the organisations found so far: a word of a known organisation splits a run of capitals
-    # ("OpenAI CTO Mira Murati"), and a Han organisation's name without its suffix is no surname and given name.
+    # ("Quorvex CTO Lena Ostrova"), and a Han organisation's name without its suffix is no surname and given name.
     latin_people,
     han_people,
     # Organisations known from repetition and position after the people: a person's name is never one of them.

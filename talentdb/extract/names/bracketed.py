@@ -1,5 +1,5 @@
-"""A Han run followed by a Latin name in brackets: "米拉·穆拉蒂(Mira Murati)" is a person with both names,
-"尤里卡實驗室(Eureka Labs)" an organisation with both.
+"""A Han run followed by a Latin name in brackets: "莉娜·奧斯卓娃(Lena Ostrova)" is a person with both names,
+"澄星實驗室(Clearstar Labs)" an organisation with both.
 
 Finder: ``bracketed_names``. Whether a gloss names an organisation is ``ORG_GLOSS_SIGNS`` (any of them); where an
 organisation's Han name starts inside the run, ``ORG_NAME_STARTS`` (each in turn moves the start on).
@@ -15,7 +15,7 @@ from talentdb.extract.names.han_people import _HAN_HONORIFICS
 from talentdb.extract.names.spans import Mention
 
 
-# 米拉·穆拉蒂(Mira Murati) / 約翰舒爾曼(John Schulman) / 尤里卡實驗室(Eureka Labs)
+# 莉娜·奧斯卓娃(Lena Ostrova) / 哈羅德布里斯科(Harold Brisco) / 澄星實驗室(Clearstar Labs)
 _PAREN_LATIN = re.compile(
     r"[(（][ \t]*([A-Za-z][A-Za-z0-9'’.&\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’.&\-]*){0,5})[ \t]*[)）]"
 )
@@ -34,7 +34,7 @@ class Gloss:
 
 
 def _glosses(f: str):
-    """米拉·穆拉蒂(Mira Murati): find the bracket first, then walk back over the Han run (at most 40 characters)."""
+    """莉娜·奧斯卓娃(Lena Ostrova): find the bracket first, then walk back over the Han run (at most 40 characters)."""
     for m in _PAREN_LATIN.finditer(f):
         he = m.start()
         while he > 0 and f[he - 1] in " \t":
@@ -72,19 +72,19 @@ def bracketed_names(ctx: NameContext) -> None:
 
 # ------------------------------------------------------------------ is it an organisation?
 def latin_org_name(ctx: NameContext, g: Gloss) -> bool:
-    """"(OpenAI)", "(Eureka Labs)", "(Brightline Capital)": the lexicon knows the Latin name, or it ends in an
+    """"(Clearstar Labs)", "(Brightline Capital)": the lexicon knows the Latin name, or it ends in an
     organisation word."""
     lex = ctx.lex
     return g.latin in lex.org_alias or g.words[-1] in lex.latin_org_words or g.words[-1] in lex.org_latin_suffixes
 
 
 def han_org_suffix(ctx: NameContext, g: Gloss) -> bool:
-    """"尤里卡實驗室(…)": the Han run ends in an organisation word."""
+    """"澄星實驗室(…)": the Han run ends in an organisation word."""
     return any(g.han_run.endswith(suf) for suf in ctx.lex.org_han_suffixes)
 
 
 def known_org_ends_the_run(ctx: NameContext, g: Gloss) -> bool:
-    """"加入國泰人壽(Cathay Life)": a name of the lexicon's organisations ends the run."""
+    """"加入安泰人壽(Antai Life)": a name of the lexicon's organisations ends the run."""
     return ctx.known_org_ends().get(g.he, -1) >= g.hs
 
 
@@ -94,7 +94,7 @@ def one_latin_word(ctx: NameContext, g: Gloss) -> bool:
 
 
 def org_context_before(ctx: NameContext, g: Gloss) -> bool:
-    """"新創公司星樞智慧(Astra Minds)", "加盟國泰人壽(Cathay Life)": right after what a company is, or after a word
+    """"新創公司星樞智慧(Astra Minds)", "加盟安泰人壽(Antai Life)": right after what a company is, or after a word
     that joins, founds or funds one (not one whose object is a person)."""
     hs, he = g.hs, g.he
     if _DOT_RE.search(g.han_run):
@@ -142,7 +142,7 @@ ORG_GLOSS_SIGNS = (latin_org_name, han_org_suffix, known_org_ends_the_run, one_l
 
 # ------------------------------------------------------------------ an organisation's Han name
 def after_last_generic_word(ctx: NameContext, g: Gloss, start: int) -> int:
-    """"專注於教育的人工智慧新創公司尤里卡實驗室(Eureka Labs)": the name is what follows the last generic word."""
+    """"專注於教育的人工智慧新創公司澄星實驗室(Clearstar Labs)": the name is what follows the last generic word."""
     seg = g.han_run
     for w in ctx.lex.org_generic:
         i = seg.rfind(w)
@@ -152,7 +152,7 @@ def after_last_generic_word(ctx: NameContext, g: Gloss, start: int) -> int:
 
 
 def after_event_word(ctx: NameContext, g: Gloss, start: int) -> int:
-    """"加盟國泰人壽(…)": the name starts after the event word."""
+    """"加盟安泰人壽(…)": the name starts after the event word."""
     for _, b in ctx.trigger_spans:
         if start <= b < g.he:
             start = b
@@ -160,8 +160,8 @@ def after_event_word(ctx: NameContext, g: Gloss, start: int) -> int:
 
 
 def after_function_word(ctx: NameContext, g: Gloss, start: int) -> int:
-    """"投資的星樞智慧(…)": the name starts after the last function character ([chars] not_in_org); but "藥企和嶼生物
-    (Heyu…)": right after what the company is, 和 begins its name."""
+    """"投資的星樞智慧(…)": the name starts after the last function character ([chars] not_in_org); but "藥企和嶺生物
+    (Heling…)": right after what the company is, 和 begins its name."""
     for i in range(g.he - 1, start - 1, -1):
         if ctx.folded[i] in ctx.not_in_org:
             if ctx.lex.rx(r"<<head_nouns>>$").search(ctx.lowered, max(0, i - 4), i):
@@ -171,7 +171,7 @@ def after_function_word(ctx: NameContext, g: Gloss, start: int) -> int:
 
 
 def after_former_mark(ctx: NameContext, g: Gloss, start: int) -> int:
-    """"匯泓銀行委任前滙豐(HSBC)…": a former mark inside the run starts the name after it (not the 前 of "前海…",
+    """"匯泓銀行委任前恒邦(Hengbang)…": a former mark inside the run starts the name after it (not the 前 of "前海…",
     the run's first characters)."""
     for fm in ctx.han_former_marks:
         i = ctx.folded.rfind(fm, start if start > g.hs else start + 2, g.he - 2)
@@ -261,7 +261,7 @@ def _trim_han_name(ctx: NameContext, s: int, e: int) -> int:
 
 
 def _add_tails_used_alone(ctx: NameContext, g: Gloss, canon: str, han: str, start: int) -> None:
-    """約翰舒爾曼 … 舒爾曼: a tail of the name that the article uses on its own (not "人工智慧", a generic word that
+    """哈羅德布里斯科 … 布里斯科: a tail of the name that the article uses on its own (not "人工智慧", a generic word that
     happens to end a run)."""
     lex = ctx.lex
     for k in range(2, len(han)):

@@ -1,4 +1,4 @@
-"""People named in Chinese (楊植麟): a surname and one or two characters where a name is expected, after a
+"""People named in Chinese (羅文博): a surname and one or two characters where a name is expected, after a
 title, a person noun or a word whose object is a person, or before a courtesy title, a speech verb or an event word.
 
 Finders: ``han_people``, then (after the organisations' aliases) ``han_title_aliases``.
@@ -50,7 +50,7 @@ CHECKED_END = -1  # a place after which what follows the name must end it (see _
 # ------------------------------------------------------------------ where a name may start
 # Each gives (start, end) pairs: ``end`` is where the name must end, or ANY_END / CHECKED_END.
 def after_title(ctx: NameContext):
-    """"執行長楊植麟": right after a title."""
+    """"執行長羅文博": right after a title."""
     f, n = ctx.folded, len(ctx.folded)
     return [(e, ANY_END) for _, e in ctx.role_spans if e < n and "\u3400" <= f[e] <= "\u9fff"]
 
@@ -104,7 +104,7 @@ def before_event_word(ctx: NameContext):
 
 
 def before_time_word_before_event(ctx: NameContext):
-    """"前國發會副主委劉素芬昨日起加入…": a three-character name right before a time word or adverb that leads to an
+    """"前交通部次長林美珍昨日起加入…": a three-character name right before a time word or adverb that leads to an
     event word ("錢立和鄭佳本月…": after a function character, 和 joins and 鄭佳 is the name)."""
     f = ctx.folded
     stops = ctx.not_in_name | ctx.lex.chars.get("before_name", frozenset())
@@ -275,7 +275,7 @@ def known_name(ctx: NameContext, scan: HanScan, i: int, end: int) -> bool:
 
 
 def org_stem(ctx: NameContext, scan: HanScan, i: int, end: int) -> bool:
-    """"和屿生物(Heyu Biotherapeutics)…和屿聘请…": a known organisation's name without its organisation word is that
+    """"和岭生物(Heling Bio)…和岭聘请…": a known organisation's name without its organisation word is that
     organisation's short name, not a person's."""
     name, sufs = ctx.folded[i:end], ctx.lex.org_han_suffix_set
     return any(k[len(name):] in sufs for k in _starting_with(scan.org_keys, name))

@@ -1,4 +1,4 @@
-"""People named in Latin script ("Tim Brooks"): runs of two or three capitalised words that nothing marks as a
+"""People named in Latin script ("Maya Lund"): runs of two or three capitalised words that nothing marks as a
 company's name.
 
 Finder: ``latin_people``. A pair that ``COMPANY_SLOTS`` place where a company goes is registered as an organisation
@@ -43,8 +43,8 @@ def latin_people(ctx: NameContext) -> None:
 
 
 def _name_groups(ctx: NameContext, start: int, run: str, org_keys: set) -> list[list[tuple[int, int, str]]]:
-    """The run's words as (start, end, word), split at words that cannot be part of a name: "Former OpenAI CTO Mira
-    Murati" gives "Mira Murati" (a courtesy, an organisation word or name, a descriptor, a span found by shape)."""
+    """The run's words as (start, end, word), split at words that cannot be part of a name: "Former Quorvex CTO Lena
+    Ostrova" gives "Lena Ostrova" (a courtesy, an organisation word or name, a descriptor, a span found by shape)."""
     lex, cover = ctx.lex, ctx.shape_cover()
     not_name, org_words = lex.latin_not_name, lex.latin_org_words
     groups, cur = [], []
@@ -136,7 +136,7 @@ def where_someone_went(ctx: NameContext, s: int, e: int) -> bool | None:
 
 def after_an_event_word(ctx: NameContext, s: int, e: int) -> bool | None:
     """An event word right before the pair decides: "founded Tangent Motion", "joined Corbel Data" (a founding or
-    hiring word whose subject is the person) place a company; any other ("succeeded Tim Brooks") a person, whatever
+    hiring word whose subject is the person) place a company; any other ("succeeded Maya Lund") a person, whatever
     follows."""
     j = _space_before(ctx.folded, s)
     for a, b in ctx.trigger_spans:

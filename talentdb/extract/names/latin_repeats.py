@@ -1,5 +1,5 @@
 """Organisations the lexicon does not know, named in Latin script: a capitalised word used more than once
-mid-sentence ("Brightline … Brightline's"), or once where an employer goes ("Genentech researchers", "Orbis hired").
+mid-sentence ("Brightline … Brightline's"), or once where an employer goes ("Corvane researchers", "Orbis hired").
 
 Finder: ``latin_repeat_orgs``. Where one use is enough is ``EMPLOYER_PLACES``.
 """
@@ -39,7 +39,7 @@ def latin_repeat_orgs(ctx: NameContext) -> None:
 
 
 def before_title(ctx: NameContext, people_words: set) -> set[str]:
-    """"Genentech researchers", "Acme's CEO": a capitalised word right before a title names the employer."""
+    """"Corvane researchers", "Acme's CEO": a capitalised word right before a title names the employer."""
     role_starts = ctx.role_starts()
     if not role_starts:
         return set()

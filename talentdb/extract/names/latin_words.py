@@ -1,5 +1,5 @@
-"""Capitalised Latin words as the name finders read them: runs of them ("Tim Brooks", "Eureka Labs"), and where one
-word stands alone ("Brooks said").
+"""Capitalised Latin words as the name finders read them: runs of them ("Maya Lund", "Clearstar Labs"), and where one
+word stands alone ("Lund said").
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ _CAPITAL_WORD_END = re.compile(r"[A-Z][a-z]* ?$")
 
 
 def latin_runs(f: str) -> list[tuple[int, str]]:
-    """(start, text) of each run of capitalised Latin words in ``f``: "Mira Murati", "Anna K. Lee"."""
+    """(start, text) of each run of capitalised Latin words in ``f``: "Lena Ostrova", "Anna K. Lee"."""
     return [(m.start(), m.group()) for m in _LATIN_RUN.finditer(f)]
 
 

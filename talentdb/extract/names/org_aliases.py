@@ -33,7 +33,7 @@ def short_forms(ctx: NameContext) -> None:
 
 def _short_form_of(ctx: NameContext, k: str) -> str | None:
     """The organisation key ``k`` without its Han organisation word, when that leaves a new name of two or more
-    characters that could be one (a name glossed in Latin is sure whatever its first character: "和嶼生物(Heyu…)")."""
+    characters that could be one (a name glossed in Latin is sure whatever its first character: "和嶺生物(Heling…)")."""
     keys = ctx.orgs.keys
     if not (k and _is_han(k[0]) and _is_han(k[-1])):
         return None

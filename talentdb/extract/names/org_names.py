@@ -1,4 +1,4 @@
-"""Organisations the lexicon knows, and Latin names ending in an organisation word ("Eureka Labs").
+"""Organisations the lexicon knows, and Latin names ending in an organisation word ("Clearstar Labs").
 
 Finders: ``known_orgs``, ``latin_suffix_orgs``.
 """
@@ -24,7 +24,7 @@ def _latin_org_regex(suffixes: tuple):
 
 
 def known_orgs(ctx: NameContext) -> None:
-    """Every name of the lexicon's organisations ("OpenAI", "華為"), with where it stands (``known_org_spans``)."""
+    """Every name of the lexicon's organisations (orgs.toml), with where it stands (``known_org_spans``)."""
     f, lex = ctx.folded, ctx.lex
     alias_of = lex.org_alias.get
     spans = []
@@ -47,7 +47,7 @@ def _name_end_and_particle(ctx: NameContext, s: int, e: int) -> bool:
 
 
 def latin_suffix_orgs(ctx: NameContext) -> None:
-    """Latin names ending in an organisation word: "Eureka Labs", "Reflection AI", "Paris-based Kestrel Labs" (without
+    """Latin names ending in an organisation word: "Clearstar Labs", "Refraction AI", "Paris-based Kestrel Labs" (without
     the descriptor), unless the lexicon already names an organisation there."""
     lex = ctx.lex
     suffixes = set(lex.org_latin_suffixes)
@@ -69,7 +69,7 @@ def latin_suffix_orgs(ctx: NameContext) -> None:
 
 def _leading_words_dropped(words: list[str], lex, suffixes: set) -> list[str]:
     """The words before an organisation word without those that cannot start a name: "Paris-based", "The", "At"
-    (but "Boston Dynamics": a place word left alone starts the name)."""
+    (but "Denver Dynamics": a place word left alone starts the name)."""
     while words and words[0].lower().endswith(DESCRIPTOR_ENDS):
         words.pop(0)
     while words and words[0] in lex.latin_not_name and words[0] not in suffixes:

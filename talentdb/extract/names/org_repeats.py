@@ -264,7 +264,7 @@ def _full_name_after(ctx: NameContext, i: int, best: str) -> str | None:
 
 # ------------------------------------------------------------------ names the headline uses
 def headline_short_name(ctx: NameContext) -> None:
-    """"緯創高層大風吹…\\n緯創昨(16)日公告…": the short name (four, three or two Han characters) that opens the
+    """"晶泰高層異動…\\n晶泰昨(16)日公告…": the short name (four, three or two Han characters) that opens the
     headline and opens a sentence or clause of the story; not a three-character one that starts with a surname."""
     f = ctx.folded
     nl = ctx.headline_end()
@@ -300,7 +300,7 @@ def _opens_a_story_clause(f: str, cand: str, nl: int) -> bool:
 
 
 def titled_headline_names(ctx: NameContext) -> None:
-    """"聯詠財務長陳立群…聯詠昨日公告": a short name opening a clause right before a title, in the headline and used
+    """"宏瀚財務長陳立群…宏瀚昨日公告": a short name opening a clause right before a title, in the headline and used
     again, is an organisation even without an organisation word (the longest of four, three or two characters that
     could be one decides, named again or not)."""
     f = ctx.folded

@@ -73,7 +73,7 @@ def _meaning(ctx: NameContext, m: Mention, named: NamedOrgs) -> str:
 
 
 def newly_founded(ctx: NameContext, m: Mention, named: NamedOrgs) -> str | None:
-    """"founded Parallax Labs in July… The startup announced…" / "Brooks co-founded the company with…": a reference
+    """"founded Parallax Labs in July… The startup announced…" / "Lund co-founded the company with…": a reference
     that says the organisation is new ([org] new_refs), or right after a founding word, is the one last founded."""
     if ctx.lowered[m.start:m.end] in ctx.lex.org_new_refs or _after_founding_word(ctx, m.start):
         return _last_founded_before(ctx, m.start, named.mentions) or None
