@@ -112,6 +112,7 @@ class Entities(NameContext):
         return self.org_mentions[i:bisect_left(self.org_starts, e, i)]
 
     def orgs_between(self, s: int, e: int) -> list[Mention]:
+        """The same as ``orgs_in`` (the name the references module uses)."""
         return orgs_between(self, s, e)
 
     def company_meant(self, pos: int) -> str | None:
@@ -119,6 +120,7 @@ class Entities(NameContext):
         return company_meant(self, pos)
 
     def subject_org_before(self, pos: int, strict: bool = False) -> str | None:
+        """The organisation that opened the latest sentence before ``pos`` that opened with one."""
         return subject_org_before(self, pos, strict)
 
     def dominant_org(self) -> str | None:

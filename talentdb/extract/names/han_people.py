@@ -310,6 +310,7 @@ def han_title_aliases(ctx: NameContext) -> None:
 
 
 def _family_of(ctx: NameContext, key: str) -> str:
+    """The family name a Han name starts with: a compound one ("歐陽") or one character."""
     return key[:2] if key[:2] in ctx.lex.compound_surnames else key[:1]
 
 

@@ -2,7 +2,7 @@
 company's name.
 
 Finder: ``latin_people``. A pair that ``COMPANY_SLOTS`` place where a company goes is registered as an organisation
-instead; one whose first word the article uses alone as a company's ("Lumenar Photonics … Lumenar") is dropped.
+instead; one whose first word the article uses alone as a company's ("Lumenar Velo … Lumenar") is dropped.
 """
 from __future__ import annotations
 
@@ -64,6 +64,9 @@ def _name_groups(ctx: NameContext, start: int, run: str, org_keys: set) -> list[
 
 
 def _judge_group(ctx: NameContext, g: list[tuple[int, int, str]], marked: set) -> None:
+    """Registers the group of two or three words (initials aside) as a company (adding it to ``marked``) or a person,
+    or neither: the start of a longer organisation name ("Kestrel Grid Labs"), a name already an organisation's, a
+    company called by its first word."""
     real = [t for t in g if len(t[2]) > 2 or not t[2].endswith(".")]  # (an initial does not count)
     if not 2 <= len(real) <= 3:
         return

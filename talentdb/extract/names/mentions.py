@@ -99,6 +99,7 @@ class PersonTrail:
         self.first_at = -1
 
     def named(self, m: Mention) -> None:
+        """The person mention ``m`` (a name, not a pronoun) comes next in the text."""
         if self.sentence_first is None or _FULL_STOP.search(self.folded, self.first_at, m.start):
             self.sentence_first, self.first_at = m.key, m.start
         if self.last is not None and m.key != self.last:
@@ -154,6 +155,7 @@ PRONOUN_RULES = (the_former, the_speaker_himself, subject_of_relative_clause, ob
 
 
 def _resolve_pronouns(ctx: NameContext, mentions: list[Mention], formers: set[int]) -> None:
+    """Gives each pronoun among ``mentions`` (in text order) the key of the first of ``PRONOUN_RULES`` that answers."""
     trail = PersonTrail(ctx, formers)
     for m in mentions:
         if m.kind != "person":

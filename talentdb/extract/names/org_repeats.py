@@ -90,6 +90,7 @@ def _not_a_name_before_suffix(ctx: NameContext, s: int, e: int, prefix: str, sca
 
 
 def _used_as_a_name(ctx: NameContext, s: int, e: int, n: int) -> bool:
+    """Whether any of ``REPEAT_EVIDENCE`` shows folded[s:e] (named ``n`` times) used as a name."""
     for evidence in REPEAT_EVIDENCE:
         if evidence(ctx, s, e, n):
             return True
@@ -282,6 +283,8 @@ def headline_short_name(ctx: NameContext) -> None:
 
 
 def _not_a_headline_name(ctx: NameContext, cand: str) -> bool:
+    """Not Han, a function word in it, a character no name starts with, a generic word, a person's name or a name
+    already judged."""
     return not all(_is_han(c) and c not in ctx.not_in_org for c in cand) or cand[0] in ctx.not_first_in_org or \
         cand in ctx.lex.org_generic_set or cand in ctx.people.keys or cand in ctx.judged_orgs
 

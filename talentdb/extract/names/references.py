@@ -65,6 +65,7 @@ def _sentence_subjects(ctx: NameContext, named: NamedOrgs) -> list[tuple[int, in
 
 # ------------------------------------------------------------------ what a reference means
 def _meaning(ctx: NameContext, m: Mention, named: NamedOrgs) -> str:
+    """The organisation the reference ``m`` means: the first answer of ``REFERENCE_RULES``, or "" (none)."""
     for rule in REFERENCE_RULES:
         key = rule(ctx, m, named)
         if key is not None:
@@ -102,6 +103,7 @@ REFERENCE_RULES = (newly_founded, just_founded, meant_company)
 
 
 def _after_founding_word(ctx: NameContext, pos: int) -> bool:
+    """Whether ``pos`` is right after a founding word (or one space after it)."""
     for _, b in ctx.founding_spans():
         if b <= pos <= b + 1:
             return True
