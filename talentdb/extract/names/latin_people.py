@@ -203,7 +203,7 @@ def _space_before(f: str, s: int) -> int:
 
 # ------------------------------------------------------------------ a company called by its first word
 def _first_word_is_company(ctx: NameContext, g, s: int, e: int) -> bool:
-    """"Lumenar Photonics … Lumenar": a first word standing alone more often than the last is a company's short name
+    """"Lumenar Velo … Lumenar": a first word standing alone more often than the last is a company's short name
     (not "Nadia Hassan, a research director … Nadia is": a person called by first name now and then, unless the
     first word stands alone far more often; nor "Tan Kok Leong … Tan, who": a family name written first)."""
     first_alone = _alone_count(ctx, g[0][2], s)
