@@ -1,82 +1,128 @@
-"""People and organisations named in an article: discovery by shape and lexicon, then every mention.
+"""People and organisations named in an article: the name finders, then every mention.
 
 All matching runs on the folded (Simplified, same length) text; spans are shared with the original text, and
 names shown to users are cut from the original text.
 
-``Entities`` runs the finders of ``talentdb.extract.names`` in order, one module per way of finding a name:
+``Entities`` is the article's ``NameContext`` (``names.context``: the texts, the lexicon, the spans of titles and
+event words, the registries of people and organisations). Each finder is a function of that context alone; they
+run in the order of ``FINDERS``, which is their priority: the first to register a spelling keeps it, and each reads
+what the ones before it found. The map, one module per way of finding a name:
 
-- ``names.org_names``: organisations the lexicon knows, or that their shape or context marks ("Eureka Labs");
-- ``names.bracketed``: a Han name glossed in Latin, "米拉·穆拉蒂(Mira Murati)";
-- ``names.latin_people`` and ``names.han_people``: people named in Latin script or in Chinese;
-- ``names.org_repeats``: organisations the lexicon does not know, named more than once or where one goes;
-- ``names.org_aliases``: which organisation a short or partial name stands for;
-- ``names.references``: every mention in text order, pronouns and "the company";
-- ``names.lookups``, ``names.spans``, ``names.chars``: what they share.
+==========================  ===================================================================================
+``names.org_names``          ``known_orgs``: the lexicon's organisations; ``latin_suffix_orgs``: "Clearstar Labs"
+``names.bracketed``          ``bracketed_names``: "莉娜·奧斯卓娃(Lena Ostrova)", "澄星實驗室(Clearstar Labs)"
+``names.marked_orgs``        ``marked_orgs``: names their context marks ("chip startup Tessera", "投資機構星暉資本")
+``names.latin_people``       ``latin_people``: "Maya Lund" (and the pairs placed where a company goes)
+``names.han_people``         ``han_people``: "羅文博"; ``han_title_aliases``: "王先生" for the one 王 named
+``names.org_repeats``        Han organisations named again or where one goes: ``han_suffix_orgs``,
+                             ``registered_names``, ``head_noun_orgs``, ``headline_short_name``,
+                             ``titled_headline_names``
+``names.latin_repeats``      ``latin_repeat_orgs``: "Brightline" named twice, "Orbis hired…"
+``names.org_aliases``        which organisation a short name stands for: ``short_forms``, ``subsidiary_names``,
+                             ``rehome_short_names``, ``latin_canon_for_tails``
+``names.mentions``           ``list_mentions``: every mention in text order, and whom each pronoun means
+``names.references``         ``resolve_references``: what "the company" / "該公司" means; the main organisation
+``names.context``            the shared article and its look-ups; ``names.spans``, ``names.chars``,
+                             ``names.latin_words``: what the finders share
+==========================  ===================================================================================
+
+A new finder is one function ``finder(ctx: NameContext) -> None`` that registers names in ``ctx.people`` or
+``ctx.orgs`` (and, for a name found by its shape, a mention in ``ctx.fixed``), plus one entry in ``FINDERS``.
 """
 from __future__ import annotations
 
 from bisect import bisect_left
 
 from talentdb.extract.lexicon import Lexicon
-from talentdb.extract.names.bracketed import BracketedNames
+from talentdb.extract.names.bracketed import bracketed_names
 from talentdb.extract.names.chars import _is_han
-from talentdb.extract.names.han_people import _HAN_HONORIFICS, HanPeople
-from talentdb.extract.names.latin_people import LatinPeople
-from talentdb.extract.names.lookups import ArticleLookups
-from talentdb.extract.names.org_aliases import OrgAliases
-from talentdb.extract.names.org_names import OrgNames
-from talentdb.extract.names.org_repeats import OrgRepeats
-from talentdb.extract.names.references import References
+from talentdb.extract.names.context import NameContext
+from talentdb.extract.names.han_people import _HAN_HONORIFICS, han_people, han_title_aliases
+from talentdb.extract.names.latin_people import latin_people
+from talentdb.extract.names.latin_repeats import latin_repeat_orgs
+from talentdb.extract.names.marked_orgs import marked_orgs
+from talentdb.extract.names.mentions import list_mentions
+from talentdb.extract.names.org_aliases import latin_canon_for_tails, rehome_short_names, short_forms, subsidiary_names
+from talentdb.extract.names.org_names import known_orgs, latin_suffix_orgs
+from talentdb.extract.names.org_repeats import (han_suffix_orgs, head_noun_orgs, headline_short_name, registered_names,
+                                                titled_headline_names)
+from talentdb.extract.names.references import company_meant, orgs_between, resolve_references, subject_org_before
 from talentdb.extract.names.spans import Mention, Registry, _alias_spans
 from talentdb.extract.scans import Scans
 
 # what the engine and the tests import from here
-__all__ = ["Entities", "Mention", "Registry", "_HAN_HONORIFICS", "_alias_spans", "_is_han"]
+__all__ = ["Entities", "FINDERS", "Mention", "NameContext", "Registry", "_HAN_HONORIFICS", "_alias_spans", "_is_han"]
 
 
-class Entities(ArticleLookups, BracketedNames, LatinPeople, HanPeople, OrgNames, OrgRepeats, OrgAliases, References):
+FINDERS = (
+    # The lexicon's organisations first: every later finder leaves their spans alone.
+    known_orgs,
+    latin_suffix_orgs,
+    # Names found by their shape next, as mentions of their own ("fixed"): the later finders skip what they cover.
+    bracketed_names,
+    marked_orgs,
+    # People after the organisations found so far: a word of a known organisation splits a run of capitals
+    # ("Quorvex CTO Lena Ostrova"), and a Han organisation's name without its suffix is no surname and given name.
+    latin_people,
+    han_people,
+    # Organisations known from repetition and position after the people: a person's name is never one of them.
+    # Each Han one judges a name once, so the surer ones come first.
+    han_suffix_orgs,
+    registered_names,
+    head_noun_orgs,
+    headline_short_name,
+    titled_headline_names,
+    latin_repeat_orgs,
+    # Aliases once every full name is registered: short forms and subsidiaries first, then the clashes they leave
+    # settled (a short name goes to the organisation introduced first), then Han tails of Latin-named ones.
+    short_forms,
+    subsidiary_names,
+    rehome_short_names,
+    latin_canon_for_tails,
+    # "王先生" last: only when a single person of that family name is registered.
+    han_title_aliases,
+)
+
+# After the finders: every mention in text order (pronouns resolved), then what each reference to a company means.
+MENTION_STEPS = (list_mentions, resolve_references)
+
+
+class Entities(NameContext):
     """Discovers people and organisations in one article and lists their mentions in text order."""
 
     def __init__(self, text: str, folded: str, lowered: str, lex: Lexicon, role_spans, trigger_spans, sentences=None,
                  scans: Scans | None = None):
-        self._sentences = sentences
-        chars = lex.chars
-        self._not_in_name = chars.get("not_in_name", frozenset())
-        self._not_in_org = chars.get("not_in_org", frozenset())
-        self._not_first_in_org = chars.get("not_first_in_org", frozenset())
-        self._han_former_marks = [w for w in lex.grammar.get("former_marks", []) if w and _is_han(w[0])]
-        self.text, self.folded, self.lowered, self.lex = text, folded, lowered, lex
-        self.role_spans = role_spans
-        self.trigger_spans = trigger_spans
-        self._trigger_starts = {s for s, _ in trigger_spans}
-        self._scans = scans if scans is not None else Scans(folded, lowered)  # (the article's, when it has them)
-        self._alone_starts: dict[str, list[int]] = {}  # word -> where it stands alone (see _alone_count)
-        self.people = Registry()
-        self.orgs = Registry()
-        self.weak_orgs: set[str] = set()   # organisations known only from a repeated capitalised name
-        self.fixed: list[Mention] = []     # mentions found by shape (full spans)
-        self._discover_orgs()
-        self._discover_paren_names()
-        self._discover_marked_orgs()
-        self._discover_latin_people()
-        self._discover_han_people()
-        self._discover_frequent_orgs()
-        self._short_forms()
-        self._subsidiary_names()
-        self._rehome_short_names()
-        self._latin_canon_for_tails()
-        self._han_title_aliases()
-        self.mentions = self._all_mentions()
-        self.person_mentions = [m for m in self.mentions if m.kind == "person"]
-        self.org_mentions = [m for m in self.mentions if m.kind == "org"]
-        self._resolve_refs()
-        self._org_starts = [m.start for m in self.org_mentions]
+        super().__init__(text, folded, lowered, lex, role_spans, trigger_spans, sentences, scans)
+        # (the event rules read these two under their former names)
+        self._not_in_org, self._not_first_in_org = self.not_in_org, self.not_first_in_org
+        for finder in FINDERS:
+            finder(self)
+        for step in MENTION_STEPS:
+            step(self)
         self._person_starts = [m.start for m in self.person_mentions]
 
     def persons_in(self, s: int, e: int) -> list[Mention]:
+        """The people named (or pronouns resolved to one) starting in [s, e)."""
         i = bisect_left(self._person_starts, s)
         return self.person_mentions[i:bisect_left(self._person_starts, e, i)]
 
     def orgs_in(self, s: int, e: int) -> list[Mention]:
-        i = bisect_left(self._org_starts, s)
-        return self.org_mentions[i:bisect_left(self._org_starts, e, i)]
+        """The organisations named (or referred to) starting in [s, e)."""
+        i = bisect_left(self.org_starts, s)
+        return self.org_mentions[i:bisect_left(self.org_starts, e, i)]
+
+    def orgs_between(self, s: int, e: int) -> list[Mention]:
+        """The same as ``orgs_in`` (the name the references module uses)."""
+        return orgs_between(self, s, e)
+
+    def company_meant(self, pos: int) -> str | None:
+        """"The company" at ``pos`` (see ``names.references.company_meant``)."""
+        return company_meant(self, pos)
+
+    def subject_org_before(self, pos: int, strict: bool = False) -> str | None:
+        """The organisation that opened the latest sentence before ``pos`` that opened with one."""
+        return subject_org_before(self, pos, strict)
+
+    def dominant_org(self) -> str | None:
+        """The organisation the article is about (see ``names.references.dominant_org``)."""
+        return self.dominant

@@ -1,5 +1,5 @@
 """Finding the people and organisations an article names, one module per way of finding them.
 
-The modules hold mixins of ``talentdb.extract.entities.Entities``, which runs them in order over one article and
-holds what they share (the texts, the lexicon, the spans of titles and event words, and the registries they fill).
+Each finder is a function of one shared ``context.NameContext``; ``talentdb.extract.entities`` runs them in the
+order of its ``FINDERS`` list, and its docstring maps which finder finds what, in which module.
 """

@@ -1,41 +1,40 @@
-"""A Han run followed by a Latin name in brackets: "米拉·穆拉蒂(Mira Murati)" is a person with both names,
-"尤里卡實驗室(Eureka Labs)" an organisation with both.
+"""A Han run followed by a Latin name in brackets: "莉娜·奧斯卓娃(Lena Ostrova)" is a person with both names,
+"澄星實驗室(Clearstar Labs)" an organisation with both.
+
+Finder: ``bracketed_names``. Whether a gloss names an organisation is ``ORG_GLOSS_SIGNS`` (any of them); where an
+organisation's Han name starts inside the run, ``ORG_NAME_STARTS`` (each in turn moves the start on).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from talentdb.extract.names.chars import _DOT_RE, DOTS, _is_han
+from talentdb.extract.names.context import NameContext
 from talentdb.extract.names.han_people import _HAN_HONORIFICS
 from talentdb.extract.names.spans import Mention
 
 
-# 米拉·穆拉蒂(Mira Murati) / 約翰舒爾曼(John Schulman) / 尤里卡實驗室(Eureka Labs)
+# 莉娜·奧斯卓娃(Lena Ostrova) / 哈羅德布里斯科(Harold Brisco) / 澄星實驗室(Clearstar Labs)
 _PAREN_LATIN = re.compile(
     r"[(（][ \t]*([A-Za-z][A-Za-z0-9'’.&\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’.&\-]*){0,5})[ \t]*[)）]"
 )
+_LATIN_COURTESY = ("Dr", "Mr", "Ms", "Mrs", "Prof", "Sir")
 
 
-class _ParenMatch:
-    """A Han run followed by a Latin name in brackets: group(1) the Han run, group(2) the Latin name."""
-
-    def __init__(self, hs: int, he: int, m):
-        self._spans = {1: (hs, he), 2: m.span(1)}
-        self._text = {1: m.string[hs:he], 2: m.group(1)}
-        self._end = m.end()
-
-    def start(self, g: int = 0) -> int:
-        return self._spans[1][0] if g in (0, 1) else self._spans[g][0]
-
-    def end(self, g: int = 0) -> int:
-        return self._end if g == 0 else self._spans[g][1]
-
-    def group(self, g: int = 0) -> str:
-        return self._text[g]
+@dataclass(slots=True)
+class Gloss:
+    """A Han run and the Latin name bracketed after it: folded[hs:he] is the run, ``end`` where the bracket closes."""
+    hs: int
+    he: int
+    end: int
+    latin: str            # the Latin name, its spaces made single
+    words: list[str]      # its words
+    han_run: str          # folded[hs:he]
 
 
-def _paren_names(f: str):
-    """米拉·穆拉蒂(Mira Murati): find the bracket first, then walk back over the Han run (at most 40 characters)."""
+def _glosses(f: str):
+    """莉娜·奧斯卓娃(Lena Ostrova): find the bracket first, then walk back over the Han run (at most 40 characters)."""
     for m in _PAREN_LATIN.finditer(f):
         he = m.start()
         while he > 0 and f[he - 1] in " \t":
@@ -44,154 +43,240 @@ def _paren_names(f: str):
         while hs > 0 and he - hs < 40 and (_is_han(f[hs - 1]) or f[hs - 1] in DOTS):
             hs -= 1
         if hs < he:
-            yield _ParenMatch(hs, he, m)
+            yield _without_courtesy(f, hs, he, m.end(), " ".join(m.group(1).split()))
 
 
-class BracketedNames:
-    """Names glossed in brackets: a person or an organisation, and where its Han name starts."""
-
-    def _trim_han_name(self, s: int, e: int) -> int:
-        """Start of the name inside the Han run folded[s:e]: after any title, organisation or function word."""
-        start = s
-        for p in range(e, s, -1):  # the last title or organisation ending inside the run
-            if p in self._role_ends or p in self._org_ends:
-                start = p
+def _without_courtesy(f: str, hs: int, he: int, end: int, latin: str) -> Gloss:
+    """"羅文博博士(Dr. Wenbo Luo)": the name without the courtesy title on either side."""
+    words = latin.split()
+    if len(words) >= 3 and words[0].rstrip(".") in _LATIN_COURTESY:
+        words = words[1:]
+        latin = " ".join(words)
+        for hon in _HAN_HONORIFICS:
+            if f.endswith(hon, hs, he) and he - len(hon) - hs >= 2:
+                he -= len(hon)
                 break
-        for i in range(e - 1, start - 1, -1):
-            if self.folded[i] in self._not_in_name and not _DOT_RE.match(self.folded[min(i + 1, e - 1)]):
-                start = max(start, i + 1)
-                break
-        return start
+    return Gloss(hs, he, end, latin, words, f[hs:he])
 
-    def _discover_paren_names(self) -> None:
-        lex = self.lex
-        self._role_ends = {b for _, b in self.role_spans}
-        self._org_ends = {b: a for a, b in self.known_org_spans}
-        for m in _paren_names(self.folded):
-            latin = " ".join(m.group(2).split())
-            hs, he = m.start(1), m.end(1)
-            words = latin.split()
-            if len(words) >= 3 and words[0].rstrip(".") in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Sir"):
-                # "羅文博博士(Dr. Wenbo Luo)": the name without the courtesy title on either side
-                words = words[1:]
-                latin = " ".join(words)
-                for hon in _HAN_HONORIFICS:
-                    if self.folded.endswith(hon, hs, he) and he - len(hon) - hs >= 2:
-                        he -= len(hon)
-                        break
-            han_run = self.folded[hs:he]
-            is_org = (latin in lex.org_alias or words[-1] in lex.latin_org_words or words[-1] in lex.org_latin_suffixes
-                      or any(han_run.endswith(suf) for suf in lex.org_han_suffixes)
-                      or self._org_ends.get(he, -1) >= hs
-                      or (len(words) == 1 and not _DOT_RE.search(han_run) and latin[:1].isupper())
-                      or self._org_context_before(hs, he) or self._head_noun_inside(hs, he)
-                      or (not _DOT_RE.search(han_run) and any(han_run.endswith(g) for g in lex.org_generic
-                                                              if len(g) >= 2 and _is_han(g[0]))))
-            if is_org:
-                # 專注於教育的人工智慧新創公司尤里卡實驗室(Eureka Labs): the alias is what follows the last generic word
-                start = hs
-                seg = self.folded[hs:he]
-                for g in lex.org_generic:
-                    i = seg.rfind(g)
-                    if i >= 0 and hs + i + len(g) < he:
-                        start = max(start, hs + i + len(g))
-                for _, b in self.trigger_spans:  # "加盟國泰人壽(…)": the name starts after the trigger
-                    if start <= b < he:
-                        start = b
-                for i in range(he - 1, start - 1, -1):
-                    if self.folded[i] in self._not_in_org:
-                        if self.lex.rx(r"<<head_nouns>>$").search(self.lowered, max(0, i - 4), i):
-                            start = i  # "藥企和嶼生物(Heyu…)": right after what the company is, 和 begins its name
-                            break
-                        start = i + 1
-                        break
-                # "匯泓銀行委任前滙豐(HSBC)…": a former mark inside the run starts the name after it (not "前海…")
-                for fm in self._han_former_marks:
-                    i = self.folded.rfind(fm, start if start > hs else start + 2, he - 2)
-                    if i >= 0:
-                        start = i + len(fm)
-                        break
-                known = [k for a, b in self.known_org_spans if hs <= a and b == he
-                         for k in [lex.org_alias.get(self.folded[a:b])] if k]
-                if known:
-                    self.orgs.add(known[0], None, latin)
-                    continue
-                canon = lex.org_alias.get(latin, latin)
-                self.orgs.add(canon, None, latin)
-                if he - start >= 2:
-                    self.orgs.add(canon, self.text[start:he], self.folded[start:he])
-                    self.fixed.append(Mention(start, m.end(), "org", canon))
-                continue
-            if len(words) < 2 or not all(w[0].isupper() for w in words):
-                continue
-            if any(w in lex.latin_org_words for w in words):
-                continue
-            start = self._trim_han_name(hs, he)
-            for _, b in self.trigger_spans:  # "聘請林安琪(Angela Lin)": the name starts after the trigger
-                if start <= b < he:
-                    start = b
-            han = self.folded[start:he]
-            parts = [p for p in _DOT_RE.split(han) if p]
-            if not parts:
-                continue
-            if len(parts) > 1 and len(parts[0]) > 4:
-                start += len(parts[0]) - 4
-                han = self.folded[start:he]
-                parts = [p for p in _DOT_RE.split(han) if p]
-            elif len(parts) == 1 and len(han) > 6:
-                start = he - 6
-                han = self.folded[start:he]
-            if not any(_is_han(c) for c in han):
-                continue
-            canon = latin
-            self.people.add(canon, None, latin)
-            self.people.add(canon, self.text[start:he], han)
-            last = words[-1]
-            if len(last) >= 3 and last not in lex.latin_not_name:
-                self.people.add(canon, None, last)
-            if len(parts) > 1 and len(parts[-1]) >= 2:
-                pe = he
-                self.people.add(canon, self.text[pe - len(parts[-1]):pe], parts[-1])
-            elif len(parts) == 1 and len(han) >= 3:
-                # 約翰舒爾曼 … 舒爾曼: a tail of the name that the article uses on its own
-                for k in range(2, len(han)):
-                    tail = han[-k:]
-                    if tail in lex.org_generic_set or tail.endswith(lex.org_han_suffixes):
-                        continue  # "人工智慧" elsewhere is not this person
-                    if self._occurs_alone(tail, start, m.end()):
-                        self.people.add(canon, self.text[he - k:he], tail)
-            self.fixed.append(Mention(start, m.end(), "person", canon))
 
-    def _head_noun_inside(self, hs: int, he: int) -> bool:
-        """"手遊開發商星宇互娛(Nova Playworks)": what a company is, then its name, inside the run before the bracket."""
-        if _DOT_RE.search(self.folded[hs:he]):
-            return False
-        for a, b in self._find(self.lex.head_noun_matcher):
-            if not (hs <= a and b <= he):
-                continue
-            if 2 <= he - b <= 6 and not any(b <= x < he or b < y <= he for x, y in self.role_spans) and \
-                    not any(c in self._not_in_org for c in self.folded[b:he]):
-                return True
+def bracketed_names(ctx: NameContext) -> None:
+    """Each glossed name: an organisation when a sign in ``ORG_GLOSS_SIGNS`` says so, else a person when its Latin
+    name is two or more capitalised words."""
+    for g in _glosses(ctx.folded):
+        if any(sign(ctx, g) for sign in ORG_GLOSS_SIGNS):
+            _add_org(ctx, g)
+        elif len(g.words) >= 2 and all(w[0].isupper() for w in g.words) and \
+                not any(w in ctx.lex.latin_org_words for w in g.words):
+            _add_person(ctx, g)
+
+
+# ------------------------------------------------------------------ is it an organisation?
+def latin_org_name(ctx: NameContext, g: Gloss) -> bool:
+    """"(Clearstar Labs)", "(Brightline Capital)": the lexicon knows the Latin name, or it ends in an
+    organisation word."""
+    lex = ctx.lex
+    return g.latin in lex.org_alias or g.words[-1] in lex.latin_org_words or g.words[-1] in lex.org_latin_suffixes
+
+
+def han_org_suffix(ctx: NameContext, g: Gloss) -> bool:
+    """"澄星實驗室(…)": the Han run ends in an organisation word."""
+    return any(g.han_run.endswith(suf) for suf in ctx.lex.org_han_suffixes)
+
+
+def known_org_ends_the_run(ctx: NameContext, g: Gloss) -> bool:
+    """"加入安泰人壽(Antai Life)": a name of the lexicon's organisations ends the run."""
+    return ctx.known_org_ends().get(g.he, -1) >= g.hs
+
+
+def one_latin_word(ctx: NameContext, g: Gloss) -> bool:
+    """"星樞(Astra)": a single capitalised Latin word glossing a run with no name dot is no person's full name."""
+    return len(g.words) == 1 and not _DOT_RE.search(g.han_run) and g.latin[:1].isupper()
+
+
+def org_context_before(ctx: NameContext, g: Gloss) -> bool:
+    """"新創公司星樞智慧(Astra Minds)", "加盟安泰人壽(Antai Life)": right after what a company is, or after a word
+    that joins, founds or funds one (not one whose object is a person)."""
+    hs, he = g.hs, g.he
+    if _DOT_RE.search(g.han_run):
         return False
+    if ctx.lex.rx(r"(?:<<head_nouns>>|<<name_intro>>)\s*$").search(ctx.lowered[max(0, hs - 8):hs]):
+        return True
+    relative = ctx.lex.chars.get("relative", ())
+    return any(_org_word_before(ctx, a, b, hs, he, relative) for a, b in ctx.trigger_spans if b < he)
 
-    def _org_context_before(self, hs: int, he: int) -> bool:
-        """"新創公司星樞智慧(Astra Minds)", "加盟國泰人壽(Cathay Life)": a bracketed name right after what a company is
-        or after a word that joins, founds or funds one names an organisation, not a person."""
-        if _DOT_RE.search(self.folded[hs:he]):
-            return False
-        head = self.lowered[max(0, hs - 8):hs]
-        if self.lex.rx(r"(?:<<head_nouns>>|<<name_intro>>)\s*$").search(head):
+
+def _org_word_before(ctx: NameContext, a: int, b: int, hs: int, he: int, relative) -> bool:
+    """Whether the event word folded[a:b] leads to the run folded[hs:he] as to an organisation: inside the run with no
+    title or relative word after it, or one relative character before it."""
+    f = ctx.folded
+    if any(r.direction == "object" for r in ctx.lex.triggers.get(ctx.lowered[a:b], [])):
+        return False
+    return (hs <= b < he and not any(b <= y <= he for _, y in ctx.role_spans) and
+            not any(c in relative for c in f[b:he])) or (b < hs and hs - b <= 1 and f[b:hs] in relative)
+
+
+def head_noun_inside(ctx: NameContext, g: Gloss) -> bool:
+    """"手遊開發商星宇互娛(Nova Playworks)": what a company is, then its name, inside the run before the bracket."""
+    hs, he, f = g.hs, g.he, ctx.folded
+    if _DOT_RE.search(g.han_run):
+        return False
+    for a, b in ctx.find(ctx.lex.head_noun_matcher):
+        if hs <= a and b <= he and 2 <= he - b <= 6 and \
+                not any(b <= x < he or b < y <= he for x, y in ctx.role_spans) and \
+                not any(c in ctx.not_in_org for c in f[b:he]):
             return True
-        return any((hs <= b < he and not any(b <= y <= he for _, y in self.role_spans) and
-                    not any(c in self.lex.chars.get("relative", ()) for c in self.folded[b:he])) or
-                   (b < hs and hs - b <= 1 and self.folded[b:hs] in self.lex.chars.get("relative", ()))
-                   for a, b in self.trigger_spans if b < he and not any(
-                       r.direction == "object" for r in self.lex.triggers.get(self.lowered[a:b], [])))
+    return False
 
-    def _occurs_alone(self, needle: str, skip_s: int, skip_e: int) -> bool:
-        i = self.folded.find(needle)
-        while i >= 0:
-            if not (skip_s <= i < skip_e):
-                return True
-            i = self.folded.find(needle, i + 1)
-        return False
+
+def han_generic_end(ctx: NameContext, g: Gloss) -> bool:
+    """"某某智能科技(…)": a run with no name dot ending in a generic organisation word of two or more Han
+    characters."""
+    return not _DOT_RE.search(g.han_run) and any(g.han_run.endswith(w) for w in ctx.lex.org_generic
+                                                  if len(w) >= 2 and _is_han(w[0]))
+
+
+# Any one of these makes the gloss an organisation's (the cheap ones first).
+ORG_GLOSS_SIGNS = (latin_org_name, han_org_suffix, known_org_ends_the_run, one_latin_word, org_context_before,
+                   head_noun_inside, han_generic_end)
+
+
+# ------------------------------------------------------------------ an organisation's Han name
+def after_last_generic_word(ctx: NameContext, g: Gloss, start: int) -> int:
+    """"專注於教育的人工智慧新創公司澄星實驗室(Clearstar Labs)": the name is what follows the last generic word."""
+    seg = g.han_run
+    for w in ctx.lex.org_generic:
+        i = seg.rfind(w)
+        if i >= 0 and g.hs + i + len(w) < g.he:
+            start = max(start, g.hs + i + len(w))
+    return start
+
+
+def after_event_word(ctx: NameContext, g: Gloss, start: int) -> int:
+    """"加盟安泰人壽(…)": the name starts after the event word."""
+    for _, b in ctx.trigger_spans:
+        if start <= b < g.he:
+            start = b
+    return start
+
+
+def after_function_word(ctx: NameContext, g: Gloss, start: int) -> int:
+    """"投資的星樞智慧(…)": the name starts after the last function character ([chars] not_in_org); but "藥企和嶺生物
+    (Heling…)": right after what the company is, 和 begins its name."""
+    for i in range(g.he - 1, start - 1, -1):
+        if ctx.folded[i] in ctx.not_in_org:
+            if ctx.lex.rx(r"<<head_nouns>>$").search(ctx.lowered, max(0, i - 4), i):
+                return i
+            return i + 1
+    return start
+
+
+def after_former_mark(ctx: NameContext, g: Gloss, start: int) -> int:
+    """"匯泓銀行委任前恒邦(Hengbang)…": a former mark inside the run starts the name after it (not the 前 of "前海…",
+    the run's first characters)."""
+    for fm in ctx.han_former_marks:
+        i = ctx.folded.rfind(fm, start if start > g.hs else start + 2, g.he - 2)
+        if i >= 0:
+            return i + len(fm)
+    return start
+
+
+# Each moves the start of the name on from where the one before left it.
+ORG_NAME_STARTS = (after_last_generic_word, after_event_word, after_function_word, after_former_mark)
+
+
+def _add_org(ctx: NameContext, g: Gloss) -> None:
+    """The Latin name (or the lexicon's name, when the run ends in one) with the Han name as its alias."""
+    lex, hs, he = ctx.lex, g.hs, g.he
+    known = [k for a, b in ctx.known_org_spans if hs <= a and b == he
+             for k in [lex.org_alias.get(ctx.folded[a:b])] if k]
+    if known:
+        ctx.orgs.add(known[0], None, g.latin)
+        return
+    start = hs
+    for step in ORG_NAME_STARTS:
+        start = step(ctx, g, start)
+    canon = lex.org_alias.get(g.latin, g.latin)
+    ctx.orgs.add(canon, None, g.latin)
+    if he - start >= 2:
+        ctx.orgs.add(canon, ctx.text[start:he], ctx.folded[start:he])
+        ctx.add_fixed(Mention(start, g.end, "org", canon))
+
+
+# ------------------------------------------------------------------ a person's Han name
+def _add_person(ctx: NameContext, g: Gloss) -> None:
+    """The Latin name is canonical; the Han name, its last word and the tails the article uses alone are aliases."""
+    start = _person_han_start(ctx, g)
+    if start is None:
+        return
+    f, he, canon = ctx.folded, g.he, g.latin
+    han = f[start:he]
+    parts = [p for p in _DOT_RE.split(han) if p]
+    ctx.people.add(canon, None, g.latin)
+    ctx.people.add(canon, ctx.text[start:he], han)
+    last = g.words[-1]
+    if len(last) >= 3 and last not in ctx.lex.latin_not_name:
+        ctx.people.add(canon, None, last)
+    if len(parts) > 1 and len(parts[-1]) >= 2:
+        ctx.people.add(canon, ctx.text[he - len(parts[-1]):he], parts[-1])
+    elif len(parts) == 1 and len(han) >= 3:
+        _add_tails_used_alone(ctx, g, canon, han, start)
+    ctx.add_fixed(Mention(start, g.end, "person", canon))
+
+
+def _person_han_start(ctx: NameContext, g: Gloss) -> int | None:
+    """Where the person's Han name starts in the run ("聘請林安琪(Angela Lin)": after the event word; at most four
+    characters before a name dot, six without one), or None when no Han name is left."""
+    he = g.he
+    start = _trim_han_name(ctx, g.hs, he)
+    for _, b in ctx.trigger_spans:
+        if start <= b < he:
+            start = b
+    han = ctx.folded[start:he]
+    parts = [p for p in _DOT_RE.split(han) if p]
+    if not parts:
+        return None
+    if len(parts) > 1 and len(parts[0]) > 4:
+        start += len(parts[0]) - 4
+    elif len(parts) == 1 and len(han) > 6:
+        start = he - 6
+    if not any(_is_han(c) for c in ctx.folded[start:he]):
+        return None
+    return start
+
+
+def _trim_han_name(ctx: NameContext, s: int, e: int) -> int:
+    """Start of the name inside the Han run folded[s:e]: after any title, organisation or function word."""
+    f = ctx.folded
+    start = s
+    role_ends, org_ends = ctx.role_ends(), ctx.known_org_ends()
+    for p in range(e, s, -1):  # the last title or organisation ending inside the run
+        if p in role_ends or p in org_ends:
+            start = p
+            break
+    for i in range(e - 1, start - 1, -1):
+        if f[i] in ctx.not_in_name and not _DOT_RE.match(f[min(i + 1, e - 1)]):
+            start = max(start, i + 1)
+            break
+    return start
+
+
+def _add_tails_used_alone(ctx: NameContext, g: Gloss, canon: str, han: str, start: int) -> None:
+    """哈羅德布里斯科 … 布里斯科: a tail of the name that the article uses on its own (not "人工智慧", a generic word that
+    happens to end a run)."""
+    lex = ctx.lex
+    for k in range(2, len(han)):
+        tail = han[-k:]
+        if tail in lex.org_generic_set or tail.endswith(lex.org_han_suffixes):
+            continue
+        if _occurs_outside(ctx.folded, tail, start, g.end):
+            ctx.people.add(canon, ctx.text[g.he - k:g.he], tail)
+
+
+def _occurs_outside(f: str, needle: str, skip_s: int, skip_e: int) -> bool:
+    """Whether ``needle`` starts anywhere in ``f`` outside [skip_s, skip_e)."""
+    i = f.find(needle)
+    while i >= 0:
+        if not (skip_s <= i < skip_e):
+            return True
+        i = f.find(needle, i + 1)
+    return False

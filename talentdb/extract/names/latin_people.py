@@ -1,23 +1,18 @@
-"""People named in Latin script ("Tim Brooks"): runs of two or three capitalised words that nothing marks as a
+"""People named in Latin script ("Maya Lund"): runs of two or three capitalised words that nothing marks as a
 company's name.
+
+Finder: ``latin_people``. A pair that ``COMPANY_SLOTS`` place where a company goes is registered as an organisation
+instead; one whose first word the article uses alone as a company's ("Lumenar Velo … Lumenar") is dropped.
 """
 from __future__ import annotations
 
 import re
 
-from talentdb.extract.names.chars import _ASCII_ALNUM
+from talentdb.extract.names.context import NameContext
+from talentdb.extract.names.latin_words import DESCRIPTOR_ENDS, TOKEN
 
-
-_TOKEN = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+|-[a-z]+)?)"
-
-# (the same token with its "no letter or digit before" test put after the first capital: a pattern that starts with
-# a character class lets the regex engine skip ahead to the next capital instead of trying every position)
-_FIRST_TOKEN = r"(?:[A-Z](?<![A-Za-z0-9][A-Z])[a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+|-[a-z]+)?)"
-_LATIN_RUN = re.compile(rf"{_FIRST_TOKEN}(?:[ ](?:[A-Z]\.[ ])?{_TOKEN})*(?![A-Za-z0-9])")
 _PERSON_APPOSITIVE = re.compile(r",\s+(?:(?:previously|formerly|most recently|until recently)\s+(?:(?:a|an|the)\s+)?|"
                                 r"(?:a|an|the|its|their)\s+)(?:[a-z\-]+\s+){0,3}$")
-_SPACE_CAPITAL = re.compile(r" [A-Z]")
-_CAPITAL_WORD_END = re.compile(r"[A-Z][a-z]* ?$")
 _NEXT_LATIN_WORD = re.compile(r"[ ]+([A-Z][A-Za-z]*\.?)")
 _WHICH_AFTER = re.compile(r",\s+which\b")
 _ARTICLE_OR_FORMER_BEFORE = re.compile(r"\b(?:a|an|the|former|ex-)\s+$")
@@ -26,204 +21,230 @@ _WHO_AFTER = re.compile(r",? who\b|, [1-9][0-9],")  # (", 61,": an age)
 _HONORIFIC_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof)\.? $")
 _ALONE_BEFORE = re.compile(r"(?:(?<![A-Za-z])[a-z]+|[.,;:!?\n]) *$")
 _OF_AT_BEFORE = re.compile(r" (?:of|at) $")
-_NAME_AFTER = re.compile(rf" ((?:{_TOKEN})(?: {_TOKEN}){{1,2}})(?![A-Za-z0-9])")
-
-# "London-based", "Shenzhen-headquartered", "SoftBank-backed": a descriptor before a name, never part of it
-# (each starts with "-": a word without one skips the test)
-_DESCRIPTOR_ENDS = ("-based", "-headquartered", "-born", "-backed", "-listed", "-owned", "-funded", "-focused")
+_NAME_AFTER = re.compile(rf" ((?:{TOKEN})(?: {TOKEN}){{1,2}})(?![A-Za-z0-9])")
 
 
-class LatinPeople:
-    """Latin personal names, and the capitalised pairs their context gives to a company instead."""
+def latin_people(ctx: NameContext) -> None:
+    """Each group of two or three capitalised words (runs split at words no name holds): a company's when
+    ``COMPANY_SLOTS`` say so, else a person's with their last word as an alias. A name marked as a company's
+    anywhere is no person's anywhere."""
+    marked: set[str] = set()
+    org_keys = set(ctx.orgs.keys)
+    for start, run in ctx.latin_runs():
+        if " " not in run:
+            continue  # one word: never a name of two or three
+        for g in _name_groups(ctx, start, run, org_keys):
+            _judge_group(ctx, g, marked)
+    for name in marked & set(ctx.people.canon):
+        # (a headline naming it alone, before its slot in the story, made it a person)
+        ctx.people.canon.pop(name, None)
+        for k in [k for k, c in ctx.people.keys.items() if c == name]:
+            del ctx.people.keys[k]
 
-    def _discover_latin_people(self) -> None:
-        lex = self.lex
-        self._role_starts = {a for a, _ in self.role_spans}
-        fixed_cov = self._shape_cover()
-        org_keys = set(self.orgs.keys)
-        marked: set[str] = set()
-        not_name, org_words = lex.latin_not_name, lex.latin_org_words
-        for start, run in self._latin_runs():
-            if " " not in run:
-                continue  # one word: never a name of two or three
-            # the run's words are separated by single spaces
-            toks = []
-            for word in run.split(" "):
-                toks.append((start, start + len(word), word))
-                start += len(word) + 1
-            # split the run at words that cannot be part of a name
-            groups, cur = [], []
-            for tok in toks:
-                word = tok[2]
-                if word in not_name or word in org_keys or word in org_words or \
-                        ("-" in word and word.lower().endswith(_DESCRIPTOR_ENDS)) or fixed_cov.hit(tok[0], tok[1]):
-                    if cur:
-                        groups.append(cur)
-                    cur = []
-                else:
-                    cur.append(tok)
+
+def _name_groups(ctx: NameContext, start: int, run: str, org_keys: set) -> list[list[tuple[int, int, str]]]:
+    """The run's words as (start, end, word), split at words that cannot be part of a name: "Former Quorvex CTO Lena
+    Ostrova" gives "Lena Ostrova" (a courtesy, an organisation word or name, a descriptor, a span found by shape)."""
+    lex, cover = ctx.lex, ctx.shape_cover()
+    not_name, org_words = lex.latin_not_name, lex.latin_org_words
+    groups, cur = [], []
+    for word in run.split(" "):  # (the run's words are separated by single spaces)
+        end = start + len(word)
+        if word in not_name or word in org_keys or word in org_words or \
+                ("-" in word and word.lower().endswith(DESCRIPTOR_ENDS)) or cover.hit(start, end):
             if cur:
                 groups.append(cur)
-            for g in groups:
-                real = [t for t in g if len(t[2]) > 2 or not t[2].endswith(".")]
-                if not 2 <= len(real) <= 3:
-                    continue
-                s, e = g[0][0], g[-1][1]
-                after = self.folded[e:e + 12]
-                nxt = _NEXT_LATIN_WORD.match(after)
-                if nxt and (nxt.group(1) in lex.latin_org_words or nxt.group(1) in lex.org_latin_suffixes):
-                    continue
-                name = self.folded[s:e]
-                if name in self.orgs.keys:
-                    continue
-                if self._org_slot(s, e):
-                    self.orgs.add(name, None, name)
-                    marked.add(name)  # (a headline naming it alone, before its slot in the story, made no person)
-                    continue
-                if _WHICH_AFTER.match(self.folded[e:e + 10]) or self._raises_after(e) or (
-                        e + 1 in self._role_starts and self.folded[e:e + 1] == " " and
-                        _ARTICLE_OR_FORMER_BEFORE.search(self.lowered[max(0, s - 8):s])):
-                    # "Anthem Humanoids, which raised…" / "a former Tandem Aerospace executive": a company's name
-                    self.orgs.add(name, None, name)
-                    marked.add(name)
-                    continue
-                # "Lumenar Photonics … Lumenar": a name whose first word is used alone is an organisation
-                first_alone = self._alone_count(g[0][2], s)
-                last_alone = self._alone_count(g[-1][2], s)
-                if first_alone >= 1 and first_alone > last_alone and (
-                        first_alone >= 3 * (last_alone + 1) or not self._titled_appositive(e)) and \
-                        not self._alone_as_person(g[0][2], s):
-                    # (not "Nadia Hassan, a research director … Nadia is": a person called by first name now and
-                    # then; but a first word that stands alone far more often than the last is a company's)
-                    continue
-                canon = name
-                self.people.add(canon, None, name)
-                last = g[-1][2]
-                if len(last) >= 3:
-                    self.people.add(canon, None, last)
-        for name in marked & set(self.people.canon):
-            # a name its context marked as a company somewhere ("X closed a round") is no person elsewhere
-            self.people.canon.pop(name, None)
-            for k in [k for k, c in self.people.keys.items() if c == name]:
-                del self.people.keys[k]
+            cur = []
+        else:
+            cur.append((start, end, word))
+        start = end + 1
+    if cur:
+        groups.append(cur)
+    return groups
 
-    def _latin_runs(self) -> list[tuple[int, str]]:
-        """(start, text) of each run of capitalised Latin words, found once per article."""
-        got = self.__dict__.get("_latin_run_list")
-        if got is None:
-            got = self._latin_run_list = [(m.start(), m.group()) for m in _LATIN_RUN.finditer(self.folded)]
-        return got
 
-    def _raises_after(self, e: int) -> bool:
-        """"Tarsel Compute closed a $100 million Series B": a name right before a word that raises money is a company's."""
-        j = e
-        while j < len(self.folded) and self.folded[j] == " " and j - e < 2:
-            j += 1
-        if j == e:
-            return False
-        for a, b in self.trigger_spans:
-            if a == j:
-                return any(r.type == "funding" and r.direction == "recipient"
-                           for r in self.lex.triggers.get(self.lowered[a:b], []))
-        return False
+def _judge_group(ctx: NameContext, g: list[tuple[int, int, str]], marked: set) -> None:
+    """Registers the group of two or three words (initials aside) as a company (adding it to ``marked``) or a person,
+    or neither: the start of a longer organisation name ("Kestrel Grid Labs"), a name already an organisation's, a
+    company called by its first word."""
+    real = [t for t in g if len(t[2]) > 2 or not t[2].endswith(".")]  # (an initial does not count)
+    if not 2 <= len(real) <= 3:
+        return
+    lex = ctx.lex
+    s, e = g[0][0], g[-1][1]
+    nxt = _NEXT_LATIN_WORD.match(ctx.folded[e:e + 12])
+    if nxt and (nxt.group(1) in lex.latin_org_words or nxt.group(1) in lex.org_latin_suffixes):
+        return  # the start of a longer organisation name
+    name = ctx.folded[s:e]
+    if name in ctx.orgs.keys:
+        return
+    if _company_slot(ctx, s, e):
+        ctx.orgs.add(name, None, name)
+        marked.add(name)
+        return
+    if _first_word_is_company(ctx, g, s, e):
+        return
+    ctx.people.add(name, None, name)
+    last = g[-1][2]
+    if len(last) >= 3:
+        ctx.people.add(name, None, last)
 
-    def _titled_appositive(self, e: int) -> bool:
-        """"X Y, a research director who…": a job title in apposition right after the name makes it a person's."""
-        for a, _ in self.role_spans:
-            if e < a <= e + 40 and _PERSON_APPOSITIVE.match(self.lowered, e, a):
-                return True
-        return False
 
-    def _org_slot(self, s: int, e: int) -> bool:
-        """"founded Tangent Motion", "Tangent Motion, a startup building…": a capitalised pair where a company goes."""
-        lex = self.lex
-        if lex.rx(r"^,\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,2}<<head_nouns>>(?!['’])").match(self.lowered[e:e + 40]):
+# ------------------------------------------------------------------ where a company goes
+# Each says True (a company goes here), False (decided: no company) or None (no say); the first to say decides.
+def before_which(ctx: NameContext, s: int, e: int) -> bool | None:
+    """"Anthem Humanoids, which raised…": a relative clause for things."""
+    return True if _WHICH_AFTER.match(ctx.folded[e:e + 10]) else None
+
+
+def raises_after(ctx: NameContext, s: int, e: int) -> bool | None:
+    """"Tarsel Compute closed a $100 million Series B": right before a word that raises money."""
+    f = ctx.folded
+    j = e
+    while j < len(f) and f[j] == " " and j - e < 2:
+        j += 1
+    if j == e:
+        return None
+    for a, b in ctx.trigger_spans:
+        if a == j:
+            return any(r.type == "funding" and r.direction == "recipient"
+                       for r in ctx.lex.triggers.get(ctx.lowered[a:b], [])) or None
+    return None
+
+
+def before_a_title_after_article(ctx: NameContext, s: int, e: int) -> bool | None:
+    """"a former Tandem Aerospace executive": a name between "a"/"the"/"former" and a title qualifies the title."""
+    return True if (e + 1) in ctx.role_starts() and ctx.folded[e:e + 1] == " " and \
+        _ARTICLE_OR_FORMER_BEFORE.search(ctx.lowered[max(0, s - 8):s]) else None
+
+
+def before_company_appositive(ctx: NameContext, s: int, e: int) -> bool | None:
+    """"Tangent Motion, a startup building…": an appositive saying what a company is follows."""
+    rx = ctx.lex.rx(r"^,\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,2}<<head_nouns>>(?!['’])")
+    return True if rx.match(ctx.lowered[e:e + 40]) else None
+
+
+def where_someone_went(ctx: NameContext, s: int, e: int) -> bool | None:
+    """"who left in September for Hanseatic Landesbank": after a destination mark that a departure word leads to."""
+    lex, j = ctx.lex, _space_before(ctx.folded, s)
+    dm = lex.rx(r"(?<![a-z])<<destination_marks>>$").search(ctx.lowered, max(0, j - 12), j)
+    if not dm:
+        return None
+    for a, b in ctx.trigger_spans:
+        if 0 <= dm.start() - b <= 30 and not _CLAUSE_PUNCT.search(ctx.folded[b:dm.start()]) and any(
+                r.type == "departure" for r in lex.triggers.get(ctx.lowered[a:b], [])):
             return True
-        j = s
-        while j > 0 and self.folded[j - 1] == " ":
-            j -= 1
-        dm = lex.rx(r"(?<![a-z])<<destination_marks>>$").search(self.lowered, max(0, j - 12), j)
-        if dm:
-            # "who left in September for Hanseatic Landesbank": where someone leaving went
-            for a, b in self.trigger_spans:
-                if 0 <= dm.start() - b <= 30 and not _CLAUSE_PUNCT.search(self.folded[b:dm.start()]) and any(
-                        r.type == "departure" for r in lex.triggers.get(self.lowered[a:b], [])):
-                    return True
-        for a, b in self.trigger_spans:
-            if b == j and j < s:
-                rules = lex.triggers.get(self.lowered[a:b], [])
-                return any(r.type in ("founding", "hire") and r.direction == "subject" for r in rules)
-        if self.folded[e:e + 3] in ("'s ", "’s ") and any(a == e + 3 for a in self._role_starts):
-            return True  # "Marlow Health's chief operating officer": whose titles these are is a company
-        of_at = _OF_AT_BEFORE.search(self.lowered, max(0, s - 5), s)
-        if of_at and any(b == of_at.start() for _, b in self.role_spans):
-            return True  # "named chief financial officer of Corbel Data": the company a title is held at
-        return self._hires_a_name_after(s, e)
+    return None
 
-    def _hires_a_name_after(self, s: int, e: int) -> bool:
-        """"Kestrel Grid hired Maya Lund as…": a capitalised pair right before a word whose object is a person (hired,
-        appointed, named; not "succeeded") that a capitalised name follows is the company doing it, not a person."""
-        f = self.folded
-        if f[e:e + 1] != " ":
-            return False
-        for a, b in self.trigger_spans:
-            if a == e + 1:
-                if not any((r.type == "hire" and r.direction == "object") or (r.type == "promotion" and not r.succession)
-                           for r in self.lex.triggers.get(self.lowered[a:b], [])):
-                    return False
-                m = _NAME_AFTER.match(f, b)
-                if not m or any(w in self.lex.latin_not_name for w in m.group(1).split()):
-                    return False
-                # (not "Harold Brisco hired Lena Ostrova … Brisco said": a last word standing alone is a family name)
-                return not self._family_name_alone(f[s:e].split(" ")[-1], s, e)
-        return False
 
-    def _family_name_alone(self, word: str, s: int, e: int) -> bool:
-        """Whether ``word`` stands alone elsewhere after a lower-case word, a clause mark or a courtesy title ("Brisco
-        said", "Mr. Brisco"), not glued to another capitalised word."""
-        f = self.folded
-        for m in re.finditer(r"(?<![A-Za-z0-9])" + re.escape(word) + r"(?![A-Za-z0-9])(?! [A-Z])", f):
-            i = m.start()
-            if s <= i < e:
-                continue
-            before = f[max(0, i - 12):i]
-            if not before.strip() or _ALONE_BEFORE.search(before) or _HONORIFIC_BEFORE.search(before):
-                return True
-        return False
+def after_an_event_word(ctx: NameContext, s: int, e: int) -> bool | None:
+    """An event word right before the pair decides: "founded Tangent Motion", "joined Corbel Data" (a founding or
+    hiring word whose subject is the person) place a company; any other ("succeeded Maya Lund") a person, whatever
+    follows."""
+    j = _space_before(ctx.folded, s)
+    for a, b in ctx.trigger_spans:
+        if b == j and j < s:
+            rules = ctx.lex.triggers.get(ctx.lowered[a:b], [])
+            return any(r.type in ("founding", "hire") and r.direction == "subject" for r in rules)
+    return None
 
-    def _alone_count(self, word: str, skip: int) -> int:
-        """How often ``word`` stands alone (not inside a longer capitalised name) elsewhere in the text."""
-        starts = self._alone_starts.get(word)
-        if starts is None:
-            starts = self._alone_starts[word] = self._alone_starts_of(word)
-        return sum(1 for i in starts if not skip <= i < skip + 60)
 
-    def _alone_as_person(self, word: str, skip: int) -> bool:
-        """"Tan Kok Leong … Tan, who oversaw…" / "Mr. Lim": a first word that stands alone as a person does (after a
-        courtesy title, before "who") is a family name written first, not a company called by its first word."""
-        f = self.folded
-        for i in self._alone_starts.get(word) or ():
-            if skip <= i < skip + 60:
-                continue
-            if _WHO_AFTER.match(f, i + len(word)) or _HONORIFIC_BEFORE.search(f, max(0, i - 6), i):
-                return True
-        return False
+def owner_of_a_title(ctx: NameContext, s: int, e: int) -> bool | None:
+    """"Marlow Health's chief operating officer": whose titles these are is a company."""
+    return True if ctx.folded[e:e + 3] in ("'s ", "’s ") and (e + 3) in ctx.role_starts() else None
 
-    def _alone_starts_of(self, word: str) -> list[int]:
-        """Where ``word`` stands as a whole word (as ``finditer`` of ``(?<![A-Za-z0-9])word(?![A-Za-z0-9])`` would
-        find it) with no capitalised word glued to it; found with ``str.find``, so no regex is compiled per name."""
-        f = self.folded
-        n = len(f)
-        size = len(word)
-        out = []
-        i = f.find(word)
-        while i >= 0:
-            j = i + size
-            if (i > 0 and f[i - 1] in _ASCII_ALNUM) or (j < n and f[j] in _ASCII_ALNUM):
-                i = f.find(word, i + 1)
-                continue
-            before = f[max(0, i - 2):i]
-            if not (_SPACE_CAPITAL.match(f[j:j + 2]) or _CAPITAL_WORD_END.search(before) and before.strip()):
-                out.append(i)
-            i = f.find(word, j)  # matches do not overlap
-        return out
+
+def where_a_title_is_held(ctx: NameContext, s: int, e: int) -> bool | None:
+    """"named chief financial officer of Corbel Data": the company a title is held at."""
+    of_at = _OF_AT_BEFORE.search(ctx.lowered, max(0, s - 5), s)
+    return True if of_at and any(b == of_at.start() for _, b in ctx.role_spans) else None
+
+
+def hires_a_name_after(ctx: NameContext, s: int, e: int) -> bool | None:
+    """"Kestrel Grid hired Maya Lund as…": right before a word whose object is a person (hired, appointed, named; not
+    "succeeded") that a capitalised name follows; but not "Harold Brisco hired Lena Ostrova … Brisco said", where
+    the last word stands alone as a family name."""
+    f, lex = ctx.folded, ctx.lex
+    if f[e:e + 1] != " ":
+        return None
+    for a, b in ctx.trigger_spans:
+        if a == e + 1:
+            if not any((r.type == "hire" and r.direction == "object") or (r.type == "promotion" and not r.succession)
+                       for r in lex.triggers.get(ctx.lowered[a:b], [])):
+                return None
+            m = _NAME_AFTER.match(f, b)
+            if not m or any(w in lex.latin_not_name for w in m.group(1).split()):
+                return None
+            return None if _family_name_alone(f, f[s:e].split(" ")[-1], s, e) else True
+    return None
+
+
+# In order: the first that says True or False decides (``after_an_event_word`` is the one that can say False).
+COMPANY_SLOTS = (before_which, raises_after, before_a_title_after_article, before_company_appositive,
+                 where_someone_went, after_an_event_word, owner_of_a_title, where_a_title_is_held, hires_a_name_after)
+
+
+def _company_slot(ctx: NameContext, s: int, e: int) -> bool:
+    """Whether the pair folded[s:e] stands where a company goes (see ``COMPANY_SLOTS``)."""
+    for slot in COMPANY_SLOTS:
+        verdict = slot(ctx, s, e)
+        if verdict is not None:
+            return verdict
+    return False
+
+
+def _space_before(f: str, s: int) -> int:
+    """Where the spaces right before ``s`` start."""
+    j = s
+    while j > 0 and f[j - 1] == " ":
+        j -= 1
+    return j
+
+
+# ------------------------------------------------------------------ a company called by its first word
+def _first_word_is_company(ctx: NameContext, g, s: int, e: int) -> bool:
+    """"Lumenar Velo … Lumenar": a first word standing alone more often than the last is a company's short name
+    (not "Nadia Hassan, a research director … Nadia is": a person called by first name now and then, unless the
+    first word stands alone far more often; nor "Tan Kok Leong … Tan, who": a family name written first)."""
+    first_alone = _alone_count(ctx, g[0][2], s)
+    last_alone = _alone_count(ctx, g[-1][2], s)
+    return first_alone >= 1 and first_alone > last_alone and (
+        first_alone >= 3 * (last_alone + 1) or not _titled_appositive(ctx, e)) and \
+        not _alone_as_person(ctx, g[0][2], s)
+
+
+def _titled_appositive(ctx: NameContext, e: int) -> bool:
+    """"X Y, a research director who…": a job title in apposition right after the name makes it a person's."""
+    for a, _ in ctx.role_spans:
+        if e < a <= e + 40 and _PERSON_APPOSITIVE.match(ctx.lowered, e, a):
+            return True
+    return False
+
+
+def _alone_count(ctx: NameContext, word: str, skip: int) -> int:
+    """How often ``word`` stands alone (not inside a longer capitalised name) outside the 60 characters from ``skip``."""
+    return sum(1 for i in ctx.alone_starts(word) if not skip <= i < skip + 60)
+
+
+def _alone_as_person(ctx: NameContext, word: str, skip: int) -> bool:
+    """"Tan, who oversaw…" / "Mr. Lim": ``word`` standing alone the way a person's name does."""
+    f = ctx.folded
+    for i in ctx.alone_starts(word):
+        if skip <= i < skip + 60:
+            continue
+        if _WHO_AFTER.match(f, i + len(word)) or _HONORIFIC_BEFORE.search(f, max(0, i - 6), i):
+            return True
+    return False
+
+
+def _family_name_alone(f: str, word: str, s: int, e: int) -> bool:
+    """Whether ``word`` stands alone outside [s, e) after a lower-case word, a clause mark or a courtesy title ("Brisco
+    said", "Mr. Brisco"), not glued to another capitalised word."""
+    for m in re.finditer(r"(?<![A-Za-z0-9])" + re.escape(word) + r"(?![A-Za-z0-9])(?! [A-Z])", f):
+        i = m.start()
+        if s <= i < e:
+            continue
+        before = f[max(0, i - 12):i]
+        if not before.strip() or _ALONE_BEFORE.search(before) or _HONORIFIC_BEFORE.search(before):
+            return True
+    return False

@@ -1,0 +1,106 @@
+"""Organisations the lexicon does not know, named in Latin script: a capitalised word used more than once
+mid-sentence ("Brightline … Brightline's"), or once where an employer goes ("Corvane researchers", "Orbis hired").
+
+Finder: ``latin_repeat_orgs``. Where one use is enough is ``EMPLOYER_PLACES``.
+"""
+from __future__ import annotations
+
+import re
+
+from talentdb.extract.names.context import NameContext
+
+_CAP_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+) $")
+_CAP_WORD_BEFORE_LOWER = re.compile(r"([A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z0-9&\-]+)(?:'s)? (?=[a-z])")
+_A_OR_AN_END = re.compile(r"(?:^|\s)(?:a|an)$")
+_ACTS = {"hire", "promotion", "funding"}
+
+
+def latin_repeat_orgs(ctx: NameContext) -> None:
+    """Each capitalised word that opens a run mid-sentence twice or more (uses opening a sentence add to those) or
+    once where ``EMPLOYER_PLACES`` put an employer, and that is no person's: the longest run it opens (up to three
+    words) is a weak organisation, with the word alone as its alias. Not "Brexa" for a known "Brexa Capital"."""
+    people_words = {w for k in ctx.people.keys for w in k.split()}
+    titled = set()
+    for place in EMPLOYER_PLACES:
+        titled |= place(ctx, people_words)
+    counts, firsts, initial = _count_run_openers(ctx, people_words, titled)
+    firsts_of_known = {k.split(" ")[0] for k in ctx.orgs.keys if " " in k}
+    for first, n in counts.items():
+        if first in firsts_of_known:
+            continue
+        if (n + initial.get(first, 0) >= 2 or first in titled) and len(first) >= 3 and first not in ctx.orgs.keys:
+            name = firsts[first]
+            if name in ctx.people.keys:
+                continue
+            ctx.orgs.add(name, None, name)
+            ctx.weak_orgs.add(name)
+            if name != first:
+                ctx.orgs.add(name, first, first)
+
+
+def before_title(ctx: NameContext, people_words: set) -> set[str]:
+    """"Corvane researchers", "Acme's CEO": a capitalised word right before a title names the employer."""
+    role_starts = ctx.role_starts()
+    if not role_starts:
+        return set()
+    not_name = ctx.lex.latin_not_name
+    return {m.group(1) for m in _CAP_WORD_BEFORE_LOWER.finditer(ctx.folded)
+            if m.end() in role_starts and m.group(1) not in not_name and m.group(1) not in people_words}
+
+
+def before_acting_word(ctx: NameContext, people_words: set) -> set[str]:
+    """"Orbis hired…", "Veltra raised…": a capitalised word right before a word that hires, appoints or raises."""
+    f, lex = ctx.folded, ctx.lex
+    out = set()
+    for a, b in ctx.trigger_spans:
+        if a < 4 or f[a - 1] != " " or not f[a - 2].isalnum():
+            continue
+        m = _CAP_WORD_BEFORE.search(f, max(0, a - 40), a)
+        if not m:
+            continue
+        w = m.group(1)
+        if w not in lex.latin_not_name and w not in people_words and len(w) >= 3 and w not in ctx.people.keys and \
+                any(r.type in _ACTS and (r.type != "promotion" or r.direction == "object" or r.needs_role)
+                    for r in lex.triggers.get(ctx.lowered[a:b], [])):
+            out.add(w)
+    return out
+
+
+# Where one use of a capitalised word names an employer (together: the words found in either).
+EMPLOYER_PLACES = (before_title, before_acting_word)
+
+
+def _count_run_openers(ctx: NameContext, people_words: set, titled: set):
+    """(counts, firsts, initial): how often each word opens a stretch of a run mid-sentence (stretches split at words
+    no name holds, people's words and known organisations), the longest stretch (up to three words) it opens, and how
+    often it opens a run at the start of a sentence or quote (a capital there says little: it only adds to a name seen
+    mid-sentence). "a Pittsburgh startup" is what a company is, not its name."""
+    f, lex = ctx.folded, ctx.lex
+    counts: dict[str, int] = {}
+    firsts: dict[str, str] = {}
+    initial: dict[str, int] = {}
+    head_after = lex.rx(r"\s<<head_nouns>>\b")
+    not_name, org_keys = lex.latin_not_name, ctx.orgs.keys
+    for m_start, m_text in ctx.latin_runs():
+        j = m_start
+        while j > 0 and f[j - 1].isspace():
+            j -= 1
+        prev = f[j - 1] if j > 0 else ""
+        toks = m_text.split(" ")
+        if (not prev or not (prev.isalnum() or prev in ",，")) and toks[0] not in titled:
+            initial[toks[0]] = initial.get(toks[0], 0) + 1
+            continue
+        if _A_OR_AN_END.search(f[max(0, j - 4):j]) and head_after.match(ctx.lowered, m_start + len(m_text)):
+            continue
+        run = []
+        for t in toks + [None]:
+            if t is None or t in not_name or t in people_words or t in org_keys:
+                if run:
+                    name = " ".join(run[:3])
+                    counts[run[0]] = counts.get(run[0], 0) + 1
+                    if len(name) > len(firsts.get(run[0], "")):
+                        firsts[run[0]] = name
+                run = []
+            else:
+                run.append(t)
+    return counts, firsts, initial

@@ -1,0 +1,45 @@
+"""Capitalised Latin words as the name finders read them: runs of them ("Maya Lund", "Clearstar Labs"), and where one
+word stands alone ("Lund said").
+"""
+from __future__ import annotations
+
+import re
+
+from talentdb.extract.names.chars import _ASCII_ALNUM
+
+TOKEN = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+|-[a-z]+)?)"
+
+# (the same token with its "no letter or digit before" test put after the first capital: a pattern that starts with
+# a character class lets the regex engine skip ahead to the next capital instead of trying every position)
+_FIRST_TOKEN = r"(?:[A-Z](?<![A-Za-z0-9][A-Z])[a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+|-[a-z]+)?)"
+_LATIN_RUN = re.compile(rf"{_FIRST_TOKEN}(?:[ ](?:[A-Z]\.[ ])?{TOKEN})*(?![A-Za-z0-9])")
+# "London-based", "Shenzhen-headquartered", "SoftBank-backed": a descriptor before a name, never part of it
+# (each starts with "-": a word without one skips the test)
+DESCRIPTOR_ENDS = ("-based", "-headquartered", "-born", "-backed", "-listed", "-owned", "-funded", "-focused")
+_SPACE_CAPITAL = re.compile(r" [A-Z]")
+_CAPITAL_WORD_END = re.compile(r"[A-Z][a-z]* ?$")
+
+
+def latin_runs(f: str) -> list[tuple[int, str]]:
+    """(start, text) of each run of capitalised Latin words in ``f``: "Lena Ostrova", "Anna K. Lee"."""
+    return [(m.start(), m.group()) for m in _LATIN_RUN.finditer(f)]
+
+
+def alone_starts(f: str, word: str) -> list[int]:
+    """Where ``word`` stands as a whole word (as ``finditer`` of ``(?<![A-Za-z0-9])word(?![A-Za-z0-9])`` would
+    find it) with no capitalised word glued to it: "Lumenar said", not "Lumenar Photonics". Found with ``str.find``,
+    so no regex is compiled per name."""
+    n = len(f)
+    size = len(word)
+    out = []
+    i = f.find(word)
+    while i >= 0:
+        j = i + size
+        if (i > 0 and f[i - 1] in _ASCII_ALNUM) or (j < n and f[j] in _ASCII_ALNUM):
+            i = f.find(word, i + 1)
+            continue
+        before = f[max(0, i - 2):i]
+        if not (_SPACE_CAPITAL.match(f[j:j + 2]) or _CAPITAL_WORD_END.search(before) and before.strip()):
+            out.append(i)
+        i = f.find(word, j)  # matches do not overlap
+    return out

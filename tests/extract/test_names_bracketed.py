@@ -1,0 +1,77 @@
+"""bracketed_names: a Han name glossed in Latin, "莉娜·奧斯卓娃(Lena Ostrova)" (a person) or "澄星實驗室(Clearstar Labs)"
+(an organisation); which signs make a gloss an organisation's, and where its Han name starts."""
+import pytest
+
+from talentdb.extract.names.bracketed import (ORG_GLOSS_SIGNS, _glosses, after_event_word, after_former_mark,
+                                              after_function_word, after_last_generic_word, bracketed_names,
+                                              han_generic_end, han_org_suffix, head_noun_inside,
+                                              known_org_ends_the_run, latin_org_name, one_latin_word,
+                                              org_context_before)
+
+from tests.extract.names_support import context_before
+
+
+def _gloss(text):
+    ctx = context_before(text, bracketed_names)
+    return ctx, next(_glosses(ctx.folded))
+
+
+def test_a_person_glossed_in_latin_is_one_person_with_both_names_and_the_han_family_name():
+    ctx = context_before("公司聘請莉娜·奧斯卓娃(Lena Ostrova)出任技術長。", bracketed_names)
+    bracketed_names(ctx)
+    assert ctx.people.canon["Lena Ostrova"] == {"莉娜·奧斯卓娃", "奧斯卓娃"}
+    assert ctx.people.keys["Ostrova"] == "Lena Ostrova" and not ctx.orgs.keys
+    assert [(ctx.text[m.start:m.end], m.kind) for m in ctx.fixed] == [("莉娜·奧斯卓娃(Lena Ostrova)", "person")]
+
+
+def test_a_courtesy_title_on_either_side_is_no_part_of_the_name():
+    ctx = context_before("羅文博博士(Dr. Wenbo Luo)表示將留任。", bracketed_names)
+    bracketed_names(ctx)
+    assert ctx.people.canon == {"Wenbo Luo": {"羅文博"}}
+
+
+def test_a_tail_of_a_han_name_the_article_uses_alone_is_an_alias():
+    ctx = context_before("馬克漢威爾(Mark Hanwell)上月離職。漢威爾表示將休息一段時間。", bracketed_names)
+    bracketed_names(ctx)
+    assert ctx.people.keys["汉威尔"] == "Mark Hanwell"
+
+
+def test_an_organisation_glossed_in_latin_keeps_the_latin_name_and_its_han_name_as_alias():
+    ctx = context_before("她加入澄星實驗室(Clearstar Labs)。", bracketed_names)
+    bracketed_names(ctx)
+    assert ctx.orgs.canon == {"Clearstar Labs": {"澄星實驗室"}} and not ctx.people.canon
+
+
+def test_no_sign_marks_a_persons_gloss_as_an_organisation():
+    ctx, g = _gloss("董事會聘請林安琪(Angela Lin)。")
+    assert not any(sign(ctx, g) for sign in ORG_GLOSS_SIGNS)
+
+
+@pytest.mark.parametrize("sign, text, latin, canon", [
+    (latin_org_name, "澄星(Clearstar Labs)宣布擴張。", "Clearstar Labs", "Clearstar Labs"),
+    (han_org_suffix, "匯泓銀行(We Hong)宣布擴張。", "We Hong", "We Hong"),
+    (known_org_ends_the_run, "她曾任職於谷歌(Gugo Brain)。", "Gugo Brain", "Google"),
+    (one_latin_word, "星樞(Astra)宣布。", "Astra", "Astra"),
+    (org_context_before, "她加盟安泰(Antai Life)。", "Antai Life", "Antai Life"),
+    (head_noun_inside, "手遊開發商星宇互娛(Nova Playworks)宣布。", "Nova Playworks", "Nova Playworks"),
+    (han_generic_end, "星樞人工智慧(Astra Minds)宣布。", "Astra Minds", "Astra Minds"),
+])
+def test_each_sign_alone_makes_a_gloss_an_organisations(sign, text, latin, canon):
+    ctx, g = _gloss(text)
+    assert [s for s in ORG_GLOSS_SIGNS if s(ctx, g)] == [sign]
+    bracketed_names(ctx)
+    assert ctx.orgs.keys[latin] == canon and latin not in ctx.people.keys
+
+
+@pytest.mark.parametrize("step, text, name", [
+    (after_last_generic_word, "專注於教育的人工智慧新創公司澄星實驗室(Clearstar Labs)宣布。", "澄星實驗室"),
+    (after_event_word, "她加盟安泰人壽(Antai Life)。", "安泰人壽"),
+    (after_function_word, "藥企和嶺生物(Heling Bio)宣布。", "和嶺生物"),  # 和 right after 藥企 begins the name
+    (after_function_word, "投資方為澄星生物(Clearstar Bio)。", "澄星生物"),
+    (after_former_mark, "匯泓銀行委任前恒邦(Hengbang)主管。", "恒邦"),
+])
+def test_each_step_moves_the_start_of_an_organisations_han_name_past_what_is_not_its_name(step, text, name):
+    ctx, g = _gloss(text)
+    assert ctx.text[step(ctx, g, g.hs):g.he] == name
+    bracketed_names(ctx)
+    assert [ctx.text[m.start:m.end].split("(")[0] for m in ctx.fixed] == [name]

@@ -1,0 +1,112 @@
+"""han_people: Chinese personal names where NAME_PLACES expect one, unless NOT_A_NAME refuses them; and
+han_title_aliases: "王先生" for the one 王 the article names."""
+import pytest
+
+from talentdb.extract.names.han_people import (ANY_END, CHECKED_END, NAME_PLACES, HanScan, _ends_well,
+                                               after_a_number, after_name_mark, after_object_word, after_person_noun,
+                                               after_title, before_courtesy_title, before_event_word,
+                                               before_speech_verb, before_time_word_before_event, company_word,
+                                               covered, han_people, han_title_aliases, known_name,
+                                               opening_a_clause_to_event, org_stem)
+
+from tests.extract.names_support import context_before, span
+
+
+def _people(text):
+    ctx = context_before(text, han_people)
+    han_people(ctx)
+    return ctx.people.keys
+
+
+@pytest.mark.parametrize("place, text, name, end", [
+    (after_title, "執行長羅文博今日出席活動。", "罗文博", ANY_END),
+    (after_person_noun, "她與前同事梁嘉慧合作。", "梁嘉慧", ANY_END),
+    (before_speech_verb, "王志強表示,公司將擴張。", "王志强", ANY_END),
+    (before_courtesy_title, "本案陳立群博士主導。", "陈立群", "exact"),
+    (before_event_word, "Acme鄭佳慧離職。", "郑佳慧", "exact"),
+    (before_time_word_before_event, "前交通部次長林美珍昨日起加入公司。", "林美珍", "exact"),
+    (after_object_word, "公司聘請羅文博擔任技術長。", "罗文博", CHECKED_END),
+    (after_name_mark, "本案由王志強與團隊完成。", "王志强", CHECKED_END),
+    (opening_a_clause_to_event, "公司表示。張曉明已於上週離職。", "张晓明", CHECKED_END),
+])
+def test_each_place_alone_says_where_a_name_starts_and_how_it_must_end(place, text, name, end):
+    ctx = context_before(text, han_people)
+    s, e = span(ctx, name)
+    assert (s, e if end == "exact" else end) in place(ctx)
+    assert [p for p in NAME_PLACES if any(i == s for i, _ in p(ctx))] == [place]  # (the only place for it)
+    assert _people(text).get(name) is not None
+
+
+def test_a_place_that_names_no_one_gives_no_start():
+    ctx = context_before("公司今年營收成長三成。", han_people)
+    assert not any(place(ctx) for place in NAME_PLACES)
+    assert _people("公司今年營收成長三成。") == {}
+
+
+def test_a_name_must_end_where_its_place_says_or_before_what_ends_names():
+    ctx = context_before("公司宣布,鄭佳慧明年離職。", han_people)
+    s, e = span(ctx, "郑佳慧")
+    assert _ends_well(ctx, e, {e}) and not _ends_well(ctx, e, {e - 1})
+    assert _ends_well(ctx, e, {CHECKED_END})  # 明年 ends a name
+    ctx = context_before("公司宣布,鄭佳慧很好。", han_people)
+    assert not _ends_well(ctx, span(ctx, "郑佳慧")[1], {CHECKED_END})
+
+
+def test_a_written_date_ends_a_name_that_opens_a_clause():
+    assert _people("公司表示。李明2024年已離職。") == {"李明": "李明"}
+
+
+def _refused(refusal, text, word, before=han_people):
+    ctx = context_before(text, before)
+    return refusal(ctx, HanScan(ctx), *span(ctx, word))
+
+
+def test_a_name_inside_a_title_or_with_a_latin_letter_is_refused():
+    assert _refused(covered, "執行長羅文博今日出席。", "执行长")
+    assert _refused(covered, "A羅文博今日出席。", "A罗文")
+    assert not _refused(covered, "執行長羅文博今日出席。", "罗文博")
+    assert _people("林董事長表示。") == {}  # not 林董事 (董事長 is a title)
+
+
+def test_a_name_right_after_a_number_is_refused():
+    assert _refused(after_a_number, "公司共3名高管離職。", "名高")
+    assert not _refused(after_a_number, "公司宣布,鄭佳慧離職。", "郑佳慧")
+    assert _people("共有5萬名員工,3萬人離職。") == {}  # not 萬人
+
+
+def test_a_name_already_registered_is_refused():
+    ctx = context_before("公司宣布,鄭佳慧離職。", han_people)
+    ctx.people.add("鄭佳慧", None, "郑佳慧")
+    assert known_name(ctx, HanScan(ctx), *span(ctx, "郑佳慧"))
+    ctx = context_before("羅文博(Wenbo Luo)上月加盟。執行長羅文博今日出席。", han_people)
+    han_people(ctx)
+    assert list(ctx.people.canon) == ["Wenbo Luo"]  # one person, not a second one named 羅文博
+
+
+def test_a_known_organisations_name_without_its_organisation_word_is_no_person():
+    text = "藥企和嶺生物(Heling Bio)近日宣布,和嶺聘請新任總監。"
+    assert _refused(org_stem, text, "和岭", before=han_people)
+    assert "和岭" not in _people(text)
+
+
+def test_what_a_company_is_is_no_person():
+    assert _refused(company_word, "公司宣布,車企加盟。", "车企")
+    assert _people("公司宣布,車企加盟。") == {}
+
+
+def _titled(text):
+    ctx = context_before(text, han_title_aliases)
+    han_title_aliases(ctx)
+    return ctx.people.keys
+
+
+def test_a_family_name_with_a_courtesy_title_stands_for_the_one_person_of_that_name():
+    assert _titled("執行長王志成上月離職。王先生上週宣布創業。")["王先生"] == "王志成"
+
+
+def test_two_people_of_one_family_name_leave_the_courtesy_title_to_neither():
+    assert "王先生" not in _titled("執行長王志成與財務長王建民上月離職。王先生上週宣布創業。")
+
+
+def test_a_family_name_and_a_title_found_as_a_name_of_its_own_is_no_person():
+    assert _titled("公司表示,王氏離職。") == {}

@@ -1,0 +1,84 @@
+"""latin_people: people named in Latin script, and the capitalised pairs that COMPANY_SLOTS place where a company
+goes instead."""
+import pytest
+
+from talentdb.extract.names.latin_people import (COMPANY_SLOTS, _company_slot, _name_groups, after_an_event_word,
+                                                 before_a_title_after_article, before_company_appositive,
+                                                 before_which, hires_a_name_after, latin_people, owner_of_a_title,
+                                                 raises_after, where_a_title_is_held, where_someone_went)
+
+from tests.extract.names_support import context_before, span
+
+
+def _found(text):
+    ctx = context_before(text, latin_people)
+    latin_people(ctx)
+    return ctx
+
+
+def test_two_capitalised_words_are_a_person_known_also_by_the_last_one():
+    ctx = _found("Maya Lund joined the firm in May.")
+    assert ctx.people.keys == {"Maya Lund": "Maya Lund", "Lund": "Maya Lund"}
+
+
+def test_a_run_is_split_at_words_no_name_holds():
+    ctx = context_before("Former Quorvex CTO Lena Ostrova left.", latin_people)
+    groups = [[w for *_, w in g] for start, run in ctx.latin_runs() for g in _name_groups(ctx, start, run, set())]
+    assert groups == [["Quorvex"], ["Lena", "Ostrova"]]
+
+
+@pytest.mark.parametrize("slot, name, text", [
+    (before_which, "Anthem Humanoids", "Anthem Humanoids, which raised money, grew."),
+    (raises_after, "Tarsel Compute", "Tarsel Compute closed a $100 million Series B."),
+    (before_a_title_after_article, "Tandem Rowe", "He is a former Tandem Rowe executive."),
+    (before_company_appositive, "Tangent Motion", "At Tangent Motion, a startup building robots, sales grew."),
+    (where_someone_went, "Hanseatic Landesbank", "Lund, who left in September for Hanseatic Landesbank, said so."),
+    (after_an_event_word, "Tangent Motion", "She founded Tangent Motion in May."),
+    (owner_of_a_title, "Marlow Fenn", "Marlow Fenn's chief operating officer resigned."),
+    (where_a_title_is_held, "Corbel Data", "She was named chief financial officer of Corbel Data."),
+    (hires_a_name_after, "Kestrel Grid", "Kestrel Grid hired Maya Lund as chief executive."),
+])
+def test_each_slot_places_a_company_and_the_pair_is_registered_as_one(slot, name, text):
+    ctx = context_before(text, latin_people)
+    assert slot(ctx, *span(ctx, name)) is True
+    ctx = _found(text)
+    assert ctx.orgs.keys.get(name) == name and name not in ctx.people.keys
+
+
+@pytest.mark.parametrize("slot", COMPANY_SLOTS)
+def test_no_slot_says_a_company_goes_where_a_person_is_the_subject(slot):
+    ctx = context_before("Maya Lund joined the firm in May.", latin_people)
+    assert slot(ctx, *span(ctx, "Maya Lund")) is None
+
+
+def test_an_event_word_whose_object_is_a_person_decides_before_the_title_that_follows():
+    text = "Tom Reyes succeeded Maya Lund's chief operating officer in May."
+    ctx = context_before(text, latin_people)
+    s, e = span(ctx, "Maya Lund")
+    assert owner_of_a_title(ctx, s, e) is True and after_an_event_word(ctx, s, e) is False
+    assert _company_slot(ctx, s, e) is False
+    assert "Maya Lund" in _found(text).people.keys
+
+
+def test_a_hiring_person_whose_family_name_stands_alone_is_no_company():
+    text = "Harold Brisco hired Lena Ostrova as chief executive. Brisco said so."
+    ctx = context_before(text, latin_people)
+    assert hires_a_name_after(ctx, *span(ctx, "Harold Brisco")) is None
+    assert "Harold Brisco" in _found(text).people.keys
+
+
+def test_a_pair_whose_first_word_stands_alone_is_a_companys_short_name_not_a_person():
+    ctx = _found("Lumenar Velo makes drones for farms and ports across the region, its founders say. "
+                 "Lumenar said sales grew.")
+    assert "Lumenar Velo" not in ctx.people.keys
+
+
+def test_but_a_first_name_now_and_then_or_a_family_name_written_first_stays_a_person():
+    assert "Nadia Hassan" in _found("Nadia Hassan, a research director at the firm, left. Nadia is moving on.").people.keys
+    assert "Tan Kok" in _found("Tan Kok joined the board in May after a long career in shipping and trade finance. "
+                               "Tan, who oversaw sales, left.").people.keys
+
+
+def test_a_name_marked_as_a_company_anywhere_is_no_person_anywhere():
+    ctx = _found("Anthem Humanoids\nAnthem Humanoids, which raised money, grew.")
+    assert "Anthem Humanoids" not in ctx.people.canon and ctx.orgs.keys["Anthem Humanoids"] == "Anthem Humanoids"

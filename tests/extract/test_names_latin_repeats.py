@@ -1,0 +1,43 @@
+"""latin_repeat_orgs: a capitalised word used twice mid-sentence, or once where EMPLOYER_PLACES put an employer, is a
+weak organisation."""
+from talentdb.extract.names.latin_repeats import before_acting_word, before_title, latin_repeat_orgs
+
+from tests.extract.names_support import context_before
+
+
+def _found(text):
+    ctx = context_before(text, latin_repeat_orgs)
+    before = set(ctx.orgs.keys)
+    latin_repeat_orgs(ctx)
+    return {k for k in ctx.orgs.keys if k not in before}, ctx.weak_orgs
+
+
+def test_a_capitalised_word_used_twice_mid_sentence_is_a_weak_organisation():
+    assert _found("Analysts like Brightline, and investors backed Brightline last year.") == \
+        ({"Brightline"}, {"Brightline"})
+
+
+def test_once_is_not_enough_but_a_use_opening_a_sentence_adds_to_a_use_mid_sentence():
+    assert _found("Analysts like Brightline.") == (set(), set())
+    assert _found("Brightline grew fast. Analysts like Brightline.") == ({"Brightline"}, {"Brightline"})
+
+
+def test_a_word_right_before_a_title_names_the_employer():
+    text = "The study by Corvane researchers was published."
+    assert before_title(context_before(text, latin_repeat_orgs), set()) == {"Corvane"}
+    assert _found(text) == ({"Corvane"}, {"Corvane"})
+
+
+def test_a_word_right_before_a_word_that_hires_names_the_employer():
+    text = "Analysts said Orbis hired two engineers."
+    assert before_acting_word(context_before(text, latin_repeat_orgs), set()) == {"Orbis"}
+    assert _found(text) == ({"Orbis"}, {"Orbis"})
+
+
+def test_a_persons_word_is_no_employer():
+    ctx = context_before("Analysts said Orbis hired two engineers.", latin_repeat_orgs)
+    assert before_acting_word(ctx, {"Orbis"}) == set()
+
+
+def test_the_first_word_of_a_known_organisation_is_left_to_it():
+    assert _found("She left Brexa Capital. Analysts like Brexa and funds back Brexa.") == (set(), set())

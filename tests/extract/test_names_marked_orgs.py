@@ -1,0 +1,72 @@
+"""marked_orgs: names that their context marks as an organisation's, one test per way in MARKS."""
+import pytest
+
+from talentdb.extract.names.marked_orgs import (MARKS, _head_ends, han_name_after_head_noun, latin_name_after_head_noun,
+                                                latin_name_before_appositive, marked_orgs, quoted_name)
+
+from tests.extract.names_support import context_before
+
+
+def _found_by(mark, text):
+    """The organisation keys ``mark`` alone adds to what the finders before marked_orgs found."""
+    ctx = context_before(text, marked_orgs)
+    before = set(ctx.orgs.keys)
+    mark(ctx, _head_ends(ctx))
+    return {k: c for k, c in ctx.orgs.keys.items() if k not in before}
+
+
+def test_a_latin_name_right_after_what_a_company_is_names_it_in_english_and_in_chinese():
+    assert _found_by(latin_name_after_head_noun, "The chip startup Tessera Compute raised money.") == \
+        {"Tessera Compute": "Tessera Compute"}
+    assert _found_by(latin_name_after_head_noun, "跨境電商子公司ShopLoop宣布裁員。") == {"ShopLoop": "ShopLoop"}
+
+
+def test_the_short_form_of_a_longer_capitalised_name_is_left_for_later():
+    assert _found_by(latin_name_after_head_noun, "The maker Gripwell said it grew.") == {"Gripwell": "Gripwell"}
+    assert _found_by(latin_name_after_head_noun, "The maker Gripwell said Gripwell Robotics will grow.") == {}
+
+
+def test_a_name_before_an_appositive_saying_what_a_company_is_is_an_organisation_but_not_a_founder():
+    assert _found_by(latin_name_before_appositive, "Ledgerleaf, a carbon-accounting startup, said it grew.") == \
+        {"Ledgerleaf": "Ledgerleaf"}
+    assert _found_by(latin_name_before_appositive, "Nadia Hassan, a startup founder, said it grew.") == {}
+
+
+def test_a_han_name_ending_in_an_organisation_word_right_after_what_it_is_is_an_organisation():
+    assert _found_by(han_name_after_head_noun, "新加坡投資機構星暉資本合共注資。") == {"星晖资本": "星暉資本"}
+
+
+def test_a_verb_and_a_former_mark_after_what_a_company_is_are_no_name():
+    assert _found_by(han_name_after_head_noun, "公司宣布原智能駕駛總監離職。") == {}
+
+
+def test_a_quoted_name_glossed_in_latin_after_a_founding_word_takes_the_latin_name():
+    assert _found_by(quoted_name, "她聯合創辦AI社交應用「微光」(Lumo)。") == {"微光": "Lumo", "Lumo": "Lumo"}
+
+
+def test_a_quoted_phrase_nowhere_near_a_founding_word_or_a_company_is_no_name():
+    assert _found_by(quoted_name, "她聯合創辦了「微光」。") == {"微光": "微光"}
+    assert _found_by(quoted_name, "他說「微光」很好。") == {}
+
+
+def test_on_a_name_two_ways_find_the_first_in_marks_gives_the_canonical_form():
+    text = "投資機構星暉資本「星暉資本」(Starglow)獲投資。"
+    assert _found_by(han_name_after_head_noun, text)["星晖资本"] == "星暉資本"
+    assert _found_by(quoted_name, text)["星晖资本"] == "Starglow"
+    assert MARKS.index(han_name_after_head_noun) < MARKS.index(quoted_name)
+    ctx = context_before(text, marked_orgs)
+    marked_orgs(ctx)
+    assert ctx.orgs.keys["星晖资本"] == "星暉資本"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The chip startup Tessera Compute raised money.", "Tessera Compute"),
+    ("Ledgerleaf, a carbon-accounting startup, said it grew.", "Ledgerleaf"),
+    ("新加坡投資機構星暉資本合共注資。", "星晖资本"),
+    ("她聯合創辦AI社交應用「微光」(Lumo)。", "微光"),
+])
+def test_the_finder_runs_every_way(text, key):
+    ctx = context_before(text, marked_orgs)
+    assert key not in ctx.orgs.keys
+    marked_orgs(ctx)
+    assert key in ctx.orgs.keys

@@ -1,0 +1,53 @@
+"""list_mentions: every mention in text order, and whom each pronoun means (PRONOUN_RULES, the first that applies)."""
+from talentdb.extract.names.mentions import (PRONOUN_RULES, PersonTrail, object_pronoun, subject_of_relative_clause,
+                                             the_former, the_last_named, the_speaker_himself)
+
+from tests.extract.names_support import entities
+
+
+def _pronouns(text):
+    e = entities(text)
+    return [(e.text[m.start:m.end], m.key) for m in e.mentions if m.pronoun]
+
+
+def test_a_pronoun_means_the_last_person_named():
+    assert _pronouns("Maya Lund resigned in May. She will rest.") == [("She", "Maya Lund")]
+
+
+def test_a_pronoun_with_no_one_named_before_is_dropped():
+    assert _pronouns("She will rest.") == []
+
+
+def test_the_former_is_the_first_of_the_two_named_last():
+    assert _pronouns("王志強與李美玲上月離職,前者已加盟星樞科技。") == [("前者", "王志強")]
+
+
+def test_a_pronoun_with_a_self_mark_is_the_first_person_of_its_sentence():
+    assert _pronouns("星樞科技執行長王志強宣布,由李美玲出任執行長,他本人轉任董事長。") == [("他", "王志強")]
+
+
+def test_a_pronoun_after_a_relative_clause_is_the_one_the_clause_is_about():
+    assert _pronouns("Harold Brisco, who co-founded the firm with Lena Ostrova, told investors that he will retire.") \
+        == [("he", "Harold Brisco")]
+
+
+def test_an_object_pronoun_is_not_the_person_of_its_own_clause_unless_someone_said_it():
+    assert _pronouns("Maya Lund resigned in May. The board named Raj Patel to replace her.") == [("her", "Maya Lund")]
+    assert _pronouns("Maya Lund resigned in May. Raj Patel said the board pushed her out.") == [("her", "Raj Patel")]
+
+
+def test_the_rules_are_tried_in_order_and_the_last_named_comes_last():
+    assert PRONOUN_RULES == (the_former, the_speaker_himself, subject_of_relative_clause, object_pronoun,
+                             the_last_named)
+    e = entities("Maya Lund resigned in May. She will rest.")
+    trail = PersonTrail(e, set())
+    she = next(m for m in e.mentions if m.pronoun)
+    assert the_last_named(e, trail, she) is None  # nobody named yet on this trail
+    trail.named(next(m for m in e.mentions if not m.pronoun))
+    assert [rule(e, trail, she) for rule in PRONOUN_RULES] == [None, None, None, None, "Maya Lund"]
+
+
+def test_mentions_are_in_text_order_and_a_first_word_stands_for_its_registered_name():
+    e = entities("Analysts like Brightline Pay. Brightline said sales grew.")
+    assert [(e.text[m.start:m.end], m.key) for m in e.mentions] == [("Brightline Pay", "Brightline Pay"),
+                                                                  ("Brightline", "Brightline Pay")]

@@ -1,0 +1,36 @@
+"""known_orgs and latin_suffix_orgs: organisations the lexicon lists, and Latin names ending in an organisation word."""
+from talentdb.extract.names.org_names import known_orgs, latin_suffix_orgs
+
+from tests.extract.names_support import context_before, span
+
+
+def test_a_lexicon_organisation_is_registered_under_its_canonical_name_where_it_stands():
+    ctx = context_before("華為宣布新任技術長。", known_orgs)
+    known_orgs(ctx)
+    assert ctx.orgs.keys.get("华为") == "Huawei"
+    assert ctx.known_org_spans == [span(ctx, "华为")]
+
+
+def test_the_end_of_a_persons_name_and_a_particle_is_not_the_lexicon_organisation_they_spell():
+    ctx = context_before("董事會任命黃建華為營運長。", known_orgs)
+    known_orgs(ctx)
+    assert "Huawei" not in ctx.orgs.canon and ctx.known_org_spans == []
+
+
+def test_a_latin_name_ending_in_an_organisation_word_is_an_organisation_without_its_descriptor():
+    ctx = context_before("She left Paris-based Kestrel Labs in May.", latin_suffix_orgs)
+    latin_suffix_orgs(ctx)
+    assert "Kestrel Labs" in ctx.orgs.keys and not any("Paris" in k for k in ctx.orgs.keys)
+
+
+def test_a_function_word_before_the_name_is_dropped_but_a_place_word_alone_starts_it():
+    ctx = context_before("At Harbor Robotics, the team grew. He later joined Boston Robotics.", latin_suffix_orgs)
+    latin_suffix_orgs(ctx)
+    assert {"Harbor Robotics", "Boston Robotics"} <= set(ctx.orgs.keys)
+    assert "At Harbor Robotics" not in ctx.orgs.keys
+
+
+def test_a_latin_name_over_a_lexicon_organisation_is_left_to_the_lexicon():
+    ctx = context_before("He joined Google Research in May.", latin_suffix_orgs)
+    latin_suffix_orgs(ctx)
+    assert "Google Research" not in ctx.orgs.keys and ctx.orgs.keys["Google"] == "Google"

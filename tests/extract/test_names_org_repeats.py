@@ -1,0 +1,70 @@
+"""The Han repeat finders: han_suffix_orgs (with REPEAT_EVIDENCE), registered_names, head_noun_orgs,
+headline_short_name and titled_headline_names."""
+import pytest
+
+from talentdb.extract.names.org_repeats import (REPEAT_EVIDENCE, han_suffix_orgs, head_noun_orgs, headline_short_name,
+                                                in_headline, named_twice, opening_an_event_clause,
+                                                opening_before_title, registered_names, titled_headline_names)
+
+from tests.extract.names_support import context_before, span
+
+
+def _found_by(finder, text):
+    """The organisation keys ``finder`` adds to what the finders before it found."""
+    ctx = context_before(text, finder)
+    before = set(ctx.orgs.keys)
+    finder(ctx)
+    return {k: c for k, c in ctx.orgs.keys.items() if k not in before}
+
+
+@pytest.mark.parametrize("evidence, text", [
+    (named_twice, "雲帆科技今年擴張。分析師看好雲帆科技。"),
+    (in_headline, "雲帆科技擴張\n公司今年營收成長。"),
+    (opening_before_title, "今年,雲帆科技副總裁王立出席論壇。"),
+    (opening_an_event_clause, "報導指出,雲帆科技完成5億元B輪融資。"),
+])
+def test_a_name_before_an_organisation_word_is_an_organisation_on_each_kind_of_evidence_alone(evidence, text):
+    ctx = context_before(text, han_suffix_orgs)
+    s, e = span(ctx, "云帆科技")
+    assert [ev for ev in REPEAT_EVIDENCE if ev(ctx, s, e, ctx.count("云帆科技"))] == [evidence]
+    assert _found_by(han_suffix_orgs, text) == {"云帆科技": "雲帆科技"}
+
+
+def test_a_name_named_once_in_passing_has_no_evidence():
+    text = "分析師看好雲帆科技的前景。"
+    ctx = context_before(text, han_suffix_orgs)
+    s, e = span(ctx, "云帆科技")
+    assert not any(evidence(ctx, s, e, 1) for evidence in REPEAT_EVIDENCE)
+    assert _found_by(han_suffix_orgs, text) == {}
+
+
+def test_a_name_always_followed_by_what_the_company_is_is_a_descriptor_judged_once_and_refused():
+    text = "公司表示,服務型機器人新創艾博智動今年擴張。服務型機器人新創獲投資。"
+    ctx = context_before(text, han_suffix_orgs)
+    han_suffix_orgs(ctx)
+    assert "服务型机器人" in ctx.judged_orgs and "服务型机器人" not in ctx.orgs.keys
+
+
+def test_a_registered_name_with_its_place_in_brackets_is_one_organisation_after_the_subsidiary_word():
+    assert _found_by(registered_names, "公司設立全資子公司恒岳智藥(上海)有限公司。") == \
+        {"恒岳智药(上海)有限公司": "恒岳智藥(上海)有限公司"}
+
+
+def test_after_what_a_company_is_the_full_name_is_canonical_and_the_short_one_used_again_its_alias():
+    ctx = context_before("具身智能公司遠航智造宣布擴張。遠航表示將招聘。", head_noun_orgs)
+    head_noun_orgs(ctx)
+    assert ctx.orgs.keys["远航"] == "遠航智造" and "远航" in ctx.judged_orgs
+
+
+def test_a_name_after_what_a_company_is_that_never_opens_a_clause_is_not_taken():
+    assert _found_by(head_noun_orgs, "具身智能公司遠航宣布擴張。分析師看好遠航。") == {}
+
+
+def test_the_short_name_opening_the_headline_and_a_sentence_of_the_story_is_an_organisation():
+    assert _found_by(headline_short_name, "晶泰高層異動\n晶泰昨(16)日公告新任總經理。") == {"晶泰": "晶泰"}
+    assert _found_by(headline_short_name, "晶泰高層異動\n公司昨日公告新任總經理。") == {}
+
+
+def test_a_short_name_before_a_title_in_the_headline_and_used_again_is_an_organisation():
+    assert _found_by(titled_headline_names, "快訊:晶瀚財務長陳立群請辭\n晶瀚昨日公告人事。") == {"晶瀚": "晶瀚"}
+    assert _found_by(titled_headline_names, "快訊:晶瀚財務長陳立群請辭\n公司昨日公告人事。") == {}
