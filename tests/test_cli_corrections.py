@@ -120,8 +120,8 @@ def test_reextract_dry_run_prints_the_difference_as_a_table(cli, tmp_path):
     code, out, err = cli("reextract", "--all", "--dry-run", env={"TALENTDB_LEXICON_DIR": str(overlay)})
     assert code == 0, err
     lines = out.splitlines()
-    assert lines[0].split() == ["source_id", "action", "event_id", "type", "person", "org", "detail", "evidence"]
-    assert lines[2].split()[:7] == ["1", "added", "2", "departure", "Ivo", "Brandt", "Zorblax"]
+    assert lines[0].split() == ["source", "action", "id", "type", "person", "detail", "evidence"]
+    assert lines[2].split()[:7] == ["1", "added", "2", "departure", "Ivo", "Brandt", "Zorblax"]  # (evidence)
     assert lines[-1] == ("dry run over 1 source: 1 added, 0 removed, 0 changed, 0 corroborated, 0 skipped, 0 kept; "
                          "nothing written")
     code, out, _ = cli("reextract", "--all", env={"TALENTDB_LEXICON_DIR": str(overlay)})

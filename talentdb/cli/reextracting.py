@@ -48,8 +48,8 @@ def reextract(
     for note in report.notes:
         typer.echo(note, err=True)
     if rows:
-        emit(rows, CHANGE_COLUMNS, format, ["source_id", "action", "event_id", "type", "person", "org", "detail",
-                                            "evidence"])
+        emit([{**r, "source": r["source_id"], "id": r["event_id"]} for r in rows], CHANGE_COLUMNS, format,
+             ["source", "action", "id", "type", "person", "detail", "evidence"])
     counts = ", ".join(f"{report.count(a)} {a}" for a in _ACTIONS)
     sources = len(report.sources)
     head = f"{sources} source{'s' if sources != 1 else ''}"

@@ -22,6 +22,8 @@ from talentdb.store.resolve import same_event
 COMPARED = ("person", "org", "role", "role_raw", "counterparty", "date", "date_precision", "date_text", "amount",
             "currency", "evidence", "confidence")
 _OLD = "id, type, source_id, status, " + ", ".join(COMPARED)
+# Said in the table only when nothing else changed (json has every field's change in the entry itself).
+_UNSHOWN = ("role_raw", "date_text", "evidence", "confidence")
 CHANGE_COLUMNS = ["source_id", "action", "event_id", "type", "person", "org", "detail", "evidence"]
 
 
@@ -217,12 +219,12 @@ def _compare(source, old, new, said, decision, version, entries) -> list[Change]
         return []  # another article asserted it; this one only reports it too
     fields = {f: new.get(f) for f in COMPARED
               if new.get(f) != said.get(f) and old[f] == said.get(f) and old[f] != new.get(f)}
-    shown = [f for f in fields if f not in ("evidence", "confidence")] or list(fields)
+    shown = [f for f in fields if f not in _UNSHOWN] or list(fields)
     detail = "; ".join(f"{f}: {_show(old[f])} → {_show(fields[f])}" for f in shown)
     if decision:
         if not fields and old["status"] == "active":
             return []
-        why = decision if not fields else f"{decision}; the extractor now says {detail}"
+        why = decision if not fields else f"{decision}; now reads {detail}"
         return [_change(source, "skipped", old, why)]
     if not fields:
         return []
