@@ -255,3 +255,30 @@ def test_history_tells_an_events_life_with_reasons_and_seq_numbers(engine):
     assert steps[0]["source"] == "1 seed.txt"
     with pytest.raises(Exception, match="no event with id 99"):
         read(engine, history, 99)
+
+
+def test_the_python_api_makes_the_same_corrections_with_the_same_messages(db_url):
+    import talentdb
+
+    db = talentdb.open(db_url)
+    commit(db.engine, seedlike())
+    commit(db.engine, readme_article())
+    karpathy = [e["id"] for e in db.query(person="Andrej Karpathy")][0]
+    assert db.confirm(karpathy) == [karpathy] and db.confirm(karpathy) == []
+    db.amend(karpathy, date="2024-02-13", reason="his post")
+    assert db.query(person="Andrej Karpathy")[0]["date"] == "2024-02-13"
+    with pytest.raises(CorrectionError, match=r"^currency 'XYZ' is not an ISO 4217 code") as caught:
+        db.add("funding", org="Acme", amount=1e6, currency="XYZ")
+    assert "--" not in str(caught.value)
+    new = db.add("hire", person="Ada Park", org="Anthropic", date="2024-11", reason="her post")
+    assert db.history(new)[0]["what"] == "asserted" and db.history(new)[0]["by"] == "person"
+    assert db.retract(source=2, reason="a README").retracted == [e["id"] for e in db.query(person="Pat Doe",
+                                                                                          include_retracted=True)]
+    assert len(db.retract(new, reason="wrong person")) == 1
+    db.merge("Mira Murati", "Ada Park")
+    assert db.unmerge("Mira Murati")["restored"] == "Ada Park"
+    db.alias("Mira Murati", "Mira M.", primary=True)
+    assert {e["person"] for e in db.timeline("穆拉蒂")} == {"Mira M."}
+    assert db.reextract(dry_run=True)["dry_run"] is True
+    assert all(r["id"] != karpathy for r in db.review())
+    db.close()
