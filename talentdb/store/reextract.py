@@ -76,8 +76,9 @@ class _Pending:
     next_id: int = 0
 
 
-def reextract(engine, source_ids=None, *, dry_run: bool = False) -> ReextractReport:
-    """Re-extract ``source_ids`` (None: every source), each source in its own transaction."""
+def reextract(engine, source_ids=None, *, dry_run: bool = False, progress=None) -> ReextractReport:
+    """Re-extract ``source_ids`` (None: every source), each source in its own transaction. ``progress(done, total)``
+    is called after each source (for a progress bar)."""
     from talentdb.extract import extract
     from talentdb.provenance import extractor_version
     from talentdb.store.db import read_transaction
@@ -86,43 +87,55 @@ def reextract(engine, source_ids=None, *, dry_run: bool = False) -> ReextractRep
     version = extractor_version()
     report = ReextractReport(version, dry_run)
     pending = _Pending(carry=dry_run)
-    for source in _sources(engine, source_ids):
+    ids = _source_ids(engine, source_ids)
+    for done, ident in enumerate(ids, 1):
+        source = _load(engine, ident)  # one article's text in memory at a time, however many are re-extracted
         if source.status == "retracted":
             report.notes.append(f"source {source.id} is retracted: not re-extracted")
-            continue
-        extraction = extract(source.text, source.published, source.lang)
-        report.sources.append(source.id)
-        if dry_run:
+        elif dry_run:
+            extraction = extract(source.text, source.published, source.lang)
             with read_transaction(engine) as conn:
                 report.changes += _plan(conn, source, extraction, version, pending, [])
-            continue
-        with batch(engine) as b:
-            entries: list[tuple[str, dict]] = []
-            report.changes += _plan(b.conn, source, extraction, version, pending, entries)
-            for kind, payload in entries:
-                b.append(kind, payload)
-        report.seqs += b.seqs
+        else:
+            extraction = extract(source.text, source.published, source.lang)  # before the writer's lock is taken
+            with batch(engine) as b:
+                entries: list[tuple[str, dict]] = []
+                report.changes += _plan(b.conn, source, extraction, version, pending, entries)
+                for kind, payload in entries:
+                    b.append(kind, payload)
+            report.seqs += b.seqs
+        if source.status != "retracted":
+            report.sources.append(source.id)
+        if progress:
+            progress(done, len(ids))
     return report
 
 
-def _sources(engine, source_ids) -> list[_Source]:
+def _source_ids(engine, source_ids) -> list[int]:
+    """The sources asked for (all of them for None), each checked to exist before anything is written."""
     from talentdb.store.db import read_transaction
     from talentdb.store.rawsql import raw
 
     with read_transaction(engine) as conn:
         db = raw(conn)
         if source_ids is None:
-            ids = [r[0] for r in db.all("SELECT id FROM sources ORDER BY id")]
-        else:
-            ids = list(dict.fromkeys(source_ids))
-            for ident in ids:
-                if isinstance(ident, bool) or not isinstance(ident, int) or not 0 < ident < 2 ** 63 \
-                        or db.first("SELECT 1 FROM sources WHERE id = :s", {"s": ident}) is None:
-                    raise CorrectionError(f"no source with id {ident}")
-        rows = {r[0]: r for r in db.all_in("SELECT id, text, published, lang, status FROM sources "
-                                           "WHERE id IN ({values})", ids)}
-    return [_Source(i, rows[i][1], date.fromisoformat(rows[i][2]) if rows[i][2] else None, rows[i][3], rows[i][4])
-            for i in ids]
+            return [r[0] for r in db.all("SELECT id FROM sources ORDER BY id")]
+        ids = list(dict.fromkeys(source_ids))
+        for ident in ids:
+            if isinstance(ident, bool) or not isinstance(ident, int) or not 0 < ident < 2 ** 63 \
+                    or db.first("SELECT 1 FROM sources WHERE id = :s", {"s": ident}) is None:
+                raise CorrectionError(f"no source with id {ident}")
+        return ids
+
+
+def _load(engine, ident: int) -> _Source:
+    from talentdb.store.db import read_transaction
+    from talentdb.store.rawsql import raw
+
+    with read_transaction(engine) as conn:
+        text, published, lang, status = raw(conn).first("SELECT text, published, lang, status FROM sources "
+                                                        "WHERE id = :s", {"s": ident})
+    return _Source(ident, text, date.fromisoformat(published) if published else None, lang, status)
 
 
 def _key(event: dict) -> tuple:
