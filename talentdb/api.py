@@ -5,6 +5,7 @@
     >>> db.ingest_text(open("article.txt").read(), published="2024-10-09", title="…")
     >>> db.query(type="departure", org="OpenAI")   # list of dicts, the same as `talentdb query --format json`
     >>> db.dataframe(type="funding")               # a pandas DataFrame (pip install "talentdb[pandas]")
+    >>> db.confirm(3); db.amend(7, date="2024-05-14", reason="…"); db.reextract(dry_run=True)
 """
 from __future__ import annotations
 
@@ -69,6 +70,80 @@ class TalentDB:
         from talentdb.store.queries import EVENT_COLUMNS
 
         return pd.DataFrame(self.query(**filters), columns=EVENT_COLUMNS)
+
+    # -- corrections: each one or more new log entries; a refused one (CorrectionError) writes nothing ----------
+    def retract(self, *event_ids: int, reason: str, source: int | None = None):
+        """Withdraw events: ``db.retract(12, 14, reason="…")``; or a whole article, ``db.retract(source=4, reason=…)``:
+        every event it alone reports (returns a SourceRetraction: retracted, kept). Otherwise the log entries' seqs."""
+        from talentdb.store import corrections
+
+        if bool(event_ids) == (source is not None):
+            raise corrections.CorrectionError("give event ids or a source to retract, not both and not neither")
+        if source is not None:
+            return corrections.retract_source(self.engine, source, reason)
+        return corrections.retract(self.engine, list(event_ids), reason)
+
+    def amend(self, event_id: int, *, reason: str, **fields) -> int:
+        """Correct fields: ``db.amend(7, date="2024-05-14", reason="…")`` (date: YYYY-MM-DD, YYYY-MM or YYYY; its
+        precision follows unless date_precision is given). Returns the log entry's seq."""
+        from talentdb.store import corrections
+
+        return corrections.amend(self.engine, event_id, fields, reason)
+
+    def add(self, type: str, *, source: int | None = None, reason: str | None = None, **fields) -> int:  # noqa: A002
+        """Record an event by hand: ``db.add("hire", person="Ada Park", org="Anthropic", date="2024-11")``;
+        fields as in ``amend`` plus evidence. Returns the new event's id."""
+        from talentdb.store import corrections
+
+        return corrections.add(self.engine, {"type": type, **fields}, source_id=source, reason=reason).event_id
+
+    def confirm(self, *event_ids: int, note: str | None = None) -> list[int]:
+        """Mark events as checked by a person; returns the ids newly confirmed (already confirmed ones are left)."""
+        from talentdb.store import corrections
+
+        return corrections.confirm(self.engine, list(event_ids), note).confirmed
+
+    def reextract(self, sources: list[int] | None = None, *, dry_run: bool = False) -> dict:
+        """Re-extract stored sources (None: all) with the current extractor; returns {extractor, changes: [...],
+        counts, notes, seqs}. ``dry_run`` writes nothing."""
+        from talentdb.store.reextract import reextract
+
+        report = reextract(self.engine, sources, dry_run=dry_run)
+        actions = ("added", "removed", "changed", "corroborated", "skipped", "kept")
+        return {"extractor": report.extractor, "dry_run": dry_run, "sources": report.sources,
+                "changes": [c.as_dict() for c in report.changes], "counts": {a: report.count(a) for a in actions},
+                "notes": report.notes, "seqs": report.seqs}
+
+    def merge(self, keep: str, merged: str) -> int:
+        from talentdb.store import corrections
+
+        return corrections.merge(self.engine, keep, merged)
+
+    def unmerge(self, name: str) -> dict:
+        """Undo the latest merge into ``name``; returns {restored, into, events, seq}."""
+        from talentdb.store import corrections
+
+        done = corrections.unmerge(self.engine, name)
+        return {"restored": done.restored, "into": done.into, "merge_seq": done.merge_seq, "events": done.events,
+                "seq": done.seq}
+
+    def alias(self, name: str, spelling: str, *, primary: bool = False) -> int:
+        """Another spelling of an entity; ``primary=True`` makes it the main name shown everywhere."""
+        from talentdb.store import corrections
+
+        return corrections.alias(self.engine, name, spelling, primary=primary)
+
+    def history(self, event_id: int) -> list[dict]:
+        """One event's life in the log, as `talentdb history ID --format json`."""
+        from talentdb.store.history import history
+
+        return self._read(history, event_id)
+
+    def review(self, limit: int | None = None) -> list[dict]:
+        """The review queue, as `talentdb review --format json`."""
+        from talentdb.store.review import review_queue
+
+        return self._read(review_queue, limit=limit)
 
     def sql(self, statement: str, params: dict | None = None) -> list[dict]:
         """Read-only SQL, as `talentdb sql`."""

@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 COMMANDS = ["ingest", "query", "timeline", "roster", "flow", "retract", "amend", "merge", "alias", "rebuild", "verify",
-            "sql", "export", "eval", "report", "datasette-metadata"]
+            "sql", "export", "eval", "report", "datasette-metadata", "add", "confirm", "unmerge", "reextract",
+            "review", "history"]
 
 
 def reference() -> str:

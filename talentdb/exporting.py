@@ -129,7 +129,10 @@ def _write_sqlite_rows(dbapi, columns, fh, *, include_retracted: bool, ids: tupl
     from talentdb.store.queries import events_sql
 
     numbers = frozenset(i for i, c in enumerate(columns) if c in _NUMBER_COLUMNS)
-    joined = sqlite_joined_cells([("s.title" if c == "source" else f"e.{c}", i in numbers) for i, c in enumerate(columns)])
+    from talentdb.store.queries import CONFIRMED
+
+    expressions = {"source": "s.title", "confirmed": CONFIRMED}
+    joined = sqlite_joined_cells([(expressions.get(c, f"e.{c}"), i in numbers) for i, c in enumerate(columns)])
     where = ["e.id BETWEEN :lo AND :hi"] if ids else []
     sql = events_sql(where, include_retracted=include_retracted, by_id=True, select=joined)[0]
     register_sqlite_functions(dbapi)

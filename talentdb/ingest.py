@@ -25,6 +25,7 @@ class Prepared:
     published: date | None
     lang: str
     extraction: Extraction
+    extractor: str | None = None  # the extractor's version (talentdb.provenance); None: this process's
 
 
 @dataclass
@@ -64,10 +65,12 @@ def prepare(article, *, published: date | None = None, lang: str | None = None, 
     if sha256 in skip:
         return Stored(article.name, sha256)
     chosen_lang = lang if lang and lang != "auto" else detect_lang(text)
+    from talentdb.provenance import extractor_version
+
     when = published or article.published
     return Prepared(name=article.name, text=text, sha256=sha256, title=title or article.title or article.name,
                     url=url or article.url, published=when, lang=chosen_lang,
-                    extraction=extract(text, when, chosen_lang))
+                    extraction=extract(text, when, chosen_lang), extractor=extractor_version())
 
 
 def _event_payload(ev, resolver, entities) -> dict:
@@ -91,6 +94,21 @@ def _event_payload(ev, resolver, entities) -> dict:
     return payload
 
 
+def corroborating_aliases(known: dict, payload: dict, changes: dict) -> list[dict]:
+    """How a corroborating article spells the known event's parties, to record as their aliases: an English report
+    first, then a Chinese one naming 莎拉·林德奎斯特(Sarah Lindqvist), and 林德奎斯特 finds the event too."""
+    out = []
+    for kind, role in (("person", "person"), ("org", "org"), ("org", "counterparty")):
+        name = payload.get(role)
+        spellings = payload.get(f"{role}_aliases") or []
+        if role == "counterparty" and not payload.get("counterparty_org"):
+            continue
+        # Only the names the event carries (after this report's improvements): never a party of another event.
+        if name and spellings and (known.get(role) == name or changes.get(role) == name):
+            out.append({"kind": kind, "name": name, "spellings": spellings})
+    return out
+
+
 def _prefetch_names(resolver, events, entities) -> None:
     """Every spelling the article's events will be resolved by, looked up in one statement per kind."""
     people, orgs = [], []
@@ -108,13 +126,24 @@ def _event_fields(cls) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
+def corroboration(known: dict, payload: dict, source_id: int) -> dict:
+    """The ``event.corroborated`` payload: another article (``payload``, resolved) reports the ``known`` event."""
+    from talentdb.store.resolve import improvements
+
+    changes = improvements(known, payload)
+    return {"event_id": known["id"], "source_id": source_id, "evidence": payload["evidence"], "date": payload["date"],
+            "date_precision": payload["date_precision"], "date_text": payload["date_text"], "set": changes,
+            "aliases": corroborating_aliases(known, payload, changes)}
+
+
 def commit(engine, prep: Prepared) -> IngestResult:
     """Write one prepared article in one transaction; an article already stored is left alone."""
     from talentdb.store.db import write_transaction
     from talentdb.store.log import Appender
     from talentdb.store.projector import Projector, catch_up
     from talentdb.store.rawsql import raw
-    from talentdb.store.resolve import Resolver, find_known, improvements
+    from talentdb.provenance import extractor_version
+    from talentdb.store.resolve import Resolver, find_known
 
     with write_transaction(engine) as conn:
         catch_up(conn)
@@ -138,11 +167,12 @@ def commit(engine, prep: Prepared) -> IngestResult:
         result = IngestResult(prep.name, "ingested", source_id)
         if prep.extraction.failed:  # (the API's path; ingest_paths reports such an article as failed instead)
             result.warnings.append(f"extraction failed, no events kept: {prep.extraction.failed}")
+        extractor = prep.extractor or extractor_version()
         for ev in prep.extraction.events:
             payload = _event_payload(ev, resolver, entities)
             known = find_known(conn, payload, this_article)
             if known is None:
-                payload.update(event_id=next_event, source_id=source_id)
+                payload.update(event_id=next_event, source_id=source_id, extractor=extractor)
                 next_event += 1
                 entries.append(log.append("event.asserted", payload))
                 this_article.append({**payload, "id": payload["event_id"]})
@@ -150,11 +180,7 @@ def commit(engine, prep: Prepared) -> IngestResult:
             elif known.get("source_id") == source_id:
                 continue  # the article said the same thing twice
             else:
-                entries.append(log.append("event.corroborated", {
-                    "event_id": known["id"], "source_id": source_id, "evidence": payload["evidence"],
-                    "date": payload["date"], "date_precision": payload["date_precision"],
-                    "date_text": payload["date_text"], "set": improvements(known, payload),
-                }))
+                entries.append(log.append("event.corroborated", corroboration(known, payload, source_id)))
                 result.corroborated += 1
         log.flush()
         Projector(conn).apply_all(entries)

@@ -14,9 +14,11 @@ import pytest
 from conftest import ROOT, SEED
 
 CONTRACT_KEYS = {"id", "type", "person", "org", "role", "role_raw", "counterparty", "date", "date_precision",
-                 "date_text", "amount", "currency", "evidence", "source", "source_id", "confidence", "status"}
+                 "date_text", "amount", "currency", "evidence", "source", "source_id", "confidence", "status",
+                 "confirmed", "extractor"}
 COMMANDS = ["ingest", "query", "timeline", "roster", "flow", "retract", "amend", "merge", "alias", "rebuild", "verify",
-            "sql", "export", "eval", "report", "datasette-metadata"]
+            "sql", "export", "eval", "report", "datasette-metadata", "add", "confirm", "unmerge", "reextract",
+            "review", "history"]
 
 
 @pytest.fixture(scope="module")

@@ -56,9 +56,18 @@ def test_head_revision_constant_is_the_newest_migration():
 def test_upgrading_a_database_made_at_the_first_revision_keeps_every_log_entry(tmp_path):
     url = f"sqlite:///{tmp_path / 'old.db'}"
     store_db.upgrade(url, "0001_initial")
-    # Write through the current code path into the old schema (the views of 0002 are not needed to write).
+    # The rows the current code writes (log and projections), copied into the old schema's columns: a database as
+    # the first revision held it (later revisions add projection columns the current projector fills).
     engine = store_db._engine(url)
-    commit(engine, seedlike())
+    donor = store_db.get_engine(f"sqlite:///{tmp_path / 'donor.db'}")
+    commit(donor, seedlike())
+    with donor.connect() as src, engine.begin() as dst:
+        for table in ("event_log", "sources", "people", "organizations", "aliases", "events", "event_versions",
+                      "event_sources", "projection_state"):
+            columns = [r[1] for r in dst.exec_driver_sql(f"PRAGMA table_info({table})")]
+            rows = src.execute(text(f"SELECT {', '.join(columns)} FROM {table}")).mappings().all()
+            dst.execute(text(f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+                             f"({', '.join(':' + c for c in columns)})"), [dict(r) for r in rows])
     with engine.connect() as conn:
         before = conn.execute(text("SELECT seq, hash, payload FROM event_log ORDER BY seq")).all()
     store_db.upgrade(url, "head")

@@ -1,5 +1,6 @@
-"""Property: whatever sequence of asserts, corroborations, amends, retracts, aliases and merges happened,
-replaying the log from scratch gives exactly the projections the live writes left behind."""
+"""Property: whatever sequence of asserts, corroborations, amends, retracts, aliases, merges, unmerges, renames,
+confirmations, hand-added events and withdrawn sources happened, replaying the log from scratch gives exactly the
+projections the live writes left behind."""
 from __future__ import annotations
 
 import tempfile
@@ -35,10 +36,40 @@ op_st = st.one_of(
     st.tuples(st.just("amend"), st.integers(1, 12), st.sampled_from(DAYS[:-1]), st.sampled_from(["CTO", "Lead", None])),
     st.tuples(st.just("merge"), st.sampled_from(PEOPLE), st.sampled_from(PEOPLE)),
     st.tuples(st.just("alias"), st.sampled_from(PEOPLE + ORGS), st.text("xyzw", min_size=3, max_size=5)),
+    st.tuples(st.just("confirm"), st.integers(1, 12)),
+    st.tuples(st.just("unmerge"), st.sampled_from(PEOPLE)),
+    st.tuples(st.just("primary"), st.sampled_from(PEOPLE + ORGS), st.text("xyzw", min_size=3, max_size=5)),
+    st.tuples(st.just("retract_source"), st.integers(1, 4)),
+    st.tuples(st.just("add"), event_st),
 )
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def _amend(engine, event_id, day, role):
+    changes = {"date": day, "date_precision": "day"}
+    if role:
+        changes["role"] = role
+    corrections.amend(engine, event_id, changes, "a")
+
+
+def _add(engine, event):
+    fields = {k: v for k, v in event.to_dict().items() if v is not None and k not in ("confidence", "evidence")}
+    corrections.add(engine, fields, reason="by hand")
+
+
+OPS = {
+    "retract": lambda engine, i: corrections.retract(engine, i, "r"),
+    "amend": _amend,
+    "merge": corrections.merge,
+    "alias": corrections.alias,
+    "confirm": lambda engine, i: corrections.confirm(engine, [i]),
+    "unmerge": corrections.unmerge,
+    "primary": lambda engine, name, new: corrections.alias(engine, name, new, primary=True),
+    "retract_source": lambda engine, s: corrections.retract_source(engine, s, "withdrawn"),
+    "add": _add,
+}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(op_st, min_size=1, max_size=8))
 def test_replaying_the_log_reproduces_every_projection(ops):
     with tempfile.TemporaryDirectory() as tmp:
@@ -48,17 +79,8 @@ def test_replaying_the_log_reproduces_every_projection(ops):
             try:
                 if op[0] == "article":
                     commit(engine, make_article(f"a{n}.txt", op[1], text=f"article {n} " + repr(op[1])))
-                elif op[0] == "retract":
-                    corrections.retract(engine, op[1], "r")
-                elif op[0] == "amend":
-                    changes = {"date": op[2], "date_precision": "day"}
-                    if op[3]:
-                        changes["role"] = op[3]
-                    corrections.amend(engine, op[1], changes, "a")
-                elif op[0] == "merge":
-                    corrections.merge(engine, op[1], op[2])
                 else:
-                    corrections.alias(engine, op[1], op[2])
+                    OPS[op[0]](engine, *op[1:])
             except corrections.CorrectionError:
                 pass  # refused corrections write nothing, which is part of the property
         live = snapshot(engine)

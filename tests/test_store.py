@@ -258,8 +258,13 @@ def test_the_log_refuses_text_holding_a_nul_character_and_writes_nothing(engine)
     # SQLite's text functions stop at NUL (the CSV export's fast path spells rows with printf), so no NUL is stored.
     # The reader refuses such articles and arguments cannot carry one; a Python caller gets a clear error.
     commit(engine, seedlike())
-    with pytest.raises(ValueError, match="NUL"):
+    with pytest.raises(corrections.CorrectionError, match="control character"):  # refused as a bad value, first
         corrections.amend(engine, 1, {"role": "Chief\x00Officer"}, "typo")
+    with pytest.raises(ValueError, match="NUL"):  # and by the log itself, whatever the path
+        with write_transaction(engine) as conn:
+            from talentdb.store.log import Appender
+
+            Appender(conn).append("event.amended", {"event_id": 1, "set": {"role": "Chief\x00Officer"}, "reason": "x"})
     with read_transaction(engine) as conn:
         assert conn.execute(text("SELECT COUNT(*) FROM event_log WHERE kind <> 'source.ingested'")).scalar() == 7
         assert conn.execute(text("SELECT role FROM events WHERE id = 1")).scalar() == "Chief Technology Officer"

@@ -1,52 +1,88 @@
-"""Correcting: ``retract``, ``amend``, ``merge``, ``alias``; each one new log entry."""
+"""Correcting: ``retract``, ``amend``, ``add``, ``confirm``, ``merge``, ``unmerge``, ``alias``; each one or more new log
+entries, checked first so a refused correction writes nothing."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import List, Optional
 
 import typer
 
 from talentdb.cli import app, database
-from talentdb.cli.options import Db, check_type, parse_date
+from talentdb.cli.options import Db
 from talentdb.errors import UserError
 
-DATE_PRECISIONS = ("day", "week", "month", "quarter", "year")
+Reason = typer.Option(..., "--reason", help="Why; kept in the log.")
+
+
+def _ids(ids) -> str:
+    return ", ".join(str(i) for i in ids)
+
+
+def _event_fields(**given) -> dict:
+    """The options a person gave (an option left out is not a change)."""
+    return {k: v for k, v in given.items() if v is not None}
 
 
 @app.command()
 def retract(
-    event_id: int = typer.Argument(..., metavar="ID", help="The event's id (see `talentdb query`)."),
-    reason: str = typer.Option(..., "--reason", help="Why; kept in the log."),
+    event_ids: Optional[List[int]] = typer.Argument(None, metavar="ID...", help="Event ids (see `talentdb query`)."),
+    source: Optional[int] = typer.Option(None, "--source", metavar="ID",
+                                         help="Retract a whole source: every event it alone reports."),
+    reason: str = Reason,
     db: Db = None,
 ):
-    """Withdraw an event. It leaves `query`; `query --all` and `--known-at` still show it.
+    """Withdraw events. They leave `query`; `query --all` and `--known-at` still show them.
+
+    With --source, the article is withdrawn: every event whose only source it is is retracted; events other
+    articles report too stay (and cite one of those). `reextract` leaves a retracted source alone.
 
     Example:
 
     \b
         talentdb retract 12 --reason "the article was corrected: she stayed"
+        talentdb retract 12 14 15 --reason "a rumour column, not news"
+        talentdb retract --source 4 --reason "a README picked up from the folder"
     """
+    from talentdb.store.writing import seq_range
+
+    if bool(event_ids) == (source is not None):
+        raise UserError("give event ids (retract 12 14) or --source ID, not both and not neither")
+    if source is not None:
+        from talentdb.store.corrections import retract_source
+
+        done = retract_source(database.engine(db), source, reason)
+        title = f" ({done.title})" if done.title else ""
+        count = len(done.retracted)
+        typer.echo(f"retracted source {source}{title} and its {count} event{'s' if count != 1 else ''}"
+                   f"{': ' + _ids(done.retracted) if count else ''} ({seq_range(done.seqs)})")
+        if done.kept:
+            kept = "; ".join(f"{e} (sources {_ids(s)})" for e, s in done.kept.items())
+            typer.echo(f"kept {len(done.kept)} event{'s' if len(done.kept) != 1 else ''} other sources report too: "
+                       f"{kept}")
+        return
     from talentdb.store.corrections import retract as run
 
-    seq = run(database.engine(db), event_id, reason)
-    typer.echo(f"retracted event {event_id} (log entry {seq})")
+    seqs = run(database.engine(db), event_ids, reason)
+    noun = "event" if len(seqs) == 1 else "events"
+    typer.echo(f"retracted {noun} {_ids(dict.fromkeys(event_ids))} ({seq_range(seqs)})")
 
 
 @app.command()
 def amend(
     event_id: int = typer.Argument(..., metavar="ID"),
-    reason: str = typer.Option(..., "--reason", help="Why; kept in the log."),
-    date_: Optional[str] = typer.Option(None, "--date", help="YYYY-MM-DD (sets precision day unless --date-precision)."),
+    reason: str = Reason,
+    date_: Optional[str] = typer.Option(None, "--date", help="YYYY-MM-DD, YYYY-MM or YYYY (its precision follows "
+                                                            "unless --date-precision)."),
     date_precision: Optional[str] = typer.Option(None, "--date-precision", help="day, week, month, quarter or year."),
     role: Optional[str] = typer.Option(None, "--role"),
     org: Optional[str] = typer.Option(None, "--org"),
     person: Optional[str] = typer.Option(None, "--person"),
     counterparty: Optional[str] = typer.Option(None, "--counterparty"),
     amount: Optional[float] = typer.Option(None, "--amount"),
-    currency: Optional[str] = typer.Option(None, "--currency"),
+    currency: Optional[str] = typer.Option(None, "--currency", help="An ISO 4217 code (USD, EUR, CNY, TWD …)."),
     type: Optional[str] = typer.Option(None, "--type"),
     db: Db = None,
 ):
-    """Correct fields of an event, as a new log entry.
+    """Correct fields of an event, as a new log entry. `reextract` never changes an amended event again.
 
     Example:
 
@@ -54,21 +90,70 @@ def amend(
         talentdb amend 7 --date 2024-05-14 --reason "exact day from the company's blog"
     """
     from talentdb.store.corrections import amend as run
+    from talentdb.store.writing import seq_range
 
-    changes = {k: v for k, v in dict(role=role, org=org, person=person, counterparty=counterparty, amount=amount,
-                                     currency=currency.upper() if currency else None, type=type).items()
-               if v is not None}
-    if date_ is not None:
-        changes["date"] = parse_date(date_, "--date").isoformat()
-        changes["date_precision"] = date_precision or "day"
-        changes["date_text"] = date_
-    elif date_precision:
-        changes["date_precision"] = date_precision
-    if changes.get("date_precision") and changes["date_precision"] not in DATE_PRECISIONS:
-        raise UserError("--date-precision: use day, week, month, quarter or year")
-    check_type(type)
+    changes = _event_fields(role=role, org=org, person=person, counterparty=counterparty, amount=amount,
+                            currency=currency, type=type, date=date_, date_precision=date_precision)
     seq = run(database.engine(db), event_id, changes, reason)
-    typer.echo(f"amended event {event_id}: {', '.join(sorted(changes))} (log entry {seq})")
+    said = sorted(set(changes) | ({"date_precision", "date_text"} if date_ is not None else set()))
+    typer.echo(f"amended event {event_id}: {', '.join(said)} ({seq_range([seq])})")
+
+
+@app.command()
+def add(
+    type: str = typer.Option(..., "--type", help="departure, promotion, funding, founding or hire."),
+    person: Optional[str] = typer.Option(None, "--person"),
+    org: Optional[str] = typer.Option(None, "--org"),
+    role: Optional[str] = typer.Option(None, "--role"),
+    counterparty: Optional[str] = typer.Option(None, "--counterparty",
+                                               help="Where they went (departure), the investors (funding)."),
+    date_: Optional[str] = typer.Option(None, "--date", help="YYYY-MM-DD, YYYY-MM or YYYY."),
+    date_precision: Optional[str] = typer.Option(None, "--date-precision", help="day, week, month, quarter or year."),
+    amount: Optional[float] = typer.Option(None, "--amount"),
+    currency: Optional[str] = typer.Option(None, "--currency", help="An ISO 4217 code (USD, EUR, CNY, TWD …)."),
+    source: Optional[int] = typer.Option(None, "--source", metavar="ID", help="The stored article it comes from."),
+    evidence: Optional[str] = typer.Option(None, "--evidence", help="The sentence that says so."),
+    reason: Optional[str] = typer.Option(None, "--reason", help="Why it is added by hand; kept in the log."),
+    db: Db = None,
+):
+    """Record an event the extractor missed, by hand (extractor `manual`), checked as an extracted one is.
+
+    Example:
+
+    \b
+        talentdb add --type hire --person "Ada Park" --org Anthropic --date 2024-11 --reason "from her blog"
+    """
+    from talentdb.store.corrections import add as run
+    from talentdb.store.writing import seq_range
+
+    fields = _event_fields(type=type, person=person, org=org, role=role, counterparty=counterparty, date=date_,
+                           date_precision=date_precision, amount=amount, currency=currency, evidence=evidence)
+    done = run(database.engine(db), fields, source_id=source, reason=reason)
+    typer.echo(f"added event {done.event_id} ({seq_range([done.seq])})")
+
+
+@app.command()
+def confirm(
+    event_ids: List[int] = typer.Argument(..., metavar="ID...", help="Event ids a person has checked."),
+    note: Optional[str] = typer.Option(None, "--note", help="What was checked; kept in the log."),
+    db: Db = None,
+):
+    """Mark events as checked by a person: they leave the review queue and `reextract` never touches them.
+
+    Example:
+
+    \b
+        talentdb confirm 3 8 --note "checked against the filing"
+    """
+    from talentdb.store.corrections import confirm as run
+    from talentdb.store.writing import seq_range
+
+    done = run(database.engine(db), event_ids, note)
+    if done.confirmed:
+        noun = "event" if len(done.confirmed) == 1 else "events"
+        typer.echo(f"confirmed {noun} {_ids(done.confirmed)} ({seq_range(done.seqs)})")
+    if done.already:
+        typer.echo(f"already confirmed: {_ids(done.already)}")
 
 
 @app.command()
@@ -77,7 +162,8 @@ def merge(
     name_b: str = typer.Argument(..., help="The name whose events move under NAME_A."),
     db: Db = None,
 ):
-    """Declare two people (or two organisations) one: every event of B is now under A; B's spellings are kept.
+    """Declare two people (or two organisations) one: every event of B is now under A; B's spellings find A.
+    `unmerge` undoes it.
 
     Example:
 
@@ -91,19 +177,45 @@ def merge(
 
 
 @app.command()
+def unmerge(
+    name: str = typer.Argument(..., help="The person or organisation another was merged into."),
+    db: Db = None,
+):
+    """Undo the latest merge into NAME: the other entity stands alone again, with its spellings, and the events
+    the merge moved go back to it. Queries answer as before the merge.
+
+    Example:
+
+    \b
+        talentdb unmerge "Ilya Sutskever"
+    """
+    from talentdb.store.corrections import unmerge as run
+
+    done = run(database.engine(db), name)
+    typer.echo(f"unmerged {done.restored!r} from {done.into!r} (the merge of log entry {done.merge_seq}): "
+               f"{done.events} event{'s' if done.events != 1 else ''} back (log entry {done.seq})")
+
+
+@app.command()
 def alias(
     name: str = typer.Argument(..., help="A known person or organisation."),
     spelling: str = typer.Argument(..., metavar="ALIAS", help="Another spelling of it."),
+    primary: bool = typer.Option(False, "--primary", help="Make ALIAS the main name, shown everywhere."),
     db: Db = None,
 ):
-    """Teach talentdb another spelling, so later articles resolve to the same entity.
+    """Teach talentdb another spelling, so later articles resolve to the same entity; with --primary, ALIAS
+    becomes the name every event, answer and export shows (the old name still finds it).
 
     Example:
 
     \b
         talentdb alias "Safe Superintelligence" SSI
+        talentdb alias "Bob McCrew" "Bob McGrew" --primary
     """
     from talentdb.store.corrections import alias as run
 
-    seq = run(database.engine(db), name, spelling)
-    typer.echo(f"{spelling!r} now names {name!r} (log entry {seq})")
+    seq = run(database.engine(db), name, spelling, primary=primary)
+    if primary:
+        typer.echo(f"{spelling!r} is now the main name; {name!r} stays a spelling of it (log entry {seq})")
+    else:
+        typer.echo(f"{spelling!r} now names {name!r} (log entry {seq})")

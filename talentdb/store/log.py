@@ -11,8 +11,9 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from talentdb.store.kinds import stamp
+
 GENESIS = "0" * 64
-PAYLOAD_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ class Appender:
         self._pending: list[dict] = []
 
     def append(self, kind: str, payload: dict) -> Entry:
-        payload = {"v": PAYLOAD_VERSION, **payload}
+        payload = stamp(kind, payload)  # the kind's shape, checked, with its current version ``v``
         payload_json = canonical_json(payload)
         if "\\u0000" in payload_json and _holds_nul(payload):  # the cheap test first: JSON spells NUL \u0000
             raise ValueError(f"{kind}: text with a NUL character cannot be stored")

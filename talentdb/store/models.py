@@ -5,7 +5,7 @@ replay. The Alembic migrations create exactly these tables (``tests/test_migrati
 """
 from __future__ import annotations
 
-from sqlalchemy import Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from talentdb.store.queries import DATE_KEY
@@ -38,6 +38,7 @@ class Source(Base):
     text: Mapped[str] = mapped_column(Text)
     ingested_at: Mapped[str] = mapped_column(String(32))
     seq: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(10), server_default="active")  # active | retracted (0006)
 
 
 class Person(Base):
@@ -79,6 +80,9 @@ class EventFields:
     amount: Mapped[float | None] = mapped_column(Float)
     currency: Mapped[str | None] = mapped_column(String(3))
     evidence: Mapped[str | None] = mapped_column(Text)
+    # Provenance and review (0006): what produced the values (extractor version, or 'manual'); checked by a person.
+    extractor: Mapped[str | None] = mapped_column(Text)
+    confirmed: Mapped[bool] = mapped_column(Boolean, server_default=false())
 
 
 class Event(EventFields, Base):

@@ -6,15 +6,21 @@ holds the seq of the last entry applied, written in the same transaction as the 
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
+from talentdb.store.kinds import KINDS, current
 from talentdb.store.log import Entry, read_entries
 from talentdb.store.names import fold, usable_alias
 from talentdb.store.rawsql import raw
 
 EVENT_FIELDS = ("type", "person", "org", "role", "role_raw", "counterparty", "date", "date_precision", "date_text",
-                "amount", "currency", "evidence", "source_id", "confidence", "status")
+                "amount", "currency", "evidence", "source_id", "confidence", "status", "confirmed", "extractor")
+# What a person may amend; a re-extraction may also change the evidence and confidence (and says by which extractor).
 AMENDABLE = ("person", "org", "role", "role_raw", "counterparty", "date", "date_precision", "date_text", "amount",
              "currency", "type")
+CHANGEABLE = frozenset(AMENDABLE) | {"status", "confirmed", "extractor", "evidence", "confidence", "source_id"}
 _VERSION_COLS = ", ".join(EVENT_FIELDS)
+_TABLES = {"person": "people", "org": "organizations"}
 
 
 def _sql(s: str):
@@ -34,6 +40,8 @@ class Projector:
         self._pending_events: list[dict] = []
         self._pending_sources: list[dict] = []
         self._pending_aliases: list[dict] = []
+        # Every kind of the registry has its handler here (a kind without one fails at once, in every test).
+        self._handlers = {kind: getattr(self, "_" + kind.replace(".", "_")) for kind in KINDS}
 
     # -- entities -------------------------------------------------------------------------------------
     def entity_id(self, kind: str, name: str | None) -> int | None:
@@ -87,8 +95,12 @@ class Projector:
         last = None
         if isinstance(entries, list):
             self._prefetch_ids(entries)
+        handlers = self._handlers
         for entry in entries:
-            getattr(self, "_" + entry.kind.replace(".", "_"))(entry)
+            payload = current(entry.kind, entry.payload)  # an older payload in today's shape
+            if payload is not entry.payload:
+                entry = replace(entry, payload=payload)
+            handlers[entry.kind](entry)
             last = entry.seq
         self.flush()
         if last is not None:
@@ -124,7 +136,8 @@ class Projector:
             db.many(f"INSERT INTO event_versions (event_id, seq_from, seq_to, {_VERSION_COLS}) VALUES "
                     f"(:id, :seq, NULL, {', '.join(':' + f for f in EVENT_FIELDS)})", rows)
             db.many("INSERT INTO event_sources (event_id, source_id, evidence, date, date_precision, date_text, seq) "
-                    "VALUES (:id, :source_id, :evidence, :date, :date_precision, :date_text, :seq)", rows)
+                    "VALUES (:id, :source_id, :evidence, :date, :date_precision, :date_text, :seq)",
+                    [r for r in rows if r["source_id"] is not None])  # an event added by hand may cite no article
             self._pending_events = []
 
     def _set_position(self, seq: int) -> None:
@@ -140,7 +153,7 @@ class Projector:
     def _event_asserted(self, e: Entry) -> None:
         p = e.payload
         row = {f: p.get(f) for f in EVENT_FIELDS}
-        row.update(id=p["event_id"], status="active", seq=e.seq,
+        row.update(id=p["event_id"], status="active", confirmed=False, seq=e.seq,
                    person_id=self.entity_id("person", p.get("person")), org_id=self.entity_id("org", p.get("org")))
         self.add_aliases("person", row["person_id"], p.get("person_aliases"), e.seq)
         self.add_aliases("org", row["org_id"], p.get("org_aliases"), e.seq)
@@ -157,14 +170,36 @@ class Projector:
                            "dp": p.get("date_precision"), "dt": p.get("date_text"), "seq": e.seq})
         if p.get("set"):
             self._change(p["event_id"], p["set"], e.seq)
+        # How the corroborating article spells the event's person and organisations: now spellings of them too.
+        for spelled in p.get("aliases") or ():
+            self.add_aliases(spelled["kind"], self.entity_id(spelled["kind"], spelled["name"]), spelled["spellings"],
+                             e.seq)
+        self.flush()
 
     def _event_amended(self, e: Entry) -> None:
         self.flush()
-        self._change(e.payload["event_id"], e.payload["set"], e.seq)
+        changes = dict(e.payload["set"])
+        if e.payload.get("extractor"):  # a re-extraction: the event's values are now that extractor's
+            changes["extractor"] = e.payload["extractor"]
+        self._change(e.payload["event_id"], changes, e.seq)
 
     def _event_retracted(self, e: Entry) -> None:
         self.flush()
         self._change(e.payload["event_id"], {"status": "retracted"}, e.seq)
+
+    def _event_confirmed(self, e: Entry) -> None:
+        self.flush()
+        self._change(e.payload["event_id"], {"confirmed": True}, e.seq)
+
+    def _source_retracted(self, e: Entry) -> None:
+        self.flush()
+        p = e.payload
+        self.db.execute("UPDATE sources SET status = 'retracted' WHERE id = :s", {"s": p["source_id"]})
+        for event_id, source_id in p.get("reassigned") or ():
+            # The event stays, reported by another article: it now cites that one, with its evidence.
+            evidence = self.db.scalar("SELECT evidence FROM event_sources WHERE event_id = :e AND source_id = :s",
+                                      {"e": event_id, "s": source_id})
+            self._change(event_id, {"source_id": source_id, "evidence": evidence}, e.seq)
 
     def _entity_aliased(self, e: Entry) -> None:
         p = e.payload
@@ -172,33 +207,59 @@ class Projector:
         self.flush()
 
     def _entity_merged(self, e: Entry) -> None:
+        """B's row points at A (its spellings stay its own, so an unmerge can give them back; looking a name up
+        follows the pointer), and every event that names B names A."""
         self.flush()
         p = e.payload
         kind, into, merged = p["entity_kind"], p["into"], p["merged"]
-        table = "people" if kind == "person" else "organizations"
         into_id, merged_id = self.entity_id(kind, into), self.entity_id(kind, merged)
         self.flush()
-        c = self.conn
-        c.execute(_sql(f"UPDATE {table} SET merged_into = :a WHERE id = :b OR merged_into = :b"),
-                  {"a": into_id, "b": merged_id})
-        # Spellings of B that A does not have yet move to A; duplicates are dropped.
-        c.execute(_sql("DELETE FROM aliases WHERE entity_kind = :k AND entity_id = :b AND key IN "
-                       "(SELECT key FROM aliases WHERE entity_kind = :k AND entity_id = :a)"),
-                  {"k": kind, "a": into_id, "b": merged_id})
-        c.execute(_sql("UPDATE aliases SET entity_id = :a WHERE entity_kind = :k AND entity_id = :b"),
-                  {"k": kind, "a": into_id, "b": merged_id})
-        column = "person" if kind == "person" else "org"
-        ids = [r[0] for r in c.execute(_sql(f"SELECT id FROM events WHERE {column} = :b ORDER BY id"), {"b": merged})]
-        for event_id in ids:
-            self._change(event_id, {column: into}, e.seq)
-        if kind == "org":
-            ids = [r[0] for r in c.execute(_sql("SELECT id FROM events WHERE counterparty = :b ORDER BY id"), {"b": merged})]
-            for event_id in ids:
-                self._change(event_id, {"counterparty": into}, e.seq)
+        self.db.execute(f"UPDATE {_TABLES[kind]} SET merged_into = :a WHERE id = :b", {"a": into_id, "b": merged_id})
+        self._rename_in_events(kind, merged, into, e.seq)
+
+    def _entity_unmerged(self, e: Entry) -> None:
+        self.flush()
+        p = e.payload
+        kind, restored = p["entity_kind"], p["restored"]
+        entity = self.entity_id(kind, restored)
+        self.db.execute(f"UPDATE {_TABLES[kind]} SET merged_into = NULL WHERE id = :b", {"b": entity})
+        # Its own name is its spelling again (a merge projected by an earlier version moved every spelling along).
+        self.db.execute("UPDATE aliases SET entity_id = :b WHERE entity_kind = :k AND key = :key",
+                        {"b": entity, "k": kind, "key": fold(restored)})
+        back: dict[int, dict] = {}
+        for event_id, field in p["events"]:
+            back.setdefault(event_id, {})[field] = restored
+        for event_id in sorted(back):
+            self._change(event_id, back[event_id], e.seq)
+
+    def _entity_renamed(self, e: Entry) -> None:
+        self.flush()
+        p = e.payload
+        kind, old, new = p["entity_kind"], p["name"], p["new"]
+        entity = self.entity_id(kind, old)
+        self.flush()
+        self.db.execute(f"UPDATE {_TABLES[kind]} SET name = :n WHERE id = :i", {"n": new, "i": entity})
+        self._ids.pop((kind, old), None)
+        self._ids[(kind, new)] = entity
+        self._absent.discard((kind, new))
+        self.add_aliases(kind, entity, [new], e.seq)
+        self.flush()
+        self._rename_in_events(kind, old, new, e.seq)
+
+    def _rename_in_events(self, kind: str, old: str, new: str, seq: int) -> None:
+        """Every event naming ``old`` (as person, or as organisation and as the other party) names ``new``: one new
+        version per event, whichever of its fields changed."""
+        columns = ("person",) if kind == "person" else ("org", "counterparty")
+        changes: dict[int, dict] = {}
+        for column in columns:
+            for (event_id,) in self.db.all(f"SELECT id FROM events WHERE {column} = :b", {"b": old}):
+                changes.setdefault(event_id, {})[column] = new
+        for event_id in sorted(changes):
+            self._change(event_id, changes[event_id], seq)
 
     # -- changing an event: update the current row, close its version, open a new one ------------------
     def _change(self, event_id: int, changes: dict, seq: int) -> None:
-        changes = {k: v for k, v in changes.items() if k in AMENDABLE or k == "status"}
+        changes = {k: v for k, v in changes.items() if k in CHANGEABLE}
         if "person" in changes:
             changes["person_id"] = self.entity_id("person", changes["person"])
         if "org" in changes:

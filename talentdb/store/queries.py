@@ -13,9 +13,13 @@ from itertools import groupby
 from operator import itemgetter
 
 EVENT_COLUMNS = ["id", "type", "person", "org", "role", "role_raw", "counterparty", "date", "date_precision",
-                 "date_text", "amount", "currency", "evidence", "source", "source_id", "confidence", "status"]
+                 "date_text", "amount", "currency", "evidence", "source", "source_id", "confidence", "status",
+                 "confirmed", "extractor"]
+# SQLite has no boolean (0/1 there, true/false on PostgreSQL): spelled the same on both, for CSV as for JSON.
+CONFIRMED = "CASE WHEN e.confirmed THEN 'true' ELSE 'false' END"
 _SELECT = ("e.{id} AS id, e.type, e.person, e.org, e.role, e.role_raw, e.counterparty, e.date, e.date_precision, "
-           "e.date_text, e.amount, e.currency, e.evidence, s.title AS source, e.source_id, e.confidence, e.status")
+           "e.date_text, e.amount, e.currency, e.evidence, s.title AS source, e.source_id, e.confidence, e.status, "
+           f"{CONFIRMED} AS confirmed, e.extractor")
 
 
 def _sql(s):
@@ -60,6 +64,8 @@ def _clean(row: dict) -> dict:
     amount = row.get("amount")
     if isinstance(amount, float) and amount.is_integer():
         row["amount"] = int(amount)
+    if "confirmed" in row:  # a JSON boolean
+        row["confirmed"] = row["confirmed"] == "true"
     return row
 
 
