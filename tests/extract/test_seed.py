@@ -8,7 +8,7 @@ from talentdb.evaluation import score_extractor
 from talentdb.extract import extract
 from talentdb.extract.text import normalise
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "openai-talent-exodus.gold.json"
 SEED_TEXT = ROOT / "seeds" / "openai-talent-exodus.zh-Hant.txt"
 

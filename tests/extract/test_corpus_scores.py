@@ -1,6 +1,6 @@
 """The development corpus (tests/corpus/: articles in all three scripts with gold files and traps) holds its scores.
 
-Scored the way ../shared/tools/score.py scores: each article ingested into a fresh database, then queried.
+Scored the way `talentdb eval` scores: each article ingested into a fresh database, then queried.
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from talentdb.evalcli import run_eval
 
-CORPUS = sorted(str(p) for p in (Path(__file__).parent / "corpus").glob("*.gold.json"))
+CORPUS = sorted(str(p) for p in (Path(__file__).resolve().parents[1] / "corpus").glob("*.gold.json"))
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +20,7 @@ def scores():
 
 
 def test_the_corpus_has_articles_in_every_script():
-    langs = {Path(p).name for p in (Path(__file__).parent / "corpus").glob("*.txt")}
+    langs = {Path(p).name for p in (Path(__file__).resolve().parents[1] / "corpus").glob("*.txt")}
     assert len(CORPUS) >= 8
     for suffix in (".zh-Hant.txt", ".zh-Hans.txt", ".en.txt"):
         assert sum(name.endswith(suffix) for name in langs) >= 2
