@@ -96,8 +96,7 @@ def test_a_destination_in_the_next_sentence_is_the_departure_counterparty():
 @pytest.mark.origin("generality")
 def test_轉任_another_company_is_the_destination():
     r = run("人事\n台積電財務處長簡如玉上月離職,已轉任鴻海財務長。", lang="zh-Hant")
-    assert ev(r, "departure", "簡如玉")[0].counterparty == "Foxconn" or \
-        ev(r, "departure", "簡如玉")[0].counterparty is not None
+    assert ev(r, "departure", "簡如玉")[0].counterparty == "Foxconn"
 
 
 @pytest.mark.origin("generality")
@@ -221,10 +220,14 @@ def test_the_retirement_age_is_not_a_retirement():
 
 
 @pytest.mark.origin("heldout5")
+@pytest.mark.xfail(strict=True, reason="跳槽 takes the story's company as the one left even when 至 names it as where "
+                   "the person went. The test passed before only because its person, 區嘉雯, was never read as a name "
+                   "(區 is not in names.toml's family names), so it asserted nothing.")
 def test_a_move_to_the_company_of_the_story_is_no_departure_from_it():
-    r = run("恒匯銀行\n恒匯銀行(Henghui Bank)宣布人事。區嘉雯2021年由傳統銀行跳槽至恒匯,負責營運。恒匯表示滿意。",
+    r = run("恒匯銀行\n恒匯銀行(Henghui Bank)宣布人事。陳嘉雯2021年由傳統銀行跳槽至恒匯,負責營運。恒匯表示滿意。",
             published=date(2025, 5, 20), lang="zh-Hant")
-    assert not ev(r, "departure", "區嘉雯")
+    assert "陳嘉雯" in {e.person for e in r.events}  # she is read, and what she did is a move to the bank ...
+    assert not ev(r, "departure", org="Henghui Bank")  # ... not a departure from it
 
 
 @pytest.mark.origin("heldout5")

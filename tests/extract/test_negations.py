@@ -68,7 +68,9 @@ def test_a_claim_by_others_that_someone_is_leaving_is_hearsay():
 @pytest.mark.origin("heldout4")
 def test_an_online_rumour_of_a_resignation_is_no_departure():
     r = run("鲸海科技人事\n鲸海科技宣布调整。值得注意的是,网传集团首席财务官郑海也已提出离职。", lang="zh-Hans")
-    assert not ev(r, "departure", "郑海")
+    assert not ev(r, "departure")
+    r = run("鲸海科技人事\n鲸海科技宣布调整。值得注意的是,集团首席财务官郑海也已提出离职。", lang="zh-Hans")
+    assert ev(r, "departure", "郑海")  # (told without 网传, it is one)
 
 
 @pytest.mark.origin("heldout5")

@@ -54,7 +54,7 @@ def test_simplified_article_gives_the_same_events_as_its_traditional_twin():
 @pytest.mark.origin("rules")
 @pytest.mark.parametrize("text", ["", "   ", "。。。", "(((", "离职", "Mr. left.", "加入", "\x00\ud7ff"])
 def test_degenerate_inputs_give_no_events_and_no_error(text):
-    assert run(text).events == [] or all(e.evidence in text for e in run(text).events)
+    assert run(text).events == []
 
 
 @pytest.mark.origin("rules")
