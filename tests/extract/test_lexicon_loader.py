@@ -236,3 +236,18 @@ def test_a_control_character_in_a_key_is_spelt_out_not_sent_to_the_terminal(over
     overlay("names.local.toml", '[han]\n"\\u001b[31mred" = ["x"]\n')
     message = refusal("names")
     assert "\x1b" not in message and "unknown key '\\x1b[31mred' in [han]" in message
+
+
+@pytest.mark.origin("generality")
+def test_word_lists_are_in_the_same_order_in_every_process():
+    # Rules that take the first listed word found in a text (前 or 原 as a former-title mark) must not answer
+    # differently from one run to the next because a set's order follows the string hash seed.
+    import subprocess
+    import sys
+
+    probe = ("from talentdb.extract.lexicon import lexicon; lx = lexicon(); "
+             "print(repr(sorted(lx.grammar.items())), lx.org_generic, lx.org_han_suffixes)")
+    outs = {subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outs) == 1
+

@@ -8,6 +8,7 @@ import pytest
 from talentdb.extract import extract
 from talentdb.extract.lexicon_files import reload
 from talentdb.extract.text import normalise
+from tests.extracting import ev, run
 
 DAY = date(2024, 10, 9)
 
@@ -65,3 +66,21 @@ def test_a_traditional_entry_in_an_overlay_matches_simplified_text_too(overlay):
 def test_the_built_in_words_stay_when_an_overlay_adds_some(overlay):
     overlay({"currency.local.toml": '[suffixes]\n"瑞典克朗" = "SEK"\n'})
     assert found("星河智能完成5億美元A輪融資,由紅杉領投。") == [("funding", None, "星河智能", None, None, 5e8, "USD")]
+
+
+@pytest.mark.origin("rules")
+def test_users_can_extend_the_lexicon_without_code(tmp_path, monkeypatch):
+    from talentdb.extract import lexicon as lx
+
+    (tmp_path / "orgs.local.toml").write_text('[orgs]\n"Zorblax Dynamics" = ["佐布拉克斯"]\n', encoding="utf-8")
+    (tmp_path / "triggers.local.toml").write_text('[[departure]]\nwords = ["掛冠求去"]\n', encoding="utf-8")
+    monkeypatch.setenv("TALENTDB_LEXICON_DIR", str(tmp_path))
+    lx.lexicon.cache_clear()
+    try:
+        r = run("佐布拉克斯首席技術長王建國上週掛冠求去。", published=date(2024, 10, 9))
+        (d,) = ev(r, "departure")
+        assert (d.person, d.org) == ("王建國", "Zorblax Dynamics")
+    finally:
+        monkeypatch.delenv("TALENTDB_LEXICON_DIR")
+        lx.lexicon.cache_clear()
+

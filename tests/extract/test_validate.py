@@ -20,7 +20,7 @@ from talentdb.extract.model import Entity, Event, Extraction
 from talentdb.extract.text import normalise
 from talentdb.extract.validate import clean
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DAY = datetime.date(2025, 5, 1)
 
 

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import math
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from talentdb.extract.money import MoneyMention, find_amounts
+from tests.extracting import ev, run
 
 
 def only(sentence: str) -> MoneyMention:
@@ -141,6 +143,35 @@ def test_a_range_keeps_its_lower_bound():
 )
 def test_percentages_counts_and_plain_numbers_are_not_money(text):
     assert find_amounts(text) == []
+
+
+# ---------------------------------------------------------------- amounts in the funding events they belong to
+
+
+@pytest.mark.origin("round11")
+def test_ringgit_is_a_currency_and_sdn_bhd_ends_a_company_name():
+    r = run("Seraya Robotics\nSeraya Robotics Sdn Bhd raised RM80 million in March from Kumpulan Modal.",
+            published=date(2025, 5, 2), lang="en")
+    f = ev(r, "funding")
+    assert f and f[0].amount == 80_000_000 and f[0].currency == "MYR" and f[0].org == "Seraya Robotics Sdn Bhd"
+
+
+@pytest.mark.origin("round11")
+def test_a_round_of_an_untold_sum_is_a_round_with_its_currency_and_no_amount():
+    r = run("博远生物\n博远生物日前宣布完成数亿元人民币B轮融资,由高瓴创投领投。", published=date(2025, 5, 2),
+            lang="zh-Hans")
+    f = ev(r, "funding")
+    assert f and f[0].amount is None and f[0].currency == "CNY"
+    r = run("博远生物\n博远生物计划明年完成数亿元融资。", published=date(2025, 5, 2), lang="zh-Hans")
+    assert not ev(r, "funding")  # (a plan for one still is none)
+
+
+@pytest.mark.origin("round11")
+def test_nearly_a_hundred_million_is_a_hundred_million():
+    r = run("雲杉影音\n雲杉影音上月完成近億元A輪融資。", published=date(2025, 5, 2), lang="zh-Hant")
+    f = ev(r, "funding")
+    assert f and f[0].amount == 100_000_000 and f[0].currency == "CNY"
+
 
 
 # ---------------------------------------------------------------- robustness

@@ -8,7 +8,7 @@ from talentdb.evaluation import score_extractor
 from talentdb.extract import extract
 from talentdb.extract.text import normalise
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "openai-talent-exodus.gold.json"
 SEED_TEXT = ROOT / "seeds" / "openai-talent-exodus.zh-Hant.txt"
 
@@ -53,6 +53,7 @@ def test_canonical_name_is_the_latin_one_with_every_other_spelling_as_alias(seed
 
 def test_evidence_is_the_sentence_of_the_source(seed):
     text, result = seed
+    assert result.events
     for e in result.events:
         assert e.evidence and e.evidence in text
         assert 0.0 <= e.confidence <= 1.0

@@ -304,6 +304,32 @@ def test_resolve_date_reads_one_expression():
     assert resolve_date("上週", None, "zh-Hant") == (None, None)
 
 
+# ---------------------------------------------------------------- forms found wanting on invented sentences
+
+
+@pytest.mark.origin("heldout4")
+def test_a_season_of_a_year_is_dated_to_its_first_month():
+    got = find_dates("該公司今年夏天已籌得5,000萬美元", D(2026, 11, 20), "zh-Hant")
+    assert got and got[0].date == D(2026, 6, 1)
+
+
+@pytest.mark.origin("heldout5")
+def test_late_last_year_and_the_following_year():
+    p = D(2025, 2, 26)
+    got = [(d.text, d.date) for d in find_dates("She retired late last year.", p, "en")]
+    assert got == [("late last year", D(2024, 11, 1))]
+    got = [(d.text, d.date) for d in find_dates("他2019年離職,次年創業。", p, "zh-Hant")]
+    assert got[-1] == ("次年", D(2020, 1, 1))
+    assert all(d.date is None for d in find_dates("The following year was hard.", p, "en"))
+
+
+@pytest.mark.origin("heldout5")
+def test_took_up_the_post_last_week_is_a_date():
+    assert [d.date for d in find_dates("已於上週到任", D(2026, 1, 14), "zh-Hant")] == [D(2026, 1, 5)]
+    assert find_dates("服務很周到", D(2026, 1, 14), "zh-Hant") == []
+
+
+
 # ---------------------------------------------------------------- robustness and speed
 
 

@@ -1,0 +1,164 @@
+"""Which date an event takes: its clause's, one said earlier in the sentence or the sentence before, an
+effective or start date, the announcement day (how a time expression is read is in test_dates.py).
+
+Invented sentences with invented people and companies, in the three scripts. A test's `origin` marker names the
+round or article set whose misses first prompted it (see tests/extract/README.md)."""
+from datetime import date
+
+import pytest
+
+from tests.extracting import ev, run
+
+
+@pytest.mark.origin("rules")
+def test_a_dateline_is_not_the_date_of_the_event_and_a_board_appointment_is_a_promotion():
+    text = ("Stability AI CEO resigns\nLONDON, March 25 (Reuters) - Stability AI founder Emad Mostaque has resigned as "
+            "chief executive of the startup, the company said on Friday. The board appointed chief operating officer "
+            "Shan Shan Wong and chief technology officer Christian Laforte as interim co-CEOs.")
+    r = run(text, published=date(2024, 3, 25), lang="en")
+    (d,) = ev(r, "departure")
+    assert (d.person, d.org, d.role, d.date) == ("Emad Mostaque", "Stability AI", "Chief Executive Officer", "2024-03-22")
+    promoted = {e.person: e.role for e in ev(r, "promotion")}
+    assert promoted == {"Shan Shan Wong": "Co-Chief Executive Officer", "Christian Laforte": "Co-Chief Executive Officer"}
+
+
+@pytest.mark.origin("generality")
+def test_a_date_in_the_sentence_before_carries_to_the_same_story():
+    r = run("人事\n華碩昨(18)日公告人事異動。財務長蔡文鴻將退休。", published=date(2025, 6, 19), lang="zh-Hant")
+    assert ev(r, "departure", "蔡文鴻")[0].date == "2025-06-18"
+
+
+@pytest.mark.origin("generality")
+def test_an_effective_date_later_in_the_sentence_dates_the_appointment():
+    r = run("人事\n台達電宣布延攬前光寶科副總經理施建安出任財務長,5月15日起生效。", published=date(2025, 4, 20),
+            lang="zh-Hant")
+    h = [e for e in r.events if e.person == "施建安"]
+    assert h and h[0].date == "2025-05-15"
+
+
+@pytest.mark.origin("generality")
+def test_effective_next_january_is_in_the_next_year():
+    r = run("Exec\nHalvorsen Bank said CFO Rita Gomes will step down, effective Feb. 1.", published=date(2024, 11, 20),
+            lang="en")
+    assert ev(r, "departure", "Rita Gomes")[0].date == "2025-02-01"
+
+
+@pytest.mark.origin("generality")
+def test_simplified_dates_carry_from_the_announcement_and_from_an_effective_clause():
+    r = run("人事\n蔚来汽车昨日发布公告。首席财务官孟凡因个人原因辞任。", published=date(2025, 2, 10), lang="zh-Hans")
+    assert ev(r, "departure", "孟凡")[0].date == "2025-02-09"
+    r = run("人事\n蔚来汽车首席财务官孟凡将卸任,3月1日起生效。", published=date(2025, 2, 10), lang="zh-Hans")
+    assert ev(r, "departure", "孟凡")[0].date == "2025-03-01"
+    r = run("人事\n蔚来汽车首席财务官孟凡上月辞职。他将加盟理想汽车。", published=date(2025, 2, 10), lang="zh-Hans")
+    assert ev(r, "departure", "孟凡")[0].counterparty == "Li Auto"
+
+
+@pytest.mark.origin("heldout3")
+def test_a_date_in_its_own_clause_after_a_reporting_clause_dates_the_events():
+    r = run("媒体独家获悉,本周一,澄川科技CEO发布内部信,宣布总裁葛文涛离职。", published=date(2026, 3, 11),
+            lang="zh-Hans")
+    assert ev(r, "departure", "葛文涛")[0].date == "2026-03-09"
+    r = run("媒體獨家獲悉,本週一,澄川科技執行長發布內部信,宣布總裁葛文濤離職。", published=date(2026, 3, 11),
+            lang="zh-Hant")
+    assert ev(r, "departure", "葛文濤")[0].date == "2026-03-09"
+
+
+@pytest.mark.origin("round5")
+def test_a_day_after_this_or_next_month_is_that_day():
+    r = run("嘉泰材料人事異動\n嘉泰材料昨(21)日召開董事會。\n財務長方面,現任財務長柯淑惠因個人生涯規劃請辭,將於本月31日卸任。",
+            published=date(2026, 10, 22), lang="zh-Hant")
+    deps = ev(r, "departure", "柯淑惠")
+    assert deps and deps[0].date == "2026-10-31"
+
+
+@pytest.mark.origin("heldout4")
+def test_a_second_move_in_the_sentence_takes_the_day_of_the_first():
+    r = run("Halvard Systems shake-up\nHalvard Systems' board dismissed Chief Executive Oskar Lindgren on Monday "
+            "and named Chief Operating Officer Mara Quist as interim CEO.", published=date(2025, 5, 2), lang="en")
+    assert ev(r, "departure", "Oskar Lindgren")[0].date == "2025-04-28"
+    p = ev(r, "promotion", "Mara Quist")
+    assert p and p[0].date == "2025-04-28"
+
+
+@pytest.mark.origin("heldout4")
+def test_an_announcement_day_before_a_colon_dates_the_moves_after_it():
+    r = run("澄星科技人事\n澄星科技執行長吳柏霖週二在內部信中宣布:研發副總裁蔡佳蓉將升任技術長,而資深總監許志遠則接任研發主管一職。",
+            published=date(2025, 5, 2), lang="zh-Hant")
+    for name in ("蔡佳蓉", "許志遠"):
+        p = ev(r, "promotion", name)
+        assert p and p[0].date == "2025-04-29", name
+
+
+@pytest.mark.origin("heldout4")
+def test_a_successor_after_a_semicolon_takes_the_date_of_the_first_half():
+    r = run("宏遠電子人事\n宏遠電子昨(1)日召開董事會。董事長林振輝退休,董事長一職由總經理黃志明接任;總經理遺缺則由技術長許家豪升任。",
+            published=date(2025, 5, 2), lang="zh-Hant")
+    assert ev(r, "promotion", "黃志明")[0].date == "2025-05-01"
+    assert ev(r, "promotion", "許家豪")[0].date == "2025-05-01"
+
+
+@pytest.mark.origin("heldout4")
+def test_starting_a_day_without_a_year_is_the_next_such_day():
+    r = run("Orbis names COO\nOrbis also named Lena Brandt, a former Ford executive, as chief operating officer, "
+            "starting Dec. 1.", published=date(2026, 11, 10), lang="en")
+    e = (ev(r, "promotion", "Lena Brandt") + ev(r, "hire", "Lena Brandt"))[0]
+    assert e.date == "2026-12-01"
+
+
+@pytest.mark.origin("heldout4")
+def test_the_day_someone_takes_office_dates_the_hire():
+    r = run("人事\n星河生物宣布聘请李安琪博士担任首席医学官,她将于10月8日正式到任。", published=date(2026, 8, 27),
+            lang="zh-Hans")
+    h = ev(r, "hire", "李安琪")
+    assert h and h[0].date == "2026-10-08"
+
+
+@pytest.mark.origin("heldout5")
+def test_a_leaving_at_the_end_of_a_month_ahead_is_this_year():
+    r = run("Corvel Games\nArt director Sam Ode is leaving Corvel Games at the end of June, the studio said on Tuesday.",
+            published=date(2026, 5, 20), lang="en")
+    d = ev(r, "departure", "Sam Ode")
+    assert d and d[0].date and d[0].date.startswith("2026-06")
+
+
+@pytest.mark.origin("heldout5")
+def test_at_the_same_time_after_an_effective_date_is_the_day_told():
+    r = run("宏曜科技人事\n宏曜科技(Hongyao Tech)11月26日宣布組織調整,總裁林美玲接任執行長,自2026年1月1日起生效。"
+            "同日,宏曜宣布技術副總裁趙明哲晉升為技術長。", published=date(2025, 11, 27), lang="zh-Hant")
+    p = ev(r, "promotion", "趙明哲")
+    assert p and p[0].date == "2025-11-26"
+
+
+@pytest.mark.origin("heldout5")
+def test_a_sentence_opening_with_his_goes_on_with_the_date_before():
+    r = run("Pellar Bank\nTomas Ruud will succeed Ingrid Sol as chief executive effective Jan. 1. His deputy, Vera "
+            "Lind, has been named interim CFO.", published=date(2024, 12, 4), lang="en")
+    p = ev(r, "promotion", "Vera Lind")
+    assert p and p[0].date == "2025-01-01"
+
+
+@pytest.mark.origin("heldout5")
+def test_an_undated_move_reported_from_the_memo_takes_the_memo_day():
+    r = run("鲸海科技人事\n鲸海科技(Jinghai Tech)昨日发布内部邮件,宣布组织调整。这是该公司今年第二次调整。"
+            "内部邮件显示,集团副总裁王立新因个人原因离职。", published=date(2026, 11, 26), lang="zh-Hans")
+    d = ev(r, "departure", "王立新")
+    assert d and d[0].date == "2026-11-25"
+
+
+@pytest.mark.origin("heldout5")
+def test_a_future_day_without_a_year_after_will_is_the_next_one():
+    r = run("鲸海科技人事\n鲸海科技(Jinghai Tech)宣布,首席人才官吴敏也将于12月15日前完成工作交接后离开公司。",
+            published=date(2026, 11, 26), lang="zh-Hans")
+    d = ev(r, "departure", "吴敏")
+    assert d and d[0].date == "2026-12-15"
+
+
+@pytest.mark.origin("heldout5")
+def test_the_day_the_company_said_it_dates_every_move_before_it_and_take_over_as():
+    r = run("Pelican Robotics\nPelican Robotics co-founder Jia Lee is stepping down as chief executive and will become "
+            "executive chair, the company said Monday. Chief operating officer Ben Park will take over as CEO on Feb. 1.",
+            published=date(2025, 1, 10), lang="en")
+    d = ev(r, "departure", "Jia Lee")
+    assert d and d[0].date == "2025-01-06"
+    p = ev(r, "promotion", "Ben Park")
+    assert p and p[0].role == "Chief Executive Officer" and p[0].date == "2025-02-01"

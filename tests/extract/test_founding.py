@@ -1,0 +1,199 @@
+"""Founding: the new company and every founder, where the founders came from, joint ventures and
+subsidiaries set up; what is no founding (an office, a new unit elsewhere, a venture fund's name).
+
+Invented sentences with invented people and companies, in the three scripts. A test's `origin` marker names the
+round or article set whose misses first prompted it (see tests/extract/README.md)."""
+from datetime import date
+
+import pytest
+
+from tests.extracting import ev, run
+from tests.extract.small_articles import HANS, EN, read
+
+
+@pytest.mark.origin("rules")
+def test_simplified_founding_names_each_founder():
+    r = read(HANS)
+    founders = {e.person for e in ev(r, "founding") if e.org == "深空科技"}
+    assert founders == {"刘振东", "赵敏"}
+    assert all(e.date == "2023-01-01" for e in ev(r, "founding"))
+
+
+@pytest.mark.origin("rules")
+def test_english_chief_scientist_leaves_to_found_a_startup_that_raises_money():
+    r = read(EN, lang="en")
+    (d,) = ev(r, "departure")
+    assert (d.person, d.org, d.role, d.date) == ("Jane Doe", "Meta", "Chief Scientist", "2024-03-01")
+    (fo,) = ev(r, "founding")
+    assert (fo.person, fo.org) == ("Jane Doe", "Orbital Labs")
+    (fu,) = ev(r, "funding")
+    assert (fu.org, fu.amount, fu.currency) == ("Orbital Labs", 1.2e8, "USD")
+    assert fu.counterparty == "Sequoia Capital, Nvidia"
+    assert fu.date == "2024-12-02"
+
+
+@pytest.mark.origin("generality")
+def test_a_founder_with_former_colleagues_is_attached_to_the_new_startup():
+    r = run("創業\n前Google研究員魏子豪與兩名前同事共同創辦了新創公司星衍智能(Stellar Minds)。", lang="zh-Hant")
+    f = ev(r, "founding")
+    assert [(e.person, e.org) for e in f] == [("魏子豪", "Stellar Minds")]
+
+
+@pytest.mark.origin("generality")
+def test_incorporated_later_dates_the_founding_without_a_second_founderless_row():
+    r = run("Startup\nFormer Stripe engineer Lena Marsh started a company called Quorra, backed by Naval Ravikant. "
+            "Quorra was incorporated in October.", published=date(2025, 6, 13), lang="en")
+    f = ev(r, "founding")
+    assert [(e.person, e.org) for e in f] == [("Lena Marsh", "Quorra")]
+    assert f[0].date == "2024-10-01"
+
+
+@pytest.mark.origin("generality")
+def test_a_registration_date_later_in_the_sentence_dates_the_founding():
+    r = run("創業\n工商資料顯示,前鴻海工程師魏國豪與友人共同創辦了新創公司光譜動力,新公司已於上月底完成註冊。",
+            published=date(2025, 6, 13), lang="zh-Hant")
+    f = ev(r, "founding")
+    assert f and f[0].org == "光譜動力" and f[0].date is not None and f[0].date.startswith("2025-05")
+
+
+@pytest.mark.origin("generality")
+def test_a_founder_from_a_former_employer_records_where_they_came_from():
+    r = run("创业\n前华为工程师梁博与两位前同事创办了初创公司深度视界。", published=date(2025, 6, 13), lang="zh-Hans")
+    f = ev(r, "founding")
+    assert [(e.person, e.org, e.counterparty) for e in f] == [("梁博", "深度视界", "Huawei")]
+
+
+@pytest.mark.origin("generality")
+def test_a_newly_formed_unit_at_the_destination_is_not_a_founding():
+    r = run("人事\n原小米首席架构师王磊转投谷歌新成立的量子计算实验室。", lang="zh-Hans")
+    assert not ev(r, "founding")
+    assert ev(r, "departure", "王磊")[0].counterparty == "Google"
+
+
+@pytest.mark.origin("generality")
+def test_a_company_introduced_by_名為_is_founded():
+    r = run("AI\n前字节跳动工程师罗毅离职后创办了一家名为深空引擎的公司。", lang="zh-Hans")
+    assert [(e.person, e.org) for e in ev(r, "founding")] == [("罗毅", "深空引擎")]
+
+
+@pytest.mark.origin("generality")
+def test_an_unknown_latin_company_before_由_or_a_passive_is_founded_by_the_agents():
+    r = run("金融科技\nBitVault由蕭子朗與陳嘉欣於2019年共同創立。", lang="zh-Hant")
+    assert sorted(e.person for e in ev(r, "founding", org="BitVault")) == ["蕭子朗", "陳嘉欣"]
+    r = run("x\nQuorra was founded by Lena Marsh and Ian Holt in 2023.", lang="en")
+    assert sorted(e.person for e in ev(r, "founding", org="Quorra")) == ["Ian Holt", "Lena Marsh"]
+
+
+@pytest.mark.origin("generality")
+def test_a_cofounder_named_after_a_colleague_word_is_a_founder_too():
+    r = run("金融科技\n曾任職高盛的區塊鏈專家蕭志明,2022年與前同事梁嘉慧共同創立ChainBridge。", lang="zh-Hant")
+    assert sorted(e.person for e in ev(r, "founding", org="ChainBridge")) == ["梁嘉慧", "蕭志明"]
+
+
+@pytest.mark.origin("heldout3")
+def test_a_company_founded_by_in_apposition_with_a_descriptor_prefix():
+    r = run("Rivals are circling. Oslo-based Brindlewave, founded last year by former Google engineers Ana Ruiz "
+            "and Femi Adeyemi, said this month that it had raised $9 million.", published=date(2026, 10, 2), lang="en")
+    fs = ev(r, "founding")
+    assert {e.person for e in fs} == {"Ana Ruiz", "Femi Adeyemi"}
+    assert all(e.org == "Brindlewave" and e.counterparty == "Google" for e in fs)
+    assert not [p for p in r.entities if p.kind == "person" and "based" in p.name]
+
+
+@pytest.mark.origin("heldout3")
+def test_a_subsidiary_with_its_place_in_brackets_is_founded():
+    r = run("澄川生物今日宣布,其全资子公司澄川智药(上海)有限公司已于8月25日在上海正式成立。",
+            published=date(2026, 8, 27), lang="zh-Hans")
+    f = ev(r, "founding")
+    assert f and f[0].org == "澄川智药(上海)有限公司" and f[0].date == "2026-08-25"
+    r = run("澄川銀行亦拓展澳門市場。其全資附屬公司澄川(澳門)數字金融有限公司已於8月獲批准並正式成立。",
+            published=date(2026, 9, 9), lang="zh-Hant")
+    f = ev(r, "founding")
+    assert f and f[0].org == "澄川(澳門)數字金融有限公司"
+    r = run("澄川生物宣布设立全资子公司澄川智药(上海)有限公司。", lang="zh-Hans")
+    assert ev(r, "founding")[0].org == "澄川智药(上海)有限公司"
+
+
+@pytest.mark.origin("heldout3")
+def test_opening_an_office_is_not_a_founding():
+    r = run("澄川科技宣布設立蘇黎世辦公室,由葛文濤負責。", lang="zh-Hant")
+    assert not ev(r, "founding")
+
+
+@pytest.mark.origin("heldout4")
+def test_founders_listed_with_appositives_are_all_founders_with_their_origins():
+    r = run("Corvane Bio launches\nCorvane Bio was co-founded in March 2024 by Lena Brandt, a chemist who previously ran "
+            "discovery at Pfizer, Tomas Ruiz, a former head of data at Novartis, and Ada Quinn, an engineer who spent "
+            "five years at Google.", lang="en")
+    got = {(e.person, e.counterparty) for e in ev(r, "founding") if e.org == "Corvane Bio"}
+    assert got == {("Lena Brandt", "Pfizer"), ("Tomas Ruiz", "Novartis"), ("Ada Quinn", "Google")}
+
+
+@pytest.mark.origin("heldout4")
+def test_a_founder_who_left_in_the_same_sentence_came_from_there():
+    r = run("Lab news\nOn Monday, Mia Torres, a researcher at OpenAI, said she had left OpenAI to start Vireo Labs.",
+            lang="en")
+    f = ev(r, "founding", "Mia Torres")
+    assert f and f[0].org == "Vireo Labs" and f[0].counterparty == "OpenAI"
+
+
+@pytest.mark.origin("heldout4")
+def test_co_founded_the_company_is_the_company_just_founded_not_the_one_left():
+    r = run("Lab news\nMia Torres left OpenAI on Monday to start Vireo Labs. Torres co-founded the company with Ivo Berg, "
+            "a former Anthropic engineer.", lang="en")
+    assert {e.org for e in ev(r, "founding")} == {"Vireo Labs"}
+    assert ev(r, "founding", "Ivo Berg")[0].counterparty == "Anthropic"
+
+
+@pytest.mark.origin("heldout4")
+def test_a_founder_said_later_to_have_held_a_post_elsewhere_came_from_there():
+    r = run("星澜机器人融资\n星澜机器人成立于2023年5月,由周明和孙浩共同创立。创始人兼CEO周明曾任百度(Baidu)研发总监。", lang="zh-Hans")
+    f = ev(r, "founding", "周明")
+    assert f and f[0].counterparty == "Baidu"
+
+
+@pytest.mark.origin("heldout5")
+def test_a_quoted_name_after_a_founding_word_is_the_new_company_and_gets_its_round():
+    r = run("锐影前高管创业\n本月初,锐影前产品副总裁邓若溪与前同事林川联合创办AI写作应用“墨迹”(Inkwell),并获得500万美元天使轮融资。",
+            published=date(2025, 5, 20), lang="zh-Hans")
+    f = ev(r, "founding")
+    assert f and {e.org for e in f} == {"Inkwell"}
+    assert ev(r, "funding", org="Inkwell")
+
+
+@pytest.mark.origin("heldout5")
+def test_the_new_company_named_in_apposition_and_a_cofounder_after_with():
+    r = run("Dunmore Games\nLena Roy, 39, co-founded the new company, Quillhaven Studios, earlier this month with Theo "
+            "Marsh, a longtime Dunmore producer who left the studio in January.",
+            published=date(2025, 5, 20), lang="en")
+    f = ev(r, "founding")
+    assert {e.org for e in f} == {"Quillhaven Studios"} and {e.person for e in f} == {"Lena Roy", "Theo Marsh"}
+    d = ev(r, "departure", "Theo Marsh")
+    assert d and d[0].role == "Producer"
+
+
+@pytest.mark.origin("heldout5")
+def test_a_name_before_an_appositive_startup_is_what_was_launched_the_following_year():
+    r = run("Varro Bank\nMika Berg left Varro's management board in 2021 and now runs Carbonly, a carbon-accounting "
+            "startup he launched the following year.", published=date(2024, 12, 4), lang="en")
+    f = ev(r, "founding", "Mika Berg")
+    assert f and f[0].org == "Carbonly" and f[0].date == "2022-01-01"
+    d = ev(r, "departure", "Mika Berg")
+    assert d and "board" in (d[0].role_raw or "").lower()
+
+
+@pytest.mark.origin("round11")
+def test_a_venture_fund_named_for_startups_is_no_founding():
+    r = run("雲杉金融\n雲杉金融上月完成2億港元A輪融資,由數碼港投資創業基金跟投。", published=date(2025, 5, 2),
+            lang="zh-Hant")
+    assert not ev(r, "founding")
+    assert ev(r, "funding")
+
+
+@pytest.mark.origin("round11")
+def test_forming_a_joint_venture_is_a_founding_and_how_long_since_founding_is_none():
+    r = run("翠島電訊\n翠島電訊上月與中國移動香港合組合營公司「灣區雲聯」。", published=date(2025, 5, 2), lang="zh-Hant")
+    assert ev(r, "founding")
+    r = run("驭光汽车\n2021年,邵振宇与司马骏共同创立驭光汽车。成立不到四年,驭光已推出两款车型。",
+            published=date(2025, 5, 2), lang="zh-Hans")
+    assert {e.org for e in ev(r, "founding")} == {"驭光汽车"}

@@ -1,0 +1,159 @@
+"""Funding: which company a round goes to, its investors, rounds told in passing, placements and stakes; what
+is no round (a valuation, a share price, market statistics).
+
+Invented sentences with invented people and companies, in the three scripts. A test's `origin` marker names the
+round or article set whose misses first prompted it (see tests/extract/README.md)."""
+from datetime import date
+
+import pytest
+
+from tests.extracting import ev, run
+from tests.extract.small_articles import HANT, HANS, EN_ROUND, read
+
+
+@pytest.mark.origin("rules")
+def test_funding_in_new_taiwan_dollars_with_lead_investor_and_no_revenue():
+    r = read(HANT)
+    (f,) = ev(r, "funding")
+    assert (f.org, f.amount, f.currency, f.counterparty) == ("星辰智能", 8e8, "TWD", "TSMC")
+    assert f.date == "2023-11-01" and f.date_precision == "month"
+
+
+@pytest.mark.origin("rules")
+def test_simplified_round_with_lead_and_follow_investors():
+    r = read(HANS)
+    (f,) = ev(r, "funding")
+    assert f.org == "深空科技" and f.amount == 5e8 and f.currency == "CNY"
+    # 红杉中国 is HongShan (Sequoia Capital China, independent since 2024), not Sequoia Capital
+    assert "HongShan" in f.counterparty and "Tencent" in f.counterparty
+
+
+@pytest.mark.origin("rules")
+def test_a_round_priced_at_a_valuation_is_funded_with_the_money_raised_not_the_valuation():
+    r = run(EN_ROUND, published=date(2024, 11, 15), lang="en")
+    (f,) = ev(r, "funding")
+    assert (f.org, f.amount, f.counterparty, f.date) == ("Vantage AI", 2e8, "Thrive Capital", "2024-11-14")
+
+
+@pytest.mark.origin("generality")
+def test_a_private_placement_subscribed_by_named_investors_is_funding_with_investors():
+    r = run("募資\n晶昱科技辦理新台幣12億元的私募增資,由台達電與光寶科共同認購。", lang="zh-Hant")
+    f = ev(r, "funding")[0]
+    assert f.org == "晶昱科技" and f.amount == 1_200_000_000 and "台達電" in f.counterparty
+
+
+@pytest.mark.origin("generality")
+def test_buying_a_stake_in_a_startup_funds_the_startup():
+    r = run("募資\n國巨斥資50億元入股新創晶昱科技。", lang="zh-Hant")
+    assert ev(r, "funding")[0].org == "晶昱科技"
+
+
+@pytest.mark.origin("generality")
+def test_an_earlier_round_mentioned_in_passing_is_its_own_funding_event():
+    r = run("Veltra raises $80 million\nVeltra Systems raised $80 million in a Series C led by Accel on Tuesday, months "
+            "after a $30 million Series B earlier this year.", published=date(2025, 6, 13), lang="en")
+    amounts = sorted(e.amount for e in ev(r, "funding"))
+    assert amounts == [30_000_000, 80_000_000]
+    assert all(e.org == "Veltra Systems" for e in ev(r, "funding"))
+
+
+@pytest.mark.origin("generality")
+def test_an_unknown_company_opening_a_completed_round_receives_it_and_its_earlier_round():
+    r = run("融资\n深空引擎完成3亿元A轮融资,此前该公司曾获得5000万元天使轮投资。", lang="zh-Hans")
+    assert sorted((e.org, e.amount) for e in ev(r, "funding")) == [("深空引擎", 50_000_000), ("深空引擎", 300_000_000)]
+    r = run("融資\n星焰能源宣布完成新台幣5億元B輪募資。", lang="zh-Hant")
+    assert [(e.org, e.amount, e.currency) for e in ev(r, "funding")] == [("星焰能源", 500_000_000, "TWD")]
+
+
+@pytest.mark.origin("heldout3")
+def test_a_funding_sum_opening_the_next_clause_belongs_to_the_round():
+    r = run("資金方面,澄川數字銀行本月初完成C輪融資,集資3億港元,由淡馬錫領投。", lang="zh-Hant")
+    f = ev(r, "funding")
+    assert f and f[0].amount == 300_000_000 and f[0].currency == "HKD"
+    r = run("资金方面,澄川数字银行本月初完成C轮融资,募资3亿港元。", lang="zh-Hans")
+    assert ev(r, "funding")[0].amount == 300_000_000
+
+
+@pytest.mark.origin("heldout3")
+def test_a_seed_round_announced_by_the_startup_goes_to_the_company_just_founded():
+    r = run("Nora Vance, who was OpenAI's head of research until she left in May, founded Quillmark AI in July. "
+            "The startup, which says it is building agents, announced a $120 million seed round in September "
+            "led by Sequoia Capital.", published=date(2026, 10, 2), lang="en")
+    f = ev(r, "funding")
+    assert f and f[0].org == "Quillmark AI" and f[0].amount == 120_000_000 and "Sequoia" in f[0].counterparty
+
+
+@pytest.mark.origin("heldout3")
+def test_an_earlier_round_told_with_the_company_word_goes_to_the_article_company():
+    r = run("灵犀机器人宣布完成A轮融资。灵犀机器人成立于2023年。今年3月,公司完成5000万元Pre-A轮融资,由奇绩创坛领投。",
+            lang="zh-Hans")
+    assert any(e.org == "灵犀机器人" and e.amount == 50_000_000 for e in ev(r, "funding"))
+    r = run("靈犀機器人宣布完成A輪融資。靈犀機器人成立於2023年。今年3月,公司完成5000萬元Pre-A輪融資,由奇績創壇領投。",
+            lang="zh-Hant")
+    assert any(e.org == "靈犀機器人" and e.amount == 50_000_000 for e in ev(r, "funding"))
+
+
+@pytest.mark.origin("heldout4")
+def test_an_earlier_round_told_in_the_next_sentence_goes_to_the_same_company():
+    r = run("Ferrow closes round\nFerrow closed a $30 million Series B last week led by Orbis Capital. "
+            "That comes on top of an $8 million seed round in April.", lang="en")
+    assert {(e.org, e.amount) for e in ev(r, "funding")} == {("Ferrow", 30_000_000), ("Ferrow", 8_000_000)}
+
+
+@pytest.mark.origin("heldout4")
+def test_funds_raised_with_籌得_are_funding():
+    r = run("視界實驗室\n視界實驗室(Vista Labs)今年夏天已籌得3,000萬美元的種子資金。", published=date(2026, 11, 20), lang="zh-Hant")
+    f = ev(r, "funding")
+    assert f and f[0].amount == 30_000_000 and f[0].date == "2026-06-01"
+
+
+@pytest.mark.origin("heldout5")
+def test_a_subsidiary_named_in_latin_gets_its_own_round():
+    r = run("锐影\n锐影旗下跨境电商子公司TradeNest上周获得5000万美元A轮融资,由Kestrel Ventures领投。",
+            published=date(2025, 5, 20), lang="zh-Hans")
+    f = ev(r, "funding")
+    assert f and f[0].org == "TradeNest"
+
+
+@pytest.mark.origin("heldout5")
+def test_a_company_named_after_what_it_is_and_investors_after_received():
+    r = run("恒匯銀行\n恒匯銀行(Henghui Bank)已獲母公司恒通控股及新加坡投資機構晨嶺資本合共注資3億港元。",
+            published=date(2025, 5, 20), lang="zh-Hant")
+    f = ev(r, "funding")
+    assert f and f[0].org == "Henghui Bank"
+    assert "晨嶺資本" in (f[0].counterparty or "") and "恒通控股" in (f[0].counterparty or "")
+
+
+@pytest.mark.origin("heldout5")
+def test_a_private_placement_is_a_round_and_its_subscribers_invest():
+    r = run("瀚宇光電\n瀚宇光電(Hanyu Optronics)去年完成新台幣15億元私募,由國發基金與台灣大哥大共同認購。另有私募基金表示關注。",
+            published=date(2025, 1, 10), lang="zh-Hant")
+    f = ev(r, "funding")
+    assert len(f) == 1 and f[0].amount == 1_500_000_000 and f[0].currency == "TWD"
+    assert "國發基金" in (f[0].counterparty or "")
+
+
+@pytest.mark.origin("round11")
+def test_a_share_price_is_no_funding():
+    r = run("Seraya Holdings\nSeraya Holdings shares closed 2.1 percent higher at $19.40 on Tuesday.",
+            published=date(2025, 5, 2), lang="en")
+    assert not ev(r, "funding")
+
+
+@pytest.mark.origin("round11")
+def test_funding_statistics_of_a_market_are_no_round():
+    r = run("博衍生物\n某大型券商医药行业分析师林远认为,今年早期融资金额同比下滑约两成,“能拿到数亿元B轮的公司很少”。",
+            published=date(2025, 5, 2), lang="zh-Hans")
+    assert not ev(r, "funding")
+
+
+@pytest.mark.origin("round11")
+def test_leading_a_round_in_a_startup_is_the_startups_round_and_sdn_bhd_is_one_suffix():
+    r = run("Birchwood Capital\nBirchwood is still writing checks. On Oct. 3, it led a Series B round of more than $40 "
+            "million in Ledgerfin, a payroll startup, with Index Ventures also taking part.",
+            published=date(2025, 5, 2), lang="en")
+    f = ev(r, "funding")
+    assert f and f[0].org == "Ledgerfin" and f[0].amount == 40_000_000
+    r = run("Seraya news\nSeraya Digital Bhd said profits rose. Seraya Chip Design Sdn Bhd raised RM500 million in "
+            "December.", published=date(2025, 5, 2), lang="en")
+    assert [e.org for e in ev(r, "funding")] == ["Seraya Chip Design Sdn Bhd"]

@@ -1,0 +1,213 @@
+"""Hires and promotions: which of the two an appointment is, which organisation hires, and where a hire
+came from (從, 前X, a former employer in apposition, a board's appointment).
+
+Invented sentences with invented people and companies, in the three scripts. A test's `origin` marker names the
+round or article set whose misses first prompted it (see tests/extract/README.md)."""
+from datetime import date
+
+import pytest
+
+from tests.extracting import ev, run
+from tests.extract.small_articles import HANT, EN, read
+
+
+@pytest.mark.origin("rules")
+def test_promotion_inside_the_company_gets_the_new_title():
+    r = read(HANT)
+    (p,) = ev(r, "promotion")
+    assert (p.person, p.org, p.role) == ("張立德", "星辰智能", "Chief Technology Officer")
+
+
+@pytest.mark.origin("rules")
+def test_english_object_promotion_threat_revenue_and_talks():
+    r = read(EN, lang="en")
+    (p,) = ev(r, "promotion")
+    assert (p.person, p.org, p.role) == ("Alice Wong", "Meta", "Chief Scientist")
+    assert "John Roe" not in {e.person for e in r.events}
+    assert len(ev(r, "funding")) == 1
+
+
+@pytest.mark.origin("rules")
+def test_a_promotion_by_an_unnamed_board_keeps_the_person_and_leaves_the_organisation_null():
+    r = run("The board promoted Leo Zhang to chief scientist last week.", published=date(2024, 10, 9), lang="en")
+    (p,) = ev(r, "promotion")
+    assert (p.person, p.org, p.role, p.date) == ("Leo Zhang", None, "Chief Scientist", "2024-09-30")
+
+
+@pytest.mark.origin("generality")
+def test_the_organisation_after_從_is_where_a_hire_came_from_not_who_hired():
+    r = run("人才爭奪\n亞馬遜從微軟延攬了資深工程師賴俊宏。", lang="zh-Hant")
+    h = ev(r, "hire", "賴俊宏")[0]
+    assert h.org == "Amazon" and h.counterparty == "Microsoft"
+
+
+@pytest.mark.origin("generality")
+def test_a_former_employer_before_the_title_is_not_the_hiring_organisation():
+    r = run("人事\n前阿里巴巴集团副总裁吕志刚正式加盟星途机器人,出任首席运营官。", lang="zh-Hans")
+    h = ev(r, "hire", "吕志刚")
+    assert len(h) == 1 and h[0].org == "星途机器人" and h[0].role == "Chief Operating Officer"
+
+
+@pytest.mark.origin("generality")
+def test_previously_at_apposition_then_joins_is_a_hire_at_the_new_firm():
+    r = run("Hire\nAnita Sorensen, previously at Morgan Stanley, joins Brackwell Partners as managing director.", lang="en")
+    h = ev(r, "hire", "Anita Sorensen")[0]
+    assert h.org == "Brackwell Partners"
+
+
+@pytest.mark.origin("generality")
+def test_the_latter_hired_by_被_聘為_goes_to_the_agent_organisation():
+    r = run("人事\n小米首席架构师王磊和工程师刘洋先后离职,后者则被华为终端BG聘为首席科学家。", lang="zh-Hans")
+    assert ev(r, "hire", "刘洋")[0].org == "Huawei"
+    assert ev(r, "departure", "刘洋")[0].counterparty == "Huawei"
+    assert not ev(r, "hire", "王磊")
+
+
+@pytest.mark.origin("generality")
+def test_an_unknown_company_that_hires_at_the_start_of_a_sentence_is_the_hiring_organisation():
+    r = run("Hire\nOrbis hired Jamie Cole, who led financial planning at Snowflake.", lang="en")
+    assert ev(r, "hire", "Jamie Cole")[0].org == "Orbis"
+
+
+@pytest.mark.origin("generality")
+def test_appointed_someone_who_was_previously_elsewhere_is_a_hire():
+    r = run("People\nOrbis appointed Jamie Cole as CEO. Cole was previously at Snowflake.", lang="en")
+    assert [(e.type, e.org) for e in r.events if e.person == "Jamie Cole"] == [("hire", "Orbis")]
+
+
+@pytest.mark.origin("generality")
+def test_a_returning_hire_keeps_what_they_lead():
+    r = run("xAI\n前工程副總裁Tom Alvarez上月已回鍋xAI,重新領導工程團隊。", lang="zh-Hant")
+    h = ev(r, "hire", "Tom Alvarez")[0]
+    assert h.org == "xAI" and "工程" in (h.role_raw or "")
+
+
+@pytest.mark.origin("generality")
+def test_a_short_unknown_company_ending_the_clause_after_加盟_is_the_hiring_organisation():
+    r = run("人事\n据悉,原华为终端BG首席技术官赵明已于近日加盟荣耀,担任首席执行官。", lang="zh-Hans")
+    h = ev(r, "hire", "赵明")
+    assert len(h) == 1 and h[0].org == "荣耀" and h[0].role == "Chief Executive Officer"
+
+
+@pytest.mark.origin("generality")
+def test_named_chief_executive_with_a_former_outside_employer_is_a_hire():
+    r = run("People\nBrexa Capital named Joan Miller, a former Citigroup banker, as its new chief executive.", lang="en")
+    assert [(e.type, e.org) for e in r.events] == [("hire", "Brexa Capital")]
+    r = run("People\nBrexa Capital named Joan Miller, a former Brexa Capital banker, as its new chief executive.",
+            lang="en")
+    assert [e.type for e in r.events] == ["promotion"]
+
+
+@pytest.mark.origin("generality")
+def test_a_simplified_hire_poached_from_a_rival_names_both_sides():
+    r = run("人事\n京东集团从阿里巴巴挖来了资深算法专家宋涛。", lang="zh-Hans")
+    h = ev(r, "hire", "宋涛")[0]
+    assert h.org == "JD.com" and h.counterparty == "Alibaba"
+
+
+@pytest.mark.origin("generality")
+def test_returning_to_family_or_campus_is_not_joining_an_organisation():
+    r = run("人事\n星河动力首席技术官顾晓峰离职,回归家庭。", lang="zh-Hans")
+    assert not ev(r, "hire")
+
+
+@pytest.mark.origin("heldout3")
+def test_a_hire_named_as_former_staff_of_a_company_came_from_it():
+    r = run("近日,前Shopee区域副总裁葛文涛加盟澄川科技,出任国际业务负责人。", lang="zh-Hans")
+    assert ev(r, "hire", "葛文涛")[0].counterparty == "Shopee"
+    r = run("近日,前Shopee區域副總裁葛文濤加盟澄川科技,出任國際業務負責人。", lang="zh-Hant")
+    assert ev(r, "hire", "葛文濤")[0].counterparty == "Shopee"
+
+
+@pytest.mark.origin("heldout3")
+def test_a_hires_former_employer_in_apposition_is_the_counterparty():
+    r = run("Last month, Orbitra Systems hired Ana Ruiz, a former Qualcomm executive, as chief operating officer.",
+            published=date(2026, 10, 2), lang="en")
+    h = ev(r, "hire", "Ana Ruiz")
+    assert h and h[0].role == "Chief Operating Officer" and h[0].counterparty == "Qualcomm"
+    assert h[0].org and h[0].org.startswith("Orbitra")
+
+
+@pytest.mark.origin("heldout3")
+def test_a_former_employer_before_a_long_title_is_the_counterparty():
+    r = run("上週,前渣打銀行(Standard Chartered)香港數碼銀行業務主管葛文濤加盟澄川科技,出任技術長。", published=date(2026, 10, 2), lang="zh-Hant")
+    h = ev(r, "hire", "葛文濤")
+    assert h and h[0].counterparty in ("Standard Chartered", "渣打銀行")
+    r = run("澄川科技有限公司成立于2021年。澄川科技今年10月引入前比亚迪(BYD)电池事业部总经理韩立出任公司总裁。", published=date(2026, 10, 27), lang="zh-Hans")
+    h = ev(r, "hire", "韩立")
+    assert h and h[0].org == "澄川科技" and h[0].counterparty == "BYD"
+
+
+@pytest.mark.origin("heldout3")
+def test_a_title_taken_elsewhere_right_after_leaving_is_a_hire():
+    r = run("今年9月,澄川科技感知團隊主管林文濤離職,出任谷歌感知副總裁。", published=date(2026, 11, 24), lang="zh-Hant")
+    h = ev(r, "hire", "林文濤")
+    assert h and h[0].org == "Google" and not ev(r, "promotion")
+    d = ev(r, "departure", "林文濤")
+    assert d and d[0].counterparty == "Google"
+
+
+@pytest.mark.origin("heldout4")
+def test_the_board_hiring_someone_from_elsewhere_hires_for_the_company_of_the_story():
+    r = run("聯鈦半導體人事\n聯鈦半導體昨日召開董事會。聯鈦半導體表示營運穩定。董事會同時通過聘任前台積電(TSMC)資深處長"
+            "王建民為營運長,11月1日到任。", published=date(2025, 10, 22), lang="zh-Hant")
+    h = ev(r, "hire", "王建民")
+    assert h and h[0].org == "聯鈦半導體" and h[0].counterparty == "TSMC"
+
+
+@pytest.mark.origin("heldout4")
+def test_the_board_appointing_an_insider_is_a_promotion_not_a_hire():
+    r = run("远驰汽车人事\n远驰汽车宣布人事调整。远驰汽车表示稳定。董事会同意聘任首席运营官孔令辉出任总裁。", lang="zh-Hans")
+    assert ev(r, "promotion", "孔令辉") and not ev(r, "hire", "孔令辉")
+
+
+@pytest.mark.origin("heldout4")
+def test_bringing_in_someone_from_a_former_company_to_a_title_is_a_hire():
+    r = run("星衍机器人\n星衍机器人完成融资。星衍机器人今年扩张。公司今年9月引入了前中金公司投行部执行总经理刘明担任首席财务官。",
+            published=date(2025, 11, 20), lang="zh-Hans")
+    h = ev(r, "hire", "刘明")
+    assert h and h[0].org == "星衍机器人" and h[0].role == "Chief Financial Officer"
+
+
+@pytest.mark.origin("heldout4")
+def test_bringing_in_a_technology_is_no_hire():
+    r = run("星衍机器人\n星衍机器人今年引入了新的视觉算法。", lang="zh-Hans")
+    assert not ev(r, "hire")
+
+
+@pytest.mark.origin("heldout4")
+def test_a_newly_appointed_title_said_again_is_the_hire_not_a_promotion():
+    r = run("聯鈦半導體人事\n聯鈦半導體今日宣布聘任前台積電(TSMC)處長王建民為營運長。新任營運長王建民在台積電服務逾20年。",
+            lang="zh-Hant")
+    assert ev(r, "hire", "王建民") and not ev(r, "promotion", "王建民")
+
+
+@pytest.mark.origin("heldout5")
+def test_a_move_in_a_relative_clause_is_not_the_promotion_after_it():
+    r = run("Orvane Labs\nOrvane Labs said Maya Tran, who joined Google in 2019, was promoted to CTO last week.",
+            published=date(2025, 5, 2), lang="en")
+    p = ev(r, "promotion", "Maya Tran")
+    assert p and p[0].org == "Orvane Labs" and p[0].role == "Chief Technology Officer" and p[0].date == "2025-04-21"
+    h = ev(r, "hire", "Maya Tran")
+    assert h and h[0].org == "Google" and h[0].role is None
+
+
+@pytest.mark.origin("heldout5")
+def test_people_hired_listed_after_a_colon():
+    r = run("Orvane Labs\nOrvane Labs hired three engineers from Meta: Ana Li, Bo Chen and Cy Park.",
+            published=date(2025, 5, 2), lang="en")
+    assert {e.person for e in ev(r, "hire", org="Orvane Labs")} == {"Ana Li", "Bo Chen", "Cy Park"}
+
+
+@pytest.mark.origin("round11")
+def test_huo_weiren_is_an_appointment_to_the_title_after_it():
+    r = run("宏泰科技人事異動\n宏泰科技昨(1)日宣布,陳建華獲委任為執行長。", published=date(2025, 5, 2), lang="zh-Hant")
+    p = ev(r, "promotion", "陳建華") + ev(r, "hire", "陳建華")
+    assert p and p[0].role == "Chief Executive Officer" and p[0].org == "宏泰科技"
+
+
+@pytest.mark.origin("round11")
+def test_a_board_electing_someone_to_a_title_is_an_appointment():
+    r = run("宏泰科技\n宏泰科技董事会推选周美玲为董事长。", published=date(2025, 5, 2), lang="zh-Hans")
+    p = ev(r, "promotion", "周美玲") + ev(r, "hire", "周美玲")
+    assert p and p[0].role == "Chairman"

@@ -1,0 +1,86 @@
+"""Chinese personal names: where a name starts and ends (function words, counts, courtesy titles, dates and
+weekdays after it) and when a run of characters is a name at all.
+
+Invented sentences with invented people and companies, in the three scripts. A test's `origin` marker names the
+round or article set whose misses first prompted it (see tests/extract/README.md)."""
+from datetime import date
+
+import pytest
+
+from tests.extracting import ev, run
+
+
+@pytest.mark.origin("generality")
+def test_a_function_word_after_a_chinese_name_ends_it():
+    r = run("人事\n云帆科技副总裁韩立因个人原因辞职。", lang="zh-Hans")
+    assert [e.person for e in ev(r, "departure")] == ["韩立"]
+    r = run("人事\n凱基證券企業融資主管林宗翰因健康因素離職。", lang="zh-Hant")
+    assert [e.person for e in ev(r, "departure")] == ["林宗翰"]
+
+
+@pytest.mark.origin("generality")
+def test_a_name_after_a_comma_before_an_appointment_word_is_found():
+    r = run("人事\n华为宣布,余承东获任命为董事长。", lang="zh-Hans")
+    p = ev(r, "promotion", "余承东")
+    assert p and p[0].org == "Huawei" and p[0].role == "Chairman"
+
+
+@pytest.mark.origin("heldout3")
+def test_a_name_right_after_a_hiring_word_is_a_person_even_with_a_courtesy_title():
+    r = run("澄川科技聘任罗文博为首席技术官。", lang="zh-Hans")
+    assert ev(r, "hire", "罗文博")[0].role == "Chief Technology Officer"
+    r = run("澄川科技同時聘任羅文博博士為技術長。", lang="zh-Hant")
+    assert ev(r, "hire", "羅文博")
+
+
+@pytest.mark.origin("heldout4")
+def test_a_name_ending_before_為_is_not_the_company_huawei():
+    r = run("聯鈦半導體人事\n聯鈦半導體今日宣布聘任張建華為營運長。", lang="zh-Hant")
+    h = ev(r, "hire", "張建華")
+    assert h and h[0].org == "聯鈦半導體" and h[0].role == "Chief Operating Officer"
+
+
+@pytest.mark.origin("heldout5")
+def test_a_courtesy_title_ends_a_chinese_name_and_a_descriptor_does_not_break_the_founders_list():
+    r = run("澄石生物\n澄石生物成立於2019年,由前藥監局審評員韋思遠博士與藥物化學家黃明軒(Ming Huang)共同創立,專注抗體藥物。",
+            published=date(2025, 5, 2), lang="zh-Hant")
+    f = ev(r, "founding")
+    assert {e.person for e in f} == {"韋思遠", "Ming Huang"}
+
+
+@pytest.mark.origin("heldout5")
+def test_a_name_before_a_time_word_that_leads_to_an_event_is_a_person():
+    r = run("佑康智動人事\n佑康智動(Youkang Robotics)今年擴編。此外,前經濟部次長謝佩君昨日起加入佑康董事會,擔任獨立董事。",
+            published=date(2025, 5, 2), lang="zh-Hant")
+    h = ev(r, "hire", "謝佩君")
+    assert h and h[0].date == "2025-05-01"
+
+
+@pytest.mark.origin("heldout5")
+def test_a_weekday_is_no_name():
+    r = run("深川智能\n深川智能(Shenchuan AI)联合创始人何立平已于上周三正式离职。", published=date(2025, 5, 2), lang="zh-Hans")
+    assert not [e for e in r.events if e.person in ("周三", "週三")]
+    d = ev(r, "departure", "何立平")
+    assert d and d[0].date == "2025-04-23"
+
+
+@pytest.mark.origin("round11")
+def test_a_name_ending_in_a_character_of_a_compound_word_keeps_the_relative_year_after_it():
+    # 成+本 (成本) and 過+去 (過去) are words; 成+去 is not: 王志成去年 is "Wang Zhicheng, last year"
+    r = run("鼎新電子\n營運長王志成去年加入鼎新電子。", published=date(2025, 5, 2), lang="zh-Hant")
+    h = ev(r, "hire", "王志成")
+    assert h and h[0].date == "2024-01-01"
+
+
+@pytest.mark.origin("round11")
+def test_a_written_date_right_after_a_chinese_name_ends_the_name():
+    r = run("鼎新電子\n李明2024年3月離開鼎新電子。", published=date(2025, 5, 2), lang="zh-Hant")
+    d = ev(r, "departure", "李明")
+    assert d and d[0].org == "鼎新電子" and d[0].date == "2024-03-01"
+
+
+@pytest.mark.origin("round11")
+def test_a_count_after_a_chinese_name_is_not_part_of_it():
+    r = run("雲杉科技\n研發副總裁程力與質量副總裁賀瑩兩人均為公司副總裁,已於今年初先後離職。",
+            published=date(2025, 5, 2), lang="zh-Hant")
+    assert {e.person for e in ev(r, "departure")} == {"程力", "賀瑩"}

@@ -1,0 +1,261 @@
+"""Successions: the one who takes over gets the title the leaver gave up (由…接任, 其職務, succeed, replace,
+acting and interim stand-ins), and the date the leaver goes.
+
+Invented sentences with invented people and companies, in the three scripts. A test's `origin` marker names the
+round or article set whose misses first prompted it (see tests/extract/README.md)."""
+from datetime import date
+
+import pytest
+
+from tests.extracting import ev, run
+
+
+@pytest.mark.origin("rules")
+def test_a_successor_takes_the_title_given_up_and_a_former_employer_is_not_the_new_one():
+    text = ("商湯科技人事\n商湯科技(SenseTime)昨日公布,聯合創始人徐立將辭任首席執行官一職,由聯合創始人兼執行董事楊帆接任。"
+            "公司又宣布,前阿里巴巴達摩院視覺實驗室負責人王剛已正式加盟,出任首席科學家。")
+    r = run(text, published=date(2024, 12, 5))
+    (d,) = ev(r, "departure")
+    assert (d.person, d.org, d.role, d.date) == ("徐立", "SenseTime", "Chief Executive Officer", "2024-12-04")
+    (p,) = ev(r, "promotion")
+    assert (p.person, p.org, p.role) == ("楊帆", "SenseTime", "Chief Executive Officer")
+    (h,) = ev(r, "hire")
+    assert (h.person, h.org, h.role) == ("王剛", "SenseTime", "Chief Scientist")
+
+
+@pytest.mark.origin("generality")
+def test_a_successor_named_with_由_接任_is_promoted_to_the_vacated_title():
+    r = run("宏遠電子人事異動\n宏遠電子董事長林振輝退休,董事長一職由總經理黃志明接任;總經理遺缺則由技術長許家豪升任。",
+            lang="zh-Hant")
+    assert ev(r, "promotion", "黃志明")[0].role_raw == "董事長"
+    assert ev(r, "promotion", "許家豪")[0].role_raw == "總經理"
+    assert ev(r, "promotion", "許家豪")[0].org == "宏遠電子"
+
+
+@pytest.mark.origin("generality")
+def test_a_successor_taking_over_its_duties_gets_the_title_of_the_one_who_left():
+    r = run("云帆科技首席技术官离职\n云帆科技首席技术官罗斌因个人原因辞职,其职务由首席科学家蒋黎接任。", lang="zh-Hans")
+    p = ev(r, "promotion", "蒋黎")
+    assert p and p[0].role == "Chief Technology Officer" and p[0].org == "云帆科技"
+
+
+@pytest.mark.origin("generality")
+def test_will_succeed_as_names_the_new_title_and_a_future_date():
+    r = run("Corvex names CFO\nCorvex said Dana Whitfield will succeed Mark Olsen as chief financial officer on June 1.",
+            lang="en")
+    p = ev(r, "promotion", "Dana Whitfield")[0]
+    assert p.role == "Chief Financial Officer" and p.date == "2025-06-01"
+
+
+@pytest.mark.origin("generality")
+def test_an_effective_date_before_the_successor_clause_dates_the_promotion():
+    r = run("人事\n鴻海宣布,自6月1日起,由副總經理蔡明達接任財務長。", published=date(2025, 5, 13), lang="zh-Hant")
+    p = ev(r, "promotion", "蔡明達")[0]
+    assert p.role == "Chief Financial Officer" and p.date == "2025-06-01"
+
+
+@pytest.mark.origin("generality")
+def test_a_simplified_successor_of_a_departing_head_keeps_the_domain_title():
+    r = run("人事\n元大投顾研究主管何信宏上周离职,由固定收益主管周芷若接任研究主管。", published=date(2025, 6, 27),
+            lang="zh-Hans")
+    p = ev(r, "promotion", "周芷若")[0]
+    assert p.role == "Head of Research" and p.org == "元大投顾"
+
+
+@pytest.mark.origin("generality")
+def test_the_person_after_succeed_is_the_one_replaced_and_dates_the_succession():
+    text = ("Corvane shakes up leadership\nCorvane Systems said on Tuesday that chief financial officer Maria Lund will "
+            "step down, effective Feb. 1. Ethan Cole, the company's controller, will succeed Lund as CFO.")
+    r = run(text, published=date(2024, 11, 20), lang="en")
+    assert ev(r, "departure", "Maria Lund")[0].date == "2025-02-01"
+    p = ev(r, "promotion")
+    assert [(e.person, e.role, e.date) for e in p] == [("Ethan Cole", "Chief Financial Officer", "2025-02-01")]
+
+
+@pytest.mark.origin("generality")
+def test_由_successor_takes_the_title_of_the_person_leaving_in_the_same_sentence():
+    r = run("人事\n台積電表示,財務長黃仁昭將退休,由副財務長莊子壽接任。", lang="zh-Hant")
+    assert ev(r, "promotion", "莊子壽")[0].role == "Chief Financial Officer"
+    r = run("人事\n蔚来汽车首席财务官孟凡辞职,由副总裁曲玉接任。", lang="zh-Hans")
+    assert ev(r, "promotion", "曲玉")[0].role == "Chief Financial Officer"
+
+
+@pytest.mark.origin("generality")
+def test_replaced_by_gives_the_newcomer_the_title_and_the_replaced_one_a_departure():
+    r = run("People\nNordvik Bank CFO Tom Hale was replaced by Sara Quinn in January.", published=date(2025, 2, 10),
+            lang="en")
+    assert ev(r, "promotion", "Sara Quinn")[0].role == "Chief Financial Officer"
+    assert ev(r, "departure", "Tom Hale")[0].org == "Nordvik Bank"
+
+
+@pytest.mark.origin("generality")
+def test_an_acting_successor_named_with_暫代_takes_the_vacated_title():
+    r = run("人事\n智元星辰方面表示,首席技术官一职由首席科学家任远暂代。", lang="zh-Hans")
+    assert ev(r, "promotion", "任远")[0].role == "Chief Technology Officer"
+    r = run("人事\n華碩表示,技術長一職由研發處長任遠暫代。", lang="zh-Hant")
+    assert ev(r, "promotion", "任遠")[0].role == "Chief Technology Officer"
+
+
+@pytest.mark.origin("generality")
+def test_a_successor_takes_the_date_the_predecessor_leaves():
+    r = run("人事\n友達昨(3)日宣布,總經理柯富仁將於6月退休,由執行副總經理彭雙浪接任總經理。", published=date(2025, 4, 4),
+            lang="zh-Hant")
+    assert ev(r, "departure", "柯富仁")[0].date == "2025-06-01"
+    assert ev(r, "promotion", "彭雙浪")[0].date == "2025-06-01"
+
+
+@pytest.mark.origin("heldout3")
+def test_hong_kong_acting_and_retiring_words():
+    r = run("澄川銀行同時宣布,由營運總裁葛詠詩(Vivian Ge)自10月1日起署理行政總裁一職。", lang="zh-Hant")
+    p = ev(r, "promotion", "Vivian Ge")
+    assert p and p[0].role == "Chief Executive Officer"
+    r = run("另外,獨立非執行董事葛德華(Edwin Ge)已於上月在股東周年大會上退任。", published=date(2026, 9, 9), lang="zh-Hant")
+    assert ev(r, "departure", "Edwin Ge")
+    r = run("另外,独立非执行董事葛德华已于上月在股东周年大会上退任。", published=date(2026, 9, 9), lang="zh-Hans")
+    assert ev(r, "departure", "葛德华")
+
+
+@pytest.mark.origin("heldout3")
+def test_would_serve_as_interim_ceo_is_a_promotion_and_a_bare_title_is_no_employer():
+    r = run("Orbitra Systems said that Chief Executive Paul Dane had stepped down, and that Chief Financial Officer "
+            "Mia Costa would serve as interim CEO.", published=date(2026, 10, 2), lang="en")
+    p = ev(r, "promotion", "Mia Costa")
+    assert p and p[0].role == "Chief Executive Officer" and p[0].org == "Orbitra Systems"
+
+
+@pytest.mark.origin("heldout4")
+def test_an_opening_left_by_someone_who_retires_is_their_title():
+    r = run("拓銳半導體人事\n拓銳半導體董事會昨(8)日通過,現任財務長周文彬將於今年底退休,遺缺由副財務長郭怡君升任。",
+            published=date(2025, 5, 9), lang="zh-Hant")
+    p = ev(r, "promotion", "郭怡君")
+    assert p and p[0].role == "Chief Financial Officer"
+
+
+@pytest.mark.origin("heldout4")
+def test_the_one_replaced_in_a_relative_clause_is_not_promoted():
+    r = run("宏匯銀行\n宏匯銀行委任前花旗(Citi)主管李德明(Daniel Lee)為風險總監,下月一日正式加盟。"
+            "他將接替上月離任的風險總監張美玲,後者已加盟一家保險公司。", published=date(2025, 5, 2), lang="zh-Hant")
+    assert not ev(r, "promotion", "張美玲")
+    assert ev(r, "departure", "張美玲")
+
+
+@pytest.mark.origin("heldout4")
+def test_taking_over_the_title_one_was_hired_into_is_the_hire_not_a_promotion():
+    r = run("宏匯銀行\n宏匯銀行委任前花旗(Citi)主管李德明(Daniel Lee)為風險總監,下月一日正式加盟。"
+            "他將接替上月離任的風險總監張美玲。", published=date(2025, 5, 2), lang="zh-Hant")
+    assert ev(r, "hire", "Daniel Lee")
+    assert not ev(r, "promotion", "Daniel Lee")
+
+
+@pytest.mark.origin("heldout4")
+def test_succeeded_by_a_titled_successor_takes_over_the_title_left():
+    r = run("Veltro names CFO\nVeltro CFO Sam Okoye will leave the company effective Dec. 31 and will be succeeded by "
+            "Treasurer Nina Park, Veltro said on Monday.", published=date(2025, 11, 5), lang="en")
+    p = ev(r, "promotion", "Nina Park")
+    assert p and p[0].role == "Chief Financial Officer"
+
+
+@pytest.mark.origin("heldout4")
+def test_its_duties_in_the_next_sentence_are_the_title_and_employer_of_the_one_who_left():
+    r = run("人事\n云帆科技首席技术官罗斌日前已离职。其职务由首席科学家蒋黎接任,蒋黎将向CEO汇报。"
+            "此前蒋黎曾在百度任职。美团近日也调整了组织架构。", lang="zh-Hans")
+    p = ev(r, "promotion", "蒋黎")
+    assert p and p[0].role == "Chief Technology Officer" and p[0].org == "云帆科技"
+
+
+@pytest.mark.origin("heldout4")
+def test_a_named_persons_former_duties_are_their_title_before_the_move():
+    r = run("人事\n星河科技财务长陈力则调任国际业务总裁,其原职务由副财务长孟涵升任。", lang="zh-Hans")
+    p = ev(r, "promotion", "孟涵")
+    assert p and p[0].role == "Chief Financial Officer"
+
+
+@pytest.mark.origin("heldout4")
+def test_x的职务_is_the_title_of_x():
+    r = run("人事\n墨云科技联合创始人兼首席技术官许哲本月初离职。墨云在内部邮件中表示,许哲的职务由首席科学家顾清接任。",
+            lang="zh-Hans")
+    p = ev(r, "promotion", "顾清")
+    assert p and "Chief Technology Officer" in p[0].role and p[0].org == "墨云科技"
+
+
+@pytest.mark.origin("heldout5")
+def test_a_successor_takes_the_office_of_the_one_succeeded_not_the_founder_title():
+    r = run("Pellar Bank\nIngrid Sol, the co-founder and chief executive of Pellar Bank, will step down at the end of "
+            "the year. Finance chief Tomas Ruud will succeed Sol effective Jan. 1.",
+            published=date(2024, 12, 4), lang="en")
+    d = ev(r, "departure", "Ingrid Sol")
+    assert d and "Chief Executive Officer" in d[0].role
+    p = ev(r, "promotion", "Tomas Ruud")
+    assert p and p[0].role == "Chief Executive Officer" and p[0].date == "2025-01-01"
+
+
+@pytest.mark.origin("heldout5")
+def test_to_succeed_someone_as_a_qualified_title():
+    r = run("Brantley Studios\nBrantley Studios named Ada Kim, its lead writer, to succeed Rowe as creative head of the "
+            "studio's flagship series. Rowe left in March.", published=date(2025, 5, 20), lang="en")
+    p = ev(r, "promotion", "Ada Kim")
+    assert p and "creative head" in (p[0].role_raw or "")
+
+
+@pytest.mark.origin("heldout5")
+def test_a_succession_word_with_a_retiree_after_it_makes_no_promotion_of_the_retiree():
+    r = run("宏曜科技人事\n宏曜科技(Hongyao Tech)昨(5)日宣布,總經理王雅芳升任執行長,接替將於3月底退休的創辦人陳國棟。",
+            published=date(2025, 3, 6), lang="zh-Hant")
+    assert not ev(r, "promotion", "陳國棟")
+    assert ev(r, "promotion", "王雅芳")
+
+
+@pytest.mark.origin("heldout5")
+def test_will_retire_and_a_successor_named_to_replace_her():
+    r = run("Corlan Therapeutics\nCorlan Therapeutics, a Seattle biotech, said Thursday that its chief scientific officer, "
+            "Dana Whitlock, will retire in March. Corlan named Raj Patel, head of discovery, to replace her.",
+            published=date(2025, 1, 10), lang="en")
+    d = ev(r, "departure", "Dana Whitlock")
+    assert d and d[0].date == "2025-03-01"
+    p = ev(r, "promotion", "Raj Patel")
+    assert p and p[0].role == "Chief Scientific Officer"
+    assert not ev(r, "promotion", "Dana Whitlock")
+
+
+@pytest.mark.origin("round11")
+def test_standing_in_for_a_title_left_is_taking_it_as_acting():
+    r = run("宏泰科技\n宏泰科技董事長林國強辭職,由周美玲代理董事長職務。", published=date(2025, 5, 2), lang="zh-Hant")
+    assert ev(r, "departure", "林國強")
+    p = ev(r, "promotion", "周美玲")
+    assert p and p[0].role == "Chairman" and "代理" in p[0].role_raw
+
+
+@pytest.mark.origin("round11")
+def test_a_deputy_director_who_acts_for_the_director_is_promoted_to_it():
+    r = run("雲杉銀行\n雲杉銀行財務總監林志遠上週離職。雲杉即日起由財務副總監方嘉華署理財務總監。",
+            published=date(2025, 5, 2), lang="zh-Hant")
+    p = ev(r, "promotion", "方嘉華")
+    assert p and p[0].role_raw.endswith("財務總監") and "署理" in p[0].role_raw
+
+
+@pytest.mark.origin("round11")
+def test_acting_for_a_title_is_taking_it_and_a_time_word_ends_the_name():
+    r = run("鲜集优选\n鲜集优选CEO廖珊上月底辞职。公司随后发布公告,由副总裁曾浩暂时代行CEO职责。",
+            published=date(2025, 5, 2), lang="zh-Hans")
+    p = ev(r, "promotion", "曾浩")
+    assert p and p[0].role == "Chief Executive Officer"
+
+
+@pytest.mark.origin("round11")
+def test_replacing_someone_is_their_departure_and_a_future_start_is_the_next_one():
+    r = run("Larkspur AI\nInes Maro was named chief executive of Larkspur AI, replacing Teo Vance.",
+            published=date(2025, 5, 2), lang="en")
+    assert ev(r, "departure", "Teo Vance")
+    r = run("Larkspur AI\nLarkspur AI said Ines Maro, succeeding Teo Vance as chief executive, will start in June.",
+            published=date(2025, 5, 2), lang="en")
+    p = ev(r, "promotion", "Ines Maro")
+    assert p and p[0].date == "2025-06-01"
+
+
+@pytest.mark.origin("round11")
+def test_a_pronoun_succeeded_by_someone_described_hands_over_its_title():
+    r = run("Orrin Bank\nOrrin Bank said Chief Risk Officer Paula Grant will retire in September. She will be succeeded "
+            "by deputy Ivan Petrov.", published=date(2025, 5, 2), lang="en")
+    assert ev(r, "departure", "Paula Grant")
+    p = ev(r, "promotion", "Ivan Petrov")
+    assert p and p[0].role == "Chief Risk Officer"
