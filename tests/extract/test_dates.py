@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -359,18 +358,3 @@ def test_any_text_gives_consistent_mentions_and_never_raises(sentence, published
 def test_a_broken_character_does_not_break_the_sentence():
     sentence = "2024年2月\ud800"
     assert [(m.text, m.date) for m in find_dates(sentence, P, "zh-Hant")] == [("2024年2月", D(2024, 2, 1))]
-
-
-def test_a_sentence_takes_well_under_a_tenth_of_a_millisecond():
-    sentences = [
-        ("上週四,OpenAI旗下Sora AI影片生成專案負責人 Tim Brooks也宣布離職,加入主要競爭對手。", "zh-Hant"),
-        ("Last Thursday, Tim Brooks, who led Sora at OpenAI, left to join Google DeepMind.", "en"),
-    ]
-    for sentence, lang in sentences:
-        find_dates(sentence, P, lang)  # warm the caches
-        runs = 300
-        began = time.perf_counter()
-        for _ in range(runs):
-            find_dates(sentence, P, lang)
-        per_call = (time.perf_counter() - began) / runs
-        assert per_call < 200e-6, f"{per_call * 1e6:.0f} µs for {lang}"  # typical is ~30 µs; slack for slow CI
