@@ -17,7 +17,11 @@ _RECIPIENT_MARK = r"<<recipient_marks>>\s*$"
 _INVESTOR_MARK = r"<<investor_marks>>\s*$"
 
 
-def _funding(art: _Article, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, si) -> Cand | None:
+def _funding(site, amounts) -> Cand | None:
+    art, rule, si = site.art, site.rule, site.sentence
+    ts, te, cs, ce, ss, se = (site.trigger_start, site.trigger_end, site.clause_start, site.clause_end,
+                              site.sentence_start, site.sentence_end)
+    d, evidence = None, site.sentence_text
     f = art.folded
     lex = art.lex
     ams = [a for a in amounts if cs <= a[0] and a[1] <= ce]
@@ -112,8 +116,9 @@ def _funding(art: _Article, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, 
     return Cand(ev, ts, si, None, True)
 
 
-def _earlier_rounds(art: _Article, main: Cand, ss: int, se: int, amounts, evidence, si) -> list[Cand]:
+def _earlier_rounds(site, main: Cand, amounts) -> list[Cand]:
     """"…months after a $30 million Series B earlier this year": another round named in passing, by its round word."""
+    art, ss, se, evidence, si = site.art, site.sentence_start, site.sentence_end, site.sentence_text, site.sentence
     out = []
     for a in amounts:
         if a[2] == main.event.amount and a[3] == main.event.currency:

@@ -185,7 +185,7 @@ def _merge(cands: list[Cand], headline_end: int = -1) -> list[Event]:
     return events
 
 
-def _entities(art: _Article, events: list[Event]) -> list[Entity]:
+def entities_of(art: _Article, events: list[Event]) -> list[Entity]:
     out = []
     seen = set()
     for ev in events:
@@ -205,3 +205,12 @@ def _entities(art: _Article, events: list[Event]) -> list[Entity]:
                 reg = art.ents.people if kind == "person" else art.ents.orgs
                 out.append(Entity(kind=kind, name=name, aliases=sorted(a for a in reg.canon.get(name, set()) if a != name)))
     return out
+
+
+def merge_events(art: _Article, cands: list[Cand]) -> list[Event]:
+    nl = art.text.find("\n")
+    events = _merge(cands, headline_end=nl if 0 < nl < 120 else -1)
+    events = _no_sector_orgs(art, events)
+    events = _home_org_fallback(art, events)
+    _founders_left_from(events)
+    return _promotion_that_is_the_hire(events)

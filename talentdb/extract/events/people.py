@@ -47,7 +47,11 @@ def _holds_title_at(art: _Article, p: Mention, org: str, pos: int) -> bool:
     return held.org in (None, org)
 
 
-def _people_event(art: _Article, rule, ts, te, cs, ce, ss, se, d, evidence, si) -> list[Cand]:
+def _people_event(site) -> list[Cand]:
+    art, rule, si = site.art, site.rule, site.sentence
+    ts, te, cs, ce, ss, se = (site.trigger_start, site.trigger_end, site.clause_start, site.clause_end,
+                              site.sentence_start, site.sentence_end)
+    d, evidence = None, site.sentence_text
     f = art.folded
     etype = rule.type
     subjects, blocked = _subjects(art, rule, ts, te, cs, ce, ss)

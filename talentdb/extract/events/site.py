@@ -1,0 +1,104 @@
+"""Where a trigger sits (``Site``), and how an ordered list of strategies is run (``first``, ``run_steps``).
+
+Every decision of the extractor is a tuple of small named strategies, tried in order: the first that answers (does
+not return None) wins, so a tuple's order is the priority of its rules. A strategy that knows the answer is
+"nothing at all" (not a founding, nobody can be the subject) returns ``NOTHING``, which ends the search too. A
+decision that is a chain of repairs (merging, post-passes) is a tuple of steps, each taking and returning the events.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
+    from talentdb.extract.events.article import _Article
+    from talentdb.extract.lexicon import TriggerRule
+
+
+class _Nothing:
+    """The answer "nothing at all": ends a search of strategies with no result."""
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "NOTHING"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+NOTHING = _Nothing()
+
+
+def first(strategies, *args):
+    """The answer of the first strategy in ``strategies`` that gives one (not None), else None."""
+    for strategy in strategies:
+        answer = strategy(*args)
+        if answer is not None:
+            return answer
+    return None
+
+
+def run_steps(steps, value, *args):
+    """``value`` passed through every step in order (each step takes ``*args`` and the value, and returns it)."""
+    for step in steps:
+        value = step(*args, value)
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """A trigger word where it sits: the article, the sentence (its index in ``art.sentences`` and its span), the
+    clause around the word, the word's span and the lexicon rule read for it. Spans are offsets into the article's
+    text (``art.text``, ``art.folded`` and ``art.lowered`` share them)."""
+    art: _Article
+    rule: TriggerRule
+    sentence: int
+    sentence_start: int
+    sentence_end: int
+    clause_start: int
+    clause_end: int
+    trigger_start: int
+    trigger_end: int
+
+    @property
+    def type(self) -> str:
+        """The event type the rule gives ("departure", "hire", "promotion", "founding", "funding")."""
+        return self.rule.type
+
+    @property
+    def word(self) -> str:
+        """The trigger word as the lexicon lists it (folded, lower-case)."""
+        return self.art.lowered[self.trigger_start:self.trigger_end]
+
+    @property
+    def before(self) -> tuple[int, int]:
+        """The span of the clause before the word."""
+        return self.clause_start, self.trigger_start
+
+    @property
+    def after(self) -> tuple[int, int]:
+        """The span of the clause after the word."""
+        return self.trigger_end, self.clause_end
+
+    @property
+    def sentence_before(self) -> tuple[int, int]:
+        """The span of the sentence before the word."""
+        return self.sentence_start, self.trigger_start
+
+    @property
+    def sentence_after(self) -> tuple[int, int]:
+        """The span of the sentence after the word."""
+        return self.trigger_end, self.sentence_end
+
+    @property
+    def sentence_text(self) -> str:
+        """The sentence as written: the evidence of the events found here."""
+        return self.art.text[self.sentence_start:self.sentence_end]
+
+    def lowered_before(self, n: int) -> str:
+        """The last ``n`` characters before the word, inside its clause, folded and lower-case."""
+        return self.art.lowered[max(self.clause_start, self.trigger_start - n):self.trigger_start]
+
+    def folded_before(self, n: int) -> str:
+        """The last ``n`` characters before the word, inside its clause, folded (case kept)."""
+        return self.art.folded[max(self.clause_start, self.trigger_start - n):self.trigger_start]
