@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from talentdb.extract.events.candidates import Cand, _set_date
-from talentdb.extract.events.orgs import _former, _it_subject, _opening_name, _org_after, _org_by_shape_before
+from talentdb.extract.events.orgs import _former, _opening_name, _org_by_shape_before, it_subject, org_after_word
 from talentdb.extract.events.patterns import _CLAUSE_STOP
 from talentdb.extract.model import Event
 
@@ -48,7 +48,7 @@ def _funding(site, amounts) -> Cand | None:
                     investors.append(x.key)
             break
     if org is None and rule.direction == "investor":
-        o2, opos = _org_after(art, te, ce, allow_shape=bool(art.lex.rx(r"^\s*<<head_nouns>>").match(art.lowered[te:te + 6])))
+        o2, opos = org_after_word(site, allow_shape=bool(art.lex.rx(r"^\s*<<head_nouns>>").match(art.lowered[te:te + 6])))
         before = art.ents.orgs_in(cs, ts) + art.ents.persons_in(cs, ts)
         if o2 and not art.lex.rx(r"<<received_marks>>\S{0,12}$").search(f[cs:ts]):
             org = o2
@@ -62,7 +62,7 @@ def _funding(site, amounts) -> Cand | None:
             got = list(art.lex.rx(r"<<received_marks>>").finditer(f, cs, ts))
             lim = got[0].start() if got else ts
             ob = [o for o in art.ents.orgs_in(cs, lim) if not investor_marked(o) and not _former(art, o)]
-            it = _it_subject(art, ss, cs, ts) if not ob else None
+            it = it_subject(site) if not ob else None
             if it is not None:
                 ob = []  # "Gripwell Robotics, a Pittsburgh startup…, said it had raised": who "it" is, not the last name
             elif not ob:
@@ -78,7 +78,7 @@ def _funding(site, amounts) -> Cand | None:
             if org is None and art.lex.rx(r"<<it_refs>>").match(art.lowered[ss:ss + 4]):
                 org = art.ents.company_meant(ss)
             if org is None:
-                org = it if it is not None else _it_subject(art, ss, cs, ts)
+                org = it if it is not None else it_subject(site)
             if org is None and art.lex.rx(r"(?:^|[,;:]\s*)<<bare_company>>").search(art.lowered[cs:ts]):
                 # "今年3月,公司完成5000萬元Pre-A輪融資": the company the article is about
                 org = art.ents.company_meant(ts)

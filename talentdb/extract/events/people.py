@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from talentdb.extract.entities import Mention, _is_han
 from talentdb.extract.events.candidates import Cand, _set_date
-from talentdb.extract.events.orgs import (_affiliation, _came_from_org, _company_acting, _departure_org, _external,
-                                          _fix_org, _former, _it_subject, _opening_name, _org_after,
-                                          _org_by_shape_before)
+from talentdb.extract.events.orgs import (_affiliation, _fix_org, _former, _opening_name, _org_by_shape_before,
+                                          came_from, company_acting, departure_org, is_outsider, it_subject,
+                                          org_after_word)
 from talentdb.extract.events.patterns import _COMMA_OR_STOP, _PASSIVE, _SEMI_OR_STOP
 from talentdb.extract.events.roles import Role
 from talentdb.extract.events.subjects import _subjects
@@ -54,7 +54,7 @@ def _people_event(site) -> list[Cand]:
     d, evidence = None, site.sentence_text
     f = art.folded
     etype = rule.type
-    subjects, blocked = _subjects(art, rule, ts, te, cs, ce, ss)
+    subjects = _subjects(site)
     role_after, succeeded = _vacated_role(art, ts, cs, ss, subjects) if etype in ("promotion", "hire") else (None, None)
     if role_after is None and (rule.needs_role or etype in ("promotion", "hire")):
         for r in art.roles:
@@ -186,7 +186,7 @@ def _people_event(site) -> list[Cand]:
             if te < len(f) and f[te] in art._relative and (
                     not subjects or art.lex.rx(r"<<new_marks>>\s*$").search(art.lowered[max(cs, ts - 3):ts])):
                 return []  # "轉投谷歌新成立的量子實驗室": what the new unit is, not a founding
-            org, opos = _org_after(art, te, ce)
+            org, opos = org_after_word(site)
             if org is None and art.lang != "en" and not subjects and \
                     art.lex.rx(r"(?:已|正式)").search(f[cs:ts]) and not art.ents.persons_in(cs, ts):
                 # "子公司恒岳智藥(上海)有限公司已於8月25日正式成立": the company that opens the clause
@@ -256,7 +256,7 @@ def _people_event(site) -> list[Cand]:
                     came = group_came  # "former Meta engineers A and B": both came from Meta
                 if came is None:
                     # "by A, a biologist who previously led design at Genentech," / "A曾任大疆研发总监"
-                    came = _came_from_org(art, p, org, se)
+                    came = came_from(site, p, org)
             ev = Event(type="founding", person=p.key if p else None, org=org, evidence=evidence, counterparty=came,
                        confidence=rule.confidence * (0.9 if p is not None and p.pronoun else 1.0))
             _set_date(ev, d)
@@ -290,8 +290,8 @@ def _people_event(site) -> list[Cand]:
         org, org_explicit, counter = None, False, None
         hire_guessed = False
         if etype == "departure":
-            org, org_explicit = _departure_org(art, rule, p, ts, te, cs, ce)
-            if rule.direction == "moves" and org and not org_explicit and _org_after(art, te, ce)[0] == org:
+            org, org_explicit = departure_org(site, p)
+            if rule.direction == "moves" and org and not org_explicit and org_after_word(site)[0] == org:
                 continue  # "2022年由傳統銀行跳槽至匯泓": the move was to the company of the story, not away from it
             if org_explicit and group_org is None:
                 group_org = org
@@ -308,10 +308,10 @@ def _people_event(site) -> list[Cand]:
                 inc = [o for o in obs if o.start >= cs]
                 org = inc[-1].key if inc else (obs[-1].key if obs else None)
                 if org is None:
-                    org = _it_subject(art, ss, cs, ts)  # "It hired Aoife Brennan…": the company the story is about
-                if org is None and _external(art, p, cs, ts):
+                    org = it_subject(site)  # "It hired Aoife Brennan…": the company the story is about
+                if org is None and is_outsider(site, p):
                     # "董事會通過聘任前台積電處長X為營運長" / "公司延攬前鼎新電機副總X出任營運長": the company told of
-                    org = _company_acting(art, ss, ts, p)
+                    org = company_acting(site, p)
                 if org is None and art.lang != "en":
                     # "台達電宣布延攬…": a short name that opens the clause, before its verb
                     ends = art.matches(art.lex.name_enders, cs, ts)
@@ -322,7 +322,7 @@ def _people_event(site) -> list[Cand]:
                 # "後者則被華為聘為首席科學家": the organisation after 被 hires
                 org = art.ents.orgs_in(passive.end(), ts)[-1].key
             else:
-                org, _ = _org_after(art, te, ce, allow_shape=True)
+                org, _ = org_after_word(site, allow_shape=True)
                 if org is None:
                     # "Quillon also said Susan Oduya joined last week as…" / "…的邵峰,上週正式回歸"
                     hire_guessed = True
@@ -342,7 +342,7 @@ def _people_event(site) -> list[Cand]:
                   _fix_org(o.key) is not None]
             org = ob[-1].key if ob else None
             if org is None:
-                o2, opos = _org_after(art, te, ce, allow_shape=False)
+                o2, opos = org_after_word(site, allow_shape=False)
                 if o2 and opos >= 0 and art.lex.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, opos - 7):opos]):
                     o2 = None  # "任命前字節跳動高管X為…": where X used to be, not who appoints
                 org = o2
@@ -352,8 +352,8 @@ def _people_event(site) -> list[Cand]:
                 if first and first[0].start - ss <= 4:
                     org = first[0].key
             org_explicit = org is not None
-            if org is None and _external(art, p, cs, ts):
-                org = _company_acting(art, ss, ts, p)  # "集團同時委任前阿里巴巴副總裁X為…": the company told of
+            if org is None and is_outsider(site, p):
+                org = company_acting(site, p)  # "集團同時委任前阿里巴巴副總裁X為…": the company told of
                 if org is None:
                     continue  # someone from elsewhere taking a title, and no word of where: too weak to tell
             if org is None:
@@ -422,7 +422,7 @@ def _people_event(site) -> list[Cand]:
                     break
         if role is None and shared is not None:
             role = shared
-        external = etype == "promotion" and _external(art, p, cs, ts)
+        external = etype == "promotion" and is_outsider(site, p)
         if (etype == "hire" or external) and counter is None and not p.pronoun:
             # "前Shopee副總裁陳思遠加盟…" / "former Stripe engineer Ravi Shah joined…": where the hire came from
             fo = [o for o in art.ents.orgs_in(max(ss, p.start - 40), p.start) if _former(art, o) and o.key != org]
@@ -430,7 +430,7 @@ def _people_event(site) -> list[Cand]:
                     f[fo[-1].end:p.start])) and not any(fo[-1].end <= t[0] < p.start for t in art.triggers):
                 counter = fo[-1].key
         if (etype == "hire" or external) and counter is None and not p.pronoun:
-            counter = _came_from_org(art, p, org, se)
+            counter = came_from(site, p, org)
         conf = rule.confidence * (0.9 if p.pronoun else 1.0) * (1.0 if org_explicit else 0.85)
         kind = etype
         if etype == "hire" and org and art.lowered[ts:te] in art.lex.grammar.get("lateral_words", ()) and \
