@@ -8,10 +8,12 @@ import datetime as _dt
 import re
 from bisect import bisect_left, bisect_right
 
+from talentdb.extract.dates import find_dates
 from talentdb.extract.entities import Entities, Mention, _HAN_HONORIFICS, _is_han
 from talentdb.extract.events.patterns import _COMMA_OR_STOP, _SEMI_OR_STOP
 from talentdb.extract.events.roles import Role, TitleFinding
 from talentdb.extract.lexicon import lexicon
+from talentdb.extract.money import find_amounts, find_vague_amounts
 from talentdb.extract.scans import Scans
 from talentdb.extract.text import fold, lower_same_length, narrow, quoted_spans, split_sentences
 
@@ -25,19 +27,6 @@ _DATELINE = re.compile(r"\s*\((?:[A-Z][A-Za-z.&]*\s?){1,3}\)\s*[-–—]")
 # (compiled once: a module-level re.search would look its pattern up in re's cache at every call)
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _CLAUSE_MARKS = re.compile("[,;:。!?\n「」“”]")
-
-
-def _finders():
-    """The date and money finders, imported lazily so the engine works while those modules are being written."""
-    try:
-        from talentdb.extract.dates import find_dates
-    except Exception:  # noqa: BLE001
-        find_dates = None
-    try:
-        from talentdb.extract.money import find_amounts, find_vague_amounts
-    except Exception:  # noqa: BLE001
-        find_amounts = find_vague_amounts = None
-    return find_dates, find_amounts, find_vague_amounts
 
 
 class _Article(TitleFinding):
@@ -84,7 +73,6 @@ class _Article(TitleFinding):
         self.quotes = quoted_spans(self.folded)
         self._quote_starts = [a for a, _ in self.quotes]
         self.dominant = self.ents.dominant_org()
-        self.find_dates, self.find_amounts, self.find_vague = _finders()
         self.person_roles: dict[str, list[tuple[int, Role]]] = {}
         self.founders: dict[str, set] = {}  # person -> the organisations they founded, as told so far
         self.affiliation: dict[str, list[tuple[int, str]]] = {}
@@ -197,46 +185,29 @@ class _Article(TitleFinding):
         return self._date_cache[key]
 
     def _dates_for(self, sent_s: int, sent_e: int):
-        if self.find_dates is None:
-            return []
-        try:
-            ds = self.find_dates(self.narrow[sent_s:sent_e], self.published, self.lang)
-        except Exception:  # noqa: BLE001 - a date bug must not lose the events
-            return []
         out = []
-        for d in ds:
-            try:
-                if d.date is not None and not isinstance(d.date, _dt.date):
-                    continue
-                if not (0 <= d.start < d.end <= sent_e - sent_s):
-                    continue
-                if _DATELINE.match(self.narrow, sent_s + d.end):
-                    continue  # "LONDON, March 25 (Reuters) -": when the story was filed, not when it happened
-                out.append((sent_s + d.start, sent_s + d.end, d))
-            except Exception:  # noqa: BLE001
+        for d in find_dates(self.narrow[sent_s:sent_e], self.published, self.lang):
+            if d.date is not None and not isinstance(d.date, _dt.date):
                 continue
+            if not (0 <= d.start < d.end <= sent_e - sent_s):
+                continue
+            if _DATELINE.match(self.narrow, sent_s + d.end):
+                continue  # "LONDON, March 25 (Reuters) -": when the story was filed, not when it happened
+            out.append((sent_s + d.start, sent_s + d.end, d))
         return out
 
     def amounts_for(self, sent_s: int, sent_e: int):
-        if self.find_amounts is None:
-            return []
-        try:
-            ms = self.find_amounts(self.narrow[sent_s:sent_e])
-        except Exception:  # noqa: BLE001
-            return []
+        """The sums of money in [sent_s, sent_e): (start, end, amount, currency), in text order; a sum that is not
+        told ("數億元") has amount None."""
         out = []
-        for m in ms:
-            try:
-                amt = float(m.amount)
-                if amt < 0 or amt != amt or not m.currency:
-                    continue
-                out.append((sent_s + m.start, sent_s + m.end, amt, str(m.currency).upper()))
-            except Exception:  # noqa: BLE001
+        for m in find_amounts(self.narrow[sent_s:sent_e]):
+            amt = float(m.amount)
+            if amt < 0 or amt != amt or not m.currency:
                 continue
-        if self.find_vague is not None:
-            # "完成數億元B輪融資": a round whose sum is not told still is one; its amount stays null
-            vague = self.find_vague(self.narrow[sent_s:sent_e])  # (never raises: money's own guard)
-            if vague:
-                out.extend((sent_s + v.start, sent_s + v.end, None, str(v.currency).upper()) for v in vague)
-                out.sort(key=lambda a: a[0])
+            out.append((sent_s + m.start, sent_s + m.end, amt, str(m.currency).upper()))
+        # "完成數億元B輪融資": a round whose sum is not told still is one; its amount stays null
+        vague = find_vague_amounts(self.narrow[sent_s:sent_e])
+        if vague:
+            out.extend((sent_s + v.start, sent_s + v.end, None, str(v.currency).upper()) for v in vague)
+            out.sort(key=lambda a: a[0])
         return out
