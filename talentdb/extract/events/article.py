@@ -29,6 +29,21 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _CLAUSE_MARKS = re.compile("[,;:。!?\n「」“”]")
 
 
+def _not_excluded(found: list[tuple[int, int]], excl: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The trigger words ``found`` that no excluded phrase overlaps without lying inside them ("離職率" is no
+    departure). Both lists are in text order and without overlaps, so the phrases that may overlap a word are
+    found by bisection."""
+    if not excl:
+        return list(found)
+    starts, ends = [a for a, _ in excl], [b for _, b in excl]
+    out = []
+    for s, e in found:
+        near = excl[bisect_right(ends, s):bisect_left(starts, e)]
+        if not any(not (s <= a and b <= e) for a, b in near):
+            out.append((s, e))
+    return out
+
+
 class _Article(TitleFinding):
     """One article as the rules read it (see the module's docstring); built once per article, then read by
     every rule. Its titles and who holds them come from ``TitleFinding``."""
@@ -45,12 +60,8 @@ class _Article(TitleFinding):
         self.scans = Scans(self.folded, self.lowered, lang == "en")  # (shared with the name finders)
         self._clause_breaks = [m.end() for m in _CLAUSE_MARKS.finditer(self.folded)]  # (see _clause_start)
         lex = self.lex
-        self.triggers = []
-        excl = lex.trigger_exclude.find(self.folded, self.lowered)
-        for s, e in lex.trigger_matcher.find(self.folded, self.lowered):
-            if any(a < e and s < b and not (s <= a and b <= e) for a, b in excl):
-                continue
-            self.triggers.append((s, e))
+        self.triggers = _not_excluded(lex.trigger_matcher.find(self.folded, self.lowered),
+                                      lex.trigger_exclude.find(self.folded, self.lowered))
         self.last_date = None
         self.last_funding: tuple | None = None  # (sentence, recipient) of the latest funding told
         self.sentence_dates: dict[int, tuple] = {}  # the date the events of a sentence took last
@@ -62,8 +73,11 @@ class _Article(TitleFinding):
             if self._relative else None
         self._list_marks = lex.chars.get("list_marks", frozenset())
         self._name_stops = lex.chars.get("not_in_name", frozenset())
-        self.roles = self._find_roles()
-        self._titles_by_end = sorted((r for r in self.roles if r.kind != "verb"), key=lambda r: -r.end)
+        self.roles = self._find_roles()  # (in text order)
+        self._role_starts = [r.start for r in self.roles]
+        self.titles = [r for r in self.roles if r.kind != "verb"]  # the roles that are titles, not verbs
+        self._title_starts = [r.start for r in self.titles]
+        self._titles_by_end = sorted(self.titles, key=lambda r: -r.end)
         self._title_end_keys = [-r.end for r in self._titles_by_end]
         self.sentences = split_sentences(text)
         self._sentence_starts = [a for a, _ in self.sentences]
@@ -103,6 +117,21 @@ class _Article(TitleFinding):
         return self.sentences[i][1] if i < len(self.sentences) and self.sentences[i][0] == ss else ss
 
     # -- helpers -------------------------------------------------------------------------------------------
+    def triggers_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The trigger words that start in [lo, hi), in text order."""
+        starts = self._trigger_starts
+        return self.triggers[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+    def roles_in(self, lo: int, hi: int) -> list:
+        """The roles (titles and role verbs) that start in [lo, hi), in text order."""
+        starts = self._role_starts
+        return self.roles[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+    def titles_in(self, lo: int, hi: int) -> list:
+        """The titles (not role verbs) that start in [lo, hi), in text order."""
+        starts = self._title_starts
+        return self.titles[bisect_left(starts, lo):bisect_left(starts, hi)]
+
     def in_quote(self, pos: int) -> bool:
         i = bisect_left(self._quote_starts, pos) - 1
         return i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
@@ -134,8 +163,8 @@ class _Article(TitleFinding):
             p = prev.pop()
             gap_s, gap_e = p.end, cur.start
             gap = self.folded[gap_s:gap_e]
-            for r in self.roles:
-                if gap_s <= r.start and r.end <= gap_e:
+            for r in self.roles_in(gap_s, gap_e):
+                if r.end <= gap_e:
                     gap = gap.replace(self.folded[r.start:r.end], "")
             had_role = len(gap) != gap_e - gap_s
             if had_role and self.lang == "en":
@@ -148,7 +177,7 @@ class _Article(TitleFinding):
             if hon:
                 gap = gap[len(hon):]  # "陳立群博士與黃博文": a courtesy title ends the name before
             if _is_han(self.folded[gap_s - 1]) and self.lex.rx(r"\s*<<han_coordinators>>[\u4e00-\u9fff]{0,6}").fullmatch(gap) \
-                    and not self.ents.orgs_in(gap_s, gap_e) and not any(gap_s <= t[0] < gap_e for t in self.triggers):
+                    and not self.ents.orgs_in(gap_s, gap_e) and not self.triggers_in(gap_s, gap_e):
                 gap = ""  # "陳立群與藥物化學家黃博文": a coordinator and what the next person is
             if not self.lex.rx(_COORD).match(gap.strip()) and not self.lex.rx(_COORD).match(gap):
                 # "…唐雪以及供應鏈副總裁錢永剛": a coordinator, then the next person's title with its field
@@ -165,14 +194,14 @@ class _Article(TitleFinding):
         nxt = [p for p in self.ents.persons_in(cur.end, hi) if not p.pronoun]
         for p in nxt:
             gap = self.folded[cur.end:p.start]
-            for r in self.roles:
-                if cur.end <= r.start and r.end <= p.start:
+            for r in self.roles_in(cur.end, p.start):
+                if r.end <= p.start:
                     gap = gap.replace(self.folded[r.start:r.end], "")
             if not self.lex.rx(_COORD).match(gap):
                 m = self.lex.rx(r"\s*<<list_joiners>>\s*").match(gap)
                 if not (m and len(gap) - m.end() <= 40 and not _SEMI_OR_STOP.search(gap[m.end():]) or
                         self.lex.rx(_APPOSITIVE_GAP).match(gap)) or \
-                        any(cur.end <= t[0] < p.start for t in self.triggers):
+                        self.triggers_in(cur.end, p.start):
                     break
             group.append(p)
             cur = p

@@ -179,7 +179,7 @@ def cofounder_named_with(site: Site, subjects: list[Mention]) -> list[Mention]:
     w = [q for q in art.ents.persons_in(*site.sentence_after) if not q.pronoun and q.key != subjects[0].key and (
          (q.start < ce and art.lex.rx(r"<<co_marks>>[^,;]*$").search(f[te:q.start])) or
          (art.lex.rx(r"(?<![a-z])<<co_marks>>\s*$").search(art.lowered, max(te, q.start - 16), q.start) and
-          not any(te < t[0] < q.start for t in art.triggers) and not _SEMI_OR_STOP.search(f[te:q.start])))]
+          not art.triggers_in(te + 1, q.start) and not _SEMI_OR_STOP.search(f[te:q.start])))]
     return subjects + art.chain_forward(w[0], ce) if w else subjects
 
 

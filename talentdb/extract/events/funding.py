@@ -3,13 +3,12 @@
 """
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from talentdb.extract.events.candidates import Cand
 from talentdb.extract.events.orgs import _former, _opening_name, _org_by_shape_before, it_subject, org_after_word
 from talentdb.extract.events.patterns import _CLAUSE_STOP
-from talentdb.extract.events.site import Site, first
+from talentdb.extract.events.site import Site, cached, first
 from talentdb.extract.model import Event
 
 if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
@@ -61,7 +60,7 @@ def sum_opening_next_clause(site: Site, amounts: list) -> list | None:
     art, ce, se, f = site.art, site.clause_end, site.sentence_end, site.art.folded
     ams = [a for a in amounts if ce <= a[0] <= ce + 6 and a[0] < se and not _CLAUSE_STOP.search(f[ce + 1:a[0]])
            and not art.has(art.lex.money_not_funding, max(ce, a[0] - 6), min(se, a[1] + 12))
-           and not any(ce <= t[0] < a[0] for t in art.triggers)]
+           and not art.triggers_in(ce, a[0])]
     return ams or None
 
 
@@ -78,7 +77,7 @@ class _Round:
         self.site = site
         self.investors_told: list[str] = []
 
-    @cached_property
+    @cached
     def received(self) -> list:
         """"獲得銀河創投注資": the "received" marks before the word, in its clause."""
         art = self.site.art
@@ -99,11 +98,11 @@ class _Round:
         return bool(art.lex.rx(_INVESTOR_MARK).search(f[max(self.site.sentence_start, o.start - 12):o.start]) or
                     art.lex.rx(r"\s*(?:<<relative_words>>)?<<investor_verbs>>").match(f[o.end:o.end + 6]))
 
-    @cached_property
+    @cached
     def in_clause(self) -> list:
         return self.candidates(self.site.clause_start)
 
-    @cached_property
+    @cached
     def it(self) -> str | None:
         """Who "it" is, when it is the subject of the word (read only when no organisation is in the clause)."""
         return it_subject(self.site) if not self.in_clause else None

@@ -181,8 +181,8 @@ def short_name_ending_the_clause(site: Site) -> tuple[str, int] | None:
     name = seg[a:]
     if 2 <= len(name) <= 4 and all(_is_han(c) and c not in art.ents._not_in_org for c in name) and \
             name[0] not in art.ents._not_first_in_org and name not in lex.org_generic and \
-            not art.ents.persons_in(te + a, te + len(seg)) and not any(te + a <= r.start < te + len(seg) for r in art.roles) \
-            and not any(te + a <= t[0] < te + len(seg) for t in art.triggers):
+            not art.ents.persons_in(te + a, te + len(seg)) and not art.roles_in(te + a, te + len(seg)) \
+            and not art.triggers_in(te + a, te + len(seg)):
         return art.text[te + a:te + len(seg)], te + a
     return None
 
@@ -229,7 +229,7 @@ def former_mark_and_org_word_before_name(site: Site, p: Mention) -> bool:
         if not _is_han(seg[:1]) or art.ents.persons_in(m.end(), p.start) or any(c in art._relative for c in seg):
             continue
         if 2 <= len(seg) <= 16 and m.group() not in art.lex.grammar.get("inhouse_former_marks", []) and \
-                any(r.end == p.start and r.start > m.end() + 1 for r in art.roles):
+                any(r.end == p.start for r in art.roles_in(m.end() + 2, p.start)):
             return True
         if any(0 < seg.find(suf) <= 8 for suf in art.lex.org_han_suffixes):
             return True
@@ -358,7 +358,7 @@ def _opening_name(art: _Article, cs: int, lim: int) -> str | None:
     if 2 <= len(name) <= 6 and all(_is_han(c) and c not in art.ents._not_in_org for c in name) and \
             name[0] not in art.ents._not_first_in_org and name not in art.lex.org_generic_set and \
             not art.ents.persons_in(a, lim) and not any(r.start < lim and a < r.end for r in art.roles) and \
-            not art.has(art.lex.hedges, a, lim) and not any(a <= t[0] < lim for t in art.triggers) and \
+            not art.has(art.lex.hedges, a, lim) and not art.triggers_in(a, lim) and \
             not art.lex.rx(r"<<bare_company>>").match(art.lowered, a) and not art.has(art.lex.name_enders, a + 1, lim):
         return art.text[a:lim]  # not "公司上周宣布": a reference, a time word or a verb is no part of a name
     return None
@@ -472,8 +472,8 @@ def org_between_person_and_word(site: Site, p: Mention):
     if not (p.pronoun or p.start < site.clause_start):
         return None
     ob = [o for o in art.ents.orgs_in(p.end, ts)]
-    if ob and not any(ob[-1].end <= t[0] < ts and any(r.type == "hire" for r in art.lex.triggers.get(
-            art.lowered[t[0]:t[1]], [])) for t in art.triggers):
+    if ob and not any(any(r.type == "hire" for r in art.lex.triggers.get(art.lowered[t[0]:t[1]], []))
+                      for t in art.triggers_in(ob[-1].end, ts)):
         return ob[-1].key, True
     return None
 

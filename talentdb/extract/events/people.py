@@ -44,7 +44,7 @@ def _people_event(site: Site) -> list[Cand]:
         c = _person_event(site, draft, p)
         if c is not None:
             out.append(c)
-    return run_steps(LIST_STEPS, out, site, draft)
+    return run_steps(LIST_STEPS, out, site, draft) if len(out) > 1 else out
 
 
 def _person_event(site: Site, draft: Draft, p: Mention) -> Cand | None:
@@ -53,13 +53,13 @@ def _person_event(site: Site, draft: Draft, p: Mention) -> Cand | None:
     move = Move(p, outsider=etype == "promotion" and is_outsider(site, p))
     if not ORG_BY_TYPE[etype](site, draft, move):
         return None
-    move.counter = first(COUNTERPARTY_STRATEGIES, site, move)
+    move.counter = first(COUNTERPARTY_STRATEGIES[etype], site, move)
     if etype == "departure":
         move.given_up = title_given_up_after_word(site)
         owner = owner_of_the_title_given_up(site, move.given_up) if move.given_up is not None else None
         if owner is not None:
             move.org, move.explicit = owner, True
-    role = first(PERSON_TITLE_STRATEGIES, site, draft, move)
+    role = first(PERSON_TITLE_STRATEGIES[etype], site, draft, move)
     org, counter = move.org, move.counter
     conf = site.rule.confidence * (0.9 if p.pronoun else 1.0) * (1.0 if move.explicit else 0.85)
     kind = etype
@@ -261,14 +261,13 @@ ORG_BY_TYPE = {"departure": _departure_place, "hire": _hire_place, "promotion": 
 
 # -- where they came from or went -------------------------------------------------------------------------------------
 def where_they_went(site: Site, move: Move) -> str | None:
-    """"Ana Ruiz, who left in September for Orbis": for a departure, the organisation after "for" is where they
-    went."""
+    """"Ana Ruiz, who left in September for Orbis": the organisation after "for" is where they went."""
     art, te = site.art, site.trigger_end
-    if site.type != "departure" or site.rule.direction == "moves":
+    if site.rule.direction == "moves":
         return None
-    for o in art.ents.orgs_in(*site.after):
+    for o in art.ents.orgs_in(te, site.clause_end):
         if not o.ref and o.key != move.org and art.lex.rx(r"(?<![a-z])<<destination_marks>>\s+$").search(
-                art.lowered, max(te, o.start - 6), o.start) and not any(te < t[0] < o.start for t in art.triggers):
+                art.lowered, max(te, o.start - 6), o.start) and not art.triggers_in(te + 1, o.start):
             return o.key
     return None
 
@@ -278,19 +277,15 @@ def origin_marked_before_word(site: Site, move: Move) -> str | None:
     return move.origin_marked
 
 
-def _from_elsewhere(site: Site, move: Move) -> bool:
-    return (site.type == "hire" or move.outsider) and not move.person.pronoun
-
-
 def former_employer_before_name(site: Site, move: Move) -> str | None:
     """"前銀河科技副總裁林佳慧加盟星河" / "former Orbis engineer Ana Ruiz joined Quorra": a hire's former employer
     right before the name."""
-    if not _from_elsewhere(site, move):
+    if move.person.pronoun or not (move.outsider or site.type == "hire"):
         return None
     art, p, org = site.art, move.person, move.org
     fo = [o for o in art.ents.orgs_in(max(site.sentence_start, p.start - 40), p.start) if _former(art, o) and o.key != org]
     if fo and not art.ents.persons_in(fo[-1].end, p.start) and (p.start - fo[-1].end <= 20 or not _ANY_PUNCT.search(
-            art.folded[fo[-1].end:p.start])) and not any(fo[-1].end <= t[0] < p.start for t in art.triggers):
+            art.folded[fo[-1].end:p.start])) and not art.triggers_in(fo[-1].end, p.start):
         return fo[-1].key
     return None
 
@@ -298,12 +293,18 @@ def former_employer_before_name(site: Site, move: Move) -> str | None:
 def origin_said_after_name(site: Site, move: Move) -> str | None:
     """"Ana Ruiz, previously at Orbis," / "林佳慧此前擔任銀河科技研發負責人": where a hire came from, said after the
     name (``orgs.ORIGIN_STRATEGIES``)."""
-    return came_from(site, move.person, move.org) if _from_elsewhere(site, move) else None
+    if move.person.pronoun or not (move.outsider or site.type == "hire"):
+        return None
+    return came_from(site, move.person, move.org)
 
 
-# Where the person went (a departure) or came from (a hire, an outsider's promotion): the first strategy that answers.
-COUNTERPARTY_STRATEGIES = (where_they_went, origin_marked_before_word, former_employer_before_name,
-                           origin_said_after_name)
+# Where the person went (a departure) or came from (a hire, an outsider's promotion), by event type: the first
+# strategy that answers.
+COUNTERPARTY_STRATEGIES = {
+    "departure": (where_they_went,),
+    "hire": (origin_marked_before_word, former_employer_before_name, origin_said_after_name),
+    "promotion": (former_employer_before_name, origin_said_after_name),
+}
 
 
 # -- whom a successor replaces ----------------------------------------------------------------------------------------
@@ -323,9 +324,9 @@ def leaver_named_before_successor(site: Site, draft: Draft, p: Mention) -> str |
     """"總經理柯文瀚將於6月退休,由林佳慧接任": the last person before the successor with a departure word after them."""
     art = site.art
     for q in reversed(art.ents.persons_in(site.sentence_start, p.start)):
-        if q.key != p.key and not q.pronoun and any(q.end <= t[0] < p.start and any(
+        if q.key != p.key and not q.pronoun and any(any(
                 rr.type == "departure" for rr in art.lex.triggers.get(art.lowered[t[0]:t[1]], []))
-                for t in art.triggers):
+                for t in art.triggers_in(q.end, p.start)):
             return q.key
     return None
 
@@ -360,7 +361,7 @@ def one_place_for_the_list(site: Site, draft: Draft, out: list[Cand]) -> list[Ca
     return out
 
 
-# The repairs that need every person of the trigger, in order.
+# The repairs that need every person of the trigger, in order (for a list of two or more).
 LIST_STEPS = (place_the_list_is_from, one_place_for_the_list)
 
 

@@ -238,7 +238,7 @@ def title_in_apposition(art, m):
     if art.lex.rx(r",\s+<<present_appositive>>").match(tail):
         return NOTHING
     am = art.lex.rx(r",\s+(?:who [^,]{0,40}?\bas |<<appositive_intro>> )*(?:([a-z0-9][\w.&\- ]{0,30}?)'s )?").match(tail)
-    if am and art.lang == "en" and not any(r.start == m.end + am.end() for r in art.roles):
+    if am and art.lang == "en" and not art.roles_in(m.end + am.end(), m.end + am.end() + 1):
         # "Ana Ruiz, a longtime Quorra producer": a word or two and an employer before the title
         am2 = art.lex.rx(r",\s+(?:a|an|the|its|their)\s+(?:[a-z\-]+\s+)?(?:[A-Z][\w&\-]*\s+){0,2}", 0).match(
             art.folded[m.end:m.end + 60])
@@ -247,8 +247,11 @@ def title_in_apposition(art, m):
     if not am:
         return None
     at = m.end + am.end()
-    for i_r, r in enumerate(art.roles):
-        if r.start == at and r.kind != "verb":
+    for i_r in range(bisect_left(art._role_starts, at), len(art.roles)):
+        r = art.roles[i_r]
+        if r.start != at:
+            break
+        if r.kind != "verb":
             chain = [r]
             for r2 in art.roles[i_r + 1:]:
                 if r2.kind == "verb" or not art.lex.rx(r"\s*<<title_joiners>>\s*").fullmatch(
@@ -308,7 +311,7 @@ def plural_title_after_the_list(art, i: int, ms: list, own_at: dict) -> None:
     if art.lang != "en":
         return
     am = art.lex.rx(r",\s+<<group_counts>>\s+").match(art.lowered, m.end)
-    r = next((x for x in art.roles if am and x.start == am.end() and x.kind != "verb"), None)
+    r = next(iter(art.titles_in(am.end(), am.end() + 1)), None) if am else None
     if r is None or art.lowered[r.end - 1:r.end] != "s":
         return
     joiner = art.lex.rx(r"\s*(?:<<list_joiners>>|,\s*and)\s*")

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -33,14 +33,9 @@ class _Sentence:
         self.art = art
         self.index = si
         self.start, self.end = ss, se = art.sentences[si]
-        i = bisect_left(art._trigger_starts, ss)
-        self.triggers = []
-        while i < len(art.triggers) and art.triggers[i][0] < se:
-            s_, e_ = art.triggers[i]
-            if e_ <= se and not art.in_quote(s_):
-                self.triggers.append((s_, e_))
-            i += 1
+        self.triggers = [t for t in art.triggers_in(ss, se) if t[1] <= se and not art.in_quote(t[0])]
         self.clauses = split_clauses(art.folded, ss, se) if self.triggers else []
+        self._clause_at: dict = {}
         self.dates: list = []
         self._amounts = None
         self.last_date = None  # the date the last event of the sentence took
@@ -53,19 +48,23 @@ class _Sentence:
         return self._amounts
 
     def clause_of(self, pos: int) -> tuple[int, int]:
-        for cs, ce in self.clauses:
-            if cs <= pos < ce:
-                return cs, ce
-        return self.start, self.end
+        """The clause holding ``pos`` (the sentence when none does)."""
+        got = self._clause_at.get(pos)
+        if got is None:
+            got = self._clause_at[pos] = next(((cs, ce) for cs, ce in self.clauses if cs <= pos < ce),
+                                              (self.start, self.end))
+        return got
 
 
-def sentences_with_triggers(art: _Article):
-    """The indexes of the sentences that hold a trigger word (a sentence with none gives nothing)."""
-    starts, n = art._trigger_starts, len(art._trigger_starts)
-    for si, (ss, se) in enumerate(art.sentences):
-        i = bisect_left(starts, ss)
-        if i < n and starts[i] < se:
-            yield si
+def sentences_with_triggers(art: _Article) -> list[int]:
+    """The indexes of the sentences that hold a trigger word (a sentence with none gives nothing), in order."""
+    out: list[int] = []
+    starts, sentences = art._sentence_starts, art.sentences
+    for ts in art._trigger_starts:
+        si = bisect_right(starts, ts) - 1
+        if si >= 0 and ts < sentences[si][1] and (not out or out[-1] != si):
+            out.append(si)
+    return out
 
 
 def sentence_events(art: _Article, si: int) -> list[Cand]:
@@ -85,18 +84,32 @@ def sentence_events(art: _Article, si: int) -> list[Cand]:
     return run_steps(LINK_STEPS, out, sent)
 
 
-def _sites(sent: _Sentence):
-    """A ``Site`` for each trigger word of the sentence that no cue cancels, and each rule of the word that applies."""
+def sites_of(art: _Article, si: int) -> list[Site]:
+    """The Sites of sentence ``si`` that no cue cancels, in text order (what ``sentence_events`` builds on)."""
+    return _sites(_Sentence(art, si))
+
+
+def _sites(sent: _Sentence) -> list[Site]:
+    """A ``Site`` for each trigger word of the sentence that none of ``CANCEL_CUES`` cancels, and each rule of the
+    word that applies."""
     art = sent.art
+    out = []
     for ts, te in sent.triggers:
         rules = art.lex.triggers.get(art.lowered[ts:te], [])
         if not rules:
             continue
         cs, ce = sent.clause_of(ts)
-        sites = [Site(art, rule, sent.index, sent.start, sent.end, cs, ce, ts, te) for rule in rules]
-        if any(cue(sites[0], sent) for cue in CANCEL_CUES):
-            continue
-        yield from (site for site in sites if _rule_applies(site))
+        site = Site(art, rules[0], sent.index, sent.start, sent.end, cs, ce, ts, te)
+        for cue in CANCEL_CUES:
+            if cue(site, sent):
+                break
+        else:
+            for rule in rules:
+                if rule is not rules[0]:
+                    site = replace(site, rule=rule)
+                if _rule_applies(site):
+                    out.append(site)
+    return out
 
 
 def _rule_applies(site: Site) -> bool:

@@ -7,7 +7,7 @@ decision that is a chain of repairs (merging, post-passes) is a tuple of steps, 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
@@ -27,6 +27,22 @@ class _Nothing:
 
 
 NOTHING = _Nothing()
+
+
+class cached:
+    """A value computed on its first read and kept on the instance, as ``functools.cached_property`` without the
+    lock Python 3.11 takes at every first read (the values strategies share are read a few times each, per trigger)."""
+
+    def __init__(self, fn):
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
 
 
 def first(strategies, *args):
@@ -59,11 +75,12 @@ class Site:
     clause_end: int
     trigger_start: int
     trigger_end: int
+    # the event type the rule gives ("departure", "hire", "promotion", "founding", "funding"); a field, not a
+    # property, because nearly every strategy reads it first
+    type: str = field(init=False)
 
-    @property
-    def type(self) -> str:
-        """The event type the rule gives ("departure", "hire", "promotion", "founding", "funding")."""
-        return self.rule.type
+    def __post_init__(self):
+        object.__setattr__(self, "type", self.rule.type)
 
     @property
     def word(self) -> str:

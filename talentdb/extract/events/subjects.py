@@ -4,7 +4,7 @@ before; and when no one can be (a group, a relative clause about someone else).
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from talentdb.extract.entities import Mention
@@ -36,45 +36,26 @@ def _possessive(art: _Article, p: Mention) -> bool:
 
 
 class Around:
-    """The people named around a trigger in its clause, as the subject strategies read them: ``before`` the word,
-    ``after`` it (not those named as owners: "after Ana Ruiz's exit")."""
+    """The people named around a trigger in its clause, as the subject strategies read them (not those named as
+    owners: "after Ana Ruiz's exit"): ``before`` the word; ``after`` it; ``objects``, who the word acts on (for
+    "fired its CFO, Ana Ruiz," the one in apposition to the title after the word); ``actors_after``, the objects
+    but the one a succession word names as replaced ("will succeed Orrin Vale as CFO", "接替柯文瀚")."""
+
+    __slots__ = ("before", "after", "objects", "actors_after")
 
     def __init__(self, site: Site):
-        self.site = site
-
-    @cached_property
-    def after(self) -> list[Mention]:
-        art = self.site.art
-        return [p for p in art.ents.persons_in(*self.site.after) if not _possessive(art, p)]
-
-    @cached_property
-    def before(self) -> list[Mention]:
-        art, ts = self.site.art, self.site.trigger_start
-        return [p for p in art.ents.persons_in(*self.site.before) if p.end <= ts and not _possessive(art, p)]
-
-    @cached_property
-    def objects(self) -> list[Mention]:
-        """Who the word acts on: the people after it, or for "fired its CFO, Ana Ruiz," the one in apposition to
-        the title after the word."""
-        site, art = self.site, self.site.art
-        f, ce = art.folded, site.clause_end
-        if site.rule.direction == "object" and not self.after and ce < len(f) and f[ce:ce + 1] in ",，" and \
-                any(r.end <= ce and ce - r.end <= 1 and r.start >= site.trigger_end for r in art.roles):
-            app = [p for p in art.ents.persons_in(ce, min(ce + 3, len(f))) if not p.pronoun]
-            if app:
-                return app
-        return self.after
-
-    @cached_property
-    def actors_after(self) -> list[Mention]:
-        """``objects`` without the one a succession word names as replaced ("will succeed Orrin Vale as CFO",
-        "接替柯文瀚"): that person is not who acts."""
-        site, art = self.site, self.site.art
-        after = self.objects
-        if site.rule.succession and after and (after[0].start - site.trigger_end <= 3 or not art.lex.rx(
-                r"<<agent_marks>>").search(art.lowered, site.trigger_end, after[0].start)):
-            return []
-        return after
+        art, ts, te, ce = site.art, site.trigger_start, site.trigger_end, site.clause_end
+        self.after = after = [p for p in art.ents.persons_in(te, ce) if not _possessive(art, p)]
+        self.before = [p for p in art.ents.persons_in(site.clause_start, ts) if p.end <= ts and not _possessive(art, p)]
+        f = art.folded
+        if site.rule.direction == "object" and not after and ce < len(f) and f[ce:ce + 1] in ",，" and \
+                any(r.end <= ce and ce - r.end <= 1 for r in art.roles_in(te, ce)):
+            after = [p for p in art.ents.persons_in(ce, min(ce + 3, len(f))) if not p.pronoun] or after
+        self.objects = after
+        if site.rule.succession and after and (after[0].start - te <= 3 or not art.lex.rx(
+                r"<<agent_marks>>").search(art.lowered, te, after[0].start)):
+            after = []
+        self.actors_after = after
 
 
 def _subjects(site: Site) -> list[Mention]:
@@ -120,7 +101,7 @@ def person_after_relative_clause(site: Site, near: Around):
     te, ce, ts = site.trigger_end, site.clause_end, site.trigger_start
     rel = art._relative_rx.search(art.folded, te, ce) if art._relative_rx is not None else None
     de = rel.start() if rel else -1
-    if de >= 0 and site.rule.succession and any(te <= t[0] < de for t in art.triggers):
+    if de >= 0 and site.rule.succession and art.triggers_in(te, de):
         de = -1  # "接替上月離任的風險總監柯文瀚": the clause before 的 is about the one replaced leaving
     after, before = near.after, near.before
     if de < 0 or (after and de >= after[0].start):
@@ -192,7 +173,7 @@ def person_named_before(site: Site, near: Around):
     if art.gap_ok(p.end, ts):
         return art.chain_back(p, site.sentence_start if not p.pronoun else p.start)
     if art.lang == "en" and ts - p.end <= 120 and _BUT_BEFORE.search(art.lowered, max(p.end, ts - 6), ts) and \
-            not _CLAUSE_MARK.search(art.folded, p.end, ts) and not any(p.end <= t[0] < ts for t in art.triggers):
+            not _CLAUSE_MARK.search(art.folded, p.end, ts) and not art.triggers_in(p.end, ts):
         return [p]
     return NOTHING
 
@@ -263,7 +244,7 @@ def _title_subject(art: _Article, cs: int, ts: int) -> Mention | None:
     if r is None or not r.canon or ts - r.end > 8 or not _TITLE_OPENS.fullmatch(art.lowered, cs, r.start) or \
             art.ents.persons_in(r.start, ts) or art.ents.orgs_in(r.end, ts):
         return None
-    if any(r.end <= t[0] < ts for t in art.triggers):
+    if art.triggers_in(r.end, ts):
         return None
     keys = set()
     if r.canon in art.lex.founder_titles:
@@ -279,8 +260,8 @@ def _title_subject(art: _Article, cs: int, ts: int) -> Mention | None:
 def _without_roles(art: _Article, a: int, b: int) -> str:
     """The text between a and b with the titles in it blanked (so "of CEO Dana Whit" reads "of  Dana Whit")."""
     seg = list(art.folded[a:b])
-    for r in art.roles:
-        if a <= r.start and r.end <= b:
+    for r in art.roles_in(a, b):
+        if r.end <= b:
             seg[r.start - a:r.end - a] = " " * (r.end - r.start)
     return "".join(seg)
 
@@ -288,7 +269,7 @@ def _without_roles(art: _Article, a: int, b: int) -> str:
 def _object_of_earlier(art: _Article, p: Mention, cs: int) -> bool:
     """"The board removed CEO X on Monday and named Y interim CEO": X undergoes an earlier word of the clause, so the
     one who acts on the later word is whoever acted on the first (the organisation), not X."""
-    for t0s, t0e in art.triggers:
+    for t0s, t0e in art.triggers[bisect_left(art._trigger_starts, cs):]:  # (no trigger word spans a clause mark)
         if t0e > p.start:
             break
         if t0s >= cs and p.start - t0e <= 40 and not art.ents.persons_in(t0e, p.start) and any(

@@ -37,11 +37,6 @@ class Title(NamedTuple):
     left_open: bool = False
 
 
-def _titles(art: _Article):
-    """The titles of the article (not the roles told by a verb), in text order."""
-    return (r for r in art.roles if r.kind != "verb")
-
-
 def _leaves(art: _Article, t: tuple[int, int]) -> bool:
     """Whether trigger span ``t`` is a departure word."""
     return any(rr.type == "departure" for rr in art.lex.triggers.get(art.lowered[t[0]:t[1]], []))
@@ -91,9 +86,7 @@ def title_right_after_word(site: Site, subjects: list[Mention]) -> Title | None:
     before it kept; not one held before ("延攬前製作人林佳慧加盟,擔任創意總監")."""
     art, te, ce = site.art, site.trigger_end, site.clause_end
     f = art.folded
-    for r in _titles(art):
-        if not te <= r.start < ce:
-            continue
+    for r in art.titles_in(te, ce):
         if art.lex.rx(r"<<former_marks>>\s*$").search(art.lowered, max(te, r.start - 8), r.start):
             continue
         if r.start - te <= 12 or (r.start - te <= 40 and (art.lex.rx(_ROLE_INTRO).search(f[te:r.start]) or
@@ -117,10 +110,10 @@ def title_after_relative_clause(site: Site, subjects: list[Mention]) -> Title | 
             art.lowered, site.clause_start) or _WHO_RIGHT_BEFORE.search(art.lowered, max(site.clause_start, ts - 16), ts):
         return None
     f = art.folded
-    nxt = [t for t in art.triggers if te < t[0] < se]
+    nxt = art.triggers_in(te + 1, se)
     keys = {s_.key for s_ in subjects}
-    for r in _titles(art):
-        if ce <= r.start < se and (not nxt or r.start < nxt[0][0] or art.lex.rx(_ROLE_INTRO).search(
+    for r in art.titles_in(ce, se):
+        if (not nxt or r.start < nxt[0][0] or art.lex.rx(_ROLE_INTRO).search(
                 f[max(te, r.start - 4):r.start])) and art.lex.rx(_ROLE_INTRO).search(f[max(te, r.start - 20):r.start]) \
                 and not any(q.key not in keys for q in art.ents.persons_in(te, r.start)):
             return Title(r)
@@ -136,7 +129,7 @@ def title_after_appositive(site: Site, subjects: list[Mention]) -> Title | None:
     m = _APPOSITIVE_AFTER.match(art.folded, subjects[-1].end, site.sentence_end)
     if not m or subjects[-1].end < site.trigger_start < m.end():  # (not the word inside the appositive: "who joined")
         return None
-    r = next((r for r in art.roles if m.end() <= r.start <= m.end() + 1 and r.kind != "verb"), None)
+    r = next(iter(art.titles_in(m.end(), m.end() + 2)), None)
     return Title(r) if r is not None else None
 
 
@@ -149,8 +142,8 @@ def title_right_after_subject(site: Site, draft: Draft) -> Title | None:
     if not draft.subjects:
         return None
     last = draft.subjects[-1]
-    r = next((r for r in _titles(site.art) if last.end <= r.start < site.clause_end and r.start >= site.trigger_end
-              and r.start - last.end <= 12), None)
+    r = next((r for r in site.art.titles_in(max(last.end, site.trigger_end), site.clause_end)
+              if r.start - last.end <= 12), None)
     return Title(r) if r is not None else None
 
 
@@ -160,7 +153,7 @@ def title_introduced_after_subject(site: Site, draft: Draft) -> Title | None:
     if art.lang != "en" or not draft.subjects:
         return None
     last, f = draft.subjects[-1], art.folded
-    r = next((r for r in _titles(art) if last.end <= r.start < site.sentence_end and art.lex.rx(_ROLE_INTRO).search(
+    r = next((r for r in art.titles_in(last.end, site.sentence_end) if art.lex.rx(_ROLE_INTRO).search(
         f[max(site.trigger_end, r.start - 30):r.start])), None)
     return Title(r) if r is not None else None
 
@@ -172,9 +165,8 @@ def title_given_up_before_word(site: Site, draft: Draft) -> Title | None:
         return None
     f, ss = art.folded, site.sentence_start
     found = None
-    for r in _titles(art):
-        if ss <= r.start < site.trigger_start and \
-                art.lex.rx(r"(?:<<role_leave_intro>>|<<leave_words>>)\s*$").search(f[max(ss, r.start - 4):r.start]):
+    for r in art.titles_in(ss, site.trigger_start):
+        if art.lex.rx(r"(?:<<role_leave_intro>>|<<leave_words>>)\s*$").search(f[max(ss, r.start - 4):r.start]):
             found = r
     return Title(found) if found is not None else None
 
@@ -189,7 +181,7 @@ def title_of_the_one_leaving(site: Site, draft: Draft) -> Title | None:
     for q in reversed(art.ents.persons_in(site.sentence_start, subjects[0].start)):
         if q.key in skeys or not q.key:
             continue  # ("She will be succeeded by Ana Ruiz": she is the one named before, and her title Ruiz's)
-        leaves = q.end <= ts and any(q.end <= t[0] < subjects[0].start and _leaves(art, t) for t in art.triggers)
+        leaves = q.end <= ts and any(_leaves(art, t) for t in art.triggers_in(q.end, subjects[0].start))
         held = art.role_for(q.key, q.start, None)
         replaced = q.end <= ts < subjects[0].start
         if (leaves or replaced) and held is not None and held.end <= q.start:
@@ -246,11 +238,11 @@ def _vacated_role(site: Site, first_subject: int) -> tuple[Role | None, str | No
             if held is not None:
                 return held, who
             continue
-        r = next((r for r in _titles(art) if cs <= r.start and 0 <= a - r.end <= 1 and
+        r = next((r for r in art.titles_in(cs, a) if 0 <= a - r.end <= 1 and
                   art.folded[r.end:a] in ("", *art._relative)), None)
         if r is not None:
             return r, None  # "技術長一職": the title right before the mark
-        if a - cs <= 1 and not any(cs <= r.start < a for r in art.roles):
+        if a - cs <= 1 and not art.roles_in(cs, a):
             # "總經理柯文瀚將於年底退休,遺缺由林佳慧升任": the mark opens its clause, so the opening is the one
             # left by the last person in the sentence who leaves
             held = _leaver_role(art, site.sentence_start, cs)
@@ -276,7 +268,7 @@ def _title_of_the_one_meant(site: Site, its, a: int) -> tuple[Role | None, str |
                                     for m in art.ents.persons_in(held.end, held.end + 3)):
             return held, q.key
     if its.group(1) is None:
-        held = [r for r in _titles(art) if ss <= r.end <= a and r.end <= cs]
+        held = [r for r in art.titles if ss <= r.end <= a and r.end <= cs]
         if held:
             return held[-1], None
     return None, None
@@ -287,7 +279,7 @@ def _leaver_role(art: _Article, ss: int, lim: int) -> Role | None:
     for q in reversed(art.ents.persons_in(ss, lim)):
         if q.pronoun:
             continue
-        if not any(q.end <= t[0] and t[1] <= lim and _leaves(art, t) for t in art.triggers):
+        if not any(t[1] <= lim and _leaves(art, t) for t in art.triggers_in(q.end, lim)):
             return None
         held = art.role_for(q.key, q.start, None)
         return held if held is not None and held.end <= q.start else None
@@ -313,7 +305,7 @@ def plural_title_around_the_list(site: Site, subjects: list[Mention]) -> Role | 
     if art.lang != "en" or site.type != "departure":
         return None
     lo, hi = max(site.sentence_start, subjects[0].start - 70), subjects[-1].end
-    for r in art.roles:
+    for r in art.roles_in(lo, site.trigger_start):
         if r.kind == "verb" or not art.lowered[r.end - 1:r.end] == "s":
             continue
         if (lo <= r.start and r.end <= subjects[0].start and not art.ents.persons_in(r.end, subjects[0].start)) or \
@@ -336,9 +328,8 @@ def title_given_up_after_word(site: Site) -> Role | None:
     gives up, right after it."""
     art, te = site.art, site.trigger_end
     f = art.folded
-    for r in _titles(art):
-        if te <= r.start < site.clause_end and (
-                art.lex.rx(_ROLE_LEAVE).match(f[te:r.start]) or (r.start - te <= 1 and not f[te:r.start].strip()) or
+    for r in art.titles_in(te, site.clause_end):
+        if (art.lex.rx(_ROLE_LEAVE).match(f[te:r.start]) or (r.start - te <= 1 and not f[te:r.start].strip()) or
                 (art.lang != "en" and art.lex.rx(r"(?:<<role_modifiers>>)").fullmatch(f[te:r.start]))):
             return r
     return None
@@ -358,21 +349,21 @@ def title_introduced_after_person(site: Site, draft: Draft, move: Move) -> Role 
     person (promotions, and hires that act on a person); not across another event word ("任命副總林佳慧接任技術長":
     the word right before the title only says it is taken)."""
     art, p, ts = site.art, move.person, site.trigger_start
-    if not (site.type == "promotion" or (site.type == "hire" and site.rule.direction == "object")):
+    if site.type == "hire" and site.rule.direction != "object":
         return None
     f = art.folded
-    for r in _titles(art):
-        if p.end <= r.start < site.clause_end and art.lex.rx(_ROLE_INTRO).search(f[p.end:r.start]) \
-                and not any(p.end <= t[0] < r.start and t[0] != ts and t[0] != p.end for t in art.triggers) \
-                and not any(p.end <= t[0] < r.start and t[0] == p.end and not art.lex.rx(
-                    r"\s*(?:<<role_modifiers>>\s*)*").fullmatch(art.lowered, t[1], r.start) for t in art.triggers):
+    for r in art.titles_in(p.end, site.clause_end):
+        if art.lex.rx(_ROLE_INTRO).search(f[p.end:r.start]) \
+                and not any(t[0] != ts and t[0] != p.end for t in art.triggers_in(p.end, r.start)) \
+                and not any(t[0] == p.end and not art.lex.rx(r"\s*(?:<<role_modifiers>>\s*)*").fullmatch(
+                    art.lowered, t[1], r.start) for t in art.triggers_in(p.end, r.start)):
             return r
     return None
 
 
 def title_the_word_is_about(site: Site, draft: Draft, move: Move) -> Role | None:
     """The title a hire or promotion word is about (``TITLE_TAKEN_STRATEGIES``)."""
-    return draft.title if site.type in ("promotion", "hire") else None
+    return draft.title
 
 
 def title_given_up(site: Site, draft: Draft, move: Move) -> Role | None:
@@ -381,40 +372,31 @@ def title_given_up(site: Site, draft: Draft, move: Move) -> Role | None:
 
 
 def title_told_with_was(site: Site, draft: Draft, move: Move) -> Role | None:
-    """"Ana Ruiz, who left Orbis in May, was its chief scientist": in English, for a person with no title where
-    named, a title after "was" (before any hire word of the sentence)."""
+    """"Ana Ruiz, who left Orbis in May, was its chief scientist": for an English departure of a person with no
+    title where named, a title after "was" (before any hire word of the sentence)."""
     art, te, se = site.art, site.trigger_end, site.sentence_end
-    if site.type != "departure" or art.lang != "en" or \
-            art.role_for(move.person.key, move.person.start, move.org) is not None:
+    if art.lang != "en" or art.role_for(move.person.key, move.person.start, move.org) is not None:
         return None
-    stop = min([t[0] for t in art.triggers if te < t[0] < se and
+    stop = min([t[0] for t in art.triggers_in(te + 1, se) if
                 any(rr.type == "hire" for rr in art.lex.triggers.get(art.lowered[t[0]:t[1]], []))] + [se])
-    for r in art.roles:
-        if r.start >= stop:
-            break
-        if te <= r.start < se and r.kind != "verb" and \
-                art.lex.rx(_ROLE_WAS).search(art.folded[max(te, r.start - 40):r.start]):
+    for r in art.titles_in(te, stop):
+        if art.lex.rx(_ROLE_WAS).search(art.folded[max(te, r.start - 40):r.start]):
             return r
     return None
 
 
 def title_held_where_named(site: Site, draft: Draft, move: Move) -> Role | None:
-    """"Orbis CFO Ana Ruiz resigned": the title the person holds where the article names them (not for a hire:
-    the title held before is not the one taken)."""
-    if site.type == "hire":
-        return None
+    """"Orbis CFO Ana Ruiz resigned": the title the person holds where the article names them."""
     return site.art.role_for(move.person.key, move.person.start, move.org)
 
 
 def role_led_after_joining(site: Site, draft: Draft, move: Move) -> Role | None:
-    """"林佳慧上月已回歸星河智能,重新領導工程團隊": for a hire, what the person leads after joining."""
+    """"林佳慧上月已回歸星河智能,重新領導工程團隊": what the person leads after joining."""
     art, te, p = site.art, site.trigger_end, move.person
-    if site.type != "hire":
-        return None
-    for r in art.roles:
-        if te <= r.start < site.sentence_end and r.kind == "verb" and not any(
+    for r in art.roles_in(te, site.sentence_end):
+        if r.kind == "verb" and not any(
                 q.key != p.key for q in art.ents.persons_in(te, r.start)) and \
-                not any(te < t[0] < r.start for t in art.triggers):
+                not art.triggers_in(te + 1, r.start):
             return r
     return None
 
@@ -424,9 +406,14 @@ def title_shared_by_the_list(site: Site, draft: Draft, move: Move) -> Role | Non
     return draft.shared
 
 
-# The title of one person's event: the first strategy that answers.
-PERSON_TITLE_STRATEGIES = (title_introduced_after_person, title_the_word_is_about, title_given_up, title_told_with_was,
-                           title_held_where_named, role_led_after_joining, title_shared_by_the_list)
+# The title of one person's event, by event type: the first strategy that answers. (For a hire, the title held
+# before is not the one taken.)
+PERSON_TITLE_STRATEGIES = {
+    "departure": (title_given_up, title_told_with_was, title_held_where_named, title_shared_by_the_list),
+    "hire": (title_introduced_after_person, title_the_word_is_about, role_led_after_joining, title_shared_by_the_list),
+    "promotion": (title_introduced_after_person, title_the_word_is_about, title_held_where_named,
+                  title_shared_by_the_list),
+}
 
 
 def holds_title_at(art: _Article, p: Mention, org: str, pos: int) -> bool:
