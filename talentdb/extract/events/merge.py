@@ -216,9 +216,12 @@ def one_event_per_key(cands: list[Cand]) -> list[Event]:
         groups.setdefault(_key(c.event), []).append(c)
     events = []
     for cs in groups.values():
-        best = max(cs, key=lambda c: (PRECISION_RANK.get(c.event.date_precision, 0) if c.event.date else -1,
-                                      bool(c.event.role), bool(c.event.counterparty), c.event.confidence))
-        ev = copy(best.event)  # (a shallow copy, as dataclasses.replace with no changes, at a fraction of the cost)
+        if len(cs) == 1:  # (told once: nothing to fill in)
+            ev = copy(cs[0].event)  # (a shallow copy, as dataclasses.replace with no changes, at a fraction of the cost)
+            ev.confidence = round(max(0.0, min(0.99, ev.confidence)), 2)
+            events.append(ev)
+            continue
+        ev = copy(max(cs, key=_how_well_told).event)
         if ev.person and ev.person not in ev.evidence:
             # the evidence a reader can check: a sentence that names the person, not one that refers back
             named = next((c for c in cs if ev.person in c.event.evidence), None)
@@ -226,10 +229,16 @@ def one_event_per_key(cands: list[Cand]) -> list[Event]:
                 ev.evidence = named.event.evidence
         for c in cs:
             _fill_from(ev, c.event)
-        conf = ev.confidence + (0.05 if len(cs) > 1 else 0.0)
-        ev.confidence = round(max(0.0, min(0.99, conf)), 2)
+        ev.confidence = round(max(0.0, min(0.99, ev.confidence + 0.05)), 2)  # told twice: surer
         events.append(ev)
     return events
+
+
+def _how_well_told(c: Cand) -> tuple:
+    """Which of the candidates of one event tells it best: the most precise date, then a title, a counterparty, the
+    confidence."""
+    e = c.event
+    return (PRECISION_RANK.get(e.date_precision, 0) if e.date else -1, bool(e.role), bool(e.counterparty), e.confidence)
 
 
 def _fill_from(ev: Event, o: Event) -> None:

@@ -34,8 +34,8 @@ class _Sentence:
         self.index = si
         self.start, self.end = ss, se = art.sentences[si]
         self.triggers = [t for t in art.triggers_in(ss, se) if t[1] <= se and not art.in_quote(t[0])]
-        self.clauses = split_clauses(art.folded, ss, se) if self.triggers else []
-        self._clause_at: dict = {}
+        self.clauses = split_clauses(art.folded, ss, se) if self.triggers else []  # (in order, not overlapping)
+        self._clause_starts = [c[0] for c in self.clauses]
         self.dates: list = []
         self._amounts = None
         self.last_date = None  # the date the last event of the sentence took
@@ -49,11 +49,10 @@ class _Sentence:
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         """The clause holding ``pos`` (the sentence when none does)."""
-        got = self._clause_at.get(pos)
-        if got is None:
-            got = self._clause_at[pos] = next(((cs, ce) for cs, ce in self.clauses if cs <= pos < ce),
-                                              (self.start, self.end))
-        return got
+        i = bisect_right(self._clause_starts, pos) - 1
+        if i >= 0 and pos < self.clauses[i][1]:
+            return self.clauses[i]
+        return self.start, self.end
 
 
 def sentences_with_triggers(art: _Article) -> list[int]:
@@ -72,7 +71,11 @@ def sentence_events(art: _Article, si: int) -> list[Cand]:
     sent = _Sentence(art, si)
     out: list[Cand] = []
     for site in _sites(sent):
-        new = _events_at(site, sent)
+        if site.type != "funding":
+            new = _people_event(site)
+        else:
+            c = _funding(site, sent.amounts)
+            new = [c, *_earlier_rounds(site, c, sent.amounts)] if c is not None else []
         for c in new:
             c.tend = c.tend or site.trigger_end
         out.extend(new)
@@ -119,15 +122,6 @@ def _rule_applies(site: Site) -> bool:
         return False
     return not rule.requires or any(r in low[site.clause_start:site.clause_end] or
                                     r in low[site.sentence_start:site.sentence_end] for r in rule.requires)
-
-
-def _events_at(site: Site, sent: _Sentence) -> list[Cand]:
-    if site.type != "funding":
-        return _people_event(site)
-    c = _funding(site, sent.amounts)
-    if c is None:
-        return []
-    return [c, *_earlier_rounds(site, c, sent.amounts)]
 
 
 # -- cues that cancel a trigger ------------------------------------------------------------------------------------
