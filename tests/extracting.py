@@ -15,9 +15,9 @@ def ev(result, etype, person=None, org=None):
             and (org is None or e.org == org)]
 
 
-def site_at(text, word, published=date(2025, 5, 2), lang=None):
-    """The ``Site`` of the first trigger ``word`` (as written) of an invented article, and the article as the
-    extractor reads it: ``site.art``."""
+def site_at(text, word, published=date(2025, 5, 2), lang=None, type=None):
+    """The ``Site`` of the first trigger ``word`` (as written; of event ``type`` when given) of an invented article,
+    and the article as the extractor reads it: ``site.art``."""
     from talentdb.extract.events.article import _Article
     from talentdb.extract.events.sentences import sentences_with_triggers, sites_of
     from talentdb.extract.text import fold, lower_same_length
@@ -25,4 +25,5 @@ def site_at(text, word, published=date(2025, 5, 2), lang=None):
     text = normalise(text)
     art = _Article(text, published, lang or detect_lang(text))
     word = lower_same_length(fold(word))
-    return next(s for si in sentences_with_triggers(art) for s in sites_of(art, si) if s.word == word)
+    return next(s for si in sentences_with_triggers(art) for s in sites_of(art, si)
+                if s.word == word and type in (None, s.type))
