@@ -102,7 +102,7 @@ class _Article(TitleFinding):
         if not ms:
             return None
         last = ms[-1]
-        # "Tesla Optimus項目": a name known only by repetition right after a known organisation is a part of it
+        # "Orbis Atlas項目": a name known only by repetition right after a known organisation is a part of it
         if last.key in self.ents.weak_orgs and len(ms) > 1 and last.start - ms[-2].end <= 2 and \
                 ms[-2].key not in self.ents.weak_orgs:
             return ms[-2].key
@@ -175,12 +175,12 @@ class _Article(TitleFinding):
             gap = _BRACKETED.sub("", gap)
             hon = next((h for h in _HAN_HONORIFICS if gap.startswith(h)), None)
             if hon:
-                gap = gap[len(hon):]  # "陳立群博士與黃博文": a courtesy title ends the name before
+                gap = gap[len(hon):]  # "林佳慧博士與柯文瀚": a courtesy title ends the name before
             if _is_han(self.folded[gap_s - 1]) and self.lex.rx(r"\s*<<han_coordinators>>[\u4e00-\u9fff]{0,6}").fullmatch(gap) \
                     and not self.ents.orgs_in(gap_s, gap_e) and not self.triggers_in(gap_s, gap_e):
-                gap = ""  # "陳立群與藥物化學家黃博文": a coordinator and what the next person is
+                gap = ""  # "林佳慧與藥物化學家柯文瀚": a coordinator and what the next person is
             if not self.lex.rx(_COORD).match(gap.strip()) and not self.lex.rx(_COORD).match(gap):
-                # "…唐雪以及供應鏈副總裁錢永剛": a coordinator, then the next person's title with its field
+                # "…林佳慧以及供應鏈副總裁柯文瀚": a coordinator, then the next person's title with its field
                 m = self.lex.rx(r"\s*<<coordinators>>\s*").match(gap)
                 if not (had_role and m and len(gap) - m.end() <= 14 and not _COMMA_OR_STOP.search(gap[m.end():])):
                     break
@@ -221,7 +221,7 @@ class _Article(TitleFinding):
             if not (0 <= d.start < d.end <= sent_e - sent_s):
                 continue
             if _DATELINE.match(self.narrow, sent_s + d.end):
-                continue  # "LONDON, March 25 (Reuters) -": when the story was filed, not when it happened
+                continue  # "LISBON, March 25 (Newswire) -": when the story was filed, not when it happened
             out.append((sent_s + d.start, sent_s + d.end, d))
         return out
 

@@ -25,7 +25,7 @@ class Cand:
     external: bool = False  # a promotion of someone who comes from elsewhere: a hire
     replaces: str | None = None  # "will succeed Lund as CFO": the person whose departure dates the succession
     registered: bool = False  # a founding dated by its registration ("was incorporated in July")
-    relative: bool = False  # told in a relative clause about its person ("X, who joined Google in 2019, …")
+    relative: bool = False  # told in a relative clause about its person ("Ana Ruiz, who joined Orbis in 2019, …")
 
 
 @dataclass
@@ -49,7 +49,7 @@ class Move:
     org: str | None = None
     explicit: bool = False
     counter: str | None = None
-    origin_marked: str | None = None  # "蘋果從銀河科技延攬了林佳慧": the organisation after "from" before the word
+    origin_marked: str | None = None  # "星河科技從銀河科技延攬了林佳慧": the organisation after "from" before the word
     given_up: Role | None = None
     outsider: bool = False
 

@@ -62,8 +62,8 @@ def _unknown_latin_name(art: _Article, m) -> bool:
 
 
 def company_before_passive(site: Site, subjects: list[Mention]):
-    """"Quorra was co-founded in 2022 by Ana Ruiz and Ben Tao" / "星河智能於2023年由林佳慧創立": after a passive, the
-    company named before it (an unknown name opening the sentence too), the founders after "by"."""
+    """"Quorra was co-founded in 2022 by Ana Ruiz and Ben Tao": the company before a passive, the founders after."""
+    # (an unknown name opening the sentence too: "Quorra was founded by…")
     art, f, ss, ts = site.art, site.art.folded, site.sentence_start, site.trigger_start
     if not (art.lex.rx(_PASSIVE).search(f[max(site.clause_start, ts - 12):ts]) or
             art.lex.rx(r"<<passive_past>>").search(f[max(ss, ts - 30):ts])):
@@ -78,8 +78,7 @@ def company_before_passive(site: Site, subjects: list[Mention]):
 
 
 def company_before_comma(site: Site, subjects: list[Mention]):
-    """"London-based Quorra, founded last year by former Orbis engineers Ana Ruiz and Ben Tao": the name before the
-    comma, the founders after "by"."""
+    """"Oslo-based Quorra, founded last year by Ana Ruiz and Ben Tao,": the name before the comma, then by whom."""
     art, f, ss, ts, te = site.art, site.art.folded, site.sentence_start, site.trigger_start, site.trigger_end
     if art.lang != "en" or not _COMMA_BEFORE_END.search(f[max(ss, ts - 8):ts]) or \
             not _BY_WORD.search(f[te:min(site.sentence_end, te + 30)]):
@@ -105,8 +104,7 @@ def new_unit_described(site: Site, subjects: list[Mention]):
 
 
 def company_after_word(site: Site, subjects: list[Mention]):
-    """"Ana Ruiz founded Quorra" / "林佳慧創辦了星河智能": the organisation after the word (one whose shape gives it
-    away too)."""
+    """"Ana Ruiz founded Quorra" / "林佳慧創辦了星途機器人": the organisation after the word (or its shape)."""
     org, _ = org_after_word(site)
     return (org, None) if org is not None else None
 
@@ -124,8 +122,8 @@ def company_opening_the_clause(site: Site, subjects: list[Mention]):
 
 
 def company_the_clause_describes(site: Site, subjects: list[Mention]):
-    """"now runs Quorra, a carbon-accounting startup he launched the following year": the company the clause
-    describes, named right before it."""
+    """"now runs Carbonly, a startup she launched the following year": the company the clause describes."""
+    # (named right before the clause)
     art, cs, ss = site.art, site.clause_start, site.sentence_start
     if cs <= ss:
         return None
@@ -138,8 +136,8 @@ def company_the_clause_describes(site: Site, subjects: list[Mention]):
 
 
 def company_before_by(site: Site, subjects: list[Mention]):
-    """"星河智能於2023年3月由林佳慧、柯文瀚共同創立" / "Quorra由林佳慧創立": the company named (or shaped like one, or
-    a Latin name) before "by" (由), the founders after it."""
+    """"星河科技由林佳慧與柯文瀚共同創辦": the company named (or shaped like one) before "by" (由)."""
+    # (or a Latin name right before it: "Quorra由林佳慧創立"; the founders come after it)
     art, ss = site.art, site.sentence_start
     agents = list(art.lex.rx(r"<<agent_marks>>").finditer(art.folded, ss, site.trigger_start))
     if not agents:
@@ -171,8 +169,8 @@ def founders_before_by(site: Site, subjects: list[Mention]) -> list[Mention]:
 
 
 def cofounder_named_with(site: Site, subjects: list[Mention]) -> list[Mention]:
-    """"who co-founded the company in 2021 with chief executive Ben Tao" / "與柯文瀚共同創辦" / "co-founded the new
-    company, Quorra, earlier this month with Ben Tao": one founder, and the one named after "with"."""
+    """"Ana Ruiz co-founded Quorra in 2021 with chief executive Ben Tao": one founder, and the one named "with"."""
+    # (also "co-founded the new company, Quorra, earlier this month with Ben Tao" and "與柯文瀚共同創辦")
     if len(subjects) != 1:
         return subjects
     art, te, ce, f = site.art, site.trigger_end, site.clause_end, site.art.folded
@@ -184,8 +182,7 @@ def cofounder_named_with(site: Site, subjects: list[Mention]) -> list[Mention]:
 
 
 def cofounder_before_with(site: Site, subjects: list[Mention]) -> list[Mention]:
-    """"林佳慧離職,與前美術總監柯文瀚聯合創立星河" / "Ana Ruiz left Orbis and, with Ben Tao, founded Quorra": the
-    person named before a "with" that opens the founders' clause founds too."""
+    """"林佳慧上月離開星河科技,與柯文瀚聯合創立星途遊戲": the person before a "with" that opens the clause founds too."""
     if not subjects:
         return subjects
     art, cs, f = site.art, site.clause_start, site.art.folded
@@ -222,8 +219,7 @@ def origin_of_the_first_in_the_list(site: Site, org: str, people: list, i: int) 
 
 
 def origin_after_the_name(site: Site, org: str, people: list, i: int) -> str | None:
-    """"by Ana Ruiz, a biologist who previously led design at Orbis," / "林佳慧曾任銀河科技研發總監": said after the
-    name (``ORIGIN_STRATEGIES``)."""
+    """"by Ana Ruiz, a chemist who previously ran discovery at Orbis,": said after the name (ORIGIN_STRATEGIES)."""
     return came_from(site, people[i], org)
 
 

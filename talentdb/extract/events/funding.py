@@ -44,8 +44,8 @@ def _funding(site: Site, amounts: list) -> Cand | None:
 
 # -- the sum --------------------------------------------------------------------------------------------------------
 def sum_in_clause(site: Site, amounts: list) -> list | None:
-    """"Quorra raised $40 million": the sums in the word's clause (not one next to "valuation", "revenue"…: "at a $1
-    billion valuation")."""
+    """"Quorra raised $40 million": the sums in the word's clause (not one "at a $1 billion valuation")."""
+    # (a sum next to a word of money_not_funding, "valuation", "revenue", "target", is not money received)
     art, cs, ce = site.art, site.clause_start, site.clause_end
     ams = [a for a in amounts if cs <= a[0] and a[1] <= ce and
            not art.has(art.lex.money_not_funding, max(cs, a[0] - 14), min(ce, a[1] + 12))]
@@ -53,8 +53,8 @@ def sum_in_clause(site: Site, amounts: list) -> list | None:
 
 
 def sum_opening_next_clause(site: Site, amounts: list) -> list | None:
-    """"完成C輪融資,集資5億元" / "closed its Series B, totalling $40 million": for a word told of the recipient, the
-    sum that opens the next clause."""
+    """"完成C輪融資,集資5億元" / "closed its Series B, totalling $40 million": the sum opening the next clause."""
+    # (for a word told of the recipient)
     if site.rule.direction != "recipient":
         return None
     art, ce, se, f = site.art, site.clause_end, site.sentence_end, site.art.folded
@@ -115,8 +115,7 @@ def _not_a_part(site: Site, orgs: list) -> list:
 
 
 def recipient_marked(site: Site, rnd: _Round):
-    """"為星河智能注入5億元" / "invested $10 million in Quorra": a recipient marked by 為/向/"in"; those named before it
-    invested."""
+    """"Orbis Capital invested $40 million in Quillbank" / "向星途注資": a marked recipient; those before invested."""
     art, f, cs = site.art, site.art.folded, site.clause_start
     for o in art.ents.orgs_in(cs, site.clause_end):
         if art.lex.rx(_RECIPIENT_MARK).search(f[max(cs, o.start - 6):o.start]) and \
@@ -130,8 +129,8 @@ def recipient_marked(site: Site, rnd: _Round):
 
 
 def company_after_investor_word(site: Site, rnd: _Round):
-    """"Orbis Ventures backed Quorra" / "銀河創投投資星河智能": after a word told of the investor, the organisation
-    after it received; those before it invested (not after "received": "獲銀河創投投資")."""
+    """"星河電子斥資50億元入股星途科技": after a word told of the investor, the organisation after it received."""
+    # (those before it invested; not after "received": "獲銀河創投投資")
     art, te = site.art, site.trigger_end
     if site.rule.direction != "investor":
         return None
@@ -149,8 +148,8 @@ def receiver_named_in_clause(site: Site, rnd: _Round):
 
 
 def receiver_named_in_sentence(site: Site, rnd: _Round):
-    """"Quorra, a Pittsburgh startup, said on Monday that it raised…" is "it"'s; else "Quorra said on Monday: raised
-    $40 million in a Series A": with none in the clause, the last organisation before in the sentence."""
+    """"星途生物日前宣布,已完成B輪融資": with none in the clause, the last organisation before in the sentence."""
+    # (unless "it" is the subject: "Quorra, a Lisbon startup, said that it raised…" is "it"'s)
     if rnd.in_clause or rnd.it is not None:
         return None
     ob = _not_a_part(site, rnd.candidates(site.sentence_start))
@@ -158,8 +157,7 @@ def receiver_named_in_sentence(site: Site, rnd: _Round):
 
 
 def receiver_shaped_before_word(site: Site, rnd: _Round):
-    """"星河智藥完成5億元A輪融資" (an unknown name ending in an organisation word before the word), unless "it" is the
-    subject."""
+    """"星途科技完成5億元A輪融資": an unknown name ending in an organisation word, unless "it" is the subject."""
     if rnd.it is not None:
         return None
     org, _ = _org_by_shape_before(site.art, site.sentence_start, site.trigger_start)
@@ -175,8 +173,7 @@ def short_name_before_received(site: Site, rnd: _Round):
 
 
 def company_it_opens_with(site: Site, rnd: _Round):
-    """"It raised $40 million…" / "该公司完成…": a sentence that opens with "it" or "the company": the company
-    meant."""
+    """"It raised $25 million…" / "該公司完成…": a sentence that opens with "it": the company it means."""
     art, ss = site.art, site.sentence_start
     if not art.lex.rx(r"<<it_refs>>").match(art.lowered[ss:ss + 4]):
         return None
@@ -200,8 +197,8 @@ def company_of_the_story_raised(site: Site, rnd: _Round):
 
 
 def receiver_of_the_round_before(site: Site, rnd: _Round):
-    """"Quorra raised $18 million last week. That comes on top of a $4.5 million seed round in April": with no one
-    named before the word, the round told just before was received by the same company."""
+    """"Quorra raised $18 million. That comes on top of a $4.5 million seed round": the same company's round."""
+    # (with no one named before the word, the round told just before was received by the same company)
     art, ss, ts = site.art, site.sentence_start, site.trigger_start
     if art.last_funding and site.sentence - art.last_funding[0] <= 1 and \
             not art.ents.orgs_in(ss, ts) and not art.ents.persons_in(ss, ts):
@@ -229,8 +226,8 @@ def investors_by_shape(site: Site, rnd: _Round, org: str) -> list[str] | None:
 
 
 def investors_between_received_and_word(site: Site, rnd: _Round, org: str) -> list[str] | None:
-    """"獲銀河遊戲策略投資" / "已獲母公司銀河金融及星暉資本合共注資": for a word told of the investor, who gave,
-    between "received" and the word (else the organisation right before the word)."""
+    """"已獲母公司銀河科技及星辰資本合共注資": who gave, between "received" and the word."""
+    # (for a word told of the investor; else the organisation right before the word)
     if site.rule.direction != "investor":
         return None
     art, ts = site.art, site.trigger_start
@@ -242,8 +239,8 @@ def investors_between_received_and_word(site: Site, rnd: _Round, org: str) -> li
 
 
 def investors_marked_in_sentence(site: Site, rnd: _Round, org: str) -> list[str] | None:
-    """"with participation from Orbis Ventures" / "銀河創投跟投": organisations and people marked as investors
-    anywhere in the sentence after the clause start."""
+    """"with participation from Orbis Ventures" / "銀河資本領投": investors marked as such in the sentence."""
+    # (organisations and people, anywhere after the clause start)
     art, f, ss = site.art, site.art.folded, site.sentence_start
     out: list[str] = []
     lo, se = site.clause_start, site.sentence_end
@@ -287,7 +284,7 @@ _FOLLOW_INVESTORS = r"(?:^|[,、])([^,;。:]{2,40}?)(?:等)?<<follow_investor_ve
 
 
 def _investors_by_shape(art: _Article, ss: int, se: int, org: str | None) -> list[str]:
-    """Investors the lexicon may not know: "由國家發展基金與鴻海…共同領投", "led by Ribbit Capital"."""
+    """Investors the lexicon may not know: "由銀河資本與星河科技…共同領投", "led by Orbis Ventures"."""
     f = art.folded
     seg = f[ss:se]
     out: list[str] = []

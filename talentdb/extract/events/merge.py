@@ -19,8 +19,7 @@ PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "quarter": 2, "year": 1, None
 
 
 def no_sector_orgs(art: _Article, events: list[Event]) -> list[Event]:
-    """A sector word alone ("具身智能", "IC", "人工智慧") is never an organisation: such a founding or funding is dropped,
-    such an employer or destination left unknown."""
+    """A sector word alone ("人工智慧", "IC") is no organisation: such a founding or funding goes, an employer is null."""
     generic = art.lex.org_generic_set
     out = []
     for e in events:
@@ -35,9 +34,10 @@ def no_sector_orgs(art: _Article, events: list[Event]) -> list[Event]:
 
 
 def home_org_fallback(art: _Article, events: list[Event]) -> list[Event]:
-    """A person's employer that is no organisation (a sector "电商", a title "CTO", a news outlet) or not found, in
-    an article about one company ("公司" / "该公司" stand for it): that company, the one the article names most
-    often, when it is named at least three times and is not where the person went."""
+    """"電商負責人林佳慧離職" in a story about one company: the employer no organisation is that company."""
+    # An employer that is no organisation (a sector "電商", a title "CTO", a news outlet) or not found, in an
+    # article about one company ("公司" stands for it): that company, the one the article names most often, when it
+    # is named at least three times and is not where the person went.
     from talentdb.extract.validate import fix_org
 
     home = art.dominant
@@ -58,15 +58,14 @@ def home_org_fallback(art: _Article, events: list[Event]) -> list[Event]:
 
 
 def promotion_that_is_the_hire(art: _Article, events: list[Event]) -> list[Event]:
-    """"匯泓委任前滙豐X為風險總監…他將接替羅凱琳" / "…新任營運長X在台積電服務逾20年": taking the very title they were
-    hired into is the hire told again, not a promotion."""
+    """"星河科技委任林佳慧為技術長…新任技術長林佳慧": the very title just hired into is the hire, not a promotion."""
     hires = {(e.person, e.role) for e in events if e.type == "hire" and e.person and e.role}
     return [e for e in events if not (e.type == "promotion" and (e.person, e.role) in hires)]
 
 
 def founders_left_from(art: _Article, events: list[Event]) -> list[Event]:
-    """"She had left OpenAI to start Fermat AI": a founder whose leaving is told in the same sentence as the founding
-    (or whose departure names the new company as where they went) came from the organisation they left."""
+    """"Ana Ruiz left Orbis Capital and founded Quorra": a founder came from the organisation they left."""
+    # (a leaving told in the same sentence as the founding, or one that names the new company as where they went)
     for e in events:
         if e.type != "founding" or not e.person or e.counterparty:
             continue
@@ -79,9 +78,9 @@ def founders_left_from(art: _Article, events: list[Event]) -> list[Event]:
 
 
 def headline_told_again(art: _Article, cands: list[Cand]) -> list[Cand]:
-    """"Ana Ruiz leaves Orbis" in the headline and again in the story: the story's event (it has the date and the
-    full names), with the headline's title and counterparty when it has none; a round "星河智能完成A輪3億元融資"
-    over "完成新台幣3億元A輪融資" the same, its currency said in the story."""
+    """"Ana Ruiz leaves Orbis" as a headline and again in the story: the story's event, with the headline's title."""
+    # (the story's has the date and the full names; the headline gives the title and counterparty it lacks; a round
+    # "星途科技完成A輪3億元融資" over "完成新台幣3億元A輪融資" the same, its currency said in the story)
     nl = art.text.find("\n")
     headline_end = nl if 0 < nl < 120 else -1
     if headline_end <= 0:
@@ -112,8 +111,8 @@ def _twin_in_story(c: Cand, body: list[Cand]) -> Cand | None:
 
 
 def departure_goes_to_next_hire(art: _Article, cands: list[Cand]) -> list[Cand]:
-    """"Ana Ruiz left Orbis on Friday. She joins Quorra next month": a departure with no destination goes where the
-    same person is hired later in its sentence or in the next."""
+    """"Ana Ruiz left Orbis on Friday. She joins Quorra next month": a departure goes where she is hired next."""
+    # (later in its sentence or in the next)
     for c in cands:
         e = c.event
         if e.type == "departure" and not e.counterparty and e.person:
@@ -126,8 +125,8 @@ def departure_goes_to_next_hire(art: _Article, cands: list[Cand]) -> list[Cand]:
 
 
 def succession_dated_by_departure(art: _Article, cands: list[Cand]) -> list[Cand]:
-    """"Ben Tao will succeed Ana Ruiz as CFO": the succession takes the date of Ruiz's departure, unless it has its
-    own."""
+    """"Ben Tao will succeed Ana Ruiz as CFO": the succession takes the date of Ruiz's departure."""
+    # (unless it has its own)
     for c in cands:
         if c.replaces and (not c.event.date or not c.own_date):
             dep = next((d for d in cands if d.event.type == "departure" and d.event.person == c.replaces and
@@ -149,8 +148,8 @@ def successor_takes_the_org_left(art: _Article, cands: list[Cand]) -> list[Cand]
 
 
 def retold_without_org(art: _Article, cands: list[Cand]) -> list[Cand]:
-    """"Ana Ruiz left Orbis in May. … Ruiz, who resigned in May, …": a departure (hire, promotion) told again without
-    its organisation is the one already told with it."""
+    """"Ana Ruiz left Orbis in May. … Ruiz resigned after six years": told again without its organisation."""
+    # (a departure, hire or promotion told again without its organisation is the one already told with it)
     told: dict = {}
     for c in cands:
         e = c.event
@@ -168,8 +167,8 @@ def _named_foundings(cands: list[Cand]) -> set:
 
 
 def founders_dated_by_registration(art: _Article, cands: list[Cand]) -> list[Cand]:
-    """"Ana Ruiz and Ben Tao founded Quorra. Quorra was incorporated in October": the date of a founding told
-    without founders goes to the founding told with them (a registration date over another)."""
+    """"Ana Ruiz founded Quorra. Quorra was incorporated in October": the founders' founding takes that date."""
+    # (the date of a founding told without founders; a registration date over another)
     named_foundings = _named_foundings(cands)
     for c in cands:
         e = c.event
@@ -182,7 +181,7 @@ def founders_dated_by_registration(art: _Article, cands: list[Cand]) -> list[Can
 
 
 def founding_told_with_founders(art: _Article, cands: list[Cand]) -> list[Cand]:
-    """A founding told without founders is dropped when one with founders is told of the same company."""
+    """"Ana Ruiz founded Quorra. Quorra was incorporated in October": one founding, the one with its founders."""
     named_foundings = _named_foundings(cands)
     return [c for c in cands if not (c.event.type == "founding" and not c.event.person and
                                      c.event.org in named_foundings)]

@@ -88,8 +88,8 @@ def _suffixes_in(suffixes: tuple, seg: str) -> list[str]:
 
 
 def latin_name_after_word(site: Site) -> tuple[str, int] | None:
-    """"a startup called Quillon Bio" / "公司Quillon": a capitalised Latin name after the word (not a lone short word
-    or acronym, not a person)."""
+    """"a startup called Quillbank" / "創立Quillbank": a capitalised Latin name after the word."""
+    # (not a lone short word or acronym, not a person)
     art, te = site.art, site.trigger_end
     lex = art.lex
     m = _LATIN_NAME.search(art.folded[te:site.clause_end])  # (a slice: nothing before the word is looked behind at)
@@ -113,8 +113,8 @@ def _name_segment(site: Site) -> str:
 
 
 def han_name_with_org_word(site: Site) -> tuple[str, int] | None:
-    """"成立了星河智能" / "固態電池公司固鋰科技": a Han name ending in an organisation word (the longest; what the
-    company is, before it, is no part of it: "虛擬銀行眾星銀行")."""
+    """"成立了星河科技" / "固態電池公司固鋰科技": a Han name that ends in an organisation word."""
+    # (the longest; what the company is, before it, is no part of it: "虛擬銀行眾星銀行")
     art, te = site.art, site.trigger_end
     lex = art.lex
     seg = _name_segment(site)
@@ -221,8 +221,8 @@ def former_org_before_name(site: Site, p: Mention) -> bool:
 
 
 def former_mark_and_org_word_before_name(site: Site, p: Mention) -> bool:
-    """"引入了前銀河證券投資部執行總經理林佳慧": a former mark, then a name with an organisation word (or a title held
-    somewhere before, right before the name: "延攬前星辰電機事業群副總柯文瀚"), then the person."""
+    """"引入了前銀河證券投資部執行總經理林佳慧": a former mark and an organisation word before the name."""
+    # (or a title held somewhere before, right before the name: "延攬前星辰電機事業群副總柯文瀚")
     art, f = site.art, site.art.folded
     for m in art.lex.rx(r"<<former_marks>>").finditer(art.lowered, max(site.clause_start, p.start - 20), p.start):
         seg = f[m.end():p.start]
@@ -258,8 +258,7 @@ def former_employer_in_apposition(site: Site, p: Mention) -> bool:
 
 
 def came_from_said_later(site: Site, p: Mention) -> bool:
-    """"Orbis appointed Ana Ruiz as CEO. Ruiz was previously at Quorra." / "林佳慧此前任職於銀河科技": the person
-    named again soon after, with where they came from."""
+    """"Orbis appointed Ana Ruiz as CEO. Ruiz was previously at Quorra.": named again with where she came from."""
     art = site.art
     for q in art.ents.persons_in(p.end, p.end + 240):
         if q.key == p.key and art.lex.rx(r"^\s*<<came_from>>").match(art.lowered[q.end:q.end + 30]):
@@ -284,7 +283,7 @@ def _first_other(site: Site, org: str | None, a: int, b: int) -> str | None:
     for o in art.ents.orgs_in(a, b):
         if o.key != org and not o.ref and not (org and (o.key in org or org in o.key)):
             return o.key
-    # "…who previously led protein design at Quillon,": a capitalised name after "at" is where they worked
+    # "…who previously led protein design at Quorra,": a capitalised name after "at" is where they worked
     m = art.lex.rx(r"(?<![a-z])<<at_marks>>\s+([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})", 0).search(
         art.folded, a, b)
     if m and not art.ents.persons_in(m.start(1), m.end(1)) and \
@@ -294,8 +293,8 @@ def _first_other(site: Site, org: str | None, a: int, b: int) -> str | None:
 
 
 def origin_in_apposition(site: Site, p: Mention, org: str | None) -> str | None:
-    """"Ana Ruiz, a former vice president of sales at Orbis," / "Ana Ruiz, previously at Orbis," / "Ana Ruiz, a
-    chemist who previously ran discovery at Orbis,": the employer in the apposition after the name."""
+    """"Ana Ruiz, a former vice president of sales at Orbis,": the employer in the apposition after the name."""
+    # (also "Ana Ruiz, previously at Orbis," and "Ana Ruiz, a chemist who previously ran discovery at Orbis,")
     art, low = site.art, site.art.lowered
     fa = art.lex.rx(r"^,\s*(?:<<former_appositive>>|<<came_from>>)\s*").match(low[p.end:p.end + 30]) or \
         art.lex.rx(r"^,\s*(?:a|an)\s[^,;]{0,50}?<<appositive_past>>\s").match(low[p.end:p.end + 90])
@@ -307,8 +306,8 @@ def origin_in_apposition(site: Site, p: Mention, org: str | None) -> str | None:
 
 
 def origin_said_later(site: Site, p: Mention, org: str | None) -> str | None:
-    """"Orbis hired Ana Ruiz. Ruiz was previously at Quorra." / "林博士此前擔任銀河科技研發負責人": the person named
-    again later (a Han family name with a courtesy title stands for them), with where they came from."""
+    """"Orbis hired Ana Ruiz. Ruiz was previously at Quorra.": where they came from, said when named again."""
+    # (a Han family name with a courtesy title stands for the person: "林博士此前擔任銀河科技研發負責人")
     art, low = site.art, site.art.lowered
     later = [(q.start, q.end) for q in art.ents.persons_in(p.end, min(len(low), p.end + 400)) if q.key == p.key]
     sur = art.text[p.start]
@@ -365,16 +364,16 @@ def _opening_name(art: _Article, cs: int, lim: int) -> str | None:
 
 
 def _former(art: _Article, o) -> bool:
-    """"前Google工程師", "former Google researcher": an organisation someone used to work at."""
+    """"前銀河科技工程師", "former Orbis researcher": an organisation someone used to work at."""
     if o is None:
         return False
     if art.lex.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, o.start - 7):o.start]):
         return True
-    # "前渣打銀行(Standard Chartered)": a span read with its mark in it, the name it stands for without
+    # "前銀河銀行(Galaxy Bank)": a span read with its mark in it, the name it stands for without
     m = art.lex.rx(r"^<<former_marks>>").match(art.lowered[o.start:o.end])
     if m and not _folded_lower(o.key).startswith(m.group(0)):
         return True
-    # "前比亚迪(BYD)": the gloss in brackets is as former as the name it glosses
+    # "前星途汽车(Startrail)": the gloss in brackets is as former as the name it glosses
     if o.start > 0 and art.folded[o.start - 1] in "(（":
         prev = [q for q in art.ents.orgs_in(max(0, o.start - 40), o.start - 1) if q.end == o.start - 1 and q.key == o.key]
         return bool(prev) and _former(art, prev[-1])
@@ -415,8 +414,7 @@ def org_right_after_word(site: Site, p: Mention):
 
 
 def known_org_by_its_first_words(site: Site, p: Mention):
-    """"Ana Ruiz left Orbis Labs" where the lexicon knows "Orbis Labs Inc": a capitalised name right after the
-    word that opens a known organisation's name."""
+    """"Ana Ruiz left Orbis" where the article names "Orbis Labs Inc.": the known organisation it opens."""
     art = site.art
     if site.rule.direction not in ("subject", "moves"):
         return None
@@ -465,9 +463,8 @@ def company_referred_to_after_word(site: Site, p: Mention):
 
 
 def org_between_person_and_word(site: Site, p: Mention):
-    """"他在星河智能任職八年後離職" / "Ana Ruiz said on Monday that after nine years at Orbis she will leave": the
-    last organisation between a person named before the clause (or a pronoun) and the word, unless a hire word
-    comes after it."""
+    """"林佳慧加入星河科技已有28年,退休後…": the organisation between a person named before and the word."""
+    # (a person named before the word's clause, or a pronoun; not when a hire word comes after the organisation)
     art, ts = site.art, site.trigger_start
     if not (p.pronoun or p.start < site.clause_start):
         return None

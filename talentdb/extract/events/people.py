@@ -123,15 +123,15 @@ def _hire_place(site: Site, draft: Draft, move: Move) -> bool:
 
 
 def _origins_marked_before(site: Site) -> list:
-    """"蘋果從銀河科技延攬了林佳慧": the organisations after "from" before the word (where they came from)."""
+    """"星河科技從銀河科技延攬了林佳慧": the organisations after "from" before the word (where they came from)."""
     art, f = site.art, site.art.folded
     return [o for o in art.ents.orgs_in(*site.sentence_before) if o.end <= site.trigger_start and
             art.lex.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start])]
 
 
 def hirer_named_before_word(site: Site, move: Move) -> str | None:
-    """"Orbis hired Ana Ruiz" / "星河智能延攬林佳慧": the last organisation before the word (in its clause first),
-    not one the person comes from."""
+    """"Orbis hired Ana Ruiz" / "星河科技延攬林佳慧": the last organisation before the word, in its clause first."""
+    # (not one the person comes from: "星河科技從銀河科技延攬了…")
     art = site.art
     came = _origins_marked_before(site)
     obs = [o for o in art.ents.orgs_in(*site.sentence_before) if o.end <= site.trigger_start and o not in came and
@@ -146,8 +146,7 @@ def it_that_hires(site: Site, move: Move) -> str | None:
 
 
 def company_acting_for_an_outsider(site: Site, move: Move) -> str | None:
-    """"董事會通過聘任前銀河科技處長林佳慧為營運長": someone from elsewhere, hired by the company of the story acting
-    through its board or as "the company"."""
+    """"董事會通過聘任前銀河科技處長林佳慧為營運長": the company of the story hires an outsider through its board."""
     return company_acting(site, move.person) if is_outsider(site, move.person) else None
 
 
@@ -172,8 +171,8 @@ def org_joined_after_word(site: Site, draft: Draft, move: Move):
 
 
 def org_named_before_joiner(site: Site, draft: Draft, move: Move):
-    """"Orbis also said Ana Ruiz joined last week as…" / "星河智能的林佳慧上週正式回歸": the organisation named before
-    the person (not a former one); a guess."""
+    """"Orbis also said Ana Ruiz joined last week as COO": the organisation named before the person, a guess."""
+    # (not a former one)
     art, p, ss = site.art, move.person, site.sentence_start
     if _former(art, art._org_before_mention(p.start, ss)):
         return None
@@ -198,8 +197,8 @@ JOINED_ORG_STRATEGIES = (org_joined_after_word, org_named_before_joiner, joined_
 
 # -- the organisation of a promotion ----------------------------------------------------------------------------------
 def promoter_named_before_word(site: Site, move: Move):
-    """"Orbis promoted Ana Ruiz to CTO": the last organisation before the word in its clause (not a former one, nor
-    one after "from", nor one that is no organisation)."""
+    """"Orbis promoted Ana Ruiz to CTO": the last organisation before the word in its clause."""
+    # (not a former one, nor one after "from", nor one that is no organisation)
     art, f = site.art, site.art.folded
     ob = [o for o in art.ents.orgs_in(*site.before) if o.end <= site.trigger_start and not _former(art, o) and
           not art.lex.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start]) and _fix_org(o.key) is not None]
@@ -207,8 +206,7 @@ def promoter_named_before_word(site: Site, move: Move):
 
 
 def org_named_after_promotion(site: Site, move: Move):
-    """"林佳慧晉升為星河智能技術長": the organisation after the word; not where someone used to be ("任命前銀河科技
-    高管林佳慧為…")."""
+    """"林佳慧升任星河科技技術長": the organisation after the word; not a former one ("任命前銀河科技高管…")."""
     art = site.art
     o2, opos = org_after_word(site, allow_shape=False)
     if o2 and opos >= 0 and art.lex.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, opos - 7):opos]):
@@ -223,8 +221,8 @@ def org_opening_the_sentence(site: Site, move: Move):
 
 
 def company_told_of_for_an_outsider(site: Site, move: Move):
-    """"集團同時委任前銀河科技副總裁林佳慧為技術長": someone from elsewhere taking a title at the company of the story;
-    with no word of where, too weak to tell (NOTHING)."""
+    """"集團同時委任前銀河科技副總裁林佳慧為技術長": the company of the story; if none, no event (NOTHING)."""
+    # (someone from elsewhere taking a title: with no word of where, too weak to tell)
     if not move.outsider:
         return None
     org = company_acting(site, move.person)
@@ -278,8 +276,7 @@ def origin_marked_before_word(site: Site, move: Move) -> str | None:
 
 
 def former_employer_before_name(site: Site, move: Move) -> str | None:
-    """"前銀河科技副總裁林佳慧加盟星河" / "former Orbis engineer Ana Ruiz joined Quorra": a hire's former employer
-    right before the name."""
+    """"前銀河科技副總裁林佳慧加盟星河" / "former Orbis engineer Ana Ruiz joined": the former employer before."""
     if move.person.pronoun or not (move.outsider or site.type == "hire"):
         return None
     art, p, org = site.art, move.person, move.org
@@ -291,8 +288,7 @@ def former_employer_before_name(site: Site, move: Move) -> str | None:
 
 
 def origin_said_after_name(site: Site, move: Move) -> str | None:
-    """"Ana Ruiz, previously at Orbis," / "林佳慧此前擔任銀河科技研發負責人": where a hire came from, said after the
-    name (``orgs.ORIGIN_STRATEGIES``)."""
+    """"Ana Ruiz, previously at Orbis,": where a hire came from, said after the name (orgs.ORIGIN_STRATEGIES)."""
     if move.person.pronoun or not (move.outsider or site.type == "hire"):
         return None
     return came_from(site, move.person, move.org)
@@ -337,8 +333,8 @@ REPLACED_STRATEGIES = (person_named_right_after_word, whose_title_it_was, leaver
 
 # -- the list of people of one trigger --------------------------------------------------------------------------------
 def place_the_list_is_from(site: Site, draft: Draft, out: list[Cand]) -> list[Cand]:
-    """"three researchers from Orbis - Ana Ruiz, Ben Tao and Cy Park - resigned": for an English departure of a list
-    with no place said for any one of them, the place the list is introduced with."""
+    """"three engineers from Orbis - Ana Ruiz, Ben Tao and Cy Park - resigned": the place the list is from."""
+    # (an English departure of a list with no place said for any one of them)
     art = site.art
     if site.type != "departure" or draft.group_org is not None or len(out) <= 1 or art.lang != "en":
         return out
@@ -352,8 +348,7 @@ def place_the_list_is_from(site: Site, draft: Draft, out: list[Cand]) -> list[Ca
 
 
 def one_place_for_the_list(site: Site, draft: Draft, out: list[Cand]) -> list[Cand]:
-    """"researchers from Orbis - Ana Ruiz, Ben Tao and Cy Park - resigned": the place said for one of a list that
-    leaves is the list's."""
+    """"Ana Ruiz and Orbis CTO Ben Tao resigned": the place said for one of a list that leaves is the list's."""
     if site.type == "departure" and draft.group_org is not None and len(out) > 1:
         for c in out:
             if not c.org_explicit and c.event.org != draft.group_org:

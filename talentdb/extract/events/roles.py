@@ -71,7 +71,7 @@ class TitleFinding:
                 pos = m.end()
 
     def _roles_before(self, pos: int, clause_start: int) -> list[Role]:
-        """The chain of titles that ends right before ``pos`` (首席技術長米拉… / 共同創辦人兼研究科學家約翰…)."""
+        """The chain of titles that ends right before ``pos`` (首席技術長林佳慧… / 共同創辦人兼研究科學家柯文瀚…)."""
         chain = []
         cur = pos
         # the titles ending in [clause_start - 2, pos], the last-ending first
@@ -112,10 +112,10 @@ class TitleFinding:
 
 # -- finding the titles ---------------------------------------------------------------------------------------------
 def titles_the_lexicon_lists(art, out: list[Role]) -> list[Role]:
-    """"chief technology officer", "首席技術長", "研究負責人": the titles of roles.toml, each with the span it takes
-    (what is led, reaching back: "Sora影片生成專案負責人"; a role verb, reaching forward: "領導工程團隊"), the words
-    that qualify it kept as written ("interim chief executive", "代理執行長"), and a field the lexicon does not know
-    ("亞洲區債券主管")."""
+    """"chief technology officer", "首席技術長", "專案負責人": the titles roles.toml lists, each with its span."""
+    # What is led reaches back ("Sora影片生成專案負責人"), a role verb forward ("領導工程團隊"); words that qualify
+    # a title are kept as written ("interim chief executive", "代理執行長"), and a field the lexicon does not know
+    # ("亞洲區債券主管").
     f, lex = art.folded, art.lex
     qual = lex.rx(r"(?<![a-z])<<title_qualifiers>> ?$")
     for s, e in lex.role_matcher.find(f, art.lowered):
@@ -194,8 +194,8 @@ def chief_officer_shape(art, out: list[Role]) -> list[Role]:
 
 
 def head_of_something(art, out: list[Role]) -> list[Role]:
-    """"head of developer relations", "vice president of global sales": in English, a head word and "of" what is
-    led, the whole a title (over the shorter titles inside it)."""
+    """"head of developer relations": in English, a head word and "of" what is led, the whole a title."""
+    # (over the shorter titles inside it)
     if art.lang != "en":
         return out
     for m in art._en_of_titles():
@@ -218,8 +218,8 @@ TITLE_FINDERS = (titles_the_lexicon_lists, chief_officer_shape, head_of_somethin
 
 # -- who holds which title ------------------------------------------------------------------------------------------
 def titles_chained_before_name(art, m) -> Role | None:
-    """"星河智能首席技術長林佳慧" / "co-founder and chief scientist Ana Ruiz": the chain of titles right before the
-    name, with the organisation named before it."""
+    """"星河科技首席技術長林佳慧" / "co-founder and chief scientist Ana Ruiz": the titles right before the name."""
+    # (the chain of titles, with the organisation named before it)
     chain = art._roles_before(m.start, art._clause_start(m.start))
     if not chain:
         return None
@@ -231,9 +231,9 @@ def titles_chained_before_name(art, m) -> Role | None:
 
 
 def title_in_apposition(art, m):
-    """"Ana Ruiz, Orbis's chief technology officer," / "Ana Ruiz, a partner at Quorra," / "Ana Ruiz, the co-founder
-    and chief executive of Quorra,": the title (the whole chain) in apposition after the name; NOTHING for a present
-    title in an appositive that says where the person comes from."""
+    """"Ana Ruiz, Orbis's chief technology officer,": the title (the whole chain) in apposition after the name."""
+    # ("Ana Ruiz, a partner at Quorra,", "Ana Ruiz, the co-founder and chief executive of Quorra,"; NOTHING for a
+    # present title in an appositive that says where the person comes from)
     tail = art.lowered[m.end:m.end + 60]
     if art.lex.rx(r",\s+<<present_appositive>>").match(tail):
         return NOTHING
@@ -270,8 +270,8 @@ MENTION_TITLE_STRATEGIES = (titles_chained_before_name, title_in_apposition)
 
 
 def title_of_each_mention(art) -> None:
-    """Each mention of a person holds the title ``MENTION_TITLE_STRATEGIES`` gives it; one said before the name with
-    an organisation places the person there (not a former one: "前銀河科技副總經理林佳慧")."""
+    """"星河科技技術長林佳慧": each mention of a person holds the title MENTION_TITLE_STRATEGIES gives it."""
+    # (one said before the name with an organisation places the person there; not a former one: "前銀河科技副總林佳慧")
     for m in art.ents.person_mentions:
         role = first(MENTION_TITLE_STRATEGIES, art, m)
         if not role:
@@ -330,8 +330,8 @@ def plural_title_after_the_list(art, i: int, ms: list, own_at: dict) -> None:
 
 
 def titles_told_once_for_a_list(art) -> None:
-    """A title told once for a list of people is each one's (``title_counted_for_the_list``, else
-    ``plural_title_after_the_list``, at each name in turn)."""
+    """"副總裁林佳慧、柯文瀚": a title told once for a list of people is each one's."""
+    # (title_counted_for_the_list, else plural_title_after_the_list, at each name in turn)
     ms = [m for m in art.ents.person_mentions if not m.pronoun]
     if len(ms) < 2:
         return

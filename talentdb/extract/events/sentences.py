@@ -126,8 +126,9 @@ def _rule_applies(site: Site) -> bool:
 
 # -- cues that cancel a trigger ------------------------------------------------------------------------------------
 def hedged(site: Site, sent: _Sentence) -> bool:
-    """"Orrin Vale may leave Brightline": a hedge before the word in its clause, also one that runs into it ("plans
-    to" + "to invest"); not a future told in reported speech ("said Ana Ruiz would join")."""
+    """"Ana Ruiz plans to step down": a hedge before the word cancels it (not a future in reported speech)."""
+    # (also a hedge that runs into the word, "plans to" + "to invest"; "said Ana Ruiz would join" is reported
+    # speech: see _reported_future)
     art = site.art
     cs, ts, te = site.clause_start, site.trigger_start, site.trigger_end
     if art.has(art.lex.hedges, cs, ts):
@@ -156,8 +157,8 @@ def rumoured(site: Site, sent: _Sentence) -> bool:
 
 
 def conditional(site: Site, sent: _Sentence) -> bool:
-    """"will invest a further $40 million if the chip meets its targets": a condition word ([conditions]) after the
-    word in its clause, as a whole word: not done."""
+    """"will invest $40 million if the chip meets its targets": a condition after the word: not done yet."""
+    # (a word of [conditions], as a whole word, after the trigger word in its clause)
     rx = site.art.lex.conditions.regex
     if rx is None:
         return False
@@ -170,8 +171,7 @@ def conditional(site: Site, sent: _Sentence) -> bool:
 
 
 def planned_in_clause_before(site: Site, sent: _Sentence) -> bool:
-    """"公司計劃明年上市,募資約10億元": a clause that opens with its word has the subject, and the plan or threat,
-    of the clause before it in the sentence."""
+    """"星河科技計劃明年上市,募資約10億元": a clause that opens with its word has the plan of the one before."""
     art = site.art
     cs, ts = site.clause_start, site.trigger_start
     if ts - cs > 4 or art.ents.persons_in(cs, ts) or art.ents.orgs_in(cs, ts):
@@ -277,8 +277,8 @@ def date_clause_before_first_event(sent: _Sentence, ts: int, te: int, here) -> t
 
 
 def later_date_before_next_word(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
-    """"Ferrow raised $18 million in a Series B led by Orbis, the company said on Tuesday": in English, a date
-    after the word and before the next event word."""
+    """"Quorra raised $18 million, with the round closing on Tuesday": in English, a later date in the sentence."""
+    # (after the word and before the next trigger word)
     if sent.art.lang != "en":
         return None
     nxt = [t[0] for t in sent.triggers if t[0] > ts]
@@ -286,8 +286,7 @@ def later_date_before_next_word(sent: _Sentence, ts: int, te: int, here) -> tupl
 
 
 def day_it_was_told(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
-    """"Ana Ruiz is stepping down as CEO and will become chair, the company said Monday": the day it was told dates
-    every move of the sentence before it."""
+    """"Ana Ruiz is stepping down as CEO, the company said Monday": the day told dates the moves before it."""
     art = sent.art
     if art.lang != "en":
         return None
@@ -298,8 +297,9 @@ def day_it_was_told(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
 
 
 def same_time_as_before(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
-    """"董事會同時擢升林佳慧為技術長" / "at the same time": the date of the event told just before (in the sentence,
-    else in the article); when that is still to come, the day a recent sentence says it was told."""
+    """"董事會同時擢升林佳慧為技術長": "at the same time" is the date of the event told just before."""
+    # (in the sentence, else in the article; when that date is still to come, the day a recent sentence says it
+    # was told: "昨(5)日召開董事會…。…4月1日起生效。董事會同時擢升…")
     art = sent.art
     if not (art.has(art.lex.same_time, sent.start, ts) or (art.lang == "en" and art.has(art.lex.same_time, ts, sent.end))):
         return None
@@ -310,10 +310,9 @@ def same_time_as_before(sent: _Sentence, ts: int, te: int, here) -> tuple | None
 
 
 def earlier_date_in_sentence(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
-    """"The board removed Orrin Vale on Tuesday and named Ana Ruiz interim CEO" / "柯文瀚週一宣布:…將升任…,而…則
-    接任…": a word with no date of its own takes the day, week or month said earlier in its sentence (the
-    announcement or the move it goes on from). A year ("who joined in 2019") is background, not the time of what
-    follows; a date inside a relative or appositive clause ("who left in March") belongs to that clause."""
+    """"removed Orrin Vale on Tuesday, and named Ana Ruiz CEO": a day, week or month said earlier in the sentence."""
+    # A year ("who joined in 2019") is background, not the time of what follows; a date inside a relative or
+    # appositive clause ("who left in March") belongs to that clause.
     before = [d for d in sent.dates if d[1] <= ts and d[2].precision in ("day", "week", "month")]
     if not before:
         return None
@@ -334,8 +333,8 @@ def date_of_first_half(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
 
 
 def date_of_sentence_before(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
-    """"星河智能昨(9)日公告人事異動。財務長林佳慧將退休。": a sentence with no date of its own that goes on with the
-    story of the one before (same organisation or person, no new subject) takes that sentence's date."""
+    """"星河科技4月28日公告人事異動。星河科技財務長林佳慧將退休。": the date of the sentence it goes on from."""
+    # (a short sentence just before, with one date, that names its organisation or person or whom it opens with)
     art, si = sent.art, sent.index
     if sent.dates or si == 0:
         return None
@@ -355,8 +354,7 @@ def date_of_sentence_before(sent: _Sentence, ts: int, te: int, here) -> tuple | 
 
 
 def day_the_memo_was_sent(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
-    """"內部郵件顯示,林佳慧已離職": a sentence with no date that cites an announcement takes the day a recent
-    sentence says it was told."""
+    """"內部郵件顯示,林佳慧已離職": an undated move cited from a memo takes the day a recent sentence gives."""
     art = sent.art
     if sent.dates or sent.index == 0 or not art.has(art.lex.announcement_refs, sent.start, sent.end):
         return None
@@ -415,8 +413,9 @@ def _copy_date(to, frm) -> None:
 
 
 def title_taken_after_a_move(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
-    """"Ana Ruiz rejoined Brightline, becoming its CTO": a promotion after a hire by the same person is the hire's
-    title; "林佳慧離職,出任星河智能副總裁": after a departure, a title taken at another place is the move (a hire)."""
+    """"Ana Ruiz rejoined Brightline and was promoted to CTO": a promotion after a move is that move's title."""
+    # After a departure, a title taken at another place is itself the move: "林佳慧離職,出任銀河科技副總裁"
+    # is a hire. ("Ana Ruiz, who joined Brightline in 2019, was promoted" is two moves: the first is relative.)
     for p in list(cands):
         if p.event.type != "promotion":
             continue
@@ -457,8 +456,8 @@ def outsider_promotion_is_a_hire(sent: _Sentence, cands: list[Cand]) -> list[Can
 
 
 def departure_goes_to_the_hire(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
-    """"Ana Ruiz left Brightline last week to join Orbis": the departure's destination is the hire's organisation,
-    the hire's origin the place left, and the move one date; a guessed origin cannot be the destination."""
+    """"Ana Ruiz left Brightline last week to join Orbis": one move, its destination, origin and date shared."""
+    # (a guessed origin cannot be the destination)
     for c in cands:
         ev = c.event
         if ev.type != "departure":
@@ -478,8 +477,8 @@ def departure_goes_to_the_hire(sent: _Sentence, cands: list[Cand]) -> list[Cand]
 
 
 def founding_after_departure(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
-    """"Ana Ruiz left Brightline in March to found Quorra": the founding takes the departure's date when it has
-    none, and its origin."""
+    """"Ana Ruiz left Brightline in 2021, and founded Quorra": the founding takes the departure's date and origin."""
+    # (the date only when the founding has none)
     for c in cands:
         ev = c.event
         if ev.type != "departure":

@@ -31,7 +31,7 @@ _GROUP_BACK = r"<<group_back>>"
 
 
 def _possessive(art: _Article, p: Mention) -> bool:
-    """"Elon Musk's xAI": a person named as an owner, not one who acts."""
+    """"Ana Ruiz's Quorra": a person named as an owner, not one who acts."""
     return not p.pronoun and art.folded[p.end:p.end + 2] in ("'s", "’s")
 
 
@@ -76,8 +76,8 @@ def group_named_before(site: Site, near: Around):
 
 
 def event_noun_subject(site: Site, near: Around):
-    """"the departure of chief executive Ana Ruiz" / "Ana Ruiz's resignation": an event told as a noun is the named
-    person's, whoever else the clause names."""
+    """"the resignation of chief executive Ana Ruiz" / "Ana Ruiz's resignation": the named person's event."""
+    # (whoever else the clause names)
     art = site.art
     if art.lang != "en" or site.word not in art.lex.grammar.get("event_nouns", ()):
         return None
@@ -85,8 +85,8 @@ def event_noun_subject(site: Site, near: Around):
 
 
 def leaver_who_moves_on(site: Site, near: Around):
-    """"Ana Ruiz, who left Brightline in June to join Orbis": a move chained by "to"/"and" to a leaving just before
-    it is made by the one who left."""
+    """"Ana Ruiz left Brightline in June to join Orbis": a move chained to a leaving is the leaver's."""
+    # (chained by "to" or "and" to a departure word just before it)
     if site.type != "hire" or site.rule.direction == "object" or \
             (near.before and site.art.gap_ok(near.before[-1].end, site.trigger_start)):
         return None
@@ -95,8 +95,8 @@ def leaver_who_moves_on(site: Site, near: Around):
 
 
 def person_after_relative_clause(site: Site, near: Around):
-    """"即將擔任技術長的林佳慧": the person right after the relative clause that holds the word; nobody when the
-    clause describes a group or someone named before who only speaks ("離職的員工")."""
+    """"即將接任技術長的林佳慧": the person right after the relative clause; nobody for "離職的員工"."""
+    # (nobody when the clause describes a group, or someone named before who only speaks)
     art = site.art
     te, ce, ts = site.trigger_end, site.clause_end, site.trigger_start
     rel = art._relative_rx.search(art.folded, te, ce) if art._relative_rx is not None else None
@@ -145,8 +145,7 @@ def successor_after_by(site: Site, near: Around):
 
 
 def person_the_company_acts_on(site: Site, near: Around):
-    """"Brightline promoted deputy CFO Ana Ruiz to CFO" / "星河智能宣布晉升林佳慧": the organisation acts on the
-    person named after the word."""
+    """"Orbis promoted deputy CFO Ana Ruiz to CFO" / "星河科技擢升林佳慧": whom an organisation acts on."""
     art, after, before = site.art, near.actors_after, near.before
     ts, te, cs = site.trigger_start, site.trigger_end, site.clause_start
     if site.type not in ("promotion", "hire") or not after or after[0].start - te > (40 if art.lang == "en" else 25):
@@ -163,9 +162,9 @@ def person_the_company_acts_on(site: Site, near: Around):
 
 
 def person_named_before(site: Site, near: Around):
-    """"Ana Ruiz, Ben Tao and Carl Wu resigned": the people named before the word (a list may run across the commas
-    that split clauses); "Ana Ruiz was one of Quorra's first engineers but left in 2022": a second verb of the
-    subject; nobody when what lies between is not a subject's ("told staff that…")."""
+    """"Ana Ruiz, Ben Tao and Carl Wu resigned": the people named before the word."""
+    # A list may run across the commas that split clauses; "Ana Ruiz was one of Quorra's first engineers but left
+    # in 2022": a second verb of the subject; nobody when what lies between is not a subject's ("told staff that").
     if not near.before:
         return None
     art, ts = site.art, site.trigger_start
@@ -179,8 +178,8 @@ def person_named_before(site: Site, near: Around):
 
 
 def title_standing_for_person(site: Site, near: Around):
-    """"The company's founder stepped down" / "該公司創辦人上週宣布退休": a title with no name stands for the one
-    person the article gave it."""
+    """"The company's founder stepped down": a title with no name stands for the one person given it."""
+    # (the one person the article gave that title, or who founded something, so far; never when two could be meant)
     after = near.actors_after
     if after and after[0].start <= site.trigger_end + 2:
         return None
@@ -189,15 +188,15 @@ def title_standing_for_person(site: Site, near: Around):
 
 
 def group_acts(site: Site, near: Around):
-    """"員工紛紛離職" / "dozens of staff left": a group acts, nobody in particular ("與兩名前同事共同創立" names who
-    acts with them, not who acts)."""
+    """"星河科技多名員工離職" / "dozens of staff left": a group acts, nobody in particular."""
+    # ("與兩名前同事共同創立" names who acts with them, not who acts)
     art = site.art
     return NOTHING if _group_before(art, site.clause_start, site.trigger_start) else None
 
 
 def last_person_in_sentence(site: Site, near: Around):
-    """"林佳慧曾在銀河科技任職,2022年重返星河智能,但今年離開": no one in the word's clause, so the last person
-    named earlier in the sentence (not across a speech verb or a quotation)."""
+    """"林佳慧上週宣布離職,加盟銀河科技": with no one in its clause, the last person named in the sentence before."""
+    # (not across a speech verb, nor inside a quotation)
     art, ts = site.art, site.trigger_start
     prev = [p for p in art.ents.persons_in(site.sentence_start, site.clause_start) if p.end <= site.clause_start and
             not _possessive(art, p)]

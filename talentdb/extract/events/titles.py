@@ -72,8 +72,8 @@ def _take(draft: Draft, got: Title | None) -> None:
 
 
 def vacated_title(site: Site, subjects: list[Mention]) -> Title | None:
-    """"技術長一職由副總林佳慧接任" / "其職務由柯文瀚接任": the title left open before the successor (not the
-    successor's own title), and whose it was when that is said."""
+    """"總經理遺缺由技術長林佳慧升任" / "其職務由柯文瀚接任": the title left open, and whose it was when told."""
+    # (not the successor's own title, "技術長" here)
     if site.type not in ("promotion", "hire") or not subjects:
         return None
     held, who = _vacated_role(site, subjects[0].start)
@@ -81,9 +81,9 @@ def vacated_title(site: Site, subjects: list[Mention]) -> Title | None:
 
 
 def title_right_after_word(site: Site, subjects: list[Mention]) -> Title | None:
-    """"promoted Ana Ruiz to chief financial officer" / "晉升為技術長" / "to succeed Orrin Vale as creative head of
-    …": the first title after the word in its clause, close to it or introduced ("as", "to"), with a qualifier
-    before it kept; not one held before ("延攬前製作人林佳慧加盟,擔任創意總監")."""
+    """"promoted Ana Ruiz to chief financial officer" / "升任技術長": the first title after the word in its clause."""
+    # Close to the word or introduced ("as", "to"), a qualifier before it kept ("to succeed Orrin Vale as creative
+    # head of …"); not a title held before ("延攬前製作人林佳慧加盟,擔任創意總監").
     art, te, ce = site.art, site.trigger_end, site.clause_end
     f = art.folded
     for r in art.titles_in(te, ce):
@@ -101,9 +101,9 @@ def title_right_after_word(site: Site, subjects: list[Mention]) -> Title | None:
 
 
 def title_after_relative_clause(site: Site, subjects: list[Mention]) -> Title | None:
-    """"Orbis hired Ana Ruiz, who spent a decade at Quorra, as chief financial officer": a title introduced in a
-    later clause of the sentence, with no one else named before it; not when the word is itself in a relative
-    clause ("Ana Ruiz, who joined Orbis in 2019, was promoted to CTO": that title is the main clause's)."""
+    """"Orbis hired Ana Ruiz, who spent a decade at Quorra, as CFO": a title in a later clause of the sentence."""
+    # (with no one else named before it; not when the word is itself in a relative clause: in "Ana Ruiz, who joined
+    # Orbis in 2019, was promoted to CTO" that title is the main clause's)
     art = site.art
     te, ce, se, ts = site.trigger_end, site.clause_end, site.sentence_end, site.trigger_start
     if site.type not in ("hire", "promotion") or art.lex.rx(r"\s*(?:who|which|whom)\b").match(
@@ -121,8 +121,7 @@ def title_after_relative_clause(site: Site, subjects: list[Mention]) -> Title | 
 
 
 def title_after_appositive(site: Site, subjects: list[Mention]) -> Title | None:
-    """"named Ana Ruiz, a longtime researcher at its lab, head of a new team": the title taken comes after the
-    appositive that describes the person."""
+    """"named Ana Ruiz, a longtime researcher at its lab, head of a new team": the title after the appositive."""
     art = site.art
     if art.lang != "en" or not subjects or subjects[-1].pronoun:
         return None
@@ -172,8 +171,8 @@ def title_given_up_before_word(site: Site, draft: Draft) -> Title | None:
 
 
 def title_of_the_one_leaving(site: Site, draft: Draft) -> Title | None:
-    """"財務長柯文瀚將退休,由副財務長林佳慧接任" / "Orrin Vale was replaced by Ana Ruiz": the title of the one who
-    leaves (or is replaced) earlier in the sentence, and whose it was."""
+    """"財務長柯文瀚將退休,由副財務長林佳慧接任": the title of the one who leaves before, and whose it was."""
+    # (or who is replaced: "Orrin Vale was replaced by Ana Ruiz")
     art, subjects, ts = site.art, draft.subjects, site.trigger_start
     if not site.rule.succession or not subjects:
         return None
@@ -191,8 +190,7 @@ def title_of_the_one_leaving(site: Site, draft: Draft) -> Title | None:
 
 
 def office_of_the_one_succeeded(site: Site, draft: Draft) -> Title | None:
-    """"Ana Ruiz will succeed Orrin Vale effective Jan. 1": the office of the one succeeded, as told before (without
-    a founder title that stays with them)."""
+    """"Ana Ruiz will succeed Orrin Vale effective July 1": the office Vale held, without his founder title."""
     art, te = site.art, site.trigger_end
     if not site.rule.succession or not draft.subjects:
         return None
@@ -298,9 +296,9 @@ def plural_title_before_the_first(site: Site, subjects: list[Mention]) -> Role |
 
 
 def plural_title_around_the_list(site: Site, subjects: list[Mention]) -> Role | None:
-    """"three researchers from Orbis - Ana Ruiz, Ben Tao and Cy Park - resigned" / "Ana Ruiz and Ben Tao, both
-    researchers at Orbis, left": a plural title said of the whole list, before its first name or between its last
-    name and the word (English departures)."""
+    """"three engineers from Orbis - Ana Ruiz, Ben Tao and Cy Park - resigned": a plural title said of a list."""
+    # (English departures: before the list's first name, or between its last name and the word: "Ana Ruiz and Ben
+    # Tao, both researchers at Orbis, left")
     art = site.art
     if art.lang != "en" or site.type != "departure":
         return None
@@ -345,9 +343,9 @@ def owner_of_the_title_given_up(site: Site, r: Role) -> str | None:
 
 
 def title_introduced_after_person(site: Site, draft: Draft, move: Move) -> Role | None:
-    """"Orbis promoted Ana Ruiz to chief operating officer" / "任命林佳慧為技術長": a title introduced after the
-    person (promotions, and hires that act on a person); not across another event word ("任命副總林佳慧接任技術長":
-    the word right before the title only says it is taken)."""
+    """"Orbis appointed Ana Ruiz as chief operating officer" / "任命林佳慧為技術長": a title introduced after her."""
+    # (promotions, and hires that act on a person; not across another event word: in "任命副總林佳慧接任技術長"
+    # the word right before the title only says it is taken)
     art, p, ts = site.art, move.person, site.trigger_start
     if site.type == "hire" and site.rule.direction != "object":
         return None
@@ -362,18 +360,18 @@ def title_introduced_after_person(site: Site, draft: Draft, move: Move) -> Role 
 
 
 def title_the_word_is_about(site: Site, draft: Draft, move: Move) -> Role | None:
-    """The title a hire or promotion word is about (``TITLE_TAKEN_STRATEGIES``)."""
+    """"林佳慧升任技術長": the title a hire or promotion word is about (TITLE_TAKEN_STRATEGIES)."""
     return draft.title
 
 
 def title_given_up(site: Site, draft: Draft, move: Move) -> Role | None:
-    """The title a departure word gives up (``title_given_up_after_word``)."""
+    """"resigned as chief financial officer": the title a departure word gives up (title_given_up_after_word)."""
     return move.given_up
 
 
 def title_told_with_was(site: Site, draft: Draft, move: Move) -> Role | None:
-    """"Ana Ruiz, who left Orbis in May, was its chief scientist": for an English departure of a person with no
-    title where named, a title after "was" (before any hire word of the sentence)."""
+    """"Ana Ruiz, who left Orbis in May, was its chief scientist": a departure's title said with "was"."""
+    # (English; for a person with no title where named; before any hire word of the sentence)
     art, te, se = site.art, site.trigger_end, site.sentence_end
     if art.lang != "en" or art.role_for(move.person.key, move.person.start, move.org) is not None:
         return None
@@ -402,7 +400,7 @@ def role_led_after_joining(site: Site, draft: Draft, move: Move) -> Role | None:
 
 
 def title_shared_by_the_list(site: Site, draft: Draft, move: Move) -> Role | None:
-    """A plural title told once for the list the person is in (``SHARED_TITLE_STRATEGIES``)."""
+    """"three engineers - Ana Ruiz, Ben Tao and Cy Park - resigned": the list's plural title (SHARED_TITLE_STRATEGIES)."""
     return draft.shared
 
 
