@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from talentdb.extract.dates import find_dates
 from talentdb.extract.entities import Entities, Mention, _HAN_HONORIFICS, _is_han
@@ -53,6 +54,9 @@ class _Article(TitleFinding):
         self.published = published
         self.lang = lang
         self.lex = lexicon()
+        # rx(template, flags=re.I): a regex template of the lexicon (see Lexicon.rx), compiled once per process; this
+        # article's own cache in front of it answers the ~200 look-ups of an article without Python code
+        self.rx = lru_cache(maxsize=None)(self.lex.rx)
         self._date_cache: dict = {}
         self.narrow = narrow(text)  # what the date and money finders read: same offsets as ``text``
         self.folded = fold(text)
@@ -150,7 +154,7 @@ class _Article(TitleFinding):
             return False
         for a, _ in self.matches(self.lex.group_nouns, s, e):
             # "在朋友圈宣布", "told employees": a group after a preposition is not who acts
-            if not self.lex.rx(r"<<group_after_preposition>>[^,;:。]{0,4}$").search(self.lowered[max(s, a - 8):a]):
+            if not self.rx(r"<<group_after_preposition>>[^,;:。]{0,4}$").search(self.lowered[max(s, a - 8):a]):
                 return False
         return True
 
@@ -171,17 +175,17 @@ class _Article(TitleFinding):
                 # "Rita Gomes, Zed Corp's CFO, and Paul Kim": the employer of an appositive title is part of it
                 for o in self.ents.orgs_in(gap_s, gap_e):
                     gap = gap.replace(self.folded[o.start:o.end], "")
-                gap = self.lex.rx(r"(?:'s\b|\b<<possessives>>\b)").sub("", gap)
+                gap = self.rx(r"(?:'s\b|\b<<possessives>>\b)").sub("", gap)
             gap = _BRACKETED.sub("", gap)
             hon = next((h for h in _HAN_HONORIFICS if gap.startswith(h)), None)
             if hon:
                 gap = gap[len(hon):]  # "林佳慧博士與柯文瀚": a courtesy title ends the name before
-            if _is_han(self.folded[gap_s - 1]) and self.lex.rx(r"\s*<<han_coordinators>>[\u4e00-\u9fff]{0,6}").fullmatch(gap) \
+            if _is_han(self.folded[gap_s - 1]) and self.rx(r"\s*<<han_coordinators>>[\u4e00-\u9fff]{0,6}").fullmatch(gap) \
                     and not self.ents.orgs_in(gap_s, gap_e) and not self.triggers_in(gap_s, gap_e):
                 gap = ""  # "林佳慧與藥物化學家柯文瀚": a coordinator and what the next person is
-            if not self.lex.rx(_COORD).match(gap.strip()) and not self.lex.rx(_COORD).match(gap):
+            if not self.rx(_COORD).match(gap.strip()) and not self.rx(_COORD).match(gap):
                 # "…林佳慧以及供應鏈副總裁柯文瀚": a coordinator, then the next person's title with its field
-                m = self.lex.rx(r"\s*<<coordinators>>\s*").match(gap)
+                m = self.rx(r"\s*<<coordinators>>\s*").match(gap)
                 if not (had_role and m and len(gap) - m.end() <= 14 and not _COMMA_OR_STOP.search(gap[m.end():])):
                     break
             group.insert(0, p)
@@ -197,10 +201,10 @@ class _Article(TitleFinding):
             for r in self.roles_in(cur.end, p.start):
                 if r.end <= p.start:
                     gap = gap.replace(self.folded[r.start:r.end], "")
-            if not self.lex.rx(_COORD).match(gap):
-                m = self.lex.rx(r"\s*<<list_joiners>>\s*").match(gap)
+            if not self.rx(_COORD).match(gap):
+                m = self.rx(r"\s*<<list_joiners>>\s*").match(gap)
                 if not (m and len(gap) - m.end() <= 40 and not _SEMI_OR_STOP.search(gap[m.end():]) or
-                        self.lex.rx(_APPOSITIVE_GAP).match(gap)) or \
+                        self.rx(_APPOSITIVE_GAP).match(gap)) or \
                         self.triggers_in(cur.end, p.start):
                     break
             group.append(p)

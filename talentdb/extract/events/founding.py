@@ -26,7 +26,7 @@ _BY_WORD = re.compile(r"\bby\b")
 def founding_events(site: Site, subjects: list[Mention]) -> list[Cand]:
     """One founding per founder (one with no founder when none is named) of the company the word founds."""
     art = site.art
-    if art.lex.rx(r"<<future_marks>>\s*<<co_adverbs>>?\s*$").search(site.lowered_before(8)):
+    if art.rx(r"<<future_marks>>\s*<<co_adverbs>>?\s*$").search(site.lowered_before(8)):
         return []  # "他將創辦…", "will found": not done yet
     got = first(FOUNDED_ORG_STRATEGIES, site, subjects)
     if not got:  # (None or NOTHING)
@@ -50,7 +50,7 @@ def founding_events(site: Site, subjects: list[Mention]) -> list[Cand]:
 def _founders_after_by(site: Site) -> list[Mention] | None:
     """The people after "by" (由) after the word, listed together."""
     art = site.art
-    byp = [p for p in art.ents.persons_in(*site.sentence_after) if art.lex.rx(r"<<agent_marks>>").search(
+    byp = [p for p in art.ents.persons_in(*site.sentence_after) if art.rx(r"<<agent_marks>>").search(
         art.folded[site.trigger_end:p.start])]
     return art.chain_forward(byp[0], site.sentence_end) if byp else None
 
@@ -65,8 +65,8 @@ def company_before_passive(site: Site, subjects: list[Mention]):
     """"Quorra was co-founded in 2022 by Ana Ruiz and Ben Tao": the company before a passive, the founders after."""
     # (an unknown name opening the sentence too: "Quorra was founded by…")
     art, f, ss, ts = site.art, site.art.folded, site.sentence_start, site.trigger_start
-    if not (art.lex.rx(_PASSIVE).search(f[max(site.clause_start, ts - 12):ts]) or
-            art.lex.rx(r"<<passive_past>>").search(f[max(ss, ts - 30):ts])):
+    if not (art.rx(_PASSIVE).search(f[max(site.clause_start, ts - 12):ts]) or
+            art.rx(r"<<passive_past>>").search(f[max(ss, ts - 30):ts])):
         return None
     ob = [o.key for o in art.ents.orgs_in(ss, ts)]
     if not ob:
@@ -97,7 +97,7 @@ def new_unit_described(site: Site, subjects: list[Mention]):
     """"轉投銀河科技新成立的量子實驗室": what a new unit is, after the word, is no founding (NOTHING)."""
     art, te = site.art, site.trigger_end
     if te < len(art.folded) and art.folded[te] in art._relative and (
-            not subjects or art.lex.rx(r"<<new_marks>>\s*$").search(art.lowered[max(site.clause_start,
+            not subjects or art.rx(r"<<new_marks>>\s*$").search(art.lowered[max(site.clause_start,
                                                                                  site.trigger_start - 3):site.trigger_start])):
         return NOTHING
     return None
@@ -112,7 +112,7 @@ def company_after_word(site: Site, subjects: list[Mention]):
 def company_opening_the_clause(site: Site, subjects: list[Mention]):
     """"子公司星河智藥(上海)有限公司已於8月25日正式成立": with no founder, the company that opens the clause."""
     art, cs, ts = site.art, site.clause_start, site.trigger_start
-    if art.lang == "en" or subjects or not art.lex.rx(r"(?:已|正式)").search(art.folded[cs:ts]) or \
+    if art.lang == "en" or subjects or not art.rx(r"(?:已|正式)").search(art.folded[cs:ts]) or \
             art.ents.persons_in(cs, ts):
         return None
     from talentdb.extract.validate import fix_org  # (validate imports the extractor)
@@ -129,7 +129,7 @@ def company_the_clause_describes(site: Site, subjects: list[Mention]):
         return None
     lim = subjects[0].start if subjects and subjects[0].start >= cs else site.trigger_start
     prevo = [o for o in art.ents.orgs_in(ss, cs) if 0 <= cs - o.end <= 2 and not o.ref]
-    if prevo and art.lex.rx(r"\s*(?:a|an|the)\s[^,;]{0,40}?<<head_nouns>>\s+(?:(?:that|which)\s+)?").fullmatch(
+    if prevo and art.rx(r"\s*(?:a|an|the)\s[^,;]{0,40}?<<head_nouns>>\s+(?:(?:that|which)\s+)?").fullmatch(
             art.lowered, cs, lim):
         return prevo[-1].key, None
     return None
@@ -139,7 +139,7 @@ def company_before_by(site: Site, subjects: list[Mention]):
     """"星河科技由林佳慧與柯文瀚共同創辦": the company named (or shaped like one) before "by" (由)."""
     # (or a Latin name right before it: "Quorra由林佳慧創立"; the founders come after it)
     art, ss = site.art, site.sentence_start
-    agents = list(art.lex.rx(r"<<agent_marks>>").finditer(art.folded, ss, site.trigger_start))
+    agents = list(art.rx(r"<<agent_marks>>").finditer(art.folded, ss, site.trigger_start))
     if not agents:
         return None
     by_pos = agents[-1].start()
@@ -163,7 +163,7 @@ FOUNDED_ORG_STRATEGIES = (company_before_passive, company_before_comma, new_unit
 def founders_before_by(site: Site, subjects: list[Mention]) -> list[Mention]:
     """"由林佳慧與柯文瀚共同創辦": the people after "by" (由) before the word, listed together."""
     art, cs = site.art, site.clause_start
-    by = [p for p in art.ents.persons_in(cs, site.trigger_start) if art.lex.rx(r"<<agent_marks>>").search(
+    by = [p for p in art.ents.persons_in(cs, site.trigger_start) if art.rx(r"<<agent_marks>>").search(
         art.folded, cs, p.start)]
     return art.chain_back(by[-1], cs) if by else subjects
 
@@ -175,8 +175,8 @@ def cofounder_named_with(site: Site, subjects: list[Mention]) -> list[Mention]:
         return subjects
     art, te, ce, f = site.art, site.trigger_end, site.clause_end, site.art.folded
     w = [q for q in art.ents.persons_in(*site.sentence_after) if not q.pronoun and q.key != subjects[0].key and (
-         (q.start < ce and art.lex.rx(r"<<co_marks>>[^,;]*$").search(f[te:q.start])) or
-         (art.lex.rx(r"(?<![a-z])<<co_marks>>\s*$").search(art.lowered, max(te, q.start - 16), q.start) and
+         (q.start < ce and art.rx(r"<<co_marks>>[^,;]*$").search(f[te:q.start])) or
+         (art.rx(r"(?<![a-z])<<co_marks>>\s*$").search(art.lowered, max(te, q.start - 16), q.start) and
           not art.triggers_in(te + 1, q.start) and not _SEMI_OR_STOP.search(f[te:q.start])))]
     return subjects + art.chain_forward(w[0], ce) if w else subjects
 
@@ -187,8 +187,8 @@ def cofounder_before_with(site: Site, subjects: list[Mention]) -> list[Mention]:
         return subjects
     art, cs, f = site.art, site.clause_start, site.art.folded
     s0 = subjects[0].start
-    opens_with = art.lex.rx(r"<<co_marks>>\s*(?:<<person_nouns>>)?\s*$").search(art.lowered[max(cs, s0 - 14):s0]) or (
-        _is_han(f[s0]) and art.lex.rx(r"\s*<<co_marks>>").match(art.lowered, cs) and not _COMMA_OR_STOP.search(f[cs:s0]))
+    opens_with = art.rx(r"<<co_marks>>\s*(?:<<person_nouns>>)?\s*$").search(art.lowered[max(cs, s0 - 14):s0]) or (
+        _is_han(f[s0]) and art.rx(r"\s*<<co_marks>>").match(art.lowered, cs) and not _COMMA_OR_STOP.search(f[cs:s0]))
     if not opens_with or art.ents.persons_in(cs, s0):
         return subjects
     prev = [q for q in art.ents.persons_in(site.sentence_start, cs) if q.end <= cs]

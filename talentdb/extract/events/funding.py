@@ -81,7 +81,7 @@ class _Round:
     def received(self) -> list:
         """"獲得銀河創投注資": the "received" marks before the word, in its clause."""
         art = self.site.art
-        return list(art.lex.rx(r"<<received_marks>>").finditer(art.folded, *self.site.before))
+        return list(art.rx(r"<<received_marks>>").finditer(art.folded, *self.site.before))
 
     @property
     def limit(self) -> int:
@@ -95,8 +95,8 @@ class _Round:
 
     def _investor_marked(self, o) -> bool:
         art, f = self.site.art, self.site.art.folded
-        return bool(art.lex.rx(_INVESTOR_MARK).search(f[max(self.site.sentence_start, o.start - 12):o.start]) or
-                    art.lex.rx(r"\s*(?:<<relative_words>>)?<<investor_verbs>>").match(f[o.end:o.end + 6]))
+        return bool(art.rx(_INVESTOR_MARK).search(f[max(self.site.sentence_start, o.start - 12):o.start]) or
+                    art.rx(r"\s*(?:<<relative_words>>)?<<investor_verbs>>").match(f[o.end:o.end + 6]))
 
     @cached
     def in_clause(self) -> list:
@@ -111,14 +111,14 @@ class _Round:
 def _not_a_part(site: Site, orgs: list) -> list:
     """"銀河科技旗下的醫療子公司": the money went to an unnamed part of it, not to it."""
     f = site.art.folded
-    return [o for o in orgs if not site.art.lex.rx(r"^\s*<<under_marks>>").match(f[o.end:o.end + 4])]
+    return [o for o in orgs if not site.art.rx(r"^\s*<<under_marks>>").match(f[o.end:o.end + 4])]
 
 
 def recipient_marked(site: Site, rnd: _Round):
     """"Orbis Capital invested $40 million in Quillbank" / "向星途注資": a marked recipient; those before invested."""
     art, f, cs = site.art, site.art.folded, site.clause_start
     for o in art.ents.orgs_in(cs, site.clause_end):
-        if art.lex.rx(_RECIPIENT_MARK).search(f[max(cs, o.start - 6):o.start]) and \
+        if art.rx(_RECIPIENT_MARK).search(f[max(cs, o.start - 6):o.start]) and \
                 (site.rule.direction == "investor" or o.start < site.trigger_start):
             investors: list[str] = []
             for x in art.ents.persons_in(cs, o.start) + art.ents.orgs_in(cs, o.start):
@@ -134,8 +134,8 @@ def company_after_investor_word(site: Site, rnd: _Round):
     art, te = site.art, site.trigger_end
     if site.rule.direction != "investor":
         return None
-    o2, _ = org_after_word(site, allow_shape=bool(art.lex.rx(r"^\s*<<head_nouns>>").match(art.lowered[te:te + 6])))
-    if not o2 or art.lex.rx(r"<<received_marks>>\S{0,12}$").search(art.folded[site.clause_start:site.trigger_start]):
+    o2, _ = org_after_word(site, allow_shape=bool(art.rx(r"^\s*<<head_nouns>>").match(art.lowered[te:te + 6])))
+    if not o2 or art.rx(r"<<received_marks>>\S{0,12}$").search(art.folded[site.clause_start:site.trigger_start]):
         return None
     before = art.ents.orgs_in(*site.before) + art.ents.persons_in(*site.before)
     return o2, [x.key for x in sorted(before, key=lambda m: m.start) if x.key != o2]
@@ -175,7 +175,7 @@ def short_name_before_received(site: Site, rnd: _Round):
 def company_it_opens_with(site: Site, rnd: _Round):
     """"It raised $25 million…" / "該公司完成…": a sentence that opens with "it": the company it means."""
     art, ss = site.art, site.sentence_start
-    if not art.lex.rx(r"<<it_refs>>").match(art.lowered[ss:ss + 4]):
+    if not art.rx(r"<<it_refs>>").match(art.lowered[ss:ss + 4]):
         return None
     org = art.ents.company_meant(ss)
     return (org, []) if org is not None else None
@@ -190,7 +190,7 @@ def company_it_stands_for(site: Site, rnd: _Round):
 def company_of_the_story_raised(site: Site, rnd: _Round):
     """"今年3月,公司完成5000萬元Pre-A輪融資": "the company" is the one the article is about."""
     art = site.art
-    if not art.lex.rx(r"(?:^|[,;:]\s*)<<bare_company>>").search(art.lowered[site.clause_start:site.trigger_start]):
+    if not art.rx(r"(?:^|[,;:]\s*)<<bare_company>>").search(art.lowered[site.clause_start:site.trigger_start]):
         return None
     org = art.ents.company_meant(site.trigger_start)
     return (org, []) if org is not None else None
@@ -246,8 +246,8 @@ def investors_marked_in_sentence(site: Site, rnd: _Round, org: str) -> list[str]
     lo, se = site.clause_start, site.sentence_end
     for m in art.ents.orgs_in(lo, se) + art.ents.persons_in(lo, se):
         prefix = f[max(ss, m.start - 40):m.start]
-        if art.lex.rx(r"<<investor_marks>>[^,;。]*$").search(prefix) \
-                or art.lex.rx(r"\s*<<investor_verbs>>").match(f[m.end:m.end + 12]):
+        if art.rx(r"<<investor_marks>>[^,;。]*$").search(prefix) \
+                or art.rx(r"\s*<<investor_verbs>>").match(f[m.end:m.end + 12]):
             if m.key != org and m.key not in out:
                 out.append(m.key)
     return out or None
@@ -265,8 +265,8 @@ def _earlier_rounds(site: Site, main: Cand, amounts: list) -> list[Cand]:
     for a in amounts:
         if a[2] == main.event.amount and a[3] == main.event.currency:
             continue
-        if not art.lex.rx(r"^\s*(?:<<round_words>>)").match(art.lowered[a[1]:a[1] + 6]) and \
-                not art.lex.rx(r"^[^,;。]{0,4}?<<round_words>>").match(art.lowered[a[1]:a[1] + 14]):
+        if not art.rx(r"^\s*(?:<<round_words>>)").match(art.lowered[a[1]:a[1] + 6]) and \
+                not art.rx(r"^[^,;。]{0,4}?<<round_words>>").match(art.lowered[a[1]:a[1] + 14]):
             continue
         if art.has(art.lex.money_not_funding, max(ss, a[0] - 14), min(se, a[1] + 12)):
             continue
@@ -289,13 +289,13 @@ def _investors_by_shape(art: _Article, ss: int, se: int, org: str | None) -> lis
     seg = f[ss:se]
     out: list[str] = []
     spans = []
-    for m in art.lex.rx(_LEAD_INVESTORS).finditer(seg):
+    for m in art.rx(_LEAD_INVESTORS).finditer(seg):
         g = 1 if m.group(1) else 2
         spans.append((m.start(g), m.end(g)))
-    for m in art.lex.rx(_FOLLOW_INVESTORS).finditer(seg):
+    for m in art.rx(_FOLLOW_INVESTORS).finditer(seg):
         spans.append((m.start(1), m.end(1)))
     for a, b in spans:
-        for part in art.lex.rx(r",?\s*<<coordinators>>\s*").split(seg[a:b]):
+        for part in art.rx(r",?\s*<<coordinators>>\s*").split(seg[a:b]):
             part = part.strip()
             if len(part) < 2:
                 continue

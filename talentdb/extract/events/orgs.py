@@ -50,7 +50,7 @@ def org_after_word(site: Site, allow_shape: bool = True) -> tuple[str | None, in
         if named and _COMMA_GAP.match(f[orgs[0].end:named[0].start]):
             return named[0].key, named[0].start  # "co-founded the new company, Quorra,": the name given
         return orgs[0].key, orgs[0].start  # "co-founded the company": the reference as resolved (the one founded)
-    if art.lex.rx(r"(?:<<skip_after_trigger>>)?<<bare_company>>").match(art.lowered[te:te + 16].lstrip()):
+    if art.rx(r"(?:<<skip_after_trigger>>)?<<bare_company>>").match(art.lowered[te:te + 16].lstrip()):
         key = art.ents.company_meant(te)
         if key:
             return key, te
@@ -154,7 +154,7 @@ def han_name_after_what_it_is(site: Site) -> tuple[str, int] | None:
     art, te = site.art, site.trigger_end
     lex = art.lex
     seg = _name_segment(site)
-    hm = lex.rx(r"^(?:\s|<<name_intro>>)*?(?:<<naming_words>>|<<head_nouns>>(?:<<head_nouns>>)?)").match(
+    hm = art.rx(r"^(?:\s|<<name_intro>>)*?(?:<<naming_words>>|<<head_nouns>>(?:<<head_nouns>>)?)").match(
         art.lowered[te:te + len(seg)])
     if not hm:
         return None
@@ -166,7 +166,7 @@ def han_name_after_what_it_is(site: Site) -> tuple[str, int] | None:
     if 2 <= len(name) <= 6 and name not in lex.org_generic and not art.ents.persons_in(te + a, te + b) and \
             not any(r.start < te + b and te + a < r.end for r in art.roles) and \
             not any(t[0] < te + b and te + a < t[1] for t in art.triggers) and \
-            not lex.rx(r"^<<role_intro>>").match(art.lowered[te + a:te + b]):
+            not art.rx(r"^<<role_intro>>").match(art.lowered[te + a:te + b]):
         return art.text[te + a:te + b], te + a
     return None
 
@@ -176,7 +176,7 @@ def short_name_ending_the_clause(site: Site) -> tuple[str, int] | None:
     art, te = site.art, site.trigger_end
     lex = art.lex
     seg = _name_segment(site)
-    sk = lex.rx(_SKIP_AFTER).match(art.lowered[te:te + len(seg)])
+    sk = art.rx(_SKIP_AFTER).match(art.lowered[te:te + len(seg)])
     a = sk.end() if sk else 0
     name = seg[a:]
     if 2 <= len(name) <= 4 and all(_is_han(c) and c not in art.ents._not_in_org for c in name) and \
@@ -196,8 +196,8 @@ def company_acting(site: Site, p: Mention) -> str | None:
     """"董事會通過聘任…" / "公司…引入了…" / "集團同時委任…": the company of the story acts through its board or as
     "the company"; not where the person came from (named between the word and the person)."""
     art, ss, ts = site.art, site.sentence_start, site.trigger_start
-    if not art.lex.rx(r"(?:^|[,;:，；：]\s*)(?:<<bare_company>>|<<board_words>>)").search(art.lowered[ss:ts]) and \
-            not art.lex.rx(r"<<board_words>>").search(art.lowered, ss, ts):
+    if not art.rx(r"(?:^|[,;:，；：]\s*)(?:<<bare_company>>|<<board_words>>)").search(art.lowered[ss:ts]) and \
+            not art.rx(r"<<board_words>>").search(art.lowered, ss, ts):
         return None
     org = art.ents.company_meant(ts)
     if org is None or any(o.key == org for o in art.ents.orgs_in(ts, p.start)):
@@ -215,7 +215,7 @@ def former_org_before_name(site: Site, p: Mention) -> bool:
     """"延攬前銀河科技副總林佳慧" / "從銀河科技延攬林佳慧": a former or "from" organisation just before the name."""
     art, f = site.art, site.art.folded
     for o in art.ents.orgs_in(max(site.clause_start, p.start - 20), p.start):
-        if _former(art, o) or art.lex.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start]):
+        if _former(art, o) or art.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start]):
             return True
     return False
 
@@ -224,7 +224,7 @@ def former_mark_and_org_word_before_name(site: Site, p: Mention) -> bool:
     """"引入了前銀河證券投資部執行總經理林佳慧": a former mark and an organisation word before the name."""
     # (or a title held somewhere before, right before the name: "延攬前星辰電機事業群副總柯文瀚")
     art, f = site.art, site.art.folded
-    for m in art.lex.rx(r"<<former_marks>>").finditer(art.lowered, max(site.clause_start, p.start - 20), p.start):
+    for m in art.rx(r"<<former_marks>>").finditer(art.lowered, max(site.clause_start, p.start - 20), p.start):
         seg = f[m.end():p.start]
         if not _is_han(seg[:1]) or art.ents.persons_in(m.end(), p.start) or any(c in art._relative for c in seg):
             continue
@@ -238,13 +238,13 @@ def former_mark_and_org_word_before_name(site: Site, p: Mention) -> bool:
 
 def came_from_right_after_name(site: Site, p: Mention) -> bool:
     """"Ana Ruiz, previously at Orbis,": where the person came from, in apposition."""
-    return bool(site.art.lex.rx(r"^,\s*<<came_from>>").match(site.art.lowered[p.end:p.end + 30]))
+    return bool(site.art.rx(r"^,\s*<<came_from>>").match(site.art.lowered[p.end:p.end + 30]))
 
 
 def former_employer_in_apposition(site: Site, p: Mention) -> bool:
     """"Ana Ruiz, a former Orbis banker,": a former employer in apposition that is not the one naming her."""
     art, f = site.art, site.art.folded
-    fa = art.lex.rx(r"^,\s*<<former_appositive>>\s*").match(art.lowered[p.end:p.end + 20])
+    fa = art.rx(r"^,\s*<<former_appositive>>\s*").match(art.lowered[p.end:p.end + 20])
     if not fa:
         return False
     here = art._org_before(site.trigger_start, site.clause_start)
@@ -261,7 +261,7 @@ def came_from_said_later(site: Site, p: Mention) -> bool:
     """"Orbis appointed Ana Ruiz as CEO. Ruiz was previously at Quorra.": named again with where she came from."""
     art = site.art
     for q in art.ents.persons_in(p.end, p.end + 240):
-        if q.key == p.key and art.lex.rx(r"^\s*<<came_from>>").match(art.lowered[q.end:q.end + 30]):
+        if q.key == p.key and art.rx(r"^\s*<<came_from>>").match(art.lowered[q.end:q.end + 30]):
             return True
     return False
 
@@ -284,7 +284,7 @@ def _first_other(site: Site, org: str | None, a: int, b: int) -> str | None:
         if o.key != org and not o.ref and not (org and (o.key in org or org in o.key)):
             return o.key
     # "…who previously led protein design at Quorra,": a capitalised name after "at" is where they worked
-    m = art.lex.rx(r"(?<![a-z])<<at_marks>>\s+([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})", 0).search(
+    m = art.rx(r"(?<![a-z])<<at_marks>>\s+([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})", 0).search(
         art.folded, a, b)
     if m and not art.ents.persons_in(m.start(1), m.end(1)) and \
             not any(w in art.lex.latin_not_name for w in m.group(1).split()) and m.group(1) != org:
@@ -296,8 +296,8 @@ def origin_in_apposition(site: Site, p: Mention, org: str | None) -> str | None:
     """"Ana Ruiz, a former vice president of sales at Orbis,": the employer in the apposition after the name."""
     # (also "Ana Ruiz, previously at Orbis," and "Ana Ruiz, a chemist who previously ran discovery at Orbis,")
     art, low = site.art, site.art.lowered
-    fa = art.lex.rx(r"^,\s*(?:<<former_appositive>>|<<came_from>>)\s*").match(low[p.end:p.end + 30]) or \
-        art.lex.rx(r"^,\s*(?:a|an)\s[^,;]{0,50}?<<appositive_past>>\s").match(low[p.end:p.end + 90])
+    fa = art.rx(r"^,\s*(?:<<former_appositive>>|<<came_from>>)\s*").match(low[p.end:p.end + 30]) or \
+        art.rx(r"^,\s*(?:a|an)\s[^,;]{0,50}?<<appositive_past>>\s").match(low[p.end:p.end + 90])
     if not fa:
         return None
     at = p.end + fa.end()
@@ -317,7 +317,7 @@ def origin_said_later(site: Site, p: Mention, org: str | None) -> str | None:
             if i >= 0 and not [q for q in art.ents.persons_in(p.end, i) if q.key != p.key and not q.pronoun]:
                 later.append((i, i + 1 + len(hon)))
     for qs, qe in sorted(later):
-        m = art.lex.rx(r"^\s*(?:<<came_from>>|<<came_from_role>>)\s*").match(low[qe:qe + 30])
+        m = art.rx(r"^\s*(?:<<came_from>>|<<came_from_role>>)\s*").match(low[qe:qe + 30])
         if m:
             at = qe + m.end()
             for o in art.ents.orgs_in(qs, at + 25):
@@ -358,7 +358,7 @@ def _opening_name(art: _Article, cs: int, lim: int) -> str | None:
             name[0] not in art.ents._not_first_in_org and name not in art.lex.org_generic_set and \
             not art.ents.persons_in(a, lim) and not any(r.start < lim and a < r.end for r in art.roles) and \
             not art.has(art.lex.hedges, a, lim) and not art.triggers_in(a, lim) and \
-            not art.lex.rx(r"<<bare_company>>").match(art.lowered, a) and not art.has(art.lex.name_enders, a + 1, lim):
+            not art.rx(r"<<bare_company>>").match(art.lowered, a) and not art.has(art.lex.name_enders, a + 1, lim):
         return art.text[a:lim]  # not "公司上周宣布": a reference, a time word or a verb is no part of a name
     return None
 
@@ -367,10 +367,10 @@ def _former(art: _Article, o) -> bool:
     """"前銀河科技工程師", "former Orbis researcher": an organisation someone used to work at."""
     if o is None:
         return False
-    if art.lex.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, o.start - 7):o.start]):
+    if art.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, o.start - 7):o.start]):
         return True
     # "前銀河銀行(Galaxy Bank)": a span read with its mark in it, the name it stands for without
-    m = art.lex.rx(r"^<<former_marks>>").match(art.lowered[o.start:o.end])
+    m = art.rx(r"^<<former_marks>>").match(art.lowered[o.start:o.end])
     if m and not _folded_lower(o.key).startswith(m.group(0)):
         return True
     # "前星途汽车(Startrail)": the gloss in brackets is as former as the name it glosses
@@ -402,7 +402,7 @@ _NO_DIRECTION = TriggerRule(type="departure", direction="none")
 
 def _after_skipped_words(site: Site) -> int:
     """Where the text after the word starts, past the words a trigger may be followed by ("from", "了")."""
-    skip = site.art.lex.rx(_SKIP_AFTER).match(site.art.folded[site.trigger_end:site.clause_end])
+    skip = site.art.rx(_SKIP_AFTER).match(site.art.folded[site.trigger_end:site.clause_end])
     return site.trigger_end + (skip.end() if skip else 0)
 
 
@@ -434,7 +434,7 @@ def org_left_from(site: Site, p: Mention):
     """"從星河智能離職": the organisation after "from", before the word in its clause."""
     art, f, cs = site.art, site.art.folded, site.clause_start
     orgs_b = [o for o in art.ents.orgs_in(*site.before) if o.end <= site.trigger_start]
-    if orgs_b and art.lex.rx(r"<<from_marks>>\s*$").search(f[max(cs, orgs_b[-1].start - 3):orgs_b[-1].start]):
+    if orgs_b and art.rx(r"<<from_marks>>\s*$").search(f[max(cs, orgs_b[-1].start - 3):orgs_b[-1].start]):
         return orgs_b[-1].key, True
     return None
 
@@ -457,7 +457,7 @@ def company_referred_to_after_word(site: Site, p: Mention):
     at = _after_skipped_words(site)
     o = next(iter(art.ents.orgs_in(at, min(site.clause_end, at + 2))), None)
     ref_after = o.key if o is not None else None  # (a name that is no reference answered before)
-    if ref_after is None and art.lex.rx(r"<<bare_company>>").match(art.lowered[at:at + 12]):
+    if ref_after is None and art.rx(r"<<bare_company>>").match(art.lowered[at:at + 12]):
         ref_after = art.ents.company_meant(at)
     return (ref_after, True) if ref_after else None
 
@@ -496,7 +496,7 @@ def it_subject(site: Site) -> str | None:
     million": "it" as the subject of a funding or hire word is the organisation that said so in this sentence, else
     the company the story is about."""
     art, ss = site.art, site.sentence_start
-    m = art.lex.rx(r"(?<![a-z])<<it_subject>>\s*$").search(art.lowered, max(site.clause_start, site.trigger_start - 16),
+    m = art.rx(r"(?<![a-z])<<it_subject>>\s*$").search(art.lowered, max(site.clause_start, site.trigger_start - 16),
                                                            site.trigger_start)
     if not m:
         return None

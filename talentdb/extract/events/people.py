@@ -70,7 +70,7 @@ def _person_event(site: Site, draft: Draft, p: Mention) -> Cand | None:
                role_raw=role.raw if role else None, counterparty=counter, evidence=site.sentence_text,
                confidence=round(min(1.0, conf), 2))
     c = Cand(ev, ts, site.sentence, p.start, move.explicit, external=move.outsider)
-    c.relative = bool(art.lex.rx(r"\s*(?:who|which|whom)\b").match(art.lowered, site.clause_start)) and \
+    c.relative = bool(art.rx(r"\s*(?:who|which|whom)\b").match(art.lowered, site.clause_start)) and \
         p.start < site.clause_start
     if site.rule.succession:
         c.replaces = first(REPLACED_STRATEGIES, site, draft, p)
@@ -102,9 +102,9 @@ def _hire_place(site: Site, draft: Draft, move: Move) -> bool:
     organisations. False: no hire (nowhere named to join)."""
     art, ts, cs = site.art, site.trigger_start, site.clause_start
     obj = site.rule.direction == "object"
-    passive = art.lex.rx(r"<<passive_marks>>").search(art.lowered, max(cs, ts - 16), ts) if obj else None
+    passive = art.rx(r"<<passive_marks>>").search(art.lowered, max(cs, ts - 16), ts) if obj else None
     org, explicit = None, True
-    if obj and not art.lex.rx(_PASSIVE).search(site.folded_before(8)) and passive is None:
+    if obj and not art.rx(_PASSIVE).search(site.folded_before(8)) and passive is None:
         org = first(HIRER_STRATEGIES, site, move)
         came = _origins_marked_before(site)
         if came and org and came[-1].key != org:
@@ -116,7 +116,7 @@ def _hire_place(site: Site, draft: Draft, move: Move) -> bool:
     subjects = draft.subjects
     resp = art.ents.orgs_in(*site.after)
     if len(subjects) > 1 and len(resp) == len(subjects) and \
-            art.lex.rx(r"<<respectively>>").search(art.folded[site.sentence_start:site.sentence_end]):
+            art.rx(r"<<respectively>>").search(art.folded[site.sentence_start:site.sentence_end]):
         org = resp[subjects.index(move.person)].key
     move.org, move.explicit = org, org is not None and explicit
     return org is not None
@@ -126,7 +126,7 @@ def _origins_marked_before(site: Site) -> list:
     """"星河科技從銀河科技延攬了林佳慧": the organisations after "from" before the word (where they came from)."""
     art, f = site.art, site.art.folded
     return [o for o in art.ents.orgs_in(*site.sentence_before) if o.end <= site.trigger_start and
-            art.lex.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start])]
+            art.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start])]
 
 
 def hirer_named_before_word(site: Site, move: Move) -> str | None:
@@ -201,7 +201,7 @@ def promoter_named_before_word(site: Site, move: Move):
     # (not a former one, nor one after "from", nor one that is no organisation)
     art, f = site.art, site.art.folded
     ob = [o for o in art.ents.orgs_in(*site.before) if o.end <= site.trigger_start and not _former(art, o) and
-          not art.lex.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start]) and _fix_org(o.key) is not None]
+          not art.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start]) and _fix_org(o.key) is not None]
     return (ob[-1].key, True) if ob else None
 
 
@@ -209,7 +209,7 @@ def org_named_after_promotion(site: Site, move: Move):
     """"林佳慧升任星河科技技術長": the organisation after the word; not a former one ("任命前銀河科技高管…")."""
     art = site.art
     o2, opos = org_after_word(site, allow_shape=False)
-    if o2 and opos >= 0 and art.lex.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, opos - 7):opos]):
+    if o2 and opos >= 0 and art.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, opos - 7):opos]):
         o2 = None
     return (o2, True) if o2 is not None else None
 
@@ -264,7 +264,7 @@ def where_they_went(site: Site, move: Move) -> str | None:
     if site.rule.direction == "moves":
         return None
     for o in art.ents.orgs_in(te, site.clause_end):
-        if not o.ref and o.key != move.org and art.lex.rx(r"(?<![a-z])<<destination_marks>>\s+$").search(
+        if not o.ref and o.key != move.org and art.rx(r"(?<![a-z])<<destination_marks>>\s+$").search(
                 art.lowered, max(te, o.start - 6), o.start) and not art.triggers_in(te + 1, o.start):
             return o.key
     return None

@@ -51,7 +51,7 @@ class TitleFinding:
         engine would try each of its head words at every position; it is tried only where a head word followed by
         " of " starts, which it needs. (Its case-blind letters are exact on lowered text unless the text holds one
         of the four non-ASCII letters that match ASCII ones case-blind: then the plain scan.)"""
-        full = self.lex.rx(_EN_OF_TITLE)
+        full = self.rx(_EN_OF_TITLE)
         heads = self.lex.grammar.get("en_title_heads", [])
         low = self.lowered
         if not heads or not all(h.isascii() for h in heads) or _CASE_BLIND_ODD.search(low):
@@ -81,12 +81,12 @@ class TitleFinding:
                 break
             gap = self.folded[r.end:cur]
             plural_head = not chain and gap in (", ", ": ") and (self.lowered[r.end - 1:r.end] == "s" or (
-                self.lang == "en" and self.lex.rx(r"(?:<<possessives>>|'s|s') (?:[a-z\-]+ )?$").search(
+                self.lang == "en" and self.rx(r"(?:<<possessives>>|'s|s') (?:[a-z\-]+ )?$").search(
                                                 self.lowered[max(0, r.start - 24):r.start])))
             if gap and not chain and self.lang == "en":
-                gap = self.lex.rx(r"(?:<<honorifics_before_name>>\s+)+$").sub("", gap)  # "CEO Datuk Seri Azlan"
+                gap = self.rx(r"(?:<<honorifics_before_name>>\s+)+$").sub("", gap)  # "CEO Datuk Seri Azlan"
             ok = (gap.strip() == "" or gap.strip() in self._relative or plural_head) if not chain else \
-                self.lex.rx(r"\s*<<title_joiners>>?\s*").fullmatch(gap)
+                self.rx(r"\s*<<title_joiners>>?\s*").fullmatch(gap)
             if not ok:
                 break
             chain.append(r)
@@ -117,7 +117,7 @@ def titles_the_lexicon_lists(art, out: list[Role]) -> list[Role]:
     # a title are kept as written ("interim chief executive", "代理執行長"), and a field the lexicon does not know
     # ("亞洲區債券主管").
     f, lex = art.folded, art.lex
-    qual = lex.rx(r"(?<![a-z])<<title_qualifiers>> ?$")
+    qual = art.rx(r"(?<![a-z])<<title_qualifiers>> ?$")
     for s, e in lex.role_matcher.find(f, art.lowered):
         canon, kind = lex.role_title.get(art.lowered[s:e], (None, "title"))
         rs, re_ = s, e
@@ -143,7 +143,7 @@ def titles_the_lexicon_lists(art, out: list[Role]) -> list[Role]:
 def _lead_reaches_back(art, s: int) -> int:
     """Where what is led starts, before a word of leading at ``s``: "Sora AI影片生成專案負責人"."""
     f = art.folded
-    under = art.lex.rx(r"<<under_marks>>$")
+    under = art.rx(r"<<under_marks>>$")
     rs = s
     while rs > 0 and s - rs < 24:
         ch = f[rs - 1]
@@ -235,12 +235,12 @@ def title_in_apposition(art, m):
     # ("Ana Ruiz, a partner at Quorra,", "Ana Ruiz, the co-founder and chief executive of Quorra,"; NOTHING for a
     # present title in an appositive that says where the person comes from)
     tail = art.lowered[m.end:m.end + 60]
-    if art.lex.rx(r",\s+<<present_appositive>>").match(tail):
+    if art.rx(r",\s+<<present_appositive>>").match(tail):
         return NOTHING
-    am = art.lex.rx(r",\s+(?:who [^,]{0,40}?\bas |<<appositive_intro>> )*(?:([a-z0-9][\w.&\- ]{0,30}?)'s )?").match(tail)
+    am = art.rx(r",\s+(?:who [^,]{0,40}?\bas |<<appositive_intro>> )*(?:([a-z0-9][\w.&\- ]{0,30}?)'s )?").match(tail)
     if am and art.lang == "en" and not art.roles_in(m.end + am.end(), m.end + am.end() + 1):
         # "Ana Ruiz, a longtime Quorra producer": a word or two and an employer before the title
-        am2 = art.lex.rx(r",\s+(?:a|an|the|its|their)\s+(?:[a-z\-]+\s+)?(?:[A-Z][\w&\-]*\s+){0,2}", 0).match(
+        am2 = art.rx(r",\s+(?:a|an|the|its|their)\s+(?:[a-z\-]+\s+)?(?:[A-Z][\w&\-]*\s+){0,2}", 0).match(
             art.folded[m.end:m.end + 60])
         if am2:
             am = am2
@@ -254,7 +254,7 @@ def title_in_apposition(art, m):
         if r.kind != "verb":
             chain = [r]
             for r2 in art.roles[i_r + 1:]:
-                if r2.kind == "verb" or not art.lex.rx(r"\s*<<title_joiners>>\s*").fullmatch(
+                if r2.kind == "verb" or not art.rx(r"\s*<<title_joiners>>\s*").fullmatch(
                         art.folded[chain[-1].end:r2.start]):
                     break
                 chain.append(r2)
@@ -291,9 +291,9 @@ def title_counted_for_the_list(art, i: int, ms: list, own_at: dict) -> None:
     role = own_at.get((m.key, m.start))
     if role is None or role.end > m.start:
         return
-    plural = art.lex.rx(r"<<group_counts>>\s*$").search(art.lowered, max(0, role.start - 6), role.start) is not None or (
+    plural = art.rx(r"<<group_counts>>\s*$").search(art.lowered, max(0, role.start - 6), role.start) is not None or (
         art.lang == "en" and art.lowered[role.end - 1:role.end] == "s")
-    joiner = art.lex.rx(r"\s*(?:<<list_joiners>>|,\s*and)\s*")
+    joiner = art.rx(r"\s*(?:<<list_joiners>>|,\s*and)\s*")
     cur = m
     for n in ms[i + 1:]:
         gap = art.folded[cur.end:n.start]
@@ -310,11 +310,11 @@ def plural_title_after_the_list(art, i: int, ms: list, own_at: dict) -> None:
     m = ms[i]
     if art.lang != "en":
         return
-    am = art.lex.rx(r",\s+<<group_counts>>\s+").match(art.lowered, m.end)
+    am = art.rx(r",\s+<<group_counts>>\s+").match(art.lowered, m.end)
     r = next(iter(art.titles_in(am.end(), am.end() + 1)), None) if am else None
     if r is None or art.lowered[r.end - 1:r.end] != "s":
         return
-    joiner = art.lex.rx(r"\s*(?:<<list_joiners>>|,\s*and)\s*")
+    joiner = art.rx(r"\s*(?:<<list_joiners>>|,\s*and)\s*")
     group, cur = [m], m
     for q in reversed(ms[:i]):
         if not joiner.fullmatch(art.folded[q.end:cur.start]):

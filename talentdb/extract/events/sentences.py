@@ -319,7 +319,7 @@ def earlier_date_in_sentence(sent: _Sentence, ts: int, te: int, here) -> tuple |
     d = before[-1]
     low = sent.art.lowered
     cut = max(low.rfind(ch, sent.start, d[0]) for ch in ",;:，；：(（")
-    if sent.art.lex.rx(r"<<relative_intro>>").search(low, max(sent.start, cut + 1), d[0]):
+    if sent.art.rx(r"<<relative_intro>>").search(low, max(sent.start, cut + 1), d[0]):
         return None
     return d
 
@@ -345,7 +345,7 @@ def date_of_sentence_before(sent: _Sentence, ts: int, te: int, here) -> tuple | 
     cs_ = art.sentences[si][0]
     if not any(c.event.org in keys or c.event.person in keys for c in here) and \
             not any(m.key in keys for m in art.ents.persons_in(cs_, cs_ + 12)) and \
-            not art.lex.rx(r"\s*<<its_marks>>(?![a-z])").match(art.lowered, cs_):
+            not art.rx(r"\s*<<its_marks>>(?![a-z])").match(art.lowered, cs_):
         # ("…will succeed Orrin Vale effective Jan. 1. His deputy, Ana Ruiz, has been named interim CFO": the
         # sentence opens with someone of the sentence before)
         return None
@@ -396,7 +396,7 @@ def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
             or _RELATIVE_WORD.search(text):
         return d
     if not (art.has(art.lex.effective_words, ss, se) or
-            art.lex.rx(r"<<future_marks>>").search(art.lowered, max(ss, ts - 24), min(se, ts + 12))):
+            art.rx(r"<<future_marks>>").search(art.lowered, max(ss, ts - 24), min(se, ts + 12))):
         return d
     try:
         nd = dm.date.replace(year=dm.date.year + 1)

@@ -52,7 +52,7 @@ class Around:
                 any(r.end <= ce and ce - r.end <= 1 for r in art.roles_in(te, ce)):
             after = [p for p in art.ents.persons_in(ce, min(ce + 3, len(f))) if not p.pronoun] or after
         self.objects = after
-        if site.rule.succession and after and (after[0].start - te <= 3 or not art.lex.rx(
+        if site.rule.succession and after and (after[0].start - te <= 3 or not art.rx(
                 r"<<agent_marks>>").search(art.lowered, te, after[0].start)):
             after = []
         self.actors_after = after
@@ -70,7 +70,7 @@ def group_named_before(site: Site, near: Around):
     # (the cheap tests first: there is seldom a group to go back to)
     if art.last_group and art.last_group[0].start < site.sentence_start and \
             site.sentence_start - art.last_group[-1].end < 200 and \
-            art.lex.rx(_GROUP_BACK).search(art.lowered, *site.before) and not art.ents.persons_in(*site.before):
+            art.rx(_GROUP_BACK).search(art.lowered, *site.before) and not art.ents.persons_in(*site.before):
         return list(art.last_group)
     return None
 
@@ -128,7 +128,7 @@ def list_after_colon(site: Site, near: Around):
 def object_after_word(site: Site, near: Around):
     """"Brightline hired Ana Ruiz and Ben Tao": the people the word acts on (not after a passive)."""
     after = near.objects
-    if site.rule.direction != "object" or not after or site.art.lex.rx(_PASSIVE).search(site.folded_before(8)):
+    if site.rule.direction != "object" or not after or site.art.rx(_PASSIVE).search(site.folded_before(8)):
         return None
     return site.art.chain_forward(after[0], max(site.clause_end, after[0].end))
 
@@ -136,9 +136,9 @@ def object_after_word(site: Site, near: Around):
 def successor_after_by(site: Site, near: Around):
     """"Orrin Vale was replaced by Ana Ruiz" / "She will be succeeded by deputy Ben Tao": the one after "by"."""
     art, after = site.art, near.objects
-    if not (site.rule.succession and after and art.lex.rx(_PASSIVE).search(site.folded_before(10))):
+    if not (site.rule.succession and after and art.rx(_PASSIVE).search(site.folded_before(10))):
         return None
-    if not art.lex.rx(r"^\s*<<agent_marks>>\s*(?:(?:his|her|its|their|the)\s+)?(?:[a-z\-]+\s+)?$").match(
+    if not art.rx(r"^\s*<<agent_marks>>\s*(?:(?:his|her|its|their|the)\s+)?(?:[a-z\-]+\s+)?$").match(
             _without_roles(art, site.trigger_end, after[0].start)):
         return None
     return art.chain_forward(after[0], site.clause_end)
@@ -155,8 +155,8 @@ def person_the_company_acts_on(site: Site, near: Around):
     if not (art.ents.orgs_in(cs, ts) or (not before and site.rule.needs_role)) or \
             art.has(art.lex.speech_verbs, te, after[0].start):
         return None
-    if art.lang == "en" and art.lex.rx(_PASSIVE).search(site.folded_before(8)) and \
-            not art.lex.rx(r"(?<![a-z])<<agent_marks>>(?![a-z])").search(art.lowered, te, after[0].start):
+    if art.lang == "en" and art.rx(_PASSIVE).search(site.folded_before(8)) and \
+            not art.rx(r"(?<![a-z])<<agent_marks>>(?![a-z])").search(art.lowered, te, after[0].start):
         return None  # ("Ana Ruiz … was elevated to CTO to replace him": after a passive, the one named after acts not)
     return art.chain_forward(after[0], site.clause_end)
 
@@ -211,7 +211,7 @@ def last_person_in_sentence(site: Site, near: Around):
 
 def _group_before(art: _Article, cs: int, ts: int) -> bool:
     """A group noun before the word in its clause that is not after "with" (who acts with them)."""
-    return any(not art.lex.rx(r"<<co_marks>>[^,;:。]{0,4}$").search(art.lowered[max(cs, a - 8):a])
+    return any(not art.rx(r"<<co_marks>>[^,;:。]{0,4}$").search(art.lowered[max(cs, a - 8):a])
                for a, _ in art.matches(art.lex.group_nouns, cs, ts))
 
 

@@ -87,13 +87,13 @@ def title_right_after_word(site: Site, subjects: list[Mention]) -> Title | None:
     art, te, ce = site.art, site.trigger_end, site.clause_end
     f = art.folded
     for r in art.titles_in(te, ce):
-        if art.lex.rx(r"<<former_marks>>\s*$").search(art.lowered, max(te, r.start - 8), r.start):
+        if art.rx(r"<<former_marks>>\s*$").search(art.lowered, max(te, r.start - 8), r.start):
             continue
-        if r.start - te <= 12 or (r.start - te <= 40 and (art.lex.rx(_ROLE_INTRO).search(f[te:r.start]) or
-                                                           art.lex.rx(_MODIFIERS_ONLY).fullmatch(art.lowered, te, r.start))):
+        if r.start - te <= 12 or (r.start - te <= 40 and (art.rx(_ROLE_INTRO).search(f[te:r.start]) or
+                                                           art.rx(_MODIFIERS_ONLY).fullmatch(art.lowered, te, r.start))):
             return Title(r)
         if art.lang == "en" and r.start - te <= 40:
-            am = art.lex.rx(_ROLE_INTRO_ADJ).search(f, te, r.start)
+            am = art.rx(_ROLE_INTRO_ADJ).search(f, te, r.start)
             if am:
                 a = am.start(1)
                 return Title(replace(r, start=a, raw=art.text[a:r.end]))
@@ -106,15 +106,15 @@ def title_after_relative_clause(site: Site, subjects: list[Mention]) -> Title | 
     # Orbis in 2019, was promoted to CTO" that title is the main clause's)
     art = site.art
     te, ce, se, ts = site.trigger_end, site.clause_end, site.sentence_end, site.trigger_start
-    if site.type not in ("hire", "promotion") or art.lex.rx(r"\s*(?:who|which|whom)\b").match(
+    if site.type not in ("hire", "promotion") or art.rx(r"\s*(?:who|which|whom)\b").match(
             art.lowered, site.clause_start) or _WHO_RIGHT_BEFORE.search(art.lowered, max(site.clause_start, ts - 16), ts):
         return None
     f = art.folded
     nxt = art.triggers_in(te + 1, se)
     keys = {s_.key for s_ in subjects}
     for r in art.titles_in(ce, se):
-        if (not nxt or r.start < nxt[0][0] or art.lex.rx(_ROLE_INTRO).search(
-                f[max(te, r.start - 4):r.start])) and art.lex.rx(_ROLE_INTRO).search(f[max(te, r.start - 20):r.start]) \
+        if (not nxt or r.start < nxt[0][0] or art.rx(_ROLE_INTRO).search(
+                f[max(te, r.start - 4):r.start])) and art.rx(_ROLE_INTRO).search(f[max(te, r.start - 20):r.start]) \
                 and not any(q.key not in keys for q in art.ents.persons_in(te, r.start)):
             return Title(r)
     return None
@@ -152,7 +152,7 @@ def title_introduced_after_subject(site: Site, draft: Draft) -> Title | None:
     if art.lang != "en" or not draft.subjects:
         return None
     last, f = draft.subjects[-1], art.folded
-    r = next((r for r in art.titles_in(last.end, site.sentence_end) if art.lex.rx(_ROLE_INTRO).search(
+    r = next((r for r in art.titles_in(last.end, site.sentence_end) if art.rx(_ROLE_INTRO).search(
         f[max(site.trigger_end, r.start - 30):r.start])), None)
     return Title(r) if r is not None else None
 
@@ -165,7 +165,7 @@ def title_given_up_before_word(site: Site, draft: Draft) -> Title | None:
     f, ss = art.folded, site.sentence_start
     found = None
     for r in art.titles_in(ss, site.trigger_start):
-        if art.lex.rx(r"(?:<<role_leave_intro>>|<<leave_words>>)\s*$").search(f[max(ss, r.start - 4):r.start]):
+        if art.rx(r"(?:<<role_leave_intro>>|<<leave_words>>)\s*$").search(f[max(ss, r.start - 4):r.start]):
             found = r
     return Title(found) if found is not None else None
 
@@ -227,9 +227,9 @@ def _office(art: _Article, role: Role) -> Role:
 def _vacated_role(site: Site, first_subject: int) -> tuple[Role | None, str | None]:
     """The title a vacancy mark ("一職", "遺缺", "職務") before the successor stands for, and whose it was."""
     art, cs = site.art, site.clause_start
-    for m in art.lex.rx(r"<<vacated_marks>>").finditer(art.lowered, cs, first_subject):
+    for m in art.rx(r"<<vacated_marks>>").finditer(art.lowered, cs, first_subject):
         a = m.start()
-        its = art.lex.rx(r"(?:<<its_marks>>|(<<relative_words>>))\s*(?:<<former_marks>>)?\s*$").search(
+        its = art.rx(r"(?:<<its_marks>>|(<<relative_words>>))\s*(?:<<former_marks>>)?\s*$").search(
             art.lowered, max(site.sentence_start, a - 4), a)
         if its:
             held, who = _title_of_the_one_meant(site, its, a)
@@ -327,8 +327,8 @@ def title_given_up_after_word(site: Site) -> Role | None:
     art, te = site.art, site.trigger_end
     f = art.folded
     for r in art.titles_in(te, site.clause_end):
-        if (art.lex.rx(_ROLE_LEAVE).match(f[te:r.start]) or (r.start - te <= 1 and not f[te:r.start].strip()) or
-                (art.lang != "en" and art.lex.rx(r"(?:<<role_modifiers>>)").fullmatch(f[te:r.start]))):
+        if (art.rx(_ROLE_LEAVE).match(f[te:r.start]) or (r.start - te <= 1 and not f[te:r.start].strip()) or
+                (art.lang != "en" and art.rx(r"(?:<<role_modifiers>>)").fullmatch(f[te:r.start]))):
             return r
     return None
 
@@ -351,9 +351,9 @@ def title_introduced_after_person(site: Site, draft: Draft, move: Move) -> Role 
         return None
     f = art.folded
     for r in art.titles_in(p.end, site.clause_end):
-        if art.lex.rx(_ROLE_INTRO).search(f[p.end:r.start]) \
+        if art.rx(_ROLE_INTRO).search(f[p.end:r.start]) \
                 and not any(t[0] != ts and t[0] != p.end for t in art.triggers_in(p.end, r.start)) \
-                and not any(t[0] == p.end and not art.lex.rx(r"\s*(?:<<role_modifiers>>\s*)*").fullmatch(
+                and not any(t[0] == p.end and not art.rx(r"\s*(?:<<role_modifiers>>\s*)*").fullmatch(
                     art.lowered, t[1], r.start) for t in art.triggers_in(p.end, r.start)):
             return r
     return None
@@ -378,7 +378,7 @@ def title_told_with_was(site: Site, draft: Draft, move: Move) -> Role | None:
     stop = min([t[0] for t in art.triggers_in(te + 1, se) if
                 any(rr.type == "hire" for rr in art.lex.triggers.get(art.lowered[t[0]:t[1]], []))] + [se])
     for r in art.titles_in(te, stop):
-        if art.lex.rx(_ROLE_WAS).search(art.folded[max(te, r.start - 40):r.start]):
+        if art.rx(_ROLE_WAS).search(art.folded[max(te, r.start - 40):r.start]):
             return r
     return None
 
