@@ -12,14 +12,11 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 import os
-from bisect import bisect_left
 
 from talentdb.errors import ExtractionError, TalentDBError
 from talentdb.extract.events.article import _Article
-from talentdb.extract.events.candidates import Cand
-from talentdb.extract.events.merge import (_entities, _founders_left_from, _home_org_fallback, _merge, _no_sector_orgs,
-                                           _promotion_that_is_the_hire)
-from talentdb.extract.events.sentences import _sentence_events
+from talentdb.extract.events.merge import entities_of, merge_events
+from talentdb.extract.events.sentences import sentence_events, sentences_with_triggers
 from talentdb.extract.model import Extraction
 from talentdb.extract.text import detect_lang
 
@@ -92,19 +89,9 @@ def _extract(text: str, published, lang: str) -> Extraction:
     if not text.strip():
         return Extraction(lang=lang)
     art = _Article(text, published, lang)
-    cands: list[Cand] = []
-    starts, n = art._trigger_starts, len(art._trigger_starts)
-    for si, (ss, se) in enumerate(art.sentences):
-        i = bisect_left(starts, ss)
-        if i < n and starts[i] < se:  # (a sentence with no trigger in it gives nothing)
-            cands.extend(_sentence_events(art, si, ss, se))
-    nl = text.find("\n")
-    events = _merge(cands, headline_end=nl if 0 < nl < 120 else -1)
-    events = _no_sector_orgs(art, events)
-    events = _home_org_fallback(art, events)
-    _founders_left_from(events)
-    events = _promotion_that_is_the_hire(events)
-    return Extraction(lang=lang, events=events, entities=_entities(art, events))
+    cands = [c for si in sentences_with_triggers(art) for c in sentence_events(art, si)]
+    events = merge_events(art, cands)
+    return Extraction(lang=lang, events=events, entities=entities_of(art, events))
 
 
 # _Article: the tests build the article context from here

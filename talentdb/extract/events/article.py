@@ -7,11 +7,14 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
+from talentdb.extract.dates import find_dates
 from talentdb.extract.entities import Entities, Mention, _HAN_HONORIFICS, _is_han
 from talentdb.extract.events.patterns import _COMMA_OR_STOP, _SEMI_OR_STOP
 from talentdb.extract.events.roles import Role, TitleFinding
 from talentdb.extract.lexicon import lexicon
+from talentdb.extract.money import find_amounts, find_vague_amounts
 from talentdb.extract.scans import Scans
 from talentdb.extract.text import fold, lower_same_length, narrow, quoted_spans, split_sentences
 
@@ -27,17 +30,19 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _CLAUSE_MARKS = re.compile("[,;:。!?\n「」“”]")
 
 
-def _finders():
-    """The date and money finders, imported lazily so the engine works while those modules are being written."""
-    try:
-        from talentdb.extract.dates import find_dates
-    except Exception:  # noqa: BLE001
-        find_dates = None
-    try:
-        from talentdb.extract.money import find_amounts, find_vague_amounts
-    except Exception:  # noqa: BLE001
-        find_amounts = find_vague_amounts = None
-    return find_dates, find_amounts, find_vague_amounts
+def _not_excluded(found: list[tuple[int, int]], excl: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The trigger words ``found`` that no excluded phrase overlaps without lying inside them ("離職率" is no
+    departure). Both lists are in text order and without overlaps, so the phrases that may overlap a word are
+    found by bisection."""
+    if not excl:
+        return list(found)
+    starts, ends = [a for a, _ in excl], [b for _, b in excl]
+    out = []
+    for s, e in found:
+        near = excl[bisect_right(ends, s):bisect_left(starts, e)]
+        if not any(not (s <= a and b <= e) for a, b in near):
+            out.append((s, e))
+    return out
 
 
 class _Article(TitleFinding):
@@ -49,19 +54,23 @@ class _Article(TitleFinding):
         self.published = published
         self.lang = lang
         self.lex = lexicon()
+        # rx(template, flags=re.I): a regex template of the lexicon (see Lexicon.rx), compiled once per process; this
+        # article's own cache in front of it answers the ~200 look-ups of an article without Python code
+        self.rx = lru_cache(maxsize=None)(self.lex.rx)
         self._date_cache: dict = {}
         self.narrow = narrow(text)  # what the date and money finders read: same offsets as ``text``
         self.folded = fold(text)
         self.lowered = lower_same_length(self.folded)
         self.scans = Scans(self.folded, self.lowered, lang == "en")  # (shared with the name finders)
+        # matches(matcher, s, e): the words of a lexicon list lying wholly inside [s, e) (found once per article);
+        # has(matcher, s, e): whether there is one. (The scans' own methods: the rules call them ~50,000 times in
+        # 400 articles, and a method around each would add a call to every one.)
+        self.matches = self.scans.within
+        self.has = self.scans.any_within
         self._clause_breaks = [m.end() for m in _CLAUSE_MARKS.finditer(self.folded)]  # (see _clause_start)
         lex = self.lex
-        self.triggers = []
-        excl = lex.trigger_exclude.find(self.folded, self.lowered)
-        for s, e in lex.trigger_matcher.find(self.folded, self.lowered):
-            if any(a < e and s < b and not (s <= a and b <= e) for a, b in excl):
-                continue
-            self.triggers.append((s, e))
+        self.triggers = _not_excluded(lex.trigger_matcher.find(self.folded, self.lowered),
+                                      lex.trigger_exclude.find(self.folded, self.lowered))
         self.last_date = None
         self.last_funding: tuple | None = None  # (sentence, recipient) of the latest funding told
         self.sentence_dates: dict[int, tuple] = {}  # the date the events of a sentence took last
@@ -73,8 +82,11 @@ class _Article(TitleFinding):
             if self._relative else None
         self._list_marks = lex.chars.get("list_marks", frozenset())
         self._name_stops = lex.chars.get("not_in_name", frozenset())
-        self.roles = self._find_roles()
-        self._titles_by_end = sorted((r for r in self.roles if r.kind != "verb"), key=lambda r: -r.end)
+        self.roles = self._find_roles()  # (in text order)
+        self._role_starts = [r.start for r in self.roles]
+        self.titles = [r for r in self.roles if r.kind != "verb"]  # the roles that are titles, not verbs
+        self._title_starts = [r.start for r in self.titles]
+        self._titles_by_end = sorted(self.titles, key=lambda r: -r.end)
         self._title_end_keys = [-r.end for r in self._titles_by_end]
         self.sentences = split_sentences(text)
         self._sentence_starts = [a for a, _ in self.sentences]
@@ -84,7 +96,6 @@ class _Article(TitleFinding):
         self.quotes = quoted_spans(self.folded)
         self._quote_starts = [a for a, _ in self.quotes]
         self.dominant = self.ents.dominant_org()
-        self.find_dates, self.find_amounts, self.find_vague = _finders()
         self.person_roles: dict[str, list[tuple[int, Role]]] = {}
         self.founders: dict[str, set] = {}  # person -> the organisations they founded, as told so far
         self.affiliation: dict[str, list[tuple[int, str]]] = {}
@@ -95,7 +106,7 @@ class _Article(TitleFinding):
         if not ms:
             return None
         last = ms[-1]
-        # "Tesla Optimus項目": a name known only by repetition right after a known organisation is a part of it
+        # "Orbis Atlas項目": a name known only by repetition right after a known organisation is a part of it
         if last.key in self.ents.weak_orgs and len(ms) > 1 and last.start - ms[-2].end <= 2 and \
                 ms[-2].key not in self.ents.weak_orgs:
             return ms[-2].key
@@ -115,17 +126,27 @@ class _Article(TitleFinding):
         return self.sentences[i][1] if i < len(self.sentences) and self.sentences[i][0] == ss else ss
 
     # -- helpers -------------------------------------------------------------------------------------------
+    def triggers_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The trigger words that start in [lo, hi), in text order."""
+        starts = self._trigger_starts
+        return self.triggers[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+    def roles_in(self, lo: int, hi: int) -> list:
+        """The roles (titles and role verbs) that start in [lo, hi), in text order."""
+        starts = self._role_starts
+        return self.roles[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+    def titles_in(self, lo: int, hi: int) -> list:
+        """The titles (not role verbs) that start in [lo, hi), in text order."""
+        starts = self._title_starts
+        return self.titles[bisect_left(starts, lo):bisect_left(starts, hi)]
+
     def in_quote(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quotation."""
+        if not self.quotes:
+            return False
         i = bisect_left(self._quote_starts, pos) - 1
         return i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
-
-    def matches(self, matcher, s: int, e: int) -> list[tuple[int, int]]:
-        """The words of ``matcher`` lying wholly inside [s, e) (matches found once per article)."""
-        return self.scans.within(matcher, s, e)
-
-    def has(self, matcher, s: int, e: int) -> bool:
-        """Whether ``matches`` would find anything (without building the list)."""
-        return self.scans.any_within(matcher, s, e)
 
     def gap_ok(self, s: int, e: int) -> bool:
         """Text between a person and a trigger that still lets the person be its subject."""
@@ -133,7 +154,7 @@ class _Article(TitleFinding):
             return False
         for a, _ in self.matches(self.lex.group_nouns, s, e):
             # "在朋友圈宣布", "told employees": a group after a preposition is not who acts
-            if not self.lex.rx(r"<<group_after_preposition>>[^,;:。]{0,4}$").search(self.lowered[max(s, a - 8):a]):
+            if not self.rx(r"<<group_after_preposition>>[^,;:。]{0,4}$").search(self.lowered[max(s, a - 8):a]):
                 return False
         return True
 
@@ -146,25 +167,25 @@ class _Article(TitleFinding):
             p = prev.pop()
             gap_s, gap_e = p.end, cur.start
             gap = self.folded[gap_s:gap_e]
-            for r in self.roles:
-                if gap_s <= r.start and r.end <= gap_e:
+            for r in self.roles_in(gap_s, gap_e):
+                if r.end <= gap_e:
                     gap = gap.replace(self.folded[r.start:r.end], "")
             had_role = len(gap) != gap_e - gap_s
             if had_role and self.lang == "en":
                 # "Rita Gomes, Zed Corp's CFO, and Paul Kim": the employer of an appositive title is part of it
                 for o in self.ents.orgs_in(gap_s, gap_e):
                     gap = gap.replace(self.folded[o.start:o.end], "")
-                gap = self.lex.rx(r"(?:'s\b|\b<<possessives>>\b)").sub("", gap)
+                gap = self.rx(r"(?:'s\b|\b<<possessives>>\b)").sub("", gap)
             gap = _BRACKETED.sub("", gap)
             hon = next((h for h in _HAN_HONORIFICS if gap.startswith(h)), None)
             if hon:
-                gap = gap[len(hon):]  # "陳立群博士與黃博文": a courtesy title ends the name before
-            if _is_han(self.folded[gap_s - 1]) and self.lex.rx(r"\s*<<han_coordinators>>[\u4e00-\u9fff]{0,6}").fullmatch(gap) \
-                    and not self.ents.orgs_in(gap_s, gap_e) and not any(gap_s <= t[0] < gap_e for t in self.triggers):
-                gap = ""  # "陳立群與藥物化學家黃博文": a coordinator and what the next person is
-            if not self.lex.rx(_COORD).match(gap.strip()) and not self.lex.rx(_COORD).match(gap):
-                # "…唐雪以及供應鏈副總裁錢永剛": a coordinator, then the next person's title with its field
-                m = self.lex.rx(r"\s*<<coordinators>>\s*").match(gap)
+                gap = gap[len(hon):]  # "林佳慧博士與柯文瀚": a courtesy title ends the name before
+            if _is_han(self.folded[gap_s - 1]) and self.rx(r"\s*<<han_coordinators>>[\u4e00-\u9fff]{0,6}").fullmatch(gap) \
+                    and not self.ents.orgs_in(gap_s, gap_e) and not self.triggers_in(gap_s, gap_e):
+                gap = ""  # "林佳慧與藥物化學家柯文瀚": a coordinator and what the next person is
+            if not self.rx(_COORD).match(gap.strip()) and not self.rx(_COORD).match(gap):
+                # "…林佳慧以及供應鏈副總裁柯文瀚": a coordinator, then the next person's title with its field
+                m = self.rx(r"\s*<<coordinators>>\s*").match(gap)
                 if not (had_role and m and len(gap) - m.end() <= 14 and not _COMMA_OR_STOP.search(gap[m.end():])):
                     break
             group.insert(0, p)
@@ -177,14 +198,14 @@ class _Article(TitleFinding):
         nxt = [p for p in self.ents.persons_in(cur.end, hi) if not p.pronoun]
         for p in nxt:
             gap = self.folded[cur.end:p.start]
-            for r in self.roles:
-                if cur.end <= r.start and r.end <= p.start:
+            for r in self.roles_in(cur.end, p.start):
+                if r.end <= p.start:
                     gap = gap.replace(self.folded[r.start:r.end], "")
-            if not self.lex.rx(_COORD).match(gap):
-                m = self.lex.rx(r"\s*<<list_joiners>>\s*").match(gap)
+            if not self.rx(_COORD).match(gap):
+                m = self.rx(r"\s*<<list_joiners>>\s*").match(gap)
                 if not (m and len(gap) - m.end() <= 40 and not _SEMI_OR_STOP.search(gap[m.end():]) or
-                        self.lex.rx(_APPOSITIVE_GAP).match(gap)) or \
-                        any(cur.end <= t[0] < p.start for t in self.triggers):
+                        self.rx(_APPOSITIVE_GAP).match(gap)) or \
+                        self.triggers_in(cur.end, p.start):
                     break
             group.append(p)
             cur = p
@@ -197,46 +218,29 @@ class _Article(TitleFinding):
         return self._date_cache[key]
 
     def _dates_for(self, sent_s: int, sent_e: int):
-        if self.find_dates is None:
-            return []
-        try:
-            ds = self.find_dates(self.narrow[sent_s:sent_e], self.published, self.lang)
-        except Exception:  # noqa: BLE001 - a date bug must not lose the events
-            return []
         out = []
-        for d in ds:
-            try:
-                if d.date is not None and not isinstance(d.date, _dt.date):
-                    continue
-                if not (0 <= d.start < d.end <= sent_e - sent_s):
-                    continue
-                if _DATELINE.match(self.narrow, sent_s + d.end):
-                    continue  # "LONDON, March 25 (Reuters) -": when the story was filed, not when it happened
-                out.append((sent_s + d.start, sent_s + d.end, d))
-            except Exception:  # noqa: BLE001
+        for d in find_dates(self.narrow[sent_s:sent_e], self.published, self.lang):
+            if d.date is not None and not isinstance(d.date, _dt.date):
                 continue
+            if not (0 <= d.start < d.end <= sent_e - sent_s):
+                continue
+            if _DATELINE.match(self.narrow, sent_s + d.end):
+                continue  # "LISBON, March 25 (Newswire) -": when the story was filed, not when it happened
+            out.append((sent_s + d.start, sent_s + d.end, d))
         return out
 
     def amounts_for(self, sent_s: int, sent_e: int):
-        if self.find_amounts is None:
-            return []
-        try:
-            ms = self.find_amounts(self.narrow[sent_s:sent_e])
-        except Exception:  # noqa: BLE001
-            return []
+        """The sums of money in [sent_s, sent_e): (start, end, amount, currency), in text order; a sum that is not
+        told ("數億元") has amount None."""
         out = []
-        for m in ms:
-            try:
-                amt = float(m.amount)
-                if amt < 0 or amt != amt or not m.currency:
-                    continue
-                out.append((sent_s + m.start, sent_s + m.end, amt, str(m.currency).upper()))
-            except Exception:  # noqa: BLE001
+        for m in find_amounts(self.narrow[sent_s:sent_e]):
+            amt = float(m.amount)
+            if amt < 0 or amt != amt or not m.currency:
                 continue
-        if self.find_vague is not None:
-            # "完成數億元B輪融資": a round whose sum is not told still is one; its amount stays null
-            vague = self.find_vague(self.narrow[sent_s:sent_e])  # (never raises: money's own guard)
-            if vague:
-                out.extend((sent_s + v.start, sent_s + v.end, None, str(v.currency).upper()) for v in vague)
-                out.sort(key=lambda a: a[0])
+            out.append((sent_s + m.start, sent_s + m.end, amt, str(m.currency).upper()))
+        # "完成數億元B輪融資": a round whose sum is not told still is one; its amount stays null
+        vague = find_vague_amounts(self.narrow[sent_s:sent_e])
+        if vague:
+            out.extend((sent_s + v.start, sent_s + v.end, None, str(v.currency).upper()) for v in vague)
+            out.sort(key=lambda a: a[0])
         return out

@@ -1,9 +1,15 @@
-"""The event under construction that the rules pass from sentence to article, and setting its date."""
+"""The events under construction that the rules pass along: ``Cand`` from sentence to article, ``Draft`` (one
+trigger's people and title) and ``Move`` (one person's event) inside ``people``; and setting an event's date."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from talentdb.extract.model import Event
+
+if TYPE_CHECKING:  # (annotations only)
+    from talentdb.extract.entities import Mention
+    from talentdb.extract.events.roles import Role
 
 
 @dataclass
@@ -19,7 +25,33 @@ class Cand:
     external: bool = False  # a promotion of someone who comes from elsewhere: a hire
     replaces: str | None = None  # "will succeed Lund as CFO": the person whose departure dates the succession
     registered: bool = False  # a founding dated by its registration ("was incorporated in July")
-    relative: bool = False  # told in a relative clause about its person ("X, who joined Google in 2019, …")
+    relative: bool = False  # told in a relative clause about its person ("Ana Ruiz, who joined Orbis in 2019, …")
+
+
+@dataclass
+class Draft:
+    """What one trigger word of a departure, hire or promotion says of all its people: who they are, the title
+    the word is about (taken by a hire or promotion), whose title it was, a plural title told once for the whole
+    list, and the organisation one of the list is said to leave."""
+    subjects: list[Mention]
+    title: Role | None = None
+    succeeded: str | None = None
+    own_title: Role | None = None  # "will be succeeded by Treasurer Ben Tao": the successor's present title
+    shared: Role | None = None
+    group_org: str | None = None
+
+
+@dataclass
+class Move:
+    """One person's event under construction: the organisation (and whether the text names it with the event), where
+    they came from or went, the title they gave up, and whether they come from elsewhere."""
+    person: Mention
+    org: str | None = None
+    explicit: bool = False
+    counter: str | None = None
+    origin_marked: str | None = None  # "星河科技從銀河科技延攬了林佳慧": the organisation after "from" before the word
+    given_up: Role | None = None
+    outsider: bool = False
 
 
 def _set_date(ev: Event, d) -> None:

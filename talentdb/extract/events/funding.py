@@ -1,11 +1,14 @@
-"""Rounds of funding: the sum, who received it and who invested, and earlier rounds named in passing."""
+"""Rounds of funding: the sum (``AMOUNT_STRATEGIES``), who received it (``RECIPIENT_STRATEGIES``) and who invested
+(``INVESTOR_STRATEGIES``), and earlier rounds named in passing.
+"""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from talentdb.extract.events.candidates import Cand, _set_date
-from talentdb.extract.events.orgs import _former, _it_subject, _opening_name, _org_after, _org_by_shape_before
+from talentdb.extract.events.candidates import Cand
+from talentdb.extract.events.orgs import _former, _opening_name, _org_by_shape_before, it_subject, org_after_word
 from talentdb.extract.events.patterns import _CLAUSE_STOP
+from talentdb.extract.events.site import Site, cached, first
 from talentdb.extract.model import Event
 
 if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
@@ -17,109 +20,253 @@ _RECIPIENT_MARK = r"<<recipient_marks>>\s*$"
 _INVESTOR_MARK = r"<<investor_marks>>\s*$"
 
 
-def _funding(art: _Article, rule, ts, te, cs, ce, ss, se, amounts, d, evidence, si) -> Cand | None:
-    f = art.folded
-    lex = art.lex
-    ams = [a for a in amounts if cs <= a[0] and a[1] <= ce]
-    # a sum next to "valuation", "revenue", "target"… is not money received ("at a $1 billion valuation")
-    ams = [a for a in ams if not art.has(lex.money_not_funding, max(cs, a[0] - 14), min(ce, a[1] + 12))]
-    if not ams and rule.direction == "recipient":
-        # "完成C輪融資,集資5億港元" / "closed its Series B, totalling $40 million": the sum opens the next clause
-        ams = [a for a in amounts if ce <= a[0] <= ce + 6 and a[0] < se and not _CLAUSE_STOP.search(f[ce + 1:a[0]])
-               and not art.has(lex.money_not_funding, max(ce, a[0] - 6), min(se, a[1] + 12))
-               and not any(ce <= t[0] < a[0] for t in art.triggers)]
+def _funding(site: Site, amounts: list) -> Cand | None:
+    """The round a funding word tells: its sum, who received it (None when no one can be told) and who invested."""
+    art = site.art
+    ams = first(AMOUNT_STRATEGIES, site, amounts)
     if not ams:
         return None
-    if art.has(lex.money_not_funding, cs, ts) and art.has(lex.money_not_funding, max(cs, ts - 8), ts):
-        return None  # "營收融資"…: the trigger itself is qualified
-    amt = min(ams, key=lambda a: abs(a[0] - ts))
-    org = None
-    investors: list[str] = []
-    # a recipient marked by 为/向/into: "為OpenAI注入", "invested $X in Foo"
-    for o in art.ents.orgs_in(cs, ce):
-        if art.lex.rx(_RECIPIENT_MARK).search(f[max(cs, o.start - 6):o.start]) and (rule.direction == "investor" or o.start < ts):
-            org = o.key
+    if art.has(art.lex.money_not_funding, *site.before) and \
+            art.has(art.lex.money_not_funding, max(site.clause_start, site.trigger_start - 8), site.trigger_start):
+        return None  # "營收融資"…: the word itself is qualified
+    amt = min(ams, key=lambda a: abs(a[0] - site.trigger_start))
+    rnd = _Round(site)
+    got = first(RECIPIENT_STRATEGIES, site, rnd)
+    if got is None:
+        return None
+    org, rnd.investors_told = got
+    investors = first(INVESTOR_STRATEGIES, site, rnd, org) or []
+    ev = Event(type="funding", org=org, amount=amt[2], currency=amt[3], evidence=site.sentence_text,
+               counterparty=", ".join(investors) if investors else None, confidence=site.rule.confidence)
+    art.last_funding = (site.sentence, org)
+    return Cand(ev, site.trigger_start, site.sentence, None, True)
+
+
+# -- the sum --------------------------------------------------------------------------------------------------------
+def sum_in_clause(site: Site, amounts: list) -> list | None:
+    """"Quorra raised $40 million": the sums in the word's clause (not one "at a $1 billion valuation")."""
+    # (a sum next to a word of money_not_funding, "valuation", "revenue", "target", is not money received)
+    art, cs, ce = site.art, site.clause_start, site.clause_end
+    ams = [a for a in amounts if cs <= a[0] and a[1] <= ce and
+           not art.has(art.lex.money_not_funding, max(cs, a[0] - 14), min(ce, a[1] + 12))]
+    return ams or None
+
+
+def sum_opening_next_clause(site: Site, amounts: list) -> list | None:
+    """"完成C輪融資,集資5億元" / "closed its Series B, totalling $40 million": the sum opening the next clause."""
+    # (for a word told of the recipient)
+    if site.rule.direction != "recipient":
+        return None
+    art, ce, se, f = site.art, site.clause_end, site.sentence_end, site.art.folded
+    ams = [a for a in amounts if ce <= a[0] <= ce + 6 and a[0] < se and not _CLAUSE_STOP.search(f[ce + 1:a[0]])
+           and not art.has(art.lex.money_not_funding, max(ce, a[0] - 6), min(se, a[1] + 12))
+           and not art.triggers_in(ce, a[0])]
+    return ams or None
+
+
+# The sums a funding word may tell (the one nearest the word is the round's): the first strategy that finds any.
+AMOUNT_STRATEGIES = (sum_in_clause, sum_opening_next_clause)
+
+
+# -- who received it ------------------------------------------------------------------------------------------------
+class _Round:
+    """What the recipient and investor strategies of one funding word share: the "received" marks before the word,
+    the organisations before them in its clause, who "it" is, and the investors told with the recipient."""
+
+    def __init__(self, site: Site):
+        self.site = site
+        self.investors_told: list[str] = []
+
+    @cached
+    def received(self) -> list:
+        """"獲得銀河創投注資": the "received" marks before the word, in its clause."""
+        art = self.site.art
+        return list(art.rx(r"<<received_marks>>").finditer(art.folded, *self.site.before))
+
+    @property
+    def limit(self) -> int:
+        """Where the recipient must be named before: the first "received" mark, else the word."""
+        return self.received[0].start() if self.received else self.site.trigger_start
+
+    def candidates(self, lo: int) -> list:
+        """The organisations in [lo, limit) that may have received the money (not an investor, not a former one)."""
+        art = self.site.art
+        return [o for o in art.ents.orgs_in(lo, self.limit) if not self._investor_marked(o) and not _former(art, o)]
+
+    def _investor_marked(self, o) -> bool:
+        art, f = self.site.art, self.site.art.folded
+        return bool(art.rx(_INVESTOR_MARK).search(f[max(self.site.sentence_start, o.start - 12):o.start]) or
+                    art.rx(r"\s*(?:<<relative_words>>)?<<investor_verbs>>").match(f[o.end:o.end + 6]))
+
+    @cached
+    def in_clause(self) -> list:
+        return self.candidates(self.site.clause_start)
+
+    @cached
+    def it(self) -> str | None:
+        """Who "it" is, when it is the subject of the word (read only when no organisation is in the clause)."""
+        return it_subject(self.site) if not self.in_clause else None
+
+
+def _not_a_part(site: Site, orgs: list) -> list:
+    """"銀河科技旗下的醫療子公司": the money went to an unnamed part of it, not to it."""
+    f = site.art.folded
+    return [o for o in orgs if not site.art.rx(r"^\s*<<under_marks>>").match(f[o.end:o.end + 4])]
+
+
+def recipient_marked(site: Site, rnd: _Round):
+    """"Orbis Capital invested $40 million in Quillbank" / "向星途注資": a marked recipient; those before invested."""
+    art, f, cs = site.art, site.art.folded, site.clause_start
+    for o in art.ents.orgs_in(cs, site.clause_end):
+        if art.rx(_RECIPIENT_MARK).search(f[max(cs, o.start - 6):o.start]) and \
+                (site.rule.direction == "investor" or o.start < site.trigger_start):
+            investors: list[str] = []
             for x in art.ents.persons_in(cs, o.start) + art.ents.orgs_in(cs, o.start):
-                if x.key != org and x.key not in investors:
+                if x.key != o.key and x.key not in investors:
                     investors.append(x.key)
-            break
-    if org is None and rule.direction == "investor":
-        o2, opos = _org_after(art, te, ce, allow_shape=bool(art.lex.rx(r"^\s*<<head_nouns>>").match(art.lowered[te:te + 6])))
-        before = art.ents.orgs_in(cs, ts) + art.ents.persons_in(cs, ts)
-        if o2 and not art.lex.rx(r"<<received_marks>>\S{0,12}$").search(f[cs:ts]):
-            org = o2
-            investors = [x.key for x in sorted(before, key=lambda m: m.start) if x.key != org]
-    if org is None:
-        if True:
-            def investor_marked(o):
-                return bool(art.lex.rx(_INVESTOR_MARK).search(f[max(ss, o.start - 12):o.start]) or
-                            art.lex.rx(r"\s*(?:<<relative_words>>)?<<investor_verbs>>").match(f[o.end:o.end + 6]))
-            # "獲得騰訊及小米…注資": what follows "received" gave the money
-            got = list(art.lex.rx(r"<<received_marks>>").finditer(f, cs, ts))
-            lim = got[0].start() if got else ts
-            ob = [o for o in art.ents.orgs_in(cs, lim) if not investor_marked(o) and not _former(art, o)]
-            it = _it_subject(art, ss, cs, ts) if not ob else None
-            if it is not None:
-                ob = []  # "Gripwell Robotics, a Pittsburgh startup…, said it had raised": who "it" is, not the last name
-            elif not ob:
-                ob = [o for o in art.ents.orgs_in(ss, lim) if not investor_marked(o) and not _former(art, o)]
-            # "商湯旗下的醫療子公司": the money went to an unnamed part of it, not to it
-            ob = [o for o in ob if not art.lex.rx(r"^\s*<<under_marks>>").match(f[o.end:o.end + 4])]
-            if ob:
-                org = ob[-1].key
-            elif it is None:
-                org, _ = _org_by_shape_before(art, ss, ts)
-            if org is None and got:
-                org = _opening_name(art, cs, got[0].start())
-            if org is None and art.lex.rx(r"<<it_refs>>").match(art.lowered[ss:ss + 4]):
-                org = art.ents.company_meant(ss)
-            if org is None:
-                org = it if it is not None else _it_subject(art, ss, cs, ts)
-            if org is None and art.lex.rx(r"(?:^|[,;:]\s*)<<bare_company>>").search(art.lowered[cs:ts]):
-                # "今年3月,公司完成5000萬元Pre-A輪融資": the company the article is about
-                org = art.ents.company_meant(ts)
-            if org is None and art.last_funding and si - art.last_funding[0] <= 1 and \
-                    not art.ents.orgs_in(ss, ts) and not art.ents.persons_in(ss, ts):
-                # "Foo raised $18 million last week. That comes on top of a $4.5 million seed round in April": the
-                # round told just before was received by the same company
-                org = art.last_funding[1]
-            if org is None:
-                return None
-    # investors named after the trigger: "led by X", "由X領投", "investors including X"
-    if not investors:
-        investors = _investors_by_shape(art, ss, se, org)
-    if not investors and rule.direction == "investor":
-        # "獲韓國發行商Nexlight Games策略投資" / "已獲母公司泓通金融及星暉資本合共注資": who gave, between "received"
-        # and the word
-        got = list(art.lex.rx(r"<<received_marks>>").finditer(f, cs, ts))
-        lo = got[-1].end() if got else ts
-        near = [o.key for o in art.ents.orgs_in(lo, ts) if o.key != org and not o.ref]
-        if not near:
-            near = [o.key for o in art.ents.orgs_in(cs, ts) if o.key != org and not o.ref and ts - o.end <= 6][-1:]
-        investors = list(dict.fromkeys(near))
-    if not investors:
-        seg_lo = cs
-        for m in art.ents.orgs_in(seg_lo, se) + art.ents.persons_in(seg_lo, se):
-            prefix = f[max(ss, m.start - 40):m.start]
-            if art.lex.rx(r"<<investor_marks>>[^,;。]*$").search(prefix) \
-                    or art.lex.rx(r"\s*<<investor_verbs>>").match(f[m.end:m.end + 12]):
-                if m.key != org and m.key not in investors:
-                    investors.append(m.key)
-    ev = Event(type="funding", org=org, amount=amt[2], currency=amt[3], evidence=evidence,
-               counterparty=", ".join(investors) if investors else None, confidence=rule.confidence)
-    _set_date(ev, d)
-    art.last_funding = (si, org)
-    return Cand(ev, ts, si, None, True)
+            return o.key, investors
+    return None
 
 
-def _earlier_rounds(art: _Article, main: Cand, ss: int, se: int, amounts, evidence, si) -> list[Cand]:
+def company_after_investor_word(site: Site, rnd: _Round):
+    """"星河電子斥資50億元入股星途科技": after a word told of the investor, the organisation after it received."""
+    # (those before it invested; not after "received": "獲銀河創投投資")
+    art, te = site.art, site.trigger_end
+    if site.rule.direction != "investor":
+        return None
+    o2, _ = org_after_word(site, allow_shape=bool(art.rx(r"^\s*<<head_nouns>>").match(art.lowered[te:te + 6])))
+    if not o2 or art.rx(r"<<received_marks>>\S{0,12}$").search(art.folded[site.clause_start:site.trigger_start]):
+        return None
+    before = art.ents.orgs_in(*site.before) + art.ents.persons_in(*site.before)
+    return o2, [x.key for x in sorted(before, key=lambda m: m.start) if x.key != o2]
+
+
+def receiver_named_in_clause(site: Site, rnd: _Round):
+    """"Quorra raised $40 million": the last organisation before the word (before "received") in its clause."""
+    ob = _not_a_part(site, rnd.in_clause)
+    return (ob[-1].key, []) if ob else None
+
+
+def receiver_named_in_sentence(site: Site, rnd: _Round):
+    """"星途生物日前宣布,已完成B輪融資": with none in the clause, the last organisation before in the sentence."""
+    # (unless "it" is the subject: "Quorra, a Lisbon startup, said that it raised…" is "it"'s)
+    if rnd.in_clause or rnd.it is not None:
+        return None
+    ob = _not_a_part(site, rnd.candidates(site.sentence_start))
+    return (ob[-1].key, []) if ob else None
+
+
+def receiver_shaped_before_word(site: Site, rnd: _Round):
+    """"星途科技完成5億元A輪融資": an unknown name ending in an organisation word, unless "it" is the subject."""
+    if rnd.it is not None:
+        return None
+    org, _ = _org_by_shape_before(site.art, site.sentence_start, site.trigger_start)
+    return (org, []) if org is not None else None
+
+
+def short_name_before_received(site: Site, rnd: _Round):
+    """"星河獲銀河創投注資": a short Han name that is all there is before "received"."""
+    if not rnd.received:
+        return None
+    org = _opening_name(site.art, site.clause_start, rnd.received[0].start())
+    return (org, []) if org is not None else None
+
+
+def company_it_opens_with(site: Site, rnd: _Round):
+    """"It raised $25 million…" / "該公司完成…": a sentence that opens with "it": the company it means."""
+    art, ss = site.art, site.sentence_start
+    if not art.rx(r"<<it_refs>>").match(art.lowered[ss:ss + 4]):
+        return None
+    org = art.ents.company_meant(ss)
+    return (org, []) if org is not None else None
+
+
+def company_it_stands_for(site: Site, rnd: _Round):
+    """"In March, it secured $12 million": the company "it" stands for."""
+    org = rnd.it if rnd.it is not None else it_subject(site)
+    return (org, []) if org is not None else None
+
+
+def company_of_the_story_raised(site: Site, rnd: _Round):
+    """"今年3月,公司完成5000萬元Pre-A輪融資": "the company" is the one the article is about."""
+    art = site.art
+    if not art.rx(r"(?:^|[,;:]\s*)<<bare_company>>").search(art.lowered[site.clause_start:site.trigger_start]):
+        return None
+    org = art.ents.company_meant(site.trigger_start)
+    return (org, []) if org is not None else None
+
+
+def receiver_of_the_round_before(site: Site, rnd: _Round):
+    """"Quorra raised $18 million. That comes on top of a $4.5 million seed round": the same company's round."""
+    # (with no one named before the word, the round told just before was received by the same company)
+    art, ss, ts = site.art, site.sentence_start, site.trigger_start
+    if art.last_funding and site.sentence - art.last_funding[0] <= 1 and \
+            not art.ents.orgs_in(ss, ts) and not art.ents.persons_in(ss, ts):
+        org = art.last_funding[1]
+        return (org, []) if org is not None else None
+    return None
+
+
+# Who received the money (and the investors told with them): the first strategy that answers; none, no round.
+RECIPIENT_STRATEGIES = (recipient_marked, company_after_investor_word, receiver_named_in_clause,
+                        receiver_named_in_sentence, receiver_shaped_before_word, short_name_before_received,
+                        company_it_opens_with, company_it_stands_for, company_of_the_story_raised,
+                        receiver_of_the_round_before)
+
+
+# -- who invested -----------------------------------------------------------------------------------------------------
+def investors_told_with_recipient(site: Site, rnd: _Round, org: str) -> list[str] | None:
+    """"銀河創投為星河智能注入5億元": the investors the recipient strategy found with the recipient."""
+    return rnd.investors_told or None
+
+
+def investors_by_shape(site: Site, rnd: _Round, org: str) -> list[str] | None:
+    """"由銀河創投與星辰資本共同領投" / "led by Orbis Ventures": investors the lexicon may not know."""
+    return _investors_by_shape(site.art, site.sentence_start, site.sentence_end, org) or None
+
+
+def investors_between_received_and_word(site: Site, rnd: _Round, org: str) -> list[str] | None:
+    """"已獲母公司銀河科技及星辰資本合共注資": who gave, between "received" and the word."""
+    # (for a word told of the investor; else the organisation right before the word)
+    if site.rule.direction != "investor":
+        return None
+    art, ts = site.art, site.trigger_start
+    lo = rnd.received[-1].end() if rnd.received else ts
+    near = [o.key for o in art.ents.orgs_in(lo, ts) if o.key != org and not o.ref]
+    if not near:
+        near = [o.key for o in art.ents.orgs_in(*site.before) if o.key != org and not o.ref and ts - o.end <= 6][-1:]
+    return list(dict.fromkeys(near)) or None
+
+
+def investors_marked_in_sentence(site: Site, rnd: _Round, org: str) -> list[str] | None:
+    """"with participation from Orbis Ventures" / "銀河資本領投": investors marked as such in the sentence."""
+    # (organisations and people, anywhere after the clause start)
+    art, f, ss = site.art, site.art.folded, site.sentence_start
+    out: list[str] = []
+    lo, se = site.clause_start, site.sentence_end
+    for m in art.ents.orgs_in(lo, se) + art.ents.persons_in(lo, se):
+        prefix = f[max(ss, m.start - 40):m.start]
+        if art.rx(r"<<investor_marks>>[^,;。]*$").search(prefix) \
+                or art.rx(r"\s*<<investor_verbs>>").match(f[m.end:m.end + 12]):
+            if m.key != org and m.key not in out:
+                out.append(m.key)
+    return out or None
+
+
+# Who invested: the first strategy that finds any.
+INVESTOR_STRATEGIES = (investors_told_with_recipient, investors_by_shape, investors_between_received_and_word,
+                       investors_marked_in_sentence)
+
+
+def _earlier_rounds(site: Site, main: Cand, amounts: list) -> list[Cand]:
     """"…months after a $30 million Series B earlier this year": another round named in passing, by its round word."""
+    art, ss, se, evidence, si = site.art, site.sentence_start, site.sentence_end, site.sentence_text, site.sentence
     out = []
     for a in amounts:
         if a[2] == main.event.amount and a[3] == main.event.currency:
             continue
-        if not art.lex.rx(r"^\s*(?:<<round_words>>)").match(art.lowered[a[1]:a[1] + 6]) and \
-                not art.lex.rx(r"^[^,;。]{0,4}?<<round_words>>").match(art.lowered[a[1]:a[1] + 14]):
+        if not art.rx(r"^\s*(?:<<round_words>>)").match(art.lowered[a[1]:a[1] + 6]) and \
+                not art.rx(r"^[^,;。]{0,4}?<<round_words>>").match(art.lowered[a[1]:a[1] + 14]):
             continue
         if art.has(art.lex.money_not_funding, max(ss, a[0] - 14), min(se, a[1] + 12)):
             continue
@@ -137,18 +284,18 @@ _FOLLOW_INVESTORS = r"(?:^|[,、])([^,;。:]{2,40}?)(?:等)?<<follow_investor_ve
 
 
 def _investors_by_shape(art: _Article, ss: int, se: int, org: str | None) -> list[str]:
-    """Investors the lexicon may not know: "由國家發展基金與鴻海…共同領投", "led by Ribbit Capital"."""
+    """Investors the lexicon may not know: "由銀河資本與星河科技…共同領投", "led by Orbis Ventures"."""
     f = art.folded
     seg = f[ss:se]
     out: list[str] = []
     spans = []
-    for m in art.lex.rx(_LEAD_INVESTORS).finditer(seg):
+    for m in art.rx(_LEAD_INVESTORS).finditer(seg):
         g = 1 if m.group(1) else 2
         spans.append((m.start(g), m.end(g)))
-    for m in art.lex.rx(_FOLLOW_INVESTORS).finditer(seg):
+    for m in art.rx(_FOLLOW_INVESTORS).finditer(seg):
         spans.append((m.start(1), m.end(1)))
     for a, b in spans:
-        for part in art.lex.rx(r",?\s*<<coordinators>>\s*").split(seg[a:b]):
+        for part in art.rx(r",?\s*<<coordinators>>\s*").split(seg[a:b]):
             part = part.strip()
             if len(part) < 2:
                 continue

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from talentdb.extract.events.candidates import Cand
 from talentdb.extract.events.orgs import _folded_lower
+from talentdb.extract.events.site import run_steps
 from talentdb.extract.model import Entity, Event
 
 if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
@@ -17,9 +18,8 @@ if TYPE_CHECKING:  # (annotations only: the article module imports the ones that
 PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "quarter": 2, "year": 1, None: 0}
 
 
-def _no_sector_orgs(art: _Article, events: list[Event]) -> list[Event]:
-    """A sector word alone ("具身智能", "IC", "人工智慧") is never an organisation: such a founding or funding is dropped,
-    such an employer or destination left unknown."""
+def no_sector_orgs(art: _Article, events: list[Event]) -> list[Event]:
+    """A sector word alone ("人工智慧", "IC") is no organisation: such a founding or funding goes, an employer is null."""
     generic = art.lex.org_generic_set
     out = []
     for e in events:
@@ -33,10 +33,11 @@ def _no_sector_orgs(art: _Article, events: list[Event]) -> list[Event]:
     return out
 
 
-def _home_org_fallback(art: _Article, events: list[Event]) -> list[Event]:
-    """A person's employer that is no organisation (a sector "电商", a title "CTO", a news outlet) or not found, in
-    an article about one company ("公司" / "该公司" stand for it): that company, the one the article names most
-    often, when it is named at least three times and is not where the person went."""
+def home_org_fallback(art: _Article, events: list[Event]) -> list[Event]:
+    """"電商負責人林佳慧離職" in a story about one company: the employer no organisation is that company."""
+    # An employer that is no organisation (a sector "電商", a title "CTO", a news outlet) or not found, in an
+    # article about one company ("公司" stands for it): that company, the one the article names most often, when it
+    # is named at least three times and is not where the person went.
     from talentdb.extract.validate import fix_org
 
     home = art.dominant
@@ -56,16 +57,15 @@ def _home_org_fallback(art: _Article, events: list[Event]) -> list[Event]:
     return events
 
 
-def _promotion_that_is_the_hire(events: list[Event]) -> list[Event]:
-    """"匯泓委任前滙豐X為風險總監…他將接替羅凱琳" / "…新任營運長X在台積電服務逾20年": taking the very title they were
-    hired into is the hire told again, not a promotion."""
+def promotion_that_is_the_hire(art: _Article, events: list[Event]) -> list[Event]:
+    """"星河科技委任林佳慧為技術長…新任技術長林佳慧": the very title just hired into is the hire, not a promotion."""
     hires = {(e.person, e.role) for e in events if e.type == "hire" and e.person and e.role}
     return [e for e in events if not (e.type == "promotion" and (e.person, e.role) in hires)]
 
 
-def _founders_left_from(events: list[Event]) -> None:
-    """"She had left OpenAI to start Fermat AI": a founder whose leaving is told in the same sentence as the founding
-    (or whose departure names the new company as where they went) came from the organisation they left."""
+def founders_left_from(art: _Article, events: list[Event]) -> list[Event]:
+    """"Ana Ruiz left Orbis Capital and founded Quorra": a founder came from the organisation they left."""
+    # (a leaving told in the same sentence as the founding, or one that names the new company as where they went)
     for e in events:
         if e.type != "founding" or not e.person or e.counterparty:
             continue
@@ -74,32 +74,45 @@ def _founders_left_from(events: list[Event]) -> None:
                     (d.evidence == e.evidence or d.counterparty == e.org):
                 e.counterparty = d.org
                 break
+    return events
 
 
-def _merge(cands: list[Cand], headline_end: int = -1) -> list[Event]:
-    """One event per (type, person, org) — per (org, person) for foundings, per (org, amount) for funding."""
-    if headline_end > 0:
-        # a headline event told again in the story is the story's one (which has the date and the full names)
-        body = [c for c in cands if c.pos > headline_end]
-        keep = []
-        for c in cands:
-            e = c.event
-            twin = None
-            if c.pos < headline_end and e.type in ("departure", "hire", "promotion") and e.person:
-                twin = next((b for b in body if b.event.type == e.type and b.event.person == e.person), None)
-            elif c.pos < headline_end and e.type == "funding" and e.amount:
-                # "艾博智動完成A輪3億元募資" over "完成新台幣3億元A輪募資": the same round, its currency said in the story
-                twin = next((b for b in body if b.event.type == "funding" and b.event.amount == e.amount and (
-                             b.event.org == e.org or b.event.currency == e.currency)), None)
-            if twin is None:
-                keep.append(c)
-                continue
-            t = twin.event
-            if not t.role and e.role:
-                t.role, t.role_raw = e.role, e.role_raw
-            if not t.counterparty and e.counterparty and e.counterparty != t.org:
-                t.counterparty = e.counterparty
-        cands = keep
+def headline_told_again(art: _Article, cands: list[Cand]) -> list[Cand]:
+    """"Ana Ruiz leaves Orbis" as a headline and again in the story: the story's event, with the headline's title."""
+    # (the story's has the date and the full names; the headline gives the title and counterparty it lacks; a round
+    # "星途科技完成A輪3億元融資" over "完成新台幣3億元A輪融資" the same, its currency said in the story)
+    nl = art.text.find("\n")
+    headline_end = nl if 0 < nl < 120 else -1
+    if headline_end <= 0:
+        return cands
+    body = [c for c in cands if c.pos > headline_end]
+    keep = []
+    for c in cands:
+        twin = _twin_in_story(c, body) if c.pos < headline_end else None
+        if twin is None:
+            keep.append(c)
+            continue
+        t, e = twin.event, c.event
+        if not t.role and e.role:
+            t.role, t.role_raw = e.role, e.role_raw
+        if not t.counterparty and e.counterparty and e.counterparty != t.org:
+            t.counterparty = e.counterparty
+    return keep
+
+
+def _twin_in_story(c: Cand, body: list[Cand]) -> Cand | None:
+    e = c.event
+    if e.type in ("departure", "hire", "promotion") and e.person:
+        return next((b for b in body if b.event.type == e.type and b.event.person == e.person), None)
+    if e.type == "funding" and e.amount:
+        return next((b for b in body if b.event.type == "funding" and b.event.amount == e.amount and (
+                     b.event.org == e.org or b.event.currency == e.currency)), None)
+    return None
+
+
+def departure_goes_to_next_hire(art: _Article, cands: list[Cand]) -> list[Cand]:
+    """"Ana Ruiz left Orbis on Friday. She joins Quorra next month": a departure goes where she is hired next."""
+    # (later in its sentence or in the next)
     for c in cands:
         e = c.event
         if e.type == "departure" and not e.counterparty and e.person:
@@ -108,21 +121,35 @@ def _merge(cands: list[Cand], headline_end: int = -1) -> list[Event]:
                         and h.event.org != e.org and (h.sent > c.sent or h.pos > c.pos):
                     e.counterparty = h.event.org
                     break
-    # "Ethan Cole will succeed Lund as CFO": the succession takes the date of Lund's departure
+    return cands
+
+
+def succession_dated_by_departure(art: _Article, cands: list[Cand]) -> list[Cand]:
+    """"Ben Tao will succeed Ana Ruiz as CFO": the succession takes the date of Ruiz's departure."""
+    # (unless it has its own)
     for c in cands:
         if c.replaces and (not c.event.date or not c.own_date):
-            dep = next((d for d in cands if d.event.type == "departure" and d.event.person == c.replaces and d.event.date), None)
+            dep = next((d for d in cands if d.event.type == "departure" and d.event.person == c.replaces and
+                        d.event.date), None)
             if dep is not None:
-                e = c.event
-                e.date, e.date_precision, e.date_text = dep.event.date, dep.event.date_precision, dep.event.date_text
+                _copy_date(c.event, dep.event)
+    return cands
+
+
+def successor_takes_the_org_left(art: _Article, cands: list[Cand]) -> list[Cand]:
+    """"柯文瀚已離開星河智能。其職務由林佳慧接任": the successor takes over at the organisation the one replaced left."""
     for c in cands:
-        # "高翔已離職。其職務由許佳接任": the successor takes over at the organisation the one replaced left
         if c.replaces and c.event.type == "promotion" and not c.org_explicit:
             dep = next((d for d in cands if d.event.type == "departure" and d.event.person == c.replaces and
                         d.org_explicit and d.event.org), None)
             if dep is not None:
                 c.event.org = dep.event.org
-    # a departure (hire, promotion) told again without its organisation is the one already told
+    return cands
+
+
+def retold_without_org(art: _Article, cands: list[Cand]) -> list[Cand]:
+    """"Ana Ruiz left Orbis in May. … Ruiz resigned after six years": told again without its organisation."""
+    # (a departure, hire or promotion told again without its organisation is the one already told with it)
     told: dict = {}
     for c in cands:
         e = c.event
@@ -132,60 +159,102 @@ def _merge(cands: list[Cand], headline_end: int = -1) -> list[Event]:
         e = c.event
         if e.type in ("departure", "hire", "promotion") and not c.org_explicit and (e.type, e.person) in told:
             e.org = told[(e.type, e.person)]
-    named_foundings = {c.event.org for c in cands if c.event.type == "founding" and c.event.person}
+    return cands
+
+
+def _named_foundings(cands: list[Cand]) -> set:
+    return {c.event.org for c in cands if c.event.type == "founding" and c.event.person}
+
+
+def founders_dated_by_registration(art: _Article, cands: list[Cand]) -> list[Cand]:
+    """"Ana Ruiz founded Quorra. Quorra was incorporated in October": the founders' founding takes that date."""
+    # (the date of a founding told without founders; a registration date over another)
+    named_foundings = _named_foundings(cands)
     for c in cands:
         e = c.event
         if e.type == "founding" and not e.person and e.org in named_foundings:
-            # "Quorra was incorporated in October": the date of the founding already told with its founders
             for o in cands:
                 if o.event.type == "founding" and o.event.org == e.org and o.event.person and e.date and \
                         (not o.event.date or (c.registered and not o.registered)):
-                    o.event.date, o.event.date_precision, o.event.date_text = e.date, e.date_precision, e.date_text
-    cands = [c for c in cands if not (c.event.type == "founding" and not c.event.person and c.event.org in named_foundings)]
+                    _copy_date(o.event, e)
+    return cands
+
+
+def founding_told_with_founders(art: _Article, cands: list[Cand]) -> list[Cand]:
+    """"Ana Ruiz founded Quorra. Quorra was incorporated in October": one founding, the one with its founders."""
+    named_foundings = _named_foundings(cands)
+    return [c for c in cands if not (c.event.type == "founding" and not c.event.person and
+                                     c.event.org in named_foundings)]
+
+
+# The repairs over every candidate of the article, in order, before one event is kept per key.
+MERGE_STEPS = (headline_told_again, departure_goes_to_next_hire, succession_dated_by_departure,
+               successor_takes_the_org_left, retold_without_org, founders_dated_by_registration,
+               founding_told_with_founders)
+
+
+def _copy_date(to: Event, frm: Event) -> None:
+    to.date, to.date_precision, to.date_text = frm.date, frm.date_precision, frm.date_text
+
+
+def _key(e: Event) -> tuple:
+    """What makes two candidates one event: (type, person, org); (org, person) for a founding; (org, amount to the
+    thousand, currency) for a round."""
+    if e.type == "funding":
+        return ("funding", e.org, round(e.amount or 0, -3), e.currency)
+    if e.type == "founding":
+        return ("founding", e.org, e.person)
+    return (e.type, e.person, e.org)
+
+
+def one_event_per_key(cands: list[Cand]) -> list[Event]:
+    """One event per key (``_key``), in the order first told: the best told (the most precise date, then a title, a
+    counterparty, the confidence), filled in from the others; told twice, surer."""
     groups: dict = {}
-    order = []
     for c in cands:
-        e = c.event
-        if e.type == "funding":
-            k = ("funding", e.org, round(e.amount or 0, -3), e.currency)
-        elif e.type == "founding":
-            k = ("founding", e.org, e.person)
-        else:
-            k = (e.type, e.person, e.org)
-        if k not in groups:
-            groups[k] = []
-            order.append(k)
-        groups[k].append(c)
+        groups.setdefault(_key(c.event), []).append(c)
     events = []
-    for k in order:
-        cs = groups[k]
-        best = max(cs, key=lambda c: (PRECISION_RANK.get(c.event.date_precision, 0) if c.event.date else -1,
-                                      bool(c.event.role), bool(c.event.counterparty), c.event.confidence))
-        ev = copy(best.event)  # (a shallow copy, as dataclasses.replace with no changes, at a fraction of the cost)
+    for cs in groups.values():
+        if len(cs) == 1:  # (told once: nothing to fill in)
+            ev = copy(cs[0].event)  # (a shallow copy, as dataclasses.replace with no changes, at a fraction of the cost)
+            ev.confidence = round(max(0.0, min(0.99, ev.confidence)), 2)
+            events.append(ev)
+            continue
+        ev = copy(max(cs, key=_how_well_told).event)
         if ev.person and ev.person not in ev.evidence:
             # the evidence a reader can check: a sentence that names the person, not one that refers back
             named = next((c for c in cs if ev.person in c.event.evidence), None)
             if named is not None:
                 ev.evidence = named.event.evidence
         for c in cs:
-            o = c.event
-            if not ev.role and o.role:
-                ev.role, ev.role_raw = o.role, o.role_raw
-            if not ev.role_raw and o.role_raw:
-                ev.role_raw = o.role_raw
-            if not ev.counterparty and o.counterparty:
-                ev.counterparty = o.counterparty
-            if not ev.date and o.date:
-                ev.date, ev.date_precision, ev.date_text = o.date, o.date_precision, o.date_text
-            elif not ev.date and not ev.date_text and o.date_text:
-                ev.date_text = o.date_text
-        conf = ev.confidence + (0.05 if len(cs) > 1 else 0.0)  # told twice: surer
-        ev.confidence = round(max(0.0, min(0.99, conf)), 2)
+            _fill_from(ev, c.event)
+        ev.confidence = round(max(0.0, min(0.99, ev.confidence + 0.05)), 2)  # told twice: surer
         events.append(ev)
     return events
 
 
-def _entities(art: _Article, events: list[Event]) -> list[Entity]:
+def _how_well_told(c: Cand) -> tuple:
+    """Which of the candidates of one event tells it best: the most precise date, then a title, a counterparty, the
+    confidence."""
+    e = c.event
+    return (PRECISION_RANK.get(e.date_precision, 0) if e.date else -1, bool(e.role), bool(e.counterparty), e.confidence)
+
+
+def _fill_from(ev: Event, o: Event) -> None:
+    """What ``ev`` does not tell and ``o`` (the same event told elsewhere) does: its title, counterparty, date."""
+    if not ev.role and o.role:
+        ev.role, ev.role_raw = o.role, o.role_raw
+    if not ev.role_raw and o.role_raw:
+        ev.role_raw = o.role_raw
+    if not ev.counterparty and o.counterparty:
+        ev.counterparty = o.counterparty
+    if not ev.date and o.date:
+        _copy_date(ev, o)
+    elif not ev.date and not ev.date_text and o.date_text:
+        ev.date_text = o.date_text
+
+
+def entities_of(art: _Article, events: list[Event]) -> list[Entity]:
     out = []
     seen = set()
     for ev in events:
@@ -205,3 +274,13 @@ def _entities(art: _Article, events: list[Event]) -> list[Entity]:
                 reg = art.ents.people if kind == "person" else art.ents.orgs
                 out.append(Entity(kind=kind, name=name, aliases=sorted(a for a in reg.canon.get(name, set()) if a != name)))
     return out
+
+
+# The repairs that need every event of the article, in order, after one event is kept per key.
+ARTICLE_STEPS = (no_sector_orgs, home_org_fallback, founders_left_from, promotion_that_is_the_hire)
+
+
+def merge_events(art: _Article, cands: list[Cand]) -> list[Event]:
+    """The article's events: its candidates through ``MERGE_STEPS``, one per key, then ``ARTICLE_STEPS``."""
+    events = one_event_per_key(run_steps(MERGE_STEPS, cands, art))
+    return run_steps(ARTICLE_STEPS, events, art)

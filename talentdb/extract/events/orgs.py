@@ -4,10 +4,12 @@ whose shape gives it away, the company the story is about; and where a person ca
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from talentdb.extract.entities import Mention, _is_han
+from talentdb.extract.events.site import Site, first
 from talentdb.extract.lexicon import TriggerRule
 from talentdb.extract.text import fold
 
@@ -37,16 +39,18 @@ def _fix_org(name):
     return fix_org(name)
 
 
-def _org_after(art: _Article, te: int, ce: int, allow_shape: bool = True) -> tuple[str | None, int]:
-    """The organisation a trigger points to: the first named after it (skipping "X的" possessives)."""
+def org_after_word(site: Site, allow_shape: bool = True) -> tuple[str | None, int]:
+    """The organisation a trigger points to, and where it is named: the first named after the word (skipping "X的"
+    possessives); with ``allow_shape``, else one the lexicon does not know (``ORG_SHAPES``); (None, -1) if none."""
+    art, te, ce = site.art, site.trigger_end, site.clause_end
     f = art.folded
     orgs = [o for o in art.ents.orgs_in(te, ce)]
     if orgs and orgs[0].ref and orgs[0].start - te <= 2:
         named = [o for o in art.ents.orgs_in(orgs[0].end, orgs[0].end + 4) if not o.ref]
         if named and _COMMA_GAP.match(f[orgs[0].end:named[0].start]):
-            return named[0].key, named[0].start  # "co-founded the new company, Lanternfall Games,": the name given
+            return named[0].key, named[0].start  # "co-founded the new company, Quorra,": the name given
         return orgs[0].key, orgs[0].start  # "co-founded the company": the reference as resolved (the one founded)
-    if art.lex.rx(r"(?:<<skip_after_trigger>>)?<<bare_company>>").match(art.lowered[te:te + 16].lstrip()):
+    if art.rx(r"(?:<<skip_after_trigger>>)?<<bare_company>>").match(art.lowered[te:te + 16].lstrip()):
         key = art.ents.company_meant(te)
         if key:
             return key, te
@@ -58,7 +62,7 @@ def _org_after(art: _Article, te: int, ce: int, allow_shape: bool = True) -> tup
         return o.key, o.start
     if not allow_shape:
         return None, -1
-    return _org_by_shape(art, te, ce)
+    return first(ORG_SHAPES, site) or (None, -1)
 
 
 @lru_cache(maxsize=4)
@@ -83,80 +87,117 @@ def _suffixes_in(suffixes: tuple, seg: str) -> list[str]:
     return [suffixes[k] for k in ks]
 
 
-def _org_by_shape(art: _Article, te: int, ce: int) -> tuple[str | None, int]:
-    """An organisation the lexicon does not know, named right after a founding/funding/hire trigger."""
-    f = art.folded
-    seg = f[te:ce]
+def latin_name_after_word(site: Site) -> tuple[str, int] | None:
+    """"a startup called Quillbank" / "創立Quillbank": a capitalised Latin name after the word."""
+    # (not a lone short word or acronym, not a person)
+    art, te = site.art, site.trigger_end
     lex = art.lex
-    # Latin name: "公司Safe Superintelligence", "a startup called Quillon Bio"
-    m = _LATIN_NAME.search(seg)
-    if m:
-        name = m.group(1).rstrip(".")
-        words = [w for w in name.split() if w not in lex.latin_not_name or w in lex.org_latin_suffixes]
-        if len(words) == 1 and (len(words[0]) < 3 or words[0] in lex.latin_org_words or words[0].isupper()) \
-                and words[0] not in art.ents.orgs.keys:
-            words = []  # "專注AI教育的公司": a lone short word or acronym is not a name
-        if words and name not in art.ents.people.keys:
-            name = " ".join(name.split()[name.split().index(words[0]):])
-            return name, te + m.start()
-    # Han name ending in an organisation word: "成立了星河智能" / "固態電池公司固鋰科技" / "名為深空科技的公司"
+    m = _LATIN_NAME.search(art.folded[te:site.clause_end])  # (a slice: nothing before the word is looked behind at)
+    if not m:
+        return None
+    name = m.group(1).rstrip(".")
+    words = [w for w in name.split() if w not in lex.latin_not_name or w in lex.org_latin_suffixes]
+    if len(words) == 1 and (len(words[0]) < 3 or words[0] in lex.latin_org_words or words[0].isupper()) \
+            and words[0] not in art.ents.orgs.keys:
+        words = []  # "專注AI教育的公司": a lone short word or acronym is not a name
+    if words and name not in art.ents.people.keys:
+        return " ".join(name.split()[name.split().index(words[0]):]), te + m.start()
+    return None
+
+
+def _name_segment(site: Site) -> str:
+    """The clause after the word up to the first mark or space: where a Han name after it may be."""
+    seg = site.art.folded[site.trigger_end:site.clause_end]
     stop = _NAME_STOP.search(seg)
-    seg = seg[:stop.start()] if stop else seg
+    return seg[:stop.start()] if stop else seg
+
+
+def han_name_with_org_word(site: Site) -> tuple[str, int] | None:
+    """"成立了星河科技" / "固態電池公司固鋰科技": a Han name that ends in an organisation word."""
+    # (the longest; what the company is, before it, is no part of it: "虛擬銀行眾星銀行")
+    art, te = site.art, site.trigger_end
+    lex = art.lex
+    seg = _name_segment(site)
     best = None
     present = _suffixes_in(lex.org_han_suffixes, seg)
     for suf in present:
         i = seg.find(suf)
         while i >= 0:
+            start = _name_start(lex, seg, present, i)
             end = i + len(suf)
-            start = 0
-            head = seg[:i]
-            for g in list(lex.org_generic) + lex.grammar.get("name_intro", []):
-                j = head.rfind(g)
-                if j >= 0 and j + len(g) > start:
-                    start = j + len(g)
-            for suf2 in present:
-                j = seg.rfind(suf2, start, i)
-                if j >= 0 and i - (j + len(suf2)) >= 2:
-                    start = j + len(suf2)  # "虛擬銀行眾星銀行": what it is, then its name
-            residue = seg[start:i]
             name = seg[start:end]
-            if len(residue) >= 2 and all(_is_han(c) for c in name) and name not in lex.org_generic and \
+            if i - start >= 2 and all(_is_han(c) for c in name) and name not in lex.org_generic and \
                     (best is None or end > best[1]):
                 best = (start, end)
             i = seg.find(suf, i + 1)
-    if best:
-        return art.text[te + best[0]:te + best[1]], te + best[0]
-    # "創辦了初創公司深度視界": a name with no organisation word, right after what the company is
-    hm = lex.rx(r"^(?:\s|<<name_intro>>)*?(?:<<naming_words>>|<<head_nouns>>(?:<<head_nouns>>)?)").match(
+    return (art.text[te + best[0]:te + best[1]], te + best[0]) if best else None
+
+
+def _name_start(lex, seg: str, present: list[str], i: int) -> int:
+    """Where a name that ends with the organisation word at ``i`` starts: after the last generic word or name
+    intro before it, and after another organisation word two characters or more before it."""
+    start = 0
+    head = seg[:i]
+    for g in list(lex.org_generic) + lex.grammar.get("name_intro", []):
+        j = head.rfind(g)
+        if j >= 0 and j + len(g) > start:
+            start = j + len(g)
+    for suf2 in present:
+        j = seg.rfind(suf2, start, i)
+        if j >= 0 and i - (j + len(suf2)) >= 2:
+            start = j + len(suf2)
+    return start
+
+
+def han_name_after_what_it_is(site: Site) -> tuple[str, int] | None:
+    """"創辦了初創公司深度視界": a Han name with no organisation word, right after what the company is."""
+    art, te = site.art, site.trigger_end
+    lex = art.lex
+    seg = _name_segment(site)
+    hm = art.rx(r"^(?:\s|<<name_intro>>)*?(?:<<naming_words>>|<<head_nouns>>(?:<<head_nouns>>)?)").match(
         art.lowered[te:te + len(seg)])
-    if hm:
-        a = b = hm.end()
-        stop_chars = art.ents._not_in_org
-        while b < len(seg) and b - a < 6 and _is_han(seg[b]) and seg[b] not in stop_chars:
-            b += 1
-        name = seg[a:b]
-        if 2 <= len(name) <= 6 and name not in lex.org_generic and not art.ents.persons_in(te + a, te + b) and \
-                not any(r.start < te + b and te + a < r.end for r in art.roles) and \
-                not any(t[0] < te + b and te + a < t[1] for t in art.triggers) and \
-                not lex.rx(r"^<<role_intro>>").match(art.lowered[te + a:te + b]):
-            return art.text[te + a:te + b], te + a
-    # "陳立群將加盟瑞昱。": a short name that is all that follows the word, up to the end of the clause
-    sk = lex.rx(_SKIP_AFTER).match(art.lowered[te:te + len(seg)])
+    if not hm:
+        return None
+    a = b = hm.end()
+    stop_chars = art.ents._not_in_org
+    while b < len(seg) and b - a < 6 and _is_han(seg[b]) and seg[b] not in stop_chars:
+        b += 1
+    name = seg[a:b]
+    if 2 <= len(name) <= 6 and name not in lex.org_generic and not art.ents.persons_in(te + a, te + b) and \
+            not any(r.start < te + b and te + a < r.end for r in art.roles) and \
+            not any(t[0] < te + b and te + a < t[1] for t in art.triggers) and \
+            not art.rx(r"^<<role_intro>>").match(art.lowered[te + a:te + b]):
+        return art.text[te + a:te + b], te + a
+    return None
+
+
+def short_name_ending_the_clause(site: Site) -> tuple[str, int] | None:
+    """"柯文瀚將加盟星河。": a short Han name that is all that follows the word, up to the end of the clause."""
+    art, te = site.art, site.trigger_end
+    lex = art.lex
+    seg = _name_segment(site)
+    sk = art.rx(_SKIP_AFTER).match(art.lowered[te:te + len(seg)])
     a = sk.end() if sk else 0
     name = seg[a:]
     if 2 <= len(name) <= 4 and all(_is_han(c) and c not in art.ents._not_in_org for c in name) and \
             name[0] not in art.ents._not_first_in_org and name not in lex.org_generic and \
-            not art.ents.persons_in(te + a, te + len(seg)) and not any(te + a <= r.start < te + len(seg) for r in art.roles) \
-            and not any(te + a <= t[0] < te + len(seg) for t in art.triggers):
+            not art.ents.persons_in(te + a, te + len(seg)) and not art.roles_in(te + a, te + len(seg)) \
+            and not art.triggers_in(te + a, te + len(seg)):
         return art.text[te + a:te + len(seg)], te + a
-    return None, -1
+    return None
 
 
-def _company_acting(art: _Article, ss: int, ts: int, p: Mention) -> str | None:
+# An organisation the lexicon does not know, named right after a founding, funding or hire word: the first shape
+# that fits.
+ORG_SHAPES = (latin_name_after_word, han_name_with_org_word, han_name_after_what_it_is, short_name_ending_the_clause)
+
+
+def company_acting(site: Site, p: Mention) -> str | None:
     """"董事會通過聘任…" / "公司…引入了…" / "集團同時委任…": the company of the story acts through its board or as
     "the company"; not where the person came from (named between the word and the person)."""
-    if not art.lex.rx(r"(?:^|[,;:，；：]\s*)(?:<<bare_company>>|<<board_words>>)").search(art.lowered[ss:ts]) and \
-            not art.lex.rx(r"<<board_words>>").search(art.lowered, ss, ts):
+    art, ss, ts = site.art, site.sentence_start, site.trigger_start
+    if not art.rx(r"(?:^|[,;:，；：]\s*)(?:<<bare_company>>|<<board_words>>)").search(art.lowered[ss:ts]) and \
+            not art.rx(r"<<board_words>>").search(art.lowered, ss, ts):
         return None
     org = art.ents.company_meant(ts)
     if org is None or any(o.key == org for o in art.ents.orgs_in(ts, p.start)):
@@ -164,86 +205,128 @@ def _company_acting(art: _Article, ss: int, ts: int, p: Mention) -> str | None:
     return org
 
 
-def _external(art: _Article, p: Mention, cs: int, ts: int) -> bool:
-    """"延攬前富邦金控副總經理X", "從微軟延攬X", "X, previously at Y,": someone who comes from another organisation."""
-    f = art.folded
-    lo = max(cs, p.start - 20)
-    for o in art.ents.orgs_in(lo, p.start):
-        if _former(art, o) or art.lex.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start]):
-            return True
-    # "引入了前中金公司投行部執行總經理X": a former mark, then a name with an organisation word, then the person
-    for m in art.lex.rx(r"<<former_marks>>").finditer(art.lowered, lo, p.start):
-        seg = f[m.end():p.start]
-        if _is_han(seg[:1]) and 2 <= len(seg) <= 16 and m.group() not in art.lex.grammar.get("inhouse_former_marks", []) \
-                and not any(c in art._relative for c in seg) and \
-                not art.ents.persons_in(m.end(), p.start) and any(r.end == p.start and r.start > m.end() + 1
-                                                                  for r in art.roles):
-            return True  # "延攬前鼎新電機事業群副總羅建宏": a title held somewhere before, right before the name
-        if _is_han(seg[:1]) and not art.ents.persons_in(m.end(), p.start) and \
-                not any(c in art._relative for c in seg) and any(
-                0 < seg.find(suf) <= 8 for suf in art.lex.org_han_suffixes):
-            return True
-    if art.lex.rx(r"^,\s*<<came_from>>").match(art.lowered[p.end:p.end + 30]):
-        return True
-    # "Joan Miller, a former Citigroup banker,": a former employer in apposition that is not the one naming her
-    fa = art.lex.rx(r"^,\s*<<former_appositive>>\s*").match(art.lowered[p.end:p.end + 20])
-    if fa:
-        here = art._org_before(ts, cs)
-        at = p.end + fa.end()
-        named = [o for o in art.ents.orgs_in(at, at + 30) if not o.ref]
-        if any(o.key != here for o in named):
-            return True
-        cap = _CAPITALISED.match(f[at:at + 30])
-        if not named and cap and cap.group(1) not in art.lex.latin_not_name and not (here or "").startswith(cap.group(1)):
-            return True
-    # "Orbis appointed Jamie Cole as CEO. Cole was previously at Snowflake." / "施建安此前任職於富邦金控"
-    for q in art.ents.persons_in(p.end, p.end + 240):
-        if q.key == p.key and art.lex.rx(r"^\s*<<came_from>>").match(art.lowered[q.end:q.end + 30]):
+# -- someone who comes from another organisation -------------------------------------------------------------------
+def is_outsider(site: Site, p: Mention) -> bool:
+    """Whether person ``p`` of a trigger comes from another organisation: any of ``OUTSIDER_CUES``."""
+    return any(cue(site, p) for cue in OUTSIDER_CUES)
+
+
+def former_org_before_name(site: Site, p: Mention) -> bool:
+    """"延攬前銀河科技副總林佳慧" / "從銀河科技延攬林佳慧": a former or "from" organisation just before the name."""
+    art, f = site.art, site.art.folded
+    for o in art.ents.orgs_in(max(site.clause_start, p.start - 20), p.start):
+        if _former(art, o) or art.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start]):
             return True
     return False
 
 
-def _came_from_org(art: _Article, p: Mention, org: str | None, se: int) -> str | None:
-    """Where a hire worked before, said after the name: "X, a former vice president of sales at Y," /
-    "X, previously at Y," / a later "X此前担任Y…负责人" or "X was previously at Y"."""
-    low = art.lowered
+def former_mark_and_org_word_before_name(site: Site, p: Mention) -> bool:
+    """"引入了前銀河證券投資部執行總經理林佳慧": a former mark and an organisation word before the name."""
+    # (or a title held somewhere before, right before the name: "延攬前星辰電機事業群副總柯文瀚")
+    art, f = site.art, site.art.folded
+    for m in art.rx(r"<<former_marks>>").finditer(art.lowered, max(site.clause_start, p.start - 20), p.start):
+        seg = f[m.end():p.start]
+        if not _is_han(seg[:1]) or art.ents.persons_in(m.end(), p.start) or any(c in art._relative for c in seg):
+            continue
+        if 2 <= len(seg) <= 16 and m.group() not in art.lex.grammar.get("inhouse_former_marks", []) and \
+                any(r.end == p.start for r in art.roles_in(m.end() + 2, p.start)):
+            return True
+        if any(0 < seg.find(suf) <= 8 for suf in art.lex.org_han_suffixes):
+            return True
+    return False
 
-    def first_other(a, b):
-        for o in art.ents.orgs_in(a, b):
-            if o.key != org and not o.ref and not (org and (o.key in org or org in o.key)):
-                return o.key
-        # "…who previously led protein design at Genentech,": a capitalised name after "at" is where they worked
-        m = art.lex.rx(r"(?<![a-z])<<at_marks>>\s+([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})", 0).search(
-            art.folded, a, b)
-        if m and not art.ents.persons_in(m.start(1), m.end(1)) and \
-                not any(w in art.lex.latin_not_name for w in m.group(1).split()) and m.group(1) != org:
-            return m.group(1)
+
+def came_from_right_after_name(site: Site, p: Mention) -> bool:
+    """"Ana Ruiz, previously at Orbis,": where the person came from, in apposition."""
+    return bool(site.art.rx(r"^,\s*<<came_from>>").match(site.art.lowered[p.end:p.end + 30]))
+
+
+def former_employer_in_apposition(site: Site, p: Mention) -> bool:
+    """"Ana Ruiz, a former Orbis banker,": a former employer in apposition that is not the one naming her."""
+    art, f = site.art, site.art.folded
+    fa = art.rx(r"^,\s*<<former_appositive>>\s*").match(art.lowered[p.end:p.end + 20])
+    if not fa:
+        return False
+    here = art._org_before(site.trigger_start, site.clause_start)
+    at = p.end + fa.end()
+    named = [o for o in art.ents.orgs_in(at, at + 30) if not o.ref]
+    if any(o.key != here for o in named):
+        return True
+    cap = _CAPITALISED.match(f[at:at + 30])
+    return bool(not named and cap and cap.group(1) not in art.lex.latin_not_name and
+                not (here or "").startswith(cap.group(1)))
+
+
+def came_from_said_later(site: Site, p: Mention) -> bool:
+    """"Orbis appointed Ana Ruiz as CEO. Ruiz was previously at Quorra.": named again with where she came from."""
+    art = site.art
+    for q in art.ents.persons_in(p.end, p.end + 240):
+        if q.key == p.key and art.rx(r"^\s*<<came_from>>").match(art.lowered[q.end:q.end + 30]):
+            return True
+    return False
+
+
+OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, came_from_right_after_name,
+                 former_employer_in_apposition, came_from_said_later)
+
+
+# -- where a person came from ----------------------------------------------------------------------------------------
+def came_from(site: Site, p: Mention, org: str | None) -> str | None:
+    """Where person ``p`` worked before, said after the name (other than ``org``): the first of ``ORIGIN_STRATEGIES``
+    that answers."""
+    return first(ORIGIN_STRATEGIES, site, p, org)
+
+
+def _first_other(site: Site, org: str | None, a: int, b: int) -> str | None:
+    """The first organisation named in [a, b) other than ``org``; or a capitalised name after "at"."""
+    art = site.art
+    for o in art.ents.orgs_in(a, b):
+        if o.key != org and not o.ref and not (org and (o.key in org or org in o.key)):
+            return o.key
+    # "…who previously led protein design at Quorra,": a capitalised name after "at" is where they worked
+    m = art.rx(r"(?<![a-z])<<at_marks>>\s+([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})", 0).search(
+        art.folded, a, b)
+    if m and not art.ents.persons_in(m.start(1), m.end(1)) and \
+            not any(w in art.lex.latin_not_name for w in m.group(1).split()) and m.group(1) != org:
+        return m.group(1)
+    return None
+
+
+def origin_in_apposition(site: Site, p: Mention, org: str | None) -> str | None:
+    """"Ana Ruiz, a former vice president of sales at Orbis,": the employer in the apposition after the name."""
+    # (also "Ana Ruiz, previously at Orbis," and "Ana Ruiz, a chemist who previously ran discovery at Orbis,")
+    art, low = site.art, site.art.lowered
+    fa = art.rx(r"^,\s*(?:<<former_appositive>>|<<came_from>>)\s*").match(low[p.end:p.end + 30]) or \
+        art.rx(r"^,\s*(?:a|an)\s[^,;]{0,50}?<<appositive_past>>\s").match(low[p.end:p.end + 90])
+    if not fa:
         return None
+    at = p.end + fa.end()
+    stop = low.find(",", at, at + 80)
+    return _first_other(site, org, at, stop if stop >= 0 else min(site.sentence_end, at + 60)) or None
 
-    fa = art.lex.rx(r"^,\s*(?:<<former_appositive>>|<<came_from>>)\s*").match(low[p.end:p.end + 30]) or \
-        art.lex.rx(r"^,\s*(?:a|an)\s[^,;]{0,50}?<<appositive_past>>\s").match(low[p.end:p.end + 90])
-    if fa:
-        at = p.end + fa.end()
-        stop = low.find(",", at, at + 80)
-        got = first_other(at, stop if stop >= 0 else min(se, at + 60))
-        if got:
-            return got
+
+def origin_said_later(site: Site, p: Mention, org: str | None) -> str | None:
+    """"Orbis hired Ana Ruiz. Ruiz was previously at Quorra.": where they came from, said when named again."""
+    # (a Han family name with a courtesy title stands for the person: "林博士此前擔任銀河科技研發負責人")
+    art, low = site.art, site.art.lowered
     later = [(q.start, q.end) for q in art.ents.persons_in(p.end, min(len(low), p.end + 400)) if q.key == p.key]
     sur = art.text[p.start]
     if _is_han(sur):
-        # "罗文博博士…。罗博士此前担任Y…": the family name with a title stands for the one named before
         for hon in art.lex.grammar.get("person_titles", []):
             i = art.folded.find(sur + hon, p.end, p.end + 300)
             if i >= 0 and not [q for q in art.ents.persons_in(p.end, i) if q.key != p.key and not q.pronoun]:
                 later.append((i, i + 1 + len(hon)))
     for qs, qe in sorted(later):
-        m = art.lex.rx(r"^\s*(?:<<came_from>>|<<came_from_role>>)\s*").match(low[qe:qe + 30])
+        m = art.rx(r"^\s*(?:<<came_from>>|<<came_from_role>>)\s*").match(low[qe:qe + 30])
         if m:
             at = qe + m.end()
             for o in art.ents.orgs_in(qs, at + 25):
                 if o.end > at and o.key != org and not o.ref and not (org and (o.key in org or org in o.key)):
                     return o.key
     return None
+
+
+ORIGIN_STRATEGIES = (origin_in_apposition, origin_said_later)
 
 
 def _org_by_shape_before(art, cs, ts):
@@ -274,23 +357,23 @@ def _opening_name(art: _Article, cs: int, lim: int) -> str | None:
     if 2 <= len(name) <= 6 and all(_is_han(c) and c not in art.ents._not_in_org for c in name) and \
             name[0] not in art.ents._not_first_in_org and name not in art.lex.org_generic_set and \
             not art.ents.persons_in(a, lim) and not any(r.start < lim and a < r.end for r in art.roles) and \
-            not art.has(art.lex.hedges, a, lim) and not any(a <= t[0] < lim for t in art.triggers) and \
-            not art.lex.rx(r"<<bare_company>>").match(art.lowered, a) and not art.has(art.lex.name_enders, a + 1, lim):
+            not art.has(art.lex.hedges, a, lim) and not art.triggers_in(a, lim) and \
+            not art.rx(r"<<bare_company>>").match(art.lowered, a) and not art.has(art.lex.name_enders, a + 1, lim):
         return art.text[a:lim]  # not "公司上周宣布": a reference, a time word or a verb is no part of a name
     return None
 
 
 def _former(art: _Article, o) -> bool:
-    """"前Google工程師", "former Google researcher": an organisation someone used to work at."""
+    """"前銀河科技工程師", "former Orbis researcher": an organisation someone used to work at."""
     if o is None:
         return False
-    if art.lex.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, o.start - 7):o.start]):
+    if art.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, o.start - 7):o.start]):
         return True
-    # "前渣打銀行(Standard Chartered)": a span read with its mark in it, the name it stands for without
-    m = art.lex.rx(r"^<<former_marks>>").match(art.lowered[o.start:o.end])
+    # "前銀河銀行(Galaxy Bank)": a span read with its mark in it, the name it stands for without
+    m = art.rx(r"^<<former_marks>>").match(art.lowered[o.start:o.end])
     if m and not _folded_lower(o.key).startswith(m.group(0)):
         return True
-    # "前比亚迪(BYD)": the gloss in brackets is as former as the name it glosses
+    # "前星途汽车(Startrail)": the gloss in brackets is as former as the name it glosses
     if o.start > 0 and art.folded[o.start - 1] in "(（":
         prev = [q for q in art.ents.orgs_in(max(0, o.start - 40), o.start - 1) if q.end == o.start - 1 and q.key == o.key]
         return bool(prev) and _former(art, prev[-1])
@@ -302,60 +385,119 @@ def _affiliation(art: _Article, person: str, pos: int) -> str | None:
     return items[-1] if items else None
 
 
-def _departure_org(art: _Article, rule, p: Mention, ts, te, cs, ce) -> tuple[str | None, bool]:
+# -- the organisation a person leaves ---------------------------------------------------------------------------------
+def departure_org(site: Site, p: Mention) -> tuple[str | None, bool]:
+    """The organisation person ``p`` leaves, and whether the text names it with the departure (explicit) or it is
+    only where the article last put them: the first of ``DEPARTURE_ORG_STRATEGIES`` that answers. After a word
+    for a move ("轉戰", direction "moves") the organisation after it is where they went, so only what comes before
+    the word is read."""
+    if site.rule.direction == "moves":
+        ts = site.trigger_start
+        site = replace(site, rule=_NO_DIRECTION, trigger_end=ts, clause_end=ts)
+    return first(DEPARTURE_ORG_STRATEGIES, site, p)
+
+
+_NO_DIRECTION = TriggerRule(type="departure", direction="none")
+
+
+def _after_skipped_words(site: Site) -> int:
+    """Where the text after the word starts, past the words a trigger may be followed by ("from", "了")."""
+    skip = site.art.rx(_SKIP_AFTER).match(site.art.folded[site.trigger_end:site.clause_end])
+    return site.trigger_end + (skip.end() if skip else 0)
+
+
+def org_right_after_word(site: Site, p: Mention):
+    """"left Brightline" / "離開星河智能" / "resigned from Orbis": the organisation named right after the word."""
+    at = _after_skipped_words(site)
+    o = next(iter(site.art.ents.orgs_in(at, min(site.clause_end, at + 2))), None)
+    return (o.key, True) if o is not None and not o.ref else None
+
+
+def known_org_by_its_first_words(site: Site, p: Mention):
+    """"Ana Ruiz left Orbis" where the article names "Orbis Labs Inc.": the known organisation it opens."""
+    art = site.art
+    if site.rule.direction not in ("subject", "moves"):
+        return None
+    at = _after_skipped_words(site)
     f = art.folded
-    if rule.direction == "moves":
-        # "轉戰英特爾": the organisation after the word is where they went; where they left is said elsewhere
-        return _departure_org(art, TriggerRule(type="departure", direction="none"), p, ts, ts, cs, ts)
-    # 1. "離開OpenAI", "left Brightline", "resigned from Google"
-    skip = art.lex.rx(_SKIP_AFTER).match(f[te:ce])
-    at = te + (skip.end() if skip else 0)
-    ref_after = None
-    for o in art.ents.orgs_in(at, min(ce, at + 2)):
-        if not o.ref:
-            return o.key, True
-        ref_after = o.key
-        break
-    if ref_after is None and art.lex.rx(r"<<bare_company>>").match(art.lowered[at:at + 12]):
-        ref_after = art.ents.company_meant(at)
-    if rule.direction in ("subject", "moves"):
-        sm = _LATIN_NAME_AHEAD.match(f[at:ce])
-        if sm and f[te:at].strip().lower() in ("", "from") and sm.group(1) not in art.lex.latin_not_name \
-                and sm.group(1) not in art.ents.people.keys:
-            name = sm.group(1)
-            for k, c in art.ents.orgs.keys.items():
-                if k.startswith(name):
-                    return c, True
-    # 2. "從OpenAI離職"
-    orgs_b = [o for o in art.ents.orgs_in(cs, ts) if o.end <= ts]
-    if orgs_b and art.lex.rx(r"<<from_marks>>\s*$").search(f[max(cs, orgs_b[-1].start - 3):orgs_b[-1].start]):
+    sm = _LATIN_NAME_AHEAD.match(f[at:site.clause_end])
+    if sm and f[site.trigger_end:at].strip().lower() in ("", "from") and sm.group(1) not in art.lex.latin_not_name \
+            and sm.group(1) not in art.ents.people.keys:
+        name = sm.group(1)
+        for k, c in art.ents.orgs.keys.items():
+            if k.startswith(name):
+                return c, True
+    return None
+
+
+def org_left_from(site: Site, p: Mention):
+    """"從星河智能離職": the organisation after "from", before the word in its clause."""
+    art, f, cs = site.art, site.art.folded, site.clause_start
+    orgs_b = [o for o in art.ents.orgs_in(*site.before) if o.end <= site.trigger_start]
+    if orgs_b and art.rx(r"<<from_marks>>\s*$").search(f[max(cs, orgs_b[-1].start - 3):orgs_b[-1].start]):
         return orgs_b[-1].key, True
-    # 3. the title's organisation or one named before the person in the clause ("OpenAI旗下…負責人 Tim Brooks")
-    role = art.role_for(p.key, p.start, None)
-    if role is not None and role.org and role.start <= p.start:
-        return role.org, True
-    ob = art._org_before(p.start, cs)
-    if ob:
-        return ob, True
-    if ref_after:
-        return ref_after, True
-    if p.pronoun or p.start < cs:
-        ob = [o for o in art.ents.orgs_in(p.end, ts)]
-        if ob and not any(ob[-1].end <= t[0] < ts and any(r.type == "hire" for r in art.lex.triggers.get(art.lowered[t[0]:t[1]], []))
-                          for t in art.triggers):
-            return ob[-1].key, True
-    # 4. where the article last put the person, 5. the article's main organisation
-    aff = _affiliation(art, p.key, ts)
-    if aff:
-        return aff, False
-    return art.ents.company_meant(ts), False
+    return None
 
 
-def _it_subject(art: _Article, ss: int, cs: int, ts: int) -> str | None:
-    """"In March, it secured $1.2 billion" / "Haloframe, founded last year by…, said that it had raised $15 million":
-    "it" as the subject of a funding word is the organisation that said so in this sentence, else the company the
-    story is about."""
-    m = art.lex.rx(r"(?<![a-z])<<it_subject>>\s*$").search(art.lowered, max(cs, ts - 16), ts)
+def org_of_the_persons_title(site: Site, p: Mention):
+    """"Brightline CFO Ana Ruiz resigned": the organisation named with the title the person holds."""
+    role = site.art.role_for(p.key, p.start, None)
+    return (role.org, True) if role is not None and role.org and role.start <= p.start else None
+
+
+def org_named_before_person(site: Site, p: Mention):
+    """"星河智能旗下研究院負責人林佳慧離職": the last organisation named before the person in the clause."""
+    ob = site.art._org_before(p.start, site.clause_start)
+    return (ob, True) if ob else None
+
+
+def company_referred_to_after_word(site: Site, p: Mention):
+    """"Ana Ruiz left the company" / "離開公司": the company a reference right after the word stands for."""
+    art = site.art
+    at = _after_skipped_words(site)
+    o = next(iter(art.ents.orgs_in(at, min(site.clause_end, at + 2))), None)
+    ref_after = o.key if o is not None else None  # (a name that is no reference answered before)
+    if ref_after is None and art.rx(r"<<bare_company>>").match(art.lowered[at:at + 12]):
+        ref_after = art.ents.company_meant(at)
+    return (ref_after, True) if ref_after else None
+
+
+def org_between_person_and_word(site: Site, p: Mention):
+    """"林佳慧加入星河科技已有28年,退休後…": the organisation between a person named before and the word."""
+    # (a person named before the word's clause, or a pronoun; not when a hire word comes after the organisation)
+    art, ts = site.art, site.trigger_start
+    if not (p.pronoun or p.start < site.clause_start):
+        return None
+    ob = [o for o in art.ents.orgs_in(p.end, ts)]
+    if ob and not any(any(r.type == "hire" for r in art.lex.triggers.get(art.lowered[t[0]:t[1]], []))
+                      for t in art.triggers_in(ob[-1].end, ts)):
+        return ob[-1].key, True
+    return None
+
+
+def where_the_article_last_put_them(site: Site, p: Mention):
+    """"Orbis hired Ana Ruiz in 2019. … Ruiz resigned on Monday": the organisation the article last placed her at."""
+    aff = _affiliation(site.art, p.key, site.trigger_start)
+    return (aff, False) if aff else None
+
+
+def company_of_the_story(site: Site, p: Mention):
+    """"Ana Ruiz resigned": the company the story is about (None when it is about none)."""
+    return site.art.ents.company_meant(site.trigger_start), False
+
+
+DEPARTURE_ORG_STRATEGIES = (org_right_after_word, known_org_by_its_first_words, org_left_from,
+                            org_of_the_persons_title, org_named_before_person, company_referred_to_after_word,
+                            org_between_person_and_word, where_the_article_last_put_them, company_of_the_story)
+
+
+def it_subject(site: Site) -> str | None:
+    """"In March, it secured $12 million" / "Quorra, founded last year by Ana Ruiz, said that it had raised $15
+    million": "it" as the subject of a funding or hire word is the organisation that said so in this sentence, else
+    the company the story is about."""
+    art, ss = site.art, site.sentence_start
+    m = art.rx(r"(?<![a-z])<<it_subject>>\s*$").search(art.lowered, max(site.clause_start, site.trigger_start - 16),
+                                                           site.trigger_start)
     if not m:
         return None
     sp = art.matches(art.lex.speech_verbs, ss, m.start())
@@ -364,7 +506,7 @@ def _it_subject(art: _Article, ss: int, cs: int, ts: int) -> str | None:
     said = [o for o in art.ents.orgs_in(ss, sp[0][0]) if not o.ref and not _former(art, o)]
     if said and not art.ents.persons_in(said[0].end, sp[0][0]):
         return said[0].key
-    # "London-based Haloframe, founded last year by…, said": the name that opens the sentence before its comma
+    # "London-based Quorra, founded last year by…, said": the name that opens the sentence before its comma
     lm = _OPENING_LATIN.match(art.folded, ss, sp[0][0])
     if lm and not art.ents.persons_in(lm.start(1), lm.end(1)) and \
             not any(w in art.lex.latin_not_name for w in lm.group(1).split()):

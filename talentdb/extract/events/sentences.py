@@ -1,17 +1,18 @@
-"""The events of one sentence: its triggers, the cues that cancel one (a hedge, a rumour, a condition), the builders
-of ``people`` and ``funding``, and the date that governs each event.
+"""The events of one sentence: a ``Site`` for each trigger word and rule, the cues that cancel a trigger
+(``CANCEL_CUES``), the builders of ``people`` and ``funding``, the date that governs each event
+(``DATE_STRATEGIES``), and the repairs that link the events of one sentence (``LINK_STEPS``).
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from talentdb.extract.events.candidates import Cand, _set_date
 from talentdb.extract.events.funding import _earlier_rounds, _funding
 from talentdb.extract.events.people import _people_event
-from talentdb.extract.lexicon import TriggerRule
+from talentdb.extract.events.site import Site, run_steps
 from talentdb.extract.text import split_clauses
 
 if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
@@ -24,169 +25,350 @@ _HAS_MONTH = re.compile(r"月|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 _RELATIVE_WORD = re.compile(r"[昨今上本去前下]|last|this|next")
 
 
-def _sentence_events(art: _Article, si: int, ss: int, se: int) -> list[Cand]:
-    lex = art.lex
-    f, low = art.folded, art.lowered
-    i = bisect_left(art._trigger_starts, ss)
-    trig = []
-    while i < len(art.triggers) and art.triggers[i][0] < se:
-        s_, e_ = art.triggers[i]
-        if e_ <= se and not art.in_quote(s_):
-            trig.append((s_, e_))
-        i += 1
-    if not trig:
-        return []
-    clauses = split_clauses(f, ss, se)
-    dates: list = []
-    amounts = None
+class _Sentence:
+    """One sentence as its events are built: its trigger words (not those inside a quotation), its clauses, the
+    sums in it (found on first need), its dates (found once it gave events) and the date its last event took."""
+
+    def __init__(self, art: _Article, si: int):
+        self.art = art
+        self.index = si
+        self.start, self.end = ss, se = art.sentences[si]
+        self.triggers = [t for t in art.triggers_in(ss, se) if t[1] <= se and not art.in_quote(t[0])]
+        self.clauses = split_clauses(art.folded, ss, se) if self.triggers else []  # (in order, not overlapping)
+        self._clause_starts = [c[0] for c in self.clauses]
+        self.dates: list = []
+        self._amounts = None
+        self.last_date = None  # the date the last event of the sentence took
+        self.own_dates: set = set()  # the triggers whose date is told with them
+
+    @property
+    def amounts(self) -> list:
+        if self._amounts is None:
+            self._amounts = self.art.amounts_for(self.start, self.end)
+        return self._amounts
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        """The clause holding ``pos`` (the sentence when none does)."""
+        i = bisect_right(self._clause_starts, pos) - 1
+        if i >= 0 and pos < self.clauses[i][1]:
+            return self.clauses[i]
+        return self.start, self.end
+
+
+def sentences_with_triggers(art: _Article) -> list[int]:
+    """The indexes of the sentences that hold a trigger word (a sentence with none gives nothing), in order."""
+    out: list[int] = []
+    starts, sentences = art._sentence_starts, art.sentences
+    for ts in art._trigger_starts:
+        si = bisect_right(starts, ts) - 1
+        if si >= 0 and ts < sentences[si][1] and (not out or out[-1] != si):
+            out.append(si)
+    return out
+
+
+def sentence_events(art: _Article, si: int) -> list[Cand]:
+    """The events of sentence ``si``, dated and linked."""
+    sent = _Sentence(art, si)
     out: list[Cand] = []
-    evidence = art.text[ss:se]
-
-    def clause_of(pos):
-        for cs, ce in clauses:
-            if cs <= pos < ce:
-                return cs, ce
-        return ss, se
-
-    def leading_date():
-        if not dates:
-            return None
-        # "本周一,X发布内部信,宣布…离职" / "媒体获悉,本周一,…": a date in a clause of its own before the first event
-        t0 = min(t[0] for t in trig)
-        for cs, ce in clauses:
-            if cs >= t0:
-                break
-            first = [d for d in dates if cs <= d[0] and d[1] <= ce]
-            if first and not art.ents.persons_in(cs, ce) and not any(cs <= t[0] < ce for t in trig):
-                return first[0]
-        return None
-
-    def date_for(ts, te):
-        cs, ce = clause_of(ts)
-        # "said on Monday that X will retire, effective March 3": the effective date after the word governs
-        for d in dates:
-            if d[0] >= te and art.has(lex.effective_words, max(ss, d[0] - 12), min(se, d[1] + 6)) and \
-                    not any(te < t[0] < d[0] for t in trig):
-                own_dates.add(ts)
-                return d
-        before = [d for d in dates if cs <= d[0] and d[1] <= ts]
-        if before:
-            own_dates.add(ts)
-            return before[-1]
-        after = [d for d in dates if te <= d[0] < ce]
-        if after:
-            own_dates.add(ts)
-            return after[0]
-        # "…出任營運長,7月3日起生效" / "自6月1日起,由…接任" / "effective March 3": the effective date
-        for d in dates:
-            if art.has(lex.effective_words, max(ss, d[0] - 12), min(se, d[1] + 6)):
-                own_dates.add(ts)
-                return d
-        lead = leading_date()
-        if lead:
-            return lead
-        if art.lang == "en":
-            # "…raised $180 million in a Series B led by X, the company said on Tuesday."
-            nxt = [t[0] for t in trig if t[0] > ts]
-            later = [d for d in dates if te <= d[0] and (not nxt or d[0] < nxt[0])]
-            if later:
-                return later[0]
-            # "X is stepping down as CEO and will become executive chair, the company said Monday": the day it was
-            # told dates every move of the sentence before it
-            told = [d for d in dates if te <= d[0] and any(
-                _ON_GAP.fullmatch(low[b:d[0]]) for _, b in art.matches(lex.speech_verbs, max(ss, d[0] - 14), d[0]))]
-            if told:
-                return told[0]
-        return None
-
-    sentence_last = None
-    own_dates: set = set()
-
-    def same_time(ts):
-        return art.has(lex.same_time, ss, ts) or (art.lang == "en" and art.has(lex.same_time, ts, se))
-
-    for ts, te in trig:
-        key = low[ts:te]
-        rules: list[TriggerRule] = lex.triggers.get(key, [])
-        cs, ce = clause_of(ts)
-        if not rules:
-            continue
-        if (_hedged(art, cs, ts, te) and not _reported_future(art, ss, cs, ts)) or art.has(lex.rumours, ss, ts) or \
-                art.has(lex.rumours, te, ce):
-            continue
-        if _conditional(art, te, ce):
-            continue  # "will invest a further $40 million if the chip meets its targets": not done
-        if _hedged_before(art, clauses, cs, ts):
-            continue
-        for rule in rules:
-            if rule.gap and rule.gap not in low[te:ce]:
-                continue
-            if rule.requires and not any(r in low[cs:ce] or r in low[ss:se] for r in rule.requires):
-                continue
-            if rule.type == "funding":
-                if amounts is None:
-                    amounts = art.amounts_for(ss, se)
-                c = _funding(art, rule, ts, te, cs, ce, ss, se, amounts, None, evidence, si)
-                new = [c] if c else []
-                if c is not None:
-                    new.extend(_earlier_rounds(art, c, ss, se, amounts, evidence, si))
-            else:
-                new = _people_event(art, rule, ts, te, cs, ce, ss, se, None, evidence, si)
-            for c in new:
-                c.tend = c.tend or te
-            out.extend(new)
+    for site in _sites(sent):
+        if site.type != "funding":
+            new = _people_event(site)
+        else:
+            c = _funding(site, sent.amounts)
+            new = [c, *_earlier_rounds(site, c, sent.amounts)] if c is not None else []
+        for c in new:
+            c.tend = c.tend or site.trigger_end
+        out.extend(new)
     if not out:
         return out
     # dates, only for sentences that gave events (finding them is the costly part)
-    dates.extend(art.dates_for(ss, se))
+    sent.dates.extend(art.dates_for(sent.start, sent.end))
+    _date_events(sent, out)
+    return run_steps(LINK_STEPS, out, sent)
+
+
+def sites_of(art: _Article, si: int) -> list[Site]:
+    """The Sites of sentence ``si`` that no cue cancels, in text order (what ``sentence_events`` builds on)."""
+    return _sites(_Sentence(art, si))
+
+
+def _sites(sent: _Sentence) -> list[Site]:
+    """A ``Site`` for each trigger word of the sentence that none of ``CANCEL_CUES`` cancels, and each rule of the
+    word that applies."""
+    art = sent.art
+    out = []
+    for ts, te in sent.triggers:
+        rules = art.lex.triggers.get(art.lowered[ts:te], [])
+        if not rules:
+            continue
+        cs, ce = sent.clause_of(ts)
+        site = Site(art, rules[0], sent.index, sent.start, sent.end, cs, ce, ts, te)
+        for cue in CANCEL_CUES:
+            if cue(site, sent):
+                break
+        else:
+            for rule in rules:
+                if rule is not rules[0]:
+                    site = replace(site, rule=rule)
+                if _rule_applies(site):
+                    out.append(site)
+    return out
+
+
+def _rule_applies(site: Site) -> bool:
+    """What a rule of the lexicon asks of its clause: the second part of the word ("提供…资金"), a word it requires."""
+    rule, low = site.rule, site.art.lowered
+    if rule.gap and rule.gap not in low[site.trigger_end:site.clause_end]:
+        return False
+    return not rule.requires or any(r in low[site.clause_start:site.clause_end] or
+                                    r in low[site.sentence_start:site.sentence_end] for r in rule.requires)
+
+
+# -- cues that cancel a trigger ------------------------------------------------------------------------------------
+def hedged(site: Site, sent: _Sentence) -> bool:
+    """"Ana Ruiz plans to step down": a hedge before the word cancels it (not a future in reported speech)."""
+    # (also a hedge that runs into the word, "plans to" + "to invest"; "said Ana Ruiz would join" is reported
+    # speech: see _reported_future)
+    art = site.art
+    cs, ts, te = site.clause_start, site.trigger_start, site.trigger_end
+    if art.has(art.lex.hedges, cs, ts):
+        return not _reported_future(site)
+    if art.has(art.lex.hedges, max(cs, ts - 16), te) and any(
+            a < ts for a, _ in art.matches(art.lex.hedges, max(cs, ts - 16), te)):
+        return not _reported_future(site)
+    return False
+
+
+def _reported_future(site: Site) -> bool:
+    """"said on Monday that Ana Ruiz would join as COO": a future told in reported speech, not a hedge; only when
+    every hedge before the word is such a word (grammar.toml reported_future) and a speech verb comes before it."""
+    art = site.art
+    hs = art.matches(art.lex.hedges, site.clause_start, site.trigger_start)
+    if not hs or not all(art.lowered[a:b] in art.lex.reported_future for a, b in hs):
+        return False
+    return art.has(art.lex.speech_verbs, site.sentence_start, hs[0][0])
+
+
+def rumoured(site: Site, sent: _Sentence) -> bool:
+    """"據傳星河智能技術長將離職": a rumour word before the word in its sentence, or after it in its clause."""
+    art = site.art
+    return art.has(art.lex.rumours, site.sentence_start, site.trigger_start) or \
+        art.has(art.lex.rumours, site.trigger_end, site.clause_end)
+
+
+def conditional(site: Site, sent: _Sentence) -> bool:
+    """"will invest $40 million if the chip meets its targets": a condition after the word: not done yet."""
+    # (a word of [conditions], as a whole word, after the trigger word in its clause)
+    rx = site.art.lex.conditions.regex
+    if rx is None:
+        return False
+    low = site.art.lowered
+    for m in rx.finditer(low, site.trigger_end, site.clause_end):
+        a, b = m.span()
+        if not ((low[a - 1:a].isascii() and low[a - 1:a].isalnum()) or (low[b:b + 1].isascii() and low[b:b + 1].isalnum())):
+            return True
+    return False
+
+
+def planned_in_clause_before(site: Site, sent: _Sentence) -> bool:
+    """"星河科技計劃明年上市,募資約10億元": a clause that opens with its word has the plan of the one before."""
+    art = site.art
+    cs, ts = site.clause_start, site.trigger_start
+    if ts - cs > 4 or art.ents.persons_in(cs, ts) or art.ents.orgs_in(cs, ts):
+        return False
+    prev = [c for c in sent.clauses if c[1] <= cs]
+    if not prev:
+        return False
+    ps, pe = prev[-1]
+    return art.has(art.lex.hedges, ps, pe) and not art.dates_for(cs, ts)
+
+
+# The cues that cancel a trigger word: any one is enough.
+CANCEL_CUES = (hedged, rumoured, conditional, planned_in_clause_before)
+
+
+# -- the date of an event --------------------------------------------------------------------------------------------
+def _date_events(sent: _Sentence, out: list[Cand]) -> None:
+    """Each trigger's events take the date the first of ``DATE_STRATEGIES`` gives (a date without a year moved to
+    the next one when the event is still to come); and the registration date of a founding."""
+    art = sent.art
     for ts in sorted({c.pos for c in out}):
         here = [c for c in out if c.pos == ts]
-        d = date_for(ts, here[0].tend)
-        if d is None and same_time(ts):
-            d = sentence_last or art.last_date
-            if d is None or (art.published and d[2].date and d[2].date > art.published):
-                d = _told_day_before(art, si) or d
-        if d is None:
-            d = _sentence_date_before(art, dates, ts, ss)
-        if d is None and not dates and si > 0 and art.text[art.sentences[si - 1][1] - 1] in ";；":
-            d = art.sentence_dates.get(si - 1)  # "…由總經理吳佩珊接任;總經理遺缺則由…升任。": one sentence, two halves
-        if d is None and not dates and si > 0:
-            d = _previous_sentence_date(art, si, here)
-        if d is None and not dates and si > 0 and art.has(lex.announcement_refs, ss, se):
-            d = _told_day_before(art, si)  # "內部郵件顯示,…離職": the day the memo was sent
+        d = None
+        for strategy in DATE_STRATEGIES:
+            d = strategy(sent, ts, here[0].tend, here)
+            if d is not None:
+                if strategy in TOLD_WITH_THE_EVENT:
+                    sent.own_dates.add(ts)
+                break
         if d is not None:
-            d = _future_effective(art, d, ss, se, ts)
+            d = _future_effective(art, d, sent.start, sent.end, ts)
         for c in here:
             _set_date(c.event, d)
         if d is not None:
-            sentence_last = d
-            art.sentence_dates[si] = d
+            sent.last_date = d
+            art.sentence_dates[sent.index] = d
             if d[2].precision in ("day", "week") and not (
                     art.published and d[2].date and d[2].date > art.published and art.last_date is not None):
                 # "11月26日宣布…自2026年1月1日起生效。同日,…": the day it was told, not the day it takes effect
                 art.last_date = d
     for c in out:
-        c.own_date = c.pos in own_dates
-        if c.event.type == "founding" and c.event.date and art.has(lex.registered_words, c.pos, c.tend):
-            c.registered = True  # "Quorra was incorporated in October"
-        if c.event.type == "founding" and not c.event.date:
-            # "…共同創辦了固鋰科技,新公司已於上月底完成註冊": the registration date
-            for d in dates:
-                if d[0] > c.pos and art.has(lex.registered_words, max(ss, d[0] - 10), min(se, d[1] + 8)):
-                    _set_date(c.event, d)
-                    c.registered = True
-                    break
-    _link(out)
-    return out
+        c.own_date = c.pos in sent.own_dates
+        if c.event.type == "founding":
+            _registration_date(sent, c)
 
 
-def _reported_future(art: _Article, ss: int, cs: int, ts: int) -> bool:
-    """"said on Monday that Maya Tran would join as COO": a future told in reported speech, not a hedge; only when
-    every hedge before the word is such a word (grammar.toml reported_future) and a speech verb comes before it."""
-    hs = art.matches(art.lex.hedges, cs, ts)
-    if not hs or not all(art.lowered[a:b] in art.lex.reported_future for a, b in hs):
-        return False
-    return art.has(art.lex.speech_verbs, ss, hs[0][0])
+def _registration_date(sent: _Sentence, c: Cand) -> None:
+    """"Quorra was incorporated in October" / "…新公司已於上月底完成註冊": a founding dated by its registration."""
+    art = sent.art
+    if c.event.date and art.has(art.lex.registered_words, c.pos, c.tend):
+        c.registered = True
+    if not c.event.date:
+        for d in sent.dates:
+            if d[0] > c.pos and art.has(art.lex.registered_words, max(sent.start, d[0] - 10), min(sent.end, d[1] + 8)):
+                _set_date(c.event, d)
+                c.registered = True
+                break
+
+
+def effective_date_after_word(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
+    """"said on Monday that Ana Ruiz will retire, effective March 3": the effective date after the word governs."""
+    art = sent.art
+    for d in sent.dates:
+        if d[0] >= te and art.has(art.lex.effective_words, max(sent.start, d[0] - 12), min(sent.end, d[1] + 6)) and \
+                not any(te < t[0] < d[0] for t in sent.triggers):
+            return d
+    return None
+
+
+def date_before_word_in_clause(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
+    """"Ana Ruiz in March left Brightline": the last date before the word in its clause."""
+    cs, _ = sent.clause_of(ts)
+    before = [d for d in sent.dates if cs <= d[0] and d[1] <= ts]
+    return before[-1] if before else None
+
+
+def date_after_word_in_clause(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
+    """"Ana Ruiz left Brightline in March": the first date after the word in its clause."""
+    _, ce = sent.clause_of(ts)
+    return next((d for d in sent.dates if te <= d[0] < ce), None)
+
+
+def effective_date_in_sentence(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
+    """"自6月1日起,由林佳慧接任" / "…出任營運長,7月3日起生效": a date said to take effect, anywhere in the sentence."""
+    art = sent.art
+    return next((d for d in sent.dates if art.has(art.lex.effective_words, max(sent.start, d[0] - 12),
+                                                  min(sent.end, d[1] + 6))), None)
+
+
+def date_clause_before_first_event(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
+    """"本周一,星河智能發布內部信,宣布…離職": a date in a clause of its own before the sentence's first event."""
+    art = sent.art
+    if not sent.dates:
+        return None
+    t0 = min(t[0] for t in sent.triggers)
+    for cs, ce in sent.clauses:
+        if cs >= t0:
+            break
+        first = [d for d in sent.dates if cs <= d[0] and d[1] <= ce]
+        if first and not art.ents.persons_in(cs, ce) and not any(cs <= t[0] < ce for t in sent.triggers):
+            return first[0]
+    return None
+
+
+def later_date_before_next_word(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
+    """"Quorra raised $18 million, with the round closing on Tuesday": in English, a later date in the sentence."""
+    # (after the word and before the next trigger word)
+    if sent.art.lang != "en":
+        return None
+    nxt = [t[0] for t in sent.triggers if t[0] > ts]
+    return next((d for d in sent.dates if te <= d[0] and (not nxt or d[0] < nxt[0])), None)
+
+
+def day_it_was_told(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
+    """"Ana Ruiz is stepping down as CEO, the company said Monday": the day told dates the moves before it."""
+    art = sent.art
+    if art.lang != "en":
+        return None
+    low = art.lowered
+    return next((d for d in sent.dates if te <= d[0] and any(
+        _ON_GAP.fullmatch(low[b:d[0]]) for _, b in art.matches(art.lex.speech_verbs, max(sent.start, d[0] - 14), d[0]))),
+        None)
+
+
+def same_time_as_before(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
+    """"董事會同時擢升林佳慧為技術長": "at the same time" is the date of the event told just before."""
+    # (in the sentence, else in the article; when that date is still to come, the day a recent sentence says it
+    # was told: "昨(5)日召開董事會…。…4月1日起生效。董事會同時擢升…")
+    art = sent.art
+    if not (art.has(art.lex.same_time, sent.start, ts) or (art.lang == "en" and art.has(art.lex.same_time, ts, sent.end))):
+        return None
+    d = sent.last_date or art.last_date
+    if d is None or (art.published and d[2].date and d[2].date > art.published):
+        d = _told_day_before(art, sent.index) or d
+    return d
+
+
+def earlier_date_in_sentence(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
+    """"removed Orrin Vale on Tuesday, and named Ana Ruiz CEO": a day, week or month said earlier in the sentence."""
+    # A year ("who joined in 2019") is background, not the time of what follows; a date inside a relative or
+    # appositive clause ("who left in March") belongs to that clause.
+    before = [d for d in sent.dates if d[1] <= ts and d[2].precision in ("day", "week", "month")]
+    if not before:
+        return None
+    d = before[-1]
+    low = sent.art.lowered
+    cut = max(low.rfind(ch, sent.start, d[0]) for ch in ",;:，；：(（")
+    if sent.art.rx(r"<<relative_intro>>").search(low, max(sent.start, cut + 1), d[0]):
+        return None
+    return d
+
+
+def date_of_first_half(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
+    """"…由總經理林佳慧接任;總經理遺缺則由副總柯文瀚升任。": after a semicolon, the date of the sentence's first half."""
+    art, si = sent.art, sent.index
+    if sent.dates or si == 0 or art.text[art.sentences[si - 1][1] - 1] not in ";；":
+        return None
+    return art.sentence_dates.get(si - 1)
+
+
+def date_of_sentence_before(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
+    """"星河科技4月28日公告人事異動。星河科技財務長林佳慧將退休。": the date of the sentence it goes on from."""
+    # (a short sentence just before, with one date, that names its organisation or person or whom it opens with)
+    art, si = sent.art, sent.index
+    if sent.dates or si == 0:
+        return None
+    ps, pe = art.sentences[si - 1]
+    if pe - ps > 120:  # an announcing sentence is short; a long one tells a story of its own
+        return None
+    keys = {m.key for m in art.ents.orgs_in(ps, pe)} | {m.key for m in art.ents.persons_in(ps, pe)}
+    cs_ = art.sentences[si][0]
+    if not any(c.event.org in keys or c.event.person in keys for c in here) and \
+            not any(m.key in keys for m in art.ents.persons_in(cs_, cs_ + 12)) and \
+            not art.rx(r"\s*<<its_marks>>(?![a-z])").match(art.lowered, cs_):
+        # ("…will succeed Orrin Vale effective Jan. 1. His deputy, Ana Ruiz, has been named interim CFO": the
+        # sentence opens with someone of the sentence before)
+        return None
+    ds = [d for d in art.dates_for(ps, pe) if d[2].precision in ("day", "week", "month")]
+    return _future_effective(art, ds[0], ps, pe, ds[0][0]) if len(ds) == 1 else None
+
+
+def day_the_memo_was_sent(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
+    """"內部郵件顯示,林佳慧已離職": an undated move cited from a memo takes the day a recent sentence gives."""
+    art = sent.art
+    if sent.dates or sent.index == 0 or not art.has(art.lex.announcement_refs, sent.start, sent.end):
+        return None
+    return _told_day_before(art, sent.index)
+
+
+# The date that governs a trigger's events: the first strategy that gives one.
+DATE_STRATEGIES = (effective_date_after_word, date_before_word_in_clause, date_after_word_in_clause,
+                   effective_date_in_sentence, date_clause_before_first_event, later_date_before_next_word,
+                   day_it_was_told, same_time_as_before, earlier_date_in_sentence, date_of_first_half,
+                   date_of_sentence_before, day_the_memo_was_sent)
+# (the events dated by these are told with their own date: a merge prefers it to one they borrow)
+TOLD_WITH_THE_EVENT = frozenset((effective_date_after_word, date_before_word_in_clause, date_after_word_in_clause,
+                                 effective_date_in_sentence))
 
 
 def _told_day_before(art: _Article, si: int):
@@ -199,73 +381,6 @@ def _told_day_before(art: _Article, si: int):
         if ds:
             return ds[-1]
     return None
-
-
-def _conditional(art: _Article, te: int, ce: int) -> bool:
-    """A condition word ([conditions]) after the event word in its clause, as a whole word."""
-    rx = art.lex.conditions.regex
-    if rx is None:
-        return False
-    low = art.lowered
-    for m in rx.finditer(low, te, ce):
-        a, b = m.span()
-        if not ((low[a - 1:a].isascii() and low[a - 1:a].isalnum()) or (low[b:b + 1].isascii() and low[b:b + 1].isalnum())):
-            return True
-    return False
-
-
-def _hedged(art: _Article, cs: int, ts: int, te: int) -> bool:
-    """A hedge before the word in its clause, also one that runs into it ("plans to" + "to invest")."""
-    if art.has(art.lex.hedges, cs, ts):
-        return True
-    return art.has(art.lex.hedges, max(cs, ts - 16), te) and any(
-        a < ts for a, _ in art.matches(art.lex.hedges, max(cs, ts - 16), te))
-
-
-def _hedged_before(art: _Article, clauses, cs: int, ts: int) -> bool:
-    """"公司计划明年赴港上市,募资约10亿港元": a clause that opens with its event word has the subject, and the plan or
-    threat, of the clause before it in the sentence."""
-    if ts - cs > 4 or art.ents.persons_in(cs, ts) or art.ents.orgs_in(cs, ts):
-        return False
-    prev = [c for c in clauses if c[1] <= cs]
-    if not prev:
-        return False
-    ps, pe = prev[-1]
-    return art.has(art.lex.hedges, ps, pe) and not art.dates_for(cs, ts)
-
-
-def _sentence_date_before(art: _Article, dates: list, ts: int, ss: int) -> tuple | None:
-    """"The board removed X on Tuesday and named Y interim CEO" / "霍爾週一宣布:…將升任…,而…則接任…": a trigger
-    with no date of its own takes the day, week or month said earlier in its sentence (the announcement or the
-    move it goes on from). A year ("who joined in 2019") is background, not the time of what follows; a date
-    inside a relative or appositive clause ("who left in March") belongs to that clause."""
-    before = [d for d in dates if d[1] <= ts and d[2].precision in ("day", "week", "month")]
-    if not before:
-        return None
-    d = before[-1]
-    low = art.lowered
-    cut = max(low.rfind(ch, ss, d[0]) for ch in ",;:，；：(（")
-    if art.lex.rx(r"<<relative_intro>>").search(low, max(ss, cut + 1), d[0]):
-        return None
-    return d
-
-
-def _previous_sentence_date(art: _Article, si: int, here: list) -> tuple | None:
-    """"某公司昨(9)日公告人事異動。財務長某某將退休。": a sentence with no date of its own that goes on with the
-    story of the one before (same organisation or person, no new subject) takes that sentence's date."""
-    ps, pe = art.sentences[si - 1]
-    if pe - ps > 120:  # an announcing sentence is short; a long one tells a story of its own
-        return None
-    keys = {m.key for m in art.ents.orgs_in(ps, pe)} | {m.key for m in art.ents.persons_in(ps, pe)}
-    cs_ = art.sentences[si][0]
-    if not any(c.event.org in keys or c.event.person in keys for c in here) and \
-            not any(m.key in keys for m in art.ents.persons_in(cs_, cs_ + 12)) and \
-            not art.lex.rx(r"\s*<<its_marks>>(?![a-z])").match(art.lowered, cs_):
-        # ("…will succeed Hartmann effective Jan. 1. His deputy, Yasmin Okoye, has been named interim CFO": the
-        # sentence opens with someone of the sentence before)
-        return None
-    ds = [d for d in art.dates_for(ps, pe) if d[2].precision in ("day", "week", "month")]
-    return _future_effective(art, ds[0], ps, pe, ds[0][0]) if len(ds) == 1 else None
 
 
 def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
@@ -281,7 +396,7 @@ def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
             or _RELATIVE_WORD.search(text):
         return d
     if not (art.has(art.lex.effective_words, ss, se) or
-            art.lex.rx(r"<<future_marks>>").search(art.lowered, max(ss, ts - 24), min(se, ts + 12))):
+            art.rx(r"<<future_marks>>").search(art.lowered, max(ss, ts - 24), min(se, ts + 12))):
         return d
     try:
         nd = dm.date.replace(year=dm.date.year + 1)
@@ -292,37 +407,57 @@ def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
     return (d[0], d[1], replace(dm, date=nd))
 
 
-def _link(cands: list[Cand]) -> None:
-    """Within a sentence: "X left A to join B" gives the departure its destination; a founding after a departure
-    by the same person takes its date when it has none, and its origin; "重返X,出任Y" is one hire with title Y."""
+# -- the events of one sentence, linked ------------------------------------------------------------------------------
+def _copy_date(to, frm) -> None:
+    to.date, to.date_precision, to.date_text = frm.date, frm.date_precision, frm.date_text
+
+
+def title_taken_after_a_move(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
+    """"Ana Ruiz rejoined Brightline and was promoted to CTO": a promotion after a move is that move's title."""
+    # After a departure, a title taken at another place is itself the move: "林佳慧離職,出任銀河科技副總裁"
+    # is a hire. ("Ana Ruiz, who joined Brightline in 2019, was promoted" is two moves: the first is relative.)
     for p in list(cands):
         if p.event.type != "promotion":
             continue
         for h in cands:
             if h.event.type in ("hire", "departure") and h.event.person == p.event.person and h.pos < p.pos and \
-                    not h.relative:  # ("X, who joined Google in 2019, was promoted to CTO": two moves, not one)
+                    not h.relative:  # ("X, who joined Brightline in 2019, was promoted to CTO": two moves, not one)
                 target = next((c for c in cands if c.event.type == "hire" and c.event.person == p.event.person
                                and c.pos < p.pos), None)
                 if target is not None:
                     target.event.role, target.event.role_raw = p.event.role, p.event.role_raw
                     if not target.event.date and p.event.date:
-                        target.event.date, target.event.date_precision, target.event.date_text = \
-                            p.event.date, p.event.date_precision, p.event.date_text
+                        _copy_date(target.event, p.event)
                 elif h.event.type == "departure" and p.org_explicit and p.event.org and h.event.org and \
                         p.event.org != h.event.org:
-                    p.event.type = "hire"  # "X離職,出任Y副總裁": the title taken at another place is the move
+                    p.event.type = "hire"
                     break
                 cands.remove(p)
                 break
+    return cands
+
+
+def return_home_is_no_hire(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
+    """"林佳慧離職,回歸家庭": a return with nowhere named is not a hire at the place just left."""
     for c in list(cands):
-        # "X離職,回歸家庭": a return with nowhere named is not a hire at the place just left
         if c.event.type == "hire" and not c.org_explicit and not c.own_date and any(
                 d.event.type == "departure" and d.event.person == c.event.person and d.event.org == c.event.org
                 for d in cands):
             cands.remove(c)
+    return cands
+
+
+def outsider_promotion_is_a_hire(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
+    """"星河智能委任前銀河科技副總裁林佳慧為技術長": someone from elsewhere taking a title is hired."""
     for c in cands:
         if c.external and c.event.type == "promotion":
             c.event.type = "hire"
+    return cands
+
+
+def departure_goes_to_the_hire(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
+    """"Ana Ruiz left Brightline last week to join Orbis": one move, its destination, origin and date shared."""
+    # (a guessed origin cannot be the destination)
     for c in cands:
         ev = c.event
         if ev.type != "departure":
@@ -330,17 +465,33 @@ def _link(cands: list[Cand]) -> None:
         for h in cands:
             if h.event.type == "hire" and h.event.person == ev.person and h.pos >= c.pos and \
                     h.event.org == ev.org and not c.org_explicit:
-                ev.org = None  # "X離職,加入Y": a guessed origin cannot be the destination
+                ev.org = None
             if h.event.type == "hire" and h.event.person == ev.person and h.pos >= c.pos and h.event.org != ev.org:
                 ev.counterparty = ev.counterparty or h.event.org
                 if ev.org and not h.event.counterparty:
-                    h.event.counterparty = ev.org  # where the hire came from
-                if ev.date and not h.own_date:  # "left A last week to join B": the move is one date
-                    h.event.date, h.event.date_precision, h.event.date_text = ev.date, ev.date_precision, ev.date_text
+                    h.event.counterparty = ev.org
+                if ev.date and not h.own_date:
+                    _copy_date(h.event, ev)
                 break
+    return cands
+
+
+def founding_after_departure(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
+    """"Ana Ruiz left Brightline in 2021, and founded Quorra": the founding takes the departure's date and origin."""
+    # (the date only when the founding has none)
+    for c in cands:
+        ev = c.event
+        if ev.type != "departure":
+            continue
         for fo in cands:
             if fo.event.type == "founding" and fo.event.person == ev.person and fo.pos > c.pos:
                 if not fo.event.date and ev.date:
-                    fo.event.date, fo.event.date_precision, fo.event.date_text = ev.date, ev.date_precision, ev.date_text
+                    _copy_date(fo.event, ev)
                 if c.org_explicit and fo.event.counterparty is None and ev.org != fo.event.org:
                     fo.event.counterparty = ev.org
+    return cands
+
+
+# The repairs that link the events of one sentence, in order.
+LINK_STEPS = (title_taken_after_a_move, return_home_is_no_hire, outsider_promotion_is_a_hire,
+              departure_goes_to_the_hire, founding_after_departure)

@@ -4,11 +4,12 @@ before; and when no one can be (a group, a relative clause about someone else).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from talentdb.extract.entities import Mention
 from talentdb.extract.events.patterns import _PASSIVE
-from talentdb.extract.lexicon import TriggerRule
+from talentdb.extract.events.site import NOTHING, Site, first
 
 if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
     from talentdb.extract.events.article import _Article
@@ -30,99 +31,194 @@ _GROUP_BACK = r"<<group_back>>"
 
 
 def _possessive(art: _Article, p: Mention) -> bool:
-    """"Elon Musk's xAI": a person named as an owner, not one who acts."""
+    """"Ana Ruiz's Quorra": a person named as an owner, not one who acts."""
     return not p.pronoun and art.folded[p.end:p.end + 2] in ("'s", "’s")
 
 
-def _subjects(art: _Article, rule: TriggerRule, ts, te, cs, ce, ss) -> tuple[list[Mention], bool]:
-    """The people a trigger is about, and whether none can be (a group, a relative clause about others)."""
-    f = art.folded
-    # "三人隨後共同創辦了…" / "the three later founded…": the group named in the sentence before
+class Around:
+    """The people named around a trigger in its clause, as the subject strategies read them (not those named as
+    owners: "after Ana Ruiz's exit"): ``before`` the word; ``after`` it; ``objects``, who the word acts on (for
+    "fired its CFO, Ana Ruiz," the one in apposition to the title after the word); ``actors_after``, the objects
+    but the one a succession word names as replaced ("will succeed Orrin Vale as CFO", "接替柯文瀚")."""
+
+    __slots__ = ("before", "after", "objects", "actors_after")
+
+    def __init__(self, site: Site):
+        art, ts, te, ce = site.art, site.trigger_start, site.trigger_end, site.clause_end
+        self.after = after = [p for p in art.ents.persons_in(te, ce) if not _possessive(art, p)]
+        self.before = [p for p in art.ents.persons_in(site.clause_start, ts) if p.end <= ts and not _possessive(art, p)]
+        f = art.folded
+        if site.rule.direction == "object" and not after and ce < len(f) and f[ce:ce + 1] in ",，" and \
+                any(r.end <= ce and ce - r.end <= 1 for r in art.roles_in(te, ce)):
+            after = [p for p in art.ents.persons_in(ce, min(ce + 3, len(f))) if not p.pronoun] or after
+        self.objects = after
+        if site.rule.succession and after and (after[0].start - te <= 3 or not art.rx(
+                r"<<agent_marks>>").search(art.lowered, te, after[0].start)):
+            after = []
+        self.actors_after = after
+
+
+def _subjects(site: Site) -> list[Mention]:
+    """The people a trigger is about: the answer of the first of ``SUBJECT_STRATEGIES`` (none when it is NOTHING:
+    a group, a relative clause about others)."""
+    return first(SUBJECT_STRATEGIES, site, Around(site)) or []
+
+
+def group_named_before(site: Site, near: Around):
+    """"三人隨後共同創辦了星河智能" / "the three later founded Quorra": the group named in the sentence before."""
+    art = site.art
     # (the cheap tests first: there is seldom a group to go back to)
-    if art.last_group and art.last_group[0].start < ss and ss - art.last_group[-1].end < 200 and \
-            art.lex.rx(_GROUP_BACK).search(art.lowered, cs, ts) and not art.ents.persons_in(cs, ts):
-        return list(art.last_group), False
-    if art.lang == "en" and art.lowered[ts:te] in art.lex.grammar.get("event_nouns", ()):
-        noun = _noun_subject(art, ts, te, cs, ce)
-        if noun is not None:
-            return noun, False
-    after = [p for p in art.ents.persons_in(te, ce) if not _possessive(art, p)]  # (not "after Dana Whit's exit")
-    before = [p for p in art.ents.persons_in(cs, ts) if p.end <= ts and not _possessive(art, p)]
-    if rule.type == "hire" and rule.direction != "object" and not (before and art.gap_ok(before[-1].end, ts)):
-        leaver = _chained_leaver(art, ts, ss)
-        if leaver is not None:
-            return art.chain_back(leaver, ss), False
-    # relative clause: "即將擔任首席科學家的雅庫布·帕喬基" / "今年離職的另一位重要人物是X"
-    rel = art._relative_rx.search(f, te, ce) if art._relative_rx is not None else None
+    if art.last_group and art.last_group[0].start < site.sentence_start and \
+            site.sentence_start - art.last_group[-1].end < 200 and \
+            art.rx(_GROUP_BACK).search(art.lowered, *site.before) and not art.ents.persons_in(*site.before):
+        return list(art.last_group)
+    return None
+
+
+def event_noun_subject(site: Site, near: Around):
+    """"the resignation of chief executive Ana Ruiz" / "Ana Ruiz's resignation": the named person's event."""
+    # (whoever else the clause names)
+    art = site.art
+    if art.lang != "en" or site.word not in art.lex.grammar.get("event_nouns", ()):
+        return None
+    return _noun_subject(art, site.trigger_start, site.trigger_end, site.clause_start, site.clause_end)
+
+
+def leaver_who_moves_on(site: Site, near: Around):
+    """"Ana Ruiz left Brightline in June to join Orbis": a move chained to a leaving is the leaver's."""
+    # (chained by "to" or "and" to a departure word just before it)
+    if site.type != "hire" or site.rule.direction == "object" or \
+            (near.before and site.art.gap_ok(near.before[-1].end, site.trigger_start)):
+        return None
+    leaver = _chained_leaver(site.art, site.trigger_start, site.sentence_start)
+    return site.art.chain_back(leaver, site.sentence_start) if leaver is not None else None
+
+
+def person_after_relative_clause(site: Site, near: Around):
+    """"即將接任技術長的林佳慧": the person right after the relative clause; nobody for "離職的員工"."""
+    # (nobody when the clause describes a group, or someone named before who only speaks)
+    art = site.art
+    te, ce, ts = site.trigger_end, site.clause_end, site.trigger_start
+    rel = art._relative_rx.search(art.folded, te, ce) if art._relative_rx is not None else None
     de = rel.start() if rel else -1
-    if de >= 0 and rule.succession and any(te <= t[0] < de for t in art.triggers):
-        de = -1  # "接替上月離任的風險總監X": the clause before 的 is about X leaving; X is the one replaced
-    if de >= 0 and (not after or de < after[0].start):
-        nxt = [p for p in after if p.start > de]
-        if nxt and nxt[0].start - de <= _RELATIVE_PERSON_GAP and not art.has(art.lex.group_nouns, de, nxt[0].start):
-            return art.chain_forward(nxt[0], ce), False
-        if de - te <= 1 or art.has(art.lex.group_nouns, de, min(ce, de + 8)):
-            if not before or art.has(art.lex.speech_verbs, before[-1].end, ts) or \
-                    art.has(art.lex.group_nouns, before[-1].end, ts):
-                return [], True
-    if rule.direction == "object" and not after and ce < len(f) and f[ce:ce + 1] in ",，" and \
-            any(r.end <= ce and ce - r.end <= 1 and r.start >= te for r in art.roles):
-        # "fired its CFO, Ann Park,": the person in apposition to the title after the word
-        app = [p for p in art.ents.persons_in(ce, min(ce + 3, len(f))) if not p.pronoun]
-        if app:
-            after = app
-    if rule.direction == "object" and not after and f[ce:ce + 1] in (":", "：") and not before:
-        # "hired three engineers from Meta: Ana Li, Bo Chen and Cy Park": the list after the colon
-        nxt = [p for p in art.ents.persons_in(ce + 1, min(len(f), ce + 6)) if not p.pronoun]
-        if nxt:
-            return art.chain_forward(nxt[0], art._sentence_end(ss)), False
-    if rule.direction == "object" and after and not art.lex.rx(_PASSIVE).search(f[max(cs, ts - 8):ts]):
-        return art.chain_forward(after[0], max(ce, after[0].end)), False
-    if rule.succession and after and art.lex.rx(_PASSIVE).search(f[max(cs, ts - 10):ts]) and \
-            art.lex.rx(r"^\s*<<agent_marks>>\s*(?:(?:his|her|its|their|the)\s+)?(?:[a-z\-]+\s+)?$").match(
-                _without_roles(art, te, after[0].start)):
-        # "Hale was replaced by Sara Quinn" / "She will be succeeded by deputy Ivan Petrov": the one after "by"
-        return art.chain_forward(after[0], ce), False
-    if rule.succession and after and (after[0].start - te <= 3 or not art.lex.rx(r"<<agent_marks>>").search(
-            art.lowered, te, after[0].start)):
-        # "will succeed Lund as CFO" / "接替林俊男" / "接替將於3月底屆齡退休的創辦人許文雄": the person after is the one
-        # replaced
-        after = []
-    if rule.type in ("promotion", "hire") and after and after[0].start - te <= (40 if art.lang == "en" else 25) and \
-            (not before or art.ents.orgs_in(before[-1].end, ts) or _object_of_earlier(art, before[-1], cs)) and \
-            (art.ents.orgs_in(cs, ts) or (not before and rule.needs_role)) and \
-            not art.has(art.lex.speech_verbs, te, after[0].start) and \
-            not (art.lang == "en" and art.lex.rx(_PASSIVE).search(f[max(cs, ts - 8):ts]) and
-                 not art.lex.rx(r"(?<![a-z])<<agent_marks>>(?![a-z])").search(art.lowered, te, after[0].start)):
-        # (not "Wojcik … was elevated to CTO to replace him": after a passive, the one named after is someone else)
-        # "Brightline promoted deputy CFO Ana Ruiz to…" / "公司宣布…晉升": the organisation acts on the person
-        return art.chain_forward(after[0], ce), False
-    if before:
-        p = before[-1]
-        if art.gap_ok(p.end, ts):
-            # "Ana Ruiz, Ben Tao and Carl Wu resigned": a list may run across the commas that split clauses
-            return art.chain_back(p, ss if not p.pronoun else p.start), False
-        if art.lang == "en" and ts - p.end <= 120 and _BUT_BEFORE.search(art.lowered, max(p.end, ts - 6), ts) and \
-                not _CLAUSE_MARK.search(art.folded, p.end, ts) and not any(p.end <= t[0] < ts for t in art.triggers):
-            # "Whitcombe had been one of Vireo's first engineers but left in 2022": a second verb of the subject
-            return [p], False
-        return [], True
-    titled = _title_subject(art, cs, ts) if not after or after[0].start > te + 2 else None
-    if titled is not None:
-        return [titled], False
-    if any(not art.lex.rx(r"<<co_marks>>[^,;:。]{0,4}$").search(art.lowered[max(cs, a - 8):a])
-           for a, _ in art.matches(art.lex.group_nouns, cs, ts)):
-        return [], True  # "員工紛紛離職": a group acts ("與兩名前同事共同創立" names who acts with them)
-    # no one in this clause: the last person earlier in the sentence ("他曾在特斯拉…,2022年重返OpenAI,但…離開")
-    prev = [p for p in art.ents.persons_in(ss, cs) if p.end <= cs and not _possessive(art, p)]
-    if prev:
-        p = prev[-1]
-        gap_s = p.end
-        if ts - gap_s <= 90 and not art.has(art.lex.speech_verbs, gap_s, ts) and \
-                not any(not art.lex.rx(r"<<co_marks>>[^,;:。]{0,4}$").search(art.lowered[max(cs, a - 8):a])
-                        for a, _ in art.matches(art.lex.group_nouns, cs, ts)) and not art.in_quote(ts):
-            return art.chain_back(p, ss), False
-    return [], False
+    if de >= 0 and site.rule.succession and art.triggers_in(te, de):
+        de = -1  # "接替上月離任的風險總監柯文瀚": the clause before 的 is about the one replaced leaving
+    after, before = near.after, near.before
+    if de < 0 or (after and de >= after[0].start):
+        return None
+    nxt = [p for p in after if p.start > de]
+    if nxt and nxt[0].start - de <= _RELATIVE_PERSON_GAP and not art.has(art.lex.group_nouns, de, nxt[0].start):
+        return art.chain_forward(nxt[0], ce)
+    if de - te <= 1 or art.has(art.lex.group_nouns, de, min(ce, de + 8)):
+        if not before or art.has(art.lex.speech_verbs, before[-1].end, ts) or \
+                art.has(art.lex.group_nouns, before[-1].end, ts):
+            return NOTHING
+    return None
+
+
+def list_after_colon(site: Site, near: Around):
+    """"hired three engineers from Orbis: Ana Li, Bo Chen and Cy Park": the list after the colon."""
+    art, ce = site.art, site.clause_end
+    if site.rule.direction != "object" or near.objects or art.folded[ce:ce + 1] not in (":", "：") or near.before:
+        return None
+    nxt = [p for p in art.ents.persons_in(ce + 1, min(len(art.folded), ce + 6)) if not p.pronoun]
+    return art.chain_forward(nxt[0], site.sentence_end) if nxt else None
+
+
+def object_after_word(site: Site, near: Around):
+    """"Brightline hired Ana Ruiz and Ben Tao": the people the word acts on (not after a passive)."""
+    after = near.objects
+    if site.rule.direction != "object" or not after or site.art.rx(_PASSIVE).search(site.folded_before(8)):
+        return None
+    return site.art.chain_forward(after[0], max(site.clause_end, after[0].end))
+
+
+def successor_after_by(site: Site, near: Around):
+    """"Orrin Vale was replaced by Ana Ruiz" / "She will be succeeded by deputy Ben Tao": the one after "by"."""
+    art, after = site.art, near.objects
+    if not (site.rule.succession and after and art.rx(_PASSIVE).search(site.folded_before(10))):
+        return None
+    if not art.rx(r"^\s*<<agent_marks>>\s*(?:(?:his|her|its|their|the)\s+)?(?:[a-z\-]+\s+)?$").match(
+            _without_roles(art, site.trigger_end, after[0].start)):
+        return None
+    return art.chain_forward(after[0], site.clause_end)
+
+
+def person_the_company_acts_on(site: Site, near: Around):
+    """"Orbis promoted deputy CFO Ana Ruiz to CFO" / "星河科技擢升林佳慧": whom an organisation acts on."""
+    art, after, before = site.art, near.actors_after, near.before
+    ts, te, cs = site.trigger_start, site.trigger_end, site.clause_start
+    if site.type not in ("promotion", "hire") or not after or after[0].start - te > (40 if art.lang == "en" else 25):
+        return None
+    if before and not art.ents.orgs_in(before[-1].end, ts) and not _object_of_earlier(art, before[-1], cs):
+        return None
+    if not (art.ents.orgs_in(cs, ts) or (not before and site.rule.needs_role)) or \
+            art.has(art.lex.speech_verbs, te, after[0].start):
+        return None
+    if art.lang == "en" and art.rx(_PASSIVE).search(site.folded_before(8)) and \
+            not art.rx(r"(?<![a-z])<<agent_marks>>(?![a-z])").search(art.lowered, te, after[0].start):
+        return None  # ("Ana Ruiz … was elevated to CTO to replace him": after a passive, the one named after acts not)
+    return art.chain_forward(after[0], site.clause_end)
+
+
+def person_named_before(site: Site, near: Around):
+    """"Ana Ruiz, Ben Tao and Carl Wu resigned": the people named before the word."""
+    # A list may run across the commas that split clauses; "Ana Ruiz was one of Quorra's first engineers but left
+    # in 2022": a second verb of the subject; nobody when what lies between is not a subject's ("told staff that").
+    if not near.before:
+        return None
+    art, ts = site.art, site.trigger_start
+    p = near.before[-1]
+    if art.gap_ok(p.end, ts):
+        return art.chain_back(p, site.sentence_start if not p.pronoun else p.start)
+    if art.lang == "en" and ts - p.end <= 120 and _BUT_BEFORE.search(art.lowered, max(p.end, ts - 6), ts) and \
+            not _CLAUSE_MARK.search(art.folded, p.end, ts) and not art.triggers_in(p.end, ts):
+        return [p]
+    return NOTHING
+
+
+def title_standing_for_person(site: Site, near: Around):
+    """"The company's founder stepped down": a title with no name stands for the one person given it."""
+    # (the one person the article gave that title, or who founded something, so far; never when two could be meant)
+    after = near.actors_after
+    if after and after[0].start <= site.trigger_end + 2:
+        return None
+    titled = _title_subject(site.art, site.clause_start, site.trigger_start)
+    return [titled] if titled is not None else None
+
+
+def group_acts(site: Site, near: Around):
+    """"星河科技多名員工離職" / "dozens of staff left": a group acts, nobody in particular."""
+    # ("與兩名前同事共同創立" names who acts with them, not who acts)
+    art = site.art
+    return NOTHING if _group_before(art, site.clause_start, site.trigger_start) else None
+
+
+def last_person_in_sentence(site: Site, near: Around):
+    """"林佳慧上週宣布離職,加盟銀河科技": with no one in its clause, the last person named in the sentence before."""
+    # (not across a speech verb, nor inside a quotation)
+    art, ts = site.art, site.trigger_start
+    prev = [p for p in art.ents.persons_in(site.sentence_start, site.clause_start) if p.end <= site.clause_start and
+            not _possessive(art, p)]
+    if not prev:
+        return None
+    p = prev[-1]
+    if ts - p.end <= 90 and not art.has(art.lex.speech_verbs, p.end, ts) and \
+            not _group_before(art, site.clause_start, ts) and not art.in_quote(ts):
+        return art.chain_back(p, site.sentence_start)
+    return None
+
+
+def _group_before(art: _Article, cs: int, ts: int) -> bool:
+    """A group noun before the word in its clause that is not after "with" (who acts with them)."""
+    return any(not art.rx(r"<<co_marks>>[^,;:。]{0,4}$").search(art.lowered[max(cs, a - 8):a])
+               for a, _ in art.matches(art.lex.group_nouns, cs, ts))
+
+
+# Who a trigger is about: the first strategy that answers (NOTHING: nobody can be).
+SUBJECT_STRATEGIES = (group_named_before, event_noun_subject, leaver_who_moves_on, person_after_relative_clause,
+                      list_after_colon, object_after_word, successor_after_by, person_the_company_acts_on,
+                      person_named_before, title_standing_for_person, group_acts, last_person_in_sentence)
 
 
 def _noun_subject(art: _Article, ts, te, cs, ce) -> list[Mention] | None:
@@ -147,7 +243,7 @@ def _title_subject(art: _Article, cs: int, ts: int) -> Mention | None:
     if r is None or not r.canon or ts - r.end > 8 or not _TITLE_OPENS.fullmatch(art.lowered, cs, r.start) or \
             art.ents.persons_in(r.start, ts) or art.ents.orgs_in(r.end, ts):
         return None
-    if any(r.end <= t[0] < ts for t in art.triggers):
+    if art.triggers_in(r.end, ts):
         return None
     keys = set()
     if r.canon in art.lex.founder_titles:
@@ -163,8 +259,8 @@ def _title_subject(art: _Article, cs: int, ts: int) -> Mention | None:
 def _without_roles(art: _Article, a: int, b: int) -> str:
     """The text between a and b with the titles in it blanked (so "of CEO Dana Whit" reads "of  Dana Whit")."""
     seg = list(art.folded[a:b])
-    for r in art.roles:
-        if a <= r.start and r.end <= b:
+    for r in art.roles_in(a, b):
+        if r.end <= b:
             seg[r.start - a:r.end - a] = " " * (r.end - r.start)
     return "".join(seg)
 
@@ -172,7 +268,7 @@ def _without_roles(art: _Article, a: int, b: int) -> str:
 def _object_of_earlier(art: _Article, p: Mention, cs: int) -> bool:
     """"The board removed CEO X on Monday and named Y interim CEO": X undergoes an earlier word of the clause, so the
     one who acts on the later word is whoever acted on the first (the organisation), not X."""
-    for t0s, t0e in art.triggers:
+    for t0s, t0e in art.triggers[bisect_left(art._trigger_starts, cs):]:  # (no trigger word spans a clause mark)
         if t0e > p.start:
             break
         if t0s >= cs and p.start - t0e <= 40 and not art.ents.persons_in(t0e, p.start) and any(

@@ -1,0 +1,227 @@
+"""Foundings: the company founded (``FOUNDED_ORG_STRATEGIES``), who founded it (``FOUNDER_STEPS``: the founders the
+trigger's subjects become) and where each founder came from (``FOUNDER_ORIGIN_STRATEGIES``); one event per founder.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from talentdb.extract.entities import Mention, _is_han
+from talentdb.extract.events.candidates import Cand
+from talentdb.extract.events.orgs import _former, _org_by_shape_before, came_from, org_after_word
+from talentdb.extract.events.patterns import _COMMA_OR_STOP, _PASSIVE, _SEMI_OR_STOP
+from talentdb.extract.events.site import NOTHING, Site, first, run_steps
+from talentdb.extract.model import Event
+
+if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
+    from talentdb.extract.events.article import _Article
+
+
+_LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})\s*$")
+_LATIN_NAME_AT = re.compile(r"\s*([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})(?= (?:was|were|has been|is)\b)")
+_COMMA_BEFORE_END = re.compile(r"[A-Za-z0-9)],\s*(?:and\s+)?(?:was\s+)?$")
+_BY_WORD = re.compile(r"\bby\b")
+
+
+def founding_events(site: Site, subjects: list[Mention]) -> list[Cand]:
+    """One founding per founder (one with no founder when none is named) of the company the word founds."""
+    art = site.art
+    if art.rx(r"<<future_marks>>\s*<<co_adverbs>>?\s*$").search(site.lowered_before(8)):
+        return []  # "他將創辦…", "will found": not done yet
+    got = first(FOUNDED_ORG_STRATEGIES, site, subjects)
+    if not got:  # (None or NOTHING)
+        return []
+    org, founders = got
+    people = run_steps(FOUNDER_STEPS, founders if founders is not None else subjects, site)
+    if len(people) > 1:
+        art.last_group = list(people)
+    out = []
+    for i, p in enumerate(people or [None]):
+        came = first(FOUNDER_ORIGIN_STRATEGIES, site, org, people, i) if p is not None and not p.pronoun else None
+        ev = Event(type="founding", person=p.key if p else None, org=org, evidence=site.sentence_text,
+                   counterparty=came, confidence=site.rule.confidence * (0.9 if p is not None and p.pronoun else 1.0))
+        out.append(Cand(ev, site.trigger_start, site.sentence, p.start if p else None, True))
+        if p is not None and org:
+            art.founders.setdefault(p.key, set()).add(org)
+    return out
+
+
+# -- the company founded ----------------------------------------------------------------------------------------------
+def _founders_after_by(site: Site) -> list[Mention] | None:
+    """The people after "by" (由) after the word, listed together."""
+    art = site.art
+    byp = [p for p in art.ents.persons_in(*site.sentence_after) if art.rx(r"<<agent_marks>>").search(
+        art.folded[site.trigger_end:p.start])]
+    return art.chain_forward(byp[0], site.sentence_end) if byp else None
+
+
+def _unknown_latin_name(art: _Article, m) -> bool:
+    """Whether a capitalised name a regex found is no person and not only words that are never names."""
+    return m is not None and not art.ents.persons_in(m.start(1), m.end(1)) and \
+        not all(w in art.lex.latin_not_name for w in m.group(1).split())
+
+
+def company_before_passive(site: Site, subjects: list[Mention]):
+    """"Quorra was co-founded in 2022 by Ana Ruiz and Ben Tao": the company before a passive, the founders after."""
+    # (an unknown name opening the sentence too: "Quorra was founded by…")
+    art, f, ss, ts = site.art, site.art.folded, site.sentence_start, site.trigger_start
+    if not (art.rx(_PASSIVE).search(f[max(site.clause_start, ts - 12):ts]) or
+            art.rx(r"<<passive_past>>").search(f[max(ss, ts - 30):ts])):
+        return None
+    ob = [o.key for o in art.ents.orgs_in(ss, ts)]
+    if not ob:
+        lm = _LATIN_NAME_AT.match(f, ss, ts)
+        if lm and not art.ents.persons_in(lm.start(1), lm.end(1)) and \
+                not any(w in art.lex.latin_not_name for w in lm.group(1).split()):
+            ob = [lm.group(1)]
+    return (ob[-1], _founders_after_by(site)) if ob else None
+
+
+def company_before_comma(site: Site, subjects: list[Mention]):
+    """"Oslo-based Quorra, founded last year by Ana Ruiz and Ben Tao,": the name before the comma, then by whom."""
+    art, f, ss, ts, te = site.art, site.art.folded, site.sentence_start, site.trigger_start, site.trigger_end
+    if art.lang != "en" or not _COMMA_BEFORE_END.search(f[max(ss, ts - 8):ts]) or \
+            not _BY_WORD.search(f[te:min(site.sentence_end, te + 30)]):
+        return None
+    comma = f.rfind(",", ss, ts)
+    ob = [o for o in art.ents.orgs_in(ss, comma) if comma - o.end <= 1]
+    if ob:
+        org = ob[-1].key
+    else:
+        lm = _LATIN_NAME_BEFORE.search(f, ss, comma)
+        org = lm.group(1) if _unknown_latin_name(art, lm) else None
+    return (org, _founders_after_by(site)) if org is not None else None
+
+
+def new_unit_described(site: Site, subjects: list[Mention]):
+    """"轉投銀河科技新成立的量子實驗室": what a new unit is, after the word, is no founding (NOTHING)."""
+    art, te = site.art, site.trigger_end
+    if te < len(art.folded) and art.folded[te] in art._relative and (
+            not subjects or art.rx(r"<<new_marks>>\s*$").search(art.lowered[max(site.clause_start,
+                                                                                 site.trigger_start - 3):site.trigger_start])):
+        return NOTHING
+    return None
+
+
+def company_after_word(site: Site, subjects: list[Mention]):
+    """"Ana Ruiz founded Quorra" / "林佳慧創辦了星途機器人": the organisation after the word (or its shape)."""
+    org, _ = org_after_word(site)
+    return (org, None) if org is not None else None
+
+
+def company_opening_the_clause(site: Site, subjects: list[Mention]):
+    """"子公司星河智藥(上海)有限公司已於8月25日正式成立": with no founder, the company that opens the clause."""
+    art, cs, ts = site.art, site.clause_start, site.trigger_start
+    if art.lang == "en" or subjects or not art.rx(r"(?:已|正式)").search(art.folded[cs:ts]) or \
+            art.ents.persons_in(cs, ts):
+        return None
+    from talentdb.extract.validate import fix_org  # (validate imports the extractor)
+
+    ob = [o for o in art.ents.orgs_in(cs, ts) if o.start - cs <= 10 and fix_org(o.key) is not None]
+    return (ob[0].key, None) if ob else None
+
+
+def company_the_clause_describes(site: Site, subjects: list[Mention]):
+    """"now runs Carbonly, a startup she launched the following year": the company the clause describes."""
+    # (named right before the clause)
+    art, cs, ss = site.art, site.clause_start, site.sentence_start
+    if cs <= ss:
+        return None
+    lim = subjects[0].start if subjects and subjects[0].start >= cs else site.trigger_start
+    prevo = [o for o in art.ents.orgs_in(ss, cs) if 0 <= cs - o.end <= 2 and not o.ref]
+    if prevo and art.rx(r"\s*(?:a|an|the)\s[^,;]{0,40}?<<head_nouns>>\s+(?:(?:that|which)\s+)?").fullmatch(
+            art.lowered, cs, lim):
+        return prevo[-1].key, None
+    return None
+
+
+def company_before_by(site: Site, subjects: list[Mention]):
+    """"星河科技由林佳慧與柯文瀚共同創辦": the company named (or shaped like one) before "by" (由)."""
+    # (or a Latin name right before it: "Quorra由林佳慧創立"; the founders come after it)
+    art, ss = site.art, site.sentence_start
+    agents = list(art.rx(r"<<agent_marks>>").finditer(art.folded, ss, site.trigger_start))
+    if not agents:
+        return None
+    by_pos = agents[-1].start()
+    orgs_b = art.ents.orgs_in(ss, by_pos)
+    if orgs_b:
+        return orgs_b[0].key, None
+    org, _ = _org_by_shape_before(art, ss, by_pos)
+    if org is None:
+        lm = _LATIN_NAME_BEFORE.search(art.folded, ss, by_pos)
+        org = lm.group(1) if _unknown_latin_name(art, lm) else None
+    return (org, None) if org is not None else None
+
+
+# The company a founding word founds, and its founders when the strategy finds them: the first that answers
+# (NOTHING: no founding at all).
+FOUNDED_ORG_STRATEGIES = (company_before_passive, company_before_comma, new_unit_described, company_after_word,
+                          company_opening_the_clause, company_the_clause_describes, company_before_by)
+
+
+# -- who founded it -----------------------------------------------------------------------------------------------------
+def founders_before_by(site: Site, subjects: list[Mention]) -> list[Mention]:
+    """"由林佳慧與柯文瀚共同創辦": the people after "by" (由) before the word, listed together."""
+    art, cs = site.art, site.clause_start
+    by = [p for p in art.ents.persons_in(cs, site.trigger_start) if art.rx(r"<<agent_marks>>").search(
+        art.folded, cs, p.start)]
+    return art.chain_back(by[-1], cs) if by else subjects
+
+
+def cofounder_named_with(site: Site, subjects: list[Mention]) -> list[Mention]:
+    """"Ana Ruiz co-founded Quorra in 2021 with chief executive Ben Tao": one founder, and the one named "with"."""
+    # (also "co-founded the new company, Quorra, earlier this month with Ben Tao" and "與柯文瀚共同創辦")
+    if len(subjects) != 1:
+        return subjects
+    art, te, ce, f = site.art, site.trigger_end, site.clause_end, site.art.folded
+    w = [q for q in art.ents.persons_in(*site.sentence_after) if not q.pronoun and q.key != subjects[0].key and (
+         (q.start < ce and art.rx(r"<<co_marks>>[^,;]*$").search(f[te:q.start])) or
+         (art.rx(r"(?<![a-z])<<co_marks>>\s*$").search(art.lowered, max(te, q.start - 16), q.start) and
+          not art.triggers_in(te + 1, q.start) and not _SEMI_OR_STOP.search(f[te:q.start])))]
+    return subjects + art.chain_forward(w[0], ce) if w else subjects
+
+
+def cofounder_before_with(site: Site, subjects: list[Mention]) -> list[Mention]:
+    """"林佳慧上月離開星河科技,與柯文瀚聯合創立星途遊戲": the person before a "with" that opens the clause founds too."""
+    if not subjects:
+        return subjects
+    art, cs, f = site.art, site.clause_start, site.art.folded
+    s0 = subjects[0].start
+    opens_with = art.rx(r"<<co_marks>>\s*(?:<<person_nouns>>)?\s*$").search(art.lowered[max(cs, s0 - 14):s0]) or (
+        _is_han(f[s0]) and art.rx(r"\s*<<co_marks>>").match(art.lowered, cs) and not _COMMA_OR_STOP.search(f[cs:s0]))
+    if not opens_with or art.ents.persons_in(cs, s0):
+        return subjects
+    prev = [q for q in art.ents.persons_in(site.sentence_start, cs) if q.end <= cs]
+    if prev and prev[-1].key not in [q.key for q in subjects]:
+        return [prev[-1]] + subjects
+    return subjects
+
+
+# The founders: the trigger's subjects (or those a company strategy found after "by"), through each step in order.
+FOUNDER_STEPS = (founders_before_by, cofounder_named_with, cofounder_before_with)
+
+
+# -- where each founder came from ---------------------------------------------------------------------------------------
+def former_employer_just_before(site: Site, org: str, people: list, i: int) -> str | None:
+    """"前銀河科技研究員林佳慧…創辦" / "former Orbis engineer Ana Ruiz founded": a former employer right before."""
+    art, p = site.art, people[i]
+    fo = [o for o in art.ents.orgs_in(max(site.sentence_start, p.start - 20), p.start) if _former(art, o) and o.key != org]
+    return fo[-1].key if fo else None
+
+
+def origin_of_the_first_in_the_list(site: Site, org: str, people: list, i: int) -> str | None:
+    """"former Orbis engineers Ana Ruiz and Ben Tao": the later names of a list came from where the first did."""
+    head = people[0]
+    if i == 0 or head is None or head.pronoun:
+        return None
+    came = former_employer_just_before(site, org, people, 0)
+    return came if came and not site.art.ents.orgs_in(head.end, people[i].start) else None
+
+
+def origin_after_the_name(site: Site, org: str, people: list, i: int) -> str | None:
+    """"by Ana Ruiz, a chemist who previously ran discovery at Orbis,": said after the name (ORIGIN_STRATEGIES)."""
+    return came_from(site, people[i], org)
+
+
+# Where a founder came from: the first strategy that answers.
+FOUNDER_ORIGIN_STRATEGIES = (former_employer_just_before, origin_of_the_first_in_the_list, origin_after_the_name)

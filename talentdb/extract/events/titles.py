@@ -1,0 +1,422 @@
+"""Which title goes with an event: the one a hire or promotion word is about (``TITLE_TAKEN_STRATEGIES``; for a
+word that needs a title, also ``TITLE_NEEDED_STRATEGIES``), a plural title told once for a list of people
+(``SHARED_TITLE_STRATEGIES``), and each person's title (``PERSON_TITLE_STRATEGIES``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, NamedTuple
+
+from talentdb.extract.events.roles import Role
+from talentdb.extract.events.site import Site, first
+
+if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
+    from talentdb.extract.entities import Mention
+    from talentdb.extract.events.article import _Article
+    from talentdb.extract.events.candidates import Draft, Move
+
+
+# Regex templates: <<name>> is a word list of talentdb/lexicon/grammar.toml (see Lexicon.rx).
+_ROLE_INTRO = r"<<role_intro>>\s*(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s*)*$"
+_ROLE_INTRO_ADJ = r"<<role_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s+)*([a-z]{3,}\s+)$"
+_ROLE_LEAVE = (r"^\s*(?:<<role_leave_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\- ]{1,30}'s)\s+)?|"
+               r"[A-Z][\w.&\- ]{0,30}'s\s+)(?:[a-z\-]+ ){0,2}$")  # "resigned as its CEO" / "left Orbis's management board"
+_WHO_RIGHT_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:had\s+|has\s+|first\s+|originally\s+)?$")
+_MODIFIERS_ONLY = r"\s*(?:<<role_modifiers>>\s+)+"  # "appointed acting group CFO"
+_ROLE_WAS = r"<<role_was>>\s+(?:<<role_modifiers>>\s+)?$"
+_APPOSITIVE_AFTER = re.compile(r",\s*(?:a|an|the)\s[^,;()]{3,110},\s*(?:to\s+|as\s+)?(?:the\s+)?")
+_OWNER_S_END = re.compile(r"([\w.&\- ]{1,30})'s\s+(?:[a-z\-]+ ){0,2}$")
+
+
+class Title(NamedTuple):
+    """A title a trigger word is about, the person whose title it was when the text says so, and whether it is a
+    title left open (``vacated_title``: never the successor's own)."""
+    role: Role
+    succeeded: str | None = None
+    left_open: bool = False
+
+
+def _leaves(art: _Article, t: tuple[int, int]) -> bool:
+    """Whether trigger span ``t`` is a departure word."""
+    return any(rr.type == "departure" for rr in art.lex.triggers.get(art.lowered[t[0]:t[1]], []))
+
+
+# -- the title a hire or promotion word is about --------------------------------------------------------------------
+def title_of_the_word(site: Site, draft: Draft) -> bool:
+    """Set ``draft.title`` (and whose title it was) for a word that is about one; False when the word needs a
+    title (rule ``needs_role``) and the text gives none, so the word gives no event."""
+    rule = site.rule
+    if not (rule.needs_role or site.type in ("promotion", "hire")):
+        return True
+    got = first(TITLE_TAKEN_STRATEGIES, site, draft.subjects)
+    _take(draft, got)
+    if got is not None and got.left_open:
+        return True
+    subjects = draft.subjects
+    if rule.succession and draft.title is not None and subjects and not subjects[0].pronoun and \
+            0 <= subjects[0].start - draft.title.end <= 2:
+        # "will be succeeded by Treasurer Ben Tao": the successor's present title, not the one taken over
+        draft.own_title, draft.title = draft.title, None
+    if rule.needs_role and draft.title is None:
+        _take(draft, first(TITLE_NEEDED_STRATEGIES, site, draft))
+        return draft.title is not None
+    return True
+
+
+def _take(draft: Draft, got: Title | None) -> None:
+    if got is not None:
+        draft.title = got.role
+        if got.succeeded is not None:
+            draft.succeeded = got.succeeded
+
+
+def vacated_title(site: Site, subjects: list[Mention]) -> Title | None:
+    """"總經理遺缺由技術長林佳慧升任" / "其職務由柯文瀚接任": the title left open, and whose it was when told."""
+    # (not the successor's own title, "技術長" here)
+    if site.type not in ("promotion", "hire") or not subjects:
+        return None
+    held, who = _vacated_role(site, subjects[0].start)
+    return Title(held, who, left_open=True) if held is not None else None
+
+
+def title_right_after_word(site: Site, subjects: list[Mention]) -> Title | None:
+    """"promoted Ana Ruiz to chief financial officer" / "升任技術長": the first title after the word in its clause."""
+    # Close to the word or introduced ("as", "to"), a qualifier before it kept ("to succeed Orrin Vale as creative
+    # head of …"); not a title held before ("延攬前製作人林佳慧加盟,擔任創意總監").
+    art, te, ce = site.art, site.trigger_end, site.clause_end
+    f = art.folded
+    for r in art.titles_in(te, ce):
+        if art.rx(r"<<former_marks>>\s*$").search(art.lowered, max(te, r.start - 8), r.start):
+            continue
+        if r.start - te <= 12 or (r.start - te <= 40 and (art.rx(_ROLE_INTRO).search(f[te:r.start]) or
+                                                           art.rx(_MODIFIERS_ONLY).fullmatch(art.lowered, te, r.start))):
+            return Title(r)
+        if art.lang == "en" and r.start - te <= 40:
+            am = art.rx(_ROLE_INTRO_ADJ).search(f, te, r.start)
+            if am:
+                a = am.start(1)
+                return Title(replace(r, start=a, raw=art.text[a:r.end]))
+    return None
+
+
+def title_after_relative_clause(site: Site, subjects: list[Mention]) -> Title | None:
+    """"Orbis hired Ana Ruiz, who spent a decade at Quorra, as CFO": a title in a later clause of the sentence."""
+    # (with no one else named before it; not when the word is itself in a relative clause: in "Ana Ruiz, who joined
+    # Orbis in 2019, was promoted to CTO" that title is the main clause's)
+    art = site.art
+    te, ce, se, ts = site.trigger_end, site.clause_end, site.sentence_end, site.trigger_start
+    if site.type not in ("hire", "promotion") or art.rx(r"\s*(?:who|which|whom)\b").match(
+            art.lowered, site.clause_start) or _WHO_RIGHT_BEFORE.search(art.lowered, max(site.clause_start, ts - 16), ts):
+        return None
+    f = art.folded
+    nxt = art.triggers_in(te + 1, se)
+    keys = {s_.key for s_ in subjects}
+    for r in art.titles_in(ce, se):
+        if (not nxt or r.start < nxt[0][0] or art.rx(_ROLE_INTRO).search(
+                f[max(te, r.start - 4):r.start])) and art.rx(_ROLE_INTRO).search(f[max(te, r.start - 20):r.start]) \
+                and not any(q.key not in keys for q in art.ents.persons_in(te, r.start)):
+            return Title(r)
+    return None
+
+
+def title_after_appositive(site: Site, subjects: list[Mention]) -> Title | None:
+    """"named Ana Ruiz, a longtime researcher at its lab, head of a new team": the title after the appositive."""
+    art = site.art
+    if art.lang != "en" or not subjects or subjects[-1].pronoun:
+        return None
+    m = _APPOSITIVE_AFTER.match(art.folded, subjects[-1].end, site.sentence_end)
+    if not m or subjects[-1].end < site.trigger_start < m.end():  # (not the word inside the appositive: "who joined")
+        return None
+    r = next(iter(art.titles_in(m.end(), m.end() + 2)), None)
+    return Title(r) if r is not None else None
+
+
+# The title a hire or promotion word (or one that needs a title) is about: the first strategy that answers.
+TITLE_TAKEN_STRATEGIES = (vacated_title, title_right_after_word, title_after_relative_clause, title_after_appositive)
+
+
+def title_right_after_subject(site: Site, draft: Draft) -> Title | None:
+    """"新任研究副總裁的林佳慧" / "林佳慧升任技術長" / "named Ana Ruiz CEO": a title right after the person."""
+    if not draft.subjects:
+        return None
+    last = draft.subjects[-1]
+    r = next((r for r in site.art.titles_in(max(last.end, site.trigger_end), site.clause_end)
+              if r.start - last.end <= 12), None)
+    return Title(r) if r is not None else None
+
+
+def title_introduced_after_subject(site: Site, draft: Draft) -> Title | None:
+    """"named Ana Ruiz, 41, as its CEO": in English, a title introduced ("as", "to") after the person."""
+    art = site.art
+    if art.lang != "en" or not draft.subjects:
+        return None
+    last, f = draft.subjects[-1], art.folded
+    r = next((r for r in art.titles_in(last.end, site.sentence_end) if art.rx(_ROLE_INTRO).search(
+        f[max(site.trigger_end, r.start - 30):r.start])), None)
+    return Title(r) if r is not None else None
+
+
+def title_given_up_before_word(site: Site, draft: Draft) -> Title | None:
+    """"柯文瀚將辭任執行長…,由林佳慧接任": a succession takes the title given up earlier in the sentence (the last)."""
+    art = site.art
+    if not site.rule.succession:
+        return None
+    f, ss = art.folded, site.sentence_start
+    found = None
+    for r in art.titles_in(ss, site.trigger_start):
+        if art.rx(r"(?:<<role_leave_intro>>|<<leave_words>>)\s*$").search(f[max(ss, r.start - 4):r.start]):
+            found = r
+    return Title(found) if found is not None else None
+
+
+def title_of_the_one_leaving(site: Site, draft: Draft) -> Title | None:
+    """"財務長柯文瀚將退休,由副財務長林佳慧接任": the title of the one who leaves before, and whose it was."""
+    # (or who is replaced: "Orrin Vale was replaced by Ana Ruiz")
+    art, subjects, ts = site.art, draft.subjects, site.trigger_start
+    if not site.rule.succession or not subjects:
+        return None
+    skeys = {q.key for q in subjects}
+    for q in reversed(art.ents.persons_in(site.sentence_start, subjects[0].start)):
+        if q.key in skeys or not q.key:
+            continue  # ("She will be succeeded by Ana Ruiz": she is the one named before, and her title Ruiz's)
+        leaves = q.end <= ts and any(_leaves(art, t) for t in art.triggers_in(q.end, subjects[0].start))
+        held = art.role_for(q.key, q.start, None)
+        replaced = q.end <= ts < subjects[0].start
+        if (leaves or replaced) and held is not None and held.end <= q.start:
+            return Title(held, q.key)
+        return None
+    return None
+
+
+def office_of_the_one_succeeded(site: Site, draft: Draft) -> Title | None:
+    """"Ana Ruiz will succeed Orrin Vale effective July 1": the office Vale held, without his founder title."""
+    art, te = site.art, site.trigger_end
+    if not site.rule.succession or not draft.subjects:
+        return None
+    skeys = {q.key for q in draft.subjects}
+    rep = [q for q in art.ents.persons_in(te, min(site.clause_end, te + 4)) if q.key and q.key not in skeys]
+    if not rep:
+        return None
+    held = art.role_for(rep[0].key, rep[0].start, None)
+    if held is not None and held.start < rep[0].start:  # ("to replace her": as she held it)
+        return Title(_office(art, held), rep[0].key)
+    return None
+
+
+def successors_own_title(site: Site, draft: Draft) -> Title | None:
+    """"Orrin Vale will be succeeded by Treasurer Ana Ruiz": with no other title told, the successor's own."""
+    return Title(draft.own_title) if draft.own_title is not None else None
+
+
+# For a word that needs a title (rule needs_role) when none of TITLE_TAKEN_STRATEGIES answered.
+TITLE_NEEDED_STRATEGIES = (title_right_after_subject, title_introduced_after_subject, title_given_up_before_word,
+                           title_of_the_one_leaving, office_of_the_one_succeeded, successors_own_title)
+
+
+def _office(art: _Article, role: Role) -> Role:
+    """"co-founder and chief executive": the office one can hand over, without the founder title that stays."""
+    if not role.canon or " and " not in role.canon:
+        return role
+    parts = [c for c in role.canon.split(" and ") if c not in art.lex.founder_titles]
+    if not parts or len(parts) == len(role.canon.split(" and ")):
+        return role
+    return replace(role, canon=" and ".join(parts))
+
+
+def _vacated_role(site: Site, first_subject: int) -> tuple[Role | None, str | None]:
+    """The title a vacancy mark ("一職", "遺缺", "職務") before the successor stands for, and whose it was."""
+    art, cs = site.art, site.clause_start
+    for m in art.rx(r"<<vacated_marks>>").finditer(art.lowered, cs, first_subject):
+        a = m.start()
+        its = art.rx(r"(?:<<its_marks>>|(<<relative_words>>))\s*(?:<<former_marks>>)?\s*$").search(
+            art.lowered, max(site.sentence_start, a - 4), a)
+        if its:
+            held, who = _title_of_the_one_meant(site, its, a)
+            if held is not None:
+                return held, who
+            continue
+        r = next((r for r in art.titles_in(cs, a) if 0 <= a - r.end <= 1 and
+                  art.folded[r.end:a] in ("", *art._relative)), None)
+        if r is not None:
+            return r, None  # "技術長一職": the title right before the mark
+        if a - cs <= 1 and not art.roles_in(cs, a):
+            # "總經理柯文瀚將於年底退休,遺缺由林佳慧升任": the mark opens its clause, so the opening is the one
+            # left by the last person in the sentence who leaves
+            held = _leaver_role(art, site.sentence_start, cs)
+            if held is not None:
+                return held, None
+    return None, None
+
+
+def _title_of_the_one_meant(site: Site, its, a: int) -> tuple[Role | None, str | None]:
+    """"其(原)職務由林佳慧接任" / "柯文瀚的職務由林佳慧接任": the title of the person meant, as they held it (the one
+    named before "的", or the last named in this or the sentence before); after 其, else the last title before."""
+    art, ss, cs = site.art, site.sentence_start, site.clause_start
+    named = [q for q in art.ents.persons_in(ss, its.start()) if not q.pronoun]
+    if its.group(1) is not None:
+        named = [q for q in named if q.end == its.start()]
+    elif not named and site.sentence > 0:
+        ps, pe = art.sentences[site.sentence - 1]
+        named = [q for q in art.ents.persons_in(ps, pe) if not q.pronoun]
+    if named:
+        q = named[-1]
+        held = art.role_for(q.key, q.start, None)
+        if held is not None and any(m.key == q.key and 0 <= m.start - held.end <= 2
+                                    for m in art.ents.persons_in(held.end, held.end + 3)):
+            return held, q.key
+    if its.group(1) is None:
+        held = [r for r in art.titles if ss <= r.end <= a and r.end <= cs]
+        if held:
+            return held[-1], None
+    return None, None
+
+
+def _leaver_role(art: _Article, ss: int, lim: int) -> Role | None:
+    """The title held by the last person named in ``[ss, lim)`` who leaves there (a departure word after them)."""
+    for q in reversed(art.ents.persons_in(ss, lim)):
+        if q.pronoun:
+            continue
+        if not any(t[1] <= lim and _leaves(art, t) for t in art.triggers_in(q.end, lim)):
+            return None
+        held = art.role_for(q.key, q.start, None)
+        return held if held is not None and held.end <= q.start else None
+    return None
+
+
+# -- a title told once for a list -------------------------------------------------------------------------------------
+def plural_title_before_the_first(site: Site, subjects: list[Mention]) -> Role | None:
+    """"vice presidents Ana Ruiz and Ben Tao": the first person's title, when it is plural."""
+    art = site.art
+    first_role = art.role_for(subjects[0].key, subjects[0].start, None)
+    if first_role is not None and first_role.end <= subjects[0].start and \
+            art.lowered[first_role.end - 1:first_role.end] == "s":
+        return first_role
+    return None
+
+
+def plural_title_around_the_list(site: Site, subjects: list[Mention]) -> Role | None:
+    """"three engineers from Orbis - Ana Ruiz, Ben Tao and Cy Park - resigned": a plural title said of a list."""
+    # (English departures: before the list's first name, or between its last name and the word: "Ana Ruiz and Ben
+    # Tao, both researchers at Orbis, left")
+    art = site.art
+    if art.lang != "en" or site.type != "departure":
+        return None
+    lo, hi = max(site.sentence_start, subjects[0].start - 70), subjects[-1].end
+    for r in art.roles_in(lo, site.trigger_start):
+        if r.kind == "verb" or not art.lowered[r.end - 1:r.end] == "s":
+            continue
+        if (lo <= r.start and r.end <= subjects[0].start and not art.ents.persons_in(r.end, subjects[0].start)) or \
+                (hi <= r.start and r.end <= site.trigger_start and not art.ents.persons_in(hi, r.start)):
+            return r
+    return None
+
+
+# A title told once for a list of two or more people: the first strategy that answers.
+SHARED_TITLE_STRATEGIES = (plural_title_before_the_first, plural_title_around_the_list)
+
+
+def shared_title(site: Site, subjects: list[Mention]) -> Role | None:
+    return first(SHARED_TITLE_STRATEGIES, site, subjects) if len(subjects) > 1 else None
+
+
+# -- each person's title --------------------------------------------------------------------------------------------
+def title_given_up_after_word(site: Site) -> Role | None:
+    """"resigned as its CEO" / "left Orbis's management board" / "辭去公司董事職務": the title a departure word
+    gives up, right after it."""
+    art, te = site.art, site.trigger_end
+    f = art.folded
+    for r in art.titles_in(te, site.clause_end):
+        if (art.rx(_ROLE_LEAVE).match(f[te:r.start]) or (r.start - te <= 1 and not f[te:r.start].strip()) or
+                (art.lang != "en" and art.rx(r"(?:<<role_modifiers>>)").fullmatch(f[te:r.start]))):
+            return r
+    return None
+
+
+def owner_of_the_title_given_up(site: Site, r: Role) -> str | None:
+    """"left Orbis's management board": the organisation whose title it is (the last named before it)."""
+    te = site.trigger_end
+    if not _OWNER_S_END.search(site.art.folded[te:r.start]):
+        return None
+    orgs = site.art.ents.orgs_in(te, r.start)
+    return orgs[-1].key if orgs else None
+
+
+def title_introduced_after_person(site: Site, draft: Draft, move: Move) -> Role | None:
+    """"Orbis appointed Ana Ruiz as chief operating officer" / "任命林佳慧為技術長": a title introduced after her."""
+    # (promotions, and hires that act on a person; not across another event word: in "任命副總林佳慧接任技術長"
+    # the word right before the title only says it is taken)
+    art, p, ts = site.art, move.person, site.trigger_start
+    if site.type == "hire" and site.rule.direction != "object":
+        return None
+    f = art.folded
+    for r in art.titles_in(p.end, site.clause_end):
+        if art.rx(_ROLE_INTRO).search(f[p.end:r.start]) \
+                and not any(t[0] != ts and t[0] != p.end for t in art.triggers_in(p.end, r.start)) \
+                and not any(t[0] == p.end and not art.rx(r"\s*(?:<<role_modifiers>>\s*)*").fullmatch(
+                    art.lowered, t[1], r.start) for t in art.triggers_in(p.end, r.start)):
+            return r
+    return None
+
+
+def title_the_word_is_about(site: Site, draft: Draft, move: Move) -> Role | None:
+    """"林佳慧升任技術長": the title a hire or promotion word is about (TITLE_TAKEN_STRATEGIES)."""
+    return draft.title
+
+
+def title_given_up(site: Site, draft: Draft, move: Move) -> Role | None:
+    """"resigned as chief financial officer": the title a departure word gives up (title_given_up_after_word)."""
+    return move.given_up
+
+
+def title_told_with_was(site: Site, draft: Draft, move: Move) -> Role | None:
+    """"Ana Ruiz, who left Orbis in May, was its chief scientist": a departure's title said with "was"."""
+    # (English; for a person with no title where named; before any hire word of the sentence)
+    art, te, se = site.art, site.trigger_end, site.sentence_end
+    if art.lang != "en" or art.role_for(move.person.key, move.person.start, move.org) is not None:
+        return None
+    stop = min([t[0] for t in art.triggers_in(te + 1, se) if
+                any(rr.type == "hire" for rr in art.lex.triggers.get(art.lowered[t[0]:t[1]], []))] + [se])
+    for r in art.titles_in(te, stop):
+        if art.rx(_ROLE_WAS).search(art.folded[max(te, r.start - 40):r.start]):
+            return r
+    return None
+
+
+def title_held_where_named(site: Site, draft: Draft, move: Move) -> Role | None:
+    """"Orbis CFO Ana Ruiz resigned": the title the person holds where the article names them."""
+    return site.art.role_for(move.person.key, move.person.start, move.org)
+
+
+def role_led_after_joining(site: Site, draft: Draft, move: Move) -> Role | None:
+    """"林佳慧上月已回歸星河智能,重新領導工程團隊": what the person leads after joining."""
+    art, te, p = site.art, site.trigger_end, move.person
+    for r in art.roles_in(te, site.sentence_end):
+        if r.kind == "verb" and not any(
+                q.key != p.key for q in art.ents.persons_in(te, r.start)) and \
+                not art.triggers_in(te + 1, r.start):
+            return r
+    return None
+
+
+def title_shared_by_the_list(site: Site, draft: Draft, move: Move) -> Role | None:
+    """"three engineers - Ana Ruiz, Ben Tao and Cy Park - resigned": the list's plural title (SHARED_TITLE_STRATEGIES)."""
+    return draft.shared
+
+
+# The title of one person's event, by event type: the first strategy that answers. (For a hire, the title held
+# before is not the one taken.)
+PERSON_TITLE_STRATEGIES = {
+    "departure": (title_given_up, title_told_with_was, title_held_where_named, title_shared_by_the_list),
+    "hire": (title_introduced_after_person, title_the_word_is_about, role_led_after_joining, title_shared_by_the_list),
+    "promotion": (title_introduced_after_person, title_the_word_is_about, title_held_where_named,
+                  title_shared_by_the_list),
+}
+
+
+def holds_title_at(art: _Article, p: Mention, org: str, pos: int) -> bool:
+    """Whether the person holds a title at ``org`` before ``pos`` (named with it, or the one it was told of)."""
+    held = art.role_for(p.key, pos, None)
+    if held is None or held.start >= pos:
+        return False
+    return held.org in (None, org)

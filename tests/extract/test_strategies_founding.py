@@ -1,0 +1,80 @@
+"""The strategies of talentdb/extract/events/founding.py, one test each, on invented sentences: the company founded
+(FOUNDED_ORG_STRATEGIES), its founders (FOUNDER_STEPS) and where each founder came from (FOUNDER_ORIGIN_STRATEGIES)."""
+from talentdb.extract.events import founding as F
+from talentdb.extract.events.site import NOTHING
+from talentdb.extract.events.subjects import _subjects
+from tests.extracting import ev, run, site_at
+
+
+def foundings(text):
+    return [(e.person, e.org) for e in ev(run(text), "founding")]
+
+
+# -- FOUNDED_ORG_STRATEGIES ------------------------------------------------------------------------------------------
+def test_company_before_passive():
+    assert foundings("Quorra Robotics was co-founded in 2022 by Ana Ruiz and Ben Tao.") == [
+        ("Ana Ruiz", "Quorra Robotics"), ("Ben Tao", "Quorra Robotics")]
+    assert foundings("Quorra was founded by Ana Ruiz in 2019.") == [("Ana Ruiz", "Quorra")]
+
+
+def test_company_before_comma():
+    assert foundings("Oslo-based Quorra, founded last year by former Orbis Capital engineers Ana Ruiz and Ben Tao, said "
+                     "this month that it had raised $9 million.") == [("Ana Ruiz", "Quorra"), ("Ben Tao", "Quorra")]
+
+
+def test_new_unit_described_is_no_founding():
+    site = site_at("前星河科技首席架構師林佳慧轉投銀河科技新成立的量子計算實驗室。", "成立")
+    assert F.new_unit_described(site, _subjects(site)) is NOTHING
+    assert not foundings("前星河科技首席架構師林佳慧轉投銀河科技新成立的量子計算實驗室。")
+
+
+def test_company_after_word():
+    assert foundings("2021年,林佳慧與柯文瀚共同創立星途機器人。") == [("林佳慧", "星途機器人"), ("柯文瀚", "星途機器人")]
+
+
+def test_company_opening_the_clause():
+    assert foundings("星河生物今日宣布,其全資子公司星河智藥(上海)有限公司已於8月25日在上海正式成立。") == [
+        (None, "星河智藥(上海)有限公司")]
+
+
+def test_company_the_clause_describes():
+    assert foundings("Ana Ruiz left Orbis Capital's management board in 2021 and now runs Carbonly, a carbon-accounting "
+                     "startup she launched the following year.") == [("Ana Ruiz", "Carbonly")]
+
+
+def test_company_before_by():
+    assert foundings("星河科技由林佳慧與柯文瀚於2010年共同創辦。") == [("林佳慧", "星河科技"), ("柯文瀚", "星河科技")]
+    assert foundings("星途機器人成立於2023年,由林佳慧和柯文瀚共同創立。") == [("林佳慧", "星途機器人"), ("柯文瀚", "星途機器人")]
+
+
+# -- FOUNDER_STEPS -----------------------------------------------------------------------------------------------------
+def test_founders_before_by():
+    site = site_at("星途機器人成立於2023年,由林佳慧和柯文瀚共同創立。", "共同創立")
+    assert [p.key for p in F.founders_before_by(site, [])] == ["林佳慧", "柯文瀚"]
+
+
+def test_cofounder_named_with():
+    assert foundings("Ana Ruiz co-founded Quorra Robotics in 2021 with chief executive Ben Tao.") == [
+        ("Ana Ruiz", "Quorra Robotics"), ("Ben Tao", "Quorra Robotics")]
+
+
+def test_cofounder_before_with():
+    assert foundings("林佳慧上月離開星河科技,與前美術總監柯文瀚聯合創立星途遊戲。") == [
+        ("林佳慧", "星途遊戲"), ("柯文瀚", "星途遊戲")]
+
+
+# -- FOUNDER_ORIGIN_STRATEGIES -----------------------------------------------------------------------------------------
+def test_former_employer_just_before():
+    r = run("前銀河科技工程師林佳慧去年創立了具身智能公司遠航智造。")
+    assert [(e.person, e.counterparty) for e in ev(r, "founding")] == [("林佳慧", "銀河科技")]
+
+
+def test_origin_of_the_first_in_the_list():
+    r = run("Quorra Robotics was founded last year by former Quillbank engineers Ana Ruiz and Ben Tao.")
+    assert [(e.person, e.counterparty) for e in ev(r, "founding")] == [("Ana Ruiz", "Quillbank"), ("Ben Tao", "Quillbank")]
+
+
+def test_origin_after_the_name():
+    r = run("Corvane Bio was co-founded in March 2024 by Ana Ruiz, a chemist who previously ran discovery at Orbis "
+            "Pharma, and Ben Tao.")
+    assert [(e.person, e.counterparty) for e in ev(r, "founding")] == [("Ana Ruiz", "Orbis Pharma"), ("Ben Tao", None)]

@@ -1,0 +1,101 @@
+"""The strategies of talentdb/extract/events/funding.py, one test each, on invented sentences: the sum of a round
+(AMOUNT_STRATEGIES), who received it (RECIPIENT_STRATEGIES) and who invested (INVESTOR_STRATEGIES)."""
+from talentdb.extract.events import funding as F
+from talentdb.extract.events.site import first
+from tests.extracting import ev, run, site_at
+
+
+def rounds(text):
+    return [(e.org, e.amount, e.counterparty) for e in ev(run(text), "funding")]
+
+
+def recipient(strategy, text, word):
+    """What ``strategy`` says about who received the money of trigger ``word``: (recipient, investors told with it)."""
+    site = site_at(text, word, type="funding")
+    return strategy(site, F._Round(site))
+
+
+def investors(strategy, text, word):
+    """The investors ``strategy`` finds for the round of trigger ``word`` (its recipient found as the extractor does)."""
+    site = site_at(text, word, type="funding")
+    rnd = F._Round(site)
+    org, rnd.investors_told = first(F.RECIPIENT_STRATEGIES, site, rnd)
+    return strategy(site, rnd, org)
+
+
+# -- AMOUNT_STRATEGIES -----------------------------------------------------------------------------------------------
+def test_sum_in_clause():
+    assert rounds("星途機器人完成5億元A輪融資。") == [("星途機器人", 500_000_000, None)]
+
+
+def test_sum_opening_next_clause():
+    assert rounds("資金方面,星途數字銀行本月初完成C輪融資,集資3億港元,由銀河創投領投。") == [
+        ("星途數字銀行", 300_000_000, "銀河創投")]
+
+
+# -- RECIPIENT_STRATEGIES --------------------------------------------------------------------------------------------
+def test_recipient_marked():
+    assert recipient(F.recipient_marked, "Orbis Capital invested $40 million in Quillbank Labs.", "invested") == (
+        "Quillbank Labs", ["Orbis Capital"])
+
+
+def test_company_after_investor_word():
+    assert rounds("星河電子斥資50億元入股新創星途科技。") == [("星途科技", 5_000_000_000, "星河電子")]
+
+
+def test_receiver_named_in_clause():
+    assert recipient(F.receiver_named_in_clause, "Quillbank Labs raised $40 million.", "raised") == ("Quillbank Labs", [])
+
+
+def test_receiver_named_in_sentence():
+    r = run("專注於抗體藥物的蘇州生物科技公司星途生物日前宣布,已完成數億元人民幣B輪融資。")
+    assert [(e.org, e.amount) for e in ev(r, "funding")] == [("星途生物", None)]
+
+
+def test_receiver_shaped_before_word():
+    assert recipient(F.receiver_shaped_before_word, "星途科技完成5億元A輪融資。", "融資") == ("星途科技", [])
+
+
+def test_short_name_before_received():
+    assert recipient(F.short_name_before_received, "星途獲銀河創投注資5億元。", "注資") == ("星途", [])
+
+
+def test_company_it_opens_with():
+    text = "Quillbank Labs is a payments startup. It raised a $25 million Series A in 2023."
+    assert recipient(F.company_it_opens_with, text, "raised") == ("Quillbank Labs", [])
+
+
+def test_company_it_stands_for():
+    assert rounds("Lisbon-based Quillbank, founded last year by two engineers, said this month that it had raised $12 "
+                  "million.") == [("Quillbank", 12_000_000, None)]
+
+
+def test_company_of_the_story_raised():
+    assert rounds("星途機器人是一家機器人公司。星途機器人今年營收大增。今年3月,公司完成5000萬元Pre-A輪融資。") == [
+        ("星途機器人", 50_000_000, None)]
+
+
+def test_receiver_of_the_round_before():
+    assert rounds("Quillbank raised $18 million last week. That comes on top of a $4.5 million seed round in April.") == [
+        ("Quillbank", 18_000_000, None), ("Quillbank", 4_500_000, None)]
+
+
+# -- INVESTOR_STRATEGIES ---------------------------------------------------------------------------------------------
+def test_investors_told_with_recipient():
+    assert investors(F.investors_told_with_recipient, "Orbis Capital invested $40 million in Quillbank Labs.",
+                     "invested") == ["Orbis Capital"]
+
+
+def test_investors_by_shape():
+    assert rounds("星途機器人完成5億元B輪融資,由銀河資本領投。") == [("星途機器人", 500_000_000, "銀河資本")]
+
+
+def test_investors_between_received_and_word():
+    got = investors(F.investors_between_received_and_word, "星途科技已獲母公司銀河科技及星辰資本合共注資3億港元。", "注資")
+    assert "銀河科技" in got
+
+
+def test_investors_marked_in_sentence():
+    assert rounds("星途機器人完成3億元A+輪融資,銀河資本領投") == [("星途機器人", 300_000_000, "銀河資本")]
+    text = "Quillbank Labs raised $40 million in a round with participation from Orbis Capital and Brightline Ventures."
+    assert investors(F.investors_marked_in_sentence, text, "raised") == ["Orbis Capital", "Brightline Ventures"]

@@ -1,0 +1,88 @@
+"""The steps of talentdb/extract/events/merge.py, one test each: the repairs over every candidate of an article
+(MERGE_STEPS) and over every event (ARTICLE_STEPS), on invented articles or on candidates made from invented facts."""
+from talentdb.extract.events import merge as M
+from talentdb.extract.events.candidates import Cand
+from talentdb.extract.model import Event
+from tests.extracting import ev, run, site_at
+
+
+def cand(type, person=None, org=None, pos=0, sent=0, explicit=True, **fields):
+    extra = {k: fields.pop(k) for k in ("replaces", "own_date", "registered") if k in fields}
+    c = Cand(Event(type=type, person=person, org=org, evidence="…", **fields), pos, sent, None, explicit)
+    for k, v in extra.items():
+        setattr(c, k, v)
+    return c
+
+
+def article(text):
+    return site_at(text, "離職").art
+
+
+# -- MERGE_STEPS ---------------------------------------------------------------------------------------------------
+def test_headline_told_again_is_the_storys_round():
+    r = run("星途科技完成A輪3億元融資\n星途科技日前宣布完成新台幣3億元A輪融資,由銀河資本領投。")
+    assert [(e.org, e.amount, e.currency, e.counterparty) for e in r.events] == [
+        ("星途科技", 300_000_000, "TWD", "銀河資本")]
+
+
+def test_departure_goes_to_next_hire():
+    r = run("Brightline Labs chief financial officer Ana Ruiz resigned on Friday. She joins Orbis Capital next month.")
+    assert [(e.org, e.counterparty) for e in ev(r, "departure")] == [("Brightline Labs", "Orbis Capital")]
+
+
+def test_succession_dated_by_departure():
+    dep = cand("departure", "Orrin Vale", "Brightline Labs", date="2025-06-30", date_precision="day")
+    succ = cand("promotion", "Ana Ruiz", "Brightline Labs", pos=50, replaces="Orrin Vale")
+    M.succession_dated_by_departure(None, [dep, succ])
+    assert (succ.event.date, succ.event.date_precision) == ("2025-06-30", "day")
+
+
+def test_successor_takes_the_org_left():
+    dep = cand("departure", "柯文瀚", "星河科技")
+    succ = cand("promotion", "林佳慧", None, pos=20, explicit=False, replaces="柯文瀚")
+    M.successor_takes_the_org_left(None, [dep, succ])
+    assert succ.event.org == "星河科技"
+
+
+def test_retold_without_org():
+    told = cand("departure", "Ana Ruiz", "Brightline Labs")
+    again = cand("departure", "Ana Ruiz", "Orbis Capital", pos=80, sent=1, explicit=False)
+    M.retold_without_org(None, [told, again])
+    assert again.event.org == "Brightline Labs"
+
+
+def test_founders_dated_by_registration():
+    r = run("Ana Ruiz and Ben Tao founded Quorra Robotics. Quorra Robotics was incorporated in October.")
+    assert [(e.person, e.date) for e in ev(r, "founding")] == [("Ana Ruiz", "2024-10-01"), ("Ben Tao", "2024-10-01")]
+
+
+def test_founding_told_with_founders_drops_the_one_without():
+    r = run("Ana Ruiz and Ben Tao founded Quorra Robotics. Quorra Robotics was incorporated in October.")
+    assert [e.person for e in ev(r, "founding")] == ["Ana Ruiz", "Ben Tao"]
+
+
+# -- ARTICLE_STEPS -------------------------------------------------------------------------------------------------
+def test_no_sector_orgs():
+    art = article("星河科技技術長林佳慧離職。")
+    events = [Event(type="founding", person="林佳慧", org="人工智慧", evidence="…"),
+              Event(type="departure", person="林佳慧", org="人工智慧", evidence="…")]
+    assert [(e.type, e.org) for e in M.no_sector_orgs(art, events)] == [("departure", None)]
+
+
+def test_home_org_fallback():
+    art = article("星河科技今年營收大增。星河科技新品熱賣。星河科技股價上漲。電商負責人林佳慧上週離職。")
+    events = [Event(type="departure", person="林佳慧", org="電商", evidence="…")]
+    assert [e.org for e in M.home_org_fallback(art, events)] == ["星河科技"]
+
+
+def test_founders_left_from():
+    events = [Event(type="departure", person="Ana Ruiz", org="Orbis Capital", evidence="Ana Ruiz left Orbis Capital "
+                    "and founded Quorra Robotics."),
+              Event(type="founding", person="Ana Ruiz", org="Quorra Robotics", evidence="Ana Ruiz left Orbis Capital "
+                    "and founded Quorra Robotics.")]
+    assert [e.counterparty for e in M.founders_left_from(None, events)] == [None, "Orbis Capital"]
+
+
+def test_promotion_that_is_the_hire():
+    r = run("星河科技委任前銀河科技副總裁林佳慧為技術長。新任技術長林佳慧在銀河科技服務逾20年。")
+    assert [(e.type, e.org) for e in r.events] == [("hire", "星河科技")]

@@ -1,0 +1,116 @@
+"""The strategies of talentdb/extract/events/orgs.py, one test each, on invented sentences: the organisation a person
+leaves (DEPARTURE_ORG_STRATEGIES), an organisation the lexicon does not know (ORG_SHAPES), someone who comes from
+elsewhere (OUTSIDER_CUES) and where they came from (ORIGIN_STRATEGIES)."""
+from talentdb.extract.events import orgs as O
+from talentdb.extract.events.subjects import _subjects
+from tests.extracting import ev, run, site_at
+
+
+def answer(strategy, text, word, *more):
+    """What ``strategy`` answers for the first person of trigger ``word`` of an invented article."""
+    site = site_at(text, word)
+    return strategy(site, _subjects(site)[0], *more)
+
+
+# -- DEPARTURE_ORG_STRATEGIES: (the organisation left, whether the text names it with the departure) -----------------
+def test_org_right_after_word():
+    assert answer(O.org_right_after_word, "Ana Ruiz left Brightline Labs in March.", "left") == ("Brightline Labs", True)
+
+
+def test_known_org_by_its_first_words():
+    text = "Brightline Labs Inc. lost its chief scientist. Ana Ruiz left Brightline in March."
+    assert answer(O.known_org_by_its_first_words, text, "left") == ("Brightline Labs Inc.", True)
+
+
+def test_org_left_from():
+    text = "星河科技今年營收大增。林佳慧今年7月從星河科技離職。"
+    assert answer(O.org_left_from, text, "離職") == ("星河科技", True)
+
+
+def test_org_of_the_persons_title():
+    assert answer(O.org_of_the_persons_title, "Brightline Labs chief financial officer Ana Ruiz resigned.",
+                  "resigned") == ("Brightline Labs", True)
+
+
+def test_org_named_before_person():
+    assert answer(O.org_named_before_person, "星河科技旗下研究院負責人林佳慧離職。", "離職") == ("星河科技", True)
+
+
+def test_company_referred_to_after_word():
+    text = "今年3月,星河科技共同創辦人、技術長林佳慧因健康原因離開公司。"
+    assert answer(O.company_referred_to_after_word, text, "離開") == ("星河科技", True)
+
+
+def test_org_between_person_and_word():
+    text = "星河科技今年營收大增。林佳慧加入星河科技已有28年,退休後將留任公司顧問。"
+    assert answer(O.org_between_person_and_word, text, "退休") == ("星河科技", True)
+    assert [(e.person, e.org) for e in ev(run(text), "departure")] == [("林佳慧", "星河科技")]
+
+
+def test_where_the_article_last_put_them():
+    r = run("林佳慧2019年加入星河科技。林佳慧上週宣布退休。")
+    assert [(e.person, e.org) for e in ev(r, "departure")] == [("林佳慧", "星河科技")]
+
+
+def test_company_of_the_story():
+    r = run("星河科技今年營收大增。財務長林佳慧將退休。")
+    assert [(e.person, e.role) for e in ev(r, "departure")] == [("林佳慧", "Chief Financial Officer")]
+    assert answer(O.company_of_the_story, "星河科技今年營收大增。財務長林佳慧將退休。", "退休")[1] is False
+
+
+# -- ORG_SHAPES ------------------------------------------------------------------------------------------------------
+def test_latin_name_after_word():
+    r = run("Ana Ruiz has since joined Quillbank as head of customer experience.")
+    assert [(e.person, e.org) for e in ev(r, "hire")] == [("Ana Ruiz", "Quillbank")]
+
+
+def test_han_name_with_org_word():
+    r = run("林佳慧正式加盟星途機器人,出任首席運營官。")
+    assert [(e.person, e.org, e.role) for e in ev(r, "hire")] == [("林佳慧", "星途機器人", "Chief Operating Officer")]
+
+
+def test_han_name_after_what_it_is():
+    r = run("前星河科技工程師林佳慧與兩位前同事創辦了初創公司深度視界。")
+    assert [(e.person, e.org) for e in ev(r, "founding")] == [("林佳慧", "深度視界")]
+
+
+def test_short_name_ending_the_clause():
+    r = run("據了解,林佳慧將加盟瑞晶。")
+    assert [(e.person, e.org) for e in ev(r, "hire")] == [("林佳慧", "瑞晶")]
+
+
+# -- OUTSIDER_CUES -----------------------------------------------------------------------------------------------------
+def test_former_org_before_name():
+    assert answer(O.former_org_before_name, "星河科技委任前銀河科技副總裁林佳慧為技術長。", "委任") is True
+    assert answer(O.former_org_before_name, "星河科技委任副總裁林佳慧為技術長。", "委任") is False
+
+
+def test_former_mark_and_org_word_before_name():
+    text = "星河科技今年9月引入了前銀河證券投資部執行總經理林佳慧擔任首席財務官。"
+    assert answer(O.former_mark_and_org_word_before_name, text, "引入") is True
+
+
+def test_came_from_right_after_name():
+    r = run("Orbis Capital appointed Ana Ruiz, previously at Brightline Labs, as chief operating officer.")
+    assert [(e.type, e.person, e.counterparty) for e in r.events] == [("hire", "Ana Ruiz", "Brightline Labs")]
+
+
+def test_former_employer_in_apposition():
+    r = run("Orbis Capital named Ana Ruiz, a former Brightline Labs banker, as its new chief executive.")
+    assert [(e.type, e.person, e.counterparty) for e in r.events] == [("hire", "Ana Ruiz", "Brightline Labs")]
+
+
+def test_came_from_said_later():
+    r = run("Orbis Capital appointed Ana Ruiz as chief executive. Ruiz was previously at Brightline Labs.")
+    assert [(e.type, e.person, e.counterparty) for e in r.events] == [("hire", "Ana Ruiz", "Brightline Labs")]
+
+
+# -- ORIGIN_STRATEGIES -------------------------------------------------------------------------------------------------
+def test_origin_in_apposition():
+    r = run("Orbis Capital hired Ana Ruiz, a former finance director at Brightline Labs, as chief financial officer.")
+    assert [(e.person, e.counterparty) for e in ev(r, "hire")] == [("Ana Ruiz", "Brightline Labs")]
+
+
+def test_origin_said_later():
+    r = run("Orbis Capital hired Ana Ruiz as chief financial officer. Ruiz was previously at Brightline Labs.")
+    assert [(e.person, e.counterparty) for e in ev(r, "hire")] == [("Ana Ruiz", "Brightline Labs")]

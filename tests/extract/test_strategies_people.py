@@ -1,0 +1,161 @@
+"""The strategies of talentdb/extract/events/people.py, one test each, on invented sentences: who hires
+(HIRER_STRATEGIES, JOINED_ORG_STRATEGIES), where a promotion happens (PROMOTION_ORG_STRATEGIES), where a person went
+or came from (COUNTERPARTY_STRATEGIES), whom a successor replaces (REPLACED_STRATEGIES) and the repairs a list of
+people needs (LIST_STEPS)."""
+from talentdb.extract.events import people as P
+from talentdb.extract.events.candidates import Cand, Draft, Move
+from talentdb.extract.events.site import NOTHING
+from talentdb.extract.events.subjects import _subjects
+from talentdb.extract.events.titles import title_of_the_word
+from talentdb.extract.model import Event
+from tests.extracting import ev, run, site_at
+
+
+def at(text, word, type=None):
+    """The Site of trigger ``word`` of an invented article, its Draft (people, title) and a Move for its first person."""
+    site = site_at(text, word, type=type)
+    draft = Draft(_subjects(site))
+    title_of_the_word(site, draft)
+    return site, draft, Move(draft.subjects[0])
+
+
+# -- HIRER_STRATEGIES (the word acts on the person: "X hired Y") -----------------------------------------------------
+def test_hirer_named_before_word():
+    site, _, move = at("星河科技聘任林佳慧為首席技術官。", "聘任")
+    assert P.hirer_named_before_word(site, move) == "星河科技"
+    site, _, move = at("星河科技今年營收大增。銀河科技今年虧損。星河科技從銀河科技延攬了資深工程師林佳慧。", "延攬")
+    assert P.hirer_named_before_word(site, move) == "星河科技"  # (not the one after "from")
+
+
+def test_it_that_hires():
+    r = run("Brightline Labs grew fast last year. In January it hired Ana Ruiz, a former product director at Orbis "
+            "Capital, as chief digital officer.")
+    assert [(e.person, e.org) for e in ev(r, "hire")] == [("Ana Ruiz", "Brightline Labs")]
+
+
+def test_company_acting_for_an_outsider():
+    r = run("星河科技今年營收大增,星河科技新品熱賣。董事會同時通過聘任前銀河科技資深處長林佳慧為營運長。")
+    assert [(e.person, e.org, e.counterparty) for e in ev(r, "hire")] == [("林佳慧", "星河科技", "銀河科技")]
+
+
+def test_short_name_opening_the_clause():
+    r = run("星河宣布延攬前銀河科技副總經理林佳慧出任財務長。")
+    assert [(e.person, e.org) for e in ev(r, "hire")] == [("林佳慧", "星河")]
+
+
+# -- JOINED_ORG_STRATEGIES (the person joins): (the organisation, whether named with the event) --------------------------
+def test_org_joined_after_word():
+    r = run("林佳慧去年加入星河科技。")
+    assert [(e.person, e.org) for e in ev(r, "hire")] == [("林佳慧", "星河科技")]
+
+
+def test_org_named_before_joiner():
+    site, draft, move = at("Orbis Capital also said Ana Ruiz joined last week as chief operating officer.", "joined")
+    assert P.org_named_before_joiner(site, draft, move) == ("Orbis Capital", False)
+
+
+def test_joined_where_the_article_last_put_them():
+    r = run("林佳慧2019年加入星河科技,2021年離開。今年5月,林佳慧再度加入,擔任技術長。")
+    assert [(e.org, e.date) for e in ev(r, "hire")] == [("星河科技", "2025-05-01")]
+
+
+def test_company_of_the_story_for_a_title():
+    r = run("星河科技今年營收大增,星河科技的新產品大賣。星河科技表示,前銀河科技高層林佳慧加盟任風險總監。")
+    assert [(e.person, e.org) for e in ev(r, "hire")] == [("林佳慧", "星河科技")]
+
+
+# -- PROMOTION_ORG_STRATEGIES: (the organisation, whether named with the event) ------------------------------------
+def test_promoter_named_before_word():
+    site, _, move = at("星河科技董事會推選林佳慧為董事長。", "推選")
+    assert P.promoter_named_before_word(site, move) == ("星河科技", True)
+
+
+def test_org_named_after_promotion():
+    site, _, move = at("星河科技今年營收大增。研發副總林佳慧升任星河科技技術長。", "升任")
+    assert P.org_named_after_promotion(site, move) == ("星河科技", True)
+
+
+def test_org_opening_the_sentence():
+    site, _, move = at("星河科技今年營收大增。星河科技同時宣布,將研發副總林佳慧擢升為技術長。", "擢升")
+    assert P.org_opening_the_sentence(site, move) == ("星河科技", True)
+
+
+def test_company_told_of_for_an_outsider_else_no_promotion():
+    r = run("星河科技今年營收大增,星河科技新品熱賣。集團同時委任前銀河科技國際業務副總裁林佳慧為首席技術官。")
+    assert [(e.type, e.org) for e in r.events] == [("hire", "星河科技")]
+    # with no word of where, the place someone comes from is not where they take the title
+    r = run("星河科技今年營收大增。集團同時委任前銀河科技國際業務副總裁林佳慧為首席技術官。")
+    assert not r.events
+    site, _, move = at("星河科技今年營收大增。集團同時委任前銀河科技國際業務副總裁林佳慧為首席技術官。", "委任")
+    move.outsider = True
+    assert P.company_told_of_for_an_outsider(site, move) is NOTHING
+
+
+def test_promoted_where_the_article_last_put_them():
+    r = run("林佳慧2019年加入星河科技。今年林佳慧升任技術長。")
+    assert [(e.person, e.org) for e in ev(r, "promotion")] == [("林佳慧", "星河科技")]
+
+
+def test_promoted_at_the_company_of_the_story():
+    r = run("星河科技今年營收大增。林佳慧升任技術長。")
+    assert [(e.person, e.role) for e in ev(r, "promotion")] == [("林佳慧", "Chief Technology Officer")]
+
+
+# -- COUNTERPARTY_STRATEGIES ---------------------------------------------------------------------------------------
+def test_where_they_went():
+    r = run("Brightline Labs lost its chief risk officer, Ana Ruiz, who left in September for Orbis Capital.")
+    assert [(e.person, e.org, e.counterparty) for e in ev(r, "departure")] == [
+        ("Ana Ruiz", "Brightline Labs", "Orbis Capital")]
+
+
+def test_origin_marked_before_word():
+    r = run("星河科技今年營收大增。銀河科技今年虧損。星河科技從銀河科技延攬了資深工程師林佳慧。")
+    assert [(e.person, e.org, e.counterparty) for e in ev(r, "hire")] == [("林佳慧", "星河科技", "銀河科技")]
+
+
+def test_former_employer_before_name():
+    r = run("前銀河科技副總裁林佳慧加盟星河科技。")
+    assert [(e.person, e.org, e.counterparty) for e in ev(r, "hire")] == [("林佳慧", "星河科技", "銀河科技")]
+
+
+def test_origin_said_after_name():
+    r = run("Orbis Capital hired Ana Ruiz as chief financial officer. Ruiz was previously at Brightline Labs.")
+    assert [(e.person, e.counterparty) for e in ev(r, "hire")] == [("Ana Ruiz", "Brightline Labs")]
+
+
+# -- REPLACED_STRATEGIES -------------------------------------------------------------------------------------------
+def test_person_named_right_after_word():
+    site, draft, move = at("Orbis Capital chief financial officer Orrin Vale will retire in June. Ana Ruiz will succeed "
+                           "Vale as chief financial officer.", "will succeed", type="promotion")
+    assert P.person_named_right_after_word(site, draft, move.person) == "Orrin Vale"
+
+
+def test_whose_title_it_was():
+    site, draft, move = at("星河科技技術長柯文瀚已離職。柯文瀚的職務由首席科學家林佳慧接任。", "接任")
+    assert P.whose_title_it_was(site, draft, move.person) == "柯文瀚"
+
+
+def test_leaver_named_before_successor():
+    site, draft, move = at("星河科技董事長柯文瀚退休,董事長一職由總經理林佳慧接任。", "接任")
+    assert P.leaver_named_before_successor(site, draft, move.person) == "柯文瀚"
+
+
+# -- LIST_STEPS ----------------------------------------------------------------------------------------------------
+def _departure(site, person, org, explicit):
+    return Cand(Event(type="departure", person=person, org=org, evidence=site.sentence_text), site.trigger_start,
+                site.sentence, None, explicit)
+
+
+def test_place_the_list_is_from():
+    site, draft, _ = at("Last week, three engineers from Brightline Labs's search team - Ana Ruiz, Ben Tao and Cy Park "
+                        "- resigned.", "resigned")
+    out = [_departure(site, p.key, None, False) for p in draft.subjects]
+    P.place_the_list_is_from(site, draft, out)
+    assert draft.group_org == "Brightline Labs"
+
+
+def test_one_place_for_the_list():
+    site, draft, _ = at("Ana Ruiz and Brightline Labs chief technology officer Ben Tao resigned last week.", "resigned")
+    draft.group_org = "Brightline Labs"
+    out = [_departure(site, "Ana Ruiz", "Orbis Capital", False), _departure(site, "Ben Tao", "Brightline Labs", True)]
+    assert [c.event.org for c in P.one_place_for_the_list(site, draft, out)] == ["Brightline Labs", "Brightline Labs"]

@@ -1,0 +1,139 @@
+"""The strategies of talentdb/extract/events/sentences.py, one test each, on invented sentences: the cues that cancel
+a trigger (CANCEL_CUES), the date of an event (DATE_STRATEGIES) and the links between the events of one sentence
+(LINK_STEPS)."""
+from datetime import date
+
+from talentdb.extract.events import sentences as S
+from talentdb.extract.events.sentences import _Sentence
+from tests.extracting import ev, run, site_at
+
+
+def date_by(strategy, text, word, published=date(2025, 5, 2), lang=None):
+    """The date ``strategy`` gives the trigger ``word`` of an invented article: (its words, its first day)."""
+    site = site_at(text, word, published=published, lang=lang)
+    sent = _Sentence(site.art, site.sentence)
+    sent.dates.extend(site.art.dates_for(sent.start, sent.end))
+    got = strategy(sent, site.trigger_start, site.trigger_end, [])
+    return None if got is None else (got[2].text, got[2].date.isoformat() if got[2].date else None)
+
+
+# -- CANCEL_CUES ---------------------------------------------------------------------------------------------------
+def test_hedged_a_departure_that_is_only_planned_is_none():
+    assert not ev(run("Brightline Labs said its chief financial officer Ana Ruiz plans to step down."), "departure")
+    assert not ev(run("星河科技技術長林佳慧威脅要辭職。"), "departure")
+    assert ev(run("Brightline Labs said its chief financial officer Ana Ruiz stepped down."), "departure")
+
+
+def test_hedged_but_a_future_in_reported_speech_is_told():
+    r = run("Orbis Capital said on Monday that Ana Ruiz would join the firm as chief operating officer.", lang="en")
+    assert [e.person for e in ev(r, "hire")] == ["Ana Ruiz"]
+
+
+def test_rumoured_a_rumoured_departure_is_none():
+    assert not ev(run("市場傳聞指,星河科技技術長林佳慧即將離職。"), "departure")
+    assert ev(run("星河科技技術長林佳慧即將離職。"), "departure")
+
+
+def test_conditional_an_investment_on_a_condition_is_no_funding():
+    assert not ev(run("Orbis Ventures agreed to invest a further $40 million in Quorra if the chip meets its targets."),
+                  "funding")
+
+
+def test_planned_in_clause_before_a_plan_covers_the_clause_that_goes_on_from_it():
+    assert not ev(run("星河科技计划明年赴港上市,募资约10亿港元。"), "funding")
+    assert ev(run("星河科技明年赴港上市,募资约10亿港元。"), "funding")
+
+
+# -- DATE_STRATEGIES -----------------------------------------------------------------------------------------------
+def test_effective_date_after_word_governs_over_the_day_it_was_said():
+    r = run("Brightline Labs said on Monday that Ana Ruiz will retire as chief financial officer, effective June 30.")
+    assert [e.date for e in ev(r, "departure")] == ["2025-06-30"]
+
+
+def test_date_before_word_in_clause():
+    assert date_by(S.date_before_word_in_clause, "星河科技技術長林佳慧2019年離職。", "離職") == ("2019年", "2019-01-01")
+
+
+def test_date_after_word_in_clause():
+    r = run("星河科技技術長林佳慧離職於今年1月。")
+    assert [(e.date, e.date_precision) for e in ev(r, "departure")] == [("2025-01-01", "month")]
+    assert date_by(S.date_after_word_in_clause, "星河科技技術長林佳慧離職於今年1月。", "離職")[1] == "2025-01-01"
+
+
+def test_effective_date_in_sentence_before_the_word():
+    got = date_by(S.effective_date_in_sentence, "自7月1日起,由林佳慧接任星河科技技術長。", "接任")
+    assert got[0] == "7月1日" and got[1].endswith("-07-01")
+
+
+def test_date_clause_before_first_event():
+    r = run("上週一,星河科技發布內部信,宣布技術長林佳慧離職。")
+    assert [e.date for e in ev(r, "departure")] == ["2025-04-21"]
+    assert date_by(S.date_clause_before_first_event, "上週一,星河科技發布內部信,宣布技術長林佳慧離職。", "離職") == \
+        ("上週一", "2025-04-21")
+
+
+def test_later_date_before_next_word_dates_a_round_said_after():
+    r = run("Quorra raised $18 million in a Series A, with the round closing on Tuesday.")
+    assert [e.date for e in ev(r, "funding")] == ["2025-04-29"]
+    r = run("Ana Ruiz left Brightline Labs, a move first reported on Tuesday.")
+    assert [e.date for e in ev(r, "departure")] == ["2025-04-29"]
+
+
+def test_day_it_was_told_dates_the_moves_before_it():
+    text = "Ana Ruiz is stepping down as chief executive of Brightline Labs, the company said Monday."
+    assert date_by(S.day_it_was_told, text, "stepping down") == ("Monday", "2025-04-28")
+
+
+def test_same_time_as_before_takes_the_day_of_the_meeting():
+    r = run("星河科技4月28日召開董事會。董事會同時擢升研發副總經理林佳慧為技術長。")
+    assert [e.date for e in ev(r, "promotion")] == ["2025-04-28"]
+
+
+def test_earlier_date_in_sentence_dates_the_move_that_goes_on_from_it():
+    r = run("The board of Brightline Labs removed chief executive Orrin Vale on Tuesday, and named Ana Ruiz interim "
+            "chief executive.")
+    assert [e.date for e in ev(r, "promotion", person="Ana Ruiz")] == ["2025-04-29"]
+
+
+def test_date_of_first_half_after_a_semicolon():
+    r = run("星河科技董事長柯文瀚4月28日宣布,將於5月1日退休,由總經理林佳慧接任;總經理遺缺則由技術長吳柏翰升任。")
+    assert [e.date for e in ev(r, "promotion", person="吳柏翰")] == ["2025-05-01"]
+
+
+def test_date_of_sentence_before_an_announcement_dates_what_it_announced():
+    r = run("星河科技4月28日公告人事異動。星河科技財務長林佳慧將退休。")
+    assert [e.date for e in ev(r, "departure")] == ["2025-04-28"]
+
+
+def test_day_the_memo_was_sent():
+    r = run("星河科技4月28日發出內部郵件。內部郵件顯示,技術長林佳慧已離職。")
+    assert [e.date for e in ev(r, "departure")] == ["2025-04-28"]
+
+
+# -- LINK_STEPS ----------------------------------------------------------------------------------------------------
+def test_title_taken_after_a_move_is_the_hires_title():
+    r = run("Ana Ruiz rejoined Brightline Labs in May and was promoted to chief technology officer.")
+    assert [(e.type, e.role) for e in r.events] == [("hire", "Chief Technology Officer")]
+
+
+def test_return_home_is_no_hire():
+    r = run("星河科技技術長林佳慧離職,回歸家庭。")
+    assert [e.type for e in r.events] == ["departure"]
+
+
+def test_outsider_promotion_is_a_hire():
+    r = run("星河科技委任前銀河科技副總裁林佳慧為技術長。")
+    assert [(e.type, e.org, e.counterparty) for e in r.events] == [("hire", "星河科技", "銀河科技")]
+
+
+def test_departure_goes_to_the_hire():
+    r = run("Ana Ruiz left Brightline Labs last week to join Orbis Capital.")
+    assert [(e.type, e.org, e.counterparty, e.date) for e in r.events] == [
+        ("departure", "Brightline Labs", "Orbis Capital", "2025-04-21"),
+        ("hire", "Orbis Capital", "Brightline Labs", "2025-04-21")]
+
+
+def test_founding_after_departure_takes_its_date_and_origin():
+    r = run("Ana Ruiz left Brightline Labs in 2021, and founded Quorra Robotics.")
+    assert [(e.org, e.counterparty, e.date) for e in ev(r, "founding")] == [
+        ("Quorra Robotics", "Brightline Labs", "2021-01-01")]

@@ -1,0 +1,96 @@
+"""The strategies of talentdb/extract/events/subjects.py (SUBJECT_STRATEGIES: who a trigger is about), one test each,
+on invented sentences: the people the strategy finds for a trigger word, or the events a user gets."""
+from talentdb.extract.events import subjects as S
+from talentdb.extract.events.site import NOTHING
+from tests.extracting import ev, run, site_at
+
+
+def who(strategy, text, word, lang=None):
+    """The people ``strategy`` says the trigger ``word`` of an invented sentence is about (NOTHING, or None when it
+    does not answer)."""
+    site = site_at(text, word, lang=lang)
+    got = strategy(site, S.Around(site))
+    return got if got is None or got is NOTHING else [p.key for p in got]
+
+
+def test_group_named_before_the_three_who_left_found_together():
+    r = run("Ana Ruiz, Ben Tao and Cy Park left Orbis Capital in 2021. The three later founded Quorra Robotics.")
+    assert {e.person for e in ev(r, "founding")} == {"Ana Ruiz", "Ben Tao", "Cy Park"}
+    r = run("林佳慧、柯文瀚與吳柏翰去年離開銀河科技。三人隨後共同創辦了星河科技。")
+    assert {e.person for e in ev(r, "founding")} == {"林佳慧", "柯文瀚", "吳柏翰"}
+
+
+def test_event_noun_subject_the_resignation_of_a_named_person_is_theirs():
+    assert who(S.event_noun_subject, "Brightline Labs announced the resignation of chief executive Ana Ruiz on Monday.",
+               "resignation") == ["Ana Ruiz"]
+    r = run("Orrin Vale said Ana Ruiz's resignation from Brightline Labs came as a surprise.")
+    assert [e.person for e in ev(r, "departure")] == ["Ana Ruiz"]
+
+
+def test_leaver_who_moves_on_is_the_one_who_joins():
+    r = run("Ana Ruiz left Brightline Labs's search team in June to join Orbis Capital as an engineer.")
+    assert [(e.person, e.org) for e in ev(r, "hire")] == [("Ana Ruiz", "Orbis Capital")]
+
+
+def test_person_after_relative_clause_takes_the_title_told_before():
+    assert who(S.person_after_relative_clause, "即將接任星河科技技術長的林佳慧今年45歲。", "接任") == ["林佳慧"]
+
+
+def test_person_after_relative_clause_is_nobody_for_a_group():
+    assert who(S.person_after_relative_clause, "同時離職的還有星河科技多位高管。", "離職") is NOTHING
+
+
+def test_list_after_colon_each_hired():
+    r = run("Orbis Capital hired three engineers from Brightline Labs: Ana Li, Bo Chen and Cy Park.")
+    assert [e.person for e in ev(r, "hire")] == ["Ana Li", "Bo Chen", "Cy Park"]
+
+
+def test_object_after_word_is_who_is_hired():
+    assert who(S.object_after_word, "星河科技聘任林佳慧為首席技術官。", "聘任") == ["林佳慧"]
+    assert who(S.object_after_word, "Orbis Capital hired Ana Ruiz and Ben Tao last week.", "hired") == \
+        ["Ana Ruiz", "Ben Tao"]
+
+
+def test_successor_after_by_is_the_one_who_takes_over():
+    r = run("Brightline Labs chief financial officer Orrin Vale was replaced by Ana Ruiz in January.")
+    assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Ana Ruiz", "Chief Financial Officer")]
+
+
+def test_person_the_company_acts_on_is_promoted():
+    r = run("Orbis Capital promoted deputy chief financial officer Ana Ruiz to chief financial officer.")
+    assert [(e.person, e.org) for e in ev(r, "promotion")] == [("Ana Ruiz", "Orbis Capital")]
+    r = run("星河科技董事會擢升研發副總經理林佳慧為技術長。")
+    assert [(e.person, e.org) for e in ev(r, "promotion")] == [("林佳慧", "星河科技")]
+
+
+def test_person_named_before_a_list_resigns_together():
+    r = run("Ana Ruiz, Ben Tao and Cy Park resigned from Brightline Labs last week.")
+    assert [e.person for e in ev(r, "departure")] == ["Ana Ruiz", "Ben Tao", "Cy Park"]
+
+
+def test_person_named_before_a_second_verb_of_the_subject():
+    r = run("Ana Ruiz had been one of Brightline Labs's first engineers but left in 2022.")
+    assert [(e.person, e.date) for e in ev(r, "departure")] == [("Ana Ruiz", "2022-01-01")]
+
+
+def test_person_named_before_is_nobody_when_others_stand_between():
+    assert who(S.person_named_before, "Ana Ruiz told staff on Monday that dozens of engineers resigned.",
+               "resigned") is NOTHING
+    assert not run("Ana Ruiz told staff on Monday that dozens of engineers resigned.").events
+
+
+def test_title_standing_for_person_the_founder_is_the_one_who_founded():
+    r = run("Ana Ruiz founded Quorra Robotics in 2019. The company's founder stepped down as chief executive on Monday.")
+    assert [(e.person, e.role) for e in ev(r, "departure")] == [("Ana Ruiz", "Chief Executive Officer")]
+
+
+def test_group_acts_is_nobody_in_particular():
+    assert who(S.group_acts, "星河科技多名員工離職。", "離職") is NOTHING
+    assert who(S.group_acts, "星河科技核心開發人員接連離職。", "離職") is NOTHING
+
+
+def test_last_person_in_sentence_makes_the_move_of_a_clause_with_no_one():
+    r = run("林佳慧上週宣布離職,加盟銀河科技。")
+    assert [(e.person, e.org) for e in ev(r, "hire")] == [("林佳慧", "銀河科技")]
+    r = run("Ana Ruiz spent a decade at Orbis Capital, then joined Brightline Labs.")
+    assert [(e.person, e.org) for e in ev(r, "hire")] == [("Ana Ruiz", "Brightline Labs")]
