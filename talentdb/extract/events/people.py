@@ -1,6 +1,6 @@
-"""Departures, hires, promotions and foundings: one event per person a trigger is about. For each person, the
-organisation (``ORG_BY_TYPE``: a list of strategies per event type), where they came from or went
-(``COUNTERPARTY_STRATEGIES``), the title (``titles.PERSON_TITLE_STRATEGIES``) and, for a succession, whom they
+"""Departures, hires and promotions: one event per person a trigger is about (a founding goes to ``founding``).
+For each person, the organisation (``ORG_BY_TYPE``: a list of strategies per event type), where they came from or
+went (``COUNTERPARTY_STRATEGIES``), the title (``titles.PERSON_TITLE_STRATEGIES``) and, for a succession, whom they
 replace (``REPLACED_STRATEGIES``); then the repairs that need the whole list (``LIST_STEPS``).
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 from talentdb.extract.entities import Mention
 from talentdb.extract.events.candidates import Cand, Draft, Move
 from talentdb.extract.events.founding import founding_events
-from talentdb.extract.events.orgs import (_affiliation, _fix_org, _former, _opening_name, came_from, company_acting,
+from talentdb.extract.events.orgs import (_fix_org, _former, _opening_name, came_from, company_acting,
                                           company_of_the_story, departure_org, is_outsider, it_subject, org_after_word,
                                           where_the_article_last_put_them)
 from talentdb.extract.events.patterns import _PASSIVE
@@ -359,5 +359,3 @@ def one_place_for_the_list(site: Site, draft: Draft, out: list[Cand]) -> list[Ca
 # The repairs that need every person of the trigger, in order (for a list of two or more).
 LIST_STEPS = (place_the_list_is_from, one_place_for_the_list)
 
-
-__all__ = ["_people_event", "_affiliation"]

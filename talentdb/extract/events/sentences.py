@@ -84,6 +84,8 @@ def sentence_events(art: _Article, si: int) -> list[Cand]:
     # dates, only for sentences that gave events (finding them is the costly part)
     sent.dates.extend(art.dates_for(sent.start, sent.end))
     _date_events(sent, out)
+    if len(out) == 1:  # (one event has nothing to link to: of LINK_STEPS, only an outsider's promotion changes it)
+        return outsider_promotion_is_a_hire(sent, out)
     return run_steps(LINK_STEPS, out, sent)
 
 
@@ -109,8 +111,8 @@ def _sites(sent: _Sentence) -> list[Site]:
         else:
             for rule in rules:
                 if rule is not rules[0]:
-                    site = replace(site, rule=rule)
-                if _rule_applies(site):
+                    site = Site(art, rule, sent.index, sent.start, sent.end, cs, ce, ts, te)
+                if not (rule.gap or rule.requires) or _rule_applies(site):
                     out.append(site)
     return out
 
