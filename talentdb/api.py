@@ -1,14 +1,23 @@
 """The Python API, for notebooks and scripts.
 
     >>> import talentdb
-    >>> db = talentdb.open("talent.db")            # or "postgresql+psycopg://postgres@127.0.0.1/talent"
-    >>> db.ingest_text(open("article.txt").read(), published="2024-10-09", title="…")
-    >>> db.query(type="departure", org="OpenAI")   # list of dicts, the same as `talentdb query --format json`
-    >>> db.dataframe(type="funding")               # a pandas DataFrame (pip install "talentdb[pandas]")
+    >>> with talentdb.open("talent.db") as db:        # or "postgresql+psycopg://postgres@127.0.0.1/talent"
+    ...     db.ingest_text(open("article.txt").read(), published="2024-10-09", title="…")
+    ...     db.query(type="departure", org="OpenAI")  # list of dicts, the same as `talentdb query --format json`
+    ...     db.dataframe(type="funding")              # a pandas DataFrame (pip install "talentdb[pandas]")
+
+It refuses what the CLI refuses, with the same words (the argument's name instead of the CLI's flag): an unknown
+type, a day that is not a date, an unknown name (with the names it resembles); a part of one name (``Murati``)
+answers for that name, as in the CLI. Every refusal is a ``talentdb.errors.TalentDBError``.
 """
 from __future__ import annotations
 
 from datetime import date
+
+from talentdb.errors import UserError
+
+_QUERY_FILTERS = ("type", "person", "org", "since", "until", "known_at", "include_retracted", "limit", "offset",
+                  "newest_first")
 
 
 class TalentDB:
@@ -16,65 +25,106 @@ class TalentDB:
         from talentdb.store.db import get_engine
 
         self.engine = get_engine(url)
+        self.closed = False
+
+    def __enter__(self) -> "TalentDB":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     def ingest_text(self, text: str, *, published: str | date | None = None, title: str | None = None,
                     url: str | None = None, lang: str = "auto"):
-        """Extract and store one article; returns an IngestResult (status, source_id, new_events, corroborated)."""
+        """Extract and store one article; returns an IngestResult (status, source_id, new_events, corroborated,
+        warnings)."""
+        from talentdb.filters import day
         from talentdb.ingest import commit, prepare
         from talentdb.reader import read_bytes
 
-        if isinstance(published, str):
-            published = date.fromisoformat(published)
+        when = day(published, "published")
+        if lang not in ("auto", "zh-Hant", "zh-Hans", "en"):
+            raise UserError(f"lang {lang!r}: use auto, zh-Hant, zh-Hans or en")
         article = read_bytes(text.encode("utf-8"), title or "<text>", "txt")
-        return commit(self.engine, prepare(article, published=published, lang=lang, title=title, url=url))
+        prepared = prepare(article, published=when, lang=lang, title=title, url=url)
+        result = commit(self._open(), prepared)
+        result.warnings.extend(prepared.warnings)
+        return result
 
     def ingest_file(self, path: str, **options):
         from talentdb.bulk import ingest_paths
 
-        return ingest_paths(self.engine, [path], quiet=True, **options)
+        return ingest_paths(self._open(), [path], quiet=True, **options)
 
-    def _read(self, fn, *args, **kwargs):
+    def _open(self):
+        if self.closed:
+            raise UserError("this database is closed; talentdb.open() it again")
+        return self.engine
+
+    def _ask(self, ask, names: dict):
+        """``ask(conn, **names)`` in a read transaction, names resolved as the CLI resolves them."""
         from talentdb.store.db import read_transaction
+        from talentdb.store.lookup import answer
 
-        with read_transaction(self.engine) as conn:
-            return fn(conn, *args, **kwargs)
+        with read_transaction(self._open()) as conn:
+            return answer(conn, lambda **typed: ask(conn, **typed), names)
 
     def query(self, **filters) -> list[dict]:
-        """Events as dicts; filters: type, person, org, since, until, known_at, include_retracted, limit."""
+        """Events as dicts; filters: type, person, org, since, until, known_at, include_retracted, limit, offset,
+        newest_first."""
+        from talentdb.filters import question
         from talentdb.store.queries import query
 
-        return self._read(query, **filters)
+        unknown = sorted(set(filters) - set(_QUERY_FILTERS))
+        if unknown:
+            raise UserError(f"query() takes {', '.join(_QUERY_FILTERS)}; not {', '.join(unknown)}")
+        given = question(**filters)
+        person, org = given.pop("person", None), given.pop("org", None)
+        return self._ask(lambda conn, person, org: query(conn, person=person, org=org, **given),
+                         {"person": ("person", person), "org": ("org", org)})
 
     def timeline(self, name: str, **kw) -> list[dict]:
+        from talentdb.filters import question
         from talentdb.store.queries import timeline
 
-        return self._read(timeline, name, **kw)
+        given = question(**kw)
+        return self._ask(lambda conn, name: timeline(conn, name, **given), {"name": ("any", name)})
 
     def roster(self, org: str, **kw) -> list[dict]:
+        from talentdb.filters import question
         from talentdb.store.queries import roster
 
-        return self._read(roster, org, **kw)
+        given = question(**kw)
+        return self._ask(lambda conn, org: roster(conn, org, **given), {"org": ("org", org)})
 
     def flow(self, **kw) -> list[dict]:
+        from talentdb.filters import question
         from talentdb.store.queries import flow
 
-        return self._read(flow, **kw)
+        given = question(**kw)
+        from_org, to_org = given.pop("from_org", None), given.pop("to_org", None)
+        return self._ask(lambda conn, from_org, to_org: flow(conn, from_org=from_org, to_org=to_org, **given),
+                         {"from_org": ("org", from_org), "to_org": ("org", to_org)})
 
     def dataframe(self, **filters):
-        """``query`` as a pandas DataFrame (needs pandas: pip install "talentdb[pandas]")."""
+        """``query`` as a pandas DataFrame, ``date`` as datetimes (NaT when undated); needs pandas:
+        pip install "talentdb[pandas]"."""
         try:
             import pandas as pd
         except ImportError:
             raise ImportError('dataframe() needs pandas: pip install "talentdb[pandas]"') from None
         from talentdb.store.queries import EVENT_COLUMNS
 
-        return pd.DataFrame(self.query(**filters), columns=EVENT_COLUMNS)
+        frame = pd.DataFrame(self.query(**filters), columns=EVENT_COLUMNS)
+        frame["date"] = pd.to_datetime(frame["date"], format="%Y-%m-%d", errors="coerce")
+        return frame
 
     def sql(self, statement: str, params: dict | None = None) -> list[dict]:
         """Read-only SQL, as `talentdb sql`."""
         from talentdb.sqlconsole import run_sql
 
-        return run_sql(self.engine.url.render_as_string(hide_password=False), statement, params)[1]
+        return run_sql(self._open().url.render_as_string(hide_password=False), statement, params)[1]
 
     def close(self) -> None:
-        self.engine.dispose()
+        if not self.closed:
+            self.engine.dispose()
+            self.closed = True

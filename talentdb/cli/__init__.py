@@ -1,7 +1,7 @@
 """The talentdb command line: a thin layer over talentdb.ingest, talentdb.store and talentdb.output.
 
 Commands live in modules by room: ``ingesting`` (ingest), ``reading`` (query, timeline, roster, flow),
-``corrections`` (retract, amend, merge, alias), ``log`` (rebuild, verify), ``sqlcmd`` (sql), ``exporting``
+``catalogue`` (stats, people, orgs, sources), ``corrections`` (retract, amend, merge, alias), ``log`` (rebuild, verify), ``sqlcmd`` (sql), ``exporting``
 (export), ``evaluating`` (eval), ``reporting`` (report, datasette-metadata). Adding a command is one function
 decorated with ``@app.command()`` in the right module; the options several commands share (``--db``, ``--format``,
 ``--known-at``, ``--limit``, ``--offset``, ``--quiet``) are declared once in ``options``.
@@ -56,7 +56,7 @@ def main_options(
 
 # The rooms, in the order `talentdb --help` lists their commands. Imported after `app` exists: each registers its
 # commands on it.
-from talentdb.cli import ingesting, reading, corrections, log, sqlcmd, exporting, evaluating, reporting  # noqa: E402,F401,I001
+from talentdb.cli import ingesting, reading, catalogue, corrections, log, sqlcmd, exporting, evaluating, reporting  # noqa: E402,F401,I001,E501
 
 
 def main() -> None:

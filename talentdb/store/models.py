@@ -38,6 +38,8 @@ class Source(Base):
     text: Mapped[str] = mapped_column(Text)
     ingested_at: Mapped[str] = mapped_column(String(32))
     seq: Mapped[int] = mapped_column(Integer)
+    # Is this page stored already? (ingest URL, before fetching it; 0006)
+    __table_args__ = (Index("ix_sources_url", "url", postgresql_using="hash"),)
 
 
 class Person(Base):
