@@ -8,9 +8,9 @@ from __future__ import annotations
 
 def commands() -> list[str]:
     """Every command, in the order `talentdb --help` lists them (a new command is in the reference by itself)."""
-    from talentdb.cli import app
+    from talentdb.cli import app, command_name
 
-    return [c.name or c.callback.__name__.replace("_", "-") for c in app.registered_commands]
+    return [command_name(c) for c in app.registered_commands]
 
 
 def reference() -> str:

@@ -1,5 +1,4 @@
 """What the database holds: ``stats``, and the ``people``, ``orgs`` and ``sources`` it knows."""
-from __future__ import annotations
 
 import typer
 

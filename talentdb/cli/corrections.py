@@ -1,5 +1,4 @@
 """Correcting: ``retract``, ``amend``, ``merge``, ``alias``; each one new log entry."""
-from __future__ import annotations
 
 from typing import Optional
 

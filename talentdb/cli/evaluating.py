@@ -1,5 +1,4 @@
 """Measuring extraction: ``eval``."""
-from __future__ import annotations
 
 from typing import List
 

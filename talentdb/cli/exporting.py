@@ -1,5 +1,4 @@
 """Whole tables out: ``export``."""
-from __future__ import annotations
 
 from typing import Optional
 

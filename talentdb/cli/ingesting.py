@@ -1,5 +1,4 @@
 """Putting articles in: ``ingest``."""
-from __future__ import annotations
 
 from typing import List, Optional
 

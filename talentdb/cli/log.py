@@ -1,5 +1,4 @@
 """The log itself: ``rebuild`` the projections from it, ``verify`` its hash chain."""
-from __future__ import annotations
 
 import typer
 

@@ -5,7 +5,6 @@ A command takes one by naming its type (``db: Db = None``); its flag and help co
 spells it the same way. Only typer and the standard library are imported: ``talentdb --help`` must answer in a
 blink.
 """
-from __future__ import annotations
 
 from datetime import date
 from enum import Enum

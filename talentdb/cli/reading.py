@@ -3,7 +3,6 @@
 A name need not be exact: when a question finds nothing and a name in it is not known as typed, a part of one
 name answers for that name, and anything else is refused with the names it resembles (store.lookup.answer).
 """
-from __future__ import annotations
 
 from datetime import date
 from typing import Optional
@@ -24,9 +23,12 @@ def _taken_as(typed: str, name: str) -> None:
 
 
 def _answer(conn, ask, names: dict):
-    from talentdb.store.lookup import answer
+    rows = ask(**{param: value for param, (_, value) in names.items()})
+    if rows:
+        return rows
+    from talentdb.store.lookup import answer  # only now: a name may need looking up
 
-    return answer(conn, ask, names, note=_taken_as)
+    return answer(conn, ask, names, note=_taken_as, asked=rows)
 
 
 @app.command()

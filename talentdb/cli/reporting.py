@@ -1,5 +1,4 @@
 """Pages and metadata for other tools: ``report``, ``datasette-metadata``."""
-from __future__ import annotations
 
 import typer
 

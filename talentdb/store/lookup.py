@@ -104,13 +104,14 @@ def resolve(conn, kind: str, text: str) -> str:
     raise UnknownName(f"no {one} matches {text!r}{hint}")
 
 
-def answer(conn, ask, names: dict[str, tuple[str, str | None]], note=None) -> list:
+def answer(conn, ask, names: dict[str, tuple[str, str | None]], note=None, asked: list | None = None) -> list:
     """``ask(**{param: name})``: the rows of a question about these names (``names``: param → (kind, as typed)).
 
     When no row matches and a name is not known as typed, the name is resolved (``resolve``) and the question asked
-    again; ``note(typed, name)`` hears each name taken for another."""
+    again; ``note(typed, name)`` hears each name taken for another. ``asked``: the rows of the question as typed,
+    when the caller asked it already."""
     typed = {param: value for param, (_, value) in names.items()}
-    rows = ask(**typed)
+    rows = ask(**typed) if asked is None else asked
     if rows:
         return rows
     resolved = dict(typed)
