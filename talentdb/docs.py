@@ -62,7 +62,9 @@ TABLE_DOCS = {
 }
 
 
-def datasette_metadata() -> dict:
+def datasette_metadata(database: str = "talentdb") -> dict:
+    """Datasette's metadata.json; ``database`` is the name Datasette gives the database (an SQLite file's stem:
+    ``datasette corpus.db`` serves ``corpus``), which the metadata must be keyed to for Datasette to use it."""
     tables = {}
     for name, (description, columns) in TABLE_DOCS.items():
         tables[name] = {"title": name.replace("_", " "), "description": description, "columns": dict(columns)}
@@ -72,5 +74,5 @@ def datasette_metadata() -> dict:
         "title": "talentdb",
         "description": "People and money moving through an industry, extracted from news articles. "
                        "event_log is the source of truth; every other table is a projection of it.",
-        "databases": {"talentdb": {"tables": tables}},
+        "databases": {database: {"tables": tables}},
     }

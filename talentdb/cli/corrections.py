@@ -1,6 +1,5 @@
 """Correcting: ``retract``, ``amend``, ``add``, ``confirm``, ``merge``, ``unmerge``, ``alias``; each one or more new log
 entries, checked first so a refused correction writes nothing."""
-from __future__ import annotations
 
 from typing import List, Optional
 

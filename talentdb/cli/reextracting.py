@@ -1,5 +1,4 @@
 """Keeping up with a better extractor: ``reextract`` runs it over stored articles and logs the difference."""
-from __future__ import annotations
 
 from typing import List, Optional
 
