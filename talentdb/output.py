@@ -96,7 +96,7 @@ def render(rows: list[dict], columns: list[str], fmt: str = "table", *, out=None
 # Columns whose values are read whole or not at all: never cut on a terminal, whatever their width.
 WHOLE_COLUMNS = frozenset({"id", "date", "type", "status", "amount", "currency", "since", "until", "published",
                            "lang", "events", "count", "seq", "found", "required", "false_pos", "precision", "recall",
-                           "f1", "args", "what"})
+                           "f1", "args", "what", "action", "score"})
 # A column whose every value is at most this wide is never cut either (a short code, a count, a flag).
 SHORT = 10
 GAP = 2        # spaces between two columns

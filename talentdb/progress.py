@@ -1,5 +1,5 @@
 """A progress bar on stderr for commands that can run for more than a second (ingest, rebuild, verify, report,
-eval, export, and later reextract); nothing at all when stderr is not a terminal or the user said --quiet.
+eval, export, reextract); nothing at all when stderr is not a terminal or the user said --quiet.
 
     from talentdb.progress import progress
 

@@ -16,7 +16,11 @@ from test_cli import seeded, seeded_db  # noqa: F401 - fixtures
 
 READ_COMMANDS = [["query"], ["timeline", "OpenAI"], ["roster", "OpenAI"], ["flow"], ["sql", "SELECT 1"],
                  ["export"], ["verify"], ["rebuild"], ["stats"], ["people"], ["orgs"], ["sources"],
-                 ["retract", "1", "--reason", "x"], ["alias", "OpenAI", "OAI"]]
+                 ["retract", "1", "--reason", "x"], ["alias", "OpenAI", "OAI"],
+                 # issue 15's commands keep the same rule: only ingest (and add, see test_cli_corrections) make one
+                 ["history", "1"], ["review", "--list"], ["confirm", "1"], ["amend", "1", "--role", "Lead", "--reason",
+                 "x"], ["merge", "OpenAI", "Anthropic"], ["unmerge", "OpenAI"], ["reextract", "--all"],
+                 ["add", "--type", "hire", "--person", "Ada Park", "--org", "Anthropic", "--source", "1"]]
 
 
 # ------------------------------------------------------------------------------------- no database, no new file

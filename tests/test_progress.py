@@ -24,6 +24,7 @@ def commands(tmp_path):
         "report": ["report", "--out", str(tmp_path / "report.html")],
         "eval": ["eval", GOLD],
         "export": ["export", "--out", str(tmp_path / "events.csv")],
+        "reextract": ["reextract", "--all"],
     }
 
 
@@ -37,14 +38,14 @@ def db(tmp_path, seeded_db):  # noqa: F811
     return path
 
 
-@pytest.mark.parametrize("name", ["ingest", "rebuild", "verify", "report", "eval", "export"])
+@pytest.mark.parametrize("name", ["ingest", "rebuild", "verify", "report", "eval", "export", "reextract"])
 def test_a_long_command_draws_a_progress_bar_on_a_terminal(tmp_path, db, name):
     on_tty, _ = on_terminal(commands(tmp_path)[name], db=db, terminal="stderr")
     assert BAR in on_tty, on_tty
 
 
-# Whether a bar is drawn is decided in one place (talentdb.progress.wanted): two commands stand for all.
-@pytest.mark.parametrize("name", ["ingest", "rebuild"])
+# Whether a bar is drawn is decided in one place (talentdb.progress.wanted): a few commands stand for all.
+@pytest.mark.parametrize("name", ["ingest", "rebuild", "reextract"])
 def test_no_bar_when_stderr_is_piped_or_with_quiet(tmp_path, db, name):
     args = commands(tmp_path)[name]
     quiet, _ = on_terminal([*args, "--quiet"], db=db, terminal="stderr")

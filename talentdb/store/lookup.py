@@ -85,6 +85,13 @@ def similar(conn, kind: str, text: str, n: int = SUGGESTIONS) -> list[str]:
     return names[:n]
 
 
+def suggestions(conn, kind: str, text: str, n: int = SUGGESTIONS) -> list[str]:
+    """Canonical names ``text`` may have meant: those it is a part of, then the closest spellings. For a correction,
+    which acts on a name only as written, these are offered, never taken (a wrong merge is worse than a refusal)."""
+    names = [name for _, name in containing(conn, kind, text)] + similar(conn, kind, text, n)
+    return list(dict.fromkeys(names))[:n]
+
+
 def resolve(conn, kind: str, text: str) -> str:
     """The one canonical name ``text`` stands for, or UnknownName saying why not."""
     if known(conn, kind, text):
