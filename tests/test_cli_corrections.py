@@ -164,6 +164,18 @@ def test_a_correction_suggests_the_names_an_unknown_one_resembles_and_acts_on_no
     assert run(db, "stats", "--format", "json").output == before  # nothing written, not even a guess
 
 
+def test_people_lists_the_spellings_of_those_merged_into_a_person_until_unmerged(db):
+    def people(*search):
+        return {p["name"]: p["aliases"] for p in json.loads(run(db, "people", *search, "--format", "json").output)}
+
+    run(db, "alias", "Ada Park", "朴艾達")
+    run(db, "merge", "Ilya Sutskever", "Ada Park")
+    assert "Ada Park" not in people() and {"Ada Park", "朴艾達", "蘇茨克維"} <= set(people()["Ilya Sutskever"])
+    assert list(people("朴艾達")) == ["Ilya Sutskever"]  # a merged spelling finds the one it was merged into
+    run(db, "unmerge", "Ilya Sutskever")
+    assert people()["Ada Park"] == ["朴艾達"] and "朴艾達" not in people()["Ilya Sutskever"]
+
+
 def test_review_history_and_reextract_tables_fit_an_80_column_terminal(db):
     from terminal import on_terminal, shown, width
 

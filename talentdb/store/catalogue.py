@@ -23,8 +23,10 @@ def _page(limit: int | None, offset: int) -> str:
 
 def entities(conn, kind: str, search: str | None = None, *, limit: int | None = None, offset: int = 0) -> list[dict]:
     """People (``kind`` person) or organisations (org) not merged into another, by name: id, name, active events
-    (an organisation's also where it is the other party, as in its timeline) and every other spelling. ``search``
-    is a part of any spelling (folded: case, spaces, dots and Traditional/Simplified do not matter)."""
+    (an organisation's also where it is the other party, as in its timeline) and every other spelling, those of
+    the entities merged into it included (a merge leaves each spelling on its own row, see store.entities).
+    ``search`` is a part of any spelling (folded: case, spaces, dots and Traditional/Simplified do not matter); a
+    spelling of a merged entity finds the one it was merged into."""
     from talentdb.store.rawsql import raw
 
     table = _TABLES[kind]
@@ -34,22 +36,37 @@ def entities(conn, kind: str, search: str | None = None, *, limit: int | None = 
         count = ("((SELECT COUNT(*) FROM events e WHERE e.org = t.name AND e.status = 'active') + "
                  "(SELECT COUNT(*) FROM events e WHERE e.counterparty = t.name AND e.status = 'active' "
                  "AND (e.org IS NULL OR e.org <> t.name)))")
-    where, params = "t.merged_into IS NULL", {"k": kind}
+    where, params, with_ = "t.merged_into IS NULL", {"k": kind}, ""
     if search:
-        where += (" AND t.id IN (SELECT a.entity_id FROM aliases a WHERE a.entity_kind = :k "
-                  "AND a.key LIKE :pattern ESCAPE '\\')")
+        # The entities a matching spelling belongs to, and every one each was merged into (up the chain).
+        with_ = (f"WITH RECURSIVE found(id, merged_into) AS (SELECT f.id, f.merged_into FROM {table} f WHERE f.id IN "
+                 "(SELECT a.entity_id FROM aliases a WHERE a.entity_kind = :k AND a.key LIKE :pattern ESCAPE '\\') "
+                 f"UNION SELECT u.id, u.merged_into FROM {table} u JOIN found ON u.id = found.merged_into) ")
+        where += " AND t.id IN (SELECT id FROM found)"
         params["pattern"] = _like(fold(search))
     db = raw(conn)
-    rows = db.dicts(f"SELECT t.id, t.name, {count} AS events FROM {table} t WHERE {where} ORDER BY t.name, t.id"
-                    + _page(limit, offset), params)
-    spellings: dict[int, list[str]] = {r["id"]: [] for r in rows}
-    if rows:
-        for entity_id, alias in db.all_in("SELECT entity_id, alias FROM aliases WHERE entity_kind = :k "
-                                          "AND entity_id IN ({values}) ORDER BY id", list(spellings), {"k": kind}):
-            spellings[entity_id].append(alias)
+    rows = db.dicts(f"{with_}SELECT t.id, t.name, {count} AS events FROM {table} t WHERE {where} "
+                    "ORDER BY t.name, t.id" + _page(limit, offset), params)
+    spellings = _spellings(db, kind, [r["id"] for r in rows])
     for r in rows:
-        r["aliases"] = [a for a in spellings[r["id"]] if a != r["name"]]
+        r["aliases"] = [a for a in dict.fromkeys(spellings[r["id"]]) if a != r["name"]]
     return rows
+
+
+def _spellings(db, kind: str, ids: list[int]) -> dict[int, list[str]]:
+    """Every spelling of each entity, with those of the entities merged into it (down the chain), in the order
+    recorded."""
+    out: dict[int, list[str]] = {i: [] for i in ids}
+    if not ids:
+        return out
+    table = _TABLES[kind]
+    rows = db.all_in(f"WITH RECURSIVE folded(id, root) AS (SELECT id, id FROM {table} WHERE id IN ({{values}}) "
+                     f"UNION SELECT m.id, folded.root FROM {table} m JOIN folded ON m.merged_into = folded.id) "
+                     "SELECT folded.root, a.alias FROM folded JOIN aliases a ON a.entity_kind = :k "
+                     "AND a.entity_id = folded.id ORDER BY a.id", ids, {"k": kind})
+    for root, alias in rows:
+        out[root].append(alias)
+    return out
 
 
 def sources(conn, search: str | None = None, *, limit: int | None = None, offset: int = 0) -> list[dict]:
