@@ -176,6 +176,12 @@ def test_people_lists_the_spellings_of_those_merged_into_a_person_until_unmerged
     assert people()["Ada Park"] == ["朴艾達"] and "朴艾達" not in people()["Ilya Sutskever"]
 
 
+def test_sources_say_which_article_was_withdrawn(db):
+    run(db, "retract", "--source", "2", "--reason", "a rumour column")
+    sources = json.loads(run(db, "sources", "--format", "json").output)
+    assert [(s["title"], s["status"]) for s in sources] == [("seed.txt", "active"), ("rumour.txt", "retracted")]
+
+
 def test_review_history_and_reextract_tables_fit_an_80_column_terminal(db):
     from terminal import on_terminal, shown, width
 

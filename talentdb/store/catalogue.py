@@ -8,7 +8,7 @@ from talentdb.store.names import fold
 
 PEOPLE_COLUMNS = ["id", "name", "events", "aliases"]
 ORG_COLUMNS = ["id", "name", "events", "aliases"]
-SOURCE_COLUMNS = ["id", "title", "published", "lang", "events", "url"]
+SOURCE_COLUMNS = ["id", "title", "published", "lang", "events", "status", "url"]
 _TABLES = {"person": "people", "org": "organizations"}
 
 
@@ -70,8 +70,8 @@ def _spellings(db, kind: str, ids: list[int]) -> dict[int, list[str]]:
 
 
 def sources(conn, search: str | None = None, *, limit: int | None = None, offset: int = 0) -> list[dict]:
-    """Articles in the order recorded: id, title, published, lang, the events they report, url. ``search`` is a part
-    of the title or the url (case does not matter)."""
+    """Articles in the order recorded: id, title, published, lang, the events they report, status (retracted once
+    withdrawn as a whole), url. ``search`` is a part of the title or the url (case does not matter)."""
     from talentdb.store.rawsql import raw
 
     where, params = "", {}
@@ -79,7 +79,8 @@ def sources(conn, search: str | None = None, *, limit: int | None = None, offset
         where = " WHERE lower(s.title) LIKE :pattern ESCAPE '\\' OR lower(s.url) LIKE :pattern ESCAPE '\\'"
         params["pattern"] = _like(search.lower())
     return raw(conn).dicts("SELECT s.id, s.title, s.published, s.lang, "
-                           "(SELECT COUNT(*) FROM event_sources es WHERE es.source_id = s.id) AS events, s.url "
+                           "(SELECT COUNT(*) FROM event_sources es WHERE es.source_id = s.id) AS events, s.status, "
+                           "s.url "
                            f"FROM sources s{where} ORDER BY s.id" + _page(limit, offset), params)
 
 
