@@ -1,15 +1,24 @@
 """The Python API, for notebooks and scripts.
 
     >>> import talentdb
-    >>> db = talentdb.open("talent.db")            # or "postgresql+psycopg://postgres@127.0.0.1/talent"
-    >>> db.ingest_text(open("article.txt").read(), published="2024-10-09", title="…")
-    >>> db.query(type="departure", org="OpenAI")   # list of dicts, the same as `talentdb query --format json`
-    >>> db.dataframe(type="funding")               # a pandas DataFrame (pip install "talentdb[pandas]")
-    >>> db.confirm(3); db.amend(7, date="2024-05-14", reason="…"); db.reextract(dry_run=True)
+    >>> with talentdb.open("talent.db") as db:        # or "postgresql+psycopg://postgres@127.0.0.1/talent"
+    ...     db.ingest_text(open("article.txt").read(), published="2024-10-09", title="…")
+    ...     db.query(type="departure", org="OpenAI")  # list of dicts, the same as `talentdb query --format json`
+    ...     db.dataframe(type="funding")              # a pandas DataFrame (pip install "talentdb[pandas]")
+    ...     db.confirm(3); db.amend(7, date="2024-05-14", reason="…"); db.reextract(dry_run=True)
+
+It refuses what the CLI refuses, with the same words (the argument's name instead of the CLI's flag): an unknown
+type, a day that is not a date, an unknown name (with the names it resembles); a part of one name (``Murati``)
+answers for that name, as in the CLI. Every refusal is a ``talentdb.errors.TalentDBError``.
 """
 from __future__ import annotations
 
 from datetime import date
+
+from talentdb.errors import UserError
+
+_QUERY_FILTERS = ("type", "person", "org", "since", "until", "known_at", "include_retracted", "limit", "offset",
+                  "newest_first")
 
 
 class TalentDB:
@@ -17,59 +26,105 @@ class TalentDB:
         from talentdb.store.db import get_engine
 
         self.engine = get_engine(url)
+        self.closed = False
+
+    def __enter__(self) -> "TalentDB":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     def ingest_text(self, text: str, *, published: str | date | None = None, title: str | None = None,
                     url: str | None = None, lang: str = "auto"):
-        """Extract and store one article; returns an IngestResult (status, source_id, new_events, corroborated)."""
+        """Extract and store one article; returns an IngestResult (status, source_id, new_events, corroborated,
+        warnings)."""
+        from talentdb.filters import day
         from talentdb.ingest import commit, prepare
         from talentdb.reader import read_bytes
 
-        if isinstance(published, str):
-            published = date.fromisoformat(published)
+        when = day(published, "published")
+        if lang not in ("auto", "zh-Hant", "zh-Hans", "en"):
+            raise UserError(f"lang {lang!r}: use auto, zh-Hant, zh-Hans or en")
         article = read_bytes(text.encode("utf-8"), title or "<text>", "txt")
-        return commit(self.engine, prepare(article, published=published, lang=lang, title=title, url=url))
+        prepared = prepare(article, published=when, lang=lang, title=title, url=url)
+        result = commit(self._open(), prepared)
+        result.warnings.extend(prepared.warnings)
+        return result
 
     def ingest_file(self, path: str, **options):
         from talentdb.bulk import ingest_paths
 
-        return ingest_paths(self.engine, [path], quiet=True, **options)
+        return ingest_paths(self._open(), [path], quiet=True, **options)
+
+    def _open(self):
+        if self.closed:
+            raise UserError("this database is closed; talentdb.open() it again")
+        return self.engine
+
+    def _ask(self, ask, names: dict):
+        """``ask(conn, **names)`` in a read transaction, names resolved as the CLI resolves them."""
+        from talentdb.store.db import read_transaction
+        from talentdb.store.lookup import answer
+
+        with read_transaction(self._open()) as conn:
+            return answer(conn, lambda **typed: ask(conn, **typed), names)
 
     def _read(self, fn, *args, **kwargs):
+        """``fn(conn, …)`` in a read transaction."""
         from talentdb.store.db import read_transaction
 
-        with read_transaction(self.engine) as conn:
+        with read_transaction(self._open()) as conn:
             return fn(conn, *args, **kwargs)
 
     def query(self, **filters) -> list[dict]:
-        """Events as dicts; filters: type, person, org, since, until, known_at, include_retracted, limit."""
+        """Events as dicts; filters: type, person, org, since, until, known_at, include_retracted, limit, offset,
+        newest_first."""
+        from talentdb.filters import question
         from talentdb.store.queries import query
 
-        return self._read(query, **filters)
+        unknown = sorted(set(filters) - set(_QUERY_FILTERS))
+        if unknown:
+            raise UserError(f"query() takes {', '.join(_QUERY_FILTERS)}; not {', '.join(unknown)}")
+        given = question(**filters)
+        person, org = given.pop("person", None), given.pop("org", None)
+        return self._ask(lambda conn, person, org: query(conn, person=person, org=org, **given),
+                         {"person": ("person", person), "org": ("org", org)})
 
     def timeline(self, name: str, **kw) -> list[dict]:
+        from talentdb.filters import question
         from talentdb.store.queries import timeline
 
-        return self._read(timeline, name, **kw)
+        given = question(**kw)
+        return self._ask(lambda conn, name: timeline(conn, name, **given), {"name": ("any", name)})
 
     def roster(self, org: str, **kw) -> list[dict]:
+        from talentdb.filters import question
         from talentdb.store.queries import roster
 
-        return self._read(roster, org, **kw)
+        given = question(**kw)
+        return self._ask(lambda conn, org: roster(conn, org, **given), {"org": ("org", org)})
 
     def flow(self, **kw) -> list[dict]:
+        from talentdb.filters import question
         from talentdb.store.queries import flow
 
-        return self._read(flow, **kw)
+        given = question(**kw)
+        from_org, to_org = given.pop("from_org", None), given.pop("to_org", None)
+        return self._ask(lambda conn, from_org, to_org: flow(conn, from_org=from_org, to_org=to_org, **given),
+                         {"from_org": ("org", from_org), "to_org": ("org", to_org)})
 
     def dataframe(self, **filters):
-        """``query`` as a pandas DataFrame (needs pandas: pip install "talentdb[pandas]")."""
+        """``query`` as a pandas DataFrame, ``date`` as datetimes (NaT when undated); needs pandas:
+        pip install "talentdb[pandas]"."""
         try:
             import pandas as pd
         except ImportError:
             raise ImportError('dataframe() needs pandas: pip install "talentdb[pandas]"') from None
         from talentdb.store.queries import EVENT_COLUMNS
 
-        return pd.DataFrame(self.query(**filters), columns=EVENT_COLUMNS)
+        frame = pd.DataFrame(self.query(**filters), columns=EVENT_COLUMNS)
+        frame["date"] = pd.to_datetime(frame["date"], format="%Y-%m-%d", errors="coerce")
+        return frame
 
     # -- corrections: each one or more new log entries; a refused one (CorrectionError) writes nothing ----------
     def retract(self, *event_ids: int, reason: str, source: int | None = None):
@@ -80,35 +135,35 @@ class TalentDB:
         if bool(event_ids) == (source is not None):
             raise corrections.CorrectionError("give event ids or a source to retract, not both and not neither")
         if source is not None:
-            return corrections.retract_source(self.engine, source, reason)
-        return corrections.retract(self.engine, list(event_ids), reason)
+            return corrections.retract_source(self._open(), source, reason)
+        return corrections.retract(self._open(), list(event_ids), reason)
 
     def amend(self, event_id: int, *, reason: str, **fields) -> int:
         """Correct fields: ``db.amend(7, date="2024-05-14", reason="…")`` (date: YYYY-MM-DD, YYYY-MM or YYYY; its
         precision follows unless date_precision is given). Returns the log entry's seq."""
         from talentdb.store import corrections
 
-        return corrections.amend(self.engine, event_id, fields, reason)
+        return corrections.amend(self._open(), event_id, fields, reason)
 
     def add(self, type: str, *, source: int | None = None, reason: str | None = None, **fields) -> int:  # noqa: A002
         """Record an event by hand: ``db.add("hire", person="Ada Park", org="Anthropic", date="2024-11")``;
         fields as in ``amend`` plus evidence. Returns the new event's id."""
         from talentdb.store import corrections
 
-        return corrections.add(self.engine, {"type": type, **fields}, source_id=source, reason=reason).event_id
+        return corrections.add(self._open(), {"type": type, **fields}, source_id=source, reason=reason).event_id
 
     def confirm(self, *event_ids: int, note: str | None = None) -> list[int]:
         """Mark events as checked by a person; returns the ids newly confirmed (already confirmed ones are left)."""
         from talentdb.store import corrections
 
-        return corrections.confirm(self.engine, list(event_ids), note).confirmed
+        return corrections.confirm(self._open(), list(event_ids), note).confirmed
 
     def reextract(self, sources: list[int] | None = None, *, dry_run: bool = False) -> dict:
         """Re-extract stored sources (None: all) with the current extractor; returns {extractor, changes: [...],
         counts, notes, seqs}. ``dry_run`` writes nothing."""
         from talentdb.store.reextract import reextract
 
-        report = reextract(self.engine, sources, dry_run=dry_run)
+        report = reextract(self._open(), sources, dry_run=dry_run)
         actions = ("added", "removed", "changed", "corroborated", "skipped", "kept")
         return {"extractor": report.extractor, "dry_run": dry_run, "sources": report.sources,
                 "changes": [c.as_dict() for c in report.changes], "counts": {a: report.count(a) for a in actions},
@@ -117,13 +172,13 @@ class TalentDB:
     def merge(self, keep: str, merged: str) -> int:
         from talentdb.store import corrections
 
-        return corrections.merge(self.engine, keep, merged)
+        return corrections.merge(self._open(), keep, merged)
 
     def unmerge(self, name: str) -> dict:
         """Undo the latest merge into ``name``; returns {restored, into, events, seq}."""
         from talentdb.store import corrections
 
-        done = corrections.unmerge(self.engine, name)
+        done = corrections.unmerge(self._open(), name)
         return {"restored": done.restored, "into": done.into, "merge_seq": done.merge_seq, "events": done.events,
                 "seq": done.seq}
 
@@ -131,7 +186,7 @@ class TalentDB:
         """Another spelling of an entity; ``primary=True`` makes it the main name shown everywhere."""
         from talentdb.store import corrections
 
-        return corrections.alias(self.engine, name, spelling, primary=primary)
+        return corrections.alias(self._open(), name, spelling, primary=primary)
 
     def history(self, event_id: int) -> list[dict]:
         """One event's life in the log, as `talentdb history ID --format json`."""
@@ -149,7 +204,9 @@ class TalentDB:
         """Read-only SQL, as `talentdb sql`."""
         from talentdb.sqlconsole import run_sql
 
-        return run_sql(self.engine.url.render_as_string(hide_password=False), statement, params)[1]
+        return run_sql(self._open().url.render_as_string(hide_password=False), statement, params)[1]
 
     def close(self) -> None:
-        self.engine.dispose()
+        if not self.closed:
+            self.engine.dispose()
+            self.closed = True

@@ -1,13 +1,17 @@
-"""Ingesting many files: read and extract (optionally in N processes), write through one writer.
+"""Ingesting many files and pages: read and extract (optionally in N processes), write through one writer.
 
 Each article is still its own transaction, so a crash or Ctrl-C loses at most the article being written, and
 running the same command again ingests exactly the rest (already-stored texts are recognised by their hash).
+An article with no events is recorded too (a source with no events: the log says it was read), so the next run
+knows it and a feed of mostly other news never counts as failed; only what cannot be read fails.
 """
 from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field, replace
 from datetime import date
+
+SKIPPED_WHAT = "README, LICENSE, CHANGELOG, CONTRIBUTING or hidden"
 
 
 @dataclass
@@ -17,6 +21,8 @@ class Summary:
     failed: int = 0
     new_events: int = 0
     corroborated: int = 0
+    no_events: int = 0      # of the ingested: articles in which no event was found
+    skipped: int = 0        # files in folders that are not articles (see reader.article_paths)
     failures: list[str] = field(default_factory=list)
 
 
@@ -27,6 +33,7 @@ class Options:
     url: str | None
     lang: str
     db_url: str | None = None  # where to ask whether a text is already stored (then it is not extracted)
+    timeout: float = 30.0      # seconds to wait for a page (ingest URL)
 
 
 class Failure(Exception):
@@ -34,15 +41,16 @@ class Failure(Exception):
 
 
 def read_and_prepare(source: str, opts: Options):
-    """Worker: one path (or '-') to a Prepared article, a Stored one (its text is in the database already: not
+    """Worker: one path, URL or '-' to a Prepared article, a Stored one (its text is in the database already: not
     extracted), or a Failure message. Runs in worker processes."""
     from talentdb.errors import TalentDBError
+    from talentdb.fetching import fetch_article, is_url
     from talentdb.ingest import Stored, prepare
     from talentdb.reader import ArticleError, read_article
     from talentdb.store.stored import stored_texts
 
     try:
-        article = read_article(source)  # "-" reads stdin, capped like any file
+        article = fetch_article(source, timeout=opts.timeout) if is_url(source) else read_article(source)
         prep = prepare(article, published=opts.published, lang=opts.lang, title=opts.title, url=opts.url,
                        skip=stored_texts(opts.db_url))
     except ArticleError as exc:
@@ -56,79 +64,109 @@ def read_and_prepare(source: str, opts: Options):
     if prep.extraction.failed:
         return Failure(f"{source}: extraction failed, no events kept (an internal error, please report it; "
                        f"TALENTDB_STRICT=1 shows where): {prep.extraction.failed}")
-    if not prep.extraction.events:
-        return Failure(f"{source}: no events found (nothing about departures, promotions, hires, foundings or funding)")
-    return prep
+    return prep  # an article with no events is recorded too: a source with no events
 
 
-def _expand(paths: list[str]) -> list[str]:
-    from talentdb.reader import ArticleError, iter_article_paths
+def _expand(paths: list[str]) -> tuple[list, int]:
+    """Every article to read (paths, URLs, '-', or a Failure for a path that cannot be walked) and how many files
+    in the folders were skipped as not articles."""
+    from pathlib import Path
 
-    out = []
+    from talentdb.fetching import is_url
+    from talentdb.reader import ArticleError, article_paths
+
+    out, skipped = [], 0
     for p in paths:
-        if p == "-":
+        if p == "-" or is_url(p) or not Path(p).is_dir():
             out.append(p)
             continue
         try:
-            out.extend(str(x) for x in iter_article_paths([p]))
-        except ArticleError as exc:
-            out.append(Failure(str(exc)))  # reported in order with the rest
-    return out
+            found, more = article_paths(Path(p))
+        except (ArticleError, OSError) as exc:
+            out.append(Failure(f"{p}: cannot read the folder ({exc})"))  # reported in order with the rest
+            continue
+        out.extend(str(x) for x in found)
+        skipped += more
+    return out, skipped
+
+
+class _Batch:
+    """The writer's side of one ingest: each article written (or reported), counted, and told about on stderr."""
+
+    def __init__(self, get_engine, opts: Options, items: list, quiet: bool, err):
+        self.get_engine, self.opts, self.items, self.quiet, self.err = get_engine, opts, items, quiet, err
+        self.summary = Summary()
+        self.bar = None
+
+    def say(self, line: str) -> None:
+        print(line, file=self.err)
+
+    def handle(self, item, prepared) -> None:
+        from talentdb.ingest import Stored, commit
+
+        result = None
+        if isinstance(prepared, Stored):  # its text was found before it was extracted
+            result = _already_stored(self.get_engine(), prepared)
+            if result is None:  # not in the database written to (the check asked another one): extract it now
+                prepared = read_and_prepare(item, replace(self.opts, db_url=None))
+        if isinstance(prepared, Failure):
+            self.summary.failed += 1
+            self.summary.failures.append(str(prepared))
+            self.say(f"talentdb: {prepared}")
+        else:
+            self._written(prepared, result or commit(self.get_engine(), prepared))
+        self.bar.advance(note=f"{self.summary.new_events} events, {self.summary.failed} failed")
+
+    def unchanged(self, name: str, source_id: int) -> None:
+        self.summary.unchanged += 1
+        if len(self.items) == 1 and not self.quiet:
+            self.say(f"{name}: unchanged (already ingested as source {source_id})")
+
+    def _written(self, prepared, result) -> None:
+        s = self.summary
+        if result.status == "unchanged":
+            self.unchanged(prepared.name, result.source_id)
+            return
+        s.ingested += 1
+        s.new_events += result.new_events
+        s.corroborated += result.corroborated
+        s.no_events += not prepared.extraction.events
+        if self.quiet:
+            return
+        for warning in prepared.warnings:
+            self.say(warning)
+        if prepared.published is None and _has_relative_dates(prepared):
+            self.say(f"{prepared.name}: no publication date (give --published); relative dates left unresolved")
 
 
 def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=None, lang="auto", jobs: int = 1,
-                 quiet: bool = False, err=None, db_url: str | None = None) -> Summary:
-    """Ingest files and folders. ``engine`` may also be a function returning one: with ``jobs > 1`` the worker
+                 quiet: bool = False, err=None, db_url: str | None = None, refetch: bool = False,
+                 timeout: float = 30.0) -> Summary:
+    """Ingest files, folders and URLs. ``engine`` may also be a function returning one: with ``jobs > 1`` the worker
     processes then start extracting while this process opens (and on first use migrates) the database.
-    ``db_url`` (the engine's by default) is where the workers ask whether a text is stored before extracting it."""
+    ``db_url`` (the engine's by default) is where the workers ask whether a text is stored before extracting it.
+    A URL already stored as a source's url is not fetched again unless ``refetch``."""
     from talentdb.extract.lexicon_files import check_lexicon
-    from talentdb.ingest import Stored, commit
+    from talentdb.progress import progress
 
     check_lexicon()  # a broken lexicon file is one line now, before any article is read or anything written
     if db_url is None and hasattr(engine, "url"):
         db_url = engine.url.render_as_string(hide_password=False)
-
     get_engine = _once(engine) if callable(engine) and not hasattr(engine, "connect") else (lambda: engine)
-    err = err or sys.stderr
-    opts = Options(published, title, url, lang, db_url)
-    items = _expand(paths)
-    summary = Summary()
-    progress = None if quiet or len(items) < 2 or not err.isatty() else _progress(len(items))
-
-    def handle(item, prepared):
-        result = None
-        if isinstance(prepared, Stored):  # its text was found before it was extracted
-            result = _already_stored(get_engine(), prepared)
-            if result is None:  # not in the database written to (the check asked another one): extract it now
-                prepared = read_and_prepare(item, replace(opts, db_url=None))
-        if isinstance(prepared, Failure):
-            summary.failed += 1
-            summary.failures.append(str(prepared))
-            print(f"talentdb: {prepared}", file=err)
-        else:
-            result = result or commit(get_engine(), prepared)
-            if result.status == "unchanged":
-                summary.unchanged += 1
-                if len(items) == 1 and not quiet:
-                    print(f"{prepared.name}: unchanged (already ingested as source {result.source_id})", file=err)
-            else:
-                summary.ingested += 1
-                summary.new_events += result.new_events
-                summary.corroborated += result.corroborated
-                if prepared.published is None and not quiet and _has_relative_dates(prepared):
-                    print(f"{prepared.name}: no publication date (give --published); relative dates left unresolved",
-                          file=err)
-        if progress:
-            progress.advance(summary)
-
-    try:
-        direct = [i for i in items if isinstance(i, Failure)]
-        for f in direct:
-            handle(f, f)
+    opts = Options(published, title, url, lang, db_url, timeout)
+    items, skipped = _expand(paths)
+    batch = _Batch(get_engine, opts, items, quiet, err or sys.stderr)
+    batch.summary.skipped = skipped
+    with progress("ingesting", total=len(items), quiet=quiet or len(items) < 2, stream=batch.err) as bar:
+        batch.bar = bar
+        for f in [i for i in items if isinstance(i, Failure)]:
+            batch.handle(f, f)
         todo = [i for i in items if not isinstance(i, Failure)]
+        if not refetch:
+            todo = _skip_known_urls(get_engine, todo, batch)
         if "-" in todo:  # stdin belongs to this process, not to a worker
             todo.remove("-")
-            handle("-", read_and_prepare("-", replace(opts, db_url=None)))  # read once: no early skip
+            batch.handle("-", read_and_prepare("-", replace(opts, db_url=None)))  # read once: no early skip
         if jobs > 1 and len(todo) > 1:
             from concurrent.futures import ProcessPoolExecutor
 
@@ -136,17 +174,34 @@ def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=No
                 results = pool.map(read_and_prepare, todo, [opts] * len(todo), chunksize=4)
                 get_engine()  # open the database while the workers extract the first articles
                 for path, prepared in zip(todo, results):
-                    handle(path, prepared)
+                    batch.handle(path, prepared)
         else:
             for path in todo:
-                handle(path, read_and_prepare(path, opts))
-    finally:
-        if progress:
-            progress.stop()
+                batch.handle(path, read_and_prepare(path, opts))
+    summary = batch.summary
     # A lone bad file says so in its one line; batches and successes also get the count.
     if not quiet and (len(items) > 1 or not summary.failed):
-        print(_summary_line(summary), file=err)
+        batch.say(summary_line(summary))
     return summary
+
+
+def _skip_known_urls(get_engine, todo: list, batch: _Batch) -> list:
+    """The URLs already stored as a source's url are reported unchanged, without fetching them again."""
+    from talentdb.fetching import is_url
+
+    urls = [i for i in todo if is_url(i)]
+    if not urls:
+        return todo
+    from talentdb.store.db import read_transaction
+    from talentdb.store.rawsql import raw
+
+    with read_transaction(get_engine()) as conn:
+        known = dict(raw(conn).all_in("SELECT url, MIN(id) FROM sources WHERE url IN ({values}) GROUP BY url", urls))
+    for url in urls:
+        if url in known:
+            batch.unchanged(url, known[url])
+            batch.bar.advance()
+    return [i for i in todo if i not in known]
 
 
 def _already_stored(engine, stored):
@@ -174,32 +229,12 @@ def _has_relative_dates(prepared) -> bool:
     return any(e.date_text and not e.date for e in prepared.extraction.events)
 
 
-def _summary_line(s: Summary) -> str:
+def summary_line(s: Summary) -> str:
     art = "article" if s.ingested == 1 else "articles"
-    return (f"ingested {s.ingested} {art}: {s.new_events} new events, {s.corroborated} corroborated; "
-            f"{s.unchanged} unchanged; {s.failed} failed")
-
-
-class _progress:
-    """A rich progress bar on a terminal: files done, events found, time left."""
-
-    def __init__(self, total: int):
-        import os
-
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        self.bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[ev]}"),
-                            TimeRemainingColumn(), console=Console(stderr=True, no_color=bool(os.environ.get("NO_COLOR"))),
-                            transient=True)
-        self.task = self.bar.add_task("ingest", total=total, ev="")
-        self.bar.start()
-
-    def advance(self, s: Summary) -> None:
-        self.bar.update(self.task, advance=1, ev=f"{s.new_events} events, {s.failed} failed")
-
-    def stop(self) -> None:
-        self.bar.stop()
+    none = f" ({s.no_events} with no events)" if s.no_events else ""
+    skipped = f"; {s.skipped} skipped ({SKIPPED_WHAT})" if s.skipped else ""
+    return (f"ingested {s.ingested} {art}{none}: {s.new_events} new events, {s.corroborated} corroborated; "
+            f"{s.unchanged} unchanged; {s.failed} failed{skipped}")
 
 
 def _worker_start() -> None:

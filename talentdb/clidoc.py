@@ -4,9 +4,13 @@
 """
 from __future__ import annotations
 
-COMMANDS = ["ingest", "query", "timeline", "roster", "flow", "retract", "amend", "merge", "alias", "rebuild", "verify",
-            "sql", "export", "eval", "report", "datasette-metadata", "add", "confirm", "unmerge", "reextract",
-            "review", "history"]
+
+
+def commands() -> list[str]:
+    """Every command, in the order `talentdb --help` lists them (a new command is in the reference by itself)."""
+    from talentdb.cli import app, command_name
+
+    return [command_name(c) for c in app.registered_commands]
 
 
 def reference() -> str:
@@ -18,7 +22,7 @@ def reference() -> str:
     parts = ["# talentdb CLI reference", "",
              "Generated from the real `--help` output by `python -m talentdb.clidoc > docs/cli-reference.md`;",
              "`tests/test_cli.py` fails when it falls behind the code.", ""]
-    for args in [[]] + [[c] for c in COMMANDS]:
+    for args in [[]] + [[c] for c in commands()]:
         result = runner.invoke(app, args + ["--help"], env={"COLUMNS": "100", "NO_COLOR": "1"}, prog_name="talentdb")
         parts += [f"## talentdb {' '.join(args)}".rstrip(), "", "```", result.output.rstrip(), "```", ""]
     return "\n".join(parts)

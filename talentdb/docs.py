@@ -20,6 +20,8 @@ EVENT_COLUMN_DOCS = {
     "source_id": "sources.id of the first article that reported it",
     "confidence": "How sure the extraction rule was (0–1)",
     "status": "active, or retracted",
+    "confirmed": "True once a person checked it (talentdb confirm)",
+    "extractor": "What produced its values: the extractor's version (0.1.0+lex.…), or manual for talentdb add",
     "seq": "event_log.seq of the entry that last changed it",
 }
 
@@ -27,8 +29,9 @@ TABLE_DOCS = {
     "event_log": ("The append-only, hash-chained log: the source of truth. UPDATE and DELETE are refused.", {
         "seq": "1, 2, 3 … in commit order",
         "recorded_at": "When the entry was written (UTC, ISO-8601)",
-        "kind": "source.ingested, event.asserted, event.corroborated, event.amended, event.retracted, "
-                "entity.aliased or entity.merged",
+        "kind": "source.ingested, source.retracted, event.asserted, event.corroborated, event.amended, "
+                "event.confirmed, event.retracted, entity.aliased, entity.merged, entity.unmerged or entity.renamed "
+                "(talentdb/store/kinds.py lists each payload's keys)",
         "payload": "The whole fact as canonical JSON (versioned by its key v)",
         "prev_hash": "hash of the entry before (64 zeros for the first)",
         "hash": "sha256 over prev_hash and the canonical JSON of seq, kind, recorded_at and payload",
@@ -45,7 +48,8 @@ TABLE_DOCS = {
     "sources": ("One row per distinct article (by sha256 of its text without white space).", {
         "sha256": "sha256 of the normalised text, white space removed", "title": "Title (file name if none)",
         "url": "Where it came from", "published": "Publication date, anchors relative dates",
-        "lang": "zh-Hant, zh-Hans or en", "text": "The normalised article text", "ingested_at": "When"}),
+        "lang": "zh-Hant, zh-Hans or en", "text": "The normalised article text", "ingested_at": "When",
+        "status": "active, or retracted (withdrawn as a whole: talentdb retract --source)"}),
     "people": ("People, by canonical name.", {"name": "Canonical name", "merged_into": "people.id after a merge"}),
     "organizations": ("Organisations, by canonical name.", {"name": "Canonical name",
                                                             "merged_into": "organizations.id after a merge"}),
@@ -62,7 +66,9 @@ TABLE_DOCS = {
 }
 
 
-def datasette_metadata() -> dict:
+def datasette_metadata(database: str = "talentdb") -> dict:
+    """Datasette's metadata.json; ``database`` is the name Datasette gives the database (an SQLite file's stem:
+    ``datasette corpus.db`` serves ``corpus``), which the metadata must be keyed to for Datasette to use it."""
     tables = {}
     for name, (description, columns) in TABLE_DOCS.items():
         tables[name] = {"title": name.replace("_", " "), "description": description, "columns": dict(columns)}
@@ -72,5 +78,5 @@ def datasette_metadata() -> dict:
         "title": "talentdb",
         "description": "People and money moving through an industry, extracted from news articles. "
                        "event_log is the source of truth; every other table is a projection of it.",
-        "databases": {"talentdb": {"tables": tables}},
+        "databases": {database: {"tables": tables}},
     }

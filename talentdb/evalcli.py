@@ -1,4 +1,9 @@
-"""``talentdb eval``: ingest each gold article into a fresh temporary database, query it, score it."""
+"""``talentdb eval``: ingest each gold article into a fresh temporary database, query it, score it.
+
+A gold file that cannot be used (missing, not JSON, no ``article``, its article not there) gets one line naming it
+and is left out; the others are still scored. An article whose events are all missed is flagged in its row: the
+same signal as a file that could not be read, and easy to overlook in a long table.
+"""
 from __future__ import annotations
 
 import json
@@ -7,17 +12,54 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from talentdb.errors import TalentDBError
 
-def predicted_events(gold_path: str) -> list[dict]:
+COLUMNS = ["article", "found", "required", "false_pos", "precision", "recall", "f1", "args", "note"]
+ALL_MISSED = "every event missed"
+
+
+class GoldError(TalentDBError):
+    """A gold file that cannot be scored; the message names it."""
+
+    exit_code = 1
+
+
+def check_gold(path: str) -> dict:
+    """The gold file's content, or GoldError saying in one line what is wrong with it."""
+    try:
+        gold = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise GoldError(f"{path}: no such file") from None
+    except (IsADirectoryError, PermissionError, UnicodeDecodeError) as exc:
+        raise GoldError(f"{path}: cannot read it ({type(exc).__name__})") from None
+    except json.JSONDecodeError as exc:
+        raise GoldError(f"{path}: not JSON ({exc.msg} at line {exc.lineno})") from None
+    if not isinstance(gold, dict) or not isinstance(gold.get("article"), str):
+        raise GoldError(f'{path}: no "article" naming the article file (the format of seeds/*.gold.json)')
+    if not isinstance(gold.get("events", []), list):
+        raise GoldError(f'{path}: "events" must be a list of events')
+    article = Path(path).parent / gold["article"]
+    if not article.is_file():
+        raise GoldError(f"{path}: its article {gold['article']} is not there ({article})")
+    if gold.get("published"):
+        from talentdb.filters import parse_day
+
+        if parse_day(gold["published"]) is None:
+            raise GoldError(f'{path}: "published" {gold["published"]!r} is not a date (YYYY-MM-DD)')
+    return gold
+
+
+def predicted_events(gold_path: str, gold: dict | None = None) -> list[dict]:
     """What a user would get: the article ingested on its own, then `query` (the same path score.py takes)."""
-    from talentdb.bulk import read_and_prepare, Options, Failure
+    from talentdb.bulk import Failure, Options, read_and_prepare
+    from talentdb.filters import parse_day
     from talentdb.ingest import commit
     from talentdb.store.db import get_engine, read_transaction
     from talentdb.store.queries import query
 
-    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    gold = gold or check_gold(gold_path)
     article = str(Path(gold_path).parent / gold["article"])
-    published = date.fromisoformat(gold["published"]) if gold.get("published") else None
+    published: date | None = parse_day(gold["published"]) if gold.get("published") else None
     with tempfile.TemporaryDirectory() as tmp:
         engine = get_engine(os.path.join(tmp, "eval.db"))
         try:
@@ -35,16 +77,27 @@ def _row(score) -> dict:
     return {"article": score.article, "found": score.found, "required": score.required,
             "false_pos": score.false_positives, "precision": round(score.precision, 3),
             "recall": round(score.recall, 3), "f1": round(score.f1, 3),
-            "args": f"{score.args_ok}/{score.args_total} ({score.arg_accuracy:.3f})"}
+            "args": f"{score.args_ok}/{score.args_total} ({score.arg_accuracy:.3f})",
+            "note": ALL_MISSED if score.required and not score.found and score.article != "TOTAL" else ""}
 
 
-def run_eval(gold_paths: list[str]) -> tuple[list[dict], list[str]]:
-    """One row per article and a TOTAL row, plus every miss (MISSED / ARGS / FALSE+ lines)."""
+def run_eval(gold_paths: list[str], *, bar=None, on_bad=None) -> tuple[list[dict], list[str]]:
+    """One row per article and a TOTAL row, plus every miss (MISSED / ARGS / FALSE+ lines). ``on_bad(message)``
+    hears each gold file left out; ``bar`` (talentdb.progress) advances per file."""
     from talentdb.evaluation import score_file, total
 
     scores, misses = [], []
     for gp in gold_paths:
-        score = score_file(predicted_events(gp), gp)
-        scores.append(score)
-        misses += [f"{Path(gp).name}: {m}" for m in score.misses]
+        try:
+            gold = check_gold(gp)
+        except GoldError as exc:
+            if on_bad is None:
+                raise
+            on_bad(str(exc))
+        else:
+            score = score_file(predicted_events(gp, gold), gp)
+            scores.append(score)
+            misses += [f"{Path(gp).name}: {m}" for m in score.misses]
+        if bar is not None:
+            bar.advance()
     return [_row(s) for s in scores] + [_row(total(scores))], misses

@@ -48,16 +48,31 @@ def _rows(conn, table: str, include_retracted: bool):
 
 
 def export_table(engine, table: str, fmt: str, out_path: str | None, *, include_retracted: bool = False,
-                 raw: bool = False, bom: bool = True, jobs: int = 1) -> int:
+                 raw: bool = False, bom: bool = True, jobs: int = 1, bar=None) -> int:
+    """Write ``table`` as ``fmt`` (csv, json, jsonl, xlsx) to ``out_path`` (stdout if None); the number of rows.
+    ``bar`` (talentdb.progress) counts the rows written."""
     if table not in TABLES:
         raise ExportError(f"--table {table!r}: use one of {', '.join(TABLES)}")
+    if fmt == "xlsx" and not out_path:
+        raise ExportError("xlsx is a file: give --out FILE.xlsx")
     from talentdb.store.db import read_transaction
 
     columns = TABLES[table]
+    if bar is not None and bar.shown:
+        with read_transaction(engine) as conn:
+            bar.total(_count(conn, table, include_retracted))
     if table == "events" and fmt == "csv" and not raw:
-        return _stream_events_csv(engine, columns, out_path, include_retracted=include_retracted, bom=bom, jobs=jobs)
+        return _stream_events_csv(engine, columns, out_path, include_retracted=include_retracted, bom=bom, jobs=jobs,
+                                  bar=bar)
     with read_transaction(engine) as conn:
         rows = _rows(conn, table, include_retracted)
+    if fmt == "xlsx":
+        from talentdb.xlsx import write_xlsx
+
+        write_xlsx(rows, columns, out_path, sheet=table, raw=raw)
+        if bar is not None:
+            bar.advance(len(rows))
+        return len(rows)
     fh = open(out_path, "w", encoding="utf-8", newline="") if out_path else sys.stdout
     try:
         if fmt == "csv":
@@ -73,10 +88,20 @@ def export_table(engine, table: str, fmt: str, out_path: str | None, *, include_
     finally:
         if out_path:
             fh.close()
+    if bar is not None:
+        bar.advance(len(rows))
     return len(rows)
 
 
-def _stream_events_csv(engine, columns, out_path, *, include_retracted: bool, bom: bool, jobs: int = 1) -> int:
+def _count(conn, table: str, include_retracted: bool) -> int:
+    from talentdb.store.rawsql import raw
+
+    where = " WHERE status = 'active'" if table == "events" and not include_retracted else ""
+    return raw(conn).scalar(f"SELECT COUNT(*) FROM {table}{where}")
+
+
+def _stream_events_csv(engine, columns, out_path, *, include_retracted: bool, bom: bool, jobs: int = 1,
+                       bar=None) -> int:
     """Every event as CSV, streamed, in id order: the one export that reaches a million rows.
 
     Same cells as the general path (tests/test_export_fast.py compares them byte for byte), but no dict per row
@@ -93,13 +118,16 @@ def _stream_events_csv(engine, columns, out_path, *, include_retracted: bool, bo
         if jobs > 1 and path and path != ":memory:":
             count = _parallel_sqlite_csv(path, columns, fh, include_retracted=include_retracted, bom=bom, jobs=jobs)
             if count is not None:
+                if bar is not None:
+                    bar.advance(count)
                 return count
         with read_transaction(engine) as conn:
             if conn.dialect.name == "sqlite":
                 _csv_start(fh, columns, bom)
                 return _write_sqlite_rows(conn.connection.dbapi_connection, columns, fh,
-                                          include_retracted=include_retracted)[0]
-            return write_csv_tuples(_event_batches(conn, include_retracted), columns, fh, bom=bom)
+                                          include_retracted=include_retracted, bar=bar)[0]
+            return write_csv_tuples(_counted_batches(_event_batches(conn, include_retracted), bar), columns, fh,
+                                    bom=bom)
     finally:
         if out_path:
             fh.close()
@@ -119,7 +147,15 @@ def _csv_start(fh, columns, bom: bool) -> None:
 _NUMBER_COLUMNS = frozenset({"amount", "confidence"})
 
 
-def _write_sqlite_rows(dbapi, columns, fh, *, include_retracted: bool, ids: tuple[int, int] | None = None):
+def _counted_batches(batches, bar):
+    for batch in batches:
+        yield batch
+        if bar is not None:
+            bar.advance(len(batch))
+
+
+def _write_sqlite_rows(dbapi, columns, fh, *, include_retracted: bool, ids: tuple[int, int] | None = None,
+                       bar=None):
     """The events' CSV rows (no header): SQLite joins each row's cells and spells its numbers, csvsafe.finish_batch
     makes a batch at a time safe and quoted, byte for byte what neutralise and csv.writer write. Returns (rows
     written, the log position the projections stood at)."""
@@ -153,6 +189,8 @@ def _write_sqlite_rows(dbapi, columns, fh, *, include_retracted: bool, ids: tupl
             else:
                 fh.write(text)
             count += len(batch)
+            if bar is not None:
+                bar.advance(len(batch))
         return count, seq
     finally:
         cur.close()

@@ -26,6 +26,7 @@ class Prepared:
     lang: str
     extraction: Extraction
     extractor: str | None = None  # the extractor's version (talentdb.provenance); None: this process's
+    warnings: list[str] = field(default_factory=list)  # one line each, naming the article
 
 
 @dataclass
@@ -64,13 +65,18 @@ def prepare(article, *, published: date | None = None, lang: str | None = None, 
     sha256 = content_hash(text)
     if sha256 in skip:
         return Stored(article.name, sha256)
-    chosen_lang = lang if lang and lang != "auto" else detect_lang(text)
     from talentdb.provenance import extractor_version
 
+    detected = detect_lang(text)
+    chosen_lang = lang if lang and lang != "auto" else detected
+    warnings = []
+    if chosen_lang[:2] != detected[:2]:  # English given for Chinese text or the other way round
+        warnings.append(f"{article.name}: language given as {chosen_lang}, but the text reads as {detected}; "
+                        f"names and dates in it may be missed (leave the language to auto)")
     when = published or article.published
     return Prepared(name=article.name, text=text, sha256=sha256, title=title or article.title or article.name,
                     url=url or article.url, published=when, lang=chosen_lang,
-                    extraction=extract(text, when, chosen_lang), extractor=extractor_version())
+                    extraction=extract(text, when, chosen_lang), extractor=extractor_version(), warnings=warnings)
 
 
 def _event_payload(ev, resolver, entities) -> dict:

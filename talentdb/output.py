@@ -71,6 +71,8 @@ def write_json_array(rows: list[dict], out) -> None:
 
 def render(rows: list[dict], columns: list[str], fmt: str = "table", *, out=None, table_columns: list[str] | None = None,
            raw: bool = False, bom: bool = False, title: str | None = None) -> None:
+    """Rows as --format says. A table on a terminal fits its width (see fit_widths); a table piped elsewhere is plain
+    text with every cell complete; json, jsonl and csv are always complete."""
     out = out or sys.stdout
     if fmt == "json":
         write_json_array(rows, out)
@@ -85,24 +87,55 @@ def render(rows: list[dict], columns: list[str], fmt: str = "table", *, out=None
         cols = table_columns or columns
         if out is sys.stdout and out.isatty() and not os.environ.get("TALENTDB_PLAIN"):
             _rich_table(rows, cols, title)
+        elif rows:
+            out.write(plain_table(rows, cols, limit=None) + "\n")
         else:
-            if rows:
-                out.write(plain_table(rows, cols) + "\n")
-            else:
-                out.write("(no rows)\n")
+            out.write("(no rows)\n")
+
+
+# Columns whose values are read whole or not at all: never cut on a terminal, whatever their width.
+WHOLE_COLUMNS = frozenset({"id", "date", "type", "status", "amount", "currency", "since", "until", "published",
+                           "lang", "events", "count", "seq", "found", "required", "false_pos", "precision", "recall",
+                           "f1", "args", "what", "action", "score"})
+# A column whose every value is at most this wide is never cut either (a short code, a count, a flag).
+SHORT = 10
+GAP = 2        # spaces between two columns
+NARROWEST = 4  # a cut column keeps at least this much (three characters and the …)
+
+
+def fit_widths(natural: list[int], whole: list[bool], width: int, gap: int = GAP) -> list[int]:
+    """Column widths for a terminal ``width`` columns wide: whole columns keep their natural width; the others share
+    what is left, the narrow ones first getting all they need (water-filling), none below NARROWEST."""
+    widths = list(natural)
+    room = width - gap * (len(natural) - 1) - sum(n for n, w in zip(natural, whole) if w)
+    cut = sorted((n, i) for i, (n, w) in enumerate(zip(natural, whole)) if not w)
+    if sum(n for n, _ in cut) <= room:
+        return widths
+    for k, (need, i) in enumerate(cut):
+        share = max(NARROWEST, room // (len(cut) - k))
+        widths[i] = min(need, share)
+        room -= widths[i]
+    return widths
 
 
 def _rich_table(rows, columns, title):
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(no_color=bool(os.environ.get("NO_COLOR")))
-    table = Table(title=title, show_lines=False, header_style="bold")
-    for c in columns:
-        table.add_column(c, overflow="fold", max_width=60)
-    for r in rows:
-        table.add_row(*[_cell(r.get(c)) for c in columns])
+    console = Console(no_color=bool(os.environ.get("NO_COLOR")), highlight=False)
     if not rows:
         console.print("(no rows)")
-    else:
-        console.print(table)
+        return
+    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    # A column with no value in any row says nothing to a reader; json and csv keep it.
+    shown = [i for i, c in enumerate(columns) if any(row[i] for row in cells)] or list(range(len(columns)))
+    natural = [max([_width(columns[i])] + [_width(row[i]) for row in cells]) for i in shown]
+    whole = [columns[i] in WHOLE_COLUMNS or max(_width(row[i]) for row in cells) <= SHORT for i in shown]
+    widths = fit_widths(natural, whole, console.width)
+    table = Table(title=title, box=None, padding=(0, GAP // 2), pad_edge=False, header_style="bold underline",
+                  title_justify="left")
+    for i, w in zip(shown, widths):
+        table.add_column(columns[i], width=w, no_wrap=True, overflow="ellipsis")
+    for row in cells:
+        table.add_row(*[row[i] for i in shown])
+    console.print(table)

@@ -44,7 +44,7 @@ from typing import Iterator
 
 from talentdb.extract.text import normalise
 
-__all__ = ["Article", "ArticleError", "MAX_BYTES", "read_article", "read_bytes", "iter_article_paths"]
+__all__ = ["Article", "ArticleError", "MAX_BYTES", "read_article", "read_bytes", "iter_article_paths", "article_paths"]
 
 MAX_BYTES = 20 * 1024 * 1024
 ARTICLE_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -73,25 +73,36 @@ class Article:
 # --------------------------------------------------------------------------------------------- paths
 
 
+# Files a folder of articles often holds that are not articles (README.md, LICENSE.txt, CHANGELOG.md …): a folder
+# walk skips them, by the name before the first dot, whatever its case; named on the command line, they are read.
+NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "contributing"})
+
+
 def iter_article_paths(paths: list[str]) -> Iterator[Path]:
-    """Files as given; folders walked recursively in sorted order, keeping article files and skipping hidden ones."""
+    """Files as given; folders walked recursively in sorted order, keeping article files (see article_paths)."""
     for given in paths:
         path = Path(given)
         if given != "-" and path.is_dir():
-            yield from _walk_folder(path)
+            yield from article_paths(path)[0]
         else:
             yield path
 
 
-def _walk_folder(folder: Path) -> Iterator[Path]:
-    found = []
+def article_paths(folder: Path) -> tuple[list[Path], int]:
+    """The article files in a folder and its subfolders, in sorted order, and how many files with an article's
+    extension were skipped: hidden ones (.draft.txt) and NOT_ARTICLES. Hidden folders (.git) are not entered."""
+    found, skipped = [], 0
     # followlinks=False: a symlink loop in a news archive must not hang ingest.
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for file in files:
-            if not file.startswith(".") and Path(file).suffix.lower() in ARTICLE_SUFFIXES:
+            if Path(file).suffix.lower() not in ARTICLE_SUFFIXES:
+                continue
+            if file.startswith(".") or file.split(".", 1)[0].lower() in NOT_ARTICLES:
+                skipped += 1
+            else:
                 found.append(Path(root, file))
-    yield from sorted(found, key=lambda p: p.relative_to(folder).parts)
+    return sorted(found, key=lambda p: p.relative_to(folder).parts), skipped
 
 
 # ------------------------------------------------------------------------------------------- reading

@@ -16,9 +16,9 @@ from conftest import ROOT, SEED
 CONTRACT_KEYS = {"id", "type", "person", "org", "role", "role_raw", "counterparty", "date", "date_precision",
                  "date_text", "amount", "currency", "evidence", "source", "source_id", "confidence", "status",
                  "confirmed", "extractor"}
-COMMANDS = ["ingest", "query", "timeline", "roster", "flow", "retract", "amend", "merge", "alias", "rebuild", "verify",
-            "sql", "export", "eval", "report", "datasette-metadata", "add", "confirm", "unmerge", "reextract",
-            "review", "history"]
+COMMANDS = ["ingest", "query", "timeline", "roster", "flow", "stats", "people", "orgs", "sources", "retract", "amend",
+            "add", "confirm", "merge", "unmerge", "alias", "reextract", "history", "review", "rebuild", "verify", "sql",
+            "export", "eval", "report", "datasette-metadata"]
 
 
 @pytest.fixture(scope="module")
@@ -126,8 +126,11 @@ def test_retract_then_known_at_still_shows_it(seeded):
     assert retracted[0]["status"] == "retracted"
 
 
-def test_injection_in_a_filter_returns_nothing(seeded):
-    assert events_json(seeded, "--person", "x' OR '1'='1") == []
+def test_injection_in_a_filter_finds_no_one_and_changes_nothing(seeded):
+    before = events_json(seeded)
+    code, out, err = seeded("query", "--person", "x' OR '1'='1", "--format", "json")
+    assert code != 0 and out == "" and err.strip() == "talentdb: no person matches \"x' OR '1'='1\""
+    assert events_json(seeded) == before
 
 
 def test_rebuild_changes_no_answer(seeded):
@@ -146,6 +149,9 @@ def test_rebuild_changes_no_answer(seeded):
     (["merge", "Nobody", "Someone"], "Nobody"),
 ])
 def test_bad_input_is_one_line_on_stderr_and_a_nonzero_exit(cli, args, message):
+    from talentdb.store.db import get_engine
+
+    get_engine(str(cli.db)).dispose()  # an empty database: each command's own checks speak, not "no database"
     code, _, err = cli(*args)
     assert code != 0
     assert "Traceback" not in err and message in err

@@ -129,3 +129,63 @@ def test_reextract_dry_run_prints_the_difference_as_a_table(cli, tmp_path):
     code, out, _ = cli("reextract", "--all", env={"TALENTDB_LEXICON_DIR": str(overlay)})
     assert out.strip() == ("re-extracted 1 source: 0 added, 0 removed, 0 changed, 0 corroborated, 0 skipped, 0 kept "
                            "(no log entry)")
+
+
+# ------------------------------------------------------------------------------------- issue 16's conventions
+def test_add_may_start_a_database_but_a_refused_one_leaves_none(cli, tmp_path):
+    fresh = str(tmp_path / "hand-kept.db")
+    code, _, err = cli("add", "--type", "funding", "--org", "Quillon Robotics", "--amount", "4e7", "--currency",
+                       "dollars", "--db", fresh)
+    assert code == 2 and "currency 'dollars'" in err and not (tmp_path / "hand-kept.db").exists()
+    result = run(fresh, "add", "--type", "hire", "--person", "Ada Park", "--org", "Quillon Robotics", "--date",
+                 "2024-11-5")
+    assert result.output.strip() == "added event 1 (log entry 1)"
+    [event] = events(fresh)
+    assert (event["person"], event["date"], event["date_precision"]) == ("Ada Park", "2024-11-05", "day")
+
+
+def test_amend_reads_a_date_as_people_type_it(db):
+    [event] = events(db, "--person", "Ada Park")
+    run(db, "amend", str(event["id"]), "--date", "2024-3", "--reason", "the month she left")
+    [event] = events(db, "--person", "Ada Park")
+    assert (event["date"], event["date_precision"], event["date_text"]) == ("2024-03-01", "month", "2024-3")
+
+
+@pytest.mark.parametrize("args, message", [
+    (["merge", "Ilya Sutskevr", "Ada Park"], "no person or organisation called 'Ilya Sutskevr'; did you mean: "
+                                             "Ilya Sutskever"),
+    (["alias", "Murati", "M. Murati"], "no person or organisation called 'Murati'; did you mean: Mira Murati"),
+    (["unmerge", "Zorblax Dynamics"], "no person or organisation called 'Zorblax Dynamics'"),
+])
+def test_a_correction_suggests_the_names_an_unknown_one_resembles_and_acts_on_none(cli, db, args, message):
+    before = run(db, "stats", "--format", "json").output
+    code, out, err = cli(*args, "--db", db)
+    assert code == 2 and out == "" and err.strip() == f"talentdb: {message}"
+    assert run(db, "stats", "--format", "json").output == before  # nothing written, not even a guess
+
+
+def test_people_lists_the_spellings_of_those_merged_into_a_person_until_unmerged(db):
+    def people(*search):
+        return {p["name"]: p["aliases"] for p in json.loads(run(db, "people", *search, "--format", "json").output)}
+
+    run(db, "alias", "Ada Park", "朴艾達")
+    run(db, "merge", "Ilya Sutskever", "Ada Park")
+    assert "Ada Park" not in people() and {"Ada Park", "朴艾達", "蘇茨克維"} <= set(people()["Ilya Sutskever"])
+    assert list(people("朴艾達")) == ["Ilya Sutskever"]  # a merged spelling finds the one it was merged into
+    run(db, "unmerge", "Ilya Sutskever")
+    assert people()["Ada Park"] == ["朴艾達"] and "朴艾達" not in people()["Ilya Sutskever"]
+
+
+def test_sources_say_which_article_was_withdrawn(db):
+    run(db, "retract", "--source", "2", "--reason", "a rumour column")
+    sources = json.loads(run(db, "sources", "--format", "json").output)
+    assert [(s["title"], s["status"]) for s in sources] == [("seed.txt", "active"), ("rumour.txt", "retracted")]
+
+
+def test_review_history_and_reextract_tables_fit_an_80_column_terminal(db):
+    from terminal import on_terminal, shown, width
+
+    for args in (["review", "--list"], ["history", "1"], ["reextract", "--all", "--dry-run"]):
+        out, err = on_terminal(args, db=db, columns=80)
+        table = [line for line in shown(out) if line.strip() and not line.startswith("dry run over")]  # a sentence
+        assert table and all(width(line) <= 80 for line in table), (args, err, "\n".join(table))

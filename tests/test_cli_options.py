@@ -66,3 +66,20 @@ def test_loading_the_cli_loads_no_database_rendering_or_extraction_library():
             "{'sqlalchemy', 'rich', 'dateparser', 'opencc', 'trafilatura', 'alembic', 'openpyxl'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_the_top_level_help_lists_every_command_as_the_full_build_does():
+    """main() builds only the command run, and for the top-level help each command's name and help alone."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    env = dict(os.environ, COLUMNS="100")
+    via_main = subprocess.run([sys.executable, "-m", "talentdb.cli", "--help"], capture_output=True, text=True,
+                              cwd=ROOT, env=env).stdout
+    full = subprocess.run([sys.executable, "-c", "import sys; sys.argv = ['talentdb', '--help']\n"
+                           "from talentdb.cli import app\napp(prog_name='talentdb')"],
+                          capture_output=True, text=True, cwd=ROOT, env=env).stdout
+    assert via_main.replace("python -m talentdb.cli", "talentdb") == full and "datasette-metadata" in full

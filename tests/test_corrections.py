@@ -180,7 +180,7 @@ def test_alias_primary_makes_the_right_spelling_the_name_shown_everywhere(engine
     commit(engine, make_article("seed.txt", [Event("departure", "Bob McCrew", "OpenAI", "Chief Research Officer",
                                                    evidence="首席研究官鮑勃·麥克格魯(Bob McCrew)離職")],
                                 [Entity("person", "Bob McCrew", ["鮑勃·麥克格魯"])]))
-    with pytest.raises(CorrectionError, match="no person or organisation called 'Bob McGrew'"):
+    with pytest.raises(CorrectionError, match="no person or organisation called 'Bob McGrew'; did you mean: Bob McCrew"):
         corrections.merge(engine, "Bob McGrew", "Bob McCrew")
     corrections.alias(engine, "Bob McCrew", "Bob McGrew", primary=True)
     [row] = read(engine, query)

@@ -237,9 +237,12 @@ def test_the_text_hash_ignores_every_kind_of_white_space_and_nothing_else():
 def test_amend_refuses_a_date_that_is_not_a_real_day(engine):
     commit(engine, seedlike())
     [ev] = read(engine, query, person="Andrej Karpathy")
-    for bad in ("2024-02-30", "2024-2-3", "last May"):
+    for bad in ("2024-02-30", "2024-2-30", "last May"):
         with pytest.raises(corrections.CorrectionError, match="not a real date"):
             corrections.amend(engine, ev["id"], {"date": bad}, "typo")
+    corrections.amend(engine, ev["id"], {"date": "2024-2-3"}, "typed as people type it (as --since takes it)")
+    [ev] = read(engine, query, person="Andrej Karpathy")
+    assert (ev["date"], ev["date_precision"]) == ("2024-02-03", "day")
     assert corrections.amend(engine, ev["id"], {"date": None, "date_precision": None}, "unknown after all")
 
 

@@ -9,7 +9,7 @@ from test_cli import seeded, seeded_db  # noqa: F401 - fixtures
 
 def test_datasette_metadata_describes_every_table_and_view(cli):
     code, out, _ = cli("datasette-metadata")
-    tables = json.loads(out)["databases"]["talentdb"]["tables"]
+    tables = json.loads(out)["databases"][cli.db.stem]["tables"]
     for name in ("event_log", "events", "people", "organizations", "aliases", "sources", "event_sources",
                  "timeline", "current_roles", "talent_flow"):
         assert tables[name]["description"]

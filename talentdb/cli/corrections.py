@@ -1,6 +1,5 @@
 """Correcting: ``retract``, ``amend``, ``add``, ``confirm``, ``merge``, ``unmerge``, ``alias``; each one or more new log
 entries, checked first so a refused correction writes nothing."""
-from __future__ import annotations
 
 from typing import List, Optional
 
@@ -118,17 +117,21 @@ def add(
 ):
     """Record an event the extractor missed, by hand (extractor `manual`), checked as an extracted one is.
 
+    Like `ingest`, it makes the database if there is none yet (unless --source names an article in it).
+
     Example:
 
     \b
         talentdb add --type hire --person "Ada Park" --org Anthropic --date 2024-11 --reason "from her blog"
     """
-    from talentdb.store.corrections import add as run
+    from talentdb.store.corrections import add as run, check_addition
     from talentdb.store.writing import seq_range
 
     fields = _event_fields(type=type, person=person, org=org, role=role, counterparty=counterparty, date=date_,
                            date_precision=date_precision, amount=amount, currency=currency, evidence=evidence)
-    done = run(database.engine(db), fields, source_id=source, reason=reason)
+    check_addition(fields, reason)  # a refused event must not leave a new, empty database behind
+    # Like ingest, add may start a database (a hand-kept one); citing a --source needs the database it is in.
+    done = run(database.engine(db, create=source is None), fields, source_id=source, reason=reason)
     typer.echo(f"added event {done.event_id} ({seq_range([done.seq])})")
 
 

@@ -1,15 +1,12 @@
 """Measuring extraction: ``eval``."""
-from __future__ import annotations
 
 from typing import List
 
 import typer
 
 from talentdb.cli import app
-from talentdb.cli.options import Fmt, Format
+from talentdb.cli.options import Fmt, Format, Quiet
 from talentdb.cli.rows import emit
-
-EVAL_COLUMNS = ["article", "found", "required", "false_pos", "precision", "recall", "f1", "args"]
 
 
 @app.command(name="eval")
@@ -17,19 +14,35 @@ def eval_(
     gold: List[str] = typer.Argument(..., help="Gold files (format: seeds/*.gold.json)."),
     show: bool = typer.Option(False, "--show", help="List every miss."),
     format: Fmt = Format.table,
+    quiet: Quiet = False,
 ):
     """Precision, recall, F1 and argument accuracy of extraction against gold files (GOLD: seeds/*.gold.json format).
 
-    Each article is ingested into a fresh temporary database, then scored as ../shared/tools/score.py does.
+    Each article is ingested into a fresh temporary database and queried as a user would, then its events are
+    matched to the gold ones (by type and person; founding by organisation; funding by organisation and amount).
+    A row whose every event was missed says so in its note. A gold file that cannot be used gets one line on
+    stderr and the exit code is 1; the others are still scored.
 
     Example:
 
     \b
         talentdb eval seeds/*.gold.json tests/corpus/*.gold.json
+        talentdb eval tests/heldout/*.gold.json --show
     """
-    from talentdb.evalcli import run_eval
+    from talentdb.evalcli import COLUMNS, run_eval
+    from talentdb.progress import progress
 
-    rows, misses = run_eval(gold)
-    emit(rows, EVAL_COLUMNS, format)
-    if show and misses:
-        typer.echo("\n".join(misses))
+    bad = []
+
+    def left_out(message: str) -> None:
+        bad.append(message)
+        typer.echo(f"talentdb: {message}", err=True)
+
+    with progress("scoring", total=len(gold), quiet=quiet) as bar:
+        rows, misses = run_eval(gold, bar=bar, on_bad=left_out)
+    if len(bad) < len(gold):
+        emit(rows, COLUMNS, format)
+        if show and misses:
+            typer.echo("\n".join(misses))
+    if bad:
+        raise typer.Exit(1)

@@ -1,14 +1,13 @@
 """The log itself: ``rebuild`` the projections from it, ``verify`` its hash chain."""
-from __future__ import annotations
 
 import typer
 
 from talentdb.cli import app, database
-from talentdb.cli.options import Db
+from talentdb.cli.options import Db, Quiet
 
 
 @app.command()
-def rebuild(db: Db = None):
+def rebuild(quiet: Quiet = False, db: Db = None):
     """Drop every projection and replay it from the log.
 
     Example:
@@ -16,16 +15,17 @@ def rebuild(db: Db = None):
     \b
         talentdb rebuild
     """
+    from talentdb.progress import progress
     from talentdb.store.db import write_transaction
     from talentdb.store.projector import rebuild as run
 
-    with write_transaction(database.engine(db)) as conn:
-        last = run(conn)
+    with write_transaction(database.engine(db)) as conn, progress("rebuilding", quiet=quiet) as bar:
+        last = run(conn, bar)
     typer.echo(f"rebuilt projections from {last} log entries")
 
 
 @app.command()
-def verify(db: Db = None):
+def verify(quiet: Quiet = False, db: Db = None):
     """Check the log's hash chain and seq order; exit 1 naming the first bad entry.
 
     Example:
@@ -34,11 +34,12 @@ def verify(db: Db = None):
         talentdb verify
         ok: 31 entries, hash chain intact
     """
+    from talentdb.progress import progress
     from talentdb.store.db import read_transaction
     from talentdb.store.log import verify as run
 
-    with read_transaction(database.engine(db)) as conn:
-        result = run(conn)
+    with read_transaction(database.engine(db)) as conn, progress("verifying", quiet=quiet) as bar:
+        result = run(conn, bar)
     if result.ok:
         typer.echo(f"ok: {result.entries} entries, hash chain intact")
         return

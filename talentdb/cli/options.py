@@ -1,11 +1,10 @@
 """The options several commands share, declared once: ``--db``, ``--format``, ``--known-at``, ``--limit``,
-``--offset``, ``--quiet``.
+``--offset``, ``--newest``, ``--quiet``.
 
 A command takes one by naming its type (``db: Db = None``); its flag and help come from here, so every command
 spells it the same way. Only typer and the standard library are imported: ``talentdb --help`` must answer in a
 blink.
 """
-from __future__ import annotations
 
 from datetime import date
 from enum import Enum
@@ -13,7 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from talentdb.errors import UserError
+from talentdb.filters import as_option, day, event_type
 
 
 class Format(str, Enum):
@@ -27,6 +26,7 @@ class ExportFormat(str, Enum):
     csv = "csv"
     json = "json"
     jsonl = "jsonl"
+    xlsx = "xlsx"
 
 
 class Lang(str, Enum):
@@ -35,8 +35,6 @@ class Lang(str, Enum):
     zh_hans = "zh-Hans"
     en = "en"
 
-
-EVENT_TYPES = ("departure", "promotion", "funding", "founding", "hire")
 
 # A table is for reading: it shows a page; json, jsonl and csv are for programs and give every row.
 TABLE_PAGE = 100
@@ -52,18 +50,15 @@ Limit = Annotated[Optional[int], typer.Option(
 Offset = Annotated[int, typer.Option(min=0, help=f"Skip the first N rows (the next page of the table: "
                                                  f"--offset {TABLE_PAGE}).")]
 Newest = Annotated[bool, typer.Option("--newest", help="The order reversed: newest first (undated events lead).")]
-Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Nothing on stderr but errors: no progress bar, "
+                                                           "no summary.")]
+Search = Annotated[Optional[str], typer.Argument(help="A part of a name or spelling (any script); none: all.")]
 
 
 def parse_date(value: Optional[str], option: str) -> Optional[date]:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UserError(f"{option} {value!r} is not a real date (YYYY-MM-DD)") from None
+    """A day as people type it (2025-03-14, 2025-3-14), or one line naming the option."""
+    return day(value, option.lstrip("-").replace("-", "_"), as_option)
 
 
 def check_type(value: Optional[str], option: str = "--type") -> None:
-    if value and value not in EVENT_TYPES:
-        raise UserError(f"{option} {value!r}: use {', '.join(EVENT_TYPES[:-1])} or {EVENT_TYPES[-1]}")
+    event_type(value, option.lstrip("-"), as_option)

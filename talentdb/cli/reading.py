@@ -1,5 +1,8 @@
-"""Asking: ``query``, ``timeline``, ``roster``, ``flow``."""
-from __future__ import annotations
+"""Asking: ``query``, ``timeline``, ``roster``, ``flow``.
+
+A name need not be exact: when a question finds nothing and a name in it is not known as typed, a part of one
+name answers for that name, and anything else is refused with the names it resembles (store.lookup.answer).
+"""
 
 from datetime import date
 from typing import Optional
@@ -7,11 +10,25 @@ from typing import Optional
 import typer
 
 from talentdb.cli import app, database
-from talentdb.cli.options import Db, Fmt, Format, KnownAt, Limit, Newest, Offset, check_type, parse_date
+from talentdb.cli.options import Db, Fmt, Format, KnownAt, Limit, Newest, Offset
 from talentdb.cli.rows import emit, paged
+from talentdb.filters import as_option, question
 
 EVENT_TABLE = ["id", "date", "type", "person", "org", "role", "counterparty", "amount", "currency", "status"]
 TIMELINE_TABLE = ["id", "date", "type", "person", "org", "role", "counterparty", "amount", "currency", "source"]
+
+
+def _taken_as(typed: str, name: str) -> None:
+    typer.echo(f"taking {typed!r} as {name}", err=True)
+
+
+def _answer(conn, ask, names: dict):
+    rows = ask(**{param: value for param, (_, value) in names.items()})
+    if rows:
+        return rows
+    from talentdb.store.lookup import answer  # only now: a name may need looking up
+
+    return answer(conn, ask, names, note=_taken_as, asked=rows)
 
 
 @app.command()
@@ -43,11 +60,12 @@ def query(
     from talentdb.store.db import read_transaction
     from talentdb.store.queries import EVENT_COLUMNS, query as run
 
-    check_type(type)
+    given = question(as_option, type=type, since=since, until=until, known_at=known_at)
     with read_transaction(database.engine(db)) as conn:
-        rows = paged(lambda n: run(conn, type=type, person=person, org=org, since=since, until=until,
-                                   known_at=known_at, include_retracted=all_, limit=n, offset=offset,
-                                   newest_first=newest), limit, offset, format)
+        rows = paged(lambda n: _answer(
+            conn, lambda person, org: run(conn, person=person, org=org, include_retracted=all_, limit=n,
+                                          offset=offset, newest_first=newest, **given),
+            {"person": ("person", person), "org": ("org", org)}), limit, offset, format)
     emit(rows, EVENT_COLUMNS, format, EVENT_TABLE)
 
 
@@ -75,9 +93,11 @@ def timeline(
     from talentdb.store.db import read_transaction
     from talentdb.store.queries import EVENT_COLUMNS, timeline as run
 
+    given = question(as_option, known_at=known_at)
     with read_transaction(database.engine(db)) as conn:
-        rows = paged(lambda n: run(conn, name, known_at=known_at, limit=n, offset=offset, newest_first=newest),
-                     limit, offset, format)
+        rows = paged(lambda n: _answer(
+            conn, lambda name: run(conn, name, limit=n, offset=offset, newest_first=newest, **given),
+            {"name": ("any", name)}), limit, offset, format)
     emit(rows, EVENT_COLUMNS, format, TIMELINE_TABLE, title=name)
 
 
@@ -99,10 +119,10 @@ def roster(
     from talentdb.store.db import read_transaction
     from talentdb.store.queries import ROSTER_COLUMNS, roster as run
 
-    parse_date(as_of, "--as-of")
+    given = question(as_option, as_of=as_of, known_at=known_at)
     with read_transaction(database.engine(db)) as conn:
-        rows = run(conn, org, as_of=as_of, known_at=known_at)
-    emit(rows, ROSTER_COLUMNS, format, title=f"{org} as of {as_of or date.today().isoformat()}")
+        rows = _answer(conn, lambda org: run(conn, org, **given), {"org": ("org", org)})
+    emit(rows, ROSTER_COLUMNS, format, title=f"{org} as of {given['as_of'] or date.today().isoformat()}")
 
 
 @app.command()
@@ -125,6 +145,8 @@ def flow(
     from talentdb.store.db import read_transaction
     from talentdb.store.queries import FLOW_COLUMNS, flow as run
 
+    given = question(as_option, known_at=known_at)
     with read_transaction(database.engine(db)) as conn:
-        rows = run(conn, from_org=from_org, to_org=to_org, known_at=known_at)
+        rows = _answer(conn, lambda from_org, to_org: run(conn, from_org=from_org, to_org=to_org, **given),
+                       {"from_org": ("org", from_org), "to_org": ("org", to_org)})
     emit(rows, FLOW_COLUMNS, format)

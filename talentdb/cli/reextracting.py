@@ -1,12 +1,11 @@
 """Keeping up with a better extractor: ``reextract`` runs it over stored articles and logs the difference."""
-from __future__ import annotations
 
 from typing import List, Optional
 
 import typer
 
 from talentdb.cli import app, database
-from talentdb.cli.options import Db, Fmt, Format
+from talentdb.cli.options import Db, Fmt, Format, Quiet
 from talentdb.cli.rows import emit
 from talentdb.errors import UserError
 
@@ -20,6 +19,7 @@ def reextract(
     all_: bool = typer.Option(False, "--all", help="Every stored source."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Show the difference; write nothing."),
     format: Fmt = Format.table,
+    quiet: Quiet = False,
     db: Db = None,
 ):
     """Run the current extractor (with today's lexicons, overlay included) over stored articles and append the
@@ -35,17 +35,20 @@ def reextract(
         talentdb reextract --all --dry-run
         talentdb reextract --source 3 --source 4
     """
+    from talentdb.progress import progress
     from talentdb.store.reextract import CHANGE_COLUMNS, reextract as run
     from talentdb.store.writing import seq_range
 
     if all_ == bool(source):
         raise UserError("say which sources: --source ID (repeatable) or --all")
-    report = run(database.engine(db), None if all_ else source, dry_run=dry_run)
+    engine = database.engine(db)
+    with progress("re-extracting", quiet=quiet) as bar:
+        report = run(engine, None if all_ else source, dry_run=dry_run, progress=_advancing(bar))
     rows = [c.as_dict() for c in report.changes]
     if format is not Format.table:
         emit(rows, CHANGE_COLUMNS, format)
         return
-    for note in report.notes:
+    for note in [] if quiet else report.notes:
         typer.echo(note, err=True)
     if rows:
         emit([{**r, "source": r["source_id"], "id": r["event_id"]} for r in rows], CHANGE_COLUMNS, format,
@@ -57,3 +60,14 @@ def reextract(
         typer.echo(f"dry run over {head}: {counts}; nothing written")
     else:
         typer.echo(f"re-extracted {head}: {counts} ({seq_range(report.seqs)})")
+
+
+def _advancing(bar):
+    """``progress(done, total)`` for store.reextract: the first call (done 0) gives the bar its total."""
+    def advance(done: int, total: int) -> None:
+        if done:
+            bar.advance()
+        else:
+            bar.total(total)
+
+    return advance

@@ -1,16 +1,16 @@
 """Pages and metadata for other tools: ``report``, ``datasette-metadata``."""
-from __future__ import annotations
 
 import typer
 
 from talentdb.cli import app, database
-from talentdb.cli.options import Db
+from talentdb.cli.options import Db, Quiet
 
 
 @app.command()
 def report(
     out: str = typer.Option(..., "--out", "-o", help="The HTML file to write."),
     title: str = typer.Option("talentdb report", "--title"),
+    quiet: Quiet = False,
     db: Db = None,
 ):
     """A self-contained HTML page: timeline lanes per organisation, a talent-flow drawing (SVG), the events.
@@ -20,28 +20,61 @@ def report(
     \b
         talentdb report --out report.html
     """
+    from talentdb.progress import progress
     from talentdb.report import render_report
     from talentdb.store.db import read_transaction
     from talentdb.store.queries import flow as flows, query as events
 
-    with read_transaction(database.engine(db)) as conn:
-        html = render_report(events(conn), flows(conn), title=title)
-    with open(out, "w", encoding="utf-8") as fh:
-        fh.write(html)
-    typer.echo(f"wrote {out}", err=True)
+    with progress("reporting", total=4, quiet=quiet) as bar:
+        with read_transaction(database.engine(db)) as conn:
+            rows = events(conn)
+            bar.advance(note="events read")
+            moves = flows(conn)
+            bar.advance(note="flows read")
+        html = render_report(rows, moves, title=title)
+        bar.advance(note="page drawn")
+        _write_whole(out, html)
+        bar.advance(note="written")
+    if not quiet:
+        typer.echo(f"wrote {out}", err=True)
+
+
+def _write_whole(path: str, text: str) -> None:
+    """The file appears complete or not at all: written beside it, then renamed over it."""
+    import os
+    import tempfile
+
+    from talentdb.errors import UserError
+
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        fd, part = tempfile.mkstemp(prefix=".talentdb-", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise UserError(f"{path}: cannot write there ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(part, path)
+    except BaseException:
+        os.unlink(part)
+        raise
 
 
 @app.command(name="datasette-metadata")
-def datasette_metadata():
+def datasette_metadata(db: Db = None):
     """Print Datasette metadata (titles and descriptions of tables, views and columns) as JSON.
+
+    The metadata is keyed to the database's name as Datasette knows it (the file name without .db), so give the
+    same --db as the one Datasette serves.
 
     Example:
 
     \b
         talentdb datasette-metadata > metadata.json && datasette talentdb.db -m metadata.json
+        talentdb datasette-metadata --db corpus.db > corpus.json && datasette corpus.db -m corpus.json
     """
     import json
 
     from talentdb.docs import datasette_metadata as build
 
-    typer.echo(json.dumps(build(), ensure_ascii=False, indent=2))
+    typer.echo(json.dumps(build(database.name(db)), ensure_ascii=False, indent=2))

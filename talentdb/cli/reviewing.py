@@ -1,5 +1,4 @@
 """Checking: ``review`` (the queue of events worth a look, and decisions on them) and ``history`` (one event's life)."""
-from __future__ import annotations
 
 import re
 import sys

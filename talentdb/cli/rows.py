@@ -20,12 +20,12 @@ def page_size(limit: Optional[int], fmt: Format) -> Optional[int]:
     return limit or None
 
 
-def paged(fetch, limit: Optional[int], offset: int, fmt: Format) -> list:
+def paged(fetch, limit: Optional[int], offset: int, fmt: Format, what: str = "events") -> list:
     """``fetch(limit)`` one row more than the page, to say on stderr when more rows match than were shown."""
     size = page_size(limit, fmt)
     rows = fetch(None if size is None else size + 1)
     if size is not None and len(rows) > size:
         rows = rows[:size]
-        typer.echo(f"showing events {offset + 1:,}–{offset + size:,}; more match: --offset {offset + size} for the "
+        typer.echo(f"showing {what} {offset + 1:,}–{offset + size:,}; more match: --offset {offset + size} for the "
                    f"next page, --limit 0 for all", err=True)
     return rows

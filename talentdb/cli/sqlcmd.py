@@ -1,5 +1,4 @@
 """Plain SQL, read-only: ``sql``."""
-from __future__ import annotations
 
 import typer
 

@@ -12,10 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from talentdb.errors import TalentDBError
+from talentdb.filters import DATE_PRECISIONS as PRECISIONS, EVENT_TYPES
 
-EVENT_TYPES = ("departure", "promotion", "funding", "founding", "hire")
 PEOPLE_TYPES = ("departure", "promotion", "hire")
-PRECISIONS = ("day", "week", "month", "quarter", "year")
 NAME_FIELDS = ("person", "org", "counterparty")
 TEXT_FIELDS = ("role", "role_raw", "date_text", "evidence")
 # Past these an amount or a year is a typo, not a fact (the extractor keeps such values null too).
@@ -24,8 +23,9 @@ YEARS = (1700, 2200)
 # Largest id a database column holds; a bigger number names no event (and would overflow the driver).
 MAX_ID = 2 ** 63 - 1
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_DATE_SHAPES = ((re.compile(r"\d{4}-\d{2}-\d{2}"), "day"), (re.compile(r"\d{4}-\d{2}"), "month"),
-                (re.compile(r"\d{4}"), "year"))
+# As people type them (the same forms as filters.parse_day): 2024-05-14, 2024-5-14, 2024/5/14; 2024-05, 2024-5; 2024.
+_DATE_SHAPES = ((re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"), "day"),
+                (re.compile(r"(\d{4})[-/.](\d{1,2})()"), "month"), (re.compile(r"(\d{4})()()"), "year"))
 _RANK = {"day": 5, "week": 4, "month": 3, "quarter": 2, "year": 1}
 
 
@@ -85,13 +85,14 @@ def _currency(value) -> str:
 
 
 def parse_date(value: str) -> tuple[str, str]:
-    """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` as (first day, precision)."""
+    """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (month and day may have one digit) as (first day, precision)."""
     text = value.strip() if isinstance(value, str) else ""
     for shape, precision in _DATE_SHAPES:
-        if shape.fullmatch(text):
-            padded = text + {"day": "", "month": "-01", "year": "-01-01"}[precision]
+        match = shape.fullmatch(text)
+        if match:
+            year, month, day_ = match.groups()
             try:
-                day = date.fromisoformat(padded)
+                day = date(int(year), int(month or 1), int(day_ or 1))
             except ValueError:
                 break
             if not YEARS[0] <= day.year <= YEARS[1]:

@@ -128,14 +128,20 @@ class Added:
     seq: int
 
 
+def check_addition(fields: dict, reason: str | None = None) -> tuple[dict, str | None]:
+    """What ``add`` checks before it opens the database: the fields (cleaned) and the reason. The CLI asks it
+    first, so a refused event never leaves a new, empty database behind."""
+    fixed = clean_fields(fields)
+    check_new_event(fixed)
+    return fixed, (check_reason(reason) if reason is not None else None)
+
+
 def add(engine, fields: dict, *, source_id: int | None = None, reason: str | None = None) -> Added:
     """Record an event by hand (extractor ``manual``), checked as an extracted one would be."""
     from talentdb.store.rawsql import raw
     from talentdb.store.resolve import find_known
 
-    fixed = clean_fields(fields)
-    check_new_event(fixed)
-    why = check_reason(reason) if reason is not None else None
+    fixed, why = check_addition(fields, reason)
     with batch(engine) as b:
         db = raw(b.conn)
         if source_id is not None:

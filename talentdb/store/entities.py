@@ -28,9 +28,15 @@ def _entity(conn, name: str) -> tuple[str, str] | None:
 
 
 def _known(conn, name: str) -> tuple[str, str]:
+    """(kind, main name) of the entity ``name`` spells exactly; else a refusal naming the ones it resembles, as the
+    reading commands do (store.lookup), though a correction never acts on a guess."""
     found = _entity(conn, name) if isinstance(name, str) and name.strip() else None
     if not found:
-        raise CorrectionError(f"no person or organisation called {name!r}")
+        from talentdb.store.lookup import suggestions
+
+        close = suggestions(conn, "any", name) if isinstance(name, str) and name.strip() else []
+        hint = f"; did you mean: {', '.join(close)}" if close else ""
+        raise CorrectionError(f"no person or organisation called {name!r}{hint}")
     return found
 
 

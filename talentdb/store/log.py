@@ -126,11 +126,16 @@ class VerifyResult:
     reason: str | None = None
 
 
-def verify(conn) -> VerifyResult:
-    """Walk the chain: seq must run 1, 2, 3 … and every hash must follow from its predecessor."""
+def verify(conn, bar=None) -> VerifyResult:
+    """Walk the chain: seq must run 1, 2, 3 … and every hash must follow from its predecessor. ``bar``
+    (talentdb.progress) counts the entries checked."""
     from sqlalchemy import text
 
     prev, expected_seq, count = GENESIS, 1, 0
+    if bar is not None and bar.shown:
+        bar.total(conn.execute(text("SELECT COALESCE(MAX(seq), 0) FROM event_log")).scalar())
+    else:
+        bar = None
     result = conn.execute(text("SELECT seq, recorded_at, kind, payload, prev_hash, hash FROM event_log ORDER BY seq"))
     for seq, recorded_at, kind, payload, prev_hash, digest in result:
         if seq != expected_seq:
@@ -144,4 +149,8 @@ def verify(conn) -> VerifyResult:
         if actual != digest:
             return VerifyResult(False, count, seq, f"entry {seq} was changed after it was written (hash mismatch)")
         prev, expected_seq, count = digest, seq + 1, count + 1
+        if bar is not None and count % 1000 == 0:
+            bar.advance(1000)
+    if bar is not None:
+        bar.advance(count % 1000)
     return VerifyResult(True, count)

@@ -39,6 +39,8 @@ class Source(Base):
     ingested_at: Mapped[str] = mapped_column(String(32))
     seq: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(10), server_default="active")  # active | retracted (0006)
+    # Is this page stored already? (ingest URL, before fetching it; 0007)
+    __table_args__ = (Index("ix_sources_url", "url", postgresql_using="hash"),)
 
 
 class Person(Base):

@@ -280,20 +280,36 @@ def position(conn) -> int:
     return conn.execute(_sql("SELECT last_seq FROM projection_state WHERE name = 'main'")).scalar() or 0
 
 
-def catch_up(conn) -> int:
-    """Apply whatever the log holds beyond the projections' position (nothing, normally)."""
+def catch_up(conn, bar=None) -> int:
+    """Apply whatever the log holds beyond the projections' position (nothing, normally). ``bar``
+    (talentdb.progress) counts the entries applied."""
     last, pos = raw(conn).first("SELECT (SELECT COALESCE(MAX(seq), 0) FROM event_log), "
                                 "(SELECT last_seq FROM projection_state WHERE name = 'main')")
     last, pos = last or 0, pos or 0
     if last > pos:
-        Projector(conn).apply_all(read_entries(conn, after=pos))
+        entries = read_entries(conn, after=pos)
+        if bar is not None and bar.shown:
+            bar.total(last - pos)
+            entries = _counted(entries, bar)
+        Projector(conn).apply_all(entries)
     return last
 
 
-def rebuild(conn) -> int:
+def _counted(entries, bar, every: int = 1000):
+    n = 0
+    for entry in entries:
+        yield entry
+        n += 1
+        if n == every:
+            bar.advance(n)
+            n = 0
+    bar.advance(n)
+
+
+def rebuild(conn, bar=None) -> int:
     """Drop every projected row and replay the whole log, in the caller's transaction."""
     from talentdb.store.models import PROJECTION_TABLES
 
     for table in PROJECTION_TABLES:
         conn.execute(_sql(f"DELETE FROM {table}"))
-    return catch_up(conn)
+    return catch_up(conn, bar)

@@ -44,7 +44,7 @@ def known_at_seq(conn, known_at: str | int | None) -> int | None:
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise QueryError(f"--known-at takes a log seq (e.g. 42) or an ISO time (e.g. 2024-10-09T12:00), not {value!r}")
+        raise QueryError(f"known_at takes a log seq (e.g. 42) or an ISO time (e.g. 2024-10-09T12:00), not {value!r}")
     if moment.tzinfo is not None:
         from datetime import timezone
 
@@ -142,13 +142,15 @@ def canonical(conn, kind: str, name: str) -> str:
     return Resolver(conn).canonical(kind, name) or name
 
 
-def _parse_day(value: str | None, option: str) -> str | None:
+def _parse_day(value: str | None, name: str) -> str | None:
     if not value:
         return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise QueryError(f"{option} takes a date like 2024-06-15, not {value!r}") from None
+    from talentdb.filters import parse_day
+
+    day = parse_day(value)
+    if day is None:
+        raise QueryError(f"{name} takes a date like 2024-06-15, not {value!r}")
+    return day.isoformat()
 
 
 def query(conn, *, type: str | None = None, person: str | None = None, org: str | None = None,
@@ -170,10 +172,10 @@ def query(conn, *, type: str | None = None, person: str | None = None, org: str 
     # after any bound, and the plain comparison drops them).
     if since:
         conds.append(f"e.date >= :since AND {DATE_KEY.replace('date', 'e.date')} >= :since")
-        params["since"] = _parse_day(since, "--since")
+        params["since"] = _parse_day(since, "since")
     if until:
         conds.append(f"e.date <= :until AND {DATE_KEY.replace('date', 'e.date')} <= :until")
-        params["until"] = _parse_day(until, "--until")
+        params["until"] = _parse_day(until, "until")
     return select_events(conn, conds, params, branches=branches, known_at=known_at_seq(conn, known_at),
                          include_retracted=include_retracted, limit=limit, offset=offset, newest_first=newest_first)
 
@@ -198,7 +200,7 @@ def roster(conn, org: str, *, as_of: str | None = None, known_at=None) -> list[d
     until then; a departure on or before D means gone. An undated event is placed at its article's publication
     date (it happened by then), which is the only honest bound the text gives.
     """
-    day = _parse_day(as_of, "--as-of") if as_of else date.today().isoformat()
+    day = _parse_day(as_of, "as_of") if as_of else date.today().isoformat()
     name = canonical(conn, "org", org)
     from talentdb.store.rawsql import raw
 

@@ -78,7 +78,7 @@ class _Pending:
 
 def reextract(engine, source_ids=None, *, dry_run: bool = False, progress=None) -> ReextractReport:
     """Re-extract ``source_ids`` (None: every source), each source in its own transaction. ``progress(done, total)``
-    is called after each source (for a progress bar)."""
+    is called once before the first source (done 0) and after each one (for a progress bar)."""
     from talentdb.extract import extract
     from talentdb.provenance import extractor_version
     from talentdb.store.db import read_transaction
@@ -88,6 +88,8 @@ def reextract(engine, source_ids=None, *, dry_run: bool = False, progress=None) 
     report = ReextractReport(version, dry_run)
     pending = _Pending(carry=dry_run)
     ids = _source_ids(engine, source_ids)
+    if progress:
+        progress(0, len(ids))
     for done, ident in enumerate(ids, 1):
         source = _load(engine, ident)  # one article's text in memory at a time, however many are re-extracted
         if source.status == "retracted":

@@ -1,0 +1,60 @@
+"""`talentdb eval` as people use it on their own gold files (issue 16 item 9, issue 14's per-article signal)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import ROOT
+
+SEED_GOLD = ROOT / "seeds" / "openai-talent-exodus.gold.json"
+
+
+def gold(tmp_path, name, content, article_text=None):
+    if article_text is not None:
+        (tmp_path / f"{name}.txt").write_text(article_text, encoding="utf-8")
+    path = tmp_path / f"{name}.gold.json"
+    path.write_text(content if isinstance(content, str) else json.dumps(content, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("case, content, reason", [
+    ("notjson", "{ this is not json", "not JSON"),
+    ("metadata", {"title": "some other JSON file"}, "no \"article\""),
+    ("orphan", {"article": "orphan.txt", "events": []}, "orphan.txt"),
+    ("noevents", {"article": "SEED", "events": "all of them"}, "\"events\""),
+])
+def test_a_bad_gold_file_gets_one_line_naming_it(cli, tmp_path, case, content, reason):
+    if isinstance(content, dict) and content.get("article") == "SEED":
+        content["article"] = str(ROOT / "seeds" / "openai-talent-exodus.zh-Hant.txt")
+    path = gold(tmp_path, case, content)
+    code, out, err = cli("eval", str(path))
+    assert code != 0 and "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and path.name in lines[0] and reason in lines[0], err
+
+
+def test_a_gold_file_that_does_not_exist(cli, tmp_path):
+    code, _, err = cli("eval", str(tmp_path / "nope.gold.json"))
+    assert code != 0 and err.strip() == f"talentdb: {tmp_path / 'nope.gold.json'}: no such file"
+
+
+def test_good_gold_files_are_still_scored_next_to_a_bad_one(cli, tmp_path):
+    bad = gold(tmp_path, "metadata", {"title": "x"})
+    code, out, err = cli("eval", str(SEED_GOLD), str(bad), "--format", "json")
+    assert code == 1 and "metadata.gold.json" in err
+    assert [r["article"] for r in json.loads(out)] == ["openai-talent-exodus.zh-Hant.txt", "TOTAL"]
+
+
+def test_an_article_whose_events_are_all_missed_is_flagged(cli, tmp_path):
+    missed = gold(tmp_path, "weather", {"article": "weather.txt", "published": "2024-10-09", "events": [
+        {"type": "departure", "person": ["Dana Whitfield"], "org": ["Lumen Robotics"]}]},
+        article_text="今天台北天氣晴朗,氣溫攝氏25度。\n明天可能下雨。\n")
+    code, out, err = cli("eval", str(SEED_GOLD), str(missed), "--format", "json")
+    assert code == 0, err
+    by_article = {r["article"]: r for r in json.loads(out)}
+    assert by_article["weather.txt"]["recall"] == 0 and by_article["weather.txt"]["note"] == "every event missed"
+    assert by_article["openai-talent-exodus.zh-Hant.txt"]["recall"] == 1 and \
+        by_article["openai-talent-exodus.zh-Hant.txt"]["note"] == ""
+    code, table, _ = cli("eval", str(SEED_GOLD), str(missed))
+    assert "every event missed" in table
