@@ -73,8 +73,7 @@ def export_table(engine, table: str, fmt: str, out_path: str | None, *, include_
         if bar is not None:
             bar.advance(len(rows))
         return len(rows)
-    fh = open(out_path, "w", encoding="utf-8", newline="") if out_path else sys.stdout
-    try:
+    with _output(out_path) as fh:
         if fmt == "csv":
             from talentdb.csvsafe import write_csv
 
@@ -85,9 +84,6 @@ def export_table(engine, table: str, fmt: str, out_path: str | None, *, include_
         else:
             for r in rows:
                 fh.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
-    finally:
-        if out_path:
-            fh.close()
     if bar is not None:
         bar.advance(len(rows))
     return len(rows)
@@ -111,9 +107,8 @@ def _stream_events_csv(engine, columns, out_path, *, include_retracted: bool, bo
     from talentdb.csvsafe import write_csv_tuples
     from talentdb.store.db import read_transaction
 
-    fh = open(out_path, "w", encoding="utf-8", newline="") if out_path else sys.stdout
     bom = bom and (out_path is not None or not sys.stdout.isatty())
-    try:
+    with _output(out_path) as fh:
         path = engine.url.database if engine.dialect.name == "sqlite" else None
         if jobs > 1 and path and path != ":memory:":
             count = _parallel_sqlite_csv(path, columns, fh, include_retracted=include_retracted, bom=bom, jobs=jobs)
@@ -128,9 +123,15 @@ def _stream_events_csv(engine, columns, out_path, *, include_retracted: bool, bo
                                           include_retracted=include_retracted, bar=bar)[0]
             return write_csv_tuples(_counted_batches(_event_batches(conn, include_retracted), bar), columns, fh,
                                     bom=bom)
-    finally:
-        if out_path:
-            fh.close()
+
+
+def _output(out_path: str | None):
+    """stdout, or a file that appears complete or not at all (talentdb.safefiles)."""
+    from contextlib import nullcontext
+
+    from talentdb.safefiles import atomic_output
+
+    return atomic_output(out_path) if out_path else nullcontext(sys.stdout)
 
 
 def _csv_start(fh, columns, bom: bool) -> None:
