@@ -79,11 +79,18 @@ def export_table(engine, table: str, fmt: str, out_path: str | None, *, include_
 
             write_csv(rows, columns, fh, raw=raw, bom=bom and (out_path is not None or not sys.stdout.isatty()))
         elif fmt == "json":
-            json.dump(rows, fh, ensure_ascii=False, indent=1, default=str)
-            fh.write("\n")
+            from talentdb.store.checks import finite_rows
+
+            try:
+                text = json.dumps(rows, ensure_ascii=False, indent=1, default=str, allow_nan=False)
+            except ValueError:  # an infinite or NaN number: JSON has none, null says "not a number"
+                text = json.dumps(finite_rows(rows), ensure_ascii=False, indent=1, default=str)
+            fh.write(text + "\n")
         else:
+            from talentdb.output import json_line
+
             for r in rows:
-                fh.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+                fh.write(json_line(r))
     if bar is not None:
         bar.advance(len(rows))
     return len(rows)

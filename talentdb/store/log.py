@@ -26,7 +26,9 @@ class Entry:
 
 
 # One encoder for every entry (json.dumps with options builds a new one per call).
-_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+# allow_nan=False: an infinite or NaN number is not JSON (PostgreSQL's jsonb and every strict parser refuse it); the
+# appender refuses such a payload rather than writing it into the log.
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def canonical_json(value) -> str:
