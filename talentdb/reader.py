@@ -38,6 +38,7 @@ import os
 import re
 import stat
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -492,6 +493,9 @@ class _PageScanner(HTMLParser):
         self.paragraphs: list[str] = []
         self.chrome_text: list[str] = []
         self._stack: list[str] = []
+        # How many of each tag are open: an end tag asks this, not the whole stack (with 100,000 nested <div>s,
+        # asking the stack made the scan quadratic: 455 s).
+        self._open: Counter = Counter()
         self._chrome_depth = 0
         self._block: list[str] | None = None
         self._script_kind: str | None = None
@@ -517,6 +521,7 @@ class _PageScanner(HTMLParser):
         if tag in _VOID_TAGS:
             return
         self._stack.append(tag)
+        self._open[tag] += 1
         if tag == "script":
             self._script_kind = attrs.get("type", "").lower()
             self._script_parts = []
@@ -531,10 +536,11 @@ class _PageScanner(HTMLParser):
             self._block = []
 
     def handle_endtag(self, tag):
-        if tag in _VOID_TAGS or tag not in {t.split("!")[0] for t in self._stack}:
+        if tag in _VOID_TAGS or not self._open[tag]:
             return  # stray end tag: ignore rather than unbalance the stack
         while self._stack:
             open_tag = self._stack.pop()
+            self._open[open_tag.split("!")[0]] -= 1
             self._close(open_tag)
             if open_tag.split("!")[0] == tag:
                 break
