@@ -155,9 +155,25 @@ def describe(exc: Exception) -> str:
     msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     if isinstance(exc, TalentDBError):
         return msg
+    if isinstance(exc, OSError) and exc.filename:  # a file talentdb had to open: name it and say what to check
+        return _file_problem(exc)
     if _is_database_error(exc):
         return f"database error: {msg}"
     return f"{type(exc).__name__}: {msg}"
+
+
+def _file_problem(exc: OSError) -> str:
+    import errno
+
+    name = exc.filename
+    if isinstance(exc, IsADirectoryError):
+        return f"{name} is a folder: give a file name"
+    if isinstance(exc, PermissionError):
+        return (f"{name}: permission denied; check the file's and its folder's permissions (a database in a "
+                f"read-only folder can be read from a copy in a writable one)")
+    if exc.errno == errno.ENOSPC:
+        return f"{name}: the disk is full; free some space and run the command again (nothing half-written stays)"
+    return f"{name}: {exc.strerror or type(exc).__name__}; check the path"
 
 
 def _is_database_error(exc: Exception) -> bool:

@@ -1,0 +1,42 @@
+"""Issue 17, case 12: every failure is one line naming the file or value and saying what to do.
+
+(The --db folder and "not a database" cases are in test_ledger_db.py, PRAGMA journal_mode=DELETE through `sql` in
+test_ledger_sql.py.)
+"""
+from __future__ import annotations
+
+import pytest
+
+from talentdb.cli import describe
+
+from test_cli import seeded, seeded_db  # noqa: F401 - fixtures
+
+
+@pytest.mark.parametrize("args,option", [
+    (["query", "--limit", "99999999999999999999"], "--limit"),
+    (["query", "--offset", "99999999999999999999"], "--offset"),
+    (["timeline", "Mira Murati", "--limit", "99999999999999999999"], "--limit"),
+    (["review", "--limit", "99999999999999999999"], "--limit"),
+])
+def test_a_huge_number_is_a_usage_error_naming_the_option(seeded, args, option):  # noqa: F811
+    code, _, err = seeded(*args)
+    assert code == 2 and option in err and "datatype mismatch" not in err and "Traceback" not in err
+
+
+def test_a_huge_known_at_means_everything_known(seeded):  # noqa: F811
+    code, out, err = seeded("query", "--known-at", "99999999999999999999", "--format", "json")
+    code_now, now, _ = seeded("query", "--format", "json")
+    assert code == 0 and "OverflowError" not in err and out == now
+
+
+@pytest.mark.parametrize("command", [["history"], ["retract", "--reason", "x"], ["confirm"]])
+def test_a_huge_id_names_the_id(seeded, command):  # noqa: F811
+    code, _, err = seeded(command[0], "99999999999999999999", *command[1:])
+    assert code == 2 and "no event with id 99999999999999999999" in err and err.count("\n") == 1
+
+
+def test_file_errors_name_the_file_and_what_to_check():
+    line = describe(PermissionError(13, "Permission denied", "/data/ro/talentdb.db"))
+    assert line.startswith("/data/ro/talentdb.db: permission denied") and "PermissionError" not in line
+    assert "is a folder" in describe(IsADirectoryError(21, "Is a directory", "/data/news"))
+    assert "disk is full" in describe(OSError(28, "No space left on device", "/data/out.csv"))
