@@ -52,10 +52,17 @@ def digest(prev_hash: str, body: str, key: bytes | None) -> str:
     return hmac.new(key, message, hashlib.sha256).hexdigest()
 
 
+def _json_str(text: str) -> str:
+    """``json.dumps(text, ensure_ascii=False)``, without its cost for the plain strings kinds and times are."""
+    if text.isprintable() and '"' not in text and "\\" not in text:
+        return '"' + text + '"'
+    return json.dumps(text, ensure_ascii=False)
+
+
 def body_of_canonical(seq: int, kind: str, recorded_at: str, payload_json: str) -> str:
     """The hashed text of an entry whose payload is already canonical JSON (keys in sorted order)."""
-    return (f'{{"kind":{json.dumps(kind, ensure_ascii=False)},"payload":{payload_json},'
-            f'"recorded_at":{json.dumps(recorded_at, ensure_ascii=False)},"seq":{int(seq)}}}')
+    return ('{"kind":' + _json_str(kind) + ',"payload":' + payload_json + ',"recorded_at":' + _json_str(recorded_at)
+            + ',"seq":' + str(int(seq)) + "}")
 
 
 def body_reencoded(seq: int, kind: str, recorded_at: str, payload_json: str) -> str:
@@ -143,25 +150,40 @@ class Walk:
     keyed_from: int | None = None
 
 
-def walk(rows, *, key: bytes | None, on_progress=None) -> Walk:
-    """Check every stored row, in seq order: seq runs 1, 2, 3 …, each entry points at its predecessor's hash and
-    its hash follows (under the key from the log.keyed entry on)."""
+def walk(rows, *, key: bytes | None, on_progress=None, full_row=None) -> Walk:
+    """Check every entry, in seq order: seq runs 1, 2, 3 …, each entry points at its predecessor's hash and its hash
+    follows (under the key from the log.keyed entry on).
+
+    ``rows`` are (seq, recorded_at, kind, payload as UTF-8 bytes, prev_hash, hash) (``hashed_rows``): the stored
+    payload bytes are hashed as they are, never decoded; only an entry whose hash does not match that way is read
+    again whole (``full_row(seq)``) and its payload parsed and re-encoded. The loop is written out because verify's
+    cost is this loop (benchmarks/ledger.py compares it with hashing the payloads alone)."""
     prev, expected, count, keyed_from, use = GENESIS, 1, 0, None, None
-    for row in rows:
-        seq, _at, kind, payload, prev_hash, stored = row
+    sha256, kinds, join = hashlib.sha256, {}, b"".join
+    for seq, at, kind, payload, prev_hash, stored in rows:
         if seq != expected:
             return Walk(False, count, expected, f"entry {expected} is missing (next is {seq})", (expected - 1, prev))
         if prev_hash != prev:
             return Walk(False, count, seq, f"entry {seq} does not point at entry {seq - 1}'s hash", (seq - 1, prev))
-        if kind == KEYED_KIND and keyed_from is None:
-            problem = _key_problem(payload, key)
-            if problem:
-                return Walk(False, count, seq, f"entries from {seq} on are keyed: {problem}", (seq - 1, prev), seq)
-            keyed_from, use = seq, key
-        if not entry_matches(row, prev, use):
-            why = "it is not JSON" if not _is_json(payload) else "hash mismatch"
-            return Walk(False, count, seq, f"entry {seq} was changed after it was written ({why})", (seq - 1, prev),
-                        keyed_from)
+        head = kinds.get(kind)
+        if head is None:
+            head = kinds[kind] = ('\n{"kind":' + _json_str(kind) + ',"payload":').encode("utf-8")
+            if kind == KEYED_KIND and keyed_from is None:
+                problem = _key_problem(payload, key)
+                if problem:
+                    return Walk(False, count, seq, f"entries from {seq} on are keyed: {problem}", (seq - 1, prev), seq)
+                keyed_from, use = seq, key
+        # canonical_json of the entry, as bytes: a time with a quote in it would not be spelled so, and then the
+        # hash does not match here and the entry is checked the slow way.
+        message = join((prev.encode(), head, payload, b',"recorded_at":"', at.encode("utf-8"), b'","seq":',
+                        str(seq).encode(), b"}"))
+        actual = sha256(message).hexdigest() if use is None else hmac.new(use, message, hashlib.sha256).hexdigest()
+        if actual != stored:
+            row = full_row(seq)
+            if not entry_matches(row, prev, use):
+                why = "it is not JSON" if not _is_json(row[3]) else "hash mismatch"
+                return Walk(False, count, seq, f"entry {seq} was changed after it was written ({why})",
+                            (seq - 1, prev), keyed_from)
         prev, expected, count = stored, seq + 1, count + 1
         if on_progress is not None and count % 1000 == 0:
             on_progress(1000)
@@ -172,6 +194,26 @@ def walk(rows, *, key: bytes | None, on_progress=None) -> Walk:
                                         "never keyed (the next write keys it) or its keyed entries were replaced",
                     (count, prev))
     return Walk(True, count, end=(count, prev), keyed_from=keyed_from)
+
+
+_ROWS = "SELECT seq, recorded_at, kind, payload, prev_hash, hash FROM event_log"
+# The payload as the bytes it is stored as (no decoding to str and encoding back).
+_PAYLOAD_BYTES = {"sqlite": "CAST(payload AS BLOB)", "postgresql": "convert_to(payload, 'UTF8')"}
+
+
+def hashed_rows(conn):
+    """(seq, recorded_at, kind, payload bytes, prev_hash, hash) for every entry in seq order, streamed, and a
+    function returning one entry's whole stored row (payload as text)."""
+    from talentdb.store.rawsql import raw
+
+    def full_row(seq: int):
+        return raw(conn).first(_ROWS + " WHERE seq = :s", {"s": seq})
+
+    payload = _PAYLOAD_BYTES.get(conn.dialect.name)
+    if payload is None:
+        return ((s, a, k, p.encode("utf-8"), ph, h) for s, a, k, p, ph, h in stored_rows(conn)), full_row
+    sql = f"SELECT seq, recorded_at, kind, {payload}, prev_hash, hash FROM event_log ORDER BY seq"
+    return stored_rows(conn, sql=sql), full_row
 
 
 def _key_problem(payload: str, key: bytes | None) -> str | None:
@@ -208,18 +250,22 @@ def check_head(raw_db, kept: tuple[int, str]) -> str | None:
     return None
 
 
-def stored_rows(conn, batch: int = 2000):
+def stored_rows(conn, batch: int = 2000, sql: str = _ROWS + " ORDER BY seq"):
     """Every log row (seq, recorded_at, kind, payload, prev_hash, hash) in seq order, streamed: a server-side cursor
     on PostgreSQL, SQLite's own stepping otherwise."""
     dbapi = conn.connection.dbapi_connection
     named = conn.dialect.name == "postgresql"
     cur = dbapi.cursor(name="talentdb_verify") if named else dbapi.cursor()
     try:
-        cur.execute("SELECT seq, recorded_at, kind, payload, prev_hash, hash FROM event_log ORDER BY seq")
+        cur.execute(sql)
+        if not named:
+            yield from cur  # sqlite3 steps the statement as it is iterated
+            return
         while True:
             rows = cur.fetchmany(batch)
             if not rows:
                 return
-            yield from rows
+            yield from ((r[0], r[1], r[2], bytes(r[3]) if isinstance(r[3], memoryview) else r[3], r[4], r[5])
+                        for r in rows) if named else rows
     finally:
         cur.close()
