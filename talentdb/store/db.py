@@ -120,7 +120,17 @@ def ensure_schema(engine) -> None:
     with _migration_lock(engine):
         if current_revision(engine) == HEAD_REVISION:
             return
-        upgrade(engine.url.render_as_string(hide_password=False))
+        url = engine.url.render_as_string(hide_password=False)
+        path = sqlite_path(url)
+        if path is not None:
+            from talentdb.store import newschema
+
+            if newschema.create(path):  # a new database, and its schema kept from an earlier one: no Alembic
+                return
+            upgrade(url)
+            newschema.remember(path)
+            return
+        upgrade(url)
 
 
 @contextmanager
