@@ -14,7 +14,7 @@ from pathlib import Path
 
 DEFAULT_DB = "talentdb.db"
 # The newest Alembic revision; tests/test_migrations.py fails if this falls behind migrations/versions.
-HEAD_REVISION = "0007_source_url_index"
+HEAD_REVISION = "0009_maintained_views"
 # A fixed key for PostgreSQL's advisory lock: every writer takes it, so log appends stay one linear chain.
 _APPEND_LOCK_KEY = 7_411_2024
 
