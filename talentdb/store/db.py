@@ -14,7 +14,7 @@ from pathlib import Path
 
 DEFAULT_DB = "talentdb.db"
 # The newest Alembic revision; tests/test_migrations.py fails if this falls behind migrations/versions.
-HEAD_REVISION = "0008_ledger_guards"
+HEAD_REVISION = "0009_maintained_views"
 # A fixed key for PostgreSQL's advisory lock: every writer takes it, so log appends stay one linear chain.
 _APPEND_LOCK_KEY = 7_411_2024
 
@@ -131,7 +131,17 @@ def ensure_schema(engine) -> None:
     with _migration_lock(engine):
         if current_revision(engine) == HEAD_REVISION:
             return
-        upgrade(engine.url.render_as_string(hide_password=False))
+        url = engine.url.render_as_string(hide_password=False)
+        path = sqlite_path(url)
+        if path is not None:
+            from talentdb.store import newschema
+
+            if newschema.create(path):  # a new database, and its schema kept from an earlier one: no Alembic
+                return
+            upgrade(url)
+            newschema.remember(path)
+            return
+        upgrade(url)
 
 
 def _refuse_foreign(engine) -> None:
