@@ -40,3 +40,28 @@ def test_file_errors_name_the_file_and_what_to_check():
     assert line.startswith("/data/ro/talentdb.db: permission denied") and "PermissionError" not in line
     assert "is a folder" in describe(IsADirectoryError(21, "Is a directory", "/data/news"))
     assert "disk is full" in describe(OSError(28, "No space left on device", "/data/out.csv"))
+
+
+@pytest.mark.postgres
+def test_a_long_currency_is_one_line_on_postgresql_too(db_url):
+    import os
+    import subprocess
+    import sys
+
+    from talentdb.ingest import commit
+    from talentdb.store.db import get_engine
+
+    from conftest import ROOT
+    from test_store import seedlike
+
+    if not db_url.startswith("postgresql"):
+        pytest.skip("the PostgreSQL case (SQLite does not limit the column's length)")
+    commit(get_engine(db_url), seedlike())
+    env = dict(os.environ, TALENTDB_DB=db_url)
+    for args in (["amend", "1", "--amount", "5", "--currency", "DOLLARSXYZ", "--reason", "x"],
+                 ["add", "--type", "funding", "--org", "Acme", "--amount", "5", "--currency", "DOLLARSXYZ",
+                  "--reason", "x"]):
+        proc = subprocess.run([sys.executable, "-m", "talentdb.cli", *args], capture_output=True, text=True, env=env,
+                              cwd=ROOT, timeout=120)
+        assert proc.returncode == 2 and "not an ISO 4217 code" in proc.stderr, proc.stderr
+        assert "StringDataRightTruncation" not in proc.stderr and proc.stderr.count("\n") == 1
