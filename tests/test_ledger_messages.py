@@ -65,3 +65,21 @@ def test_a_long_currency_is_one_line_on_postgresql_too(db_url):
                               cwd=ROOT, timeout=120)
         assert proc.returncode == 2 and "not an ISO 4217 code" in proc.stderr, proc.stderr
         assert "StringDataRightTruncation" not in proc.stderr and proc.stderr.count("\n") == 1
+
+
+def test_a_database_in_a_read_only_folder_is_one_line_saying_why(tmp_path, monkeypatch):
+    """As for a user who is not root (the tests may run as root, who can write anywhere): SQLite cannot create
+    the -shm file it needs beside a WAL database, and the folder is not writable."""
+    import os
+    import sqlite3
+
+    from talentdb.store import foreign
+
+    db = tmp_path / "talent.db"
+    db.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) == str(tmp_path) else real_access(p, mode))
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: (_ for _ in ()).throw(
+        sqlite3.OperationalError("unable to open database file")))
+    with pytest.raises(foreign.NotTalentDB, match="read-only, and SQLite needs to create talent.db-shm there"):
+        foreign.check_sqlite(str(db))
