@@ -11,6 +11,7 @@ what the ones before it found. The map, one module per way of finding a name:
 ==========================  ===================================================================================
 ``names.org_names``          ``known_orgs``: the lexicon's organisations; ``latin_suffix_orgs``: "Clearstar Labs"
 ``names.bracketed``          ``bracketed_names``: "莉娜·奧斯卓娃(Lena Ostrova)", "澄星實驗室(Clearstar Labs)"
+``names.dotted_people``      ``dotted_names``: "帕特·格爾辛格" (wire copy's dotted foreign names, no gloss)
 ``names.marked_orgs``        ``marked_orgs``: names their context marks ("chip startup Tessera", "投資機構星暉資本")
 ``names.latin_people``       ``latin_people``: "Maya Lund" (and the pairs placed where a company goes)
 ``names.han_people``         ``han_people``: "羅文博"; ``han_title_aliases``: "王先生" for the one 王 named
@@ -37,6 +38,7 @@ from talentdb.extract.lexicon import Lexicon
 from talentdb.extract.names.bracketed import bracketed_names
 from talentdb.extract.names.chars import _is_han
 from talentdb.extract.names.context import NameContext
+from talentdb.extract.names.dotted_people import dotted_names
 from talentdb.extract.names.han_people import _HAN_HONORIFICS, han_people, han_title_aliases
 from talentdb.extract.names.latin_people import latin_people
 from talentdb.extract.names.latin_repeats import latin_repeat_orgs
@@ -60,6 +62,7 @@ FINDERS = (
     latin_suffix_orgs,
     # Names found by their shape next, as mentions of their own ("fixed"): the later finders skip what they cover.
     bracketed_names,
+    dotted_names,
     marked_orgs,
     # People after the organisations found so far: a word of a known organisation splits a run of capitals
     # ("Quorvex CTO Lena Ostrova"), and a Han organisation's name without its suffix is no surname and given name.
