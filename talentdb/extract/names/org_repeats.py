@@ -85,8 +85,14 @@ def _not_a_name_before_suffix(ctx: NameContext, s: int, e: int, prefix: str, sca
         bad = scan.bad_prefix[prefix] = any(prefix[-n:] in generic or prefix[:n] in generic
                                             for n in range(2, len(prefix) + 1))
     cand = ctx.folded[s:e]
-    return cand[0] in ctx.not_first_in_org or bad or cand.endswith(_SUBSIDIARY_TAILS) or \
+    return (cand[0] in ctx.not_first_in_org and not _opens_with_place(ctx, cand)) or bad or cand.endswith(_SUBSIDIARY_TAILS) or \
         cand in ctx.people.keys or scan.known.hit(s, e)
+
+
+def _opens_with_place(ctx: NameContext, name: str) -> bool:
+    """"上海商業銀行", "新竹物流": a place name opens it ([place_openers]), so its first character (上, 新) is no
+    function word here."""
+    return any(name.startswith(p) and len(p) < len(name) for p in ctx.lex.grammar.get("place_openers", ()))
 
 
 def _used_as_a_name(ctx: NameContext, s: int, e: int, n: int) -> bool:
