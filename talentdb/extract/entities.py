@@ -17,7 +17,7 @@ what the ones before it found. The map, one module per way of finding a name:
 ``names.han_people``         ``han_people``: "羅文博"; ``han_title_aliases``: "王先生" for the one 王 named
 ``names.org_repeats``        Han organisations named again or where one goes: ``han_suffix_orgs``,
                              ``registered_names``, ``head_noun_orgs``, ``headline_short_name``,
-                             ``titled_headline_names``
+                             ``titled_headline_names``, ``names_between_word_and_title``
 ``names.latin_repeats``      ``latin_repeat_orgs``: "Brightline" named twice, "Orbis hired…"
 ``names.org_aliases``        which organisation a short name stands for: ``short_forms``, ``subsidiary_names``,
                              ``rehome_short_names``, ``latin_canon_for_tails``
@@ -46,8 +46,8 @@ from talentdb.extract.names.marked_orgs import marked_orgs
 from talentdb.extract.names.mentions import list_mentions
 from talentdb.extract.names.org_aliases import latin_canon_for_tails, rehome_short_names, short_forms, subsidiary_names
 from talentdb.extract.names.org_names import known_orgs, latin_suffix_orgs
-from talentdb.extract.names.org_repeats import (han_suffix_orgs, head_noun_orgs, headline_short_name, registered_names,
-                                                titled_headline_names)
+from talentdb.extract.names.org_repeats import (han_suffix_orgs, head_noun_orgs, headline_short_name,
+                                                names_between_word_and_title, registered_names, titled_headline_names)
 from talentdb.extract.names.references import company_meant, orgs_between, resolve_references, subject_org_before
 from talentdb.extract.names.spans import Mention, Registry, _alias_spans
 from talentdb.extract.scans import Scans
@@ -75,6 +75,7 @@ FINDERS = (
     head_noun_orgs,
     headline_short_name,
     titled_headline_names,
+    names_between_word_and_title,
     latin_repeat_orgs,
     # Aliases once every full name is registered: short forms and subsidiaries first, then the clashes they leave
     # settled (a short name goes to the organisation introduced first), then Han tails of Latin-named ones.
