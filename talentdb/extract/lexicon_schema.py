@@ -436,6 +436,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                  "worked before"),
     "at_marks": word_list("before the organisation someone worked at: \"led design at Genentech\""),
     "board_words": word_list("the company's board acts for it: 董事會通過聘任X / the board appointed X"),
+    "place_openers": word_list("a place name whose first character otherwise never starts an organisation's name: "
+                               "上海商業銀行, 新竹物流"),
     "chars": Table("single characters, each string a set of them", {
         "not_in_name": Text("cannot be inside a person's name"),
         "not_in_org": Text("cannot be inside an organisation's name"),
