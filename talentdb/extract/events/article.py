@@ -98,6 +98,7 @@ class _Article(TitleFinding):
         self.dominant = self.ents.dominant_org()
         self.person_roles: dict[str, list[tuple[int, Role]]] = {}
         self.founders: dict[str, set] = {}  # person -> the organisations they founded, as told so far
+        self.founded: list[tuple[int, str]] = []  # (sentence, organisation) of each founding told so far
         self.affiliation: dict[str, list[tuple[int, str]]] = {}
         self._attach_roles()
 

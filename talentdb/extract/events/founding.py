@@ -32,6 +32,8 @@ def founding_events(site: Site, subjects: list[Mention]) -> list[Cand]:
     if not got:  # (None or NOTHING)
         return []
     org, founders = got
+    if org:
+        art.founded.append((site.sentence, org))
     people = run_steps(FOUNDER_STEPS, founders if founders is not None else subjects, site)
     if len(people) > 1:
         art.last_group = list(people)
@@ -103,6 +105,18 @@ def new_unit_described(site: Site, subjects: list[Mention]):
     return None
 
 
+def company_just_founded(site: Site, subjects: list[Mention]):
+    """"Fathom was incorporated in May. She founded the company with Ben Tao": the company whose founding was just
+    told, not the article's main one."""
+    # (the word followed by "the company" / "the startup", a founding told in this or the two sentences before)
+    art, te = site.art, site.trigger_end
+    if not art.founded or not art.rx(r"(?:<<skip_after_trigger>>)?<<bare_company>>").match(
+            art.lowered[te:te + 16].lstrip()):
+        return None
+    si, org = art.founded[-1]
+    return (org, None) if site.sentence - si <= 2 else None
+
+
 def company_after_word(site: Site, subjects: list[Mention]):
     """"Ana Ruiz founded Quorra" / "林佳慧創辦了星途機器人": the organisation after the word (or its shape)."""
     org, _ = org_after_word(site)
@@ -155,8 +169,9 @@ def company_before_by(site: Site, subjects: list[Mention]):
 
 # The company a founding word founds, and its founders when the strategy finds them: the first that answers
 # (NOTHING: no founding at all).
-FOUNDED_ORG_STRATEGIES = (company_before_passive, company_before_comma, new_unit_described, company_after_word,
-                          company_opening_the_clause, company_the_clause_describes, company_before_by)
+FOUNDED_ORG_STRATEGIES = (company_before_passive, company_before_comma, new_unit_described, company_just_founded,
+                          company_after_word, company_opening_the_clause, company_the_clause_describes,
+                          company_before_by)
 
 
 # -- who founded it -----------------------------------------------------------------------------------------------------
