@@ -12,13 +12,15 @@ from talentdb.extract.events.orgs import _former, _org_by_shape_before, came_fro
 from talentdb.extract.events.patterns import _COMMA_OR_STOP, _PASSIVE, _SEMI_OR_STOP
 from talentdb.extract.events.site import NOTHING, Site, first, run_steps
 from talentdb.extract.model import Event
+from talentdb.extract.names.latin_words import LETTERS as _LETTERS
 
 if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
     from talentdb.extract.events.article import _Article
 
 
-_LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})\s*$")
-_LATIN_NAME_AT = re.compile(r"\s*([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})(?= (?:was|were|has been|is)\b)")
+_LATIN_NAME_BEFORE = re.compile(rf"(?<![A-Za-z0-9])([A-Z][{_LETTERS}0-9&\-]+(?: [A-Z][{_LETTERS}0-9&\-]+){{0,3}})\s*$")
+_LATIN_NAME_AT = re.compile(rf"\s*([A-Z][{_LETTERS}0-9&\-]+(?: [A-Z][{_LETTERS}0-9&\-]+){{0,3}})"
+                            r"(?= (?:was|were|has been|is)\b)")
 _COMMA_BEFORE_END = re.compile(r"[A-Za-z0-9)],\s*(?:and\s+)?(?:was\s+)?$")
 _BY_WORD = re.compile(r"\bby\b")
 

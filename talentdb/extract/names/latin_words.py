@@ -11,6 +11,7 @@ from talentdb.extract.names.chars import _ASCII_ALNUM
 # ("Élodie"). A name may open with a capital and an apostrophe ("D'Amelio", "O'Brien").
 _LOW = "a-zß-öø-ÿ"
 _UP = "A-ZÀ-ÖØ-Þ"
+LETTERS = _UP + _LOW  # (for a regex character class: every letter a Latin name may hold)
 _REST = rf"(?:[{_UP}][{_LOW}]+)?(?:[-'’][{_UP}][{_LOW}]+|-[{_LOW}]+)?"
 TOKEN = rf"(?:(?:[{_UP}][{_LOW}]+|[{_UP}]['’][{_UP}][{_LOW}]+){_REST})"
 
