@@ -124,7 +124,10 @@ class _Batch:
             self.summary.failures.append(str(prepared))
             self.say(f"talentdb: {prepared}")
         else:
-            self._written(prepared, result or commit(self.get_engine(), prepared))
+            from talentdb.workers import counted_together
+
+            with counted_together():  # a Ctrl-C waits until this commit is counted: the summary says what was
+                self._written(prepared, result or commit(self.get_engine(), prepared))
         self.bar.advance(note=f"{self.summary.new_events} events, {self.summary.failed} failed")
 
     def unchanged(self, name: str, source_id: int) -> None:
