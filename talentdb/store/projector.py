@@ -30,8 +30,18 @@ def _sql(s: str):
     return text(s)
 
 
+class _Later:
+    """In place of Maintained while a rebuild replays: current_roles and talent_flow are computed once at the end."""
+
+    def note(self, event: dict) -> None:
+        pass
+
+    def refresh(self) -> None:
+        pass
+
+
 class Projector:
-    def __init__(self, conn):
+    def __init__(self, conn, *, maintain: bool = True):
         self.conn = conn
         self.db = raw(conn)  # the row-at-a-time statements below skip SQLAlchemy's per-call overhead
         self._ids: dict[tuple[str, str], int] = {}
@@ -41,7 +51,7 @@ class Projector:
         self._pending_events: list[dict] = []
         self._pending_sources: list[dict] = []
         self._pending_aliases: list[dict] = []
-        self.kept = Maintained(self.db, conn.dialect.name)  # current_roles and talent_flow
+        self.kept = Maintained(self.db, conn.dialect.name) if maintain else _Later()  # current_roles, talent_flow
         # Every kind of the registry has its handler here (a kind without one fails at once, in every test).
         self._handlers = {kind: getattr(self, "_" + kind.replace(".", "_")) for kind in KINDS}
 
@@ -287,9 +297,10 @@ def position(conn) -> int:
     return conn.execute(_sql("SELECT last_seq FROM projection_state WHERE name = 'main'")).scalar() or 0
 
 
-def catch_up(conn, bar=None) -> int:
+def catch_up(conn, bar=None, *, maintain: bool = True) -> int:
     """Apply whatever the log holds beyond the projections' position (nothing, normally). ``bar``
-    (talentdb.progress) counts the entries applied."""
+    (talentdb.progress) counts the entries applied; without ``maintain`` current_roles and talent_flow are left
+    for the caller to recompute."""
     last, pos = raw(conn).first("SELECT (SELECT COALESCE(MAX(seq), 0) FROM event_log), "
                                 "(SELECT last_seq FROM projection_state WHERE name = 'main')")
     last, pos = last or 0, pos or 0
@@ -298,7 +309,7 @@ def catch_up(conn, bar=None) -> int:
         if bar is not None and bar.shown:
             bar.total(last - pos)
             entries = _counted(entries, bar)
-        Projector(conn).apply_all(entries)
+        Projector(conn, maintain=maintain).apply_all(entries)
     return last
 
 
@@ -314,9 +325,15 @@ def _counted(entries, bar, every: int = 1000):
 
 
 def rebuild(conn, bar=None) -> int:
-    """Drop every projected row and replay the whole log, in the caller's transaction."""
+    """Drop every projected row and replay the whole log, in the caller's transaction: as a bulk load, the plain
+    indexes dropped during the replay and built once after it (store.bulkload), current_roles and talent_flow
+    computed once from the finished events."""
+    from talentdb.store.bulkload import indexes_dropped
     from talentdb.store.models import PROJECTION_TABLES
 
-    for table in PROJECTION_TABLES:
-        conn.execute(_sql(f"DELETE FROM {table}"))
-    return catch_up(conn, bar)
+    with indexes_dropped(conn, PROJECTION_TABLES):
+        for table in PROJECTION_TABLES:
+            conn.execute(_sql(f"DELETE FROM {table}"))
+        last = catch_up(conn, bar, maintain=False)
+    Maintained(raw(conn), conn.dialect.name).recompute_all()
+    return last
