@@ -68,9 +68,9 @@ def test_both_connections_give_the_same_answers(seeded):  # noqa: F811
 def test_an_older_schema_is_upgraded_before_it_is_read(seeded):  # noqa: F811
     older = seeded.db.with_name("older.db")
     shutil.copy(seeded.db, older)
-    with sqlite3.connect(older) as conn:  # as if the last migration had never run: its index is gone
-        conn.execute("DROP INDEX IF EXISTS ix_sources_url")
-        conn.execute("UPDATE alembic_version SET version_num = '0006_provenance_and_review'")
+    from talentdb.store.db import downgrade
+
+    downgrade(f"sqlite:///{older}", "0006_provenance_and_review")  # a database made before the last migrations
     code, out, err, loaded = _run(older, "query", "--format", "json")
     assert code == 0, err
     assert json.loads(out) and "sqlalchemy" in loaded

@@ -8,7 +8,7 @@ which flows a changed event leaves. Same names, columns and rows as the views ha
 still runs: the upgrade fills the tables from the views themselves before dropping them.
 
 Revision ID: 0009_maintained_views
-Revises: 0007_source_url_index
+Revises: 0008_ledger_guards
 Create Date: 2026-12-06
 """
 from pathlib import Path
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_maintained_views"
-down_revision = "0007_source_url_index"
+down_revision = "0008_ledger_guards"
 branch_labels = None
 depends_on = None
 

@@ -95,11 +95,21 @@ def _engine(url: str):
 
 def get_engine(db: str | None = None, *, migrate: bool = True):
     """The engine for ``db``, with the schema upgraded to head on first use."""
+    from talentdb.store.foreign import check_sqlite, check_url
+
     url = resolve_url(db)
+    check_url(url)
+    path = sqlite_path(url)
+    if migrate and path is not None and url not in _checked:
+        check_sqlite(path)  # before the engine's first connection, which would switch a foreign file to WAL
+        _checked.add(url)
     engine = _engine(url)
     if migrate:
         ensure_schema(engine)
     return engine
+
+
+_checked: set[str] = set()  # SQLite URLs found to be talentdb's (or new) in this process
 
 
 def current_revision(engine) -> str | None:
@@ -115,6 +125,7 @@ def current_revision(engine) -> str | None:
 def ensure_schema(engine) -> None:
     if current_revision(engine) == HEAD_REVISION:
         return
+    _refuse_foreign(engine)
     # Two commands started at once on a new database would both run the migrations and one would fail on
     # "table already exists": the first takes a lock, the other waits and then finds the schema at head.
     with _migration_lock(engine):
@@ -131,6 +142,18 @@ def ensure_schema(engine) -> None:
             newschema.remember(path)
             return
         upgrade(url)
+
+
+def _refuse_foreign(engine) -> None:
+    """Before creating or upgrading a schema on a server: the database must be empty or talentdb's (store.foreign;
+    SQLite files are asked before their first connection, in get_engine)."""
+    if engine.dialect.name == "sqlite":
+        return
+    from talentdb.store.foreign import check_tables
+
+    revision = current_revision(engine)
+    with engine.connect() as conn:
+        check_tables(conn, revision)
 
 
 @contextmanager

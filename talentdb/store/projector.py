@@ -157,6 +157,9 @@ class Projector:
         if self.db.rowcount("UPDATE projection_state SET last_seq = :s WHERE name = 'main'", {"s": seq}) == 0:
             self.db.execute("INSERT INTO projection_state (name, last_seq) VALUES ('main', :s)", {"s": seq})
 
+    def _log_keyed(self, e: Entry) -> None:
+        """Says how later hashes are made (store.ledger); nothing to project."""
+
     def _source_ingested(self, e: Entry) -> None:
         p = e.payload
         self._pending_sources.append(dict(id=p["source_id"], sha256=p["sha256"], title=p.get("title"), url=p.get("url"),
