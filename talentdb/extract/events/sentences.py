@@ -203,8 +203,17 @@ def _is_han_at(f: str, i: int) -> bool:
     return i < len(f) and "\u3400" <= f[i] <= "\u9fff"
 
 
+def round_still_to_come(site: Site, sent: _Sentence) -> bool:
+    """"還將從創投公司和主權基金籌集大約100億美元": in Chinese, a round the company will raise is a plan, not money
+    received (a future mark shortly before a word told of the recipient)."""
+    art, ts = site.art, site.trigger_start
+    if art.lang == "en" or site.type != "funding" or site.rule.direction != "recipient":
+        return False
+    return bool(art.rx(r"<<future_marks>>").search(art.lowered, max(site.clause_start, ts - 14), ts))
+
+
 # The cues that cancel a trigger word: any one is enough.
-CANCEL_CUES = (hedged, rumoured, conditional, planned_in_clause_before, qualifier_of_a_title_held)
+CANCEL_CUES = (hedged, rumoured, conditional, planned_in_clause_before, qualifier_of_a_title_held, round_still_to_come)
 
 
 # -- the date of an event --------------------------------------------------------------------------------------------
