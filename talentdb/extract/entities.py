@@ -18,9 +18,11 @@ what the ones before it found. The map, one module per way of finding a name:
 ``names.org_repeats``        Han organisations named again or where one goes: ``han_suffix_orgs``,
                              ``registered_names``, ``head_noun_orgs``, ``headline_short_name``,
                              ``titled_headline_names``, ``names_between_word_and_title``
+``names.announcers``         ``announcing_names``: "曹操出行宣布完成B轮融资", a bare name that announces
 ``names.latin_repeats``      ``latin_repeat_orgs``: "Brightline" named twice, "Orbis hired…"
 ``names.org_aliases``        which organisation a short name stands for: ``short_forms``, ``subsidiary_names``,
                              ``rehome_short_names``, ``latin_canon_for_tails``
+``names.segmenter``          ``segmented_people``: names jieba tags as a person where no rule found a name
 ``names.mentions``           ``list_mentions``: every mention in text order, and whom each pronoun means
 ``names.references``         ``resolve_references``: what "the company" / "該公司" means; the main organisation
 ``names.context``            the shared article and its look-ups; ``names.spans``, ``names.chars``,
@@ -35,6 +37,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from talentdb.extract.lexicon import Lexicon
+from talentdb.extract.names.announcers import announcing_names
 from talentdb.extract.names.bracketed import bracketed_names
 from talentdb.extract.names.chars import _is_han
 from talentdb.extract.names.context import NameContext
@@ -48,6 +51,7 @@ from talentdb.extract.names.org_aliases import latin_canon_for_tails, rehome_sho
 from talentdb.extract.names.org_names import known_orgs, latin_suffix_orgs
 from talentdb.extract.names.org_repeats import (han_suffix_orgs, head_noun_orgs, headline_short_name,
                                                 names_between_word_and_title, registered_names, titled_headline_names)
+from talentdb.extract.names.segmenter import segmented_people
 from talentdb.extract.names.references import company_meant, orgs_between, resolve_references, subject_org_before
 from talentdb.extract.names.spans import Mention, Registry, _alias_spans
 from talentdb.extract.scans import Scans
@@ -73,6 +77,7 @@ FINDERS = (
     han_suffix_orgs,
     registered_names,
     head_noun_orgs,
+    announcing_names,
     headline_short_name,
     titled_headline_names,
     names_between_word_and_title,
@@ -83,6 +88,8 @@ FINDERS = (
     subsidiary_names,
     rehome_short_names,
     latin_canon_for_tails,
+    # jieba's person names once every rule-found name is registered: only where none of them stands.
+    segmented_people,
     # "王先生" last: only when a single person of that family name is registered.
     han_title_aliases,
 )

@@ -76,17 +76,25 @@ def _best_name_before_suffix(ctx: NameContext, i: int, suf_end: int, scan: Suffi
     return best
 
 
+def _verb_before_org_word(ctx: NameContext, i: int) -> bool:
+    """Whether an event word or a word that takes a title (grammar.toml role_intro) ends right at ``i``."""
+    return any(b == i for _, b in ctx.trigger_spans) or \
+        bool(ctx.lex.rx(r"(?:<<role_intro>>)$").search(ctx.folded[max(0, i - 4):i]))
+
+
 def _not_a_name_before_suffix(ctx: NameContext, s: int, e: int, prefix: str, scan: SuffixScan) -> bool:
     """"電池子公司": a subsidiary word, a generic word inside the prefix, a character no name starts with, a person's
-    name or a span already found."""
+    name or a span already found; "辭去公司董事長", "擔任公司董事": an event word or a word that takes a title right
+    before the organisation word (the company is the one the story is about, not one named 辭去公司)."""
     bad = scan.bad_prefix.get(prefix)
     if bad is None:
         generic = ctx.lex.org_generic_set
         bad = scan.bad_prefix[prefix] = any(prefix[-n:] in generic or prefix[:n] in generic
                                             for n in range(2, len(prefix) + 1))
     cand = ctx.folded[s:e]
-    return (cand[0] in ctx.not_first_in_org and not _opens_with_place(ctx, cand)) or bad or cand.endswith(_SUBSIDIARY_TAILS) or \
-        cand in ctx.people.keys or scan.known.hit(s, e)
+    return (cand[0] in ctx.not_first_in_org and not _opens_with_place(ctx, cand)) or bad or \
+        cand.endswith(_SUBSIDIARY_TAILS) or cand in ctx.people.keys or scan.known.hit(s, e) or \
+        _verb_before_org_word(ctx, s + len(prefix))
 
 
 def _opens_with_place(ctx: NameContext, name: str) -> bool:
