@@ -207,8 +207,25 @@ def receiver_of_the_round_before(site: Site, rnd: _Round):
     return None
 
 
+def part_of_the_round_before(site: Site, rnd: _Round):
+    """"OpenAI完成1100億美元融資。亞馬遜在這輪融資中投入了500億美元" / "軟銀及英偉達各自投資了300億美元": an
+    investor's part of the round told just before: that round's company received it, those named before invested."""
+    # (a word told of the investor, or "this round" before the word; the round told at most five sentences back)
+    art, cs, ts = site.art, site.clause_start, site.trigger_start
+    if not art.last_funding or art.last_funding[1] is None or not 0 < site.sentence - art.last_funding[0] <= 5:
+        return None
+    if site.rule.direction != "investor" and not art.rx(r"<<this_round>>").search(art.lowered, cs, ts):
+        return None
+    org = art.last_funding[1]
+    named = [o.key for o in art.ents.orgs_in(cs, ts) if not o.ref]
+    if not named or org in named:
+        return None
+    return org, list(dict.fromkeys(named))
+
+
 # Who received the money (and the investors told with them): the first strategy that answers; none, no round.
-RECIPIENT_STRATEGIES = (recipient_marked, company_after_investor_word, receiver_named_in_clause,
+RECIPIENT_STRATEGIES = (recipient_marked, company_after_investor_word, part_of_the_round_before,
+                        receiver_named_in_clause,
                         receiver_named_in_sentence, receiver_shaped_before_word, short_name_before_received,
                         company_it_opens_with, company_it_stands_for, company_of_the_story_raised,
                         receiver_of_the_round_before)

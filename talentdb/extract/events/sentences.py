@@ -185,8 +185,35 @@ def planned_in_clause_before(site: Site, sent: _Sentence) -> bool:
     return art.has(art.lex.hedges, ps, pe) and not art.dates_for(cs, ts)
 
 
+def qualifier_of_a_title_held(site: Site, sent: _Sentence) -> bool:
+    """"曾擔任高雄市政府代理市長": 代理 after a word that gives a title (擔任, 曾任) and an organisation's name, with
+    no person, title or event word between, qualifies the title that follows; it is not the verb "to act as"."""
+    art = site.art
+    ts, te = site.trigger_start, site.trigger_end
+    if art.lowered[ts:te] not in art.lex.grammar.get("title_qualifiers", ()) or not _is_han_at(art.folded, te):
+        return False
+    m = None
+    for m in art.rx(r"<<role_intro>>|<<came_from_role>>").finditer(art.lowered, max(site.clause_start, ts - 14), ts):
+        pass
+    return m is not None and not art.ents.persons_in(m.end(), ts) and not art.triggers_in(m.end(), ts) and \
+        not art.titles_in(m.end(), ts)
+
+
+def _is_han_at(f: str, i: int) -> bool:
+    return i < len(f) and "\u3400" <= f[i] <= "\u9fff"
+
+
+def round_still_to_come(site: Site, sent: _Sentence) -> bool:
+    """"還將從創投公司和主權基金籌集大約100億美元": in Chinese, a round the company will raise is a plan, not money
+    received (a future mark shortly before a word told of the recipient)."""
+    art, ts = site.art, site.trigger_start
+    if art.lang == "en" or site.type != "funding" or site.rule.direction != "recipient":
+        return False
+    return bool(art.rx(r"<<future_marks>>").search(art.lowered, max(site.clause_start, ts - 14), ts))
+
+
 # The cues that cancel a trigger word: any one is enough.
-CANCEL_CUES = (hedged, rumoured, conditional, planned_in_clause_before)
+CANCEL_CUES = (hedged, rumoured, conditional, planned_in_clause_before, qualifier_of_a_title_held, round_still_to_come)
 
 
 # -- the date of an event --------------------------------------------------------------------------------------------
