@@ -438,6 +438,12 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                  "worked before"),
     "at_marks": word_list("before the organisation someone worked at: \"led design at Genentech\""),
     "board_words": word_list("the company's board acts for it: 董事會通過聘任X / the board appointed X"),
+    "place_openers": word_list("a place name whose first character otherwise never starts an organisation's name: "
+                               "上海商業銀行, 新竹物流"),
+    "background_marks": word_list("before an undated event's word in its clause: a past told as background, not news "
+                                  "of the day (\"previously\", \"former\")"),
+    "vague_times": word_list("a time the dates cannot read, anywhere in an undated event's sentence: not news of the "
+                             "day (\"left in the summer\")"),
     "chars": Table("single characters, each string a set of them", {
         "not_in_name": Text("cannot be inside a person's name"),
         "not_in_org": Text("cannot be inside an organisation's name"),
