@@ -312,6 +312,7 @@ TRIGGER_BLOCK = Table("one block of event words and how they read", {
     "needs_role": Flag("only an event when a job title follows (`擔任首席科學家`)"),
     "succession": Flag("takes over the title someone else leaves (`接任`, `succeeds`)"),
     "requires": Words("one of these must be in the same clause"),
+    "dated": Flag("only an event when a date is written in its clause (`2016年1月起任董事長`)"),
     "exclude": Words("longer words that contain an event word but are not one (`退休金`)"),
     "confidence": Number("the events' confidence (0.8 when not given)"),
 })

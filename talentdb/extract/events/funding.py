@@ -147,6 +147,19 @@ def receiver_named_in_clause(site: Site, rnd: _Round):
     return (ob[-1].key, []) if ob else None
 
 
+def receiver_after_a_modifier(site: Site, rnd: _Round):
+    """"年初获得京东投资的生鲜电商天天果园今日宣布新获…融资": "received" inside a modifier that ends in 的 before the
+    name: the first organisation after that 的 received this round."""
+    art, f = site.art, site.art.folded
+    if not rnd.received:
+        return None
+    rel = max(f.rfind(c, rnd.received[0].end(), site.trigger_start) for c in art._relative)
+    if rel < 0:
+        return None
+    ob = [o for o in art.ents.orgs_in(rel + 1, site.trigger_start) if not o.ref and not _former(art, o)]
+    return (ob[0].key, []) if ob else None
+
+
 def receiver_named_in_sentence(site: Site, rnd: _Round):
     """"星途生物日前宣布,已完成B輪融資": with none in the clause, the last organisation before in the sentence."""
     # (unless "it" is the subject: "Quorra, a Lisbon startup, said that it raised…" is "it"'s)
@@ -225,8 +238,8 @@ def part_of_the_round_before(site: Site, rnd: _Round):
 
 # Who received the money (and the investors told with them): the first strategy that answers; none, no round.
 RECIPIENT_STRATEGIES = (recipient_marked, company_after_investor_word, part_of_the_round_before,
-                        receiver_named_in_clause,
-                        receiver_named_in_sentence, receiver_shaped_before_word, short_name_before_received,
+                        receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
+                        receiver_shaped_before_word, short_name_before_received,
                         company_it_opens_with, company_it_stands_for, company_of_the_story_raised,
                         receiver_of_the_round_before)
 

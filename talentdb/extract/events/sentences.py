@@ -112,15 +112,19 @@ def _sites(sent: _Sentence) -> list[Site]:
             for rule in rules:
                 if rule is not rules[0]:
                     site = Site(art, rule, sent.index, sent.start, sent.end, cs, ce, ts, te)
-                if not (rule.gap or rule.requires) or _rule_applies(site):
+                if not (rule.gap or rule.requires or rule.dated) or _rule_applies(site):
                     out.append(site)
     return out
 
 
 def _rule_applies(site: Site) -> bool:
-    """What a rule of the lexicon asks of its clause: the second part of the word ("提供…资金"), a word it requires."""
+    """What a rule of the lexicon asks of its clause: the second part of the word ("提供…资金"), a word it requires,
+    a date written in it ("2016年1月起任董事长": a dated line of a career; "继续担任公司董事" is none)."""
     rule, low = site.rule, site.art.lowered
     if rule.gap and rule.gap not in low[site.trigger_end:site.clause_end]:
+        return False
+    if rule.dated and not any(site.clause_start <= a and b <= site.clause_end
+                              for a, b, _ in site.art.dates_for(site.sentence_start, site.sentence_end)):
         return False
     return not rule.requires or any(r in low[site.clause_start:site.clause_end] or
                                     r in low[site.sentence_start:site.sentence_end] for r in rule.requires)
