@@ -193,7 +193,7 @@ def no_time_after_the_second_part(site: Site, sent: _Sentence) -> bool:
     """"Ana Ruiz has been CEO since the start": a career line in English ("has been…since", "was…from") holds only
     with a time after its second part."""
     rule, art = site.rule, site.art
-    if not rule.gap or art.lang != "en":
+    if not rule.gap or art.lang != "en" or rule.type not in ("departure", "hire", "promotion"):
         return False
     m = re.search(rf"\b{re.escape(rule.gap)}\b", art.lowered[site.trigger_end:site.clause_end])
     if m is None:
