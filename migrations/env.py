@@ -36,10 +36,20 @@ def run_migrations_online() -> None:
             # of a rollback journal, which was a quarter of creating a new database.
             dbapi_conn.execute("PRAGMA journal_mode=WAL")
             dbapi_conn.execute("PRAGMA synchronous=NORMAL")
+            # pysqlite would run CREATE TABLE outside any transaction: SQLAlchemy says when to BEGIN instead, so
+            # the DDL below is inside the transaction too.
+            dbapi_conn.isolation_level = None
 
+        @event.listens_for(engine, "begin")
+        def _begin(conn):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    # Every pending migration in ONE transaction, on SQLite as on PostgreSQL: a kill -9, a full disk or a refused
+    # step leaves the database at the revision it started from, never half-migrated (a table that exists without
+    # the revision saying so made the file unopenable: "table event_log already exists").
     with engine.connect() as connection:
         context.configure(connection=connection, target_metadata=target_metadata,
-                          transaction_per_migration=True)
+                          transaction_per_migration=False, transactional_ddl=True)
         with context.begin_transaction():
             context.run_migrations()
 

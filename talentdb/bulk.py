@@ -170,6 +170,7 @@ def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=No
         if jobs > 1 and len(todo) > 1:
             from concurrent.futures import ProcessPoolExecutor
 
+            _compile_before_fork()
             with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start) as pool:
                 results = pool.map(read_and_prepare, todo, [opts] * len(todo), chunksize=4)
                 get_engine()  # open the database while the workers extract the first articles
@@ -235,6 +236,17 @@ def summary_line(s: Summary) -> str:
     skipped = f"; {s.skipped} skipped ({SKIPPED_WHAT})" if s.skipped else ""
     return (f"ingested {s.ingested} {art}{none}: {s.new_events} new events, {s.corroborated} corroborated; "
             f"{s.unchanged} unchanged; {s.failed} failed{skipped}")
+
+
+def _compile_before_fork() -> None:
+    """Build the extractor's lexicon (and read the kept regex opcodes, extract.rxcache) once, here: the forked
+    workers inherit it instead of each compiling its own (0.2-0.4 s of CPU per worker)."""
+    from talentdb.extract import engine  # noqa: F401 - its modules' patterns, compiled as they are imported
+    from talentdb.extract import rxcache
+    from talentdb.extract.lexicon import lexicon
+
+    rxcache.preload()
+    lexicon()
 
 
 def _worker_start() -> None:

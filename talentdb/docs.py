@@ -58,11 +58,12 @@ TABLE_DOCS = {
         "key": "The spelling folded for lookup (lower case, Simplified, no spaces or dots)"}),
     "projection_state": ("How far the projections have applied the log.", {"last_seq": "Last event_log.seq applied"}),
     "timeline": ("View: active events in readable rows (names, not ids), with the source's title.", {}),
-    "current_roles": ("View: who is at each organisation now and in what role, as the events imply "
-                      "(the latest move at that organisation is not a departure).", {
+    "current_roles": ("Who is at each organisation now and in what role, as the events imply "
+                      "(the latest move at that organisation is not a departure). Kept by the projector.", {
                           "since": "Date of that latest move", "how": "hire, promotion, founding"}),
-    "talent_flow": ("View: where people went. Departures with a destination, and foundings by people who had left "
-                    "an organisation.", {"people": "How many moves", "names": "Who"}),
+    "talent_flow": ("Where people went. Departures with a destination, and foundings by people who had left "
+                    "an organisation. Kept by the projector.", {"people": "How many moves", "names": "Who"}),
+    "talent_moves": ("Each move talent_flow counts, once per person and pair of organisations.", {}),
 }
 
 

@@ -73,21 +73,24 @@ def export_table(engine, table: str, fmt: str, out_path: str | None, *, include_
         if bar is not None:
             bar.advance(len(rows))
         return len(rows)
-    fh = open(out_path, "w", encoding="utf-8", newline="") if out_path else sys.stdout
-    try:
+    with _output(out_path) as fh:
         if fmt == "csv":
             from talentdb.csvsafe import write_csv
 
             write_csv(rows, columns, fh, raw=raw, bom=bom and (out_path is not None or not sys.stdout.isatty()))
         elif fmt == "json":
-            json.dump(rows, fh, ensure_ascii=False, indent=1, default=str)
-            fh.write("\n")
+            from talentdb.store.checks import finite_rows
+
+            try:
+                text = json.dumps(rows, ensure_ascii=False, indent=1, default=str, allow_nan=False)
+            except ValueError:  # an infinite or NaN number: JSON has none, null says "not a number"
+                text = json.dumps(finite_rows(rows), ensure_ascii=False, indent=1, default=str)
+            fh.write(text + "\n")
         else:
+            from talentdb.output import json_line
+
             for r in rows:
-                fh.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
-    finally:
-        if out_path:
-            fh.close()
+                fh.write(json_line(r))
     if bar is not None:
         bar.advance(len(rows))
     return len(rows)
@@ -111,9 +114,8 @@ def _stream_events_csv(engine, columns, out_path, *, include_retracted: bool, bo
     from talentdb.csvsafe import write_csv_tuples
     from talentdb.store.db import read_transaction
 
-    fh = open(out_path, "w", encoding="utf-8", newline="") if out_path else sys.stdout
     bom = bom and (out_path is not None or not sys.stdout.isatty())
-    try:
+    with _output(out_path) as fh:
         path = engine.url.database if engine.dialect.name == "sqlite" else None
         if jobs > 1 and path and path != ":memory:":
             count = _parallel_sqlite_csv(path, columns, fh, include_retracted=include_retracted, bom=bom, jobs=jobs)
@@ -128,9 +130,15 @@ def _stream_events_csv(engine, columns, out_path, *, include_retracted: bool, bo
                                           include_retracted=include_retracted, bar=bar)[0]
             return write_csv_tuples(_counted_batches(_event_batches(conn, include_retracted), bar), columns, fh,
                                     bom=bom)
-    finally:
-        if out_path:
-            fh.close()
+
+
+def _output(out_path: str | None):
+    """stdout, or a file that appears complete or not at all (talentdb.safefiles)."""
+    from contextlib import nullcontext
+
+    from talentdb.safefiles import atomic_output
+
+    return atomic_output(out_path) if out_path else nullcontext(sys.stdout)
 
 
 def _csv_start(fh, columns, bom: bool) -> None:

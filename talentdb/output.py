@@ -57,16 +57,37 @@ def write_json_array(rows: list[dict], out) -> None:
     if not rows:
         out.write("[]\n")
         return
+    try:
+        text = _json_array(rows)
+    except ValueError:  # an infinite or NaN number, which JSON cannot hold: written as null
+        from talentdb.store.checks import finite_rows
+
+        text = _json_array(finite_rows(rows))
+    out.write(text)
+
+
+def _json_array(rows: list[dict]) -> str:
     parts = []
     for row in rows:
         if not row:
             parts.append("{}")
         elif any(isinstance(v, _NESTED) for v in row.values()):
-            parts.append(json.dumps(row, ensure_ascii=False, indent=2, default=str).replace("\n", "\n  "))
+            parts.append(json.dumps(row, ensure_ascii=False, indent=2, default=str, allow_nan=False)
+                         .replace("\n", "\n  "))
         else:
-            parts.append("{\n    " + json.dumps(row, ensure_ascii=False, default=str, separators=_ROW_ITEMS)[1:-1]
-                         + "\n  }")
-    out.write("[\n  " + ",\n  ".join(parts) + "\n]\n")
+            parts.append("{\n    " + json.dumps(row, ensure_ascii=False, default=str, separators=_ROW_ITEMS,
+                                                allow_nan=False)[1:-1] + "\n  }")
+    return "[\n  " + ",\n  ".join(parts) + "\n]\n"
+
+
+def json_line(row: dict) -> str:
+    """One row as a JSON line; an infinite or NaN number (JSON has none) as null."""
+    try:
+        return json.dumps(row, ensure_ascii=False, default=str, allow_nan=False) + "\n"
+    except ValueError:
+        from talentdb.store.checks import finite_rows
+
+        return json.dumps(finite_rows([row])[0], ensure_ascii=False, default=str) + "\n"
 
 
 def render(rows: list[dict], columns: list[str], fmt: str = "table", *, out=None, table_columns: list[str] | None = None,
@@ -78,7 +99,7 @@ def render(rows: list[dict], columns: list[str], fmt: str = "table", *, out=None
         write_json_array(rows, out)
     elif fmt == "jsonl":
         for r in rows:
-            out.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+            out.write(json_line(r))
     elif fmt == "csv":
         from talentdb.csvsafe import write_csv
 

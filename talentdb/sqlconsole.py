@@ -1,8 +1,9 @@
 """``talentdb sql``: read-only SQL for anyone who knows SQL.
 
-On SQLite it opens the file with the sqlite3 module in read-only mode (``mode=ro``, ``PRAGMA query_only``), so
-the database itself refuses any write and the command starts without loading SQLAlchemy. On PostgreSQL it runs
-inside a ``READ ONLY`` transaction that is rolled back.
+On SQLite it opens the file with the sqlite3 module in read-only mode (``mode=ro``, ``PRAGMA query_only``) with an
+authorizer that allows reading only (talentdb.sqlguard), so the database itself refuses any write, ATTACH or
+VACUUM INTO, and the command starts without loading SQLAlchemy. On PostgreSQL the statement is sent alone as a
+prepared statement inside a ``READ ONLY`` session that is closed afterwards.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ def run_sql(url: str, statement: str, params: dict | None = None) -> tuple[list[
 def _run_sqlite(url: str, path: str, statement: str, params: dict):
     import sqlite3
 
+    from talentdb.sqlguard import sqlite_authorizer
     from talentdb.store.db import HEAD_REVISION, read_only_uri
 
     p = Path(path)
@@ -37,13 +39,14 @@ def _run_sqlite(url: str, path: str, statement: str, params: dict):
     conn = sqlite3.connect(read_only_uri(str(p)), uri=True, timeout=30)
     try:
         conn.execute("PRAGMA query_only = ON")
+        conn.set_authorizer(sqlite_authorizer)
         try:
             cur = conn.execute(statement, params)
         except (sqlite3.Warning, sqlite3.ProgrammingError) as exc:  # "You can only execute one statement at a time."
             raise SQLRefused(f"refused: {exc}") from None
         except (sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
             msg = str(exc)
-            if "readonly" in msg or "query_only" in msg or "read-only" in msg:
+            if "readonly" in msg or "query_only" in msg or "read-only" in msg or "not authorized" in msg or "authorization denied" in msg:
                 raise SQLRefused("refused: talentdb sql is read-only; the database was not changed") from None
             raise SQLRefused(f"SQL error: {msg}") from None
         columns = [d[0] for d in cur.description or []]
@@ -70,23 +73,22 @@ def _revision(path: Path) -> str | None:
 
 
 def _run_sqlalchemy(url: str, statement: str, params: dict):
-    from sqlalchemy import exc, text
-
+    from talentdb.sqlguard import pg_unsafe_call, run_pg
     from talentdb.store.db import get_engine
 
     engine = get_engine(url)
-    with engine.connect() as conn:
-        trans = conn.begin()
-        try:
-            conn.exec_driver_sql("SET TRANSACTION READ ONLY")
-            result = conn.execute(text(statement), params)
-            columns = list(result.keys()) if result.returns_rows else []
-            rows = [dict(zip(columns, r)) for r in result] if result.returns_rows else []
-            return columns, rows
-        except exc.DBAPIError as e:
-            msg = str(e.orig).splitlines()[0] if e.orig else str(e)
-            if "read-only" in msg or "read only" in msg:
-                raise SQLRefused("refused: talentdb sql is read-only; the database was not changed") from None
-            raise SQLRefused(f"SQL error: {msg}") from None
-        finally:
-            trans.rollback()
+    if engine.dialect.name != "postgresql":
+        raise SQLRefused(f"talentdb sql supports SQLite and PostgreSQL, not {engine.dialect.name}")
+    unsafe = pg_unsafe_call(statement)
+    if unsafe:
+        raise SQLRefused(f"refused: talentdb sql is read-only and does not call {unsafe}(); the database was not changed")
+    try:
+        columns, rows = run_pg(engine, statement, params)
+    except Exception as e:  # psycopg.Error, imported lazily: the message is the server's first line
+        if not hasattr(e, "sqlstate"):
+            raise
+        msg = str(e).splitlines()[0] if str(e) else type(e).__name__
+        if e.sqlstate == "25006" or "multiple commands" in msg:  # read_only_sql_transaction; several statements
+            raise SQLRefused("refused: talentdb sql runs one read-only statement; the database was not changed") from None
+        raise SQLRefused(f"SQL error: {msg}") from None
+    return columns, [dict(zip(columns, r)) for r in rows]

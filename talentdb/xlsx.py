@@ -8,7 +8,6 @@ another tool is safe too. The file is written beside its name and renamed over i
 from __future__ import annotations
 
 import os
-import tempfile
 from datetime import date, datetime
 
 from talentdb.errors import TalentDBError
@@ -36,15 +35,12 @@ def write_xlsx(rows: list[dict], columns: list[str], path: str, *, sheet: str = 
     page.append([_cell(page, c, None, raw) for c in columns])
     for row in rows:
         page.append([_cell(page, row.get(c), c, raw) for c in columns])
-    folder = os.path.dirname(os.path.abspath(path))
-    try:
-        fd, part = tempfile.mkstemp(prefix=".talentdb-", suffix=".xlsx", dir=folder)
-    except OSError as exc:
-        raise XlsxError(f"{path}: cannot write there ({exc.strerror or exc})") from None
-    os.close(fd)
+    from talentdb.safefiles import replace_into, temp_beside
+
+    part = temp_beside(path, ".xlsx")
     try:
         book.save(part)
-        os.replace(part, path)
+        replace_into(part, path)  # complete or not at all, with the permissions a plain open() would give
     except BaseException:
         os.unlink(part)
         raise

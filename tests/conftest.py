@@ -21,6 +21,9 @@ _counter = itertools.count()
 # Strict mode: an internal error in the extractor fails the test that meets it instead of quietly costing its article
 # the events (see talentdb.extract.engine.guarded). In the environment, so the CLI's subprocesses run strict too.
 os.environ.setdefault("TALENTDB_STRICT", "1")
+# The schema and compiled regexes talentdb keeps between runs (talentdb.diskcache) go to a folder of this run's,
+# not the user's cache: each test run starts by deriving them once, as a new installation does.
+os.environ.setdefault("TALENTDB_CACHE_DIR", __import__("tempfile").mkdtemp(prefix="talentdb-test-cache-"))
 _pg_template: dict = {}
 
 

@@ -17,7 +17,7 @@ CONTRACT_KEYS = {"id", "type", "person", "org", "role", "role_raw", "counterpart
                  "date_text", "amount", "currency", "evidence", "source", "source_id", "confidence", "status",
                  "confirmed", "extractor"}
 COMMANDS = ["ingest", "query", "timeline", "roster", "flow", "stats", "people", "orgs", "sources", "retract", "amend",
-            "add", "confirm", "merge", "unmerge", "alias", "reextract", "history", "review", "rebuild", "verify", "sql",
+            "add", "confirm", "merge", "unmerge", "alias", "reextract", "history", "review", "rebuild", "verify", "head", "sql",
             "export", "eval", "report", "datasette-metadata"]
 
 

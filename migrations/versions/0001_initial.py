@@ -144,6 +144,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # The log is the truth: no downgrade drops one that holds entries (the whole downgrade is one transaction,
+    # so refusing here leaves the database at the revision it started from).
+    if op.get_bind().exec_driver_sql("SELECT COUNT(*) FROM (SELECT 1 FROM event_log LIMIT 1) AS t").scalar():
+        raise RuntimeError("refused: downgrading to base would drop event_log, which holds entries; export or copy "
+                           "the database first, or keep this revision")
     op.execute("DROP VIEW IF EXISTS timeline")
     for table in ("projection_state", "event_sources", "event_versions", "events", "aliases", "organizations",
                   "people", "sources"):

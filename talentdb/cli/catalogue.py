@@ -21,11 +21,9 @@ def stats(format: Fmt = Format.table, db: Db = None):
         talentdb stats --format json
     """
     from talentdb.store.catalogue import stats as count
-    from talentdb.store.db import read_transaction
 
-    engine = database.engine(db)
-    with read_transaction(engine) as conn:
-        held = count(conn, engine.url.render_as_string(hide_password=False))
+    with database.reading(db) as conn:
+        held = count(conn, database.shown_url(conn))
     if format in (Format.json, Format.jsonl):
         import json
 
@@ -49,9 +47,8 @@ def _stats_rows(held: dict) -> list[dict]:
 
 def _listing(kind: str, search, limit, offset, format: Format, db, what: str) -> None:
     from talentdb.store import catalogue
-    from talentdb.store.db import read_transaction
 
-    with read_transaction(database.engine(db)) as conn:
+    with database.reading(db) as conn:
         if kind == "source":
             rows = paged(lambda n: catalogue.sources(conn, search, limit=n, offset=offset), limit, offset, format,
                          what)

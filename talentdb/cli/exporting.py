@@ -40,6 +40,10 @@ def export(
 
     if format is ExportFormat.xlsx and not out:
         raise UserError("xlsx is a file: give --out FILE.xlsx")
+    if out:
+        from talentdb.safefiles import refuse_database_target
+
+        refuse_database_target(out, database.url(db))
     engine = database.engine(db)
     with progress("exporting", quiet=quiet) as bar:
         n = export_table(engine, table, format.value, out, include_retracted=all_, raw=raw, bom=not no_bom,

@@ -57,11 +57,10 @@ def query(
         talentdb query --type departure --org OpenAI --since 2024-01-01 --format json
         talentdb query --org OpenAI --newest --limit 10
     """
-    from talentdb.store.db import read_transaction
     from talentdb.store.queries import EVENT_COLUMNS, query as run
 
     given = question(as_option, type=type, since=since, until=until, known_at=known_at)
-    with read_transaction(database.engine(db)) as conn:
+    with database.reading(db) as conn:
         rows = paged(lambda n: _answer(
             conn, lambda person, org: run(conn, person=person, org=org, include_retracted=all_, limit=n,
                                           offset=offset, newest_first=newest, **given),
@@ -90,11 +89,10 @@ def timeline(
         talentdb timeline 蘇茨克維 --format json
         talentdb timeline OpenAI --newest --limit 20
     """
-    from talentdb.store.db import read_transaction
     from talentdb.store.queries import EVENT_COLUMNS, timeline as run
 
     given = question(as_option, known_at=known_at)
-    with read_transaction(database.engine(db)) as conn:
+    with database.reading(db) as conn:
         rows = paged(lambda n: _answer(
             conn, lambda name: run(conn, name, limit=n, offset=offset, newest_first=newest, **given),
             {"name": ("any", name)}), limit, offset, format)
@@ -116,11 +114,10 @@ def roster(
     \b
         talentdb roster OpenAI --as-of 2024-06-15
     """
-    from talentdb.store.db import read_transaction
     from talentdb.store.queries import ROSTER_COLUMNS, roster as run
 
     given = question(as_option, as_of=as_of, known_at=known_at)
-    with read_transaction(database.engine(db)) as conn:
+    with database.reading(db) as conn:
         rows = _answer(conn, lambda org: run(conn, org, **given), {"org": ("org", org)})
     emit(rows, ROSTER_COLUMNS, format, title=f"{org} as of {given['as_of'] or date.today().isoformat()}")
 
@@ -142,11 +139,10 @@ def flow(
     \b
         talentdb flow --from OpenAI
     """
-    from talentdb.store.db import read_transaction
     from talentdb.store.queries import FLOW_COLUMNS, flow as run
 
     given = question(as_option, known_at=known_at)
-    with read_transaction(database.engine(db)) as conn:
+    with database.reading(db) as conn:
         rows = _answer(conn, lambda from_org, to_org: run(conn, from_org=from_org, to_org=to_org, **given),
                        {"from_org": ("org", from_org), "to_org": ("org", to_org)})
     emit(rows, FLOW_COLUMNS, format)

@@ -22,9 +22,11 @@ def report(
     """
     from talentdb.progress import progress
     from talentdb.report import render_report
+    from talentdb.safefiles import refuse_database_target
     from talentdb.store.db import read_transaction
     from talentdb.store.queries import flow as flows, query as events
 
+    refuse_database_target(out, database.url(db))
     with progress("reporting", total=4, quiet=quiet) as bar:
         with read_transaction(database.engine(db)) as conn:
             rows = events(conn)
@@ -41,23 +43,10 @@ def report(
 
 def _write_whole(path: str, text: str) -> None:
     """The file appears complete or not at all: written beside it, then renamed over it."""
-    import os
-    import tempfile
+    from talentdb.safefiles import atomic_output
 
-    from talentdb.errors import UserError
-
-    folder = os.path.dirname(os.path.abspath(path))
-    try:
-        fd, part = tempfile.mkstemp(prefix=".talentdb-", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise UserError(f"{path}: cannot write there ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(part, path)
-    except BaseException:
-        os.unlink(part)
-        raise
+    with atomic_output(path, newline=None) as fh:
+        fh.write(text)
 
 
 @app.command(name="datasette-metadata")

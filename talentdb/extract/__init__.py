@@ -25,4 +25,8 @@ def extract(text: str, published: date | None = None, lang: str | None = None) -
     # The rules, then the sanity stage, behind the pipeline's one guard: an internal error gives no events and
     # says so in ``Extraction.failed`` (raised instead in strict mode, TALENTDB_STRICT=1); a broken lexicon file
     # raises LexiconError.
-    return extract_and_clean(text, published, lang)
+    result = extract_and_clean(text, published, lang)
+    from talentdb.extract import rxcache
+
+    rxcache.save()  # the patterns this text was the first to need, for the next process (a no-op most times)
+    return result

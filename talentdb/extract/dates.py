@@ -102,6 +102,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from talentdb.extract import rxcache
 from talentdb.extract.text import fold, longest_first
 
 # Dates outside these years are no dates: "December 31, 9999" and 0001年1月1日 keep their words and get no date
@@ -288,7 +289,7 @@ class _Grammar:
 
 
 def _compile_rules(rules: list[_Rule], fragments: dict, triggers: dict, flags: int = 0) -> list:
-    return [(r.name, re.compile(_fill(r.template, fragments), flags), r.resolve, triggers[r.needs]) for r in rules]
+    return [(r.name, rxcache.compile(_fill(r.template, fragments), flags), r.resolve, triggers[r.needs]) for r in rules]
 
 
 def _on_immediately(vocabulary, m: re.Match, published) -> _Resolution:

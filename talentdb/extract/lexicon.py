@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from talentdb.extract import rxcache
 from talentdb.extract.lexicon_files import load_group
 from talentdb.extract.text import fold, longest_first
 
@@ -100,7 +101,7 @@ class Matcher:
         latin = {w for w in words if w[0].isascii()}
         both = bool(latin) and latin != words
         self._split_anywhere = both and _split_anywhere(latin, words - latin)
-        self._parts = [re.compile(trie_pattern(latin)), re.compile(trie_pattern(words - latin))] \
+        self._parts = [rxcache.compile(trie_pattern(latin)), rxcache.compile(trie_pattern(words - latin))] \
             if both and (self._split_anywhere or len({w[0] for w in words}) >= _SPLIT_MIN_LATIN_TEXT) else None
         self._ascii_words = latin
         self._ascii_rx = None  # (see _ascii_regex)
@@ -112,7 +113,7 @@ class Matcher:
         Compiled on first use: a split matcher needs it only in the rare fallback, and compiling the largest word
         lists is most of a process's start-up."""
         if self._regex is None and self._words:
-            self._regex = re.compile(trie_pattern(self._words))
+            self._regex = rxcache.compile(trie_pattern(self._words))
         return self._regex
 
     def _ascii_regex(self):
@@ -124,7 +125,7 @@ class Matcher:
             elif self._ascii_words == self._words:
                 self._ascii_rx = self.regex
             else:
-                self._ascii_rx = re.compile(trie_pattern(self._ascii_words))
+                self._ascii_rx = rxcache.compile(trie_pattern(self._ascii_words))
         return self._ascii_rx
 
     def find(self, folded: str, lowered: str | None = None, latin_text: bool = False):
@@ -246,7 +247,7 @@ class Lexicon:
         key = ("words", name, after)
         got = self._rx_cache.get(key)
         if got is None:
-            got = re.compile(trie_pattern(self.grammar.get(name, [])) + re.escape(after))
+            got = rxcache.compile(trie_pattern(self.grammar.get(name, [])) + re.escape(after))
             self._rx_cache[key] = got
         return got
 
@@ -255,7 +256,7 @@ class Lexicon:
         key = (template, flags)
         got = self._rx_cache.get(key)
         if got is None:
-            got = re.compile(re.sub(r"<<(\w+)>>", lambda m: self.alt(m.group(1)), template), flags)
+            got = rxcache.compile(re.sub(r"<<(\w+)>>", lambda m: self.alt(m.group(1)), template), flags)
             self._rx_cache[key] = got
         return got
 

@@ -56,6 +56,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from talentdb.extract import rxcache
 from talentdb.extract.text import fold, longest_first
 
 _BARE_UNIT = "?"  # a suffix such as 元 that says "money" but not which currency
@@ -213,9 +214,9 @@ class _Lexicon:
         self.numbers = _NumberReader(self.digits, small, self.big_units)
 
         fragments = self._fragments(data)
-        self.pattern = re.compile(_fill(_AMOUNT, fragments), re.IGNORECASE)
-        self.implicit_one = re.compile(_fill(_IMPLICIT_ONE, fragments))
-        self.vague = re.compile(_fill(_VAGUE, fragments), re.IGNORECASE)
+        self.pattern = rxcache.compile(_fill(_AMOUNT, fragments), re.IGNORECASE)
+        self.implicit_one = rxcache.compile(_fill(_IMPLICIT_ONE, fragments))
+        self.vague = rxcache.compile(_fill(_VAGUE, fragments), re.IGNORECASE)
 
     def _fragments(self, data: dict) -> dict[str, str]:
         """The lexicon's words as regex pieces, by the names the shapes use."""

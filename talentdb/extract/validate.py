@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from talentdb.extract import rxcache
 from talentdb.extract.model import Entity, Event, Extraction
 from talentdb.extract.text import longest_first
 
@@ -107,12 +108,12 @@ def rules() -> Rules:
     r.places = frozenset(places)
     mags, curs, signs = ([key(w) for w in _list(org, n)] for n in ("magnitudes", "currencies", "signs"))
     if curs or signs:
-        r.money_rx = re.compile(r"(?<![a-z])\d[\d.,]*\s*(?:" + _alt(mags) + r"\s*)?" + _alt(curs) + "|"
+        r.money_rx = rxcache.compile(r"(?<![a-z])\d[\d.,]*\s*(?:" + _alt(mags) + r"\s*)?" + _alt(curs) + "|"
                                 + _alt(signs, False) + r"\s*\d")
     pats = _list(org, "not_org_patterns")  # (the schema has checked that each compiles)
-    r.not_org_rx = re.compile("|".join(pats), re.IGNORECASE) if pats else None
+    r.not_org_rx = rxcache.compile("|".join(pats), re.IGNORECASE) if pats else None
     han_parts = [w for w in sectors + generic + descriptors + places if _HAN.search(w)]
-    r.composed_rx = re.compile("^(?:" + _alt(han_parts, False) + r"|\s)+$") if han_parts else None
+    r.composed_rx = rxcache.compile("^(?:" + _alt(han_parts, False) + r"|\s)+$") if han_parts else None
     r.latin_cover = frozenset(w for w in sectors + generic + descriptors + places + titles if not _HAN.search(w))
     r.prefixes.extend(re.compile(p) for p in _list(org, "prefix", "patterns"))
     han = names.get("han", {}) if isinstance(names.get("han"), dict) else {}

@@ -110,6 +110,8 @@ def stats(conn, url: str) -> dict:
 
 
 def hide_password(url: str) -> str:
+    if url.startswith("sqlite"):  # no password to hide, and no need to import SQLAlchemy to see that
+        return url
     from sqlalchemy.engine import make_url
 
     try:

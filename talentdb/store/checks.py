@@ -77,6 +77,22 @@ def _amount(value) -> float:
     return amount
 
 
+def finite_rows(rows: list[dict]) -> list[dict]:
+    """Rows with every infinite or NaN number as None: JSON has no spelling for them (json writes ``Infinity`` and
+    ``NaN``, which JSON parsers and PostgreSQL's jsonb refuse). Such a value can only come from outside talentdb
+    (amend, add and the log refuse them), so output paths call this only when json reports one."""
+    def clean(v):
+        if isinstance(v, float) and not math.isfinite(v):
+            return None
+        if isinstance(v, dict):
+            return {k: clean(x) for k, x in v.items()}
+        if isinstance(v, (list, tuple)):
+            return [clean(x) for x in v]
+        return v
+
+    return [clean(r) for r in rows]
+
+
 def _currency(value) -> str:
     code = clean_text("currency", value).upper()
     if code not in currencies():

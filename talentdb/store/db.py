@@ -14,7 +14,7 @@ from pathlib import Path
 
 DEFAULT_DB = "talentdb.db"
 # The newest Alembic revision; tests/test_migrations.py fails if this falls behind migrations/versions.
-HEAD_REVISION = "0007_source_url_index"
+HEAD_REVISION = "0009_maintained_views"
 # A fixed key for PostgreSQL's advisory lock: every writer takes it, so log appends stay one linear chain.
 _APPEND_LOCK_KEY = 7_411_2024
 
@@ -95,11 +95,21 @@ def _engine(url: str):
 
 def get_engine(db: str | None = None, *, migrate: bool = True):
     """The engine for ``db``, with the schema upgraded to head on first use."""
+    from talentdb.store.foreign import check_sqlite, check_url
+
     url = resolve_url(db)
+    check_url(url)
+    path = sqlite_path(url)
+    if migrate and path is not None and url not in _checked:
+        check_sqlite(path)  # before the engine's first connection, which would switch a foreign file to WAL
+        _checked.add(url)
     engine = _engine(url)
     if migrate:
         ensure_schema(engine)
     return engine
+
+
+_checked: set[str] = set()  # SQLite URLs found to be talentdb's (or new) in this process
 
 
 def current_revision(engine) -> str | None:
@@ -115,12 +125,35 @@ def current_revision(engine) -> str | None:
 def ensure_schema(engine) -> None:
     if current_revision(engine) == HEAD_REVISION:
         return
+    _refuse_foreign(engine)
     # Two commands started at once on a new database would both run the migrations and one would fail on
     # "table already exists": the first takes a lock, the other waits and then finds the schema at head.
     with _migration_lock(engine):
         if current_revision(engine) == HEAD_REVISION:
             return
-        upgrade(engine.url.render_as_string(hide_password=False))
+        url = engine.url.render_as_string(hide_password=False)
+        path = sqlite_path(url)
+        if path is not None:
+            from talentdb.store import newschema
+
+            if newschema.create(path):  # a new database, and its schema kept from an earlier one: no Alembic
+                return
+            upgrade(url)
+            newschema.remember(path)
+            return
+        upgrade(url)
+
+
+def _refuse_foreign(engine) -> None:
+    """Before creating or upgrading a schema on a server: the database must be empty or talentdb's (store.foreign;
+    SQLite files are asked before their first connection, in get_engine)."""
+    if engine.dialect.name == "sqlite":
+        return
+    from talentdb.store.foreign import check_tables
+
+    revision = current_revision(engine)
+    with engine.connect() as conn:
+        check_tables(conn, revision)
 
 
 @contextmanager

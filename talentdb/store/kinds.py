@@ -81,6 +81,9 @@ _KINDS = [
                  "(events: [[event_id, field], ...])"),
     Kind("entity.renamed", 1, frozenset({"entity_kind", "name", "new"}),
          meaning="an entity's main name becomes 'new' (kept as a spelling too) everywhere it is shown"),
+    Kind("log.keyed", 1, frozenset({"key_id"}),
+         meaning="from this entry on every hash is an HMAC under $TALENTDB_LOG_KEY (store.ledger); key_id: the key's "
+                 "fingerprint, never the key"),
 ]
 KINDS: dict[str, Kind] = {k.name: k for k in _KINDS}
 

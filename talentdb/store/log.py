@@ -6,7 +6,6 @@ from that point on, and ``verify`` names the first entry where it breaks.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -27,26 +26,32 @@ class Entry:
 
 
 # One encoder for every entry (json.dumps with options builds a new one per call).
-_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+# allow_nan=False: an infinite or NaN number is not JSON (PostgreSQL's jsonb and every strict parser refuse it); the
+# appender refuses such a payload rather than writing it into the log.
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def canonical_json(value) -> str:
     return _CANONICAL.encode(value)
 
 
-def entry_hash(prev_hash: str, seq: int, kind: str, recorded_at: str, payload_json: str) -> str:
-    body = canonical_json({"seq": seq, "kind": kind, "recorded_at": recorded_at, "payload": json.loads(payload_json)})
-    return hashlib.sha256((prev_hash + "\n" + body).encode("utf-8")).hexdigest()
+def entry_hash(prev_hash: str, seq: int, kind: str, recorded_at: str, payload_json: str,
+               key: bytes | None = None) -> str:
+    """sha256 (or, with ``key``, HMAC-SHA256: see store.ledger) over the previous hash and the canonical entry."""
+    from talentdb.store.ledger import body_reencoded, digest
+
+    return digest(prev_hash, body_reencoded(seq, kind, recorded_at, payload_json), key)
 
 
-def _hash_of_canonical(prev_hash: str, seq: int, kind: str, recorded_at: str, payload_json: str) -> str:
+def _hash_of_canonical(prev_hash: str, seq: int, kind: str, recorded_at: str, payload_json: str,
+                       key: bytes | None = None) -> str:
     """``entry_hash`` for a payload this process just wrote with canonical_json: the body is assembled as text
     (keys in sorted order: kind, payload, recorded_at, seq) instead of parsing the payload back and dumping it
     again, which is most of the cost for an article's text. tests/test_log_hash.py checks the two agree.
     """
-    body = (f'{{"kind":{canonical_json(kind)},"payload":{payload_json},'
-            f'"recorded_at":{canonical_json(recorded_at)},"seq":{int(seq)}}}')
-    return hashlib.sha256((prev_hash + "\n" + body).encode("utf-8")).hexdigest()
+    from talentdb.store.ledger import body_of_canonical, digest
+
+    return digest(prev_hash, body_of_canonical(seq, kind, recorded_at, payload_json), key)
 
 
 def _holds_nul(value) -> bool:
@@ -70,20 +75,28 @@ class Appender:
     """Appends entries inside the caller's write transaction, keeping the chain's tail in memory."""
 
     def __init__(self, conn):
+        from talentdb.store.ledger import check_tail
         from talentdb.store.rawsql import raw
 
         self.conn = conn
-        row = raw(conn).first("SELECT seq, hash FROM event_log ORDER BY seq DESC LIMIT 1")
-        self.seq, self.tail = (row[0], row[1]) if row else (0, GENESIS)
+        tail = check_tail(raw(conn))  # a broken log is refused before anything is appended to it
+        self.seq, self.tail = tail.seq, tail.hash
+        self._key = tail.key if tail.keyed else None
+        self._key_first = tail.key if tail.key is not None and not tail.keyed else None  # TALENTDB_LOG_KEY is new
         self._pending: list[dict] = []
 
     def append(self, kind: str, payload: dict) -> Entry:
+        if self._key_first is not None:  # the first write under a key records it, and is hashed with it
+            from talentdb.store.ledger import KEYED_KIND, key_id
+
+            self._key, self._key_first = self._key_first, None
+            self.append(KEYED_KIND, {"key_id": key_id(self._key)})
         payload = stamp(kind, payload)  # the kind's shape, checked, with its current version ``v``
         payload_json = canonical_json(payload)
         if "\\u0000" in payload_json and _holds_nul(payload):  # the cheap test first: JSON spells NUL \u0000
             raise ValueError(f"{kind}: text with a NUL character cannot be stored")
         seq, recorded_at = self.seq + 1, now_iso()
-        digest = _hash_of_canonical(self.tail, seq, kind, recorded_at, payload_json)
+        digest = _hash_of_canonical(self.tail, seq, kind, recorded_at, payload_json, self._key)
         self._pending.append(dict(seq=seq, recorded_at=recorded_at, kind=kind, payload=payload_json,
                                   prev_hash=self.tail, hash=digest))
         self.seq, self.tail = seq, digest
@@ -127,30 +140,14 @@ class VerifyResult:
 
 
 def verify(conn, bar=None) -> VerifyResult:
-    """Walk the chain: seq must run 1, 2, 3 … and every hash must follow from its predecessor. ``bar``
-    (talentdb.progress) counts the entries checked."""
-    from sqlalchemy import text
+    """Walk the chain (store.ledger.walk): seq must run 1, 2, 3 … and every hash must follow from its predecessor.
+    ``bar`` (talentdb.progress) counts the entries checked."""
+    from talentdb.store.ledger import log_key, stored_rows, walk
+    from talentdb.store.rawsql import raw
 
-    prev, expected_seq, count = GENESIS, 1, 0
+    step = None
     if bar is not None and bar.shown:
-        bar.total(conn.execute(text("SELECT COALESCE(MAX(seq), 0) FROM event_log")).scalar())
-    else:
-        bar = None
-    result = conn.execute(text("SELECT seq, recorded_at, kind, payload, prev_hash, hash FROM event_log ORDER BY seq"))
-    for seq, recorded_at, kind, payload, prev_hash, digest in result:
-        if seq != expected_seq:
-            return VerifyResult(False, count, expected_seq, f"entry {expected_seq} is missing (next is {seq})")
-        if prev_hash != prev:
-            return VerifyResult(False, count, seq, f"entry {seq} does not point at entry {seq - 1}'s hash")
-        try:
-            actual = entry_hash(prev, seq, kind, recorded_at, payload)
-        except ValueError:
-            return VerifyResult(False, count, seq, f"entry {seq} has a payload that is not JSON")
-        if actual != digest:
-            return VerifyResult(False, count, seq, f"entry {seq} was changed after it was written (hash mismatch)")
-        prev, expected_seq, count = digest, seq + 1, count + 1
-        if bar is not None and count % 1000 == 0:
-            bar.advance(1000)
-    if bar is not None:
-        bar.advance(count % 1000)
-    return VerifyResult(True, count)
+        bar.total(raw(conn).scalar("SELECT COALESCE(MAX(seq), 0) FROM event_log"))
+        step = bar.advance
+    result = walk(stored_rows(conn), key=log_key(), on_progress=step)
+    return VerifyResult(result.ok, result.entries, result.first_bad, result.reason)

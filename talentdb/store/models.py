@@ -5,7 +5,8 @@ replay. The Alembic migrations create exactly these tables (``tests/test_migrati
 """
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false, text
+from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint, false,
+                        text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from talentdb.store.queries import DATE_KEY
@@ -157,5 +158,30 @@ class ProjectionState(Base):
     last_seq: Mapped[int] = mapped_column(Integer)
 
 
+# The questions SQL clients are told to ask (migration 0009): kept by the projector (store.maintained) rather than
+# views, so a filter on an organisation reads its rows from an index. No primary key: they have the columns the
+# views of 0002 had, no more (a flow's to_org may be null: a hire from somewhere to no named organisation).
+current_roles = Table(
+    "current_roles", Base.metadata,
+    Column("person", Text), Column("org", Text), Column("role", Text), Column("since", String(10)),
+    Column("how", String(16)),
+    Index("ix_current_roles_person_org", "person", "org", unique=True),
+    Index("ix_current_roles_org", "org", "person"),
+)
+talent_flow = Table(
+    "talent_flow", Base.metadata,
+    Column("from_org", Text), Column("to_org", Text), Column("people", Integer), Column("names", Text),
+    Index("ix_talent_flow_pair", "from_org", "to_org"),
+    Index("ix_talent_flow_to", "to_org", "from_org"),
+)
+# What talent_flow counts: each (from_org, to_org, person) once.
+talent_moves = Table(
+    "talent_moves", Base.metadata,
+    Column("from_org", Text), Column("to_org", Text), Column("person", Text),
+    Index("ix_talent_moves_person", "person", "from_org", "to_org"),
+    Index("ix_talent_moves_pair", "from_org", "to_org", "person"),
+)
+
+
 PROJECTION_TABLES = ("event_sources", "event_versions", "events", "aliases", "people", "organizations", "sources",
-                     "projection_state")
+                     "projection_state", "current_roles", "talent_flow", "talent_moves")

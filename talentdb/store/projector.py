@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from talentdb.store.kinds import KINDS, current
 from talentdb.store.log import Entry, read_entries
+from talentdb.store.maintained import Maintained
 from talentdb.store.names import fold, usable_alias
 from talentdb.store.rawsql import raw
 
@@ -40,6 +41,7 @@ class Projector:
         self._pending_events: list[dict] = []
         self._pending_sources: list[dict] = []
         self._pending_aliases: list[dict] = []
+        self.kept = Maintained(self.db, conn.dialect.name)  # current_roles and talent_flow
         # Every kind of the registry has its handler here (a kind without one fails at once, in every test).
         self._handlers = {kind: getattr(self, "_" + kind.replace(".", "_")) for kind in KINDS}
 
@@ -103,6 +105,7 @@ class Projector:
             handlers[entry.kind](entry)
             last = entry.seq
         self.flush()
+        self.kept.refresh()
         if last is not None:
             self._set_position(last)
         return last or 0
@@ -144,6 +147,9 @@ class Projector:
         if self.db.rowcount("UPDATE projection_state SET last_seq = :s WHERE name = 'main'", {"s": seq}) == 0:
             self.db.execute("INSERT INTO projection_state (name, last_seq) VALUES ('main', :s)", {"s": seq})
 
+    def _log_keyed(self, e: Entry) -> None:
+        """Says how later hashes are made (store.ledger); nothing to project."""
+
     def _source_ingested(self, e: Entry) -> None:
         p = e.payload
         self._pending_sources.append(dict(id=p["source_id"], sha256=p["sha256"], title=p.get("title"), url=p.get("url"),
@@ -160,6 +166,7 @@ class Projector:
         if p.get("counterparty_org"):
             self.add_aliases("org", self.entity_id("org", p["counterparty"]), p.get("counterparty_aliases"), e.seq)
         self._pending_events.append(row)
+        self.kept.note(row)
 
     def _event_corroborated(self, e: Entry) -> None:
         self.flush()
@@ -267,9 +274,12 @@ class Projector:
         self.flush()
         assignments = ", ".join(f"{k} = :{k}" for k in changes)
         db = self.db
+        was = db.dicts("SELECT type, person, org, counterparty FROM events WHERE id = :id", {"id": event_id})
         if db.rowcount(f"UPDATE events SET {assignments}, seq = :seq__ WHERE id = :id__",
                        {**changes, "seq__": seq, "id__": event_id}) == 0:
             return
+        self.kept.note(was[0])
+        self.kept.note({**was[0], **changes})
         db.execute("UPDATE event_versions SET seq_to = :s WHERE event_id = :id AND seq_to IS NULL",
                    {"s": seq, "id": event_id})
         db.execute(f"INSERT INTO event_versions (event_id, seq_from, seq_to, {_VERSION_COLS}) "

@@ -22,12 +22,6 @@ _SELECT = ("e.{id} AS id, e.type, e.person, e.org, e.role, e.role_raw, e.counter
            f"{CONFIRMED} AS confirmed, e.extractor")
 
 
-def _sql(s):
-    from sqlalchemy import text
-
-    return text(s)
-
-
 class QueryError(TalentDBError):
     pass
 
@@ -50,7 +44,9 @@ def known_at_seq(conn, known_at: str | int | None) -> int | None:
 
         moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
     stamp = moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    return conn.execute(_sql("SELECT COALESCE(MAX(seq), 0) FROM event_log WHERE recorded_at <= :t"), {"t": stamp}).scalar()
+    from talentdb.store.rawsql import raw
+
+    return raw(conn).scalar("SELECT COALESCE(MAX(seq), 0) FROM event_log WHERE recorded_at <= :t", {"t": stamp})
 
 
 def _source(known_at: int | None) -> tuple[str, dict]:
@@ -276,10 +272,10 @@ def _publication_dates(conn, source_ids) -> dict[int, str]:
     ids = [i for i in source_ids if i is not None]
     if not ids:
         return {}
-    from sqlalchemy import bindparam
+    from talentdb.store.rawsql import raw
 
-    stmt = _sql("SELECT id, published FROM sources WHERE id IN :ids").bindparams(bindparam("ids", expanding=True))
-    return {i: _iso_day(p) for i, p in conn.execute(stmt, {"ids": ids}) if _iso_day(p)}
+    rows = raw(conn).all_in("SELECT id, published FROM sources WHERE id IN ({values})", ids)
+    return {i: _iso_day(p) for i, p in rows if _iso_day(p)}
 
 
 FLOW_COLUMNS = ["from_org", "to_org", "count", "names"]

@@ -359,9 +359,16 @@ def title_given_up_after_word(site: Site) -> Role | None:
     f = art.folded
     for r in art.titles_in(te, site.clause_end):
         if (art.rx(_ROLE_LEAVE).match(f[te:r.start]) or (r.start - te <= 1 and not f[te:r.start].strip()) or
-                (art.lang != "en" and art.rx(r"(?:<<role_modifiers>>)").fullmatch(f[te:r.start]))):
+                (art.lang != "en" and (art.rx(r"(?:<<role_modifiers>>)").fullmatch(f[te:r.start]) or
+                                       _only_an_org_between(art, te, r.start)))):
             return r
     return None
+
+
+def _only_an_org_between(art: _Article, a: int, b: int) -> bool:
+    """"不再擔任中原銀行董事長": one organisation named (or referred to: 該行) right between the word and the title."""
+    orgs = art.ents.orgs_in(a, b)
+    return len(orgs) == 1 and orgs[0].start == a and orgs[0].end == b
 
 
 def owner_of_the_title_given_up(site: Site, r: Role) -> str | None:

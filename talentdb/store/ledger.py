@@ -1,0 +1,225 @@
+"""Provable history: the log's head, a cheap check of its tail, a full walk of its chain, and the optional key.
+
+- ``head``: the log's current (seq, hash), printed by ``talentdb head`` for the user to keep elsewhere; later,
+  ``verify --head SEQ:HASH`` proves the log still holds that entry unchanged and extends it (a deleted tail, or a
+  history rewritten before it with every later hash recomputed, is caught: the kept hash no longer matches).
+- ``check_tail``: what every writer and ``rebuild`` runs first (two rows and one hash, whatever the log's size):
+  the last entry matches its hash and points at the one before, and the projections have not seen entries the
+  log no longer holds. A broken log is refused with one line pointing at ``talentdb verify``.
+- ``walk``: ``verify``'s full check. It hashes the stored payload text as it is (the appender hashes exactly that
+  text) and parses and re-encodes a payload only when that hash does not match, so verifying costs about what
+  hashing the stored bytes costs.
+- The key: with ``TALENTDB_LOG_KEY`` set, the next write appends a ``log.keyed`` entry and from it on every hash
+  is an HMAC-SHA256 under the key, so someone who can write to the database but does not hold the key cannot
+  recompute a consistent chain after changing an entry. ``log.keyed`` carries only a fingerprint of the key.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+from dataclasses import dataclass
+
+from talentdb.errors import TalentDBError
+
+KEY_ENV = "TALENTDB_LOG_KEY"
+KEYED_KIND = "log.keyed"
+GENESIS = "0" * 64
+VERIFY_HINT = "run `talentdb verify` to find where it breaks; nothing was written"
+
+
+class BrokenLog(TalentDBError):
+    """The log fails its cheap tail check: nothing is written to it or replayed from it."""
+
+    exit_code = 1
+
+
+def log_key() -> bytes | None:
+    value = os.environ.get(KEY_ENV)
+    return value.encode("utf-8") if value else None
+
+
+def key_id(key: bytes) -> str:
+    """A fingerprint of the key for the ``log.keyed`` entry: says whether a key is the right one, reveals nothing."""
+    return hmac.new(key, b"talentdb log key fingerprint", hashlib.sha256).hexdigest()[:16]
+
+
+def digest(prev_hash: str, body: str, key: bytes | None) -> str:
+    message = (prev_hash + "\n" + body).encode("utf-8")
+    if key is None:
+        return hashlib.sha256(message).hexdigest()
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+
+def body_of_canonical(seq: int, kind: str, recorded_at: str, payload_json: str) -> str:
+    """The hashed text of an entry whose payload is already canonical JSON (keys in sorted order)."""
+    return (f'{{"kind":{json.dumps(kind, ensure_ascii=False)},"payload":{payload_json},'
+            f'"recorded_at":{json.dumps(recorded_at, ensure_ascii=False)},"seq":{int(seq)}}}')
+
+
+def body_reencoded(seq: int, kind: str, recorded_at: str, payload_json: str) -> str:
+    """The hashed text of an entry, its payload parsed and re-encoded canonically (ValueError if not JSON)."""
+    from talentdb.store.log import canonical_json
+
+    return canonical_json({"seq": seq, "kind": kind, "recorded_at": recorded_at, "payload": json.loads(payload_json)})
+
+
+def entry_matches(row, prev_hash: str, key: bytes | None) -> bool:
+    """Whether a stored (seq, recorded_at, kind, payload, prev_hash, hash) row's hash follows from ``prev_hash``."""
+    seq, recorded_at, kind, payload, _prev, stored = row
+    if digest(prev_hash, body_of_canonical(seq, kind, recorded_at, payload), key) == stored:
+        return True
+    try:
+        return digest(prev_hash, body_reencoded(seq, kind, recorded_at, payload), key) == stored
+    except ValueError:
+        return False
+
+
+# ---- the head -------------------------------------------------------------------------------------------------
+
+def head(raw_db) -> tuple[int, str]:
+    row = raw_db.first("SELECT seq, hash FROM event_log ORDER BY seq DESC LIMIT 1")
+    return (row[0], row[1]) if row else (0, GENESIS)
+
+
+def parse_head(value: str) -> tuple[int, str]:
+    from talentdb.errors import UserError
+
+    seq, _, hash_ = value.strip().partition(":")
+    if not seq.isdigit() or len(hash_) != 64 or any(c not in "0123456789abcdef" for c in hash_):
+        raise UserError(f"--head {value!r}: give it as `talentdb head` printed it, SEQ:HASH (64 hex digits)")
+    return int(seq), hash_
+
+
+# ---- the tail check -------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Tail:
+    seq: int
+    hash: str
+    key: bytes | None      # the key new entries are hashed with (None: plain sha256)
+    keyed: bool            # whether the log already holds its log.keyed entry
+
+
+def check_tail(raw_db) -> Tail:
+    """The log's tail, checked cheaply; raises BrokenLog naming the entry and pointing at ``verify``."""
+    rows = raw_db.all("SELECT seq, recorded_at, kind, payload, prev_hash, hash FROM event_log "
+                      "ORDER BY seq DESC LIMIT 2")
+    position = raw_db.scalar("SELECT last_seq FROM projection_state WHERE name = 'main'") or 0
+    key = log_key()
+    if not rows:
+        if position:
+            raise BrokenLog(f"the log is empty but the projections were built from {position} entries: the log was "
+                            f"emptied; {VERIFY_HINT}")
+        return Tail(0, GENESIS, key, False)
+    last = rows[0]
+    seq, stored = last[0], last[5]
+    if position > seq:
+        raise BrokenLog(f"the log ends at entry {seq} but the projections were built from entry {position}: "
+                        f"entries were deleted; {VERIFY_HINT}")
+    prev = rows[1][5] if len(rows) > 1 else GENESIS
+    if last[4] != prev or seq != (rows[1][0] + 1 if len(rows) > 1 else 1):
+        raise BrokenLog(f"the log's last entry {seq} does not follow the entry before it; {VERIFY_HINT}")
+    if entry_matches(last, prev, None):
+        return Tail(seq, stored, key, False)
+    if key is not None and entry_matches(last, prev, key):
+        return Tail(seq, stored, key, True)
+    unkeyed = "" if key is not None else f", or the log is keyed and {KEY_ENV} is not set"
+    wrong_key = f", or {KEY_ENV} is not this log's key" if key is not None else ""
+    raise BrokenLog(f"the log's last entry {seq} does not match its hash (it was changed{unkeyed}{wrong_key}); "
+                    f"{VERIFY_HINT}")
+
+
+# ---- the full walk --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Walk:
+    ok: bool
+    entries: int
+    first_bad: int | None = None
+    reason: str | None = None
+    end: tuple[int, str] = (0, GENESIS)
+    keyed_from: int | None = None
+
+
+def walk(rows, *, key: bytes | None, on_progress=None) -> Walk:
+    """Check every stored row, in seq order: seq runs 1, 2, 3 …, each entry points at its predecessor's hash and
+    its hash follows (under the key from the log.keyed entry on)."""
+    prev, expected, count, keyed_from, use = GENESIS, 1, 0, None, None
+    for row in rows:
+        seq, _at, kind, payload, prev_hash, stored = row
+        if seq != expected:
+            return Walk(False, count, expected, f"entry {expected} is missing (next is {seq})", (expected - 1, prev))
+        if prev_hash != prev:
+            return Walk(False, count, seq, f"entry {seq} does not point at entry {seq - 1}'s hash", (seq - 1, prev))
+        if kind == KEYED_KIND and keyed_from is None:
+            problem = _key_problem(payload, key)
+            if problem:
+                return Walk(False, count, seq, f"entries from {seq} on are keyed: {problem}", (seq - 1, prev), seq)
+            keyed_from, use = seq, key
+        if not entry_matches(row, prev, use):
+            why = "it is not JSON" if not _is_json(payload) else "hash mismatch"
+            return Walk(False, count, seq, f"entry {seq} was changed after it was written ({why})", (seq - 1, prev),
+                        keyed_from)
+        prev, expected, count = stored, seq + 1, count + 1
+        if on_progress is not None and count % 1000 == 0:
+            on_progress(1000)
+    if on_progress is not None:
+        on_progress(count % 1000)
+    if key is not None and keyed_from is None and count:
+        return Walk(False, count, None, f"{KEY_ENV} is set but the log holds no {KEYED_KIND} entry: either it was "
+                                        "never keyed (the next write keys it) or its keyed entries were replaced",
+                    (count, prev))
+    return Walk(True, count, end=(count, prev), keyed_from=keyed_from)
+
+
+def _key_problem(payload: str, key: bytes | None) -> str | None:
+    if key is None:
+        return f"set {KEY_ENV} to the log's key to verify them"
+    try:
+        expected = json.loads(payload).get("key_id")
+    except (ValueError, AttributeError):
+        return "its log.keyed entry is not JSON"
+    return None if expected == key_id(key) else f"{KEY_ENV} is not the key this log was keyed with"
+
+
+def _is_json(payload: str) -> bool:
+    try:
+        json.loads(payload)
+        return True
+    except ValueError:
+        return False
+
+
+def check_head(raw_db, kept: tuple[int, str]) -> str | None:
+    """None if the log holds entry ``kept[0]`` with hash ``kept[1]``; else why not (one line)."""
+    seq, hash_ = kept
+    if seq == 0:
+        return None if hash_ == GENESIS else "the head of an empty log is 0:" + GENESIS
+    row = raw_db.first("SELECT hash FROM event_log WHERE seq = :s", {"s": seq})
+    if row is None:
+        end = head(raw_db)[0]
+        return (f"the log no longer holds entry {seq}, the head you kept: it ends at entry {end} "
+                f"(entries were deleted)")
+    if row[0] != hash_:
+        return (f"entry {seq} has hash {row[0][:12]}…, not the head you kept ({hash_[:12]}…): the log was rewritten "
+                f"at or before entry {seq}")
+    return None
+
+
+def stored_rows(conn, batch: int = 2000):
+    """Every log row (seq, recorded_at, kind, payload, prev_hash, hash) in seq order, streamed: a server-side cursor
+    on PostgreSQL, SQLite's own stepping otherwise."""
+    dbapi = conn.connection.dbapi_connection
+    named = conn.dialect.name == "postgresql"
+    cur = dbapi.cursor(name="talentdb_verify") if named else dbapi.cursor()
+    try:
+        cur.execute("SELECT seq, recorded_at, kind, payload, prev_hash, hash FROM event_log ORDER BY seq")
+        while True:
+            rows = cur.fetchmany(batch)
+            if not rows:
+                return
+            yield from rows
+    finally:
+        cur.close()
