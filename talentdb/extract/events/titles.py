@@ -391,14 +391,23 @@ def title_introduced_after_person(site: Site, draft: Draft, move: Move) -> Role 
     f = art.folded
     mods = art.lex.grammar.get("role_modifiers", ())
     for r in art.titles_in(p.end, site.clause_end):
-        # (an event word that is only a modifier right before the title does not stand between: 擔任…新任執行副總裁)
-        between = [t for t in art.triggers_in(p.end, r.start) if not (t[1] == r.start and art.lowered[t[0]:t[1]] in mods)]
+        # (an event word that is only a modifier right before the title does not stand between: 擔任…新任執行副總裁;
+        # nor does a word that is an event only on a dated career line, as 擔任 is, before the organisation: here it
+        # introduces the title)
+        between = [t for t in art.triggers_in(p.end, r.start)
+                   if not (t[1] == r.start and art.lowered[t[0]:t[1]] in mods) and not _dated_word_before_org(art, t)]
         if (art.rx(_ROLE_INTRO).search(f[p.end:r.start]) or _introduced_with_its_org(art, p.end, r.start)) \
                 and not any(t[0] != ts and t[0] != p.end for t in between) \
                 and not any(t[0] == p.end and not art.rx(r"\s*(?:<<role_modifiers>>\s*)*").fullmatch(
                     art.lowered, t[1], r.start) for t in between):
             return r
     return None
+
+
+def _dated_word_before_org(art: _Article, trigger: tuple[int, int]) -> bool:
+    """"擔任星河半導體…": a word that is an event only on a dated career line, right before an organisation's name."""
+    rules = art.lex.triggers.get(art.lowered[trigger[0]:trigger[1]], ())
+    return bool(rules) and all(rule.dated for rule in rules) and bool(art.ents.orgs_in(trigger[1], trigger[1] + 1))
 
 
 def _introduced_with_its_org(art: _Article, a: int, b: int) -> bool:
