@@ -114,7 +114,7 @@ class Appender:
 
 def read_entries(conn, *, after: int = 0, upto: int | None = None, batch: int = 5000):
     """Entries in seq order, streamed in batches."""
-    from sqlalchemy import text
+    from talentdb.store.rawsql import raw
 
     last = after
     while True:
@@ -123,7 +123,7 @@ def read_entries(conn, *, after: int = 0, upto: int | None = None, batch: int = 
         if upto is not None:
             sql += " AND seq <= :upto"
             params["upto"] = upto
-        rows = conn.execute(text(sql + " ORDER BY seq LIMIT :n"), params).all()
+        rows = raw(conn).all(sql + " ORDER BY seq LIMIT :n", params)
         if not rows:
             return
         for r in rows:
