@@ -47,6 +47,7 @@ def test_an_export_that_fails_midway_leaves_the_old_file_and_no_fragment(tmp_pat
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("json.dump", full_disk)
+    monkeypatch.setattr("json.dumps", full_disk)
     with pytest.raises(Exception, match="No space left on device.*unchanged"):
         export_table(engine, "events", "json", str(out))
     assert out.read_text() == "the old export\n"

@@ -11,15 +11,18 @@ what the ones before it found. The map, one module per way of finding a name:
 ==========================  ===================================================================================
 ``names.org_names``          ``known_orgs``: the lexicon's organisations; ``latin_suffix_orgs``: "Clearstar Labs"
 ``names.bracketed``          ``bracketed_names``: "莉娜·奧斯卓娃(Lena Ostrova)", "澄星實驗室(Clearstar Labs)"
+``names.dotted_people``      ``dotted_names``: "帕特·格爾辛格" (wire copy's dotted foreign names, no gloss)
 ``names.marked_orgs``        ``marked_orgs``: names their context marks ("chip startup Tessera", "投資機構星暉資本")
 ``names.latin_people``       ``latin_people``: "Maya Lund" (and the pairs placed where a company goes)
 ``names.han_people``         ``han_people``: "羅文博"; ``han_title_aliases``: "王先生" for the one 王 named
 ``names.org_repeats``        Han organisations named again or where one goes: ``han_suffix_orgs``,
                              ``registered_names``, ``head_noun_orgs``, ``headline_short_name``,
-                             ``titled_headline_names``
+                             ``titled_headline_names``, ``names_between_word_and_title``
+``names.announcers``         ``announcing_names``: "曹操出行宣布完成B轮融资", a bare name that announces
 ``names.latin_repeats``      ``latin_repeat_orgs``: "Brightline" named twice, "Orbis hired…"
 ``names.org_aliases``        which organisation a short name stands for: ``short_forms``, ``subsidiary_names``,
                              ``rehome_short_names``, ``latin_canon_for_tails``
+``names.segmenter``          ``segmented_people``: names jieba tags as a person where no rule found a name
 ``names.mentions``           ``list_mentions``: every mention in text order, and whom each pronoun means
 ``names.references``         ``resolve_references``: what "the company" / "該公司" means; the main organisation
 ``names.context``            the shared article and its look-ups; ``names.spans``, ``names.chars``,
@@ -34,9 +37,11 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from talentdb.extract.lexicon import Lexicon
+from talentdb.extract.names.announcers import announcing_names
 from talentdb.extract.names.bracketed import bracketed_names
 from talentdb.extract.names.chars import _is_han
 from talentdb.extract.names.context import NameContext
+from talentdb.extract.names.dotted_people import dotted_names
 from talentdb.extract.names.han_people import _HAN_HONORIFICS, han_people, han_title_aliases
 from talentdb.extract.names.latin_people import latin_people
 from talentdb.extract.names.latin_repeats import latin_repeat_orgs
@@ -44,8 +49,9 @@ from talentdb.extract.names.marked_orgs import marked_orgs
 from talentdb.extract.names.mentions import list_mentions
 from talentdb.extract.names.org_aliases import latin_canon_for_tails, rehome_short_names, short_forms, subsidiary_names
 from talentdb.extract.names.org_names import known_orgs, latin_suffix_orgs
-from talentdb.extract.names.org_repeats import (han_suffix_orgs, head_noun_orgs, headline_short_name, registered_names,
-                                                titled_headline_names)
+from talentdb.extract.names.org_repeats import (han_suffix_orgs, head_noun_orgs, headline_short_name,
+                                                names_between_word_and_title, registered_names, titled_headline_names)
+from talentdb.extract.names.segmenter import segmented_people
 from talentdb.extract.names.references import company_meant, orgs_between, resolve_references, subject_org_before
 from talentdb.extract.names.spans import Mention, Registry, _alias_spans
 from talentdb.extract.scans import Scans
@@ -60,6 +66,7 @@ FINDERS = (
     latin_suffix_orgs,
     # Names found by their shape next, as mentions of their own ("fixed"): the later finders skip what they cover.
     bracketed_names,
+    dotted_names,
     marked_orgs,
     # People after the organisations found so far: a word of a known organisation splits a run of capitals
     # ("Quorvex CTO Lena Ostrova"), and a Han organisation's name without its suffix is no surname and given name.
@@ -70,8 +77,10 @@ FINDERS = (
     han_suffix_orgs,
     registered_names,
     head_noun_orgs,
+    announcing_names,
     headline_short_name,
     titled_headline_names,
+    names_between_word_and_title,
     latin_repeat_orgs,
     # Aliases once every full name is registered: short forms and subsidiaries first, then the clashes they leave
     # settled (a short name goes to the organisation introduced first), then Han tails of Latin-named ones.
@@ -79,6 +88,8 @@ FINDERS = (
     subsidiary_names,
     rehome_short_names,
     latin_canon_for_tails,
+    # jieba's person names once every rule-found name is registered: only where none of them stands.
+    segmented_people,
     # "王先生" last: only when a single person of that family name is registered.
     han_title_aliases,
 )

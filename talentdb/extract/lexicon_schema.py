@@ -429,6 +429,7 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                               "company"),
     "it_refs": word_list("the company as \"it\": It raised $25 million…"),
     "head_nouns": word_list("what a company is, said right before its name: 人形機器人公司智元星辰"),
+    "announce_verbs": word_list("an organisation named bare right before one announces: 曹操出行宣布完成B輪融資"),
     "relative_intro": word_list("open a clause about something else: a date in it is not the time of a later "
                                 "event"),
     "it_subject": word_list("\"it\" as the subject right before a funding word: it raised / it had secured"),
@@ -436,6 +437,12 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                  "worked before"),
     "at_marks": word_list("before the organisation someone worked at: \"led design at Genentech\""),
     "board_words": word_list("the company's board acts for it: 董事會通過聘任X / the board appointed X"),
+    "place_openers": word_list("a place name whose first character otherwise never starts an organisation's name: "
+                               "上海商業銀行, 新竹物流"),
+    "background_marks": word_list("before an undated event's word in its clause: a past told as background, not news "
+                                  "of the day (\"previously\", \"former\")"),
+    "vague_times": word_list("a time the dates cannot read, anywhere in an undated event's sentence: not news of the "
+                             "day (\"left in the summer\")"),
     "chars": Table("single characters, each string a set of them", {
         "not_in_name": Text("cannot be inside a person's name"),
         "not_in_org": Text("cannot be inside an organisation's name"),

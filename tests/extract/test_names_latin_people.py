@@ -21,6 +21,12 @@ def test_two_capitalised_words_are_a_person_known_also_by_the_last_one():
     assert ctx.people.keys == {"Maya Lund": "Maya Lund", "Lund": "Maya Lund"}
 
 
+def test_accented_letters_and_an_apostrophe_after_the_first_capital_are_in_the_name():
+    ctx = _found("Timothée Lacroix and Frank D'Amelio joined the firm in May.")
+    assert ctx.people.keys["Timothée Lacroix"] == "Timothée Lacroix"
+    assert ctx.people.keys["Frank D'Amelio"] == "Frank D'Amelio"
+
+
 def test_a_run_is_split_at_words_no_name_holds():
     ctx = context_before("Former Quorvex CTO Lena Ostrova left.", latin_people)
     groups = [[w for *_, w in g] for start, run in ctx.latin_runs() for g in _name_groups(ctx, start, run, set())]

@@ -1,8 +1,9 @@
 """marked_orgs: names that their context marks as an organisation's, one test per way in MARKS."""
 import pytest
 
-from talentdb.extract.names.marked_orgs import (MARKS, _head_ends, han_name_after_head_noun, latin_name_after_head_noun,
-                                                latin_name_before_appositive, marked_orgs, quoted_name)
+from talentdb.extract.names.marked_orgs import (MARKS, _head_ends, han_name_after_head_noun, han_name_before_stock_code,
+                                                latin_name_after_head_noun, latin_name_before_appositive, marked_orgs,
+                                                quoted_name)
 
 from tests.extract.names_support import context_before
 
@@ -49,6 +50,21 @@ def test_a_quoted_phrase_nowhere_near_a_founding_word_or_a_company_is_no_name():
     assert _found_by(quoted_name, "他說「微光」很好。") == {}
 
 
+@pytest.mark.parametrize("text, found", [
+    ("聯電（2303）今(25)日舉行董事會。", {"联电": "聯電"}),
+    ("她上月出任宏聯(0399)主席。", {"宏联": "宏聯"}),
+    ("宏達星 (3456-TW) 執行長宣布。", {"宏达星": "宏達星"}),
+])
+def test_a_han_name_right_before_a_stock_code_is_a_listed_company(text, found):
+    assert _found_by(han_name_before_stock_code, text) == found
+
+
+def test_a_long_run_before_a_stock_code_gives_the_short_name_the_article_uses_again():
+    text = "晶圓代工廠啟芯（6712）今日舉行董事會。啟芯表示將擴產。"
+    assert _found_by(han_name_before_stock_code, text) == {"启芯": "啟芯"}
+    assert _found_by(han_name_before_stock_code, "晶圓代工大廠甲乙丙丁戊己（6712）今日舉行董事會。") == {}
+
+
 def test_on_a_name_two_ways_find_the_first_in_marks_gives_the_canonical_form():
     text = "投資機構星暉資本「星暉資本」(Starglow)獲投資。"
     assert _found_by(han_name_after_head_noun, text)["星晖资本"] == "星暉資本"
@@ -64,6 +80,7 @@ def test_on_a_name_two_ways_find_the_first_in_marks_gives_the_canonical_form():
     ("Ledgerleaf, a carbon-accounting startup, said it grew.", "Ledgerleaf"),
     ("新加坡投資機構星暉資本合共注資。", "星晖资本"),
     ("她聯合創辦AI社交應用「微光」(Lumo)。", "微光"),
+    ("聯電（2303）今日舉行董事會。", "联电"),
 ])
 def test_the_finder_runs_every_way(text, key):
     ctx = context_before(text, marked_orgs)

@@ -3,8 +3,9 @@ headline_short_name and titled_headline_names."""
 import pytest
 
 from talentdb.extract.names.org_repeats import (REPEAT_EVIDENCE, han_suffix_orgs, head_noun_orgs, headline_short_name,
-                                                in_headline, named_twice, opening_an_event_clause,
-                                                opening_before_title, registered_names, titled_headline_names)
+                                                in_headline, named_twice, names_between_word_and_title,
+                                                opening_an_event_clause, opening_before_title, registered_names,
+                                                titled_headline_names)
 
 from tests.extract.names_support import context_before, span
 
@@ -28,6 +29,33 @@ def test_a_name_before_an_organisation_word_is_an_organisation_on_each_kind_of_e
     s, e = span(ctx, "云帆科技")
     assert [ev for ev in REPEAT_EVIDENCE if ev(ctx, s, e, ctx.count("云帆科技"))] == [evidence]
     assert _found_by(han_suffix_orgs, text) == {"云帆科技": "雲帆科技"}
+
+
+def test_a_word_cut_in_two_in_the_headline_is_no_name_there():
+    text = "馬紹祥辭任行政總裁 分析指公司減債進程受關注\n集團今日停牌。"
+    ctx = context_before(text, han_suffix_orgs)
+    s, e = span(ctx, "析指公司")
+    assert not in_headline(ctx, s, e, 1)
+    assert _found_by(han_suffix_orgs, text) == {}
+
+
+def test_a_place_opens_a_name_whose_first_character_otherwise_never_does():
+    text = "上海商業銀行上月初公布,行政總裁林永德辭任。上海商業銀行未有評論。"
+    assert _found_by(han_suffix_orgs, text) == {"上海商业银行": "上海商業銀行"}
+
+
+def test_a_bare_name_between_an_event_word_and_a_title_used_again_alone_is_an_organisation():
+    text = "馬紹祥辭任新世界發展行政總裁\n新世界發展今日中途停牌。"
+    assert _found_by(names_between_word_and_title, text) == {"新世界发展": "新世界發展"}
+
+
+@pytest.mark.parametrize("text", [
+    "她升任資深副總經理。公司另一位資深副總經理退休。",   # always before a title: part of the title
+    "林佳慧出任共同執行長。共同執行長制度將檢討。",         # a word that stands before titles
+    "王立出任到家事業群總裁。到家事業群營收成長。",         # a unit of a company
+])
+def test_words_before_a_title_that_name_no_company_are_left_alone(text):
+    assert _found_by(names_between_word_and_title, text) == {}
 
 
 def test_a_name_named_once_in_passing_has_no_evidence():

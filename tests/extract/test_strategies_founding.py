@@ -28,6 +28,12 @@ def test_new_unit_described_is_no_founding():
     assert not foundings("前星河科技首席架構師林佳慧轉投銀河科技新成立的量子計算實驗室。")
 
 
+def test_company_just_founded():
+    text = ("Ana Ruiz resigned from Brightline Labs last week. Her new venture, Fathom Systems, was incorporated in May. "
+            "She founded the company with Ben Okafor.")
+    assert foundings(text) == [("Ana Ruiz", "Fathom Systems"), ("Ben Okafor", "Fathom Systems")]
+
+
 def test_company_after_word():
     assert foundings("2021年,林佳慧與柯文瀚共同創立星途機器人。") == [("林佳慧", "星途機器人"), ("柯文瀚", "星途機器人")]
 

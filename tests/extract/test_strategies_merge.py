@@ -86,3 +86,10 @@ def test_founders_left_from():
 def test_promotion_that_is_the_hire():
     r = run("星河科技委任前銀河科技副總裁林佳慧為技術長。新任技術長林佳慧在銀河科技服務逾20年。")
     assert [(e.type, e.org) for e in r.events] == [("hire", "星河科技")]
+
+
+def test_undated_news_on_publication_day():
+    r = run("Quorra Robotics has hired Ana Ruiz as chief financial officer. Ruiz previously joined Orbis Capital as "
+            "its treasurer.")
+    assert [(e.org, e.date, e.date_precision) for e in ev(r, "hire", "Ana Ruiz")] == [
+        ("Quorra Robotics", "2025-05-02", "day"), ("Orbis Capital", None, None)]  # (the past told as background)

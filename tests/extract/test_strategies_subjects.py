@@ -94,3 +94,7 @@ def test_last_person_in_sentence_makes_the_move_of_a_clause_with_no_one():
     assert [(e.person, e.org) for e in ev(r, "hire")] == [("林佳慧", "銀河科技")]
     r = run("Ana Ruiz spent a decade at Orbis Capital, then joined Brightline Labs.")
     assert [(e.person, e.org) for e in ev(r, "hire")] == [("Ana Ruiz", "Brightline Labs")]
+    # (an apposition's titles, organisations and a wire's stock code do not count as distance)
+    r = run("Orrin Vale will step down as chairman of Orbis Capital on June 1. Ana Ruiz, 68, vice chair of Orbis "
+            "Capital's board and president of Kanto Polymer Co. <4012>, will succeed Vale on June 1 for a term.")
+    assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Ana Ruiz", "Chairman")]

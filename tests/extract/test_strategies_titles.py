@@ -76,6 +76,11 @@ def test_office_of_the_one_succeeded_without_the_founder_title():
     assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Ana Ruiz", "Chief Executive Officer")]
 
 
+def test_office_of_the_one_succeeded_given_up_in_a_sentence_before():
+    r = run("Orrin Vale will step down as chairman of Orbis Capital on June 1. Ana Ruiz will succeed Vale on June 1.")
+    assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Ana Ruiz", "Chairman")]
+
+
 def test_successors_own_title_when_no_other_is_told():
     r = run("Orrin Vale will be succeeded by Treasurer Ana Ruiz.")
     assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Ana Ruiz", "Treasurer")]

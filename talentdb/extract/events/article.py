@@ -23,6 +23,7 @@ from talentdb.extract.text import fold, lower_same_length, narrow, quoted_spans,
 _COORD = r"^(?:\s|<<coordinators>>)*$"
 # "by A, a biologist who led design at X, B, a former head of Y, and C": a list whose names carry appositives
 _APPOSITIVE_GAP = r"^,\s*(?:a|an|the|its|their)\s[^,;()]{3,110},\s*(?:<<coordinators>>\s*)?$"
+_STOCK_CODE = re.compile(r" ?<[0-9A-Z.]{1,10}>")  # a wire's stock code after a company: "Hitachi Ltd. <6501>"
 _GAP_LIMIT = 30
 _DATELINE = re.compile(r"\s*\((?:[A-Z][A-Za-z.&]*\s?){1,3}\)\s*[-–—]")
 # (compiled once: a module-level re.search would look its pattern up in re's cache at every call)
@@ -98,6 +99,7 @@ class _Article(TitleFinding):
         self.dominant = self.ents.dominant_org()
         self.person_roles: dict[str, list[tuple[int, Role]]] = {}
         self.founders: dict[str, set] = {}  # person -> the organisations they founded, as told so far
+        self.founded: list[tuple[int, str]] = []  # (sentence, organisation) of each founding told so far
         self.affiliation: dict[str, list[tuple[int, str]]] = {}
         self._attach_roles()
 
@@ -148,9 +150,16 @@ class _Article(TitleFinding):
         i = bisect_left(self._quote_starts, pos) - 1
         return i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
 
+    def gap_len(self, s: int, e: int) -> int:
+        """How long the text from ``s`` to ``e`` is, as a distance between a person and a word: a wire's stock code
+        ("Sumitomo Chemical Co. <4005>") is not counted, it says nothing."""
+        if self.lang != "en" or "<" not in self.folded[s:e]:
+            return e - s
+        return e - s - sum(len(m.group()) for m in _STOCK_CODE.finditer(self.folded, s, e))
+
     def gap_ok(self, s: int, e: int) -> bool:
         """Text between a person and a trigger that still lets the person be its subject."""
-        if e - s > (_GAP_LIMIT * 2 if self.lang == "en" else _GAP_LIMIT):
+        if self.gap_len(s, e) > (_GAP_LIMIT * 2 if self.lang == "en" else _GAP_LIMIT):
             return False
         for a, _ in self.matches(self.lex.group_nouns, s, e):
             # "在朋友圈宣布", "told employees": a group after a preposition is not who acts

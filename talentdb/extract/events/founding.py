@@ -12,13 +12,15 @@ from talentdb.extract.events.orgs import _former, _org_by_shape_before, came_fro
 from talentdb.extract.events.patterns import _COMMA_OR_STOP, _PASSIVE, _SEMI_OR_STOP
 from talentdb.extract.events.site import NOTHING, Site, first, run_steps
 from talentdb.extract.model import Event
+from talentdb.extract.names.latin_words import LETTERS as _LETTERS
 
 if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
     from talentdb.extract.events.article import _Article
 
 
-_LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})\s*$")
-_LATIN_NAME_AT = re.compile(r"\s*([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3})(?= (?:was|were|has been|is)\b)")
+_LATIN_NAME_BEFORE = re.compile(rf"(?<![A-Za-z0-9])([A-Z][{_LETTERS}0-9&\-]+(?: [A-Z][{_LETTERS}0-9&\-]+){{0,3}})\s*$")
+_LATIN_NAME_AT = re.compile(rf"\s*([A-Z][{_LETTERS}0-9&\-]+(?: [A-Z][{_LETTERS}0-9&\-]+){{0,3}})"
+                            r"(?= (?:was|were|has been|is)\b)")
 _COMMA_BEFORE_END = re.compile(r"[A-Za-z0-9)],\s*(?:and\s+)?(?:was\s+)?$")
 _BY_WORD = re.compile(r"\bby\b")
 
@@ -32,6 +34,8 @@ def founding_events(site: Site, subjects: list[Mention]) -> list[Cand]:
     if not got:  # (None or NOTHING)
         return []
     org, founders = got
+    if org:
+        art.founded.append((site.sentence, org))
     people = run_steps(FOUNDER_STEPS, founders if founders is not None else subjects, site)
     if len(people) > 1:
         art.last_group = list(people)
@@ -103,6 +107,18 @@ def new_unit_described(site: Site, subjects: list[Mention]):
     return None
 
 
+def company_just_founded(site: Site, subjects: list[Mention]):
+    """"Fathom was incorporated in May. She founded the company with Ben Tao": the company whose founding was just
+    told, not the article's main one."""
+    # (the word followed by "the company" / "the startup", a founding told in this or the two sentences before)
+    art, te = site.art, site.trigger_end
+    if not art.founded or not art.rx(r"(?:<<skip_after_trigger>>)?<<bare_company>>").match(
+            art.lowered[te:te + 16].lstrip()):
+        return None
+    si, org = art.founded[-1]
+    return (org, None) if site.sentence - si <= 2 else None
+
+
 def company_after_word(site: Site, subjects: list[Mention]):
     """"Ana Ruiz founded Quorra" / "林佳慧創辦了星途機器人": the organisation after the word (or its shape)."""
     org, _ = org_after_word(site)
@@ -155,8 +171,9 @@ def company_before_by(site: Site, subjects: list[Mention]):
 
 # The company a founding word founds, and its founders when the strategy finds them: the first that answers
 # (NOTHING: no founding at all).
-FOUNDED_ORG_STRATEGIES = (company_before_passive, company_before_comma, new_unit_described, company_after_word,
-                          company_opening_the_clause, company_the_clause_describes, company_before_by)
+FOUNDED_ORG_STRATEGIES = (company_before_passive, company_before_comma, new_unit_described, company_just_founded,
+                          company_after_word, company_opening_the_clause, company_the_clause_describes,
+                          company_before_by)
 
 
 # -- who founded it -----------------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ whole article, and the entities the events name.
 """
 from __future__ import annotations
 
+import re
 from copy import copy
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:  # (annotations only: the article module imports the ones that
     from talentdb.extract.events.article import _Article
 
 
+_A_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "quarter": 2, "year": 1, None: 0}
 
 
@@ -187,10 +189,38 @@ def founding_told_with_founders(art: _Article, cands: list[Cand]) -> list[Cand]:
                                      c.event.org in named_foundings)]
 
 
+def undated_news_on_publication_day(art: _Article, cands: list[Cand]) -> list[Cand]:
+    """"Quorra has hired Ana Ruiz as CFO" with no time word: news of the day, dated by the publication day."""
+    # (English wires and trade press tell the day's news without a date: the gold convention dates it within the
+    # 14 days up to publication. Only an event that no candidate of its key dates, with no time word anywhere in
+    # its sentence (not even one the dates cannot read: "in the summer", a year after an unknown word), not told in a relative clause, and with no mark of the past before its word in its clause:
+    # "she previously ran sales at Orbis" stays undated. A founding has no news date: it is told as history.)
+    if art.lang != "en" or art.published is None:
+        return cands
+    dated = {_key(c.event) for c in cands if c.event.date}
+    news = set()
+    for c in cands:
+        key = _key(c.event)
+        if c.event.type == "founding" or c.relative or key in dated or key in news:
+            continue
+        ss, se = art.sentences[c.sent]
+        if art.dates_for(ss, se) or art.rx(r"<<vague_times>>").search(art.lowered, ss, se) or \
+                _A_YEAR.search(art.text, ss, se):
+            continue
+        cut = max(art.lowered.rfind(ch, ss, c.pos) for ch in ",;:(")
+        if not art.rx(r"<<background_marks>>").search(art.lowered, max(ss, cut + 1), max(c.pos, c.tend)):
+            news.add(key)
+    day = art.published.isoformat()
+    for c in cands:
+        if _key(c.event) in news:
+            c.event.date, c.event.date_precision = day, "day"
+    return cands
+
+
 # The repairs over every candidate of the article, in order, before one event is kept per key.
 MERGE_STEPS = (headline_told_again, departure_goes_to_next_hire, succession_dated_by_departure,
                successor_takes_the_org_left, retold_without_org, founders_dated_by_registration,
-               founding_told_with_founders)
+               founding_told_with_founders, undated_news_on_publication_day)
 
 
 def _copy_date(to: Event, frm: Event) -> None:

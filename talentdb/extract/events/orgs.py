@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from talentdb.extract.entities import Mention, _is_han
 from talentdb.extract.events.site import Site, first
 from talentdb.extract.lexicon import TriggerRule
+from talentdb.extract.names.latin_words import LETTERS as _LETTERS
 from talentdb.extract.text import fold
 
 if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
@@ -19,13 +20,14 @@ if TYPE_CHECKING:  # (annotations only: the article module imports the ones that
 
 # Regex templates: <<name>> is a word list of talentdb/lexicon/grammar.toml (see Lexicon.rx).
 _SKIP_AFTER = r"^(?:\s|<<skip_after_trigger>>)*"
-_OPENING_LATIN = re.compile(r"\s*(?:[A-Z][A-Za-z]+-based\s+)?([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,3}),")
+_OPENING_LATIN = re.compile(rf"\s*(?:[A-Z][A-Za-z]+-based\s+)?([A-Z][{_LETTERS}0-9&\-]+"
+                            rf"(?: [A-Z][{_LETTERS}0-9&\-]+){{0,3}}),")
 _COMMA_GAP = re.compile(r"\s*[,，(（]\s*$")
 _POSSESSIVE_S = re.compile(r"^'s\b")
-_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&.\-]*(?:[ ][A-Z][A-Za-z0-9&.\-]*){0,3})")
+_LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9])([A-Z][{_LETTERS}0-9&.\-]*(?:[ ][A-Z][{_LETTERS}0-9&.\-]*){{0,3}})")
 _NAME_STOP = re.compile(r"[,;:。!?()\s]")
-_CAPITALISED = re.compile(r"([A-Z][A-Za-z0-9&\-]+)")
-_LATIN_NAME_AHEAD = re.compile(r"\s*([A-Z][A-Za-z0-9&]+(?: [A-Z][A-Za-z0-9&]+)?)")
+_CAPITALISED = re.compile(rf"([A-Z][{_LETTERS}0-9&\-]+)")
+_LATIN_NAME_AHEAD = re.compile(rf"\s*([A-Z][{_LETTERS}0-9&]+(?: [A-Z][{_LETTERS}0-9&]+)?)")
 
 
 @lru_cache(maxsize=4096)

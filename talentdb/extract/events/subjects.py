@@ -203,10 +203,19 @@ def last_person_in_sentence(site: Site, near: Around):
     if not prev:
         return None
     p = prev[-1]
-    if ts - p.end <= 90 and not art.has(art.lex.speech_verbs, p.end, ts) and \
+    if _apposition_len(art, p.end, ts) <= 90 and not art.has(art.lex.speech_verbs, p.end, ts) and \
             not _group_before(art, site.clause_start, ts) and not art.in_quote(ts):
         return art.chain_back(p, site.sentence_start)
     return None
+
+
+def _apposition_len(art: _Article, a: int, b: int) -> int:
+    """How far ``b`` lies from a person ending at ``a``, not counting the titles and organisations of an apposition
+    ("Masakazu Tokura, 70, vice chair of Keidanren's Board of Councillors and chairman of Sumitomo Chemical Co.,")."""
+    said = art.gap_len(a, b)
+    if said <= 90:
+        return said
+    return said - sum(r.end - r.start for r in art.titles_in(a, b)) - sum(o.end - o.start for o in art.ents.orgs_in(a, b))
 
 
 def _group_before(art: _Article, cs: int, ts: int) -> bool:

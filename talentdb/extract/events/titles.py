@@ -201,6 +201,26 @@ def office_of_the_one_succeeded(site: Site, draft: Draft) -> Title | None:
     held = art.role_for(rep[0].key, rep[0].start, None)
     if held is not None and held.start < rep[0].start:  # ("to replace her": as she held it)
         return Title(_office(art, held), rep[0].key)
+    left = _title_left_before(art, rep[0].key, site.sentence_start)
+    return Title(left, rep[0].key) if left is not None else None
+
+
+def _title_left_before(art: _Article, key: str, lim: int) -> Role | None:
+    """"Orrin Vale will step down as chairman on June 1. Ana Ruiz will succeed Vale": the title a departure word after
+    a mention of ``key`` gives up ("as chairman"), in a sentence before ``lim``."""
+    f = art.folded
+    for ss, se in art.sentences:
+        if ss >= lim:
+            break
+        for q in art.ents.persons_in(ss, se):
+            if q.key != key:
+                continue
+            for t in art.triggers_in(q.end, se):
+                if not _leaves(art, t):
+                    continue
+                r = next(iter(art.titles_in(t[1], se)), None)
+                if r is not None and art.rx(_ROLE_LEAVE).match(f[t[1]:r.start]):
+                    return r
     return None
 
 
@@ -328,9 +348,16 @@ def title_given_up_after_word(site: Site) -> Role | None:
     f = art.folded
     for r in art.titles_in(te, site.clause_end):
         if (art.rx(_ROLE_LEAVE).match(f[te:r.start]) or (r.start - te <= 1 and not f[te:r.start].strip()) or
-                (art.lang != "en" and art.rx(r"(?:<<role_modifiers>>)").fullmatch(f[te:r.start]))):
+                (art.lang != "en" and (art.rx(r"(?:<<role_modifiers>>)").fullmatch(f[te:r.start]) or
+                                       _only_an_org_between(art, te, r.start)))):
             return r
     return None
+
+
+def _only_an_org_between(art: _Article, a: int, b: int) -> bool:
+    """"不再擔任中原銀行董事長": one organisation named (or referred to: 該行) right between the word and the title."""
+    orgs = art.ents.orgs_in(a, b)
+    return len(orgs) == 1 and orgs[0].start == a and orgs[0].end == b
 
 
 def owner_of_the_title_given_up(site: Site, r: Role) -> str | None:

@@ -37,6 +37,7 @@ class NameContext:
         self.fixed: list[Mention] = []            # mentions found by shape (full spans): see add_fixed
         self.known_org_spans: list[tuple[int, int]] = []  # where the lexicon names organisations: add_known_org_spans
         self.judged_orgs: set[str] = set()        # Han names a repeat finder added or refused: not judged again
+        self.segmented: list[tuple[int, int, str]] | None = None  # jieba's words and tags: names.segmenter.segments
         # what the mention stage fills (see names.mentions and names.references)
         self.mentions: list[Mention] = []
         self.person_mentions: list[Mention] = []

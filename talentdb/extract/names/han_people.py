@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from talentdb.extract.names.chars import _is_han, _SENTENCE_PUNCT
 from talentdb.extract.names.context import NameContext
+from talentdb.extract.names.segmenter import inside_a_segmented_word, splits_a_segmented_word
 from talentdb.extract.names.spans import _starting_with
 
 
@@ -286,8 +287,14 @@ def company_word(ctx: NameContext, scan: HanScan, i: int, end: int) -> bool:
     return ctx.folded[i:end] in ctx.not_people()
 
 
-# Any one of these refuses a candidate.
-NOT_A_NAME = (covered, after_a_number, known_name, org_stem, company_word)
+def segmented_shorter(ctx: NameContext, scan: HanScan, i: int, end: int) -> bool:
+    """"汪晓申请辞去": jieba reads a two-character name before a word that the third character starts, or "任职资格":
+    the candidate is part of one word (see ``names.segmenter``); ``segmented_people`` registers what is a name."""
+    return splits_a_segmented_word(ctx, i, end) or inside_a_segmented_word(ctx, i, end)
+
+
+# Any one of these refuses a candidate (the segmenter last: it is the one that costs).
+NOT_A_NAME = (covered, after_a_number, known_name, org_stem, company_word, segmented_shorter)
 
 
 # ------------------------------------------------------------------ 王先生, 鄧氏

@@ -7,12 +7,18 @@ import re
 
 from talentdb.extract.names.chars import _ASCII_ALNUM
 
-TOKEN = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+|-[a-z]+)?)"
+# Lower-case letters of a name: ASCII and the accented ones of Latin-1 ("Timothée", "Müller"); upper-case likewise
+# ("Élodie"). A name may open with a capital and an apostrophe ("D'Amelio", "O'Brien").
+_LOW = "a-zß-öø-ÿ"
+_UP = "A-ZÀ-ÖØ-Þ"
+LETTERS = _UP + _LOW  # (for a regex character class: every letter a Latin name may hold)
+_REST = rf"(?:[{_UP}][{_LOW}]+)?(?:[-'’][{_UP}][{_LOW}]+|-[{_LOW}]+)?"
+TOKEN = rf"(?:(?:[{_UP}][{_LOW}]+|[{_UP}]['’][{_UP}][{_LOW}]+){_REST})"
 
 # (the same token with its "no letter or digit before" test put after the first capital: a pattern that starts with
 # a character class lets the regex engine skip ahead to the next capital instead of trying every position)
-_FIRST_TOKEN = r"(?:[A-Z](?<![A-Za-z0-9][A-Z])[a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+|-[a-z]+)?)"
-_LATIN_RUN = re.compile(rf"{_FIRST_TOKEN}(?:[ ](?:[A-Z]\.[ ])?{TOKEN})*(?![A-Za-z0-9])")
+_FIRST_TOKEN = rf"(?:[{_UP}](?<![A-Za-z0-9{_LOW}{_UP}][{_UP}])(?:[{_LOW}]+|['’][{_UP}][{_LOW}]+){_REST})"
+_LATIN_RUN = re.compile(rf"{_FIRST_TOKEN}(?:[ ](?:[A-Z]\.[ ])?{TOKEN})*(?![A-Za-z0-9{_LOW}{_UP}])")
 # "London-based", "Shenzhen-headquartered", "SoftBank-backed": a descriptor before a name, never part of it
 # (each starts with "-": a word without one skips the test)
 DESCRIPTOR_ENDS = ("-based", "-headquartered", "-born", "-backed", "-listed", "-owned", "-funded", "-focused")

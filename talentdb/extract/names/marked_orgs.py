@@ -1,6 +1,6 @@
 """Names that their context marks as an organisation's: right after what a company is ("chip startup Tessera
 Compute", "新加坡投資機構星暉資本"), before an appositive that says so ("Ledgerleaf, a carbon-accounting startup"), or
-quoted after a founding word ("聯合創辦AI社交應用「微光」(Lumo)").
+quoted after a founding word ("聯合創辦AI社交應用「微光」(Lumo)"), or before a stock code ("聯電（2303）").
 
 Finder: ``marked_orgs``, which runs ``MARKS`` in order.
 """
@@ -15,6 +15,9 @@ from talentdb.extract.names.context import NameContext
 _NAME_AFTER_HEAD = re.compile(r"[ ]?([A-Z][A-Za-z0-9&\-]*[a-z0-9][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]+){0,2})(?![A-Za-z0-9])")
 _APPOSITIVE_COMMA = re.compile(r",\s+an?\s+")
 _NAME_BEFORE_APPOSITIVE = re.compile(r"(?<![A-Za-z0-9&\-])([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,2})$")
+# a listed company's stock code in brackets: (2303), （00005）, (2330-TW), (0388.HK), (NVDA-US)
+_STOCK_CODE = re.compile(r"[ ]?[(（][ ]?(?:\d{4,5}(?:[-.][A-Z]{2})?|[A-Z]{1,5}[-.][A-Z]{2})[ ]?[)）]")
+_MAX_TICKER_NAME = 8
 _QUOTED_NAME = re.compile(r"[“「『\"]([^”」』\"\n,,。]{2,12})[”」』\"](?:[(（]([A-Za-z][A-Za-z0-9 .&\-]{1,40})[)）])?")
 # (a head noun that goes on to one of these is what a person is: "a startup founder", not a startup)
 _APPOSITIVE_HEAD = (r"(?:[a-z\-]+\s+){0,3}?<<head_nouns>>(?![\w'’])"
@@ -145,5 +148,33 @@ def quoted_name(ctx: NameContext, heads: list[int]) -> None:
             ctx.orgs.add(canon, None, gloss)
 
 
+def han_name_before_stock_code(ctx: NameContext, heads: list[int]) -> None:
+    """"聯電（2303）今(25)日舉行董事會", "滙控(00005)": a Han name right before a bracketed stock code is a listed
+    company's (the name the article uses elsewhere too, when the Han run before the code is longer than a name)."""
+    f, cover = ctx.folded, ctx.shape_cover()
+    stops = set(heads) | ctx.role_ends() | {b for _, b in ctx.trigger_spans}
+    for m in _STOCK_CODE.finditer(f):
+        e = s = m.start()
+        while s > 0 and e - s < _MAX_TICKER_NAME and s not in stops and _is_han(f[s - 1]) and \
+                f[s - 1] not in ctx.not_in_org and not ctx.ender_at(s - 1):
+            s -= 1
+        name = _ticker_name(ctx, s, e)
+        if name is None or cover.hit(e - len(name), e):
+            continue
+        ctx.orgs.add(ctx.lex.org_alias.get(name, ctx.text[e - len(name):e]), None, name)
+
+
+def _ticker_name(ctx: NameContext, s: int, e: int) -> str | None:
+    """The name in the Han run folded[s:e] before a stock code: the longest tail of two or more characters that the
+    article also uses elsewhere, else the whole run when it is no longer than a name usually is (five)."""
+    run = ctx.folded[s:e]
+    for k in range(len(run), 1, -1):
+        tail = run[-k:]
+        if ctx.count(tail) >= 2 and not ctx.lex.org_generic_set.intersection((tail,)):
+            return tail
+    return run if 2 <= len(run) <= 5 and run not in ctx.lex.org_generic_set else None
+
+
 # The ways, in order: on a name two of them find, the first gives its canonical form.
-MARKS = (latin_name_after_head_noun, latin_name_before_appositive, han_name_after_head_noun, quoted_name)
+MARKS = (latin_name_after_head_noun, latin_name_before_appositive, han_name_after_head_noun, quoted_name,
+         han_name_before_stock_code)

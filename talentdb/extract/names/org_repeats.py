@@ -76,17 +76,31 @@ def _best_name_before_suffix(ctx: NameContext, i: int, suf_end: int, scan: Suffi
     return best
 
 
+def _verb_before_org_word(ctx: NameContext, i: int) -> bool:
+    """Whether an event word or a word that takes a title (grammar.toml role_intro) ends right at ``i``."""
+    return any(b == i for _, b in ctx.trigger_spans) or \
+        bool(ctx.lex.rx(r"(?:<<role_intro>>)$").search(ctx.folded[max(0, i - 4):i]))
+
+
 def _not_a_name_before_suffix(ctx: NameContext, s: int, e: int, prefix: str, scan: SuffixScan) -> bool:
     """"電池子公司": a subsidiary word, a generic word inside the prefix, a character no name starts with, a person's
-    name or a span already found."""
+    name or a span already found; "辭去公司董事長", "擔任公司董事": an event word or a word that takes a title right
+    before the organisation word (the company is the one the story is about, not one named 辭去公司)."""
     bad = scan.bad_prefix.get(prefix)
     if bad is None:
         generic = ctx.lex.org_generic_set
         bad = scan.bad_prefix[prefix] = any(prefix[-n:] in generic or prefix[:n] in generic
                                             for n in range(2, len(prefix) + 1))
     cand = ctx.folded[s:e]
-    return cand[0] in ctx.not_first_in_org or bad or cand.endswith(_SUBSIDIARY_TAILS) or \
-        cand in ctx.people.keys or scan.known.hit(s, e)
+    return (cand[0] in ctx.not_first_in_org and not _opens_with_place(ctx, cand)) or bad or \
+        cand.endswith(_SUBSIDIARY_TAILS) or cand in ctx.people.keys or scan.known.hit(s, e) or \
+        _verb_before_org_word(ctx, s + len(prefix))
+
+
+def _opens_with_place(ctx: NameContext, name: str) -> bool:
+    """"上海商業銀行", "新竹物流": a place name opens it ([place_openers]), so its first character (上, 新) is no
+    function word here."""
+    return any(name.startswith(p) and len(p) < len(name) for p in ctx.lex.grammar.get("place_openers", ()))
 
 
 def _used_as_a_name(ctx: NameContext, s: int, e: int, n: int) -> bool:
@@ -103,8 +117,11 @@ def named_twice(ctx: NameContext, s: int, e: int, n: int) -> bool:
 
 
 def in_headline(ctx: NameContext, s: int, e: int, n: int) -> bool:
-    """Named in the headline (a first line shorter than 80 characters)."""
-    return s < ctx.headline_end()
+    """Named in the headline (a first line shorter than 80 characters), where a name opens (not "分析指公司減債…":
+    a word cut in two, 析指公司)."""
+    f = ctx.folded
+    return s < ctx.headline_end() and (s == 0 or not _is_han(f[s - 1]) or f[s - 1] in ctx.not_in_org or
+                                       s in ctx.role_ends() or s in {b for _, b in ctx.trigger_spans})
 
 
 def opening_before_title(ctx: NameContext, s: int, e: int, n: int) -> bool:
@@ -336,3 +353,43 @@ def _not_a_titled_name(ctx: NameContext, cand: str, s: int, rs: int) -> bool:
         cand[0] in ctx.not_first_in_org or cand in ctx.lex.org_generic_set or ctx.shape_cover().hit(s, rs) or \
         cand in ctx.people.keys or cand in ctx.judged_orgs or ctx.ender_at(s) or \
         any(a < rs and s < b for a, b in ctx.trigger_spans) or (cand[:1] in ctx.lex.surnames and len(cand) <= 3)
+
+
+# ------------------------------------------------------------------ a name between an event word and a title
+def names_between_word_and_title(ctx: NameContext) -> None:
+    """"馬紹祥辭任新世界發展行政總裁…新世界發展今日停牌": the words between an event word and the title it gives or
+    takes name the title's organisation, even with no organisation word (and a first character such as 新 that
+    seldom opens one), when the article uses them again on their own, not before a title."""
+    if not ctx.has_han():
+        return
+    f = ctx.folded
+    role_starts = sorted(a for a, _ in ctx.role_spans)
+    for _, te in ctx.trigger_spans:
+        k = bisect_left(role_starts, te + 2)
+        if k >= len(role_starts) or role_starts[k] - te > 6:
+            continue
+        rs = role_starts[k]
+        cand = f[te:rs]
+        if cand in ctx.judged_orgs or not _bare_name(ctx, cand, te, rs):
+            continue
+        ctx.judged_orgs.add(cand)
+        ctx.orgs.add(ctx.text[te:rs], None, cand)
+
+
+def _bare_name(ctx: NameContext, cand: str, s: int, e: int) -> bool:
+    """Three or more Han characters with no function word; not a generic word, a word that may stand before a title
+    (共同, 代理), a unit of a company (到家事業群), a person, a word that ends names, an event word or a span already
+    found; and used again somewhere not right before a title (else it is part of the title: 資深副總)."""
+    lex = ctx.lex
+    if len(cand) < 3 or not all(_is_han(c) and c not in ctx.not_in_org for c in cand) or \
+            cand in lex.org_generic_set or cand.startswith(tuple(lex.grammar.get("role_modifiers", ()))) or \
+            cand.endswith(lex.org_unit_words + _SUBSIDIARY_TAILS) or cand in ctx.people.keys or ctx.ender_at(s) or \
+            ctx.shape_cover().hit(s, e) or ctx.cover("roles").hit(s, e) or ctx.cover("triggers").hit(s, e):
+        return False
+    starts = ctx.role_starts()
+    i, alone = ctx.folded.find(cand), 0
+    while i >= 0:
+        if i != s and i + len(cand) not in starts:
+            alone += 1
+        i = ctx.folded.find(cand, i + 1)
+    return alone >= 1

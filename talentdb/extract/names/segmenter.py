@@ -1,0 +1,186 @@
+"""A statistical word segmenter (jieba, its dictionary ships in the package) as one more signal for Chinese names.
+
+Finder: ``segmented_people``: names jieba's part-of-speech tagger marks as a person (``nr``) that the rules left
+unfound, kept only when the lexicon's family names, the article's other names and jieba's own dictionary agree.
+Refusal for ``han_people``: ``splits_a_segmented_word``: "汪晓申请辞去" is 汪晓 before 申请 (apply), not 汪晓申.
+
+jieba is imported on first use (building or reading its dictionary cache takes about half a second once per
+process, then a few milliseconds per article), and only for an article with Han characters: a read command or an
+English article never imports it.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from talentdb.extract.names.chars import _is_han
+from talentdb.extract.names.context import NameContext
+from talentdb.extract.names.spans import _alias_spans, _Cover
+
+PERSON_TAGS = ("nr", "nrfg")  # a person's name; (nrfg: one the dictionary also knows as a given name: 王炯)
+# Tags of words a name does not stand glued to: nouns, places, organisations (民生银行董秘, 张江高科), measure words.
+NOUN_TAG_STARTS = ("n", "q")
+# Tags of a one-character word that, right after two characters tagged as a name, shows that the third character
+# is not part of it (郭浩任中原银行党委书记: 任 "takes the post"; 洪崎代为: 代为 is two characters anyway).
+SPLITTING_TAGS = ("v", "p")
+# A word jieba's dictionary counts this often or more is a common word that can also be a name (许可 "permission",
+# 黎明 "dawn", 曹操 in 曹操出行): the tagger's nr on it says nothing about this article. Rare names in the
+# dictionary (陈陆军) count under it; most names are not in it at all.
+COMMON_WORD_COUNT = 10
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    """jieba's part-of-speech tagger and its dictionary's word counts, loaded once per process."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)  # (it logs the cache it builds on first use)
+    jieba.initialize()
+    return jieba.posseg.dt, jieba.dt.FREQ
+
+
+def segments(ctx: NameContext) -> list[tuple[int, int, str]]:
+    """(start, end, part-of-speech tag) of each word jieba cuts the folded text into, computed once per article."""
+    got = ctx.segmented
+    if got is None:
+        tagger, _ = _tagger()
+        got, i = [], 0
+        for pair in tagger.cut(ctx.folded):
+            j = i + len(pair.word)
+            got.append((i, j, pair.flag))
+            i = j
+        ctx.segmented = got
+    return got
+
+
+def _surname_len(ctx: NameContext, word: str) -> int:
+    if word[:2] in ctx.lex.compound_surnames:
+        return 2
+    return 1 if word[:1] in ctx.lex.surnames else 0
+
+
+# ------------------------------------------------------------------ the finder
+def segmented_people(ctx: NameContext) -> None:
+    """Each word tagged as a person by jieba that passes every one of ``SEGMENTED_NAME_CHECKS``."""
+    if not ctx.has_han():
+        return
+    segs = segments(ctx)
+    if not any(tag in PERSON_TAGS for _, _, tag in segs):
+        return
+    _, counts = _tagger()
+    taken = _taken_spans(ctx)
+    for k, (a, b, tag) in enumerate(segs):
+        if tag not in PERSON_TAGS:
+            continue
+        word = ctx.folded[a:b]
+        if all(check(ctx, segs, k, word, counts, taken) for check in SEGMENTED_NAME_CHECKS):
+            ctx.people.add(ctx.text[a:b], None, word)
+
+
+def _taken_spans(ctx: NameContext):
+    """Where the names registered so far (people and organisations) stand in the text."""
+    names = list(ctx.people.keys) + list(ctx.orgs.keys)
+    return _Cover(len(ctx.folded), [(s, e) for s, e, _ in _alias_spans(ctx.folded, names)])
+
+
+# Each is (ctx, segments, index, word, dictionary counts, taken cover) -> True when the word may be a name.
+def name_shaped(ctx, segs, k, word, counts, taken) -> bool:
+    """Two or three Han characters: a family name of the lexicon and a given name of one or two."""
+    n = _surname_len(ctx, word)
+    return 2 <= len(word) <= 3 and all(_is_han(c) for c in word) and n and len(word) - n in (1, 2)
+
+
+def not_a_common_word(ctx, segs, k, word, counts, taken) -> bool:
+    """Not a word jieba's dictionary counts as common (``COMMON_WORD_COUNT``)."""
+    return (counts.get(word) or 0) < COMMON_WORD_COUNT
+
+
+def nothing_else_there(ctx, segs, k, word, counts, taken) -> bool:
+    """Not inside a title, an event word, a name found by shape or the lexicon, or a name registered before (a person
+    found by the rules keeps the span; 唐锋 in 上海唐锋能源科技有限公司 is the company's)."""
+    a, b, _ = segs[k]
+    return not (taken.hit(a, b) or ctx.shape_cover().hit(a, b) or ctx.cover("triggers").hit(a, b) or
+                ctx.cover("roles").hit(a, b)) and word not in ctx.not_people()
+
+
+def whole_on_the_right(ctx, segs, k, word, counts, taken) -> bool:
+    """What follows is not a lone Han character glued to it (戴自|更离职: the tagger cut a three-character name short),
+    unless that character is a word that ends names (和, 为, 在) or a verb or preposition of its own (郭浩任…)."""
+    if k + 1 >= len(segs):
+        return True
+    a, b, tag = segs[k + 1]
+    return not (b - a == 1 and _is_han(ctx.folded[a]) and not ctx.ender_at(a) and not tag.startswith(SPLITTING_TAGS))
+
+
+def not_glued_to_a_noun(ctx, segs, k, word, counts, taken) -> bool:
+    """No noun, place or organisation written right against it on either side (民生银行董秘, 张江高科, 马中商务理事会,
+    盒马奥莱): the word is part of a name of something else. A title, a person noun or a word that ends names
+    (副行长洪崎, 庄浩刚同志) is no such noun."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(segs):
+            a, b, tag = segs[j]
+            if _is_han(ctx.folded[a]) and tag.startswith(NOUN_TAG_STARTS) and not _names_a_person_near(ctx, a, b):
+                return False
+    return True
+
+
+def _names_a_person_near(ctx: NameContext, a: int, b: int) -> bool:
+    """Whether folded[a:b] is a title, a person noun or a word that ends names."""
+    if ctx.cover("roles").hit(a, b) or ctx.ender_at(a):
+        return True
+    return any(s < b and a < e for s, e in ctx.find(ctx.lex.person_noun_matcher))
+
+
+def not_a_name_and_particle(ctx, segs, k, word, counts, taken) -> bool:
+    """Not three characters whose first two stand more often alone in the article and whose last ends names (汤劲为
+    成都航空董事长 next to 汤劲 named four times: 汤劲 and 为)."""
+    return not (len(word) == 3 and ctx.ender_at(segs[k][0] + 2) and ctx.count(word[:2]) > ctx.count(word))
+
+
+def not_before_an_org_word_or_sum(ctx, segs, k, word, counts, taken) -> bool:
+    """Not right before an organisation word (高榕创投, 唐锋能源: the name of a company) or a sum (薪酬高达2亿美元: 高达
+    "as much as", a word the dictionary also lists as a name)."""
+    b = segs[k][1]
+    return not (ctx.folded.startswith(ctx.lex.org_han_suffixes, b) or _SUM_AFTER.match(ctx.folded, b))
+
+
+_SUM_AFTER = re.compile(r"\s*\d[\d.,]*\s*(?:[亿万千百]|%|美元|元)")
+
+SEGMENTED_NAME_CHECKS = (name_shaped, not_a_common_word, nothing_else_there, whole_on_the_right, not_glued_to_a_noun,
+                         not_a_name_and_particle, not_before_an_org_word_or_sum)
+
+
+# ------------------------------------------------------------------ the refusal han_people asks
+def splits_a_segmented_word(ctx: NameContext, i: int, end: int) -> bool:
+    """"汪晓申请辞去": a three-character candidate whose first two characters jieba tags as a name and whose last one
+    starts a word of two or more characters (申请) or is a verb or preposition of its own (郭浩任…党委书记): the name
+    is the first two."""
+    if end - i != 3 or _surname_len(ctx, ctx.folded[i:end]) != 1:
+        return False
+    segs = segments(ctx)
+    k = _segment_at(segs, i)
+    if k is None or segs[k][1] != i + 2 or segs[k][2] not in PERSON_TAGS or k + 1 >= len(segs):
+        return False
+    a, b, tag = segs[k + 1]
+    return b - a >= 2 or tag.startswith(SPLITTING_TAGS)
+
+
+def inside_a_segmented_word(ctx: NameContext, i: int, end: int) -> bool:
+    """"任职资格": a candidate that starts a longer word jieba does not tag as a name (任职资 is no Mr Ren). (A word
+    that starts before the candidate says nothing: jieba glues titles to names, 财务|长柯淑惠; nor does a common word
+    that is the whole candidate: 高峻 "lofty" is also Mr Gao Jun.)"""
+    segs = segments(ctx)
+    k = _segment_at(segs, i)
+    if k is None:
+        return False
+    a, b, tag = segs[k]
+    return tag not in PERSON_TAGS and b > end
+
+
+def _segment_at(segs: list[tuple[int, int, str]], i: int) -> int | None:
+    """The index of the segment starting at ``i``, or None."""
+    k = bisect_left(segs, (i,))
+    return k if k < len(segs) and segs[k][0] == i else None

@@ -1,0 +1,20 @@
+"""names.announcers: an organisation named bare, with no organisation word, as the one that announces."""
+import pytest
+
+from tests.extract.names_support import entities
+
+
+@pytest.mark.parametrize("text, name", [
+    ("9月3日,云栖出行宣布完成C轮融资。云栖出行CEO温博表示,将用于研发。", "云栖出行"),
+    ("智能汽车品牌驰度今日(9月4日)宣布完成A轮融资。驰度方面表示,将加快量产。", "驰度"),  # after what it is
+])
+def test_a_bare_name_announcing_and_named_again_is_an_organisation(text, name):
+    assert name in entities(text).orgs.keys
+
+
+@pytest.mark.parametrize("text, word", [
+    ("9月3日,云栖出行宣布完成C轮融资。", "云栖出行"),                       # named once: no evidence
+    ("温博宣布辞职。温博表示,将休息一段时间。", "温博"),                     # a person
+])
+def test_what_announces_without_evidence_of_a_company_is_not_one(text, word):
+    assert word not in entities(text).orgs.keys
