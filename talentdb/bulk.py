@@ -10,6 +10,7 @@ knows it and a feed of mostly other news never counts as failed; only what canno
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -53,7 +54,10 @@ def read_and_prepare(source: str, opts: Options):
     from talentdb.ingest import Stored, prepare
     from talentdb.reader import ArticleError, read_article
     from talentdb.store.stored import stored_texts
+    from talentdb.workers import parent_alive
 
+    if not parent_alive():  # where prctl is not there to end this worker with its parent
+        raise SystemExit(1)
     try:
         article = fetch_article(source, timeout=opts.timeout) if is_url(source) else read_article(source)
         prep = prepare(article, published=opts.published, lang=opts.lang, title=opts.title, url=opts.url,
@@ -85,11 +89,15 @@ def _expand(paths: list[str]) -> tuple[list, int]:
         if p == "-" or is_url(p) or not Path(p).is_dir():
             out.append(p)
             continue
+        unreadable: list = []
         try:
-            found, more = article_paths(Path(p))
+            found, more = article_paths(Path(p), unreadable)
         except (ArticleError, OSError) as exc:
             out.append(Failure(f"{p}: cannot read the folder ({exc})"))  # reported in order with the rest
             continue
+        # A subfolder that cannot be listed is a failure, named and counted, not a silent gap in the batch.
+        out.extend(Failure(f"{folder}: cannot read the folder ({why}); check its permissions")
+                   for folder, why in unreadable)
         out.extend(str(x) for x in found)
         skipped += more
     return out, skipped
@@ -106,7 +114,9 @@ class _Batch:
         self.since = 0.0
 
     def say(self, line: str) -> None:
-        print(line, file=self.err)
+        from talentdb.safetext import shown
+
+        print(shown(line), file=self.err)  # file names and titles may hold control characters or non-UTF-8 bytes
 
     def handle(self, item, prepared) -> None:
         """One article's outcome, told in the order the articles were given: a failure or an article found stored
@@ -191,7 +201,8 @@ def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=No
     items, skipped = _expand(paths)
     batch = _Batch(get_engine, opts, items, quiet, err or sys.stderr)
     batch.summary.skipped = skipped
-    with progress("ingesting", total=len(items), quiet=quiet or len(items) < 2, stream=batch.err) as bar:
+    with _interrupted_says_what_was_committed(batch), \
+            progress("ingesting", total=len(items), quiet=quiet or len(items) < 2, stream=batch.err) as bar:
         batch.bar = bar
         for f in [i for i in items if isinstance(i, Failure)]:
             batch.handle(f, f)
@@ -202,10 +213,10 @@ def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=No
             todo.remove("-")
             batch.handle("-", read_and_prepare("-", replace(opts, db_url=None)))  # read once: no early skip
         if jobs > 1 and len(todo) > 1:
-            from concurrent.futures import ProcessPoolExecutor
+            from talentdb.workers import process_pool
 
             _compile_before_fork()
-            with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start) as pool:
+            with process_pool(jobs) as pool:  # workers die with this process and ignore Ctrl-C (talentdb.workers)
                 results = pool.map(read_and_prepare, todo, [opts] * len(todo), chunksize=4)
                 get_engine()  # open the database while the workers extract the first articles
                 for path, prepared in zip(todo, results):
@@ -287,12 +298,14 @@ def _compile_before_fork() -> None:
     _tagger()
 
 
-def _worker_start() -> None:
-    """Workers run at a lower priority than the writer: extraction is parallel, the writer is the one serial stage,
-    and with N workers and the writer on N cores the writer must not wait for a core (+15% articles/s measured)."""
-    import os
+@contextmanager
+def _interrupted_says_what_was_committed(batch: _Batch):
+    """Ctrl-C: one line with what the articles committed so far hold (each was its own transaction)."""
+    from talentdb.workers import Interrupted
 
     try:
-        os.nice(5)
-    except (AttributeError, OSError):  # no nice on this platform, or not allowed: same results, a little slower
-        pass
+        yield
+    except KeyboardInterrupt:
+        s = batch.summary
+        raise Interrupted(f"interrupted: {s.ingested} articles committed ({s.new_events} new events), {s.unchanged} "
+                          f"unchanged, {s.failed} failed; run the same command again to ingest the rest") from None
