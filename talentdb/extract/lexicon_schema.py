@@ -438,10 +438,16 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                  "worked before"),
     "at_marks": word_list("before the organisation someone worked at: \"led design at Genentech\""),
     "board_words": word_list("the company's board acts for it: 董事會通過聘任X / the board appointed X"),
+    "worked_at_before": word_list("with [worked_at_after] around an organisation: where someone once worked "
+                                  "(曾在Arm任職的高管)"),
+    "worked_at_after": word_list("after such an organisation: 任職, 工作"),
+    "this_round": word_list("the round told just before: 亞馬遜在這輪融資中投入了500億美元"),
     "place_openers": word_list("a place name whose first character otherwise never starts an organisation's name: "
                                "上海商業銀行, 新竹物流"),
     "background_marks": word_list("before an undated event's word in its clause: a past told as background, not news "
                                   "of the day (\"previously\", \"former\")"),
+    "span_start_marks": word_list("\"from 2015 to 2019\": before the first time of a span a title was held"),
+    "span_end_marks": word_list("… and between its two times: the second is when it ended (a departure)"),
     "vague_times": word_list("a time the dates cannot read, anywhere in an undated event's sentence: not news of the "
                              "day (\"left in the summer\")"),
     "chars": Table("single characters, each string a set of them", {

@@ -44,7 +44,32 @@ def test_planned_in_clause_before_a_plan_covers_the_clause_that_goes_on_from_it(
     assert ev(run("星河科技明年赴港上市,募资约10亿港元。"), "funding")
 
 
+def test_qualifier_of_a_title_held_代理_after_擔任_and_an_organisation_is_part_of_the_title():
+    assert not ev(run("台糖董事長林志遠請辭獲准。林志遠是資深公務人員,並曾擔任台中市政府代理市長、副市長及秘書長等職務。"),
+                  "promotion")
+    site = site_at("星河科技董事會決議由副總經理林佳慧代理總經理。", "代理")
+    assert not S.qualifier_of_a_title_held(site, _Sentence(site.art, site.sentence))
+    assert ev(run("星河科技董事會決議由副總經理林佳慧代理總經理。"), "promotion")
+
+
+def test_round_still_to_come_a_raise_the_company_will_make_is_a_plan():
+    text = "星途智能完成50億元融資。星途智能預計隨著融資進展,還將從主權基金籌集大約10億元。"
+    assert [e.amount for e in ev(run(text), "funding")] == [5_000_000_000]
+
+
 # -- DATE_STRATEGIES -----------------------------------------------------------------------------------------------
+def test_no_time_after_the_second_part_a_career_line_needs_its_time():
+    assert [(e.person, e.role, e.date) for e in ev(run("Ana Ruiz has been chief executive since 2019."), "promotion")] \
+        == [("Ana Ruiz", "Chief Executive Officer", "2019-01-01")]
+    assert ev(run("Ana Ruiz has been chief executive since the start."), "promotion") == []
+
+
+def test_a_career_word_whose_second_part_is_not_told_is_no_trigger():
+    # ("had been" without "since" stands between Ruiz and "left" as no trigger word at all)
+    r = run("Ana Ruiz had been one of Orbis Capital's first engineers but left in 2022 for Brightline Labs.")
+    assert [(e.person, e.org, e.date) for e in ev(r, "departure")] == [("Ana Ruiz", "Orbis Capital", "2022-01-01")]
+
+
 def test_effective_date_after_word_governs_over_the_day_it_was_said():
     r = run("Brightline Labs said on Monday that Ana Ruiz will retire as chief financial officer, effective June 30.")
     assert [e.date for e in ev(r, "departure")] == ["2025-06-30"]
@@ -131,6 +156,14 @@ def test_departure_goes_to_the_hire():
     assert [(e.type, e.org, e.counterparty, e.date) for e in r.events] == [
         ("departure", "Brightline Labs", "Orbis Capital", "2025-04-21"),
         ("hire", "Orbis Capital", "Brightline Labs", "2025-04-21")]
+
+
+def test_tenure_ends_at_the_second_time_of_its_span():
+    r = run("Ana Ruiz was chief financial officer of Orbis Capital from 2015 to 2019.")
+    assert [(e.type, e.role, e.date) for e in r.events] == [("promotion", "Chief Financial Officer", "2015-01-01"),
+                                                           ("departure", "Chief Financial Officer", "2019-01-01")]
+    r = run("Orbis Capital said Ana Ruiz led the firm from March 2015 until June 2019.")
+    assert [(e.type, e.date) for e in r.events] == [("promotion", "2015-03-01"), ("departure", "2019-06-01")]
 
 
 def test_founding_after_departure_takes_its_date_and_origin():

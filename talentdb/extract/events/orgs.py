@@ -385,6 +385,10 @@ def _former(art: _Article, o) -> bool:
         return False
     if art.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, o.start - 7):o.start]):
         return True
+    # "任命曾在Arm任職2年的高管克奇奇安": where someone once worked, told in a clause about them
+    if art.rx(r"<<worked_at_before>>\s*$").search(art.lowered[max(0, o.start - 5):o.start]) and \
+            art.rx(r"^\s*<<worked_at_after>>").match(art.lowered[o.end:o.end + 5]):
+        return True
     # "前銀河銀行(Galaxy Bank)": a span read with its mark in it, the name it stands for without
     m = art.rx(r"^<<former_marks>>").match(art.lowered[o.start:o.end])
     if m and not _folded_lower(o.key).startswith(m.group(0)):
