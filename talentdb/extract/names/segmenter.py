@@ -172,7 +172,7 @@ def splits_a_segmented_word(ctx: NameContext, i: int, end: int) -> bool:
 
 def inside_a_segmented_word(ctx: NameContext, i: int, end: int) -> bool:
     """"任职资格", "工程学院", "高校": a candidate jieba reads as no name: the start of a longer word it does not tag
-    as a name (任职资 is no Mr Ren), the end of one word and the start of the next (程学院 in 工程|学院), or one word
+    as a name (任职资 is no Mr Ren), the end of a word, alone or with the start of the next (程学院 in 工程学院), or one word
     its dictionary counts as very common (``VERY_COMMON_WORD_COUNT``: 高校 "university"; not 高峻 "lofty", also a name).
     (A word that starts before the candidate and runs past it says nothing: jieba glues titles to names,
     财务|长柯淑惠.)"""
@@ -184,7 +184,7 @@ def inside_a_segmented_word(ctx: NameContext, i: int, end: int) -> bool:
     if tag in PERSON_TAGS:
         return False
     if a < i:
-        return b < end and not ctx.cover("roles").hit(a, b)  # straddles two words (not a title's end: 财务|长顾|大维)
+        return b <= end and not ctx.cover("roles").hit(a, b)  # starts inside a word (not a title's: 财务|长顾|大维)
     if b > end:
         return True
     return b == end and (_tagger()[1].get(ctx.folded[a:b]) or 0) >= VERY_COMMON_WORD_COUNT
