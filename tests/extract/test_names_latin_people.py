@@ -27,6 +27,11 @@ def test_accented_letters_and_an_apostrophe_after_the_first_capital_are_in_the_n
     assert ctx.people.keys["Frank D'Amelio"] == "Frank D'Amelio"
 
 
+def test_a_romanised_chinese_name_is_known_by_its_family_name_written_first():
+    ctx = _found("Orbis named Wei Che-chia chief executive. Liu and Wei are now co-chief operating officers of Orbis.")
+    assert ctx.people.keys["Wei"] == "Wei Che-chia"
+
+
 def test_a_run_is_split_at_words_no_name_holds():
     ctx = context_before("Former Quorvex CTO Lena Ostrova left.", latin_people)
     groups = [[w for *_, w in g] for start, run in ctx.latin_runs() for g in _name_groups(ctx, start, run, set())]
