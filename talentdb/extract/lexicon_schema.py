@@ -277,6 +277,8 @@ ORGS = Table("Organisations: the ones known by name, and the shapes that make an
                   Words(), key="canonical English name"),
     "shape": Table("what makes an unknown name an organisation", {
         "latin_suffixes": Words("a capitalised name ending in one is an organisation (`Labs`, `Bank`, `Inc.`)"),
+        "latin_of_heads": Words("one of these, \"of\" and a capitalised name is an organisation (`Bank` of Singapore, "
+                                "`University` of Oxford)"),
         "han_suffixes": Words("a Chinese name ending in one may be an organisation (`公司`, `科技`): see the shape "
                               "rules below"),
         "generic": Words("words that only describe a company (`人工智慧`, `新創`, `IC`): never an organisation alone"),
