@@ -594,6 +594,8 @@ DATES_EN = Table("English date words for talentdb.extract.dates (lower case: mat
                          "month", Integer(lo=1, hi=28), key="words", lower_keys=True),
     "year_context": word_list("a bare 4-digit year counts only after one of these (`in 2021`)"),
     "following_year": word_list("the year after the last date told before in the sentence (`the following year`)"),
+    "vague": word_list("\"recently\": within the last two weeks; the Monday of the week before the publication "
+                       "date's, precision week"),
     "immediately": word_list("\"effective immediately\": the announcement's day told before in the sentence; "
                              "alone, the publication date"),
     "ago_qualifiers": word_list("before a count in \"… ago\" (`more than a month ago`): the period is still that "
