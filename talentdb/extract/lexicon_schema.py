@@ -314,6 +314,7 @@ TRIGGER_BLOCK = Table("one block of event words and how they read", {
     "needs_role": Flag("only an event when a job title follows (`擔任首席科學家`)"),
     "succession": Flag("takes over the title someone else leaves (`接任`, `succeeds`)"),
     "requires": Words("one of these must be in the same clause"),
+    "dated": Flag("only an event when a date is written in its clause (`2016年1月起任董事長`)"),
     "exclude": Words("longer words that contain an event word but are not one (`退休金`)"),
     "confidence": Number("the events' confidence (0.8 when not given)"),
 })
@@ -439,6 +440,10 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                  "worked before"),
     "at_marks": word_list("before the organisation someone worked at: \"led design at Genentech\""),
     "board_words": word_list("the company's board acts for it: 董事會通過聘任X / the board appointed X"),
+    "worked_at_before": word_list("with [worked_at_after] around an organisation: where someone once worked "
+                                  "(曾在Arm任職的高管)"),
+    "worked_at_after": word_list("after such an organisation: 任職, 工作"),
+    "this_round": word_list("the round told just before: 亞馬遜在這輪融資中投入了500億美元"),
     "place_openers": word_list("a place name whose first character otherwise never starts an organisation's name: "
                                "上海商業銀行, 新竹物流"),
     "background_marks": word_list("before an undated event's word in its clause: a past told as background, not news "

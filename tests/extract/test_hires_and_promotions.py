@@ -211,3 +211,15 @@ def test_a_board_electing_someone_to_a_title_is_an_appointment():
     r = run("宏泰科技\n宏泰科技董事会推选周美玲为董事长。", published=date(2025, 5, 2), lang="zh-Hans")
     p = ev(r, "promotion", "周美玲") + ev(r, "hire", "周美玲")
     assert p and p[0].role == "Chairman"
+
+
+def test_an_appointee_who_once_worked_elsewhere_told_in_a_relative_clause_is_hired_from_there():
+    r = run("星河半導體延攬銀河電子高管\n星河半導體同日也宣布,任命曾在銀河電子任職2年的高管林志遠擔任星河半導體數據中心"
+            "事業部新任執行副總裁。")
+    assert [(e.type, e.org, e.counterparty, e.role) for e in r.events] == [
+        ("hire", "星河半導體", "銀河電子", "Executive Vice President")]
+
+
+def test_a_title_given_after_擔任_and_the_companys_name_is_the_one_taken_but_not_a_post_held_before():
+    r = run("星河科技董事會委任非執行董事林佳慧為新任行政總裁,明年1月1日起履新。")
+    assert [(e.type, e.role_raw) for e in ev(r, "promotion")] == [("promotion", "行政總裁")]

@@ -43,6 +43,13 @@ def test_company_after_investor_word():
     assert rounds("星河電子斥資50億元入股新創星途科技。") == [("星途科技", 5_000_000_000, "星河電子")]
 
 
+def test_part_of_the_round_before_an_investors_part_goes_to_the_company_of_the_round():
+    text = "星途智能宣布完成50億元融資。銀河資本在這輪融資中投入了20億元。星河創投另投資了10億元。"
+    assert rounds(text) == [("星途智能", 5_000_000_000, None), ("星途智能", 2_000_000_000, "銀河資本"),
+                            ("星途智能", 1_000_000_000, "星河創投")]
+    assert rounds("銀河資本在這輪融資中投入了20億元。") == [("銀河資本", 2_000_000_000, None)]
+
+
 def test_new_company_marked_is_the_company_just_founded():
     text = ("Ana Ruiz and Ben Okafor have announced the creation of their own company, Lanternfly Studios. Northwind "
             "Games has invested in the new studio as part of a $6 million funding round.")

@@ -44,6 +44,19 @@ def test_planned_in_clause_before_a_plan_covers_the_clause_that_goes_on_from_it(
     assert ev(run("星河科技明年赴港上市,募资约10亿港元。"), "funding")
 
 
+def test_qualifier_of_a_title_held_代理_after_擔任_and_an_organisation_is_part_of_the_title():
+    assert not ev(run("台糖董事長林志遠請辭獲准。林志遠是資深公務人員,並曾擔任台中市政府代理市長、副市長及秘書長等職務。"),
+                  "promotion")
+    site = site_at("星河科技董事會決議由副總經理林佳慧代理總經理。", "代理")
+    assert not S.qualifier_of_a_title_held(site, _Sentence(site.art, site.sentence))
+    assert ev(run("星河科技董事會決議由副總經理林佳慧代理總經理。"), "promotion")
+
+
+def test_round_still_to_come_a_raise_the_company_will_make_is_a_plan():
+    text = "星途智能完成50億元融資。星途智能預計隨著融資進展,還將從主權基金籌集大約10億元。"
+    assert [e.amount for e in ev(run(text), "funding")] == [5_000_000_000]
+
+
 # -- DATE_STRATEGIES -----------------------------------------------------------------------------------------------
 def test_no_time_after_the_second_part_a_career_line_needs_its_time():
     assert [(e.person, e.role, e.date) for e in ev(run("Ana Ruiz has been chief executive since 2019."), "promotion")] \

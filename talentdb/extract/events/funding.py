@@ -178,6 +178,19 @@ def receiver_named_in_clause(site: Site, rnd: _Round):
     return (ob[-1].key, []) if ob else None
 
 
+def receiver_after_a_modifier(site: Site, rnd: _Round):
+    """"年初获得京东投资的生鲜电商天天果园今日宣布新获…融资": "received" inside a modifier that ends in 的 before the
+    name: the first organisation after that 的 received this round."""
+    art, f = site.art, site.art.folded
+    if not rnd.received:
+        return None
+    rel = max(f.rfind(c, rnd.received[0].end(), site.trigger_start) for c in art._relative)
+    if rel < 0:
+        return None
+    ob = [o for o in art.ents.orgs_in(rel + 1, site.trigger_start) if not o.ref and not _former(art, o)]
+    return (ob[0].key, []) if ob else None
+
+
 def receiver_named_in_sentence(site: Site, rnd: _Round):
     """"星途生物日前宣布,已完成B輪融資": with none in the clause, the last organisation before in the sentence."""
     # (unless "it" is the subject: "Quorra, a Lisbon startup, said that it raised…" is "it"'s)
@@ -238,10 +251,26 @@ def receiver_of_the_round_before(site: Site, rnd: _Round):
     return None
 
 
+def part_of_the_round_before(site: Site, rnd: _Round):
+    """"OpenAI完成1100億美元融資。亞馬遜在這輪融資中投入了500億美元" / "軟銀及英偉達各自投資了300億美元": an
+    investor's part of the round told just before: that round's company received it, those named before invested."""
+    # (a word told of the investor, or "this round" before the word; the round told at most five sentences back)
+    art, cs, ts = site.art, site.clause_start, site.trigger_start
+    if not art.last_funding or art.last_funding[1] is None or not 0 < site.sentence - art.last_funding[0] <= 5:
+        return None
+    if site.rule.direction != "investor" and not art.rx(r"<<this_round>>").search(art.lowered, cs, ts):
+        return None
+    org = art.last_funding[1]
+    named = [o.key for o in art.ents.orgs_in(cs, ts) if not o.ref]
+    if not named or org in named:
+        return None
+    return org, list(dict.fromkeys(named))
+
+
 # Who received the money (and the investors told with them): the first strategy that answers; none (or NOTHING), no
 # round.
-RECIPIENT_STRATEGIES = (recipient_marked, new_company_marked, company_after_investor_word,
-                        company_described_then_named, receiver_named_in_clause,
+RECIPIENT_STRATEGIES = (recipient_marked, new_company_marked, company_after_investor_word, part_of_the_round_before,
+                        company_described_then_named, receiver_named_in_clause, receiver_after_a_modifier,
                         receiver_named_in_sentence, receiver_shaped_before_word, short_name_before_received,
                         company_it_opens_with, company_it_stands_for, company_of_the_story_raised,
                         receiver_of_the_round_before)

@@ -206,10 +206,12 @@ def promoter_named_before_word(site: Site, move: Move):
 
 
 def org_named_after_promotion(site: Site, move: Move):
-    """"林佳慧升任星河科技技術長": the organisation after the word; not a former one ("任命前銀河科技高管…")."""
+    """"林佳慧升任星河科技技術長": the organisation after the word; not a former one ("任命前銀河科技高管…",
+    "任命曾在Arm任職的高管…")."""
     art = site.art
     o2, opos = org_after_word(site, allow_shape=False)
-    if o2 and opos >= 0 and art.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, opos - 7):opos]):
+    if o2 and opos >= 0 and (art.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, opos - 7):opos]) or
+                             any(_former(art, o) for o in art.ents.orgs_in(opos, opos + 1))):
         o2 = None
     return (o2, True) if o2 is not None else None
 

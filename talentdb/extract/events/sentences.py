@@ -115,15 +115,19 @@ def _sites(sent: _Sentence) -> list[Site]:
             for rule in rules:
                 if rule is not rules[0]:
                     site = Site(art, rule, sent.index, sent.start, sent.end, cs, ce, ts, te)
-                if not (rule.gap or rule.requires) or _rule_applies(site):
+                if not (rule.gap or rule.requires or rule.dated) or _rule_applies(site):
                     out.append(site)
     return out
 
 
 def _rule_applies(site: Site) -> bool:
-    """What a rule of the lexicon asks of its clause: the second part of the word ("提供…资金"), a word it requires."""
+    """What a rule of the lexicon asks of its clause: the second part of the word ("提供…资金"), a word it requires,
+    a date written in it ("2016年1月起任董事长": a dated line of a career; "继续担任公司董事" is none)."""
     rule, low = site.rule, site.art.lowered
     if rule.gap and rule.gap not in low[site.trigger_end:site.clause_end]:
+        return False
+    if rule.dated and not any(site.clause_start <= a and b <= site.clause_end
+                              for a, b, _ in site.art.dates_for(site.sentence_start, site.sentence_end)):
         return False
     return not rule.requires or any(r in low[site.clause_start:site.clause_end] or
                                     r in low[site.sentence_start:site.sentence_end] for r in rule.requires)
@@ -188,6 +192,33 @@ def planned_in_clause_before(site: Site, sent: _Sentence) -> bool:
     return art.has(art.lex.hedges, ps, pe) and not art.dates_for(cs, ts)
 
 
+def qualifier_of_a_title_held(site: Site, sent: _Sentence) -> bool:
+    """"曾擔任高雄市政府代理市長": 代理 after a word that gives a title (擔任, 曾任) and an organisation's name, with
+    no person, title or event word between, qualifies the title that follows; it is not the verb "to act as"."""
+    art = site.art
+    ts, te = site.trigger_start, site.trigger_end
+    if art.lowered[ts:te] not in art.lex.grammar.get("title_qualifiers", ()) or not _is_han_at(art.folded, te):
+        return False
+    m = None
+    for m in art.rx(r"<<role_intro>>|<<came_from_role>>").finditer(art.lowered, max(site.clause_start, ts - 14), ts):
+        pass
+    return m is not None and not art.ents.persons_in(m.end(), ts) and not art.triggers_in(m.end(), ts) and \
+        not art.titles_in(m.end(), ts)
+
+
+def _is_han_at(f: str, i: int) -> bool:
+    return i < len(f) and "\u3400" <= f[i] <= "\u9fff"
+
+
+def round_still_to_come(site: Site, sent: _Sentence) -> bool:
+    """"還將從創投公司和主權基金籌集大約100億美元": in Chinese, a round the company will raise is a plan, not money
+    received (a future mark shortly before a word told of the recipient)."""
+    art, ts = site.art, site.trigger_start
+    if art.lang == "en" or site.type != "funding" or site.rule.direction != "recipient":
+        return False
+    return bool(art.rx(r"<<future_marks>>").search(art.lowered, max(site.clause_start, ts - 14), ts))
+
+
 # The cues that cancel a trigger word: any one is enough.
 def no_time_after_the_second_part(site: Site, sent: _Sentence) -> bool:
     """"Ana Ruiz has been CEO since the start": a career line in English ("has been…since", "was…from") holds only
@@ -202,7 +233,8 @@ def no_time_after_the_second_part(site: Site, sent: _Sentence) -> bool:
     return not any(at <= d[0] <= at + 12 for d in art.dates_for(sent.start, sent.end))
 
 
-CANCEL_CUES = (hedged, rumoured, conditional, planned_in_clause_before, no_time_after_the_second_part)
+CANCEL_CUES = (hedged, rumoured, conditional, planned_in_clause_before, qualifier_of_a_title_held, round_still_to_come,
+               no_time_after_the_second_part)
 
 
 # -- the date of an event --------------------------------------------------------------------------------------------

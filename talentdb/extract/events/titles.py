@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # (annotations only: the article module imports the ones that
 
 
 # Regex templates: <<name>> is a word list of talentdb/lexicon/grammar.toml (see Lexicon.rx).
+_ANY_CLAUSE_MARK = re.compile(r"[,，、;；:：。!?！？]")
 _ROLE_INTRO = r"<<role_intro>>\s*(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s*)*$"
 _ROLE_INTRO_ADJ = r"<<role_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s+)*([a-z]{3,}\s+)$"
 _ROLE_LEAVE = (r"^\s*(?:<<role_leave_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\- ]{1,30}'s)\s+)?|"
@@ -390,13 +391,37 @@ def title_introduced_after_person(site: Site, draft: Draft, move: Move) -> Role 
     if site.type == "hire" and site.rule.direction != "object":
         return None
     f = art.folded
+    mods = art.lex.grammar.get("role_modifiers", ())
     for r in art.titles_in(p.end, site.clause_end):
-        if art.rx(_ROLE_INTRO).search(f[p.end:r.start]) \
-                and not any(t[0] != ts and t[0] != p.end for t in art.triggers_in(p.end, r.start)) \
+        # (an event word that is only a modifier right before the title does not stand between: 擔任…新任執行副總裁;
+        # nor does a word that is an event only on a dated career line, as 擔任 is, before the organisation: here it
+        # introduces the title)
+        between = [t for t in art.triggers_in(p.end, r.start)
+                   if not (t[1] == r.start and art.lowered[t[0]:t[1]] in mods) and not _dated_word_before_org(art, t)]
+        if (art.rx(_ROLE_INTRO).search(f[p.end:r.start]) or _introduced_with_its_org(art, p.end, r.start)) \
+                and not any(t[0] != ts and t[0] != p.end for t in between) \
                 and not any(t[0] == p.end and not art.rx(r"\s*(?:<<role_modifiers>>\s*)*").fullmatch(
-                    art.lowered, t[1], r.start) for t in art.triggers_in(p.end, r.start)):
+                    art.lowered, t[1], r.start) for t in between):
             return r
     return None
+
+
+def _dated_word_before_org(art: _Article, trigger: tuple[int, int]) -> bool:
+    """"擔任星河半導體…": a word that is an event only on a dated career line, right before an organisation's name."""
+    rules = art.lex.triggers.get(art.lowered[trigger[0]:trigger[1]], ())
+    return bool(rules) and all(rule.dated for rule in rules) and bool(art.ents.orgs_in(trigger[1], trigger[1] + 1))
+
+
+def _introduced_with_its_org(art: _Article, a: int, b: int) -> bool:
+    """"擔任星河半導體數據中心事業部新任執行副總裁": a word that gives a title, then the organisation's name (and a
+    unit of it) right before the title, with no punctuation between."""
+    m = None
+    for m in art.rx(r"<<role_intro>>").finditer(art.lowered, a, b):
+        pass
+    # (not a post held before: "原為台積電先進封裝部門經理")
+    return m is not None and b - m.end() <= 16 and bool(art.ents.orgs_in(m.end(), m.end() + 1)) and \
+        not _ANY_CLAUSE_MARK.search(art.folded, m.end(), b) and \
+        not art.rx(r"(?:<<former_marks>>|曾)$").search(art.lowered, max(0, m.start() - 2), m.start())
 
 
 def title_the_word_is_about(site: Site, draft: Draft, move: Move) -> Role | None:
