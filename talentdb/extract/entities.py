@@ -104,8 +104,8 @@ class Entities(NameContext):
     """Discovers people and organisations in one article and lists their mentions in text order."""
 
     def __init__(self, text: str, folded: str, lowered: str, lex: Lexicon, role_spans, trigger_spans, sentences=None,
-                 scans: Scans | None = None):
-        super().__init__(text, folded, lowered, lex, role_spans, trigger_spans, sentences, scans)
+                 scans: Scans | None = None, lang: str | None = None):
+        super().__init__(text, folded, lowered, lex, role_spans, trigger_spans, sentences, scans, lang)
         # (the event rules read these two under their former names)
         self._not_in_org, self._not_first_in_org = self.not_in_org, self.not_first_in_org
         for finder in FINDERS:

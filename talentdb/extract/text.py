@@ -48,20 +48,35 @@ def to_simplified(text: str) -> str:
 
 
 def detect_lang(text: str) -> str:
-    """zh-Hant, zh-Hans or en, from the share of Han characters and whether folding to Simplified changes them."""
+    """zh-Hant, zh-Hans or en, from the share of Han characters and which folding changes them: Traditional text has
+    characters that folding to Simplified changes, Simplified text ones that folding to Traditional changes. (Both
+    are counted: Malaysian and Singaporean Chinese press writes Simplified with a few Traditional forms, and a page's
+    menus can be in the other script.)"""
     han = _NOT_HAN.sub("", text)  # the Han characters, in order (one C pass, no list of one-character strings)
     if len(han) < max(5, 0.05 * len(text.strip() or " ")):
         return "en"
     sample = han[:4000]
-    simp = to_simplified(sample)
-    if len(simp) == len(sample):
+    traditional = _changed(sample, to_simplified(sample))
+    if traditional <= 0.02 * len(sample):
+        return "zh-Hans"
+    return "zh-Hant" if traditional > _changed(sample, _to_traditional(sample)) else "zh-Hans"
+
+
+def _to_traditional(text: str) -> str:
+    try:
+        return _s2t().convert(text)
+    except UnicodeEncodeError:  # (a lone surrogate, as in to_simplified)
+        return "".join(p if _SURROGATE.fullmatch(p) else _s2t().convert(p) for p in _SURROGATE.split(text) if p)
+
+
+def _changed(sample: str, folded: str) -> int:
+    """How many characters of ``sample`` the folding changed."""
+    if len(folded) == len(sample):
         # characters that differ, counted in C: the XOR of the two UTF-32 codes is zero where they agree
-        a, b = sample.encode("utf-32-le"), simp.encode("utf-32-le")
+        a, b = sample.encode("utf-32-le"), folded.encode("utf-32-le")
         diff = (int.from_bytes(a, "little") ^ int.from_bytes(b, "little")).to_bytes(len(a), "little")
-        changed = len(sample) - memoryview(diff).cast("I").tolist().count(0)
-    else:
-        changed = sum(map(ne, sample, simp))  # (as a zip: pairs up to the shorter one)
-    return "zh-Hant" if changed > 0.02 * len(sample) else "zh-Hans"
+        return len(sample) - memoryview(diff).cast("I").tolist().count(0)
+    return sum(map(ne, sample, folded))  # (as a zip: pairs up to the shorter one)
 
 
 # --- folding with offsets kept, sentences and clauses (used by the rule-based engine) ---------------------------

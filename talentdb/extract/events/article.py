@@ -94,7 +94,7 @@ class _Article(TitleFinding):
         self._sentence_starts = [a for a, _ in self.sentences]
         self.ents = Entities(text, self.folded, self.lowered, lex,
                              [(r.start, r.end) for r in self.roles if r.kind != "verb"], self.triggers,
-                             self.sentences, self.scans)
+                             self.sentences, self.scans, lang)
         self.quotes = quoted_spans(self.folded)
         self._quote_starts = [a for a, _ in self.quotes]
         self.dominant = self.ents.dominant_org()

@@ -18,8 +18,9 @@ class NameContext:
     """One article as the name finders read it, and what they have found in it so far."""
 
     def __init__(self, text: str, folded: str, lowered: str, lex: Lexicon, role_spans, trigger_spans,
-                 sentences=None, scans: Scans | None = None):
+                 sentences=None, scans: Scans | None = None, lang: str | None = None):
         self.text, self.folded, self.lowered, self.lex = text, folded, lowered, lex
+        self.lang = lang                      # the article's script (None: not told)
         self.role_spans = role_spans          # the titles ("副總裁", "chief executive"), (start, end)
         self.trigger_spans = trigger_spans    # the event words ("離職", "hired"), (start, end), in text order
         self.trigger_starts = {s for s, _ in trigger_spans}
