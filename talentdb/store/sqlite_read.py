@@ -2,7 +2,7 @@
 
 Importing SQLAlchemy takes about 0.2 s, a hundred times what a read question costs at a million events, and the
 read questions (store.queries, store.catalogue, store.lookup) already run their SQL on the DB-API cursor through
-store.rawsql. ``ReadConnection`` is the little of a SQLAlchemy connection that rawsql asks for (its dialect's
+store.rawsql. ``PlainConnection`` is the little of a SQLAlchemy connection that rawsql asks for (its dialect's
 name, its DB-API connection, an ``info`` dict), wrapped around a plain sqlite3 connection opened read-only.
 
 The schema check is one read of ``alembic_version``: a database at the head revision is read this way; any
@@ -17,8 +17,9 @@ from types import SimpleNamespace
 from talentdb.store.db import HEAD_REVISION, read_only_uri, sqlite_path
 
 
-class ReadConnection:
-    """A read-only sqlite3 connection in one transaction (one snapshot for every statement of a command)."""
+class PlainConnection:
+    """A sqlite3 connection as rawsql sees a SQLAlchemy one: here a read-only one in one transaction (one snapshot
+    for every statement of a command); store.sqlite_write wraps its write transactions in it too."""
 
     dialect = SimpleNamespace(name="sqlite")
 
@@ -35,7 +36,7 @@ class ReadConnection:
             dbapi.close()
 
 
-def open_at_head(url: str) -> ReadConnection | None:
+def open_at_head(url: str) -> PlainConnection | None:
     """A read connection to the SQLite database at ``url`` if its schema is at the head revision, else None
     (not SQLite, or a schema that needs migrating first: the caller takes the SQLAlchemy path)."""
     path = sqlite_path(url)
@@ -56,7 +57,7 @@ def open_at_head(url: str) -> ReadConnection | None:
     if row is None or row[0] != HEAD_REVISION:
         dbapi.close()
         return None
-    return ReadConnection(dbapi, url)
+    return PlainConnection(dbapi, url)
 
 
 def shown_url(url: str) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from talentdb.store.db import HEAD_REVISION, sqlite_path
-from talentdb.store.sqlite_read import ReadConnection
+from talentdb.store.sqlite_read import PlainConnection
 
 
 class _Url:
@@ -53,7 +53,7 @@ class PlainEngine:
         db = self._connection()
         db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
         try:
-            yield ReadConnection(db, self.url.render_as_string())
+            yield PlainConnection(db, self.url.render_as_string())
         except BaseException:
             db.execute("ROLLBACK")
             raise
