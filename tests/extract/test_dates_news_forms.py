@@ -129,3 +129,19 @@ def test_a_month_of_this_last_or_next_year(sentence, text, expected):
 ])
 def test_more_than_some_time_ago_keeps_its_words_and_the_latest_period_it_can_mean(sentence, text, expected):
     assert read(sentence, "en") == (text, *expected)
+
+
+@pytest.mark.parametrize("sentence, text, day", [
+    ("恒生銀行尋日公布人事變動", "尋日", D(2024, 10, 8)),
+    ("佢琴日辭職", "琴日", D(2024, 10, 8)),
+    ("有關變動由明起生效", "由明起", D(2024, 10, 10)),
+])
+def test_cantonese_day_words_of_hong_kong_columns(sentence, text, day):
+    assert read(sentence, "zh-Hant") == (text, day, "day")
+
+
+@pytest.mark.parametrize("sentence", ["Both recently left Meta.", "She has lately joined Orbis.",
+                                      "In recent days Ana Ruiz resigned."])
+def test_recently_in_english_is_the_week_before_the_publication_weeks(sentence):
+    # (the gold convention: within the 14 days up to publication; as 日前 / 近日)
+    assert [(m.date, m.precision) for m in find_dates(sentence, P, "en")] == [(D(2024, 9, 30), "week")]

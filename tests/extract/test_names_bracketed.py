@@ -75,3 +75,14 @@ def test_each_step_moves_the_start_of_an_organisations_han_name_past_what_is_not
     assert ctx.text[step(ctx, g, g.hs):g.he] == name
     bracketed_names(ctx)
     assert [ctx.text[m.start:m.end].split("(")[0] for m in ctx.fixed] == [name]
+
+
+def test_a_chinese_name_after_a_title_glossed_with_one_english_given_name_is_a_person_not_an_organisation():
+    from talentdb.extract.names.bracketed import bracketed_names
+    from tests.extract.names_support import context_before
+    ctx = context_before("滙豐香港區總裁馮婉眉(Anita)將會退任恒生非執行董事一職。", bracketed_names)
+    bracketed_names(ctx)
+    assert ctx.people.keys == {"冯婉眉": "馮婉眉"} and "Anita" not in ctx.orgs.canon
+    ctx = context_before("他曾任諾華(Novartis)研發主管。", bracketed_names)
+    bracketed_names(ctx)
+    assert not ctx.people.keys

@@ -63,11 +63,38 @@ def bracketed_names(ctx: NameContext) -> None:
     """Each glossed name: an organisation when a sign in ``ORG_GLOSS_SIGNS`` says so, else a person when its Latin
     name is two or more capitalised words."""
     for g in _glosses(ctx.folded):
+        if _english_first_name(ctx, g):
+            continue
         if any(sign(ctx, g) for sign in ORG_GLOSS_SIGNS):
             _add_org(ctx, g)
         elif len(g.words) >= 2 and all(w[0].isupper() for w in g.words) and \
                 not any(w in ctx.lex.latin_org_words for w in g.words):
             _add_person(ctx, g)
+
+
+def _english_first_name(ctx: NameContext, g: Gloss) -> bool:
+    """"滙豐香港區總裁馮婉眉(Anita)": a Chinese name (a family name and one or two characters ending the run) glossed
+    with one English given name (capitalised, not an acronym or a known organisation) is a person: the Chinese name is
+    registered, the given name alone is not (it names no one by itself)."""
+    word = g.latin
+    if len(g.words) != 1 or not (word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) >= 3) or \
+            word in ctx.lex.org_alias or _DOT_RE.search(g.han_run):
+        return False
+    f, sur, sur2 = ctx.folded, ctx.lex.surnames, ctx.lex.compound_surnames
+    before_name = ctx.lex.chars.get("before_name", frozenset())
+    for k in (3, 4):
+        a = g.he - k
+        if a < g.hs or not (f[a] in sur if k == 3 else f[a:a + 2] in sur2):
+            continue
+        # (right after a title, at the start of the run or after a particle before names: "總裁馮婉眉(Anita)"; not
+        # "曾任諾華(Novartis)", where the run's tail is no name)
+        if not (a == g.hs or a in ctx.role_ends() or f[a - 1] in before_name) or \
+                any(x < g.he and a < y for x, y in list(ctx.trigger_spans) + list(ctx.role_spans)):
+            continue
+        ctx.people.add(ctx.text[a:g.he], None, f[a:g.he])
+        ctx.add_fixed(Mention(a, g.end, "person", ctx.text[a:g.he]))
+        return True
+    return False
 
 
 # ------------------------------------------------------------------ is it an organisation?

@@ -166,11 +166,12 @@ def han_name_before_stock_code(ctx: NameContext, heads: list[int]) -> None:
 
 def _ticker_name(ctx: NameContext, s: int, e: int) -> str | None:
     """The name in the Han run folded[s:e] before a stock code: the longest tail of two or more characters that the
-    article also uses elsewhere, else the whole run when it is no longer than a name usually is (five)."""
+    article also uses elsewhere (not a generic word or an organisation word alone: 銀行), else the whole run when it
+    is no longer than a name usually is (five)."""
     run = ctx.folded[s:e]
     for k in range(len(run), 1, -1):
         tail = run[-k:]
-        if ctx.count(tail) >= 2 and not ctx.lex.org_generic_set.intersection((tail,)):
+        if ctx.count(tail) >= 2 and tail not in ctx.lex.org_generic_set and tail not in ctx.lex.org_han_suffix_set:
             return tail
     return run if 2 <= len(run) <= 5 and run not in ctx.lex.org_generic_set else None
 
