@@ -115,7 +115,14 @@ def nothing_else_there(ctx, segs, k, word, counts, taken) -> bool:
     found by the rules keeps the span; 唐锋 in 上海唐锋能源科技有限公司 is the company's)."""
     a, b, _ = segs[k]
     return not (taken.hit(a, b) or ctx.shape_cover().hit(a, b) or ctx.cover("triggers").hit(a, b) or
-                ctx.cover("roles").hit(a, b)) and word not in ctx.not_people()
+                ctx.cover("roles").hit(a, b)) and word not in ctx.not_people() and not _named_thing(word)
+
+
+def _named_thing(word: str) -> bool:
+    """A word the sanity stage knows as a news outlet, a place, a sector or a title (彭博 "Bloomberg" is no Mr Peng)."""
+    from talentdb.extract.validate import key, rules
+
+    return key(word) in rules().not_org
 
 
 def whole_on_the_right(ctx, segs, k, word, counts, taken) -> bool:
