@@ -73,7 +73,8 @@ def known_at(value, name: str = "known_at", spell: Spelling = as_argument) -> st
         return None
     text = str(value).strip()
     if text.isdigit():
-        return text
+        # A seq past any log's end means "everything known": said as the largest seq a database holds.
+        return text if int(text) < 2 ** 63 else str(2 ** 63 - 1)
     try:
         datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:

@@ -144,50 +144,63 @@ def corroboration(known: dict, payload: dict, source_id: int) -> dict:
 
 def commit(engine, prep: Prepared) -> IngestResult:
     """Write one prepared article in one transaction; an article already stored is left alone."""
+    return commit_many(engine, [prep])[0]
+
+
+def commit_many(engine, preps: list[Prepared]) -> list[IngestResult]:
+    """Write several prepared articles in one transaction (bulk ingest: one commit for many articles), each exactly
+    as ``commit`` writes it alone, in order, so each sees the ones before it; all of them land, or none."""
     from talentdb.store.db import write_transaction
+    from talentdb.store.projector import catch_up
+
+    with write_transaction(engine) as conn:
+        catch_up(conn)
+        return [_write(conn, prep) for prep in preps]
+
+
+def _write(conn, prep: Prepared) -> IngestResult:
+    """One article, inside the caller's write transaction (its projections caught up with the log)."""
     from talentdb.store.log import Appender
-    from talentdb.store.projector import Projector, catch_up
+    from talentdb.store.projector import Projector
     from talentdb.store.rawsql import raw
     from talentdb.provenance import extractor_version
     from talentdb.store.resolve import Resolver, find_known
 
-    with write_transaction(engine) as conn:
-        catch_up(conn)
-        # One round trip for the three facts the article needs before writing anything.
-        existing, max_source, max_event = raw(conn).first(
-            "SELECT (SELECT id FROM sources WHERE sha256 = :h), (SELECT COALESCE(MAX(id), 0) FROM sources), "
-            "(SELECT COALESCE(MAX(id), 0) FROM events)", {"h": prep.sha256})
-        if existing is not None:
-            return IngestResult(prep.name, "unchanged", existing, message="already ingested")
-        source_id = (max_source or 0) + 1
-        next_event = (max_event or 0) + 1
-        log = Appender(conn)
-        entries = [log.append("source.ingested", {
-            "source_id": source_id, "sha256": prep.sha256, "title": prep.title, "url": prep.url, "name": prep.name,
-            "published": prep.published.isoformat() if prep.published else None, "lang": prep.lang, "text": prep.text,
-        })]
-        entities = {(e.kind, e.name): list(e.aliases) for e in prep.extraction.entities}
-        resolver = Resolver(conn)
-        _prefetch_names(resolver, prep.extraction.events, entities)
-        this_article: list[dict] = []
-        result = IngestResult(prep.name, "ingested", source_id)
-        if prep.extraction.failed:  # (the API's path; ingest_paths reports such an article as failed instead)
-            result.warnings.append(f"extraction failed, no events kept: {prep.extraction.failed}")
-        extractor = prep.extractor or extractor_version()
-        for ev in prep.extraction.events:
-            payload = _event_payload(ev, resolver, entities)
-            known = find_known(conn, payload, this_article)
-            if known is None:
-                payload.update(event_id=next_event, source_id=source_id, extractor=extractor)
-                next_event += 1
-                entries.append(log.append("event.asserted", payload))
-                this_article.append({**payload, "id": payload["event_id"]})
-                result.new_events += 1
-            elif known.get("source_id") == source_id:
-                continue  # the article said the same thing twice
-            else:
-                entries.append(log.append("event.corroborated", corroboration(known, payload, source_id)))
-                result.corroborated += 1
-        log.flush()
-        Projector(conn).apply_all(entries)
-        return result
+    # One round trip for the three facts the article needs before writing anything.
+    existing, max_source, max_event = raw(conn).first(
+        "SELECT (SELECT id FROM sources WHERE sha256 = :h), (SELECT COALESCE(MAX(id), 0) FROM sources), "
+        "(SELECT COALESCE(MAX(id), 0) FROM events)", {"h": prep.sha256})
+    if existing is not None:
+        return IngestResult(prep.name, "unchanged", existing, message="already ingested")
+    source_id = (max_source or 0) + 1
+    next_event = (max_event or 0) + 1
+    log = Appender(conn)
+    entries = [log.append("source.ingested", {
+        "source_id": source_id, "sha256": prep.sha256, "title": prep.title, "url": prep.url, "name": prep.name,
+        "published": prep.published.isoformat() if prep.published else None, "lang": prep.lang, "text": prep.text,
+    })]
+    entities = {(e.kind, e.name): list(e.aliases) for e in prep.extraction.entities}
+    resolver = Resolver(conn)
+    _prefetch_names(resolver, prep.extraction.events, entities)
+    this_article: list[dict] = []
+    result = IngestResult(prep.name, "ingested", source_id)
+    if prep.extraction.failed:  # (the API's path; ingest_paths reports such an article as failed instead)
+        result.warnings.append(f"extraction failed, no events kept: {prep.extraction.failed}")
+    extractor = prep.extractor or extractor_version()
+    for ev in prep.extraction.events:
+        payload = _event_payload(ev, resolver, entities)
+        known = find_known(conn, payload, this_article)
+        if known is None:
+            payload.update(event_id=next_event, source_id=source_id, extractor=extractor)
+            next_event += 1
+            entries.append(log.append("event.asserted", payload))
+            this_article.append({**payload, "id": payload["event_id"]})
+            result.new_events += 1
+        elif known.get("source_id") == source_id:
+            continue  # the article said the same thing twice
+        else:
+            entries.append(log.append("event.corroborated", corroboration(known, payload, source_id)))
+            result.corroborated += 1
+    log.flush()
+    Projector(conn).apply_all(entries)
+    return result

@@ -6,6 +6,8 @@ import os
 import sys
 import unicodedata
 
+from talentdb.safetext import shown
+
 FORMATS = ("table", "json", "jsonl", "csv")
 
 
@@ -20,7 +22,7 @@ def _cell(value, limit: int | None = None) -> str:
         value = ", ".join(str(v) for v in value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    s = str(value).replace("\n", " ")
+    s = shown(str(value).replace("\n", " "))  # a title's ESC [2J stays text: talentdb.safetext
     if limit and _width(s) > limit:
         out, w = [], 0
         for ch in s:
@@ -149,14 +151,16 @@ def _rich_table(rows, columns, title):
         return
     cells = [[_cell(r.get(c)) for c in columns] for r in rows]
     # A column with no value in any row says nothing to a reader; json and csv keep it.
-    shown = [i for i, c in enumerate(columns) if any(row[i] for row in cells)] or list(range(len(columns)))
-    natural = [max([_width(columns[i])] + [_width(row[i]) for row in cells]) for i in shown]
-    whole = [columns[i] in WHOLE_COLUMNS or max(_width(row[i]) for row in cells) <= SHORT for i in shown]
+    shown_columns = [i for i, c in enumerate(columns) if any(row[i] for row in cells)] or list(range(len(columns)))
+    natural = [max([_width(columns[i])] + [_width(row[i]) for row in cells]) for i in shown_columns]
+    whole = [columns[i] in WHOLE_COLUMNS or max(_width(row[i]) for row in cells) <= SHORT for i in shown_columns]
     widths = fit_widths(natural, whole, console.width)
     table = Table(title=title, box=None, padding=(0, GAP // 2), pad_edge=False, header_style="bold underline",
                   title_justify="left")
-    for i, w in zip(shown, widths):
+    for i, w in zip(shown_columns, widths):
         table.add_column(columns[i], width=w, no_wrap=True, overflow="ellipsis")
-    for row in cells:
-        table.add_row(*[row[i] for i in shown])
+    from rich.text import Text
+
+    for row in cells:  # as Text: a cell holding "[bold]" is text, not rich markup
+        table.add_row(*[Text(row[i]) for i in shown_columns])
     console.print(table)

@@ -36,13 +36,16 @@ import html
 import json
 import os
 import re
+import stat
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterator
 
 from talentdb.extract.text import normalise
+from talentdb.safetext import shown_path
 
 __all__ = ["Article", "ArticleError", "MAX_BYTES", "read_article", "read_bytes", "iter_article_paths", "article_paths"]
 
@@ -88,12 +91,19 @@ def iter_article_paths(paths: list[str]) -> Iterator[Path]:
             yield path
 
 
-def article_paths(folder: Path) -> tuple[list[Path], int]:
+def article_paths(folder: Path, unreadable: list | None = None) -> tuple[list[Path], int]:
     """The article files in a folder and its subfolders, in sorted order, and how many files with an article's
-    extension were skipped: hidden ones (.draft.txt) and NOT_ARTICLES. Hidden folders (.git) are not entered."""
+    extension were skipped: hidden ones (.draft.txt) and NOT_ARTICLES. Hidden folders (.git) are not entered.
+    A subfolder that cannot be listed is appended to ``unreadable`` as (path, reason) (os.walk would skip it
+    silently)."""
     found, skipped = [], 0
+
+    def cannot_list(error: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append((error.filename or folder, error.strerror or str(error)))
+
     # followlinks=False: a symlink loop in a news archive must not hang ingest.
-    for root, dirs, files in os.walk(folder):
+    for root, dirs, files in os.walk(folder, onerror=cannot_list):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for file in files:
             if Path(file).suffix.lower() not in ARTICLE_SUFFIXES:
@@ -113,11 +123,14 @@ def read_article(path: str | Path) -> Article:
     if str(path) == "-":
         return read_bytes(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>")
     path = Path(path)
-    name = str(path)
+    name = shown_path(path)  # a name that is not UTF-8, or holds control characters, readable and storable
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        info = path.stat()
+        size = info.st_size
+        if stat.S_ISDIR(info.st_mode):
             raise ArticleError(name, "is a folder, not a file (give the folder itself to read every article in it)")
+        if not stat.S_ISREG(info.st_mode):  # opening a FIFO named x.txt would wait forever for a writer
+            raise ArticleError(name, "is not a regular file (a FIFO, socket or device): skipped")
         if size > MAX_BYTES:
             raise ArticleError(name, _too_large(size))
         with open(path, "rb") as handle:
@@ -480,6 +493,9 @@ class _PageScanner(HTMLParser):
         self.paragraphs: list[str] = []
         self.chrome_text: list[str] = []
         self._stack: list[str] = []
+        # How many of each tag are open: an end tag asks this, not the whole stack (with 100,000 nested <div>s,
+        # asking the stack made the scan quadratic: 455 s).
+        self._open: Counter = Counter()
         self._chrome_depth = 0
         self._block: list[str] | None = None
         self._script_kind: str | None = None
@@ -505,6 +521,7 @@ class _PageScanner(HTMLParser):
         if tag in _VOID_TAGS:
             return
         self._stack.append(tag)
+        self._open[tag] += 1
         if tag == "script":
             self._script_kind = attrs.get("type", "").lower()
             self._script_parts = []
@@ -519,10 +536,11 @@ class _PageScanner(HTMLParser):
             self._block = []
 
     def handle_endtag(self, tag):
-        if tag in _VOID_TAGS or tag not in {t.split("!")[0] for t in self._stack}:
+        if tag in _VOID_TAGS or not self._open[tag]:
             return  # stray end tag: ignore rather than unbalance the stack
         while self._stack:
             open_tag = self._stack.pop()
+            self._open[open_tag.split("!")[0]] -= 1
             self._close(open_tag)
             if open_tag.split("!")[0] == tag:
                 break

@@ -53,8 +53,14 @@ def render_report(
     *,
     title: str = "talentdb report",
     generated_at: str | None = None,
+    table_events: list[dict] | None = None,
+    note: str | None = None,
 ) -> str:
-    """The whole page as a string (UTF-8 when written out; the page says so in its <meta charset>)."""
+    """The whole page as a string (UTF-8 when written out; the page says so in its <meta charset>).
+
+    ``table_events``: the events the table lists when they are not ``events`` (the timeline's); ``note``: a line
+    under the summary saying what the page leaves out (see talentdb.report_scope)."""
+    table_events = events if table_events is None else table_events
     if generated_at is None:
         generated_at = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     orgs = {event.get("org") or NO_ORG for event in events}
@@ -77,6 +83,7 @@ def render_report(
             "<main>",
             f"<h1>{_e(title)}</h1>",
             f'<p class="summary">{_e(summary)}</p>',
+            f'<p class="summary">{_e(note)}</p>' if note else "",
             _legend(),
             '<section id="timeline">',
             "<h2>Timeline by organisation</h2>",
@@ -88,7 +95,7 @@ def render_report(
             "</section>",
             '<section id="events">',
             "<h2>Events</h2>",
-            _event_table(events) if events else '<p class="empty">No events.</p>',
+            _event_table(table_events) if table_events else '<p class="empty">No events.</p>',
             "</section>",
             "</main>",
             "</body>",

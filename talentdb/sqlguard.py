@@ -5,7 +5,8 @@ of informational PRAGMAs and functions other than the few that reach outside the
 pointer, load_extension loads code, readfile/writefile touch files). ATTACH (also what ``VACUUM INTO`` does first)
 is denied, so no statement can create or read another file.
 
-PostgreSQL: the session is made READ ONLY, then the statement is sent alone through the extended protocol (a
+PostgreSQL: the session takes the SELECT-only role ``talentdb_reader`` if an administrator created it (the server
+then refuses whatever the role was not granted), is made READ ONLY, and the statement is sent alone through the extended protocol (a
 prepared statement), which the server refuses to hold more than one command: ``COMMIT; UPDATE …`` cannot end the
 read-only transaction and go on writing. Session-level side effects that a read-only transaction allows (advisory
 locks, which the writers use to take turns; signalling other backends; settings) are refused by name.
@@ -22,6 +23,9 @@ _READ_PRAGMAS = frozenset({"table_info", "table_xinfo", "table_list", "index_lis
 # Functions a read-only connection can still call and that act outside the database.
 _UNSAFE_FUNCTIONS = frozenset({"fts3_tokenizer", "load_extension", "readfile", "writefile", "edit",
                                "sqlite_dbpage", "zipfile", "fts5"})
+# The SELECT-only role `sql` runs as on PostgreSQL, if an administrator created it (README: PostgreSQL).
+ROLE_ENV = "TALENTDB_SQL_ROLE"
+DEFAULT_ROLE = "talentdb_reader"
 _PG_UNSAFE = re.compile(
     r"\b(pg_(try_)?advisory\w*|pg_terminate_backend|pg_cancel_backend|pg_reload_conf|pg_rotate_logfile|"
     r"pg_notify|set_config|pg_sleep\w*|pg_read_\w*file|pg_ls_\w+|lo_\w+|dblink\w*|pg_logical_emit_message)\b",
@@ -54,6 +58,7 @@ def run_pg(engine, statement: str, params: dict) -> tuple[list[str], list[tuple]
     try:
         dbapi = proxied.driver_connection
         dbapi.rollback()
+        _become_reader(dbapi)
         dbapi.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
         dbapi.commit()
         cur = dbapi.cursor()
@@ -65,3 +70,28 @@ def run_pg(engine, statement: str, params: dict) -> tuple[list[str], list[tuple]
         return columns, cur.fetchall() if cur.description else []
     finally:
         proxied.invalidate()
+
+
+def reader_role() -> str:
+    """The SELECT-only role ``sql`` runs as on PostgreSQL when it exists ($TALENTDB_SQL_ROLE, talentdb_reader)."""
+    import os
+
+    return os.environ.get(ROLE_ENV) or DEFAULT_ROLE
+
+
+def _become_reader(dbapi) -> None:
+    """SET ROLE to the reader role if an administrator made one (README: PostgreSQL): then the server itself refuses
+    anything but what the role was granted. A role that exists but cannot be taken is refused, not skipped."""
+    role = reader_role()
+    cur = dbapi.cursor()
+    cur.execute("SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles WHERE rolname = %s", (role,))
+    found = cur.fetchone()
+    if found is None:
+        return
+    if not found[0]:
+        from talentdb.sqlconsole import SQLRefused
+
+        raise SQLRefused(f"refused: the role {role} exists but this login cannot take it: GRANT {role} TO "
+                         f"the login talentdb uses, or drop the role")
+    cur.execute("SELECT set_config('role', %s, false)", (role,))
+    dbapi.commit()

@@ -142,3 +142,28 @@ def test_verify_head_catches_a_deleted_tail_on_postgresql(db_url):
     assert code == 1 and "deleted" in err
     code, _, err = run("rebuild")
     assert code == 1 and "talentdb verify" in err
+
+
+def test_verify_reencodes_only_an_entry_stored_in_another_spelling(db_url):
+    """verify hashes the stored bytes first; an entry whose payload text is valid but not canonical JSON (written
+    by another tool, or by an older talentdb) still verifies, through the re-encoding path."""
+    from talentdb.store.ledger import hashed_rows, walk
+    from talentdb.store.log import now_iso, verify
+
+    engine = get_engine(db_url)
+    commit(engine, seedlike())
+    with engine.connect() as conn:
+        last, tail = conn.execute(text("SELECT seq, hash FROM event_log ORDER BY seq DESC LIMIT 1")).one()
+    spaced = '{"alias": "M. Murati", "entity_kind": "person", "name": "Mira Murati", "v": 1}'
+    at = now_iso()
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO event_log (seq, recorded_at, kind, payload, prev_hash, hash) "
+                          "VALUES (:s, :at, 'entity.aliased', :p, :prev, :h)"),
+                     {"s": last + 1, "at": at, "p": spaced, "prev": tail,
+                      "h": entry_hash(tail, last + 1, "entity.aliased", at, spaced)})
+    looked = []
+    with engine.connect() as conn:
+        assert verify(conn).ok
+        rows, full_row = hashed_rows(conn)
+        assert walk(rows, key=None, full_row=lambda s: looked.append(s) or full_row(s)).ok
+    assert looked == [last + 1]  # every other entry was checked on its stored bytes alone

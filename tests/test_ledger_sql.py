@@ -91,3 +91,29 @@ def test_sql_on_sqlite_attaches_no_file_and_calls_no_unsafe_function(tmp_path):
     assert "seq" in [r["name"] for r in run_sql(url, "PRAGMA table_info(event_log)")[1]]
     assert run_sql(url, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3) "
                         "SELECT COUNT(*) AS c FROM n")[1] == [{"c": 3}]
+
+
+@pytest.mark.postgres
+def test_sql_runs_as_the_select_only_role_when_an_administrator_made_one(db_url, monkeypatch):
+    import uuid
+
+    if not db_url.startswith("postgresql"):
+        pytest.skip("the PostgreSQL case")
+    engine = get_engine(db_url)
+    commit(engine, seedlike())
+    role = f"talentdb_reader_{uuid.uuid4().hex[:8]}"
+    with engine.begin() as conn:  # what README's PostgreSQL section tells an administrator, granting one view only
+        conn.exec_driver_sql(f"CREATE ROLE {role} NOLOGIN")
+        conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {role}")
+        conn.exec_driver_sql(f"GRANT SELECT ON timeline TO {role}")
+    monkeypatch.setenv("TALENTDB_SQL_ROLE", role)
+    try:
+        assert run_sql(db_url, "SELECT COUNT(*) AS n FROM timeline")[1] == [{"n": 7}]
+        with pytest.raises(SQLRefused, match="permission denied"):
+            run_sql(db_url, "SELECT COUNT(*) FROM event_log")  # the role was not granted it: the server refuses
+        assert run_sql(db_url, "SELECT current_user AS u")[1] == [{"u": role}]
+    finally:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f"DROP OWNED BY {role}")
+            conn.exec_driver_sql(f"DROP ROLE {role}")
+    commit(engine, seedlike())  # the writer's own connections never took the role

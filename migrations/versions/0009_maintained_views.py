@@ -67,7 +67,7 @@ def upgrade() -> None:
     op.rename_table("current_roles_kept", "current_roles")
     op.rename_table("talent_flow_kept", "talent_flow")
     op.create_index("ix_current_roles_person_org", "current_roles", ["person", "org"], unique=True)
-    op.create_index("ix_current_roles_org", "current_roles", ["org", "person"])
+    op.create_index("ix_current_roles_org", "current_roles", ["org", "person", "role", "since", "how"])
     op.create_index("ix_talent_flow_pair", "talent_flow", ["from_org", "to_org"])
     op.create_index("ix_talent_flow_to", "talent_flow", ["to_org", "from_org"])
 

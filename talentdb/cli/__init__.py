@@ -65,18 +65,23 @@ from talentdb.cli import ingesting, reading, catalogue, corrections, reextractin
 from talentdb.cli import log, sqlcmd, exporting, evaluating, reporting  # noqa: E402,F401,I001
 
 
+_INTERRUPTED = "interrupted; what was committed stays, run the same command again to finish"
+
+
 def main() -> None:
     """Run the CLI, turning every expected failure into one line on stderr."""
     debug = "--debug" in sys.argv or bool(os.environ.get("TALENTDB_DEBUG"))
     _only_the_command_run(sys.argv[1:])
     try:
         code = app(standalone_mode=False)
+        if code == 130:  # typer turns Ctrl-C into a silent exit 130; a command that counts says more (Interrupted)
+            print(f"talentdb: {_INTERRUPTED}", file=sys.stderr)
         if isinstance(code, int):  # click returns typer.Exit's code when not standalone
             sys.exit(code)
     except SystemExit:
         raise
     except KeyboardInterrupt:
-        print("talentdb: interrupted; what was committed stays, run the same command again to finish", file=sys.stderr)
+        print(f"talentdb: {_INTERRUPTED}", file=sys.stderr)
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - the one place that turns errors into a line for the user
         if isinstance(exc, typer.Abort):
@@ -89,7 +94,9 @@ def main() -> None:
             import traceback
 
             traceback.print_exc()
-        print(f"talentdb: {describe(exc)}", file=sys.stderr)
+        from talentdb.safetext import shown
+
+        print(f"talentdb: {shown(describe(exc))}", file=sys.stderr)  # a file name or value, escaped for the terminal
         sys.exit(exc.exit_code if isinstance(exc, TalentDBError) else 1)
 
 
@@ -148,9 +155,25 @@ def describe(exc: Exception) -> str:
     msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     if isinstance(exc, TalentDBError):
         return msg
+    if isinstance(exc, OSError) and exc.filename:  # a file talentdb had to open: name it and say what to check
+        return _file_problem(exc)
     if _is_database_error(exc):
         return f"database error: {msg}"
     return f"{type(exc).__name__}: {msg}"
+
+
+def _file_problem(exc: OSError) -> str:
+    import errno
+
+    name = exc.filename
+    if isinstance(exc, IsADirectoryError):
+        return f"{name} is a folder: give a file name"
+    if isinstance(exc, PermissionError):
+        return (f"{name}: permission denied; check the file's and its folder's permissions (a database in a "
+                f"read-only folder can be read from a copy in a writable one)")
+    if exc.errno == errno.ENOSPC:
+        return f"{name}: the disk is full; free some space and run the command again (nothing half-written stays)"
+    return f"{name}: {exc.strerror or type(exc).__name__}; check the path"
 
 
 def _is_database_error(exc: Exception) -> bool:

@@ -40,6 +40,14 @@ def engine(db: Optional[str] = None, *, create: bool = False):
     return get_engine(url(db, create=create))
 
 
+def writer(db: Optional[str] = None):
+    """The engine ``ingest`` writes through: on an SQLite database at head (or new, its schema kept) a plain sqlite3
+    one (store.sqlite_write: no SQLAlchemy to import), else ``engine(db, create=True)``."""
+    from talentdb.store.sqlite_write import plain_engine
+
+    return plain_engine(url(db, create=True)) or engine(db, create=True)
+
+
 def name(db: Optional[str] = None) -> str:
     """The database's name as tools such as Datasette call it: the file's stem, or the server database's name."""
     from talentdb.store.db import resolve_url, sqlite_path

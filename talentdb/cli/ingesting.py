@@ -40,7 +40,7 @@ def ingest(
     from talentdb.bulk import ingest_paths
 
     when = parse_date(published, "--published")
-    summary = ingest_paths(lambda: database.engine(db, create=True), paths, published=when, title=title, url=url,
+    summary = ingest_paths(lambda: database.writer(db), paths, published=when, title=title, url=url,
                            lang=lang.value, jobs=jobs, quiet=quiet, db_url=database.url(db, create=True),
                            refetch=refetch, timeout=timeout)
     if summary.failed:

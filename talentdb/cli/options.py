@@ -45,10 +45,14 @@ DB_HELP = "Database: a file path or an SQLAlchemy URL. Default: $TALENTDB_DB, el
 Db = Annotated[Optional[str], typer.Option("--db", help=DB_HELP)]
 Fmt = Annotated[Format, typer.Option("--format", "-f", help="table, json, jsonl or csv.")]
 KnownAt = Annotated[Optional[str], typer.Option("--known-at", help="Answer as the log stood at seq N or ISO time.")]
+# The largest number a database column or LIMIT holds: a bigger one is a usage error naming the option, not the
+# database's "datatype mismatch".
+MAX_ROWS = 2 ** 63 - 1
 Limit = Annotated[Optional[int], typer.Option(
-    min=0, help=f"At most N rows; 0 for all. Default: {TABLE_PAGE} in the table, all in json, jsonl and csv.")]
-Offset = Annotated[int, typer.Option(min=0, help=f"Skip the first N rows (the next page of the table: "
-                                                 f"--offset {TABLE_PAGE}).")]
+    min=0, max=MAX_ROWS,
+    help=f"At most N rows; 0 for all. Default: {TABLE_PAGE} in the table, all in json, jsonl and csv.")]
+Offset = Annotated[int, typer.Option(min=0, max=MAX_ROWS, help=f"Skip the first N rows (the next page of the table: "
+                                                              f"--offset {TABLE_PAGE}).")]
 Newest = Annotated[bool, typer.Option("--newest", help="The order reversed: newest first (undated events lead).")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Nothing on stderr but errors: no progress bar, "
                                                            "no summary.")]

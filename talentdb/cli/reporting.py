@@ -1,5 +1,7 @@
 """Pages and metadata for other tools: ``report``, ``datasette-metadata``."""
 
+from typing import Optional
+
 import typer
 
 from talentdb.cli import app, database
@@ -10,30 +12,41 @@ from talentdb.cli.options import Db, Quiet
 def report(
     out: str = typer.Option(..., "--out", "-o", help="The HTML file to write."),
     title: str = typer.Option("talentdb report", "--title"),
+    org: Optional[str] = typer.Option(None, "--org", help="Only this organisation's events (as actor or other party)."),
+    person: Optional[str] = typer.Option(None, "--person", help="Only this person's events."),
+    since: Optional[str] = typer.Option(None, help="Only events on or after this day (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="Only events on or before this day."),
+    lanes: int = typer.Option(20, "--lanes", help="Timeline lanes: the organisations with the most events."),
+    lane_events: int = typer.Option(200, "--lane-events", help="Events drawn per lane, the newest."),
+    flows: int = typer.Option(40, "--flows", help="Talent flows drawn, the biggest."),
+    rows: int = typer.Option(1000, "--rows", help="Events listed in the table, the newest."),
     quiet: Quiet = False,
     db: Db = None,
 ):
     """A self-contained HTML page: timeline lanes per organisation, a talent-flow drawing (SVG), the events.
 
+    The page summarises: the busiest organisations' lanes, the biggest flows and the newest events, so a database
+    of any size gives a page of a few megabytes at most; the page says what it leaves out.
+
     Example:
 
     \b
         talentdb report --out report.html
+        talentdb report --org OpenAI --since 2024-01-01 --out openai-2024.html
     """
     from talentdb.progress import progress
     from talentdb.report import render_report
+    from talentdb.report_scope import Scope, gather
     from talentdb.safefiles import refuse_database_target
-    from talentdb.store.db import read_transaction
-    from talentdb.store.queries import flow as flows, query as events
 
     refuse_database_target(out, database.url(db))
-    with progress("reporting", total=4, quiet=quiet) as bar:
-        with read_transaction(database.engine(db)) as conn:
-            rows = events(conn)
-            bar.advance(note="events read")
-            moves = flows(conn)
-            bar.advance(note="flows read")
-        html = render_report(rows, moves, title=title)
+    scope = Scope(org, person, since, until, lanes, lane_events, flows, rows)
+    with progress("reporting", total=3, quiet=quiet) as bar:
+        with database.reading(db) as conn:
+            page = gather(conn, scope)
+        bar.advance(note="events and flows read")
+        html = render_report(page.lane_events, page.flows, title=title, table_events=page.table_events,
+                             note=page.note)
         bar.advance(note="page drawn")
         _write_whole(out, html)
         bar.advance(note="written")

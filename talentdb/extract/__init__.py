@@ -20,12 +20,12 @@ def extract(text: str, published: date | None = None, lang: str | None = None) -
     ``published`` anchors relative dates (上週, last Thursday); without it they stay null.
     ``lang`` is zh-Hant, zh-Hans or en; None detects it.
     """
-    from talentdb.extract.engine import extract_and_clean
+    from talentdb.segments import extract_in_segments
 
     # The rules, then the sanity stage, behind the pipeline's one guard: an internal error gives no events and
     # says so in ``Extraction.failed`` (raised instead in strict mode, TALENTDB_STRICT=1); a broken lexicon file
-    # raises LexiconError.
-    result = extract_and_clean(text, published, lang)
+    # raises LexiconError. A very long text goes in segments, so its cost stays linear (talentdb.segments).
+    result = extract_in_segments(text, published, lang)
     from talentdb.extract import rxcache
 
     rxcache.save()  # the patterns this text was the first to need, for the next process (a no-op most times)

@@ -173,6 +173,7 @@ class TriggerRule:
     needs_role: bool = False
     succession: bool = False   # takes over the title someone else leaves (接任, succeeds)
     requires: tuple = ()
+    dated: bool = False        # only an event with a date written in its clause (2016年1月起任董事長)
     confidence: float = 0.8
     gap: str | None = None  # for "提供…资金": the second part that must follow in the clause
 
@@ -346,6 +347,7 @@ def _add_triggers(lex: Lexicon, triggers: dict) -> None:
                     needs_role=block.get("needs_role", False),
                     succession=block.get("succession", False),
                     requires=tuple(_key(r) for r in block.get("requires", [])),
+                    dated=block.get("dated", False),
                     confidence=float(block.get("confidence", 0.8)),
                     gap=gap,
                 )

@@ -312,6 +312,7 @@ TRIGGER_BLOCK = Table("one block of event words and how they read", {
     "needs_role": Flag("only an event when a job title follows (`擔任首席科學家`)"),
     "succession": Flag("takes over the title someone else leaves (`接任`, `succeeds`)"),
     "requires": Words("one of these must be in the same clause"),
+    "dated": Flag("only an event when a date is written in its clause (`2016年1月起任董事長`)"),
     "exclude": Words("longer words that contain an event word but are not one (`退休金`)"),
     "confidence": Number("the events' confidence (0.8 when not given)"),
 })
@@ -445,6 +446,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                "上海商業銀行, 新竹物流"),
     "background_marks": word_list("before an undated event's word in its clause: a past told as background, not news "
                                   "of the day (\"previously\", \"former\")"),
+    "span_start_marks": word_list("\"from 2015 to 2019\": before the first time of a span a title was held"),
+    "span_end_marks": word_list("… and between its two times: the second is when it ended (a departure)"),
     "vague_times": word_list("a time the dates cannot read, anywhere in an undated event's sentence: not news of the "
                              "day (\"left in the summer\")"),
     "chars": Table("single characters, each string a set of them", {

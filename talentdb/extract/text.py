@@ -151,6 +151,15 @@ def _soft_wrap(text: str, nl: int) -> bool:
     return bool(nxt) and not nxt.isspace()
 
 
+def _looks_wrapped(text: str) -> bool:
+    """Whether a Latin-script text was re-wrapped at a fixed width (a wire's 60-80 character lines): its typical
+    line is short. A page of long paragraphs is not, and a line there that does not end a sentence is a headline or
+    a caption ("Riot Games invested in the studio as part of a $5m round led by Galaxy Interactive"), not half of
+    one."""
+    lines = sorted(len(line) for line in text.split("\n") if len(line.strip()) >= 30)
+    return not lines or lines[len(lines) // 2] <= 100
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) of ``text``, trimmed of surrounding whitespace.
 
@@ -159,9 +168,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     cuts = set()
     first_nl = text.find("\n")
-    for m in (_ZH_END if _HAN.search(text) else _ZH_END_LATIN).finditer(text):
+    han = _HAN.search(text)
+    wrapped = bool(han) or _looks_wrapped(text)
+    for m in (_ZH_END if han else _ZH_END_LATIN).finditer(text):
         a, b = m.span()
-        if b - a == 1 and text[a] == "\n" and a != first_nl and _soft_wrap(text, a):
+        if b - a == 1 and text[a] == "\n" and a != first_nl and wrapped and _soft_wrap(text, a):
             continue  # (a match that opens with a line break is all line breaks)
         cuts.add(b)
     for m in _EN_END.finditer(text):

@@ -167,7 +167,13 @@ def _migration_lock(engine):
                 conn.exec_driver_sql(f"SELECT pg_advisory_unlock({_APPEND_LOCK_KEY + 1})")
                 conn.commit()
         return
-    path = sqlite_path(engine.url.render_as_string(hide_password=False))
+    with file_lock(sqlite_path(engine.url.render_as_string(hide_password=False))):
+        yield
+
+
+@contextmanager
+def file_lock(path: str | None):
+    """The first use of an SQLite file, one process at a time."""
     try:
         import fcntl
     except ImportError:  # Windows: no flock; concurrent first runs there stay the user's business
@@ -216,6 +222,10 @@ def write_transaction(engine):
 
     Everything inside commits together or not at all, so an article is never half-written.
     """
+    if getattr(engine, "plain_sqlite", False):  # store.sqlite_write (ingest without SQLAlchemy)
+        with engine.transaction(write=True) as conn:
+            yield conn
+        return
     from sqlalchemy import text
 
     with engine.connect() as conn:
@@ -228,6 +238,10 @@ def write_transaction(engine):
 
 @contextmanager
 def read_transaction(engine):
+    if getattr(engine, "plain_sqlite", False):
+        with engine.transaction(write=False) as conn:
+            yield conn
+        return
     with engine.connect() as conn:
         with conn.begin():
             if conn.dialect.name == "postgresql":

@@ -64,18 +64,28 @@ def check_sqlite(path: str) -> None:
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=30)
     except sqlite3.Error as exc:
-        raise NotTalentDB(f"{path} cannot be opened as a database ({exc}); check it is readable") from None
+        raise NotTalentDB(_unopenable(path, exc)) from None
     try:
         names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
                                             "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] \
             if "alembic_version" in names else None
     except sqlite3.DatabaseError as exc:
-        raise NotTalentDB(f"{path} is not a usable SQLite database ({exc}): give --db a talentdb database or a new "
-                          "file name") from None
+        raise NotTalentDB(_unopenable(path, exc)) from None
     finally:
         conn.close()
     _refuse_unless_ours(path, revision, names)
+
+
+def _unopenable(path: str, exc: Exception) -> str:
+    import os
+
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.access(folder, os.W_OK):
+        # SQLite reads a database in WAL mode only with its -shm file beside it, which it must be able to create.
+        return (f"{path}: its folder {folder} is read-only, and SQLite needs to create {Path(path).name}-shm there "
+                f"to read the database; copy it to a writable folder (or make this one writable)")
+    return f"{path} is not a usable SQLite database ({exc}): give --db a talentdb database or a new file name"
 
 
 def _refuse_unless_ours(where: str, revision: str | None, names: list[str]) -> None:

@@ -52,10 +52,17 @@ def digest(prev_hash: str, body: str, key: bytes | None) -> str:
     return hmac.new(key, message, hashlib.sha256).hexdigest()
 
 
+def _json_str(text: str) -> str:
+    """``json.dumps(text, ensure_ascii=False)``, without its cost for the plain strings kinds and times are."""
+    if text.isprintable() and '"' not in text and "\\" not in text:
+        return '"' + text + '"'
+    return json.dumps(text, ensure_ascii=False)
+
+
 def body_of_canonical(seq: int, kind: str, recorded_at: str, payload_json: str) -> str:
     """The hashed text of an entry whose payload is already canonical JSON (keys in sorted order)."""
-    return (f'{{"kind":{json.dumps(kind, ensure_ascii=False)},"payload":{payload_json},'
-            f'"recorded_at":{json.dumps(recorded_at, ensure_ascii=False)},"seq":{int(seq)}}}')
+    return ('{"kind":' + _json_str(kind) + ',"payload":' + payload_json + ',"recorded_at":' + _json_str(recorded_at)
+            + ',"seq":' + str(int(seq)) + "}")
 
 
 def body_reencoded(seq: int, kind: str, recorded_at: str, payload_json: str) -> str:
@@ -143,35 +150,75 @@ class Walk:
     keyed_from: int | None = None
 
 
-def walk(rows, *, key: bytes | None, on_progress=None) -> Walk:
-    """Check every stored row, in seq order: seq runs 1, 2, 3 …, each entry points at its predecessor's hash and
-    its hash follows (under the key from the log.keyed entry on)."""
-    prev, expected, count, keyed_from, use = GENESIS, 1, 0, None, None
-    for row in rows:
-        seq, _at, kind, payload, prev_hash, stored = row
+def walk(rows, *, key: bytes | None, on_progress=None, full_row=None) -> Walk:
+    """Check every entry, in seq order: seq runs 1, 2, 3 …, each entry points at its predecessor's hash and its hash
+    follows (under the key from the log.keyed entry on).
+
+    ``rows`` are (seq, recorded_at, kind, payload, prev_hash, hash), every text as the UTF-8 bytes it is stored as
+    (``hashed_rows``): the stored bytes are hashed as they are, never decoded. Only an entry whose hash does not
+    match that way is read again whole (``full_row(seq)``) and its payload parsed and re-encoded. The loop is
+    written out because verify's cost is this loop (benchmarks/ledger.py compares it with hashing the payloads)."""
+    prev, expected, count, keyed_from, use = GENESIS.encode(), 1, 0, None, None
+    sha256, kinds, join = hashlib.sha256, {}, b"".join
+    for seq, at, kind, payload, prev_hash, stored in rows:
         if seq != expected:
-            return Walk(False, count, expected, f"entry {expected} is missing (next is {seq})", (expected - 1, prev))
+            return _broken(count, expected, f"entry {expected} is missing (next is {seq})", prev)
         if prev_hash != prev:
-            return Walk(False, count, seq, f"entry {seq} does not point at entry {seq - 1}'s hash", (seq - 1, prev))
-        if kind == KEYED_KIND and keyed_from is None:
-            problem = _key_problem(payload, key)
-            if problem:
-                return Walk(False, count, seq, f"entries from {seq} on are keyed: {problem}", (seq - 1, prev), seq)
-            keyed_from, use = seq, key
-        if not entry_matches(row, prev, use):
-            why = "it is not JSON" if not _is_json(payload) else "hash mismatch"
-            return Walk(False, count, seq, f"entry {seq} was changed after it was written ({why})", (seq - 1, prev),
-                        keyed_from)
+            return _broken(count, seq, f"entry {seq} does not point at entry {seq - 1}'s hash", prev)
+        head = kinds.get(kind)
+        if head is None:
+            head = kinds[kind] = ('\n{"kind":' + _json_str(kind.decode("utf-8")) + ',"payload":').encode("utf-8")
+            if kind == _KEYED_BYTES and keyed_from is None:
+                problem = _key_problem(payload, key)
+                if problem:
+                    return _broken(count, seq, f"entries from {seq} on are keyed: {problem}", prev, seq)
+                keyed_from, use = seq, key
+        # canonical_json of the entry, as bytes: a time with a quote in it would not be spelled so, and then the
+        # hash does not match here and the entry is checked the slow way.
+        message = join((prev, head, payload, b',"recorded_at":"', at, b'","seq":', b"%d}" % seq))
+        actual = sha256(message).hexdigest() if use is None else hmac.new(use, message, hashlib.sha256).hexdigest()
+        if actual.encode() != stored:
+            row = full_row(seq)
+            if not entry_matches(row, prev.decode(), use):
+                why = "it is not JSON" if not _is_json(row[3]) else "hash mismatch"
+                return _broken(count, seq, f"entry {seq} was changed after it was written ({why})", prev, keyed_from)
         prev, expected, count = stored, seq + 1, count + 1
         if on_progress is not None and count % 1000 == 0:
             on_progress(1000)
     if on_progress is not None:
         on_progress(count % 1000)
+    end = (count, prev.decode())
     if key is not None and keyed_from is None and count:
         return Walk(False, count, None, f"{KEY_ENV} is set but the log holds no {KEYED_KIND} entry: either it was "
-                                        "never keyed (the next write keys it) or its keyed entries were replaced",
-                    (count, prev))
-    return Walk(True, count, end=(count, prev), keyed_from=keyed_from)
+                                        "never keyed (the next write keys it) or its keyed entries were replaced", end)
+    return Walk(True, count, end=end, keyed_from=keyed_from)
+
+
+_KEYED_BYTES = KEYED_KIND.encode()
+
+
+def _broken(count: int, seq: int, reason: str, prev: bytes, keyed_from: int | None = None) -> Walk:
+    return Walk(False, count, seq, reason, (seq - 1, prev.decode()), keyed_from)
+
+
+_ROWS = "SELECT seq, recorded_at, kind, payload, prev_hash, hash FROM event_log"
+# Each text column as the bytes it is stored as: no decoding to str (and encoding back to hash it).
+_AS_BYTES = {"sqlite": "CAST({} AS BLOB)", "postgresql": "convert_to({}, 'UTF8')"}
+
+
+def hashed_rows(conn):
+    """(seq, recorded_at, kind, payload, prev_hash, hash), texts as UTF-8 bytes, for every entry in seq order,
+    streamed; and a function returning one entry's whole stored row (texts as str)."""
+    from talentdb.store.rawsql import raw
+
+    def full_row(seq: int):
+        return raw(conn).first(_ROWS + " WHERE seq = :s", {"s": seq})
+
+    as_bytes = _AS_BYTES.get(conn.dialect.name)
+    if as_bytes is None:
+        return ((s, *(v.encode("utf-8") for v in rest)) for s, *rest in stored_rows(conn)), full_row
+    columns = ", ".join(as_bytes.format(c) for c in ("recorded_at", "kind", "payload", "prev_hash", "hash"))
+    return stored_rows(conn, sql=f"SELECT seq, {columns} FROM event_log ORDER BY seq"), full_row
 
 
 def _key_problem(payload: str, key: bytes | None) -> str | None:
@@ -208,14 +255,17 @@ def check_head(raw_db, kept: tuple[int, str]) -> str | None:
     return None
 
 
-def stored_rows(conn, batch: int = 2000):
+def stored_rows(conn, batch: int = 2000, sql: str = _ROWS + " ORDER BY seq"):
     """Every log row (seq, recorded_at, kind, payload, prev_hash, hash) in seq order, streamed: a server-side cursor
     on PostgreSQL, SQLite's own stepping otherwise."""
     dbapi = conn.connection.dbapi_connection
     named = conn.dialect.name == "postgresql"
     cur = dbapi.cursor(name="talentdb_verify") if named else dbapi.cursor()
     try:
-        cur.execute("SELECT seq, recorded_at, kind, payload, prev_hash, hash FROM event_log ORDER BY seq")
+        cur.execute(sql)
+        if not named:
+            yield from cur  # sqlite3 steps the statement as it is iterated
+            return
         while True:
             rows = cur.fetchmany(batch)
             if not rows:

@@ -114,7 +114,7 @@ class Appender:
 
 def read_entries(conn, *, after: int = 0, upto: int | None = None, batch: int = 5000):
     """Entries in seq order, streamed in batches."""
-    from sqlalchemy import text
+    from talentdb.store.rawsql import raw
 
     last = after
     while True:
@@ -123,7 +123,7 @@ def read_entries(conn, *, after: int = 0, upto: int | None = None, batch: int = 
         if upto is not None:
             sql += " AND seq <= :upto"
             params["upto"] = upto
-        rows = conn.execute(text(sql + " ORDER BY seq LIMIT :n"), params).all()
+        rows = raw(conn).all(sql + " ORDER BY seq LIMIT :n", params)
         if not rows:
             return
         for r in rows:
@@ -142,12 +142,13 @@ class VerifyResult:
 def verify(conn, bar=None) -> VerifyResult:
     """Walk the chain (store.ledger.walk): seq must run 1, 2, 3 … and every hash must follow from its predecessor.
     ``bar`` (talentdb.progress) counts the entries checked."""
-    from talentdb.store.ledger import log_key, stored_rows, walk
+    from talentdb.store.ledger import hashed_rows, log_key, walk
     from talentdb.store.rawsql import raw
 
     step = None
     if bar is not None and bar.shown:
         bar.total(raw(conn).scalar("SELECT COALESCE(MAX(seq), 0) FROM event_log"))
         step = bar.advance
-    result = walk(stored_rows(conn), key=log_key(), on_progress=step)
+    rows, full_row = hashed_rows(conn)
+    result = walk(rows, key=log_key(), on_progress=step, full_row=full_row)
     return VerifyResult(result.ok, result.entries, result.first_bad, result.reason)

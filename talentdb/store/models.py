@@ -166,7 +166,7 @@ current_roles = Table(
     Column("person", Text), Column("org", Text), Column("role", Text), Column("since", String(10)),
     Column("how", String(16)),
     Index("ix_current_roles_person_org", "person", "org", unique=True),
-    Index("ix_current_roles_org", "org", "person"),
+    Index("ix_current_roles_org", "org", "person", "role", "since", "how"),
 )
 talent_flow = Table(
     "talent_flow", Base.metadata,

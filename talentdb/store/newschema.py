@@ -23,10 +23,9 @@ _KIND_ORDER = {"table": 0, "index": 1, "view": 2, "trigger": 3}
 
 
 def _cache_name() -> str:
-    import sqlalchemy
-    from importlib.metadata import version
+    from importlib.metadata import version  # (not importing the libraries: the point is not to need them)
 
-    h = hashlib.sha256(f"{sqlalchemy.__version__} {version('alembic')} {HEAD_REVISION}".encode())
+    h = hashlib.sha256(f"{version('sqlalchemy')} {version('alembic')} {HEAD_REVISION}".encode())
     root = migrations_dir()
     for path in sorted(root.rglob("*.py")):
         h.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")

@@ -30,9 +30,23 @@ def _sql(s: str):
     return text(s)
 
 
+class _Later:
+    """In place of Maintained while a rebuild replays: current_roles and talent_flow are computed once at the end."""
+
+    def note(self, event: dict) -> None:
+        pass
+
+    def refresh(self) -> None:
+        pass
+
+
 class Projector:
-    def __init__(self, conn):
+    def __init__(self, conn, *, replay_all: bool = False):
+        """``replay_all``: the projections are empty and this projector replays the whole log into them (rebuild):
+        a name it has not seen has no row yet (no look-up), and current_roles and talent_flow are left to the
+        caller to compute once."""
         self.conn = conn
+        self._fresh = replay_all
         self.db = raw(conn)  # the row-at-a-time statements below skip SQLAlchemy's per-call overhead
         self._ids: dict[tuple[str, str], int] = {}
         self._absent: set[tuple[str, str]] = set()  # names _prefetch_ids found no row for
@@ -41,7 +55,8 @@ class Projector:
         self._pending_events: list[dict] = []
         self._pending_sources: list[dict] = []
         self._pending_aliases: list[dict] = []
-        self.kept = Maintained(self.db, conn.dialect.name)  # current_roles and talent_flow
+        self._pending_corroborations: list[dict] = []
+        self.kept = _Later() if replay_all else Maintained(self.db, conn.dialect.name)  # current_roles, talent_flow
         # Every kind of the registry has its handler here (a kind without one fails at once, in every test).
         self._handlers = {kind: getattr(self, "_" + kind.replace(".", "_")) for kind in KINDS}
 
@@ -53,7 +68,7 @@ class Projector:
         cached = self._ids.get((kind, name))
         if cached is not None:
             return cached
-        row = None if (kind, name) in self._absent else self.db.first(f"SELECT id FROM {table} WHERE name = :n",
+        row = None if self._fresh or (kind, name) in self._absent else self.db.first(f"SELECT id FROM {table} WHERE name = :n",
                                                                       {"n": name})
         if row:
             self._ids[(kind, name)] = row[0]
@@ -142,6 +157,10 @@ class Projector:
                     "VALUES (:id, :source_id, :evidence, :date, :date_precision, :date_text, :seq)",
                     [r for r in rows if r["source_id"] is not None])  # an event added by hand may cite no article
             self._pending_events = []
+        if self._pending_corroborations:
+            db.many("INSERT INTO event_sources (event_id, source_id, evidence, date, date_precision, date_text, seq) "
+                    "VALUES (:id, :src, :ev, :d, :dp, :dt, :seq) ON CONFLICT DO NOTHING", self._pending_corroborations)
+            self._pending_corroborations = []
 
     def _set_position(self, seq: int) -> None:
         if self.db.rowcount("UPDATE projection_state SET last_seq = :s WHERE name = 'main'", {"s": seq}) == 0:
@@ -169,19 +188,18 @@ class Projector:
         self.kept.note(row)
 
     def _event_corroborated(self, e: Entry) -> None:
-        self.flush()
         p = e.payload
-        self.db.execute("INSERT INTO event_sources (event_id, source_id, evidence, date, date_precision, date_text, seq) "
-                        "VALUES (:id, :src, :ev, :d, :dp, :dt, :seq) ON CONFLICT DO NOTHING",
-                        {"id": p["event_id"], "src": p["source_id"], "ev": p.get("evidence"), "d": p.get("date"),
-                           "dp": p.get("date_precision"), "dt": p.get("date_text"), "seq": e.seq})
+        # Written with the next flush, after the events and sources before it (a replay is row-heavy: a flush per
+        # corroboration made thousands of one-row statements).
+        self._pending_corroborations.append(
+            {"id": p["event_id"], "src": p["source_id"], "ev": p.get("evidence"), "d": p.get("date"),
+             "dp": p.get("date_precision"), "dt": p.get("date_text"), "seq": e.seq})
         if p.get("set"):
             self._change(p["event_id"], p["set"], e.seq)
         # How the corroborating article spells the event's person and organisations: now spellings of them too.
         for spelled in p.get("aliases") or ():
             self.add_aliases(spelled["kind"], self.entity_id(spelled["kind"], spelled["name"]), spelled["spellings"],
                              e.seq)
-        self.flush()
 
     def _event_amended(self, e: Entry) -> None:
         self.flush()
@@ -290,9 +308,9 @@ def position(conn) -> int:
     return conn.execute(_sql("SELECT last_seq FROM projection_state WHERE name = 'main'")).scalar() or 0
 
 
-def catch_up(conn, bar=None) -> int:
+def catch_up(conn, bar=None, *, replay_all: bool = False) -> int:
     """Apply whatever the log holds beyond the projections' position (nothing, normally). ``bar``
-    (talentdb.progress) counts the entries applied."""
+    (talentdb.progress) counts the entries applied; ``replay_all``: see Projector."""
     last, pos = raw(conn).first("SELECT (SELECT COALESCE(MAX(seq), 0) FROM event_log), "
                                 "(SELECT last_seq FROM projection_state WHERE name = 'main')")
     last, pos = last or 0, pos or 0
@@ -301,7 +319,7 @@ def catch_up(conn, bar=None) -> int:
         if bar is not None and bar.shown:
             bar.total(last - pos)
             entries = _counted(entries, bar)
-        Projector(conn).apply_all(entries)
+        Projector(conn, replay_all=replay_all).apply_all(entries)
     return last
 
 
@@ -317,9 +335,15 @@ def _counted(entries, bar, every: int = 1000):
 
 
 def rebuild(conn, bar=None) -> int:
-    """Drop every projected row and replay the whole log, in the caller's transaction."""
+    """Drop every projected row and replay the whole log, in the caller's transaction: as a bulk load, the plain
+    indexes dropped during the replay and built once after it (store.bulkload), current_roles and talent_flow
+    computed once from the finished events."""
+    from talentdb.store.bulkload import indexes_dropped
     from talentdb.store.models import PROJECTION_TABLES
 
-    for table in PROJECTION_TABLES:
-        conn.execute(_sql(f"DELETE FROM {table}"))
-    return catch_up(conn, bar)
+    with indexes_dropped(conn, PROJECTION_TABLES):
+        for table in PROJECTION_TABLES:
+            conn.execute(_sql(f"DELETE FROM {table}"))
+        last = catch_up(conn, bar, replay_all=True)
+    Maintained(raw(conn), conn.dialect.name).recompute_all()
+    return last

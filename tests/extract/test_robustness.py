@@ -66,3 +66,14 @@ def test_full_width_punctuation_gives_the_same_events_as_half_width():
     assert [(e.type, e.person, e.org, e.role, e.date, e.amount) for e in r.events] == a
     assert all(e.evidence in full for e in r.events)
 
+
+
+def test_a_headline_line_of_a_page_of_long_paragraphs_is_a_sentence_of_its_own():
+    from talentdb.extract.text import split_sentences
+    para = "Ana Ruiz has left Orbis Capital after nine years, the company said on Monday, and will join a rival. " * 3
+    text = "Orbis Capital loses its finance chief to a rival firm in London\nNorthwind Games raised money.\n" + para
+    assert [text[a:b] for a, b in split_sentences(text)][:2] == [
+        "Orbis Capital loses its finance chief to a rival firm in London", "Northwind Games raised money."]
+    # (a wire re-wrapped at a fixed width keeps its sentences whole across the line breaks)
+    wire = "Fox film chief to step down\nThe co-chairman of the Fox film unit, Tom Rothman, will step\ndown at the end of the year, the company said on\nFriday in a statement to its staff and investors.\n"
+    assert len(split_sentences(wire)) == 2

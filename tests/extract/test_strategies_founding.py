@@ -34,6 +34,11 @@ def test_company_just_founded():
     assert foundings(text) == [("Ana Ruiz", "Fathom Systems"), ("Ben Okafor", "Fathom Systems")]
 
 
+def test_company_named_after_its_description():
+    assert foundings("Ana Ruiz and Ben Okafor announced the creation of their own company, Lanternfly Studios.") == [
+        ("Ana Ruiz", "Lanternfly Studios"), ("Ben Okafor", "Lanternfly Studios")]
+
+
 def test_company_after_word():
     assert foundings("2021年,林佳慧與柯文瀚共同創立星途機器人。") == [("林佳慧", "星途機器人"), ("柯文瀚", "星途機器人")]
 

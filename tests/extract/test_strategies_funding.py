@@ -50,6 +50,22 @@ def test_part_of_the_round_before_an_investors_part_goes_to_the_company_of_the_r
     assert rounds("銀河資本在這輪融資中投入了20億元。") == [("銀河資本", 2_000_000_000, None)]
 
 
+def test_new_company_marked_is_the_company_just_founded():
+    text = ("Ana Ruiz and Ben Okafor have announced the creation of their own company, Lanternfly Studios. Northwind "
+            "Games has invested in the new studio as part of a $6 million funding round.")
+    assert rounds(text) == [("Lanternfly Studios", 6_000_000, "Northwind Games")]
+    # (before any founding, not the company the founders came from)
+    assert rounds("Former Orbis devs form a studio. Northwind Games invested in the studio as part of a $6 million "
+                  "funding round.") == []
+
+
+def test_company_described_then_named():
+    text = ("A Dutch start-up founded last month by former Orbis Capital engineers has raised €12 million in a seed "
+            "round. Velomind Bio plans to hire ten engineers.")
+    assert recipient(F.company_described_then_named, text, "raised") == ("Velomind Bio", [])
+    assert rounds(text) == [("Velomind Bio", 12_000_000, None)]
+
+
 def test_receiver_named_in_clause():
     assert recipient(F.receiver_named_in_clause, "Quillbank Labs raised $40 million.", "raised") == ("Quillbank Labs", [])
 

@@ -93,3 +93,10 @@ def test_undated_news_on_publication_day():
             "its treasurer.")
     assert [(e.org, e.date, e.date_precision) for e in ev(r, "hire", "Ana Ruiz")] == [
         ("Quorra Robotics", "2025-05-02", "day"), ("Orbis Capital", None, None)]  # (the past told as background)
+
+
+def test_two_titles_held_years_apart_are_two_promotions():
+    r = run("Orrin Vale will step down as chairman of Orbis Capital on June 1. Ana Ruiz will succeed Vale on June 1. "
+            "Ruiz was Orbis Capital vice chair from 2015 to 2019.")
+    assert [(e.role, e.date) for e in ev(r, "promotion", "Ana Ruiz")] == [
+        ("Chairman", "2025-06-01"), ("Vice Chairman", "2015-01-01")]

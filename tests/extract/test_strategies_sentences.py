@@ -58,6 +58,18 @@ def test_round_still_to_come_a_raise_the_company_will_make_is_a_plan():
 
 
 # -- DATE_STRATEGIES -----------------------------------------------------------------------------------------------
+def test_no_time_after_the_second_part_a_career_line_needs_its_time():
+    assert [(e.person, e.role, e.date) for e in ev(run("Ana Ruiz has been chief executive since 2019."), "promotion")] \
+        == [("Ana Ruiz", "Chief Executive Officer", "2019-01-01")]
+    assert ev(run("Ana Ruiz has been chief executive since the start."), "promotion") == []
+
+
+def test_a_career_word_whose_second_part_is_not_told_is_no_trigger():
+    # ("had been" without "since" stands between Ruiz and "left" as no trigger word at all)
+    r = run("Ana Ruiz had been one of Orbis Capital's first engineers but left in 2022 for Brightline Labs.")
+    assert [(e.person, e.org, e.date) for e in ev(r, "departure")] == [("Ana Ruiz", "Orbis Capital", "2022-01-01")]
+
+
 def test_effective_date_after_word_governs_over_the_day_it_was_said():
     r = run("Brightline Labs said on Monday that Ana Ruiz will retire as chief financial officer, effective June 30.")
     assert [e.date for e in ev(r, "departure")] == ["2025-06-30"]
@@ -144,6 +156,14 @@ def test_departure_goes_to_the_hire():
     assert [(e.type, e.org, e.counterparty, e.date) for e in r.events] == [
         ("departure", "Brightline Labs", "Orbis Capital", "2025-04-21"),
         ("hire", "Orbis Capital", "Brightline Labs", "2025-04-21")]
+
+
+def test_tenure_ends_at_the_second_time_of_its_span():
+    r = run("Ana Ruiz was chief financial officer of Orbis Capital from 2015 to 2019.")
+    assert [(e.type, e.role, e.date) for e in r.events] == [("promotion", "Chief Financial Officer", "2015-01-01"),
+                                                           ("departure", "Chief Financial Officer", "2019-01-01")]
+    r = run("Orbis Capital said Ana Ruiz led the firm from March 2015 until June 2019.")
+    assert [(e.type, e.date) for e in r.events] == [("promotion", "2015-03-01"), ("departure", "2019-06-01")]
 
 
 def test_founding_after_departure_takes_its_date_and_origin():

@@ -76,6 +76,12 @@ def test_office_of_the_one_succeeded_without_the_founder_title():
     assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Ana Ruiz", "Chief Executive Officer")]
 
 
+def test_title_right_after_word_behind_an_owner_and_an_ordinal():
+    r = run("Ana Ruiz became Orbis Capital's 14th chairman in May 2018.")
+    assert [(e.person, e.org, e.role, e.date) for e in ev(r, "promotion")] == [
+        ("Ana Ruiz", "Orbis Capital", "Chairman", "2018-05-01")]
+
+
 def test_office_of_the_one_succeeded_given_up_in_a_sentence_before():
     r = run("Orrin Vale will step down as chairman of Orbis Capital on June 1. Ana Ruiz will succeed Vale on June 1.")
     assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Ana Ruiz", "Chairman")]

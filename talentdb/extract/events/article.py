@@ -28,6 +28,7 @@ _GAP_LIMIT = 30
 _DATELINE = re.compile(r"\s*\((?:[A-Z][A-Za-z.&]*\s?){1,3}\)\s*[-–—]")
 # (compiled once: a module-level re.search would look its pattern up in re's cache at every call)
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_EN_CLAUSE_END = re.compile(r"[,;:!?\n]|\.(?:\s|$)")
 _CLAUSE_MARKS = re.compile("[,;:。!?\n「」“”]")
 
 
@@ -70,8 +71,8 @@ class _Article(TitleFinding):
         self.has = self.scans.any_within
         self._clause_breaks = [m.end() for m in _CLAUSE_MARKS.finditer(self.folded)]  # (see _clause_start)
         lex = self.lex
-        self.triggers = _not_excluded(lex.trigger_matcher.find(self.folded, self.lowered),
-                                      lex.trigger_exclude.find(self.folded, self.lowered))
+        self.triggers = self._second_part_told(_not_excluded(lex.trigger_matcher.find(self.folded, self.lowered),
+                                                             lex.trigger_exclude.find(self.folded, self.lowered)))
         self.last_date = None
         self.last_funding: tuple | None = None  # (sentence, recipient) of the latest funding told
         self.sentence_dates: dict[int, tuple] = {}  # the date the events of a sentence took last
@@ -102,6 +103,21 @@ class _Article(TitleFinding):
         self.founded: list[tuple[int, str]] = []  # (sentence, organisation) of each founding told so far
         self.affiliation: dict[str, list[tuple[int, str]]] = {}
         self._attach_roles()
+
+    def _second_part_told(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The trigger words but an English one whose every rule needs a second part ("has been…since") that its
+        clause lacks: "Ana Ruiz had been one of its first engineers but left" holds no trigger at "had been", so no
+        rule takes it for one (a Chinese gap is checked on the clause as its rule reads it, see _rule_applies)."""
+        out = []
+        for s, e in found:
+            rules = self.lex.triggers.get(self.lowered[s:e], [])
+            if rules and self.lowered[s].isascii() and all(r.gap for r in rules):
+                m = _EN_CLAUSE_END.search(self.lowered, e)
+                ce = m.start() if m else len(self.lowered)
+                if not any(re.search(rf"\b{re.escape(r.gap)}\b", self.lowered[e:ce]) for r in rules):
+                    continue
+            out.append((s, e))
+        return out
 
     def _org_before(self, pos: int, lo: int) -> str | None:
         ms = [m for m in self.ents.orgs_in(lo, pos) if m.end <= pos]

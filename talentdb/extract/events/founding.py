@@ -119,6 +119,17 @@ def company_just_founded(site: Site, subjects: list[Mention]):
     return (org, None) if site.sentence - si <= 2 else None
 
 
+def company_named_after_its_description(site: Site, subjects: list[Mention]):
+    """"announced the creation of their own company, Notorious Studios": the name after "a/their (new) company,"."""
+    art, te = site.art, site.trigger_end
+    m = art.rx(r"\s*(?:a|an|the|their|his|her|its)\s+(?:own\s+|new\s+)*<<head_nouns>>\s*,\s*").match(
+        art.lowered, te, min(len(art.lowered), te + 40))
+    if m is None:
+        return None
+    named = [o for o in art.ents.orgs_in(m.end(), m.end() + 2) if not o.ref]
+    return (named[0].key, None) if named else None
+
+
 def company_after_word(site: Site, subjects: list[Mention]):
     """"Ana Ruiz founded Quorra" / "林佳慧創辦了星途機器人": the organisation after the word (or its shape)."""
     org, _ = org_after_word(site)
@@ -172,7 +183,7 @@ def company_before_by(site: Site, subjects: list[Mention]):
 # The company a founding word founds, and its founders when the strategy finds them: the first that answers
 # (NOTHING: no founding at all).
 FOUNDED_ORG_STRATEGIES = (company_before_passive, company_before_comma, new_unit_described, company_just_founded,
-                          company_after_word, company_opening_the_clause, company_the_clause_describes,
+                          company_named_after_its_description, company_after_word, company_opening_the_clause, company_the_clause_describes,
                           company_before_by)
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from talentdb.extract.events.candidates import Cand
 from talentdb.extract.events.orgs import _former, _opening_name, _org_by_shape_before, it_subject, org_after_word
 from talentdb.extract.events.patterns import _CLAUSE_STOP
-from talentdb.extract.events.site import Site, cached, first
+from talentdb.extract.events.site import NOTHING, Site, cached, first
 from talentdb.extract.model import Event
 
 if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
@@ -32,7 +32,7 @@ def _funding(site: Site, amounts: list) -> Cand | None:
     amt = min(ams, key=lambda a: abs(a[0] - site.trigger_start))
     rnd = _Round(site)
     got = first(RECIPIENT_STRATEGIES, site, rnd)
-    if got is None:
+    if not got:  # (None, or NOTHING: no round can be told here)
         return None
     org, rnd.investors_told = got
     investors = first(INVESTOR_STRATEGIES, site, rnd, org) or []
@@ -141,10 +141,54 @@ def company_after_investor_word(site: Site, rnd: _Round):
     return o2, [x.key for x in sorted(before, key=lambda m: m.start) if x.key != o2]
 
 
+def company_described_then_named(site: Site, rnd: _Round):
+    """"A French start-up founded last month by former Orbis engineers has raised €10 million. Quorra's round…": a
+    sentence that opens with a company described, not named, is about the company that opens the next one."""
+    # (the organisations in the description, "by former Orbis engineers", are where its founders came from)
+    art, ss, ts = site.art, site.sentence_start, site.trigger_start
+    if site.rule.direction != "recipient" or not art.rx(r"(?:a|an)\s+(?:[\w\-]+\s+){0,3}<<head_nouns>>\b").match(
+            art.lowered, ss, ts) or site.sentence + 1 >= len(art.sentences):
+        return None
+    ns, ne = art.sentences[site.sentence + 1]
+    opening = [o for o in art.ents.orgs_in(ns, min(ne, ns + 3)) if not o.ref]
+    return (opening[0].key, []) if opening else NOTHING  # (not a company named elsewhere: no round is better)
+
+
+def new_company_marked(site: Site, rnd: _Round):
+    """"Riot Games has invested in the new studio": a recipient told as "the (new) company" is the one just founded,
+    else the one the article is about."""
+    art, cs = site.art, site.clause_start
+    m = art.rx(r"<<recipient_marks>>\s+the\s+(?:new\s+|newly\s+\w+\s+)?<<head_nouns>>\b").search(
+        art.lowered, cs, site.clause_end)
+    if m is None or not (site.rule.direction == "investor" or m.start() < site.trigger_start):
+        return None
+    org = art.founded[-1][1] if art.founded else art.ents.company_meant(m.start())
+    if org is None:
+        return None
+    investors = [x.key for x in sorted(art.ents.orgs_in(cs, m.start()), key=lambda o: o.start)]
+    if not art.founded and (org in investors or any(o.key == org and _former(art, o)
+                                                    for o in art.ents.orgs_in(0, len(art.folded)))):
+        return NOTHING  # ("Former Blizzard devs form a studio…": not the company they came from, nor the investor)
+    return org, [x for x in investors if x != org]
+
+
 def receiver_named_in_clause(site: Site, rnd: _Round):
     """"Quorra raised $40 million": the last organisation before the word (before "received") in its clause."""
     ob = _not_a_part(site, rnd.in_clause)
     return (ob[-1].key, []) if ob else None
+
+
+def receiver_after_a_modifier(site: Site, rnd: _Round):
+    """"年初获得京东投资的生鲜电商天天果园今日宣布新获…融资": "received" inside a modifier that ends in 的 before the
+    name: the first organisation after that 的 received this round."""
+    art, f = site.art, site.art.folded
+    if not rnd.received:
+        return None
+    rel = max(f.rfind(c, rnd.received[0].end(), site.trigger_start) for c in art._relative)
+    if rel < 0:
+        return None
+    ob = [o for o in art.ents.orgs_in(rel + 1, site.trigger_start) if not o.ref and not _former(art, o)]
+    return (ob[0].key, []) if ob else None
 
 
 def receiver_named_in_sentence(site: Site, rnd: _Round):
@@ -223,9 +267,10 @@ def part_of_the_round_before(site: Site, rnd: _Round):
     return org, list(dict.fromkeys(named))
 
 
-# Who received the money (and the investors told with them): the first strategy that answers; none, no round.
-RECIPIENT_STRATEGIES = (recipient_marked, company_after_investor_word, part_of_the_round_before,
-                        receiver_named_in_clause,
+# Who received the money (and the investors told with them): the first strategy that answers; none (or NOTHING), no
+# round.
+RECIPIENT_STRATEGIES = (recipient_marked, new_company_marked, company_after_investor_word, part_of_the_round_before,
+                        company_described_then_named, receiver_named_in_clause, receiver_after_a_modifier,
                         receiver_named_in_sentence, receiver_shaped_before_word, short_name_before_received,
                         company_it_opens_with, company_it_stands_for, company_of_the_story_raised,
                         receiver_of_the_round_before)

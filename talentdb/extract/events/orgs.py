@@ -360,8 +360,9 @@ def _opening_name(art: _Article, cs: int, lim: int) -> str | None:
             name[0] not in art.ents._not_first_in_org and name not in art.lex.org_generic_set and \
             not art.ents.persons_in(a, lim) and not any(r.start < lim and a < r.end for r in art.roles) and \
             not art.has(art.lex.hedges, a, lim) and not art.triggers_in(a, lim) and \
-            not art.rx(r"<<bare_company>>").match(art.lowered, a) and not art.has(art.lex.name_enders, a + 1, lim):
-        return art.text[a:lim]  # not "公司上周宣布": a reference, a time word or a verb is no part of a name
+            not art.rx(r"<<bare_company>>").match(art.lowered, a) and not art.has(art.lex.name_enders, a + 1, lim) \
+            and art.ents.ender_len(a) < 2:
+        return art.text[a:lim]  # not "公司上周宣布", "年初获得": a reference, a time word or a verb is no part of a name
     return None
 
 

@@ -10,6 +10,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from talentdb.extract.events.candidates import Cand, _set_date
+from talentdb.extract.dates import DateMention, resolve_date
+from talentdb.extract.model import Event
 from talentdb.extract.events.funding import _earlier_rounds, _funding
 from talentdb.extract.events.people import _people_event
 from talentdb.extract.events.site import Site, run_steps
@@ -22,6 +24,7 @@ if TYPE_CHECKING:  # (annotations only: the article module imports the ones that
 _ON_GAP = re.compile(r"\s+(?:on\s+)?")
 _HAS_YEAR = re.compile(r"\d{4}|[年'’]")
 _HAS_MONTH = re.compile(r"月|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
 _RELATIVE_WORD = re.compile(r"[昨今上本去前下]|last|this|next")
 
 
@@ -84,8 +87,8 @@ def sentence_events(art: _Article, si: int) -> list[Cand]:
     # dates, only for sentences that gave events (finding them is the costly part)
     sent.dates.extend(art.dates_for(sent.start, sent.end))
     _date_events(sent, out)
-    if len(out) == 1:  # (one event has nothing to link to: of LINK_STEPS, only an outsider's promotion changes it)
-        return outsider_promotion_is_a_hire(sent, out)
+    if len(out) == 1:  # (one event has nothing to link to: of LINK_STEPS, only an outsider's promotion and a tenure
+        return tenure_ends(sent, outsider_promotion_is_a_hire(sent, out))  # that ends change it)
     return run_steps(LINK_STEPS, out, sent)
 
 
@@ -112,15 +115,19 @@ def _sites(sent: _Sentence) -> list[Site]:
             for rule in rules:
                 if rule is not rules[0]:
                     site = Site(art, rule, sent.index, sent.start, sent.end, cs, ce, ts, te)
-                if not (rule.gap or rule.requires) or _rule_applies(site):
+                if not (rule.gap or rule.requires or rule.dated) or _rule_applies(site):
                     out.append(site)
     return out
 
 
 def _rule_applies(site: Site) -> bool:
-    """What a rule of the lexicon asks of its clause: the second part of the word ("提供…资金"), a word it requires."""
+    """What a rule of the lexicon asks of its clause: the second part of the word ("提供…资金"), a word it requires,
+    a date written in it ("2016年1月起任董事长": a dated line of a career; "继续担任公司董事" is none)."""
     rule, low = site.rule, site.art.lowered
     if rule.gap and rule.gap not in low[site.trigger_end:site.clause_end]:
+        return False
+    if rule.dated and not any(site.clause_start <= a and b <= site.clause_end
+                              for a, b, _ in site.art.dates_for(site.sentence_start, site.sentence_end)):
         return False
     return not rule.requires or any(r in low[site.clause_start:site.clause_end] or
                                     r in low[site.sentence_start:site.sentence_end] for r in rule.requires)
@@ -213,7 +220,21 @@ def round_still_to_come(site: Site, sent: _Sentence) -> bool:
 
 
 # The cues that cancel a trigger word: any one is enough.
-CANCEL_CUES = (hedged, rumoured, conditional, planned_in_clause_before, qualifier_of_a_title_held, round_still_to_come)
+def no_time_after_the_second_part(site: Site, sent: _Sentence) -> bool:
+    """"Ana Ruiz has been CEO since the start": a career line in English ("has been…since", "was…from") holds only
+    with a time after its second part."""
+    rule, art = site.rule, site.art
+    if not rule.gap or art.lang != "en" or rule.type not in ("departure", "hire", "promotion"):
+        return False
+    m = re.search(rf"\b{re.escape(rule.gap)}\b", art.lowered[site.trigger_end:site.clause_end])
+    if m is None:
+        return True
+    at = site.trigger_end + m.end()
+    return not any(at <= d[0] <= at + 12 for d in art.dates_for(sent.start, sent.end))
+
+
+CANCEL_CUES = (hedged, rumoured, conditional, planned_in_clause_before, qualifier_of_a_title_held, round_still_to_come,
+               no_time_after_the_second_part)
 
 
 # -- the date of an event --------------------------------------------------------------------------------------------
@@ -521,6 +542,49 @@ def founding_after_departure(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
     return cands
 
 
+def tenure_ends(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
+    """"Tokura was vice chair from 2015 to 2019": a title held from one time to another ends at the second, a
+    departure of its own."""
+    art = sent.art
+    if art.lang != "en":
+        return cands
+    low = art.lowered
+    out = list(cands)
+    for c in cands:
+        e = c.event
+        if e.type not in ("promotion", "hire") or not e.date or not e.person:
+            continue
+        _, ce = sent.clause_of(c.pos)
+        for d1 in (d for d in sent.dates if c.tend <= d[0] < ce):
+            if not art.rx(r"<<span_start_marks>>\s+$").search(low, max(c.tend, d1[0] - 9), d1[0]):
+                continue
+            d2 = _span_end(sent, d1, ce)
+            if d2 is not None:
+                end = Event(type="departure", person=e.person, org=e.org, role=e.role, role_raw=e.role_raw,
+                            evidence=e.evidence, confidence=e.confidence)
+                _set_date(end, d2)
+                out.append(Cand(end, d2[0], c.sent, c.person_pos, c.org_explicit, own_date=True, tend=d2[1]))
+            break
+    return out
+
+
+def _span_end(sent: _Sentence, d1, ce: int):
+    """The second time of a span whose first is ``d1`` ("from 2015 to 2019"): a date told right after an end mark, or
+    a bare year there (which the dates do not read alone: "to 2019" may be a count elsewhere)."""
+    art = sent.art
+    m = art.rx(r"\s+<<span_end_marks>>\s+").match(art.lowered, d1[1], ce)
+    if m is None:
+        return None
+    told = next((d for d in sent.dates if d[0] == m.end() and d[2].date), None)
+    if told is not None:
+        return told
+    y = _BARE_YEAR.match(art.text, m.end(), ce)
+    if y is None:
+        return None
+    day, precision = resolve_date(y.group(), art.published, "en")
+    return (y.start(), y.end(), DateMention(y.start(), y.end(), y.group(), day, precision)) if day else None
+
+
 # The repairs that link the events of one sentence, in order.
 LINK_STEPS = (title_taken_after_a_move, return_home_is_no_hire, outsider_promotion_is_a_hire,
-              departure_goes_to_the_hire, founding_after_departure)
+              departure_goes_to_the_hire, founding_after_departure, tenure_ends)

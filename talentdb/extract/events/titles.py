@@ -23,6 +23,7 @@ _ROLE_INTRO = r"<<role_intro>>\s*(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s*)*$"
 _ROLE_INTRO_ADJ = r"<<role_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s+)*([a-z]{3,}\s+)$"
 _ROLE_LEAVE = (r"^\s*(?:<<role_leave_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\- ]{1,30}'s)\s+)?|"
                r"[A-Z][\w.&\- ]{0,30}'s\s+)(?:[a-z\-]+ ){0,2}$")  # "resigned as its CEO" / "left Orbis's management board"
+_OWNER_ORDINAL = re.compile(r"\s+X(?:['’]s)?\s+(?:[0-9]{1,3}(?:st|nd|rd|th)\s+)?")  # (X: the organisation)
 _WHO_RIGHT_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:had\s+|has\s+|first\s+|originally\s+)?$")
 _MODIFIERS_ONLY = r"\s*(?:<<role_modifiers>>\s+)+"  # "appointed acting group CFO"
 _ROLE_WAS = r"<<role_was>>\s+(?:<<role_modifiers>>\s+)?$"
@@ -93,12 +94,22 @@ def title_right_after_word(site: Site, subjects: list[Mention]) -> Title | None:
         if r.start - te <= 12 or (r.start - te <= 40 and (art.rx(_ROLE_INTRO).search(f[te:r.start]) or
                                                            art.rx(_MODIFIERS_ONLY).fullmatch(art.lowered, te, r.start))):
             return Title(r)
+        if art.lang == "en" and r.start - te <= 40 and _behind_its_owner(art, te, r.start):
+            return Title(r)  # "became Keidanren's 14th chairman" / "was Orbis Capital vice chair"
         if art.lang == "en" and r.start - te <= 40:
             am = art.rx(_ROLE_INTRO_ADJ).search(f, te, r.start)
             if am:
                 a = am.start(1)
                 return Title(replace(r, start=a, raw=art.text[a:r.end]))
     return None
+
+
+def _behind_its_owner(art: _Article, a: int, b: int) -> bool:
+    """Whether ``[a, b)`` holds only the organisation a title belongs to, possessive or not, and an ordinal."""
+    orgs = art.ents.orgs_in(a, b)
+    if len(orgs) != 1 or orgs[0].end > b:
+        return False
+    return bool(_OWNER_ORDINAL.fullmatch(art.folded[a:orgs[0].start] + "X" + art.folded[orgs[0].end:b]))
 
 
 def title_after_relative_clause(site: Site, subjects: list[Mention]) -> Title | None:
@@ -380,14 +391,23 @@ def title_introduced_after_person(site: Site, draft: Draft, move: Move) -> Role 
     f = art.folded
     mods = art.lex.grammar.get("role_modifiers", ())
     for r in art.titles_in(p.end, site.clause_end):
-        # (an event word that is only a modifier right before the title does not stand between: 擔任…新任執行副總裁)
-        between = [t for t in art.triggers_in(p.end, r.start) if not (t[1] == r.start and art.lowered[t[0]:t[1]] in mods)]
+        # (an event word that is only a modifier right before the title does not stand between: 擔任…新任執行副總裁;
+        # nor does a word that is an event only on a dated career line, as 擔任 is, before the organisation: here it
+        # introduces the title)
+        between = [t for t in art.triggers_in(p.end, r.start)
+                   if not (t[1] == r.start and art.lowered[t[0]:t[1]] in mods) and not _dated_word_before_org(art, t)]
         if (art.rx(_ROLE_INTRO).search(f[p.end:r.start]) or _introduced_with_its_org(art, p.end, r.start)) \
                 and not any(t[0] != ts and t[0] != p.end for t in between) \
                 and not any(t[0] == p.end and not art.rx(r"\s*(?:<<role_modifiers>>\s*)*").fullmatch(
                     art.lowered, t[1], r.start) for t in between):
             return r
     return None
+
+
+def _dated_word_before_org(art: _Article, trigger: tuple[int, int]) -> bool:
+    """"擔任星河半導體…": a word that is an event only on a dated career line, right before an organisation's name."""
+    rules = art.lex.triggers.get(art.lowered[trigger[0]:trigger[1]], ())
+    return bool(rules) and all(rule.dated for rule in rules) and bool(art.ents.orgs_in(trigger[1], trigger[1] + 1))
 
 
 def _introduced_with_its_org(art: _Article, a: int, b: int) -> bool:

@@ -60,11 +60,11 @@ def _name_before(ctx: NameContext, e: int) -> tuple[int, int] | None:
     s = e
     while s > 0 and _is_han(f[s - 1]) and e - s < 24:
         s -= 1
-    if s > 0 and f[s - 1] not in _CLAUSE_OPENERS:
-        return None
     heads = [b for a, b in ctx.find(ctx.lex.head_noun_matcher) if s <= a and b < e - 1]
     if heads:
         s = max(heads)
+    elif s > 0 and f[s - 1] not in _CLAUSE_OPENERS:
+        return None
     if not 2 <= e - s <= MAX_NAME or not _may_be_a_name(ctx, s, e):
         return None
     return s, e
