@@ -390,6 +390,15 @@ def table(res: dict, args) -> str:
     return "\n".join(lines)
 
 
+def _when_and_what() -> str:
+    """When the run ended and which commit it measured (a figure without its commit cannot be checked)."""
+    from datetime import datetime, timezone
+
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True).stdout.strip() or "unknown"
+    return f"run ended {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, commit {commit}"
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--events", type=int, default=1_000_000, help="events in the query/export databases")
@@ -437,7 +446,7 @@ def main(argv=None) -> int:
         Path(args.out).write_text("\n".join([
             "# Benchmarks", "",
             "Latest run of `benchmarks/bench.py` (synthetic data from `benchmarks/synth.py`; see its docstring).", "",
-            f"Command: `{command.strip()}`", "",
+            f"Command: `{command.strip()}`; {_when_and_what()}", "",
             md, "",
             "Machine:", "", *machine(bool(res.get("pg_queries"))), "",
             "How to read it:", "",

@@ -72,3 +72,24 @@ def process_pool(jobs: int):
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
+
+
+@contextmanager
+def counted_together():
+    """Defer Ctrl-C to the end of the block: an article committed inside it is also counted before the interrupt
+    line says how many were committed (else the line could be one short). Main thread only, where Python runs
+    signal handlers; elsewhere the block runs as it is."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() or \
+            signal.getsignal(signal.SIGINT) is not signal.default_int_handler:  # ignored, or someone else's handler
+        yield
+        return
+    pressed = []
+    previous = signal.signal(signal.SIGINT, lambda *_: pressed.append(True))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if pressed:
+        raise KeyboardInterrupt

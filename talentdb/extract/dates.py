@@ -604,7 +604,7 @@ def _zh_dateline(zh: _Chinese, m, published):
 
 
 def _zh_vague(zh: _Chinese, m, published):
-    """日前, 近日: the Monday of the week before P's week, precision week."""
+    """日前, 近日, "recently": the Monday of the week before P's week, precision week."""
     if published is None:
         return _UNRESOLVED
     return _monday(published) - datetime.timedelta(weeks=1), "week"
@@ -879,6 +879,7 @@ _ENGLISH_RULES = [
     _Rule("relative unit", r"\b(?P<rel><<relative>>)\s+(?P<unit><<units>>)\b", _en_relative_unit, "relative"),
     _Rule("relative day", r"\b(?:<<relative_days>>)\b", _en_relative_day, "relative day"),
     _Rule("immediately", r"\b(?:<<immediately>>)\b", _on_immediately, "immediately"),
+    _Rule("vague", r"\b(?:<<vague>>)\b", _zh_vague, "vague"),
     _Rule("ago", r"\b(?:(?:<<ago_qualifiers>>)\s+)?(?P<count>[0-9]{1,3}|<<number_words>>)\s+(?P<unit><<units>>)s?\s+ago\b",
           _en_ago, "ago"),
     _Rule("Q3 2024", r"\bQ(?P<q>[1-4])(?:\s+of)?\s*(?P<year><<year>>)", _en_quarter, "year"),
@@ -896,6 +897,7 @@ _ENGLISH_TRIGGERS = {
     "relative year": (r"\b(?:<<relative>>)\s+year\b", "relative", r"\s+year\b"),
     "relative day": (r"\b(?:<<relative_days>>)\b", "relative_days", r"\b"),
     "immediately": (r"\b(?:<<immediately>>)\b", "immediately_words", r"\b"),
+    "vague": (r"\b(?:<<vague>>)\b", "vague_words", r"\b"),
     "ago": (r"\bago\b", ["ago"], r"\b"),
     "year": ("(?:19|20)[0-9]{2}", None, None),
     "quarter": (r"\bquarter\b", ["quarter"], r"\b"),
@@ -913,6 +915,7 @@ def _english_fragments(en: _English) -> dict[str, str]:
         "relative": _alternation(lex["relative"]),
         "relative_days": _alternation(lex["relative_days"]),
         "immediately": _alternation(lex["immediately"]["words"]),
+        "vague": _alternation(lex.get("vague", {}).get("words", []) or ["(?!)"]),
         "ago_qualifiers": _alternation(lex["ago_qualifiers"]["words"]),
         "units": _alternation(lex["units"]),
         "number_words": _alternation(lex["numbers"]),
@@ -934,7 +937,8 @@ def _lower_twin(words, tail: str) -> str:
 def _english_triggers(en: _English, fragments: dict) -> dict:
     """Cheap look-ups that tell which rules could match at all: most sentences name no month, and skipping those
     rules keeps a typical sentence well under 100 µs."""
-    vocab = {**en.lex, "any_month": en.months, "immediately_words": en.lex["immediately"]["words"]}
+    vocab = {**en.lex, "any_month": en.months, "immediately_words": en.lex["immediately"]["words"],
+             "vague_words": en.lex.get("vague", {}).get("words", [])}
     out = {}
     for name, (blind, words, tail) in _ENGLISH_TRIGGERS.items():
         blind = _fill(blind, fragments)

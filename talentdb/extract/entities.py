@@ -9,7 +9,8 @@ run in the order of ``FINDERS``, which is their priority: the first to register 
 what the ones before it found. The map, one module per way of finding a name:
 
 ==========================  ===================================================================================
-``names.org_names``          ``known_orgs``: the lexicon's organisations; ``latin_suffix_orgs``: "Clearstar Labs"
+``names.org_names``          ``known_orgs``: the lexicon's organisations; ``latin_suffix_orgs``: "Clearstar Labs";
+                             ``latin_of_orgs``: "Bank of Singapore"
 ``names.bracketed``          ``bracketed_names``: "莉娜·奧斯卓娃(Lena Ostrova)", "澄星實驗室(Clearstar Labs)"
 ``names.dotted_people``      ``dotted_names``: "帕特·格爾辛格" (wire copy's dotted foreign names, no gloss)
 ``names.marked_orgs``        ``marked_orgs``: names their context marks ("chip startup Tessera", "投資機構星暉資本")
@@ -48,7 +49,7 @@ from talentdb.extract.names.latin_repeats import latin_repeat_orgs
 from talentdb.extract.names.marked_orgs import marked_orgs
 from talentdb.extract.names.mentions import list_mentions
 from talentdb.extract.names.org_aliases import latin_canon_for_tails, rehome_short_names, short_forms, subsidiary_names
-from talentdb.extract.names.org_names import known_orgs, latin_suffix_orgs
+from talentdb.extract.names.org_names import known_orgs, latin_of_orgs, latin_suffix_orgs
 from talentdb.extract.names.org_repeats import (han_suffix_orgs, head_noun_orgs, headline_short_name,
                                                 names_between_word_and_title, registered_names, titled_headline_names)
 from talentdb.extract.names.segmenter import segmented_people
@@ -64,6 +65,7 @@ FINDERS = (
     # The lexicon's organisations first: every later finder leaves their spans alone.
     known_orgs,
     latin_suffix_orgs,
+    latin_of_orgs,
     # Names found by their shape next, as mentions of their own ("fixed"): the later finders skip what they cover.
     bracketed_names,
     dotted_names,

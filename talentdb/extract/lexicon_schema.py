@@ -277,6 +277,8 @@ ORGS = Table("Organisations: the ones known by name, and the shapes that make an
                   Words(), key="canonical English name"),
     "shape": Table("what makes an unknown name an organisation", {
         "latin_suffixes": Words("a capitalised name ending in one is an organisation (`Labs`, `Bank`, `Inc.`)"),
+        "latin_of_heads": Words("one of these, \"of\" and a capitalised name is an organisation (`Bank` of Singapore, "
+                                "`University` of Oxford)"),
         "han_suffixes": Words("a Chinese name ending in one may be an organisation (`公司`, `科技`): see the shape "
                               "rules below"),
         "generic": Words("words that only describe a company (`人工智慧`, `新創`, `IC`): never an organisation alone"),
@@ -597,6 +599,8 @@ DATES_EN = Table("English date words for talentdb.extract.dates (lower case: mat
                          "month", Integer(lo=1, hi=28), key="words", lower_keys=True),
     "year_context": word_list("a bare 4-digit year counts only after one of these (`in 2021`)"),
     "following_year": word_list("the year after the last date told before in the sentence (`the following year`)"),
+    "vague": word_list("\"recently\": within the last two weeks; the Monday of the week before the publication "
+                       "date's, precision week"),
     "immediately": word_list("\"effective immediately\": the announcement's day told before in the sentence; "
                              "alone, the publication date"),
     "ago_qualifiers": word_list("before a count in \"… ago\" (`more than a month ago`): the period is still that "

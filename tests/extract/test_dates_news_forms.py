@@ -138,3 +138,10 @@ def test_more_than_some_time_ago_keeps_its_words_and_the_latest_period_it_can_me
 ])
 def test_cantonese_day_words_of_hong_kong_columns(sentence, text, day):
     assert read(sentence, "zh-Hant") == (text, day, "day")
+
+
+@pytest.mark.parametrize("sentence", ["Both recently left Meta.", "She has lately joined Orbis.",
+                                      "In recent days Ana Ruiz resigned."])
+def test_recently_in_english_is_the_week_before_the_publication_weeks(sentence):
+    # (the gold convention: within the 14 days up to publication; as 日前 / 近日)
+    assert [(m.date, m.precision) for m in find_dates(sentence, P, "en")] == [(D(2024, 9, 30), "week")]

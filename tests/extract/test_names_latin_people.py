@@ -27,6 +27,16 @@ def test_accented_letters_and_an_apostrophe_after_the_first_capital_are_in_the_n
     assert ctx.people.keys["Frank D'Amelio"] == "Frank D'Amelio"
 
 
+def test_a_romanised_chinese_name_is_known_by_its_family_name_written_first():
+    ctx = _found("Orbis named Wei Che-chia chief executive. Liu and Wei are now co-chief operating officers of Orbis.")
+    assert ctx.people.keys["Wei"] == "Wei Che-chia"
+
+
+def test_a_headline_adjective_and_a_stock_exchange_are_no_names():
+    ctx = _found("Longtime Corvel CEO will step down, according to an announcement by Bursa Malaysia.")
+    assert not [k for k in ctx.people.keys if "Longtime" in k or "Bursa" in k]
+
+
 def test_a_run_is_split_at_words_no_name_holds():
     ctx = context_before("Former Quorvex CTO Lena Ostrova left.", latin_people)
     groups = [[w for *_, w in g] for start, run in ctx.latin_runs() for g in _name_groups(ctx, start, run, set())]

@@ -1,5 +1,5 @@
 """known_orgs and latin_suffix_orgs: organisations the lexicon lists, and Latin names ending in an organisation word."""
-from talentdb.extract.names.org_names import known_orgs, latin_suffix_orgs
+from talentdb.extract.names.org_names import known_orgs, latin_of_orgs, latin_suffix_orgs
 
 from tests.extract.names_support import context_before, span
 
@@ -34,3 +34,10 @@ def test_a_latin_name_over_a_lexicon_organisation_is_left_to_the_lexicon():
     ctx = context_before("He joined Google Research in May.", latin_suffix_orgs)
     latin_suffix_orgs(ctx)
     assert "Google Research" not in ctx.orgs.keys and ctx.orgs.keys["Google"] == "Google"
+
+
+def test_an_organisation_word_of_a_name_is_an_organisation_without_the_title_after_it():
+    ctx = context_before("Bank of Penang Chief Executive Officer Ahmad Rashid will retire.", latin_of_orgs)
+    latin_of_orgs(ctx)
+    assert ctx.orgs.keys.get("Bank of Penang") == "Bank of Penang"
+    assert "Bank of Penang Chief Executive" not in ctx.orgs.keys

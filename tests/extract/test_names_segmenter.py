@@ -58,3 +58,11 @@ def test_an_english_article_never_imports_the_segmenter():
             "print('jieba' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_candidate_across_two_words_is_no_name_but_one_after_a_title_is():
+    # 工程|学院: 程学院 is the end of one word and the start of the next; 财务长顾大维: jieba glues the title's last
+    # character to the name (长顾|大维), which says nothing against it
+    keys = entities("上海交通大学生物医学工程学院教授沈国峰创办了这家公司。").people.keys
+    assert "沈国峰" in keys and "程学院" not in keys
+    assert "顾大维" in entities("任职长达十二年的财务长顾大维届龄退休,遗缺由副财务长林雅婷接任。").people.keys

@@ -34,6 +34,18 @@ def test_company_just_founded():
     assert foundings(text) == [("Ana Ruiz", "Fathom Systems"), ("Ben Okafor", "Fathom Systems")]
 
 
+def test_company_described_then_named_not_the_one_its_founders_left():
+    text = ("A Lisbon start-up founded last year by former Orbis Capital engineers has raised $5 million. Quorra "
+            "Robotics plans to hire ten engineers.")
+    assert foundings(text) == [(None, "Quorra Robotics")]
+    assert foundings("A Lisbon start-up founded last year by former Orbis Capital engineers has raised $5 million.") == []
+
+
+def test_company_the_which_clause_is_about():
+    assert foundings("Ana Ruiz and Ben Tao now run Quorra Robotics, which Orrin Vale founded in 1987.") == [
+        ("Orrin Vale", "Quorra Robotics")]
+
+
 def test_company_named_after_its_description():
     assert foundings("Ana Ruiz and Ben Okafor announced the creation of their own company, Lanternfly Studios.") == [
         ("Ana Ruiz", "Lanternfly Studios"), ("Ben Okafor", "Lanternfly Studios")]

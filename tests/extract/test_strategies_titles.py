@@ -82,6 +82,12 @@ def test_title_right_after_word_behind_an_owner_and_an_ordinal():
         ("Ana Ruiz", "Orbis Capital", "Chairman", "2018-05-01")]
 
 
+def test_title_right_after_word_as_its_owners_interim_title():
+    r = run("Vincent Choo will be appointed as Orbis Capital's interim CEO from January.")
+    assert [(e.person, e.org, e.role) for e in ev(r, "promotion")] == [
+        ("Vincent Choo", "Orbis Capital", "Chief Executive Officer")]
+
+
 def test_office_of_the_one_succeeded_given_up_in_a_sentence_before():
     r = run("Orrin Vale will step down as chairman of Orbis Capital on June 1. Ana Ruiz will succeed Vale on June 1.")
     assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Ana Ruiz", "Chairman")]

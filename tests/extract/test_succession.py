@@ -259,3 +259,11 @@ def test_a_pronoun_succeeded_by_someone_described_hands_over_its_title():
     assert ev(r, "departure", "Paula Grant")
     p = ev(r, "promotion", "Ivan Petrov")
     assert p and p[0].role == "Chief Risk Officer"
+
+
+def test_handing_over_the_reins_names_the_successor_after_the_words():
+    r = run("In May 2005, Orbis Capital said Orrin Vale would step down as CEO and hand over the reins to president "
+            "Ana Ruiz.")
+    assert [(e.type, e.person, e.role, e.date) for e in r.events] == [
+        ("departure", "Orrin Vale", "Chief Executive Officer", "2005-05-01"),
+        ("promotion", "Ana Ruiz", "Chief Executive Officer", "2005-05-01")]

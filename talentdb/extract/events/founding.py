@@ -119,6 +119,29 @@ def company_just_founded(site: Site, subjects: list[Mention]):
     return (org, None) if site.sentence - si <= 2 else None
 
 
+def company_described_then_named(site: Site, subjects: list[Mention]):
+    """"A French start-up founded four weeks ago by former Orbis engineers has raised…. Quorra's round…": the company
+    described is the one that opens the next sentence (none is better than the company its founders came from)."""
+    art, ss, ts = site.art, site.sentence_start, site.trigger_start
+    if not art.rx(r"(?:a|an)\s+(?:[\w\-]+\s+){0,3}<<head_nouns>>\s+").fullmatch(art.lowered, ss, ts):
+        return None
+    if site.sentence + 1 < len(art.sentences):
+        ns, ne = art.sentences[site.sentence + 1]
+        opening = [o for o in art.ents.orgs_in(ns, min(ne, ns + 3)) if not o.ref]
+        if opening:
+            return opening[0].key, []
+    return NOTHING
+
+
+def company_the_which_clause_is_about(site: Site, subjects: list[Mention]):
+    """"officers of TSMC, which Morris Chang founded in 1987": the company named right before ", which"."""
+    art, cs, ts = site.art, site.clause_start, site.trigger_start
+    if not art.rx(r"\s*(?:which|that)\b").match(art.lowered, cs, ts):
+        return None
+    before = [o for o in art.ents.orgs_in(max(site.sentence_start, cs - 40), cs) if cs - o.end <= 2]
+    return (before[-1].key, None) if before else None
+
+
 def company_named_after_its_description(site: Site, subjects: list[Mention]):
     """"announced the creation of their own company, Notorious Studios": the name after "a/their (new) company,"."""
     art, te = site.art, site.trigger_end
@@ -183,8 +206,9 @@ def company_before_by(site: Site, subjects: list[Mention]):
 # The company a founding word founds, and its founders when the strategy finds them: the first that answers
 # (NOTHING: no founding at all).
 FOUNDED_ORG_STRATEGIES = (company_before_passive, company_before_comma, new_unit_described, company_just_founded,
-                          company_named_after_its_description, company_after_word, company_opening_the_clause, company_the_clause_describes,
-                          company_before_by)
+                          company_described_then_named, company_the_which_clause_is_about,
+                          company_named_after_its_description, company_after_word, company_opening_the_clause,
+                          company_the_clause_describes, company_before_by)
 
 
 # -- who founded it -----------------------------------------------------------------------------------------------------

@@ -280,6 +280,8 @@ def _apart_in_time(cs: list[Cand]) -> list[list[Cand]]:
 
 
 def _another_time(a: Event, b: Event) -> bool:
+    """Two moves of one person at one organisation years apart under another title. (Not the same title years apart:
+    measured on tests/corpus, that is more often a retelling with a background date than a second move.)"""
     return bool(a.type in ("promotion", "hire", "departure") and a.role and b.role and a.role != b.role and
                 a.date and b.date and a.date[:4] != b.date[:4])
 

@@ -268,8 +268,21 @@ def came_from_said_later(site: Site, p: Mention) -> bool:
     return False
 
 
+def post_held_before_in_modifier(site: Site, p: Mention) -> bool:
+    """"此前担任五洲传播出版社社长的陈陆军出任…": a post held before at an organisation, told in a modifier (…的)
+    right before the name."""
+    art, f = site.art, site.art.folded
+    if p.start < 1 or f[p.start - 1] not in art._relative:
+        return False
+    for m in art.rx(r"<<came_from_role>>").finditer(art.lowered, max(site.clause_start, p.start - 40), p.start):
+        if any(not o.ref for o in art.ents.orgs_in(m.end(), p.start - 1)) or \
+                any(suf in f[m.end():p.start - 1] for suf in art.lex.org_han_suffixes):
+            return True
+    return False
+
+
 OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, came_from_right_after_name,
-                 former_employer_in_apposition, came_from_said_later)
+                 former_employer_in_apposition, came_from_said_later, post_held_before_in_modifier)
 
 
 # -- where a person came from ----------------------------------------------------------------------------------------

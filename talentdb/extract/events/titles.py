@@ -23,7 +23,8 @@ _ROLE_INTRO = r"<<role_intro>>\s*(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s*)*$"
 _ROLE_INTRO_ADJ = r"<<role_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s+)*([a-z]{3,}\s+)$"
 _ROLE_LEAVE = (r"^\s*(?:<<role_leave_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\- ]{1,30}'s)\s+)?|"
                r"[A-Z][\w.&\- ]{0,30}'s\s+)(?:[a-z\-]+ ){0,2}$")  # "resigned as its CEO" / "left Orbis's management board"
-_OWNER_ORDINAL = re.compile(r"\s+X(?:['’]s)?\s+(?:[0-9]{1,3}(?:st|nd|rd|th)\s+)?")  # (X: the organisation)
+# "became Keidanren's 14th chairman", "as Orbis Capital's interim CEO" (X: the organisation)
+_OWNER_ORDINAL = r"\s+(?:<<role_intro>>\s+)?X(?:['’]s)?\s+(?:(?:<<role_modifiers>>)\s+)*(?:[0-9]{1,3}(?:st|nd|rd|th)\s+)?"
 _WHO_RIGHT_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:had\s+|has\s+|first\s+|originally\s+)?$")
 _MODIFIERS_ONLY = r"\s*(?:<<role_modifiers>>\s+)+"  # "appointed acting group CFO"
 _ROLE_WAS = r"<<role_was>>\s+(?:<<role_modifiers>>\s+)?$"
@@ -109,7 +110,8 @@ def _behind_its_owner(art: _Article, a: int, b: int) -> bool:
     orgs = art.ents.orgs_in(a, b)
     if len(orgs) != 1 or orgs[0].end > b:
         return False
-    return bool(_OWNER_ORDINAL.fullmatch(art.folded[a:orgs[0].start] + "X" + art.folded[orgs[0].end:b]))
+    gap = art.folded[a:orgs[0].start] + "X" + art.folded[orgs[0].end:b]
+    return bool(art.rx(_OWNER_ORDINAL).fullmatch(gap))
 
 
 def title_after_relative_clause(site: Site, subjects: list[Mention]) -> Title | None:

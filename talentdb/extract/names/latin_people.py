@@ -21,6 +21,7 @@ _WHO_AFTER = re.compile(r",? who\b|, [1-9][0-9],")  # (", 61,": an age)
 _HONORIFIC_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof)\.? $")
 _ALONE_BEFORE = re.compile(r"(?:(?<![A-Za-z])[a-z]+|[.,;:!?\n]) *$")
 _OF_AT_BEFORE = re.compile(r" (?:of|at) $")
+_FAMILY_NAME_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Che-chia", "Been-jon": a romanised Chinese given name
 _NAME_AFTER = re.compile(rf" ((?:{TOKEN})(?: {TOKEN}){{1,2}})(?![A-Za-z0-9])")
 
 
@@ -88,6 +89,8 @@ def _judge_group(ctx: NameContext, g: list[tuple[int, int, str]], marked: set) -
     last = g[-1][2]
     if len(last) >= 3:
         ctx.people.add(name, None, last)
+    if len(real) == 2 and _FAMILY_NAME_FIRST.fullmatch(last) and len(g[0][2]) >= 2:
+        ctx.people.add(name, None, g[0][2])  # ("Wei Che-chia … Liu and Wei": known by the family name, written first)
 
 
 # ------------------------------------------------------------------ where a company goes
@@ -206,6 +209,8 @@ def _first_word_is_company(ctx: NameContext, g, s: int, e: int) -> bool:
     """"Lumenar Velo … Lumenar": a first word standing alone more often than the last is a company's short name
     (not "Nadia Hassan, a research director … Nadia is": a person called by first name now and then, unless the
     first word stands alone far more often; nor "Tan Kok Leong … Tan, who": a family name written first)."""
+    if _FAMILY_NAME_FIRST.fullmatch(g[-1][2]):
+        return False  # "Wei Che-chia … Wei said": a romanised Chinese name, its family name first
     first_alone = _alone_count(ctx, g[0][2], s)
     last_alone = _alone_count(ctx, g[-1][2], s)
     return first_alone >= 1 and first_alone > last_alone and (

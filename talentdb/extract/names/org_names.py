@@ -1,6 +1,6 @@
 """Organisations the lexicon knows, and Latin names ending in an organisation word ("Clearstar Labs").
 
-Finders: ``known_orgs``, ``latin_suffix_orgs``.
+Finders: ``known_orgs``, ``latin_suffix_orgs``, ``latin_of_orgs``.
 """
 from __future__ import annotations
 
@@ -65,6 +65,22 @@ def latin_suffix_orgs(ctx: NameContext) -> None:
         if _overlaps(ctx.known_org_spans, start, m.end()):
             continue
         ctx.orgs.add(lex.org_alias.get(name, name), None, name)
+
+
+def latin_of_orgs(ctx: NameContext) -> None:
+    """"Bank of Singapore", "University of Oxford": an organisation word, "of" and a capitalised name (up to three
+    words), unless the lexicon already names an organisation there."""
+    heads = ctx.lex.org_latin_of_heads
+    if not heads:
+        return
+    rx = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(h) for h in heads) +
+                    r") of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?![A-Za-z])")
+    for m in rx.finditer(ctx.folded):
+        end = min([a for a, _ in ctx.role_spans if m.start() < a < m.end()] + [m.end()])  # ("… Chief Executive")
+        name = ctx.folded[m.start():end].rstrip()
+        if " of " in name and not name.endswith((" of", " the")) and \
+                not _overlaps(ctx.known_org_spans, m.start(), m.start() + len(name)):
+            ctx.orgs.add(ctx.lex.org_alias.get(name, name), None, name)
 
 
 def _leading_words_dropped(words: list[str], lex, suffixes: set) -> list[str]:

@@ -76,10 +76,12 @@ def _best_name_before_suffix(ctx: NameContext, i: int, suf_end: int, scan: Suffi
     return best
 
 
-def _verb_before_org_word(ctx: NameContext, i: int) -> bool:
-    """Whether an event word or a word that takes a title (grammar.toml role_intro) ends right at ``i``."""
+def _verb_before_org_word(ctx: NameContext, s: int, i: int) -> bool:
+    """Whether an event word or a word that takes a title (grammar.toml role_intro) ends right at ``i`` (辭去公司), or
+    a word that takes a title opens the name at ``s`` (擔任東岳出版社)."""
     return any(b == i for _, b in ctx.trigger_spans) or \
-        bool(ctx.lex.rx(r"(?:<<role_intro>>)$").search(ctx.folded[max(0, i - 4):i]))
+        bool(ctx.lex.rx(r"(?:<<role_intro>>)$").search(ctx.folded[max(0, i - 4):i])) or \
+        bool(ctx.lex.rx(r"(?:<<role_intro>>)").match(ctx.folded, s))
 
 
 def _not_a_name_before_suffix(ctx: NameContext, s: int, e: int, prefix: str, scan: SuffixScan) -> bool:
@@ -94,7 +96,7 @@ def _not_a_name_before_suffix(ctx: NameContext, s: int, e: int, prefix: str, sca
     cand = ctx.folded[s:e]
     return (cand[0] in ctx.not_first_in_org and not _opens_with_place(ctx, cand)) or bad or \
         cand.endswith(_SUBSIDIARY_TAILS) or cand in ctx.people.keys or scan.known.hit(s, e) or \
-        _verb_before_org_word(ctx, s + len(prefix))
+        _verb_before_org_word(ctx, s, s + len(prefix))
 
 
 def _opens_with_place(ctx: NameContext, name: str) -> bool:

@@ -29,6 +29,8 @@ SPLITTING_TAGS = ("v", "p")
 # 黎明 "dawn", 曹操 in 曹操出行): the tagger's nr on it says nothing about this article. Rare names in the
 # dictionary (陈陆军) count under it; most names are not in it at all.
 COMMON_WORD_COUNT = 10
+# A candidate of the rules that is one word counted this often, and not as a name, is that word (高校, 方面).
+VERY_COMMON_WORD_COUNT = 1000
 
 
 @lru_cache(maxsize=1)
@@ -169,15 +171,23 @@ def splits_a_segmented_word(ctx: NameContext, i: int, end: int) -> bool:
 
 
 def inside_a_segmented_word(ctx: NameContext, i: int, end: int) -> bool:
-    """"任职资格": a candidate that starts a longer word jieba does not tag as a name (任职资 is no Mr Ren). (A word
-    that starts before the candidate says nothing: jieba glues titles to names, 财务|长柯淑惠; nor does a common word
-    that is the whole candidate: 高峻 "lofty" is also Mr Gao Jun.)"""
+    """"任职资格", "工程学院", "高校": a candidate jieba reads as no name: the start of a longer word it does not tag
+    as a name (任职资 is no Mr Ren), the end of a word, alone or with the start of the next (程学院 in 工程学院), or one word
+    its dictionary counts as very common (``VERY_COMMON_WORD_COUNT``: 高校 "university"; not 高峻 "lofty", also a name).
+    (A word that starts before the candidate and runs past it says nothing: jieba glues titles to names,
+    财务|长柯淑惠.)"""
     segs = segments(ctx)
-    k = _segment_at(segs, i)
-    if k is None:
+    k = bisect_left(segs, (i + 1,)) - 1
+    if k < 0:
         return False
     a, b, tag = segs[k]
-    return tag not in PERSON_TAGS and b > end
+    if tag in PERSON_TAGS:
+        return False
+    if a < i:
+        return b <= end and not ctx.cover("roles").hit(a, b)  # starts inside a word (not a title's: 财务|长顾|大维)
+    if b > end:
+        return True
+    return b == end and (_tagger()[1].get(ctx.folded[a:b]) or 0) >= VERY_COMMON_WORD_COUNT
 
 
 def _segment_at(segs: list[tuple[int, int, str]], i: int) -> int | None:
