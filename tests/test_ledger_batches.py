@@ -135,9 +135,14 @@ def test_ctrl_c_says_what_was_committed_and_exits_130(tmp_path, jobs):
                              "--published", "2024-05-01"], env=env, cwd=ROOT, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
     db = tmp_path / "t.db"
+
+    def written() -> int:  # (commits land in the WAL first: the database file grows only at a checkpoint)
+        return sum(p.stat().st_size for p in (db, tmp_path / "t.db-wal") if p.exists())
+
     deadline = time.time() + 60
-    while time.time() < deadline and (not db.exists() or db.stat().st_size < 200_000):
-        time.sleep(0.2)  # until some articles are committed
+    while time.time() < deadline and written() < 200_000 and proc.poll() is None:
+        time.sleep(0.05)  # until some articles are committed
+    assert proc.poll() is None, "ingest ended before Ctrl-C could interrupt it"
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C at a terminal does: the whole foreground group
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130

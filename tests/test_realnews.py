@@ -14,8 +14,9 @@ from talentdb.evalcli import run_eval
 
 HERE = Path(__file__).parent / "realnews"
 
-# Measured figures (commit named in tests/realnews/README.md); a bar sits about 0.01 under each, and rises with it.
-BARS = {"dev": {"f1": 0.0, "args": 0.0}, "heldout": {"f1": 0.0, "args": 0.0}}
+# The figures of the last row of the real-news table in the README's Extraction section (dev 0.742 / 0.725, held-out
+# 0.499 / 0.600); a bar sits about 0.01 under each, and rises with it.
+BARS = {"dev": {"f1": 0.732, "args": 0.715}, "heldout": {"f1": 0.489, "args": 0.590}}
 
 
 def _collected(folder: str) -> list[str]:
@@ -34,5 +35,7 @@ def test_real_news_scores_hold(folder):
     rows, misses = run_eval(_collected(folder))
     total = rows[-1]
     ok, of = total["args"].split()[0].split("/")
+    if folder == "heldout":  # (nobody writing rules reads the held-out misses: the figures only)
+        misses = [f"held-out F1 {total['f1']}, arguments {total['args']}"]
     assert total["f1"] >= BARS[folder]["f1"], "\n".join(misses)
-    assert int(ok) / int(of) >= BARS[folder]["args"], "\n".join(m for m in misses if "ARGS" in m)
+    assert int(ok) / int(of) >= BARS[folder]["args"], "\n".join(m for m in misses if "ARGS" in m or folder == "heldout")
