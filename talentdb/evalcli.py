@@ -81,12 +81,17 @@ def _row(score) -> dict:
             "note": ALL_MISSED if score.required and not score.found and score.article != "TOTAL" else ""}
 
 
-def run_eval(gold_paths: list[str], *, bar=None, on_bad=None) -> tuple[list[dict], list[str]]:
-    """One row per article and a TOTAL row, plus every miss (MISSED / ARGS / FALSE+ lines). ``on_bad(message)``
-    hears each gold file left out; ``bar`` (talentdb.progress) advances per file."""
-    from talentdb.evaluation import score_file, total
+BY = ("article", "type", "lang")
+LANG_ORDER = ("zh-Hant", "zh-Hans", "en")
 
-    scores, misses = [], []
+
+def run_eval(gold_paths: list[str], *, bar=None, on_bad=None, by: str = "article") -> tuple[list[dict], list[str]]:
+    """One row per article (or per event type, or per gold ``lang``: ``by``) and a TOTAL row, plus every miss
+    (MISSED / ARGS / FALSE+ lines). ``on_bad(message)`` hears each gold file left out; ``bar`` (talentdb.progress)
+    advances per file."""
+    from talentdb.evaluation import score_file, total, totals_by_type
+
+    scores, misses, langs = [], [], []
     for gp in gold_paths:
         try:
             gold = check_gold(gp)
@@ -97,7 +102,20 @@ def run_eval(gold_paths: list[str], *, bar=None, on_bad=None) -> tuple[list[dict
         else:
             score = score_file(predicted_events(gp, gold), gp)
             scores.append(score)
+            langs.append(str(gold.get("lang") or "?"))
             misses += [f"{Path(gp).name}: {m}" for m in score.misses]
         if bar is not None:
             bar.advance()
-    return [_row(s) for s in scores] + [_row(total(scores))], misses
+    if by == "type":
+        parts = totals_by_type(scores)
+    elif by == "lang":
+        keys = sorted(set(langs), key=lambda k: (LANG_ORDER.index(k) if k in LANG_ORDER else len(LANG_ORDER), k))
+        parts = [total([s for s, lang in zip(scores, langs) if lang == key]) for key in keys]
+        for part, key in zip(parts, keys):
+            part.article = key
+    else:
+        parts = scores
+    rows = [_row(s) for s in parts] + [_row(total(scores))]
+    if by != "article":
+        rows = [{(by if k == "article" else k): v for k, v in row.items()} for row in rows]
+    return rows, misses

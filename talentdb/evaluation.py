@@ -24,6 +24,7 @@ TYPE_ALIASES = {
     "investment": "funding", "founding": "founding", "founded": "founding",
 }
 PEOPLE_TYPES = {"departure", "promotion", "hire"}
+EVENT_TYPES = ("departure", "promotion", "hire", "funding", "founding")
 _STRIP = re.compile(r"[\s·・‧•.\-_,，、'\"()（）]")
 
 
@@ -137,6 +138,7 @@ class ArticleScore:
     args_ok: int = 0
     args_total: int = 0
     misses: list[str] = field(default_factory=list)   # human-readable: MISSED / ARGS / FALSE+ lines
+    by_type: dict[str, "ArticleScore"] = field(default_factory=dict, repr=False)  # the same counts per event type
 
     @property
     def precision(self) -> float:
@@ -188,37 +190,55 @@ def score_events(predicted: list[dict], gold: dict, article: str | None = None) 
         else:
             false_pos.append(p)
     s = ArticleScore(article=article or gold.get("article", "?"))
-    required = [i for i, g in enumerate(golds) if not g.get("optional")]
-    s.required = len(required)
-    for i in required:
-        g = golds[i]
+    name = s.article
+
+    def part(kind: str) -> ArticleScore:
+        return s.by_type.setdefault(kind, ArticleScore(article=name))
+
+    for i, g in enumerate(golds):
+        if g.get("optional"):
+            continue
         label = f"{g['type']} {(g['person'] or g['org'])[0]}"
+        part(g["type"]).required += 1
         if i not in matched:
             s.misses.append(f"MISSED {label}")
             continue
-        s.found += 1
+        part(g["type"]).found += 1
         ok, tot, wrong = check_args(matched[i], g)
-        s.args_ok += ok
-        s.args_total += tot
+        part(g["type"]).args_ok += ok
+        part(g["type"]).args_total += tot
         if wrong:
             got = {k: matched[i][0].get(k) for k in ("org", "role", "counterparty", "date", "amount", "person")}
             s.misses.append(f"ARGS   {label}: wrong {','.join(wrong)} got {json.dumps(got, ensure_ascii=False)}")
-    s.false_positives = len(false_pos)
     for p in false_pos:
+        part(event_type(p)).false_positives += 1
         shown = {k: p.get(k) for k in ("type", "person", "org", "date", "amount", "_why") if p.get(k) is not None}
         s.misses.append(f"FALSE+ {json.dumps(shown, ensure_ascii=False)}")
+    _add_up(s, s.by_type.values())
     return s
 
 
+def _add_up(into: ArticleScore, parts) -> ArticleScore:
+    for s in parts:
+        into.found += s.found
+        into.required += s.required
+        into.false_positives += s.false_positives
+        into.args_ok += s.args_ok
+        into.args_total += s.args_total
+    return into
+
+
 def total(scores: list[ArticleScore]) -> TotalScore:
-    t = TotalScore(article="TOTAL", articles=list(scores))
-    for s in scores:
-        t.found += s.found
-        t.required += s.required
-        t.false_positives += s.false_positives
-        t.args_ok += s.args_ok
-        t.args_total += s.args_total
-    return t
+    return _add_up(TotalScore(article="TOTAL", articles=list(scores)), scores)
+
+
+def totals_by_type(scores: list[ArticleScore]) -> list[ArticleScore]:
+    """One score per event type over all ``scores`` (named by the type), in the order of ``EVENT_TYPES``: where a
+    set's misses and false positives lie, as figures only (no names), so a held-out set can be broken down without
+    anyone reading its misses."""
+    seen = {k for s in scores for k in s.by_type}
+    kinds = [k for k in EVENT_TYPES if k in seen] + sorted(seen - set(EVENT_TYPES))
+    return [_add_up(ArticleScore(article=k), [s.by_type[k] for s in scores if k in s.by_type]) for k in kinds]
 
 
 def load_gold(path) -> dict:

@@ -58,3 +58,36 @@ def test_an_article_whose_events_are_all_missed_is_flagged(cli, tmp_path):
         by_article["openai-talent-exodus.zh-Hant.txt"]["note"] == ""
     code, table, _ = cli("eval", str(SEED_GOLD), str(missed))
     assert "every event missed" in table
+
+
+def test_by_type_breaks_the_total_down_without_naming_anyone(cli, tmp_path):
+    # One departure found, one promotion missed, one funding round invented: each lands in its type's row, the
+    # rows add up to the TOTAL, and no person or organisation appears (a held-out set can be broken down so).
+    article = "Acme Robotics said on Monday that its chief executive Dana Whitfield has resigned.\n"
+    path = gold(tmp_path, "acme", {"article": "acme.txt", "published": "2024-10-09", "lang": "en", "events": [
+        {"type": "departure", "person": ["Dana Whitfield"], "org": ["Acme Robotics"]},
+        {"type": "promotion", "person": ["Lee Ortega"], "org": ["Acme Robotics"]}]}, article_text=article)
+    code, out, err = cli("eval", str(path), "--by", "type", "--format", "json")
+    assert code == 0, err
+    rows = {r["type"]: r for r in json.loads(out)}
+    assert rows["departure"]["found"] == 1 and rows["departure"]["required"] == 1
+    assert rows["promotion"]["found"] == 0 and rows["promotion"]["required"] == 1
+    assert sum(r["required"] for k, r in rows.items() if k != "TOTAL") == rows["TOTAL"]["required"] == 2
+    assert sum(r["found"] for k, r in rows.items() if k != "TOTAL") == rows["TOTAL"]["found"]
+    assert "Whitfield" not in out and "Ortega" not in out and "Acme" not in out
+
+
+def test_by_lang_gives_a_row_per_gold_language(cli, tmp_path):
+    en = gold(tmp_path, "en", {"article": "en.txt", "published": "2024-10-09", "lang": "en", "events": [
+        {"type": "departure", "person": ["Dana Whitfield"], "org": ["Acme Robotics"]}]},
+        article_text="Acme Robotics said on Monday that its chief executive Dana Whitfield has resigned.\n")
+    code, out, err = cli("eval", str(SEED_GOLD), str(en), "--by", "lang", "--format", "json")
+    assert code == 0, err
+    rows = {r["lang"]: r for r in json.loads(out)}
+    assert set(rows) == {"zh-Hant", "en", "TOTAL"}
+    assert rows["zh-Hant"]["required"] == 15 and rows["en"]["required"] == 1 and rows["TOTAL"]["required"] == 16
+
+
+def test_by_an_unknown_grouping_is_one_line(cli):
+    code, out, err = cli("eval", str(SEED_GOLD), "--by", "outlet")
+    assert code == 2 and out == "" and err.strip() == "talentdb: --by 'outlet' is not one of article, type, lang"

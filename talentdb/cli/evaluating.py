@@ -13,6 +13,10 @@ from talentdb.cli.rows import emit
 def eval_(
     gold: List[str] = typer.Argument(..., help="Gold files (format: seeds/*.gold.json)."),
     show: bool = typer.Option(False, "--show", help="List every miss."),
+    by: str = typer.Option("article", "--by", metavar="article|type|lang",
+                           help="One row per article (default), per event type or per gold language; the TOTAL "
+                                "row is the same. Figures only: a held-out set can be broken down without "
+                                "reading its misses."),
     format: Fmt = Format.table,
     quiet: Quiet = False,
 ):
@@ -28,10 +32,14 @@ def eval_(
     \b
         talentdb eval seeds/*.gold.json tests/corpus/*.gold.json
         talentdb eval tests/heldout/*.gold.json --show
+        talentdb eval tests/heldout/*.gold.json --by type
     """
-    from talentdb.evalcli import COLUMNS, run_eval
+    from talentdb.evalcli import BY, COLUMNS, run_eval
     from talentdb.progress import progress
 
+    if by not in BY:
+        typer.echo(f"talentdb: --by {by!r} is not one of {', '.join(BY)}", err=True)
+        raise typer.Exit(2)
     bad = []
 
     def left_out(message: str) -> None:
@@ -39,9 +47,9 @@ def eval_(
         typer.echo(f"talentdb: {message}", err=True)
 
     with progress("scoring", total=len(gold), quiet=quiet) as bar:
-        rows, misses = run_eval(gold, bar=bar, on_bad=left_out)
+        rows, misses = run_eval(gold, bar=bar, on_bad=left_out, by=by)
     if len(bad) < len(gold):
-        emit(rows, COLUMNS, format)
+        emit(rows, [by if c == "article" else c for c in COLUMNS] if by != "article" else COLUMNS, format)
         if show and misses:
             typer.echo("\n".join(misses))
     if bad:
