@@ -44,8 +44,11 @@ def _tagger():
     import jieba
     import jieba.posseg
 
+    from talentdb.extract.names import viterbi
+
     jieba.setLogLevel(logging.WARNING)  # (it logs the cache it builds on first use)
     jieba.initialize()
+    viterbi.install()  # the same tags, decoded several times faster (names.viterbi)
     return jieba.posseg.dt, jieba.dt.FREQ
 
 
