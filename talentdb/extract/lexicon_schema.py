@@ -444,6 +444,9 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                   "(曾在Arm任職的高管)"),
     "worked_at_after": word_list("after such an organisation: 任職, 工作"),
     "this_round": word_list("the round told just before: 亞馬遜在這輪融資中投入了500億美元"),
+    "round_labels": word_list("a round named without its sum, right before the funding word: 完成A+輪融資 / "
+                              "獲天使輪融資 / 完成戰略融資"),
+    "source_marks": word_list("before those a recipient raised money from: 自阿里巴巴等金主募得 / 從紅杉籌得"),
     "place_openers": word_list("a place name whose first character otherwise never starts an organisation's name: "
                                "上海商業銀行, 新竹物流"),
     "background_marks": word_list("before an undated event's word in its clause: a past told as background, not news "

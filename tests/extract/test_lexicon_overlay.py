@@ -54,19 +54,19 @@ def test_a_currency_word_added_makes_a_sum_a_funding_round(overlay):
     en = "Orbis Robotics raised 50 million kronor in a Series A round led by Northzone."
     assert found(zh) == [] and found(en) == []
     overlay({"currency.local.toml": '[suffixes]\n"瑞典克朗" = "SEK"\n"kronor" = "SEK"\n'})
-    assert found(zh) == [("funding", None, "星河智能", None, None, 5e8, "SEK")]
-    # (told with no time word, an English round is news of the publication day)
+    # (told with no time word, a round is news of the publication day, in Chinese as in English)
+    assert found(zh) == [("funding", None, "星河智能", "2024-10-09", "day", 5e8, "SEK")]
     assert found(en) == [("funding", None, "Orbis Robotics", "2024-10-09", "day", 5e7, "SEK")]
 
 
 def test_a_traditional_entry_in_an_overlay_matches_simplified_text_too(overlay):
     overlay({"currency.local.toml": '[suffixes]\n"新謝克爾" = "ILS"\n'})
-    assert found("星河智能完成5亿新谢克尔A轮融资,由红杉领投。") == [("funding", None, "星河智能", None, None, 5e8, "ILS")]
+    assert found("星河智能完成5亿新谢克尔A轮融资,由红杉领投。") == [("funding", None, "星河智能", "2024-10-09", "day", 5e8, "ILS")]
 
 
 def test_the_built_in_words_stay_when_an_overlay_adds_some(overlay):
     overlay({"currency.local.toml": '[suffixes]\n"瑞典克朗" = "SEK"\n'})
-    assert found("星河智能完成5億美元A輪融資,由紅杉領投。") == [("funding", None, "星河智能", None, None, 5e8, "USD")]
+    assert found("星河智能完成5億美元A輪融資,由紅杉領投。") == [("funding", None, "星河智能", "2024-10-09", "day", 5e8, "USD")]
 
 
 @pytest.mark.origin("rules")

@@ -26,6 +26,7 @@ class Cand:
     replaces: str | None = None  # "will succeed Lund as CFO": the person whose departure dates the succession
     registered: bool = False  # a founding dated by its registration ("was incorporated in July")
     relative: bool = False  # told in a relative clause about its person ("Ana Ruiz, who joined Orbis in 2019, …")
+    sumless: bool = False  # a round named with no sum at all ("宣布完成A輪融資")
 
 
 @dataclass

@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from talentdb.extract.events.candidates import Cand
@@ -39,7 +40,9 @@ def _funding(site: Site, amounts: list) -> Cand | None:
     ev = Event(type="funding", org=org, amount=amt[2], currency=amt[3], evidence=site.sentence_text,
                counterparty=", ".join(investors) if investors else None, confidence=site.rule.confidence)
     art.last_funding = (site.sentence, org)
-    return Cand(ev, site.trigger_start, site.sentence, None, True)
+    c = Cand(ev, site.trigger_start, site.sentence, None, True)
+    c.sumless = amt[3] is None
+    return c
 
 
 # -- the sum --------------------------------------------------------------------------------------------------------
@@ -64,8 +67,30 @@ def sum_opening_next_clause(site: Site, amounts: list) -> list | None:
     return ams or None
 
 
-# The sums a funding word may tell (the one nearest the word is the round's): the first strategy that finds any.
-AMOUNT_STRATEGIES = (sum_in_clause, sum_opening_next_clause)
+def round_named_without_sum(site: Site, amounts: list) -> list | None:
+    """"茶顏悅色宣布完成A輪融資" / "獲天使+輪融資" / "完成戰略融資": a round done and named, its sum not told (null)."""
+    # (Chinese, a word told of the recipient, right after "received/completed" and a round's name: not "融資難",
+    # "進行了2輪融資" or "三輪融資累計…", whose names are counts)
+    art = site.art
+    if art.lang == "en" or site.rule.direction != "recipient" or not _named_round_before(site):
+        return None
+    return [(site.trigger_start, site.trigger_start, None, None)]
+
+
+def _named_round_before(site: Site) -> bool:
+    art = site.art
+    labels = art.lex.grammar.get("round_labels", [])
+    if not labels:
+        return False
+    alt = "|".join((r"(?<![a-z])" if w[:1].isascii() else "") + re.escape(w) for w in sorted(labels, key=len,
+                                                                                             reverse=True))
+    rx = art.rx(r"<<received_marks>>了?\s*[“\"「]?\s*(?:" + alt + r")\d?(?:\s*\+)*\s*[”\"」]?\s*(?:轮)?\s*$")
+    return bool(rx.search(art.lowered, max(site.clause_start, site.trigger_start - 24), site.trigger_start))
+
+
+# The sums a funding word may tell (the one nearest the word is the round's): the first strategy that finds any; a
+# round told with no sum at all gives one of no amount.
+AMOUNT_STRATEGIES = (sum_in_clause, sum_opening_next_clause, round_named_without_sum)
 
 
 # -- who received it ------------------------------------------------------------------------------------------------

@@ -195,13 +195,15 @@ def undated_news_on_publication_day(art: _Article, cands: list[Cand]) -> list[Ca
     # 14 days up to publication. Only an event that no candidate of its key dates, with no time word anywhere in
     # its sentence (not even one the dates cannot read: "in the summer", a year after an unknown word), not told in a relative clause, and with no mark of the past before its word in its clause:
     # "she previously ran sales at Orbis" stays undated. A founding has no news date: it is told as history.)
-    if art.lang != "en" or art.published is None:
+    # (In Chinese, only a round: "茶顏悅色宣布完成A輪融資" with no time word is the day's news too.)
+    if art.published is None:
         return cands
     dated = {_key(c.event) for c in cands if c.event.date}
     news = set()
     for c in cands:
         key = _key(c.event)
-        if c.event.type == "founding" or c.relative or key in dated or key in news:
+        if c.event.type == "founding" or c.relative or key in dated or key in news or \
+                (art.lang != "en" and c.event.type != "funding"):
             continue
         ss, se = art.sentences[c.sent]
         if art.dates_for(ss, se) or art.rx(r"<<vague_times>>").search(art.lowered, ss, se) or \
@@ -217,8 +219,26 @@ def undated_news_on_publication_day(art: _Article, cands: list[Cand]) -> list[Ca
     return cands
 
 
+def round_told_again_with_its_sum(art: _Article, cands: list[Cand]) -> list[Cand]:
+    """"曹操出行完成B輪融資" in a headline or a lead, "完成38億元B輪融資" in the story: a round named with no sum is the
+    same company's round told with one, unless the two are told at different times (2021年完成A輪 / 今日完成B輪)."""
+    told = [c for c in cands if c.event.type == "funding" and not c.sumless]
+    keep = []
+    for c in cands:
+        e = c.event
+        if c.sumless and any(d.event.org == e.org and _same_time(d.event.date, e.date) for d in told):
+            continue
+        keep.append(c)
+    return keep
+
+
+def _same_time(a: str | None, b: str | None) -> bool:
+    """Two dates that may be one time: one unknown, or the same month."""
+    return a is None or b is None or a[:7] == b[:7]
+
+
 # The repairs over every candidate of the article, in order, before one event is kept per key.
-MERGE_STEPS = (headline_told_again, departure_goes_to_next_hire, succession_dated_by_departure,
+MERGE_STEPS = (headline_told_again, round_told_again_with_its_sum, departure_goes_to_next_hire, succession_dated_by_departure,
                successor_takes_the_org_left, retold_without_org, founders_dated_by_registration,
                founding_told_with_founders, undated_news_on_publication_day)
 
@@ -229,7 +249,9 @@ def _copy_date(to: Event, frm: Event) -> None:
 
 def _key(e: Event) -> tuple:
     """What makes two candidates one event: (type, person, org); (org, person) for a founding; (org, amount to the
-    thousand, currency) for a round."""
+    thousand, currency) for a round, and its year for a round of no sum."""
+    if e.type == "funding" and e.amount is None and e.currency is None:  # (a round named with no sum: by its year,
+        return ("funding", e.org, 0, None, (e.date or "")[:4])          # "2021年完成天使輪" is not "今日完成A輪")
     if e.type == "funding":
         return ("funding", e.org, round(e.amount or 0, -3), e.currency)
     if e.type == "founding":

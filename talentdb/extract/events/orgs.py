@@ -357,9 +357,14 @@ def _org_by_shape_before(art, cs, ts):
             while s < i and f[s] in art.ents._not_first_in_org:
                 s += 1  # "此前該公司": not a name
             residue = f[s:i]
-            if len(residue) >= 2 and not any(g in residue for g in art.lex.org_generic if len(g) >= 2):
+            if len(residue) >= 2 and not any(g in residue for g in art.lex.org_generic if len(g) >= 2) and \
+                    not _SUM_OR_ROUND.search(residue):
                 return art.text[s:i + len(suf)], s
     return None, -1
+
+
+# "加碼15億元投資協和新藥", "數千萬元天使輪投資": a sum or a round before the word is no part of a name
+_SUM_OR_ROUND = re.compile(r"[十百千万亿]元|[美港日欧]元|轮")
 
 
 def _opening_name(art: _Article, cs: int, lim: int) -> str | None:

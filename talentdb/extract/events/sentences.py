@@ -213,9 +213,13 @@ def _is_han_at(f: str, i: int) -> bool:
 def round_still_to_come(site: Site, sent: _Sentence) -> bool:
     """"還將從創投公司和主權基金籌集大約100億美元": in Chinese, a round the company will raise is a plan, not money
     received (a future mark shortly before a word told of the recipient)."""
+    # (for a word told of the investor, "將共同領投約3.48億美元" only right before it: "將5億元注入" is 把, not a future)
     art, ts = site.art, site.trigger_start
-    if art.lang == "en" or site.type != "funding" or site.rule.direction != "recipient":
+    if art.lang == "en" or site.type != "funding":
         return False
+    if site.rule.direction != "recipient":
+        return bool(art.rx(r"<<future_marks>>(?:<<co_adverbs>>)?$").search(art.lowered, max(site.clause_start,
+                                                                                             ts - 6), ts))
     return bool(art.rx(r"<<future_marks>>").search(art.lowered, max(site.clause_start, ts - 14), ts))
 
 
