@@ -365,6 +365,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                      "aggregate, no one's round"),
     "round_refs": word_list("a sentence that speaks of the round just told: \"The round was led by…\", \"X led the "
                             "financing\""),
+    "hearsay_sources": word_list("after a funding word in its sentence, the round is hearsay: \"is raising $600 million…, "
+                                 "according to people with knowledge of the matter\""),
     "destination_marks": word_list("after a departure word, before where the person went: \"left in September "
                                    "for Hanseatic Landesbank\""),
     "reported_future": word_list("a hedge word that, after a speech verb, is only the future told: \"said X would "

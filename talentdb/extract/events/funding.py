@@ -30,6 +30,8 @@ def _funding(site: Site, amounts: list) -> Cand | None:
     if art.has(art.lex.money_not_funding, *site.before) and \
             art.has(art.lex.money_not_funding, max(site.clause_start, site.trigger_start - 8), site.trigger_start):
         return None  # "營收融資"…: the word itself is qualified
+    if art.rx(r"<<hearsay_sources>>").search(art.lowered, site.trigger_end, site.sentence_end):
+        return None  # "is raising $600 million…, according to people with knowledge of the matter": hearsay
     amt = min(ams, key=lambda a: abs(a[0] - site.trigger_start))
     rnd = _Round(site)
     got = first(RECIPIENT_STRATEGIES, site, rnd)
@@ -308,7 +310,8 @@ def part_of_the_round_before(site: Site, rnd: _Round):
     if site.rule.direction != "investor" and not art.rx(r"<<this_round>>").search(art.lowered, cs, ts):
         return None
     org = art.last_funding[1]
-    named = [o.key for o in art.ents.orgs_in(cs, ts) if not o.ref]
+    lo = site.sentence_start if site.rule.direction == "investor" and art.lang == "en" else cs  # ("Another entity, PNB Capital, invested")
+    named = [o.key for o in art.ents.orgs_in(lo, ts) if not o.ref]
     if not named or org in named:
         return None
     return org, list(dict.fromkeys(named))
