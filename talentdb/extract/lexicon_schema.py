@@ -357,6 +357,16 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "coordinators": word_list("join people in a list: A、B以及C / A, B and C"),
     "han_coordinators": word_list("join two Chinese names even with a short descriptor before the second: "
                                   "陳立群與藥物化學家黃博文"),
+    "act_auxiliaries": word_list("may stand between an unknown company's name and its funding or hiring word: "
+                                 "\"Cellares has secured\""),
+    "aggregate_marks": word_list("a sum told with one is money raised over time, not a round: \"To date, X has "
+                                 "raised…\", \"…taking its total to\""),
+    "company_group_nouns": word_list("companies spoken of as a group: \"Indian start-ups have raised…\" is an "
+                                     "aggregate, no one's round"),
+    "round_refs": word_list("a sentence that speaks of the round just told: \"The round was led by…\", \"X led the "
+                            "financing\""),
+    "hearsay_sources": word_list("after a funding word in its sentence, the round is hearsay: \"is raising $600 million…, "
+                                 "according to people with knowledge of the matter\""),
     "destination_marks": word_list("after a departure word, before where the person went: \"left in September "
                                    "for Hanseatic Landesbank\""),
     "reported_future": word_list("a hedge word that, after a speech verb, is only the future told: \"said X would "

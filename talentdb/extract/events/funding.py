@@ -30,6 +30,8 @@ def _funding(site: Site, amounts: list) -> Cand | None:
     if art.has(art.lex.money_not_funding, *site.before) and \
             art.has(art.lex.money_not_funding, max(site.clause_start, site.trigger_start - 8), site.trigger_start):
         return None  # "營收融資"…: the word itself is qualified
+    if art.rx(r"<<hearsay_sources>>").search(art.lowered, site.trigger_end, site.sentence_end):
+        return None  # "is raising $600 million…, according to people with knowledge of the matter": hearsay
     amt = min(ams, key=lambda a: abs(a[0] - site.trigger_start))
     rnd = _Round(site)
     got = first(RECIPIENT_STRATEGIES, site, rnd)
@@ -51,8 +53,20 @@ def sum_in_clause(site: Site, amounts: list) -> list | None:
     # (a sum next to a word of money_not_funding, "valuation", "revenue", "target", is not money received)
     art, cs, ce = site.art, site.clause_start, site.clause_end
     ams = [a for a in amounts if cs <= a[0] and a[1] <= ce and
-           not art.has(art.lex.money_not_funding, max(cs, a[0] - 14), min(ce, a[1] + 12))]
+           not art.has(art.lex.money_not_funding, max(cs, a[0] - 14), min(ce, a[1] + 12)) and
+           not _an_aggregate(site, a)]
     return ams or None
+
+
+def _an_aggregate(site: Site, a) -> bool:
+    """"To date, Quorra has raised $260 million" / "$12.8m in funding to date": a sum told as money raised over time
+    (an aggregate mark in its clause, or opening the sentence before it), not one round."""
+    art, low, ss = site.art, site.art.lowered, site.sentence_start
+    agg = art.rx(r"<<aggregate_marks>>")
+    if agg.search(low, site.clause_start, site.clause_end):
+        return True
+    m = agg.search(low, ss, min(a[0], ss + 16))
+    return bool(m and not low[ss:m.start()].strip(" \"'“‘(-"))
 
 
 def sum_opening_next_clause(site: Site, amounts: list) -> list | None:
@@ -197,6 +211,40 @@ def new_company_marked(site: Site, rnd: _Round):
     return org, [x for x in investors if x != org]
 
 
+def companies_as_a_group(site: Site, rnd: _Round):
+    """"Indian start-ups have raised about US$10.9 billion in the quarter": companies spoken of as a group opening the
+    clause before the word: an aggregate, no one's round (NOTHING)."""
+    art = site.art
+    if site.rule.direction != "recipient":
+        return None
+    m = art.rx(r"\W*(?:[\w\-]+\s+){0,4}?<<company_group_nouns>>\b").match(art.lowered, site.clause_start,
+                                                                            site.trigger_start)
+    return NOTHING if m else None
+
+
+# "Definigen, a UK-based stem cell producer spun out of Cambridge, completed…": a name, then what it is between commas
+_NAME_THEN_DESCRIPTION = re.compile(r"\s*([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3}),\s+(?:a|an|the|which|that|one)\s[^;]{3,160}?,"
+                                    r"\s*(?:(?:has|have|had|also|now|just|recently)\s+){0,2}$")
+
+
+def company_before_its_description(site: Site, rnd: _Round):
+    """"Quillmesh, which builds picking arms, raised $18 million" / "Definigen, a stem cell producer spun out of
+    University of Cambridge, completed a £3.3m round": the name opening the sentence before a description set off by
+    commas received the money (not an organisation inside the description)."""
+    art, ss, ts = site.art, site.sentence_start, site.trigger_start
+    if art.lang != "en" or site.rule.direction != "recipient":
+        return None
+    m = _NAME_THEN_DESCRIPTION.fullmatch(art.folded, ss, ts)
+    if m is None:
+        return None
+    known = [o for o in art.ents.orgs_in(m.start(1), m.end(1) + 1) if not o.ref]
+    if known:
+        return known[0].key, []
+    if art.ents.persons_in(m.start(1), m.end(1)) or all(w in art.lex.latin_not_name for w in m.group(1).split()):
+        return None
+    return m.group(1), []
+
+
 def receiver_named_in_clause(site: Site, rnd: _Round):
     """"Quorra raised $40 million": the last organisation before the word (before "received") in its clause."""
     ob = _not_a_part(site, rnd.in_clause)
@@ -286,7 +334,8 @@ def part_of_the_round_before(site: Site, rnd: _Round):
     if site.rule.direction != "investor" and not art.rx(r"<<this_round>>").search(art.lowered, cs, ts):
         return None
     org = art.last_funding[1]
-    named = [o.key for o in art.ents.orgs_in(cs, ts) if not o.ref]
+    lo = site.sentence_start if site.rule.direction == "investor" and art.lang == "en" else cs  # ("Another entity, PNB Capital, invested")
+    named = [o.key for o in art.ents.orgs_in(lo, ts) if not o.ref]
     if not named or org in named:
         return None
     return org, list(dict.fromkeys(named))
@@ -294,11 +343,11 @@ def part_of_the_round_before(site: Site, rnd: _Round):
 
 # Who received the money (and the investors told with them): the first strategy that answers; none (or NOTHING), no
 # round.
-RECIPIENT_STRATEGIES = (recipient_marked, new_company_marked, company_after_investor_word, part_of_the_round_before,
-                        company_described_then_named, receiver_named_in_clause, receiver_after_a_modifier,
-                        receiver_named_in_sentence, receiver_shaped_before_word, short_name_before_received,
-                        company_it_opens_with, company_it_stands_for, company_of_the_story_raised,
-                        receiver_of_the_round_before)
+RECIPIENT_STRATEGIES = (companies_as_a_group, recipient_marked, new_company_marked, company_after_investor_word,
+                        part_of_the_round_before, company_described_then_named, company_before_its_description,
+                        receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
+                        receiver_shaped_before_word, short_name_before_received, company_it_opens_with,
+                        company_it_stands_for, company_of_the_story_raised, receiver_of_the_round_before)
 
 
 # -- who invested -----------------------------------------------------------------------------------------------------
@@ -340,9 +389,30 @@ def investors_marked_in_sentence(site: Site, rnd: _Round, org: str) -> list[str]
     return out or None
 
 
+def investors_in_the_next_sentence(site: Site, rnd: _Round, org: str) -> list[str] | None:
+    """"Quorra raised $40 million. Orbis Ventures led the round, joined by Tessel." / "The financing was led jointly by
+    A and B": the next sentence speaks of the round (a word of [grammar] round_refs, or investors that lead)."""
+    art, nxt = site.art, site.sentence + 1
+    if nxt >= len(art.sentences):
+        return None
+    ns, ne = art.sentences[nxt]
+    low = art.lowered
+    leaders = _LEADERS_OPENING.match(low, ns, ne)
+    if not (leaders or art.rx(r"<<round_refs>>").search(low, ns, ne)):
+        return None
+    out = [x for x in _investors_by_shape(art, ns, ne, org) if x != org]
+    if leaders:
+        out += [m.key for m in art.ents.orgs_in(ns, leaders.end(1)) if m.key != org and not m.ref and m.key not in out]
+    return out or None
+
+
+# "Orbis Ventures, Tessel Capital and Arden led, and were joined by…" / "Orbis Ventures in Boston led the round"
+_LEADERS_OPENING = re.compile(r"\s*([^.;]{2,120}?)\s(?:co-)?led(?!\s+by)\b")
+
+
 # Who invested: the first strategy that finds any.
 INVESTOR_STRATEGIES = (investors_told_with_recipient, investors_by_shape, investors_between_received_and_word,
-                       investors_marked_in_sentence)
+                       investors_marked_in_sentence, investors_in_the_next_sentence)
 
 
 def _earlier_rounds(site: Site, main: Cand, amounts: list) -> list[Cand]:
@@ -390,6 +460,8 @@ def _investors_by_shape(art: _Article, ss: int, se: int, org: str | None) -> lis
             known = [o.key for o in art.ents.orgs_in(st, st + len(part))] + \
                     [p.key for p in art.ents.persons_in(st, st + len(part)) if not p.pronoun]
             name = known[0] if known else art.text[st:st + len(part)]
+            if not known and art.lang == "en" and not name[:1].isupper():
+                continue  # ("led by an unnamed party": no name)
             if name != org and name not in out:
                 out.append(name)
     return out

@@ -25,9 +25,12 @@ def latin_repeat_orgs(ctx: NameContext) -> None:
         titled |= place(ctx, people_words)
     counts, firsts, initial = _count_run_openers(ctx, people_words, titled)
     firsts_of_known = {k.split(" ")[0] for k in ctx.orgs.keys if " " in k}
+    from talentdb.extract.validate import key, rules  # (validate imports the extractor)
+
+    places = rules().places
     for first, n in counts.items():
-        if first in firsts_of_known:
-            continue
+        if first in firsts_of_known or key(firsts[first]) in places or key(first) in places:
+            continue  # ("Germany … Germany's Forto": a place, not an organisation)
         if (n + initial.get(first, 0) >= 2 or first in titled) and len(first) >= 3 and first not in ctx.orgs.keys:
             name = firsts[first]
             if name in ctx.people.keys:
@@ -55,7 +58,7 @@ def before_acting_word(ctx: NameContext, people_words: set) -> set[str]:
     for a, b in ctx.trigger_spans:
         if a < 4 or f[a - 1] != " " or not f[a - 2].isalnum():
             continue
-        m = _CAP_WORD_BEFORE.search(f, max(0, a - 40), a)
+        m = _CAP_WORD_BEFORE.search(f, max(0, a - 40), a) or _cap_word_before_auxiliary(ctx, a)
         if not m:
             continue
         w = m.group(1)
@@ -64,6 +67,13 @@ def before_acting_word(ctx: NameContext, people_words: set) -> set[str]:
                     for r in lex.triggers.get(ctx.lowered[a:b], [])):
             out.add(w)
     return out
+
+
+def _cap_word_before_auxiliary(ctx: NameContext, a: int):
+    """"Cellares has secured…": the capitalised word before an auxiliary ([grammar] act_auxiliaries) before the word."""
+    m = ctx.lex.rx(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+) (?:<<act_auxiliaries>>) $", 0).search(
+        ctx.folded, max(0, a - 50), a)
+    return m if m and m.end() == a else None
 
 
 # Where one use of a capitalised word names an employer (together: the words found in either).
