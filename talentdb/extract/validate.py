@@ -334,7 +334,25 @@ def _clean_counterparty(ev: Event, R: Rules, renamed: dict, removed: set) -> Non
     ev.counterparty = ", ".join(parts) if parts else None
 
 
-def _clean_event(ev: Event, R: Rules, people: list[Entity], renamed: dict, removed: set) -> Event | None:
+def listed_names(text: str) -> frozenset:
+    """Names the text writes right before a bracketed stock code ("中国医药(600056.SH)"): a listed company's,
+    even when its words are a place and a sector."""
+    from talentdb.extract.names.marked_orgs import _STOCK_CODE
+    from talentdb.extract.text import normalise
+
+    t = normalise(text or "")
+    out = set()
+    for m in _STOCK_CODE.finditer(t):
+        s = m.start()
+        while s > 0 and m.start() - s < 8 and _HAN.match(t[s - 1]):
+            s -= 1
+        run = t[s:m.start()]
+        out.update(run[-k:] for k in range(2, len(run) + 1))
+    return frozenset(out)
+
+
+def _clean_event(ev: Event, R: Rules, people: list[Entity], renamed: dict, removed: set,
+                 listed: frozenset = frozenset()) -> Event | None:
     for name in ("person", "org", "counterparty", "role", "role_raw"):
         if getattr(ev, name) is not None and not isinstance(getattr(ev, name), str):
             setattr(ev, name, None)  # only text names anything
@@ -342,7 +360,7 @@ def _clean_event(ev: Event, R: Rules, people: list[Entity], renamed: dict, remov
         return ev
     # organisation
     if ev.org is not None:
-        fixed = fix_org(ev.org, R)
+        fixed = ev.org if ev.org in listed else fix_org(ev.org, R)
         if fixed != ev.org:
             if fixed is None:
                 removed.add(("org", ev.org))
@@ -461,10 +479,11 @@ def clean(extraction: Extraction, text: str) -> Extraction:
     renamed: dict = {}
     removed: set = set()
     events = []
+    listed = listed_names(text)
     for ev in extraction.events or []:
         if not isinstance(ev, Event):
             continue
-        got = _clean_event(ev, R, people, renamed, removed)
+        got = _clean_event(ev, R, people, renamed, removed, listed)
         if got is not None:
             events.append(got)
     extraction.events = events

@@ -1,9 +1,10 @@
 """marked_orgs: names that their context marks as an organisation's, one test per way in MARKS."""
 import pytest
 
-from talentdb.extract.names.marked_orgs import (MARKS, _head_ends, han_name_after_head_noun, han_name_before_stock_code,
+from talentdb.extract.names.marked_orgs import (MARKS, _head_ends, full_name_before_short_name_note,
+                                                han_name_after_head_noun, han_name_before_stock_code,
                                                 latin_name_after_head_noun, latin_name_before_appositive, marked_orgs,
-                                                quoted_name)
+                                                name_after_stock_name_label, quoted_name)
 
 from tests.extract.names_support import context_before
 
@@ -87,3 +88,24 @@ def test_the_finder_runs_every_way(text, key):
     assert key not in ctx.orgs.keys
     marked_orgs(ctx)
     assert key in ctx.orgs.keys
+
+
+def test_a_six_digit_mainland_stock_code_marks_the_name_before_it():
+    assert _found_by(han_name_before_stock_code, "澜石能源(601999.SH)5月14日晚间公告。") == {"澜石能源": "澜石能源"}
+
+
+def test_the_full_name_before_a_filings_short_name_note_is_a_company_however_long():
+    text = "澜湾环境科技集团股份有限公司(以下简称“公司”)董事会收到辞职报告。"
+    assert _found_by(full_name_before_short_name_note, text) == {"澜湾环境科技集团股份有限公司": "澜湾环境科技集团股份有限公司"}
+    # the short name, when it is a name, is its alias; a descriptor before the name is no part of it
+    text = "创新药企业岚岳生物医药股份有限公司(以下简称“岚岳生物”)今日宣布。"
+    assert _found_by(full_name_before_short_name_note, text) == {"岚岳生物医药股份有限公司": "岚岳生物医药股份有限公司",
+                                                                 "岚岳生物": "岚岳生物医药股份有限公司"}
+    # a place in brackets inside the name; an organisation word alone is no name
+    assert "岚岳智药(上海)有限公司" in _found_by(full_name_before_short_name_note, "其子公司岚岳智药(上海)有限公司(以下简称“岚岳智药”)成立。")
+    assert _found_by(full_name_before_short_name_note, "股份有限公司(以下简称“公司”)成立。") == {}
+
+
+def test_a_filings_stock_name_label_gives_a_listed_companys_short_name():
+    assert _found_by(name_after_stock_name_label, "证券代码:603917 证券简称:澜湾环境 公告编号:临2025-031") == \
+        {"澜湾环境": "澜湾环境"}

@@ -159,3 +159,11 @@ def test_one_place_for_the_list():
     draft.group_org = "Brightline Labs"
     out = [_departure(site, "Ana Ruiz", "Orbis Capital", False), _departure(site, "Ben Tao", "Brightline Labs", True)]
     assert [c.event.org for c in P.one_place_for_the_list(site, draft, out)] == ["Brightline Labs", "Brightline Labs"]
+
+
+def test_the_board_names_one_of_its_own_a_promotion_when_no_origin_is_said():
+    r = run("澜湾环境科技集团股份有限公司(以下简称“公司”)召开董事会会议,同意聘任副总经理滕若岚女士为公司总经理。")
+    assert [(e.type, e.person, e.org) for e in r.events] == [("promotion", "滕若岚", "澜湾环境科技集团股份有限公司")]
+    # someone named with another organisation between the word and the name is no insider: nothing is guessed
+    r = run("星河传媒今年改组。公司又聘请银河视频前负责人周亚历出任首席内容官。")
+    assert not [e for e in ev(r, "promotion") if e.org == "星河传媒"]

@@ -170,3 +170,8 @@ def test_founding_after_departure_takes_its_date_and_origin():
     r = run("Ana Ruiz left Brightline Labs in 2021, and founded Quorra Robotics.")
     assert [(e.org, e.counterparty, e.date) for e in ev(r, "founding")] == [
         ("Quorra Robotics", "Brightline Labs", "2021-01-01")]
+
+
+def test_date_clause_before_first_event_is_the_nearest_dated_clause():
+    text = "新闻网5月2日消息,澜石能源(601999.SH)4月30日晚间公告,因工作调整,韩立峰申请辞去公司董事长职务。"
+    assert date_by(S.date_clause_before_first_event, text, "申请辞去") == ("4月30日", "2025-04-30")

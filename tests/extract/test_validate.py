@@ -323,3 +323,9 @@ def test_clean_never_raises_on_garbage():
     assert clean(None, None) is None
     bad = Extraction(lang="en", events=[Event("hire", person=123, org=["x"]), "not an event"], entities=[None])
     assert isinstance(clean(bad, "x"), Extraction)
+
+
+def test_a_name_the_text_writes_before_a_stock_code_is_kept_though_it_is_a_place_and_a_sector():
+    text = "中原电力(600987.SH)6月2日晚间公告,因工作调整,韩立峰申请辞去公司董事长职务。"
+    assert validate.listed_names(text) >= {"中原电力"}
+    assert [(e.person, e.org) for e in run(text).events] == [("韩立峰", "中原电力")]

@@ -53,6 +53,7 @@ class Move:
     origin_marked: str | None = None  # "星河科技從銀河科技延攬了林佳慧": the organisation after "from" before the word
     given_up: Role | None = None
     outsider: bool = False
+    appointed_inside: bool = False  # "董事會同意聘任副總經理X為總經理": the company names one of its own (a promotion)
 
 
 def _set_date(ev: Event, d) -> None:

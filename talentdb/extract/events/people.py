@@ -66,6 +66,8 @@ def _person_event(site: Site, draft: Draft, p: Mention) -> Cand | None:
     if etype == "hire" and org and site.word in art.lex.grammar.get("lateral_words", ()) and \
             counter is None and holds_title_at(art, p, org, ts):
         kind = "promotion"  # "原執行長林佳慧轉任董事長": a move inside the company, not a hire into it
+    elif etype == "hire" and counter is None and (move.appointed_inside or _named_with_a_title_there(site, p, org)):
+        kind = "promotion"  # "董事會同意聘任副總經理X為總經理": origin unstated, so a post given inside (README rule 1)
     ev = Event(type=kind, person=p.key, org=org, role=role.canon if role else None,
                role_raw=role.raw if role else None, counterparty=counter, evidence=site.sentence_text,
                confidence=round(min(1.0, conf), 2))
@@ -106,6 +108,9 @@ def _hire_place(site: Site, draft: Draft, move: Move) -> bool:
     org, explicit = None, True
     if obj and not art.rx(_PASSIVE).search(site.folded_before(8)) and passive is None:
         org = first(HIRER_STRATEGIES, site, move)
+        if org is None and _nothing_said_of_origin(site, move.person):
+            org = company_acting(site, move.person)  # its board names someone not shown to come from elsewhere
+            move.appointed_inside = org is not None
         came = _origins_marked_before(site)
         if came and org and came[-1].key != org:
             move.origin_marked = came[-1].key
@@ -120,6 +125,23 @@ def _hire_place(site: Site, draft: Draft, move: Move) -> bool:
         org = resp[subjects.index(move.person)].key
     move.org, move.explicit = org, org is not None and explicit
     return org is not None
+
+
+def _named_with_a_title_there(site: Site, p: Mention, org: str | None) -> bool:
+    """"聘任副總經理X為總經理": the person is named, after the word, with a title they hold at the hiring company."""
+    art = site.art
+    if site.rule.direction != "object" or org is None or not _nothing_said_of_origin(site, p):
+        return False
+    return any(site.trigger_end <= r.start and 0 <= p.start - r.end <= 1 and r.org in (None, org) for r in art.roles)
+
+
+def _nothing_said_of_origin(site: Site, p: Mention) -> bool:
+    """"同意聘任副總經理X為…": between the word and the person, no organisation and no former mark (not
+    "聘請騰訊視頻前負責人X": someone from elsewhere)."""
+    art = site.art
+    if p.start <= site.trigger_end or art.ents.orgs_in(site.trigger_end, p.start):
+        return False
+    return not art.rx(r"<<former_marks>>").search(art.lowered, site.trigger_end, p.start)
 
 
 def _origins_marked_before(site: Site) -> list:

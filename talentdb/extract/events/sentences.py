@@ -316,18 +316,20 @@ def effective_date_in_sentence(sent: _Sentence, ts: int, te: int, here) -> tuple
 
 
 def date_clause_before_first_event(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
-    """"本周一,星河智能發布內部信,宣布…離職": a date in a clause of its own before the sentence's first event."""
+    """"本周一,星河智能發布內部信,宣布…離職": a date in a clause of its own before the sentence's first event (the
+    nearest such clause: "6月3日消息,星河(600123.SH)6月2日晚間公告,…辭去" is dated by the filing, not the report)."""
     art = sent.art
     if not sent.dates:
         return None
     t0 = min(t[0] for t in sent.triggers)
+    got = None
     for cs, ce in sent.clauses:
         if cs >= t0:
             break
         first = [d for d in sent.dates if cs <= d[0] and d[1] <= ce]
         if first and not art.ents.persons_in(cs, ce) and not any(cs <= t[0] < ce for t in sent.triggers):
-            return first[0]
-    return None
+            got = first[0]
+    return got
 
 
 def later_date_before_next_word(sent: _Sentence, ts: int, te: int, here) -> tuple | None:

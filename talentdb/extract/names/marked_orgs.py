@@ -1,6 +1,7 @@
 """Names that their context marks as an organisation's: right after what a company is ("chip startup Tessera
 Compute", "新加坡投資機構星暉資本"), before an appositive that says so ("Ledgerleaf, a carbon-accounting startup"), or
-quoted after a founding word ("聯合創辦AI社交應用「微光」(Lumo)"), or before a stock code ("聯電（2303）").
+quoted after a founding word ("聯合創辦AI社交應用「微光」(Lumo)"), before a stock code ("聯電（2303）", "(600056.SH)"), before
+the note that gives its short name ("…股份有限公司(以下简称“公司”)") or after a filing's stock-name label ("证券简称:…").
 
 Finder: ``marked_orgs``, which runs ``MARKS`` in order.
 """
@@ -16,7 +17,13 @@ _NAME_AFTER_HEAD = re.compile(r"[ ]?([A-Z][A-Za-z0-9&\-]*[a-z0-9][A-Za-z0-9&\-]*
 _APPOSITIVE_COMMA = re.compile(r",\s+an?\s+")
 _NAME_BEFORE_APPOSITIVE = re.compile(r"(?<![A-Za-z0-9&\-])([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,2})$")
 # a listed company's stock code in brackets: (2303), （00005）, (2330-TW), (0388.HK), (NVDA-US)
-_STOCK_CODE = re.compile(r"[ ]?[(（][ ]?(?:\d{4,5}(?:[-.][A-Z]{2})?|[A-Z]{1,5}[-.][A-Z]{2})[ ]?[)）]")
+# (mainland A-shares have six digits: (600056.SH), (002408.SZ))
+_STOCK_CODE = re.compile(r"[ ]?[(（][ ]?(?:\d{4,6}(?:[-.][A-Z]{2})?|[A-Z]{1,5}[-.][A-Z]{2})[ ]?[)）]")
+# a filing's note giving the short name it uses: (以下简称“公司”), （以下簡稱「本行」）, (简称"国机汽车") (folded: Simplified)
+_SHORT_NAME_NOTE = re.compile(r"[(（]\s*(?:以下|下文|下称)?\s*简称\s*[:：]?\s*[“「『\"]([^”」』\"()（）\n]{1,12})[”」』\"]\s*[)）]")
+# a filing's header: 证券简称:国机汽车 / 股票简称：农发种业 (the company's short name on the exchange)
+_STOCK_NAME_LABEL = re.compile(r"(?:证券|股票)简称\s*[:：]\s*([\u4e00-\u9fff]{2,8})")
+_MAX_FULL_NAME = 30
 _MAX_TICKER_NAME = 8
 _QUOTED_NAME = re.compile(r"[“「『\"]([^”」』\"\n,,。]{2,12})[”」』\"](?:[(（]([A-Za-z][A-Za-z0-9 .&\-]{1,40})[)）])?")
 # (a head noun that goes on to one of these is what a person is: "a startup founder", not a startup)
@@ -176,6 +183,75 @@ def _ticker_name(ctx: NameContext, s: int, e: int) -> str | None:
     return run if 2 <= len(run) <= 5 and run not in ctx.lex.org_generic_set else None
 
 
+def full_name_before_short_name_note(ctx: NameContext, heads: list[int]) -> None:
+    """"棕榈生态城镇发展股份有限公司(以下简称“公司”)原董事…": the Han name ending in an organisation word right
+    before a filing's short-name note is the company's full name, however long; the short name in the note is its
+    alias unless it is only a word for a company (公司, 本行)."""
+    f, lex = ctx.folded, ctx.lex
+    for m in _SHORT_NAME_NOTE.finditer(f):
+        s, e = _full_name_run(f, m.start())
+        short = m.group(1).strip()
+        name = _full_name_in(ctx, s, e, short)
+        if name is None:
+            continue
+        cut = e - len(name)
+        canon = lex.org_alias.get(name, ctx.text[cut:e])
+        ctx.orgs.add(canon, None, name)
+        if 2 <= len(short) <= 8 and all(_is_han(c) for c in short) and short not in _company_words(lex):
+            ctx.orgs.add(canon, None, short)
+
+
+def _full_name_run(f: str, e: int) -> tuple[int, int]:
+    """The Han run ending at ``e``, through a bracketed place inside it ("恒岳智药(上海)有限公司")."""
+    s = e
+    while s > 0 and e - s < _MAX_FULL_NAME:
+        if _is_han(f[s - 1]):
+            s -= 1
+        elif f[s - 1] in ")）" and (b := max(f.rfind("(", 0, s), f.rfind("（", 0, s))) > 0 and \
+                2 <= s - 1 - b - 1 <= 4 and all(_is_han(c) for c in f[b + 1:s - 1]) and _is_han(f[b - 1]):
+            s = b
+        else:
+            break
+    return s, e
+
+
+def _full_name_in(ctx: NameContext, s: int, e: int, short: str) -> str | None:
+    """The company's full name at the end of the run f[s:e]: from the short name when the run holds it
+    ("创新药企业恒岳生物医药股份有限公司" for "恒岳生物"), else past the last event or clause word; None when what is
+    left is an organisation word with nothing before it ("有限公司")."""
+    f, lex = ctx.folded, ctx.lex
+    run = f[s:e]
+    if not any(run.endswith(x) for x in lex.org_han_suffixes):
+        return None
+    if short and short in run and short not in _company_words(lex) and len(short) >= 2:
+        return run[run.index(short):]
+    cut = max((b for _, b in ctx.trigger_spans if s <= b < e), default=s)
+    while cut < e and ctx.ender_at(cut):
+        cut += 1
+    name = f[cut:e]
+    core = name
+    while core and (suf := next((x for x in lex.org_han_suffixes if core.endswith(x)), None)):
+        core = core[:-len(suf)]  # "有限公司" = "有限" + "公司": strip every organisation word
+    core = core.rstrip("有限股份责任")
+    if len(core) < 2 or core in lex.org_generic_set:
+        return None
+    return name
+
+
+def _company_words(lex) -> frozenset:
+    """Words that only say "the company" (公司, 本公司, 该行): never a short name of one company."""
+    words = set(lex.grammar.get("bare_company", ())) | set(lex.org_han_suffixes)
+    return frozenset(words | {p + w for w in words for p in ("本", "该")})
+
+
+def name_after_stock_name_label(ctx: NameContext, heads: list[int]) -> None:
+    """"证券代码:600335 证券简称:国机汽车": the short name a filing's header gives is a listed company's."""
+    for m in _STOCK_NAME_LABEL.finditer(ctx.folded):
+        name = m.group(1)
+        if name not in ctx.lex.org_generic_set and not ctx.shape_cover().hit(m.start(1), m.end(1)):
+            ctx.orgs.add(ctx.lex.org_alias.get(name, ctx.text[m.start(1):m.end(1)]), None, name)
+
+
 # The ways, in order: on a name two of them find, the first gives its canonical form.
 MARKS = (latin_name_after_head_noun, latin_name_before_appositive, han_name_after_head_noun, quoted_name,
-         han_name_before_stock_code)
+         han_name_before_stock_code, full_name_before_short_name_note, name_after_stock_name_label)
