@@ -170,3 +170,10 @@ def test_founding_after_departure_takes_its_date_and_origin():
     r = run("Ana Ruiz left Brightline Labs in 2021, and founded Quorra Robotics.")
     assert [(e.org, e.counterparty, e.date) for e in ev(r, "founding")] == [
         ("Quorra Robotics", "Brightline Labs", "2021-01-01")]
+
+
+def test_replaced_leaves_the_post_taken():
+    r = run("Orbis Capital named Ana Ruiz chief financial officer, succeeding Ben Tao, who is leaving the company.",
+            lang="en")
+    [d] = ev(r, "departure", "Ben Tao")
+    assert (d.org, d.role) == ("Orbis Capital", "Chief Financial Officer")
