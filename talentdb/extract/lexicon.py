@@ -221,6 +221,7 @@ class Lexicon:
     name_enders: Matcher | None = None
     latin_not_name: frozenset = frozenset()
     latin_org_words: frozenset = frozenset()
+    latin_place_words: frozenset = frozenset()         # names.toml [latin] place_words
     he_she: Matcher | None = None
     latter: Matcher | None = None
     former: Matcher | None = None
@@ -379,6 +380,7 @@ def _add_names(lex: Lexicon, names: dict) -> None:
     lex.latin_not_name = frozenset(latin.get("not_name", []))
     lex.latin_org_words = frozenset(latin.get("org_words", []))
     lex.latin_function_words = frozenset(latin.get("function_words", []))
+    lex.latin_place_words = frozenset(latin.get("place_words", []))
     pro = names.get("pronouns", {})
     lex.he_she = Matcher({_key(w) for w in pro.get("he_she", [])})
     lex.latter = Matcher({_key(w) for w in pro.get("latter", [])})

@@ -345,6 +345,7 @@ NAMES = Table("Name shapes, never particular people.", {
         "not_name": Words("capitalised words that are not part of a person's name"),
         "function_words": Words("capitalised function words that never start an organisation (`The`, `At`)"),
         "org_words": Words("words after which a capitalised sequence is an organisation, not a person"),
+        "place_words": Words("places and nationalities (no person's name) that may start an organisation's (`Singapore` Post)"),
     }),
     "pronouns": Table("words that point back to a person", {
         "he_she": Words("the last person named"),

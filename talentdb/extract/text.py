@@ -166,6 +166,12 @@ def _soft_wrap(text: str, nl: int) -> bool:
     return bool(nxt) and not nxt.isspace()
 
 
+def _goes_on_lower(text: str, nl: int) -> bool:
+    """The line after the break opens in lower case ("appointed chief\\nexecutive officer"): the first line was no
+    headline but the start of a wrapped sentence."""
+    return text[nl + 1:nl + 2].islower()
+
+
 def _looks_wrapped(text: str) -> bool:
     """Whether a Latin-script text was re-wrapped at a fixed width (a wire's 60-80 character lines): its typical
     line is short. A page of long paragraphs is not, and a line there that does not end a sentence is a headline or
@@ -187,7 +193,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     wrapped = bool(han) or _looks_wrapped(text)
     for m in (_ZH_END if han else _ZH_END_LATIN).finditer(text):
         a, b = m.span()
-        if b - a == 1 and text[a] == "\n" and a != first_nl and wrapped and _soft_wrap(text, a):
+        if b - a == 1 and text[a] == "\n" and (a != first_nl or _goes_on_lower(text, a)) and wrapped and \
+                _soft_wrap(text, a):
             continue  # (a match that opens with a line break is all line breaks)
         cuts.add(b)
     for m in _EN_END.finditer(text):

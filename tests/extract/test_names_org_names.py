@@ -41,3 +41,9 @@ def test_an_organisation_word_of_a_name_is_an_organisation_without_the_title_aft
     latin_of_orgs(ctx)
     assert ctx.orgs.keys.get("Bank of Penang") == "Bank of Penang"
     assert "Bank of Penang Chief Executive" not in ctx.orgs.keys
+
+
+def test_a_place_starts_an_organisation_name():
+    from talentdb.extract.engine import _Article
+    art = _Article("Singapore Post Ltd said its chief executive had resigned.", None, "en")
+    assert "Singapore Post Ltd" in {m.key for m in art.ents.org_mentions}

@@ -100,3 +100,11 @@ def test_two_titles_held_years_apart_are_two_promotions():
             "Ruiz was Orbis Capital vice chair from 2015 to 2019.")
     assert [(e.role, e.date) for e in ev(r, "promotion", "Ana Ruiz")] == [
         ("Chairman", "2025-06-01"), ("Vice Chairman", "2015-01-01")]
+
+
+def test_headline_told_again_a_wrapped_first_sentence_is_no_headline():
+    # the first line break falls inside a sentence re-wrapped at a fixed width: the story has no headline
+    r = run("Dec 3 (Reuters) - Ana Ruiz has been appointed chief\nexecutive officer of Orbis Capital, the firm said.\n"
+            "Ruiz has been chief operating officer of Orbis Capital since 2019.", lang="en")
+    roles = sorted((e.role, e.date[:4]) for e in ev(r, "promotion", "Ana Ruiz"))
+    assert roles == [("Chief Executive Officer", "2025"), ("Chief Operating Officer", "2019")]

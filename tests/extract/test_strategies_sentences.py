@@ -175,3 +175,10 @@ def test_founding_after_departure_takes_its_date_and_origin():
 def test_date_clause_before_first_event_is_the_nearest_dated_clause():
     text = "新闻网5月2日消息,澜石能源(601999.SH)4月30日晚间公告,因工作调整,韩立峰申请辞去公司董事长职务。"
     assert date_by(S.date_clause_before_first_event, text, "申请辞去") == ("4月30日", "2025-04-30")
+
+
+def test_replaced_leaves_the_post_taken():
+    r = run("Orbis Capital named Ana Ruiz chief financial officer, succeeding Ben Tao, who is leaving the company.",
+            lang="en")
+    [d] = ev(r, "departure", "Ben Tao")
+    assert (d.org, d.role) == ("Orbis Capital", "Chief Financial Officer")

@@ -47,6 +47,23 @@ def _not_excluded(found: list[tuple[int, int]], excl: list[tuple[int, int]]) -> 
     return out
 
 
+def _unwrapped(text: str, sentences: list[tuple[int, int]], lang: str) -> str:
+    """An English text whose sentences run over line breaks (a wire re-wrapped at a fixed width: "appointed
+    chief\\nexecutive officer") with those breaks read as spaces, so a title, a name or a date split by one is whole
+    (same length: the offsets stay those of the text)."""
+    if lang != "en" or "\n" not in text:
+        return text
+    chars = None
+    for a, b in sentences:
+        i = text.find("\n", a, b)
+        while i != -1:
+            if chars is None:
+                chars = list(text)
+            chars[i] = " "
+            i = text.find("\n", i + 1, b)
+    return text if chars is None else "".join(chars)
+
+
 class _Article(TitleFinding):
     """One article as the rules read it (see the module's docstring); built once per article, then read by
     every rule. Its titles and who holds them come from ``TitleFinding``."""
@@ -60,8 +77,9 @@ class _Article(TitleFinding):
         # article's own cache in front of it answers the ~200 look-ups of an article without Python code
         self.rx = lru_cache(maxsize=None)(self.lex.rx)
         self._date_cache: dict = {}
-        self.narrow = narrow(text)  # what the date and money finders read: same offsets as ``text``
-        self.folded = fold(text)
+        self.sentences = split_sentences(text)
+        self.narrow = _unwrapped(narrow(text), self.sentences, lang)  # what the date and money finders read
+        self.folded = _unwrapped(fold(text), self.sentences, lang)  # (both with the same offsets as ``text``)
         self.lowered = lower_same_length(self.folded)
         self.scans = Scans(self.folded, self.lowered, lang == "en")  # (shared with the name finders)
         # matches(matcher, s, e): the words of a lexicon list lying wholly inside [s, e) (found once per article);
@@ -90,7 +108,6 @@ class _Article(TitleFinding):
         self._title_starts = [r.start for r in self.titles]
         self._titles_by_end = sorted(self.titles, key=lambda r: -r.end)
         self._title_end_keys = [-r.end for r in self._titles_by_end]
-        self.sentences = split_sentences(text)
         self._sentence_starts = [a for a, _ in self.sentences]
         self.ents = Entities(text, self.folded, self.lowered, lex,
                              [(r.start, r.end) for r in self.roles if r.kind != "verb"], self.triggers,

@@ -83,8 +83,8 @@ def headline_told_again(art: _Article, cands: list[Cand]) -> list[Cand]:
     """"Ana Ruiz leaves Orbis" as a headline and again in the story: the story's event, with the headline's title."""
     # (the story's has the date and the full names; the headline gives the title and counterparty it lacks; a round
     # "星途科技完成A輪3億元融資" over "完成新台幣3億元A輪融資" the same, its currency said in the story)
-    nl = art.text.find("\n")
-    headline_end = nl if 0 < nl < 120 else -1
+    nl = art.folded.find("\n")  # (a line break inside a wrapped sentence is read as a space there)
+    headline_end = nl if 0 < nl < 120 and not art.folded[:nl].rstrip().endswith(".") else -1  # (a sentence ends)
     if headline_end <= 0:
         return cands
     body = [c for c in cands if c.pos > headline_end]
@@ -198,11 +198,11 @@ def undated_news_on_publication_day(art: _Article, cands: list[Cand]) -> list[Ca
     # (In Chinese, only a round: "茶顏悅色宣布完成A輪融資" with no time word is the day's news too.)
     if art.published is None:
         return cands
-    dated = {_key(c.event) for c in cands if c.event.date}
+    dated = {(_key(c.event), c.event.role) for c in cands if c.event.date}
     news = set()
     for c in cands:
         key = _key(c.event)
-        if c.event.type == "founding" or c.relative or key in dated or key in news or \
+        if c.event.type == "founding" or c.relative or key in news or _dated_as(key, c.event.role, dated) or \
                 (art.lang != "en" and c.event.type != "funding"):
             continue
         ss, se = art.sentences[c.sent]
@@ -214,7 +214,7 @@ def undated_news_on_publication_day(art: _Article, cands: list[Cand]) -> list[Ca
             news.add(key)
     day = art.published.isoformat()
     for c in cands:
-        if _key(c.event) in news:
+        if _key(c.event) in news and not _dated_as(_key(c.event), c.event.role, dated):
             c.event.date, c.event.date_precision = day, "day"
     return cands
 
@@ -235,6 +235,12 @@ def round_told_again_with_its_sum(art: _Article, cands: list[Cand]) -> list[Cand
 def _same_time(a: str | None, b: str | None) -> bool:
     """Two dates that may be one time: one unknown, or the same month."""
     return a is None or b is None or a[:7] == b[:7]
+
+
+def _dated_as(key: tuple, role, dated: set) -> bool:
+    """Whether a candidate of ``key`` with title ``role`` is dated by another: one of its key with the same title or
+    none ("Ruiz was named CEO. … Ruiz has been COO since 2019": the COO's year does not date the CEO's news)."""
+    return any(k == key and (r is None or role is None or r == role) for k, r in dated)
 
 
 # The repairs over every candidate of the article, in order, before one event is kept per key.

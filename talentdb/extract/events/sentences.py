@@ -591,6 +591,34 @@ def _span_end(sent: _Sentence, d1, ce: int):
     return (y.start(), y.end(), DateMention(y.start(), y.end(), y.group(), day, precision)) if day else None
 
 
+def replaced_leaves_the_post_taken(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
+    """"Ana Ruiz was named CEO of Orbis, succeeding Ben Tao, who is leaving the company": the one replaced leaves the
+    post the successor takes (its title, and its organisation unless the departure names its own)."""
+    art = sent.art
+    takers = [c for c in cands if c.event.type in ("promotion", "hire") and c.event.person]
+    if not takers:
+        return cands
+    for d in cands:
+        e = d.event
+        if e.type != "departure" or not e.person or not _succession_word(art, d):
+            continue
+        taker = next((c for c in takers if c.event.person != e.person and c.pos < d.pos), None)
+        if taker is None:
+            continue
+        for other in (o for o in cands if o.event.type == "departure" and o.event.person == e.person):
+            oe = other.event
+            if not oe.role and taker.event.role:
+                oe.role, oe.role_raw = taker.event.role, taker.event.role_raw
+            if taker.org_explicit and taker.event.org and (not other.org_explicit or not oe.org):
+                oe.org = taker.event.org
+    return cands
+
+
+def _succession_word(art: _Article, c: Cand) -> bool:
+    """Whether the trigger word of ``c`` is a word of succession ("succeeding", "replaces", "接任")."""
+    return any(r.succession for r in art.lex.triggers.get(art.lowered[c.pos:c.tend], []))
+
+
 # The repairs that link the events of one sentence, in order.
 LINK_STEPS = (title_taken_after_a_move, return_home_is_no_hire, outsider_promotion_is_a_hire,
-              departure_goes_to_the_hire, founding_after_departure, tenure_ends)
+              departure_goes_to_the_hire, founding_after_departure, replaced_leaves_the_post_taken, tenure_ends)

@@ -51,7 +51,7 @@ def _name_groups(ctx: NameContext, start: int, run: str, org_keys: set) -> list[
     groups, cur = [], []
     for word in run.split(" "):  # (the run's words are separated by single spaces)
         end = start + len(word)
-        if word in not_name or word in org_keys or word in org_words or \
+        if word in not_name or word in org_keys or word in org_words or word in lex.latin_place_words or \
                 ("-" in word and word.lower().endswith(DESCRIPTOR_ENDS)) or cover.hit(start, end):
             if cur:
                 groups.append(cur)

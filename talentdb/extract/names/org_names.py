@@ -89,6 +89,8 @@ def _leading_words_dropped(words: list[str], lex, suffixes: set) -> list[str]:
     while words and words[0].lower().endswith(DESCRIPTOR_ENDS):
         words.pop(0)
     while words and words[0] in lex.latin_not_name and words[0] not in suffixes:
+        if words[0] in lex.latin_place_words and not any(w in lex.latin_function_words for w in words):
+            return words  # ("Singapore Press Holdings", "Japan Airlines": a place starts the name)
         popped = words.pop(0)
         if not words and popped not in lex.latin_function_words:
             return [popped]
