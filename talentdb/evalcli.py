@@ -73,6 +73,43 @@ def predicted_events(gold_path: str, gold: dict | None = None) -> list[dict]:
             engine.dispose()
 
 
+def _explain(score, gold_path: str, gold: dict, queried: list[dict], counts: dict) -> None:
+    """Count each missed event's reason in ``counts`` and add it to its MISSED line."""
+    if not score.missed:
+        return
+    from talentdb.evalwhy import stages_of, why_missed
+    from talentdb.extract.text import normalise
+    from talentdb.filters import parse_day
+
+    text = normalise((Path(gold_path).parent / gold["article"]).read_text(encoding="utf-8", errors="replace"))
+    stages = stages_of(text, parse_day(gold["published"]) if gold.get("published") else None, None)
+    reasons = iter([why_missed(stages, g, queried) for g in score.missed])
+    lines = []
+    for line in score.misses:
+        if line.startswith("MISSED"):
+            reason = next(reasons)
+            kind = line.split()[1]
+            counts[(reason, kind)] = counts.get((reason, kind), 0) + 1
+            line = f"{line}  (why: {reason})"
+        lines.append(line)
+    score.misses = lines
+
+
+def why_rows(counts: dict) -> list[dict]:
+    """The reasons as a table: one row per reason, a column per event type and ``all``."""
+    from talentdb.evalwhy import REASONS
+    from talentdb.evaluation import EVENT_TYPES
+
+    rows = []
+    for reason in REASONS:
+        row = {"reason": reason, **{k: counts.get((reason, k), 0) for k in EVENT_TYPES}}
+        row["all"] = sum(row[k] for k in EVENT_TYPES)
+        if row["all"]:
+            rows.append(row)
+    rows.append({"reason": "TOTAL", **{k: sum(r[k] for r in rows) for k in (*EVENT_TYPES, "all")}})
+    return rows
+
+
 def _row(score) -> dict:
     return {"article": score.article, "found": score.found, "required": score.required,
             "false_pos": score.false_positives, "precision": round(score.precision, 3),
@@ -85,10 +122,12 @@ BY = ("article", "type", "lang")
 LANG_ORDER = ("zh-Hant", "zh-Hans", "en")
 
 
-def run_eval(gold_paths: list[str], *, bar=None, on_bad=None, by: str = "article") -> tuple[list[dict], list[str]]:
+def run_eval(gold_paths: list[str], *, bar=None, on_bad=None, by: str = "article",
+             why: dict | None = None) -> tuple[list[dict], list[str]]:
     """One row per article (or per event type, or per gold ``lang``: ``by``) and a TOTAL row, plus every miss
     (MISSED / ARGS / FALSE+ lines). ``on_bad(message)`` hears each gold file left out; ``bar`` (talentdb.progress)
-    advances per file."""
+    advances per file. Given a dict as ``why``, each miss's reason (talentdb.evalwhy) is counted in it by
+    (reason, event type) and said on its MISSED line."""
     from talentdb.evaluation import score_file, total, totals_by_type
 
     scores, misses, langs = [], [], []
@@ -100,9 +139,12 @@ def run_eval(gold_paths: list[str], *, bar=None, on_bad=None, by: str = "article
                 raise
             on_bad(str(exc))
         else:
-            score = score_file(predicted_events(gp, gold), gp)
+            queried = predicted_events(gp, gold)
+            score = score_file(queried, gp)
             scores.append(score)
             langs.append(str(gold.get("lang") or "?"))
+            if why is not None:
+                _explain(score, gp, gold, queried, why)
             misses += [f"{Path(gp).name}: {m}" for m in score.misses]
         if bar is not None:
             bar.advance()

@@ -139,6 +139,7 @@ class ArticleScore:
     args_total: int = 0
     misses: list[str] = field(default_factory=list)   # human-readable: MISSED / ARGS / FALSE+ lines
     by_type: dict[str, "ArticleScore"] = field(default_factory=dict, repr=False)  # the same counts per event type
+    missed: list[dict] = field(default_factory=list, repr=False)  # the required gold events not found
 
     @property
     def precision(self) -> float:
@@ -202,6 +203,7 @@ def score_events(predicted: list[dict], gold: dict, article: str | None = None) 
         part(g["type"]).required += 1
         if i not in matched:
             s.misses.append(f"MISSED {label}")
+            s.missed.append(g)
             continue
         part(g["type"]).found += 1
         ok, tot, wrong = check_args(matched[i], g)

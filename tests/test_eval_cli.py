@@ -91,3 +91,28 @@ def test_by_lang_gives_a_row_per_gold_language(cli, tmp_path):
 def test_by_an_unknown_grouping_is_one_line(cli):
     code, out, err = cli("eval", str(SEED_GOLD), "--by", "outlet")
     assert code == 2 and out == "" and err.strip() == "talentdb: --by 'outlet' is not one of article, type, lang"
+
+
+WHY_ARTICLE = """Acme Robotics said on Monday that its chief executive Dana Whitfield has resigned.
+Lee Ortega spoke at the Acme Robotics conference in Boston on Tuesday.
+Acme Robotics denied reports that Ben Tao, its finance chief, would resign.
+"""
+
+
+def test_why_names_the_stage_that_lost_each_missed_event(cli, tmp_path):
+    def dep(name, kind="departure"):
+        return {"type": kind, "person": [name], "org": ["Acme Robotics"]}
+    path = gold(tmp_path, "why", {"article": "why.txt", "published": "2024-10-09", "lang": "en", "events": [
+        dep("Dana Whitfield"), dep("Lee Ortega"), dep("Ben Tao"), dep("Mia Santos"), dep("Dana Whitfield", "hire")]},
+        article_text=WHY_ARTICLE)
+    code, out, err = cli("eval", str(path), "--why", "--show")
+    assert code == 0, err
+    said = {line.split("MISSED ")[1] for line in out.splitlines() if "MISSED" in line}
+    assert said == {"departure Lee Ortega  (why: no trigger word)",      # named, but nothing happens to him
+                    "departure Ben Tao  (why: cancelled by a cue)",      # a denied report
+                    "departure Mia Santos  (why: not in text)",          # the gold names someone the text does not
+                    "hire Dana Whitfield  (why: other type)"}            # she got a departure, not a hire
+    code, out, err = cli("eval", str(path), "--why", "--format", "json")
+    reasons = {r["reason"]: r for r in json.loads(out)}  # (the reasons alone: one JSON document)
+    assert reasons["TOTAL"]["all"] == 4 and reasons["TOTAL"]["departure"] == 3 and reasons["other type"]["hire"] == 1
+    assert "Ortega" not in out and "Santos" not in out  # figures only, without --show

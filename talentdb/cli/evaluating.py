@@ -17,6 +17,10 @@ def eval_(
                            help="One row per article (default), per event type or per gold language; the TOTAL "
                                 "row is the same. Figures only: a held-out set can be broken down without "
                                 "reading its misses."),
+    why: bool = typer.Option(False, "--why", help="After the scores, count the missed events by the stage of the "
+                             "extractor that lost them (name not found, no trigger word, cancelled by a cue …), per "
+                             "event type (with --format json, jsonl or csv: that table alone); with --show, each "
+                             "MISSED line says its reason. Figures only."),
     format: Fmt = Format.table,
     quiet: Quiet = False,
 ):
@@ -33,6 +37,7 @@ def eval_(
         talentdb eval seeds/*.gold.json tests/corpus/*.gold.json
         talentdb eval tests/heldout/*.gold.json --show
         talentdb eval tests/heldout/*.gold.json --by type
+        talentdb eval tests/heldout/*.gold.json --why
     """
     from talentdb.evalcli import BY, COLUMNS, run_eval
     from talentdb.progress import progress
@@ -47,9 +52,18 @@ def eval_(
         typer.echo(f"talentdb: {message}", err=True)
 
     with progress("scoring", total=len(gold), quiet=quiet) as bar:
-        rows, misses = run_eval(gold, bar=bar, on_bad=left_out, by=by)
+        reasons: dict | None = {} if why else None
+        rows, misses = run_eval(gold, bar=bar, on_bad=left_out, by=by, why=reasons)
     if len(bad) < len(gold):
-        emit(rows, [by if c == "article" else c for c in COLUMNS] if by != "article" else COLUMNS, format)
+        if reasons is None or format == Format.table:
+            emit(rows, [by if c == "article" else c for c in COLUMNS] if by != "article" else COLUMNS, format)
+        if reasons is not None:  # (a table follows the scores; json, jsonl and csv give the reasons alone)
+            from talentdb.evalcli import why_rows
+            from talentdb.evaluation import EVENT_TYPES
+
+            if format == Format.table:
+                typer.echo("")
+            emit(why_rows(reasons), ["reason", *EVENT_TYPES, "all"], format)
         if show and misses:
             typer.echo("\n".join(misses))
     if bad:
