@@ -392,8 +392,8 @@ def _earlier_rounds(site: Site, main: Cand, amounts: list) -> list[Cand]:
     return out
 
 
-_LEAD_INVESTORS = (r"(?:<<agent_marks>>|<<received_marks>>)([^,;。:]{2,60}?)(?:<<relative_words>>)?<<co_adverbs>>?"
-                   r"<<lead_investor_verbs>>|<<investor_marks>>"
+_LEAD_INVESTORS = (r"(?:<<agent_marks>>([^,;。:]{2,60}?)|<<received_marks>>([^,;。:]{2,60}?)<<relative_words>>)"
+                   r"<<co_adverbs>>?<<lead_investor_verbs>>|<<investor_marks>>"
                    r"\s+([A-Z][^;:]{1,80}?)(?=,|;|\.(?:\s|$)|$| (?:with|at|to|in|on|which|who|while|as|the company)\b)")
 _FOLLOW_INVESTORS = r"(?:^|[,、])([^,;。:]{2,40}?)(?:等)?<<follow_investor_verbs>>"
 
@@ -405,7 +405,7 @@ def _investors_by_shape(art: _Article, ss: int, se: int, org: str | None) -> lis
     out: list[str] = []
     spans = []
     for m in art.rx(_LEAD_INVESTORS).finditer(seg):
-        g = 1 if m.group(1) else 2
+        g = next(i for i in (1, 2, 3) if m.group(i))  # (由X領投, 獲得X的領投, led by X)
         spans.append((m.start(g), m.end(g)))
     for m in art.rx(_FOLLOW_INVESTORS).finditer(seg):
         spans.append((m.start(1), m.end(1)))
