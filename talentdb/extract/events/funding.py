@@ -82,7 +82,8 @@ def sum_opening_next_clause(site: Site, amounts: list) -> list | None:
 
 
 def round_named_without_sum(site: Site, amounts: list) -> list | None:
-    """"茶顏悅色宣布完成A輪融資" / "獲天使+輪融資" / "完成戰略融資": a round done and named, its sum not told (null)."""
+    """"茶顏悅色宣布完成A輪融資" / "獲天使+輪融資" / "宣布「天使++」輪融資": a round done (or announced) and named, its
+    sum not told (null)."""
     # (Chinese, a word told of the recipient, right after "received/completed" and a round's name: not "融資難",
     # "進行了2輪融資" or "三輪融資累計…", whose names are counts)
     art = site.art
@@ -98,7 +99,7 @@ def _named_round_before(site: Site) -> bool:
         return False
     alt = "|".join((r"(?<![a-z])" if w[:1].isascii() else "") + re.escape(w) for w in sorted(labels, key=len,
                                                                                              reverse=True))
-    rx = art.rx(r"<<received_marks>>了?\s*[“\"「]?\s*(?:" + alt + r")\d?(?:\s*\+)*\s*[”\"」]?\s*(?:轮)?\s*$")
+    rx = art.rx(r"(?:<<received_marks>>|<<announce_verbs>>)了?\s*[“\"「]?\s*(?:" + alt + r")\d?(?:\s*\+)*\s*[”\"」]?\s*(?:轮)?\s*$")
     return bool(rx.search(art.lowered, max(site.clause_start, site.trigger_start - 24), site.trigger_start))
 
 
@@ -129,8 +130,25 @@ class _Round:
 
     def candidates(self, lo: int) -> list:
         """The organisations in [lo, limit) that may have received the money (not an investor, not a former one)."""
-        art = self.site.art
-        return [o for o in art.ents.orgs_in(lo, self.limit) if not self._investor_marked(o) and not _former(art, o)]
+        art, src = self.site.art, self.source
+        return [o for o in art.ents.orgs_in(lo, self.limit) if not self._investor_marked(o) and not _former(art, o)
+                and not (src and src[0] <= o.start < src[1])]
+
+    @cached
+    def source(self) -> tuple[int, int] | None:
+        """"元戎啟行宣布,自阿里巴巴、時代資本、吉利等金主募得3億美元": the span after "from" (自, 從, 向) up to a word told
+        of the recipient, in its clause: who the money came from."""
+        site = self.site
+        if site.rule.direction != "recipient":
+            return None
+        art = site.art
+        m = None
+        for m in art.rx(r"<<source_marks>>").finditer(art.folded, site.clause_start, site.trigger_start):
+            pass
+        if m is None or not art.ents.orgs_in(m.end(), site.trigger_start) or \
+                art.has(art.lex.money_not_funding, m.end(), site.trigger_start):
+            return None
+        return m.end(), site.trigger_start
 
     def _investor_marked(self, o) -> bool:
         art, f = self.site.art, self.site.art.folded
@@ -277,7 +295,8 @@ def receiver_shaped_before_word(site: Site, rnd: _Round):
     """"星途科技完成5億元A輪融資": an unknown name ending in an organisation word, unless "it" is the subject."""
     if rnd.it is not None:
         return None
-    org, _ = _org_by_shape_before(site.art, site.sentence_start, site.trigger_start)
+    end = rnd.source[0] - 1 if rnd.source else site.trigger_start  # (not among those it raised from)
+    org, _ = _org_by_shape_before(site.art, site.sentence_start, end)
     return (org, []) if org is not None else None
 
 
@@ -410,9 +429,17 @@ def investors_in_the_next_sentence(site: Site, rnd: _Round, org: str) -> list[st
 _LEADERS_OPENING = re.compile(r"\s*([^.;]{2,120}?)\s(?:co-)?led(?!\s+by)\b")
 
 
+def investors_raised_from(site: Site, rnd: _Round, org: str) -> list[str] | None:
+    """"自阿里巴巴、時代資本、吉利等金主募得": those the recipient raised the money from."""
+    if rnd.source is None:
+        return None
+    got = [o.key for o in site.art.ents.orgs_in(*rnd.source) if o.key != org and not o.ref]
+    return list(dict.fromkeys(got)) or None
+
+
 # Who invested: the first strategy that finds any.
-INVESTOR_STRATEGIES = (investors_told_with_recipient, investors_by_shape, investors_between_received_and_word,
-                       investors_marked_in_sentence, investors_in_the_next_sentence)
+INVESTOR_STRATEGIES = (investors_told_with_recipient, investors_raised_from, investors_by_shape,
+                       investors_between_received_and_word, investors_marked_in_sentence, investors_in_the_next_sentence)
 
 
 def _earlier_rounds(site: Site, main: Cand, amounts: list) -> list[Cand]:
@@ -435,7 +462,8 @@ def _earlier_rounds(site: Site, main: Cand, amounts: list) -> list[Cand]:
     return out
 
 
-_LEAD_INVESTORS = (r"<<agent_marks>>([^,;。:]{2,60}?)<<co_adverbs>>?<<lead_investor_verbs>>|<<investor_marks>>"
+_LEAD_INVESTORS = (r"(?:<<agent_marks>>([^,;。:]{2,60}?)|<<received_marks>>([^,;。:]{2,60}?)<<relative_words>>)"
+                   r"<<co_adverbs>>?<<lead_investor_verbs>>|<<investor_marks>>"
                    r"\s+([A-Z][^;:]{1,80}?)(?=,|;|\.(?:\s|$)|$| (?:with|at|to|in|on|which|who|while|as|the company)\b)")
 _FOLLOW_INVESTORS = r"(?:^|[,、])([^,;。:]{2,40}?)(?:等)?<<follow_investor_verbs>>"
 
@@ -447,7 +475,7 @@ def _investors_by_shape(art: _Article, ss: int, se: int, org: str | None) -> lis
     out: list[str] = []
     spans = []
     for m in art.rx(_LEAD_INVESTORS).finditer(seg):
-        g = 1 if m.group(1) else 2
+        g = next(i for i in (1, 2, 3) if m.group(i))  # (由X領投, 獲得X的領投, led by X)
         spans.append((m.start(g), m.end(g)))
     for m in art.rx(_FOLLOW_INVESTORS).finditer(seg):
         spans.append((m.start(1), m.end(1)))
