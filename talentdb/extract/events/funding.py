@@ -83,8 +83,15 @@ def sum_opening_next_clause(site: Site, amounts: list) -> list | None:
     return ams or None
 
 
+def untold_sum_in_clause(site: Site, amounts: list) -> list | None:
+    """"Quorra raised an undisclosed amount in a seed round led by Orbis": a round whose size is not told (amount
+    and currency null)."""
+    m = site.art.rx(r"<<untold_sums>>").search(site.art.lowered, site.clause_start, site.clause_end)
+    return [(m.start(), m.end(), None, None)] if m else None
+
+
 # The sums a funding word may tell (the one nearest the word is the round's): the first strategy that finds any.
-AMOUNT_STRATEGIES = (sum_in_clause, sum_opening_next_clause)
+AMOUNT_STRATEGIES = (sum_in_clause, sum_opening_next_clause, untold_sum_in_clause)
 
 
 # -- who received it ------------------------------------------------------------------------------------------------
