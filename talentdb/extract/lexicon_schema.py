@@ -368,6 +368,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                             "financing\""),
     "hearsay_sources": word_list("after a funding word in its sentence, the round is hearsay: \"is raising $600 million…, "
                                  "according to people with knowledge of the matter\""),
+    "untold_sums": word_list("a round whose size is not told still is one (its amount null): \"raised an "
+                             "undisclosed amount\""),
     "destination_marks": word_list("after a departure word, before where the person went: \"left in September "
                                    "for Hanseatic Landesbank\""),
     "reported_future": word_list("a hedge word that, after a speech verb, is only the future told: \"said X would "

@@ -85,3 +85,16 @@ def test_taiwanese_spacing_reads_like_the_unspaced_form(text, amount, currency):
 
 def test_a_digit_run_is_a_year_not_an_amount():
     assert find_amounts("二〇二四元旦") == []
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("₹40 crore", 400_000_000.0, "INR"),
+    ("Rs 210 crore", 2_100_000_000.0, "INR"),
+    ("INR 50 Cr", 500_000_000.0, "INR"),
+    ("₹4 Cr", 40_000_000.0, "INR"),
+    ("Rs 75 lakh", 7_500_000.0, "INR"),
+    ("₹1,127 crore", 11_270_000_000.0, "INR"),
+])
+def test_indian_press_crore_and_lakh(text, amount, currency):
+    """Indian business news counts in crore (10^7) and lakh (10^5), after ₹, Rs or INR."""
+    assert money(f"The startup raised {text} in its latest round.") == (text, amount, currency)

@@ -69,10 +69,16 @@ def company_before_passive(site: Site, subjects: list[Mention]):
     """"Quorra was co-founded in 2022 by Ana Ruiz and Ben Tao": the company before a passive, the founders after."""
     # (an unknown name opening the sentence too: "Quorra was founded by…")
     art, f, ss, ts = site.art, site.art.folded, site.sentence_start, site.trigger_start
+    if art.lowered.endswith("ing", ts, site.trigger_end):
+        return None  # ("is launching a new studio": the progressive, no passive)
     if not (art.rx(_PASSIVE).search(f[max(site.clause_start, ts - 12):ts]) or
             art.rx(r"<<passive_past>>").search(f[max(ss, ts - 30):ts])):
         return None
     ob = [o.key for o in art.ents.orgs_in(ss, ts)]
+    if not ob and art.rx(r"\W*the\s+(?:[\w\-]+\s+){0,3}<<head_nouns>>\s").match(art.lowered, ss, ts):
+        # ("The Chicago firm was co-founded by…": the firm that opened the sentence before)
+        meant = art.ents.subject_org_before(ss) or art.ents.company_meant(ss)
+        ob = [meant] if meant else []
     if not ob:
         lm = _LATIN_NAME_AT.match(f, ss, ts)
         if lm and not art.ents.persons_in(lm.start(1), lm.end(1)) and \
@@ -154,8 +160,12 @@ def company_named_after_its_description(site: Site, subjects: list[Mention]):
 
 
 def company_after_word(site: Site, subjects: list[Mention]):
-    """"Ana Ruiz founded Quorra" / "林佳慧創辦了星途機器人": the organisation after the word (or its shape)."""
-    org, _ = org_after_word(site)
+    """"Ana Ruiz founded Quorra" / "林佳慧創辦了星途機器人": the organisation after the word (or its shape); not one
+    after "by" ("co-founded by OpenTable founder…": a founder's company) or "at" ("founded at MIT": where)."""
+    org, pos = org_after_word(site)
+    if org is not None and site.art.lang == "en" and pos > site.trigger_end and \
+            re.match(r"\s*(?:by|at|in|inside|within)\b", site.art.lowered[site.trigger_end:pos]):
+        return None
     return (org, None) if org is not None else None
 
 
@@ -203,12 +213,65 @@ def company_before_by(site: Site, subjects: list[Mention]):
     return (org, None) if org is not None else None
 
 
+def company_after_fronted_participle(site: Site, subjects: list[Mention]):
+    """"Founded in 2014, Pomelo operates an online fashion site" / "Founded in 2015 by Ana Ruiz and Ben Tao, Quorra
+    makes…": a sentence that opens with the word: the company named right after the phrase's comma; founders by."""
+    art, f, ss, ts, se = site.art, site.art.folded, site.sentence_start, site.trigger_start, site.sentence_end
+    if art.lang != "en" or f[ss:ts].strip(" \"'“‘") or not art.rx(r"(?:co-?)?founded|launched|established|started|"
+                                                                 r"formed|incorporated|set up").fullmatch(art.lowered,
+                                                                                                         ts, site.trigger_end):
+        return None
+    comma = f.find(",", site.trigger_end, se)
+    if comma < 0:
+        return None
+    byp = [p for p in art.ents.persons_in(site.trigger_end, comma) if art.rx(r"<<agent_marks>>").search(
+        f, site.trigger_end, p.start)]
+    founders = art.chain_forward(byp[0], comma) if byp else []
+    named = [o for o in art.ents.orgs_in(comma, min(se, comma + 3)) if not o.ref]
+    if named:
+        return named[0].key, founders
+    lm = _LATIN_NAME_AT.match(f, comma + 1, se) or re.compile(
+        rf"\s*([A-Z][{_LETTERS}0-9&\-]+(?: [A-Z][{_LETTERS}0-9&\-]+){{0,3}})(?= [a-z])").match(f, comma + 1, se)
+    return (lm.group(1), founders) if _unknown_latin_name(art, lm) else NOTHING
+
+
+def company_its_founding_means(site: Site, subjects: list[Mention]):
+    """"Since its founding in 2015 by A, B and C, the company has grown…": the company "its" means; founders by."""
+    art, ss, ts = site.art, site.sentence_start, site.trigger_start
+    if art.lang != "en" or not art.rx(r"\W*(?:since|after|at|from|upon)?\s*its\s+$").fullmatch(art.lowered, ss, ts):
+        return None
+    org = art.ents.company_meant(ts)
+    return (org, _founders_after_by(site) or []) if org else None
+
+
+def company_named_in_the_next_sentence(site: Site, subjects: list[Mention]):
+    """"…is launching a new startup studio in San Diego. The company, called Launch Factory, will…": a new company
+    with no name after the word, named ("called", "named") in the next sentence."""
+    art, te = site.art, site.trigger_end
+    if art.lang != "en" or not art.rx(r"\s*(?:a|an)\s+(?:new\s+)?(?:[\w\-]+\s+){0,2}<<head_nouns>>\b(?!\s*,)").match(
+            art.lowered, te, min(len(art.lowered), te + 50)) or site.sentence + 1 >= len(art.sentences):
+        return None
+    ns, ne = art.sentences[site.sentence + 1]
+    m = art.rx(r"(?:called|named|dubbed)\s+").search(art.lowered, ns, min(ne, ns + 40))
+    if m is None:
+        return None
+    named = [o for o in art.ents.orgs_in(m.end(), m.end() + 2) if not o.ref]
+    lm = _LATIN_NAME_AT.match(art.folded, m.end(), ne) or re.compile(
+        rf"([A-Z][{_LETTERS}0-9&\-]+(?: [A-Z][{_LETTERS}0-9&\-]+){{0,3}})(?=[,.]| [a-z])").match(art.folded, m.end(), ne)
+    if named:
+        return named[0].key, None
+    # (what "the company, called" names is the company's, even where a two-word name looks like a person's)
+    return (lm.group(1), None) if lm and not all(w in art.lex.latin_not_name for w in lm.group(1).split()) else None
+
+
 # The company a founding word founds, and its founders when the strategy finds them: the first that answers
 # (NOTHING: no founding at all).
-FOUNDED_ORG_STRATEGIES = (company_before_passive, company_before_comma, new_unit_described, company_just_founded,
+FOUNDED_ORG_STRATEGIES = (company_after_fronted_participle, company_its_founding_means, company_before_passive,
+                          company_before_comma, new_unit_described, company_just_founded,
                           company_described_then_named, company_the_which_clause_is_about,
-                          company_named_after_its_description, company_after_word, company_opening_the_clause,
-                          company_the_clause_describes, company_before_by)
+                          company_named_after_its_description, company_named_in_the_next_sentence,
+                          company_after_word, company_opening_the_clause, company_the_clause_describes,
+                          company_before_by)
 
 
 # -- who founded it -----------------------------------------------------------------------------------------------------

@@ -61,11 +61,15 @@ def sum_in_clause(site: Site, amounts: list) -> list | None:
 def _an_aggregate(site: Site, a) -> bool:
     """"To date, Quorra has raised $260 million" / "$12.8m in funding to date": a sum told as money raised over time
     (an aggregate mark in its clause, or opening the sentence before it), not one round."""
-    art, low, ss = site.art, site.art.lowered, site.sentence_start
-    agg = art.rx(r"<<aggregate_marks>>")
-    if agg.search(low, site.clause_start, site.clause_end):
-        return True
-    m = agg.search(low, ss, min(a[0], ss + 16))
+    # (a mark after the sum is its own unless another sum follows it: "$50 million, taking its total to $103 million")
+    art, low, ss, cs, ce = site.art, site.art.lowered, site.sentence_start, site.clause_start, site.clause_end
+    sums = art.rx(r"[$€£¥]|\d\s*(?:million|billion|mn|bn|crore|lakh)\b|\d[mbk]\b")
+    for m in art.rx(r"<<aggregate_marks>>").finditer(low, cs, ce):
+        if m.end() <= a[0] and not sums.search(low, m.end(), a[0]):
+            return True
+        if m.start() >= a[1] and not sums.search(low, m.end(), ce):
+            return True
+    m = art.rx(r"<<aggregate_marks>>").search(low, ss, min(a[0], ss + 16))
     return bool(m and not low[ss:m.start()].strip(" \"'“‘(-"))
 
 
@@ -103,9 +107,16 @@ def _named_round_before(site: Site) -> bool:
     return bool(rx.search(art.lowered, max(site.clause_start, site.trigger_start - 24), site.trigger_start))
 
 
+def untold_sum_in_clause(site: Site, amounts: list) -> list | None:
+    """"Quorra raised an undisclosed amount in a seed round led by Orbis": a round whose size is not told (amount
+    and currency null)."""
+    m = site.art.rx(r"<<untold_sums>>").search(site.art.lowered, site.clause_start, site.clause_end)
+    return [(m.start(), m.end(), None, None)] if m else None
+
+
 # The sums a funding word may tell (the one nearest the word is the round's): the first strategy that finds any; a
-# round told with no sum at all gives one of no amount.
-AMOUNT_STRATEGIES = (sum_in_clause, sum_opening_next_clause, round_named_without_sum)
+# round told with no sum at all, or with an untold one, gives one of no amount.
+AMOUNT_STRATEGIES = (sum_in_clause, sum_opening_next_clause, untold_sum_in_clause, round_named_without_sum)
 
 
 # -- who received it ------------------------------------------------------------------------------------------------
@@ -241,8 +252,9 @@ def companies_as_a_group(site: Site, rnd: _Round):
 
 
 # "Definigen, a UK-based stem cell producer spun out of Cambridge, completed…": a name, then what it is between commas
-_NAME_THEN_DESCRIPTION = re.compile(r"\s*([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3}),\s+(?:a|an|the|which|that|one)\s[^;]{3,160}?,"
-                                    r"\s*(?:(?:has|have|had|also|now|just|recently)\s+){0,2}$")
+_NAME_THEN_DESCRIPTION = re.compile(r"\s*(?:(?:And|But|Also|Meanwhile),?\s+)?(?:(?:[Ii]n|[Ll]ast|[Ee]arlier|[Tt]his)\s+\w+(?: \d{4})?,?\s+)?"
+                                    r"([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3}),\s+(?:a|an|the|which|that|one|another)\s[^;]{3,160}?,"
+                                    r"(\s*[^,;]{0,80})$")
 
 
 def company_before_its_description(site: Site, rnd: _Round):
@@ -253,13 +265,15 @@ def company_before_its_description(site: Site, rnd: _Round):
     if art.lang != "en" or site.rule.direction != "recipient":
         return None
     m = _NAME_THEN_DESCRIPTION.fullmatch(art.folded, ss, ts)
-    if m is None:
-        return None
+    if m is None or art.ents.orgs_in(m.start(2), ts) or art.ents.persons_in(m.start(2), ts):
+        return None  # (someone named after the description acts: not the name's round)
     known = [o for o in art.ents.orgs_in(m.start(1), m.end(1) + 1) if not o.ref]
     if known:
         return known[0].key, []
-    if art.ents.persons_in(m.start(1), m.end(1)) or all(w in art.lex.latin_not_name for w in m.group(1).split()):
-        return None
+    if all(w in art.lex.latin_not_name for w in m.group(1).split()) or (
+            art.ents.persons_in(m.start(1), m.end(1)) and
+            not art.rx(r"<<head_nouns>>").search(art.lowered, m.end(1), m.start(2))):
+        return None  # (a person's name, unless the description says what company it is: "X, a … spinout of Y,")
     return m.group(1), []
 
 

@@ -76,8 +76,21 @@ def _cap_word_before_auxiliary(ctx: NameContext, a: int):
     return m if m and m.end() == a else None
 
 
+_PLACE_POSSESSIVE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)['’]s ([A-Z][A-Za-z0-9&\-]+)")
+
+
+def after_place_possessive(ctx: NameContext, people_words: set) -> set[str]:
+    """"Germany's Forto", "Indonesia's Provident": a capitalised word after a place's possessive names a company."""
+    from talentdb.extract.validate import key, rules  # (validate imports the extractor)
+
+    places, not_name = rules().places, ctx.lex.latin_not_name
+    return {m.group(2) for m in _PLACE_POSSESSIVE.finditer(ctx.folded)
+            if key(m.group(1)) in places and m.group(2) not in not_name and m.group(2) not in people_words
+            and len(m.group(2)) >= 3}
+
+
 # Where one use of a capitalised word names an employer (together: the words found in either).
-EMPLOYER_PLACES = (before_title, before_acting_word)
+EMPLOYER_PLACES = (before_title, before_acting_word, after_place_possessive)
 
 
 def _count_run_openers(ctx: NameContext, people_words: set, titled: set):
