@@ -389,6 +389,7 @@ def _chinese_fragments(lex: dict, numbers: _ChineseNumbers) -> dict[str, str]:
         "bare_year_part": _alternation(lex["bare_year_parts"]["words"]),
         "bare_year_part_guard": _char_class(lex["bare_year_parts"]["blocked_preceders"]),
         "dateline_words": _alternation(lex["dateline"]["words"]),
+        "bare_day_words": _alternation(lex["bare_day"]["words"]),
         "immediately": _alternation(lex["immediately"]["words"]),
     }
 
@@ -643,6 +644,9 @@ _CHINESE_RULES = [
     _Rule("part of this year", "(?<!<<not_after_number>>)(?<!<<bare_year_part_guard>>)(?:<<bare_year_part>>)",
           _zh_bare_year_part, "year"),
     _Rule("dateline", "[(（【][^()（）【】\n]{0,30}?(?P<day><<number>>)日(?:<<dateline_words>>)(?=[)）】])",
+          _zh_dateline, "day"),
+    # (not inside 6月14日, 昨(24)日, 2024年5日 or a count: only a day written alone before a news verb)
+    _Rule("bare day", "(?<![0-9０-９月年(（)）一二三四五六七八九十〇零两兩百第每数數几幾续續期共近约約逾超前后後])(?P<day>[0-9]{1,2})日(?=<<bare_day_words>>)",
           _zh_dateline, "day"),
 ]
 

@@ -590,6 +590,8 @@ DATES_ZH = Table("Chinese date words for talentdb.extract.dates (either script; 
                              "sentence; alone, the publication date"),
     "dateline": word_list("after a place and a day in a news agency's dateline (`台北5日電`): the day of the "
                           "publication month"),
+    "bare_day": word_list("a verb or place word right after a day of the month written alone (`大會22日召開`, "
+                          "`13日公告`): that day of the publication month"),
 })
 
 DATES_EN = Table("English date words for talentdb.extract.dates (lower case: matching ignores case where noted).", {

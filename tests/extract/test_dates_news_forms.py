@@ -145,3 +145,21 @@ def test_cantonese_day_words_of_hong_kong_columns(sentence, text, day):
 def test_recently_in_english_is_the_week_before_the_publication_weeks(sentence):
     # (the gold convention: within the 14 days up to publication; as 日前 / 近日)
     assert [(m.date, m.precision) for m in find_dates(sentence, P, "en")] == [(D(2024, 9, 30), "week")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("大會8日在此間召開", ("8日", D(2024, 10, 8), "day")),
+    ("星河電子9日公告人事異動", ("9日", D(2024, 10, 9), "day")),
+    ("董事會3日召開臨時會議", ("3日", D(2024, 10, 3), "day")),
+])
+def test_a_day_written_alone_before_a_news_verb_is_that_day_of_the_publication_month(text, expected):
+    assert read(text, "zh-Hant") == expected
+
+
+def test_a_day_written_alone_after_the_publication_day_is_of_the_month_before():
+    assert read("大會28日舉行", "zh-Hant") == ("28日", D(2024, 9, 28), "day")
+
+
+@pytest.mark.parametrize("sentence", ["公司連續3日召開會議", "每月15日發布報告", "他休假十日在家", "為期30日起計"])
+def test_a_day_count_or_a_day_of_every_month_is_no_date(sentence):
+    assert [m for m in find_dates(sentence, P, "zh-Hant") if m.precision == "day"] == []

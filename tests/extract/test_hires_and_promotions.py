@@ -223,3 +223,12 @@ def test_an_appointee_who_once_worked_elsewhere_told_in_a_relative_clause_is_hir
 def test_a_title_given_after_擔任_and_the_companys_name_is_the_one_taken_but_not_a_post_held_before():
     r = run("星河科技董事會委任非執行董事林佳慧為新任行政總裁,明年1月1日起履新。")
     assert [(e.type, e.role_raw) for e in ev(r, "promotion")] == [("promotion", "行政總裁")]
+
+
+def test_elected_to_a_post_by_a_congress_or_a_board_is_a_promotion():
+    from tests.extracting import run as run_
+    r = run_("星河篮球协会会员大会召开,韩志远当选星河篮球协会主席,邵明川、祁婉宁当选副主席。")
+    assert [(e.type, e.person, e.role_raw) for e in r.events] == [
+        ("promotion", "韩志远", "主席"), ("promotion", "邵明川", "副主席"), ("promotion", "祁婉宁", "副主席")]
+    r = run_("星河科技公司董事会选举王志强为公司董事长。")
+    assert [(e.type, e.person, e.org) for e in r.events] == [("promotion", "王志强", "星河科技")]

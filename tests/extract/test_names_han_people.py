@@ -4,7 +4,7 @@ import pytest
 
 from talentdb.extract.names.han_people import (ANY_END, CHECKED_END, NAME_PLACES, HanScan, _ends_well,
                                                after_a_number, after_name_mark, after_object_word, after_person_noun,
-                                               after_title, before_courtesy_title, before_event_word,
+                                               after_speech_verb, after_title, before_courtesy_title, before_event_word,
                                                before_speech_verb, before_time_word_before_event, company_word,
                                                covered, han_people, han_title_aliases, known_name,
                                                opening_a_clause_to_event, org_stem)
@@ -28,6 +28,7 @@ def _people(text):
     (after_object_word, "公司聘請羅文博擔任技術長。", "罗文博", CHECKED_END),
     (after_name_mark, "本案由王志強與團隊完成。", "王志强", CHECKED_END),
     (opening_a_clause_to_event, "公司表示。張曉明已於上週離職。", "张晓明", CHECKED_END),
+    (after_speech_verb, "集團又指出簡嘉彥將獲委任為執行董事。", "简嘉彦", CHECKED_END),
 ])
 def test_each_place_alone_says_where_a_name_starts_and_how_it_must_end(place, text, name, end):
     ctx = context_before(text, han_people)
@@ -110,3 +111,7 @@ def test_two_people_of_one_family_name_leave_the_courtesy_title_to_neither():
 
 def test_a_family_name_and_a_title_found_as_a_name_of_its_own_is_no_person():
     assert _titled("公司表示,王氏離職。") == {}
+
+
+def test_a_word_after_a_speech_verb_that_no_name_ends_is_no_name():
+    assert "公司" not in _people("集團表示公司將擴張。")

@@ -329,3 +329,8 @@ def test_a_name_the_text_writes_before_a_stock_code_is_kept_though_it_is_a_place
     text = "中原电力(600987.SH)6月2日晚间公告,因工作调整,韩立峰申请辞去公司董事长职务。"
     assert validate.listed_names(text) >= {"中原电力"}
     assert [(e.person, e.org) for e in run(text).events] == [("韩立峰", "中原电力")]
+
+
+@pytest.mark.parametrize("name", ["祝你", "向同仁", "于近期"])
+def test_a_family_name_character_before_a_pronoun_or_a_common_noun_is_no_name(name):
+    assert validate.fix_person(name) is None

@@ -179,9 +179,19 @@ def opening_a_clause_to_event(ctx: NameContext):
     return out
 
 
+def after_speech_verb(ctx: NameContext):
+    """"領展又指出宋俊彥將獲委任為…": right after a speech verb of two or more characters, whose report names its
+    subject first (the name must end as a checked end requires: before 將, an event word…)."""
+    if ctx.lex.speech_verbs is None:
+        return []
+    f, n = ctx.folded, len(ctx.folded)
+    return [(b, CHECKED_END) for a, b in ctx.find(ctx.lex.speech_verbs) if b - a >= 2 and b < n and _is_han(f[b])]
+
+
 # Where a name may start (the order does not matter: a start is a candidate if any place gives it).
 NAME_PLACES = (after_title, after_person_noun, before_speech_verb, before_courtesy_title, before_event_word,
-               before_time_word_before_event, after_object_word, after_name_mark, opening_a_clause_to_event)
+               before_time_word_before_event, after_object_word, after_name_mark, opening_a_clause_to_event,
+               after_speech_verb)
 
 
 # ------------------------------------------------------------------ the finder
