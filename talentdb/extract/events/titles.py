@@ -243,9 +243,26 @@ def successors_own_title(site: Site, draft: Draft) -> Title | None:
     return Title(draft.own_title) if draft.own_title is not None else None
 
 
+_NEW_BEFORE = re.compile(r"\bnew\s+(?:[a-z\-]+\s+)?$")
+
+
+def new_title_announced_before(site: Site, draft: Draft) -> Title | None:
+    """"Orbis will have a new chief executive from July 1. Ana Ruiz will take over from Ben Tao": a succession told
+    right after the sentence that announces the new title (the title right after "new")."""
+    art = site.art
+    if not site.rule.succession or art.lang != "en" or site.sentence == 0:
+        return None
+    ps, pe = art.sentences[site.sentence - 1]
+    for r in art.titles_in(ps, pe):
+        if _NEW_BEFORE.search(art.lowered, max(ps, r.start - 20), r.start):
+            return Title(r)
+    return None
+
+
 # For a word that needs a title (rule needs_role) when none of TITLE_TAKEN_STRATEGIES answered.
 TITLE_NEEDED_STRATEGIES = (title_right_after_subject, title_introduced_after_subject, title_given_up_before_word,
-                           title_of_the_one_leaving, office_of_the_one_succeeded, successors_own_title)
+                           title_of_the_one_leaving, office_of_the_one_succeeded, successors_own_title,
+                           new_title_announced_before)
 
 
 def _office(art: _Article, role: Role) -> Role:
