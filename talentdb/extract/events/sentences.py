@@ -607,7 +607,7 @@ def replaced_leaves_the_post_taken(sent: _Sentence, cands: list[Cand]) -> list[C
             continue
         for other in (o for o in cands if o.event.type == "departure" and o.event.person == e.person):
             oe = other.event
-            if not oe.role and taker.event.role:
+            if taker.event.role and (not oe.role or other is d):  # (the word of succession: the post taken is left)
                 oe.role, oe.role_raw = taker.event.role, taker.event.role_raw
             if taker.org_explicit and taker.event.org and (not other.org_explicit or not oe.org):
                 oe.org = taker.event.org
