@@ -147,3 +147,9 @@ def test_role_led_after_joining():
 def test_title_shared_by_the_list():
     r = run("Last week, three engineers from Brightline Labs's search team - Ana Ruiz, Ben Tao and Cy Park - resigned.")
     assert [e.role for e in ev(r, "departure")] == ["Engineer", "Engineer", "Engineer"]
+
+
+def test_new_title_announced_before():
+    r = run("Orbis Capital will have a new chief executive from July 1. Ben Tao will take over from Ana Ruiz, who is "
+            "retiring.", lang="en")
+    assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Ben Tao", "Chief Executive Officer")]

@@ -245,6 +245,17 @@ def came_from_right_after_name(site: Site, p: Mention) -> bool:
 
 def former_employer_in_apposition(site: Site, p: Mention) -> bool:
     """"Ana Ruiz, a former Orbis banker,": a former employer in apposition that is not the one naming her."""
+    return _former_employer_after(site, p)
+
+
+def former_employer_said_before(site: Site, p: Mention) -> bool:
+    """"approved the appointment of Ana Ruiz, former CEO of Orbis, … tapped Ruiz as CEO": the apposition was told
+    with an earlier mention of the person."""
+    return any(_former_employer_after(site, q) for q in site.art.ents.persons_in(0, p.start)
+               if q.key == p.key and not q.pronoun)
+
+
+def _former_employer_after(site: Site, p: Mention) -> bool:
     art, f = site.art, site.art.folded
     fa = art.rx(r"^,\s*<<former_appositive>>\s*").match(art.lowered[p.end:p.end + 20])
     if not fa:
@@ -282,7 +293,8 @@ def post_held_before_in_modifier(site: Site, p: Mention) -> bool:
 
 
 OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, came_from_right_after_name,
-                 former_employer_in_apposition, came_from_said_later, post_held_before_in_modifier)
+                 former_employer_in_apposition, came_from_said_later, post_held_before_in_modifier,
+                 former_employer_said_before)
 
 
 # -- where a person came from ----------------------------------------------------------------------------------------
@@ -341,7 +353,18 @@ def origin_said_later(site: Site, p: Mention, org: str | None) -> str | None:
     return None
 
 
-ORIGIN_STRATEGIES = (origin_in_apposition, origin_said_later)
+def origin_said_before(site: Site, p: Mention, org: str | None) -> str | None:
+    """"approved the appointment of Ana Ruiz, former CEO of Quorra, … tapped Ruiz as CEO": the employer in the
+    apposition of an earlier mention of the person."""
+    for q in site.art.ents.persons_in(0, p.start):
+        if q.key == p.key and not q.pronoun:
+            got = origin_in_apposition(site, q, org)
+            if got:
+                return got
+    return None
+
+
+ORIGIN_STRATEGIES = (origin_in_apposition, origin_said_later, origin_said_before)
 
 
 def _org_by_shape_before(art, cs, ts):

@@ -23,6 +23,7 @@ from talentdb.extract.model import Event
 
 _FROM_AT_END = re.compile(r"\b(?:from|at)\s+$")
 _ANY_PUNCT = re.compile(r"[,，、;；:：。]")
+_HONORIFIC_AFTER = re.compile(r"\s+(?:Mr|Mrs|Ms|Dr|Madam|Mdm)\.?(?=\s)")
 
 
 def _people_event(site: Site) -> list[Cand]:
@@ -331,7 +332,9 @@ COUNTERPARTY_STRATEGIES = {
 def person_named_right_after_word(site: Site, draft: Draft, p: Mention) -> str | None:
     """"Ana Ruiz will succeed Orrin Vale as CFO" / "接替柯文瀚": the person right after the word."""
     te = site.trigger_end
-    rep = [q for q in site.art.ents.persons_in(te, min(site.clause_end, te + 4)) if q.key != p.key]
+    hm = _HONORIFIC_AFTER.match(site.art.folded, te)  # ("will take over from Ms Ana Ruiz")
+    lim = te + (hm.end() - te if hm else 0) + 4
+    rep = [q for q in site.art.ents.persons_in(te, min(site.clause_end, lim)) if q.key != p.key]
     return rep[0].key if rep else None
 
 

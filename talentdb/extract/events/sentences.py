@@ -26,6 +26,7 @@ _HAS_YEAR = re.compile(r"\d{4}|[年'’]")
 _HAS_MONTH = re.compile(r"月|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
 _RELATIVE_WORD = re.compile(r"[昨今上本去前下]|last|this|next")
+_WHO_CLAUSE = re.compile(r"\s*(?:who|whom)\b")
 
 
 class _Sentence:
@@ -189,6 +190,8 @@ def planned_in_clause_before(site: Site, sent: _Sentence) -> bool:
     if not prev:
         return False
     ps, pe = prev[-1]
+    if _WHO_CLAUSE.match(art.lowered, ps, pe):
+        return False  # ("Ben Tao, who is currently COO, will take over": what the clause says of a person is no plan)
     return art.has(art.lex.hedges, ps, pe) and not art.dates_for(cs, ts)
 
 
@@ -593,24 +596,29 @@ def _span_end(sent: _Sentence, d1, ce: int):
 
 def replaced_leaves_the_post_taken(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
     """"Ana Ruiz was named CEO of Orbis, succeeding Ben Tao, who is leaving the company": the one replaced leaves the
-    post the successor takes (its title, and its organisation unless the departure names its own)."""
+    post the successor takes (its title, its organisation unless the departure names its own, and its time unless the
+    departure tells its own)."""
     art = sent.art
     takers = [c for c in cands if c.event.type in ("promotion", "hire") and c.event.person]
     if not takers:
         return cands
     for d in cands:
         e = d.event
-        if e.type != "departure" or not e.person or not _succession_word(art, d):
+        if e.type != "departure" or not e.person:
             continue
-        taker = next((c for c in takers if c.event.person != e.person and c.pos < d.pos), None)
+        taker = next((c for c in takers if c.replaces == e.person), None)
+        if taker is None and _succession_word(art, d):
+            taker = next((c for c in takers if c.event.person != e.person and c.pos <= d.pos), None)
         if taker is None:
             continue
         for other in (o for o in cands if o.event.type == "departure" and o.event.person == e.person):
             oe = other.event
-            if not oe.role and taker.event.role:
+            if taker.event.role and (not oe.role or other is d):  # (the word of succession: the post taken is left)
                 oe.role, oe.role_raw = taker.event.role, taker.event.role_raw
             if taker.org_explicit and taker.event.org and (not other.org_explicit or not oe.org):
                 oe.org = taker.event.org
+            if taker.event.date and not other.own_date:
+                _copy_date(oe, taker.event)  # (one handover, one time)
     return cands
 
 

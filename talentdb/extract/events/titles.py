@@ -243,9 +243,33 @@ def successors_own_title(site: Site, draft: Draft) -> Title | None:
     return Title(draft.own_title) if draft.own_title is not None else None
 
 
+_NEW_BEFORE = re.compile(r"\bnew\s+(?:[a-z\-]+\s+)?$")
+
+
+def new_title_announced_before(site: Site, draft: Draft) -> Title | None:
+    """"Orbis will have a new chief executive from July 1. Ana Ruiz will take over from Ben Tao": a succession told
+    right after the sentence (or two) that announces the new title (the title right after "new"), the successor's
+    own when one is named with it ("named Ruiz as new president. … Ruiz will succeed Tao")."""
+    art = site.art
+    if not site.rule.succession or art.lang != "en" or site.sentence == 0:
+        return None
+    subj = draft.subjects[0] if draft.subjects else None
+    for si in range(site.sentence - 1, max(-1, site.sentence - 3), -1):
+        ps, pe = art.sentences[si]
+        news = [r for r in art.titles_in(ps, pe) if _NEW_BEFORE.search(art.lowered, max(ps, r.start - 20), r.start)]
+        if not news:
+            continue
+        holders = {k for k, items in art.person_roles.items() for _, r in items if r.start == news[0].start}
+        if subj is None or not subj.key or not holders or subj.key in holders:
+            return Title(news[0])
+        return None  # (someone else's new title)
+    return None
+
+
 # For a word that needs a title (rule needs_role) when none of TITLE_TAKEN_STRATEGIES answered.
 TITLE_NEEDED_STRATEGIES = (title_right_after_subject, title_introduced_after_subject, title_given_up_before_word,
-                           title_of_the_one_leaving, office_of_the_one_succeeded, successors_own_title)
+                           title_of_the_one_leaving, office_of_the_one_succeeded, successors_own_title,
+                           new_title_announced_before)
 
 
 def _office(art: _Article, role: Role) -> Role:
