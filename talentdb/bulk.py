@@ -214,11 +214,12 @@ def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=No
         if "-" in todo:  # stdin belongs to this process, not to a worker
             todo.remove("-")
             batch.handle("-", read_and_prepare("-", replace(opts, db_url=None)))  # read once: no early skip
-        if jobs > 1 and len(todo) > 1:
-            from talentdb.workers import process_pool
+        jobs = _worker_count(jobs, len(todo))
+        if jobs > 1:
+            from talentdb import workers
 
             _compile_before_fork()
-            with process_pool(jobs) as pool:  # workers die with this process and ignore Ctrl-C (talentdb.workers)
+            with workers.process_pool(jobs) as pool:  # workers die with this process and ignore Ctrl-C (talentdb.workers)
                 results = pool.map(read_and_prepare, todo, [opts] * len(todo), chunksize=4)
                 get_engine()  # open the database while the workers extract the first articles
                 for path, prepared in zip(todo, results):
@@ -232,6 +233,14 @@ def ingest_paths(engine, paths: list[str], *, published=None, title=None, url=No
     if not quiet and (len(items) > 1 or not summary.failed):
         batch.say(summary_line(summary))
     return summary
+
+
+def _worker_count(jobs: int, articles: int) -> int:
+    """The extracting processes ``--jobs`` asks for, one per usable core at most (workers.capped_jobs); 1 (none:
+    this process extracts) for one article."""
+    from talentdb.workers import capped_jobs
+
+    return capped_jobs(jobs) if articles > 1 else 1
 
 
 def _skip_known_urls(get_engine, todo: list, batch: _Batch) -> list:

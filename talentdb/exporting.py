@@ -113,10 +113,12 @@ def _stream_events_csv(engine, columns, out_path, *, include_retracted: bool, bo
     """
     from talentdb.csvsafe import write_csv_tuples
     from talentdb.store.db import read_transaction
+    from talentdb.workers import capped_jobs
 
     bom = bom and (out_path is not None or not sys.stdout.isatty())
     with _output(out_path) as fh:
         path = engine.url.database if engine.dialect.name == "sqlite" else None
+        jobs = capped_jobs(jobs)  # one process per usable core at most (workers.capped_jobs)
         if jobs > 1 and path and path != ":memory:":
             count = _parallel_sqlite_csv(path, columns, fh, include_retracted=include_retracted, bom=bom, jobs=jobs)
             if count is not None:

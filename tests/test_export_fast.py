@@ -2,6 +2,8 @@
 csvsafe.write_csv path writes, in id order."""
 from __future__ import annotations
 
+import os
+
 from talentdb.csvsafe import write_csv
 from talentdb.exporting import TABLES, export_table
 from talentdb.extract.model import Event
@@ -69,8 +71,10 @@ def _export(engine, path, **kw):
     return rows, path.read_bytes()
 
 
-def test_an_export_in_two_processes_writes_the_same_file(sqlite_path, tmp_path):
+def test_an_export_in_two_processes_writes_the_same_file(sqlite_path, tmp_path, monkeypatch):
     from talentdb.store.db import get_engine
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3}, raising=False)  # --jobs up to 4
 
     engine = get_engine(f"sqlite:///{sqlite_path}")
     for k in range(5):
@@ -89,6 +93,7 @@ def test_a_parallel_export_that_saw_two_states_of_the_database_is_done_again_in_
     import talentdb.exporting as exporting
     from talentdb.store.db import get_engine
 
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)  # two usable cores
     engine = get_engine(f"sqlite:///{sqlite_path}")
     for k in range(3):
         commit(engine, make_article(f"a{k}.txt", [Event("hire", f"P{k}", "Acme", evidence=f"P{k} joined")]))

@@ -103,6 +103,8 @@ def _alive(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2 if hasattr(os, "sched_getaffinity") else False,
+                    reason="--jobs 2 starts one worker per usable core: this process may run on one")
 def test_workers_exit_when_ingest_jobs_is_killed(tmp_path):
     folder = _many_articles(tmp_path / "news", 12)
     env = dict(os.environ, TALENTDB_DB=str(tmp_path / "t.db"))

@@ -18,7 +18,8 @@ def export(
     raw: bool = typer.Option(False, "--raw", help="CSV and xlsx: do not neutralise formula-like cells."),
     no_bom: bool = typer.Option(False, "--no-bom", help="CSV: no UTF-8 byte order mark (for pipelines)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, max=64,
-                             help="events as CSV on SQLite: write in N processes, each a range of ids."),
+                             help="events as CSV on SQLite: write in N processes, each a range of ids (at most one "
+                             "per core this process may run on)."),
     quiet: Quiet = False,
     db: Db = None,
 ):

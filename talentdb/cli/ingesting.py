@@ -15,7 +15,8 @@ def ingest(
     title: Optional[str] = typer.Option(None, help="Article title (default: the page's or the first line)."),
     url: Optional[str] = typer.Option(None, help="Where the article came from."),
     lang: Lang = typer.Option(Lang.auto, help="Language; auto detects zh-Hant, zh-Hans or en."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, max=64, help="Extract in N processes (one writer)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, max=64, help="Extract in N processes (one writer); at most "
+                             "one per core this process may run on."),
     refetch: bool = typer.Option(False, "--refetch", help="Fetch a URL again even if it is stored already (a "
                                  "changed page is then a new source)."),
     timeout: float = typer.Option(30.0, "--timeout", min=0.1, help="Seconds to wait for a page."),
