@@ -205,7 +205,19 @@ def company_before_by(site: Site, subjects: list[Mention]):
 
 # The company a founding word founds, and its founders when the strategy finds them: the first that answers
 # (NOTHING: no founding at all).
-FOUNDED_ORG_STRATEGIES = (company_before_passive, company_before_comma, new_unit_described, company_just_founded,
+def company_founded_in(site: Site, subjects: list[Mention]):
+    """"鵬鵠物宇成立於2021年" / "星途科技創立于2019年3月": the organisation right before the word, its founding dated by
+    this clause (no founder named: the founders are told elsewhere, if at all)."""
+    art, f, ts, te = site.art, site.art.folded, site.trigger_start, site.trigger_end
+    if art.lang == "en" or te >= len(f) or f[te] not in "于於" or not art.dates_for(te, site.clause_end):
+        return None
+    ob = [o for o in art.ents.orgs_in(site.clause_start, ts) if not f[o.end:ts].strip()
+          and not f[o.start:o.end].startswith(("有限", "股份"))]  # (a company form read alone is no name)
+    return (ob[-1].key, []) if ob else None
+
+
+FOUNDED_ORG_STRATEGIES = (company_founded_in, company_before_passive, company_before_comma, new_unit_described,
+                          company_just_founded,
                           company_described_then_named, company_the_which_clause_is_about,
                           company_named_after_its_description, company_after_word, company_opening_the_clause,
                           company_the_clause_describes, company_before_by)
