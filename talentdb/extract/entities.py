@@ -16,7 +16,7 @@ what the ones before it found. The map, one module per way of finding a name:
 ``names.marked_orgs``        ``marked_orgs``: names their context marks ("chip startup Tessera", "投資機構星暉資本")
 ``names.latin_people``       ``latin_people``: "Maya Lund" (and the pairs placed where a company goes)
 ``names.han_people``         ``han_people``: "羅文博"; ``han_title_aliases``: "王先生" for the one 王 named
-``names.org_repeats``        Han organisations named again or where one goes: ``han_suffix_orgs``,
+``names.org_repeats``        Han organisations named again or where one goes: ``legal_names``, ``han_suffix_orgs``,
                              ``registered_names``, ``head_noun_orgs``, ``headline_short_name``,
                              ``titled_headline_names``, ``names_between_word_and_title``
 ``names.announcers``         ``announcing_names``: "曹操出行宣布完成B轮融资", a bare name that announces
@@ -50,7 +50,7 @@ from talentdb.extract.names.marked_orgs import marked_orgs
 from talentdb.extract.names.mentions import list_mentions
 from talentdb.extract.names.org_aliases import latin_canon_for_tails, rehome_short_names, short_forms, subsidiary_names
 from talentdb.extract.names.org_names import known_orgs, latin_of_orgs, latin_suffix_orgs
-from talentdb.extract.names.org_repeats import (han_suffix_orgs, head_noun_orgs, headline_short_name,
+from talentdb.extract.names.org_repeats import (han_suffix_orgs, head_noun_orgs, headline_short_name, legal_names,
                                                 names_between_word_and_title, registered_names, titled_headline_names)
 from talentdb.extract.names.segmenter import segmented_people
 from talentdb.extract.names.references import company_meant, orgs_between, resolve_references, subject_org_before
@@ -76,6 +76,7 @@ FINDERS = (
     han_people,
     # Organisations known from repetition and position after the people: a person's name is never one of them.
     # Each Han one judges a name once, so the surer ones come first.
+    legal_names,
     han_suffix_orgs,
     registered_names,
     head_noun_orgs,

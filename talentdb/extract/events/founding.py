@@ -264,10 +264,21 @@ def company_named_in_the_next_sentence(site: Site, subjects: list[Mention]):
     return (lm.group(1), None) if lm and not all(w in art.lex.latin_not_name for w in lm.group(1).split()) else None
 
 
+def company_founded_in(site: Site, subjects: list[Mention]):
+    """"鵬鵠物宇成立於2021年" / "星途科技創立于2019年3月": the organisation right before the word, its founding dated by
+    this clause (no founder named: the founders are told elsewhere, if at all)."""
+    art, f, ts, te = site.art, site.art.folded, site.trigger_start, site.trigger_end
+    if art.lang == "en" or te >= len(f) or f[te] not in "于於" or not art.dates_for(te, site.clause_end):
+        return None
+    ob = [o for o in art.ents.orgs_in(site.clause_start, ts) if not f[o.end:ts].strip()
+          and not f[o.start:o.end].startswith(("有限", "股份"))]  # (a company form read alone is no name)
+    return (ob[-1].key, []) if ob else None
+
+
 # The company a founding word founds, and its founders when the strategy finds them: the first that answers
 # (NOTHING: no founding at all).
-FOUNDED_ORG_STRATEGIES = (company_after_fronted_participle, company_its_founding_means, company_before_passive,
-                          company_before_comma, new_unit_described, company_just_founded,
+FOUNDED_ORG_STRATEGIES = (company_founded_in, company_after_fronted_participle, company_its_founding_means,
+                          company_before_passive, company_before_comma, new_unit_described, company_just_founded,
                           company_described_then_named, company_the_which_clause_is_about,
                           company_named_after_its_description, company_named_in_the_next_sentence,
                           company_after_word, company_opening_the_clause, company_the_clause_describes,

@@ -205,6 +205,51 @@ def registered_names(ctx: NameContext) -> None:
         ctx.orgs.add(ctx.text[s0:e0], None, full)
 
 
+# "近日,上海循曜生物科技有限公司宣布…" / "他創辦的上海沈德無創時代醫療科技有限公司(下稱「沈德無創時代」)": a company's
+# registered name opening a clause (or after 的, 、), and the short name it is given in brackets
+_LEGAL_NAME = re.compile(r"(?:^|(?<=[,.;:!?。,;:!?\n「“ 的、]))((?:(?!的)[\u4e00-\u9fff]){2,20}?"
+                         r"(?:股份有限公司|有限责任公司|有限責任公司|有限公司))")
+_SHORT_NAME = re.compile(r"\s*[((]\s*(?:以下|下)?(?:简称|簡稱|称|稱)?\s*[“「\"]([^”」\"]{2,12})[”」\"]\s*[))]")
+
+
+def legal_names(ctx: NameContext) -> None:
+    """A registered company name (…有限公司) that opens a clause, and the short name it is given right after
+    ("(下稱「沈德無創時代」)"): the short name stands for it."""
+    f = ctx.folded
+    if not ctx.has_han() or "有限" not in f:
+        return
+    for m in _LEGAL_NAME.finditer(f):
+        s, e = m.start(1), m.end(1)
+        full = f[s:e]
+        head = full[:full.find("有限")].removesuffix("股份")
+        if full in ctx.judged_orgs or (full[0] in ctx.not_first_in_org and not _opens_with_place(ctx, full)) or \
+                any(c in ctx.not_in_org for c in head) \
+                or len(head) < 2:
+            continue
+        ctx.judged_orgs.add(full)
+        short = _SHORT_NAME.match(f, e)
+        if _short_name_known(ctx, full) or (not short and f.count(head[:4]) > f.count(full)):
+            continue  # (named another way too, by a short name: the finders of those read it)
+        if short:
+            name = ctx.text[short.start(1):short.end(1)]
+            ctx.orgs.add(name, ctx.text[s:e], short.group(1))
+            ctx.orgs.add(name, None, full)
+        else:
+            ctx.orgs.add(ctx.text[s:e], None, full)
+
+
+def _short_name_known(ctx: NameContext, full: str) -> bool:
+    """Whether the article gives ``full`` a short name somewhere ("恆岳生物醫藥股份有限公司(以下簡稱「恆岳生物」)")
+    that an earlier finder has registered."""
+    f, i = ctx.folded, ctx.folded.find(full)
+    while i >= 0:
+        short = _SHORT_NAME.match(f, i + len(full))
+        if short and short.group(1) in ctx.orgs.keys:
+            return True
+        i = f.find(full, i + 1)
+    return False
+
+
 # ------------------------------------------------------------------ a name after what it is
 def head_noun_orgs(ctx: NameContext) -> None:
     """"人形機器人公司智元星辰" / "新創耀光": after what a company is, the longest name the article uses again to open a
