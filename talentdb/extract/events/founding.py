@@ -191,7 +191,7 @@ def company_the_clause_describes(site: Site, subjects: list[Mention]):
     prevo = [o for o in art.ents.orgs_in(ss, cs) if 0 <= cs - o.end <= 2 and not o.ref]
     if prevo and art.rx(r"\s*(?:a|an|the)\s[^,;]{0,40}?<<head_nouns>>\s+(?:(?:that|which)\s+)?").fullmatch(
             art.lowered, cs, lim):
-        return prevo[-1].key, None
+        return prevo[-1].key, _founders_after_by(site)  # ("a startup founded by former Google engineers A and B")
     return None
 
 

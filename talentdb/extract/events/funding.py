@@ -38,6 +38,9 @@ def _funding(site: Site, amounts: list) -> Cand | None:
     if not got:  # (None, or NOTHING: no round can be told here)
         return None
     org, rnd.investors_told = got
+    org = _without_a_headline_verb(art, org)
+    if not org:
+        return None
     investors = first(INVESTOR_STRATEGIES, site, rnd, org) or []
     ev = Event(type="funding", org=org, amount=amt[2], currency=amt[3], evidence=site.sentence_text,
                counterparty=", ".join(investors) if investors else None, confidence=site.rule.confidence)
@@ -45,6 +48,16 @@ def _funding(site: Site, amounts: list) -> Cand | None:
     c = Cand(ev, site.trigger_start, site.sentence, None, True)
     c.sumless = amt[3] is None
     return c
+
+
+def _without_a_headline_verb(art: _Article, org: str | None) -> str | None:
+    """"Spinout Viela Lands $250m Series A": a title-case headline's funding verb is no part of the company's name."""
+    if not org or art.lang != "en" or " " not in org:
+        return org
+    head, last = org.rsplit(" ", 1)
+    if any(r.type == "funding" for r in art.lex.triggers.get(last.lower(), [])):
+        return head
+    return org
 
 
 # -- the sum --------------------------------------------------------------------------------------------------------

@@ -243,10 +243,24 @@ def _dated_as(key: tuple, role, dated: set) -> bool:
     return any(k == key and (r is None or role is None or r == role) for k, r in dated)
 
 
+def round_retold_by_a_shorter_name(art: _Article, cands: list[Cand]) -> list[Cand]:
+    """"Viela Lands $250m Series A" … "Viela Bio … raised $250m": one round, told of the company by a shorter name (the
+    same sum and currency, one name the first words of the other): the fuller name for both."""
+    rounds = [c for c in cands if c.event.type == "funding" and c.event.org and c.event.amount]
+    for c in rounds:
+        for d in rounds:
+            a, b = c.event, d.event
+            if a.amount == b.amount and a.currency == b.currency and len(b.org) > len(a.org) and \
+                    b.org.startswith(a.org + " "):
+                a.org = b.org
+    return cands
+
+
 # The repairs over every candidate of the article, in order, before one event is kept per key.
-MERGE_STEPS = (headline_told_again, round_told_again_with_its_sum, departure_goes_to_next_hire, succession_dated_by_departure,
-               successor_takes_the_org_left, retold_without_org, founders_dated_by_registration,
-               founding_told_with_founders, undated_news_on_publication_day)
+MERGE_STEPS = (headline_told_again, round_retold_by_a_shorter_name, round_told_again_with_its_sum,
+               departure_goes_to_next_hire, succession_dated_by_departure, successor_takes_the_org_left,
+               retold_without_org, founders_dated_by_registration, founding_told_with_founders,
+               undated_news_on_publication_day)
 
 
 def _copy_date(to: Event, frm: Event) -> None:
