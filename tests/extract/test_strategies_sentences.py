@@ -175,3 +175,13 @@ def test_founding_after_departure_takes_its_date_and_origin():
 def test_date_clause_before_first_event_is_the_nearest_dated_clause():
     text = "新闻网5月2日消息,澜石能源(601999.SH)4月30日晚间公告,因工作调整,韩立峰申请辞去公司董事长职务。"
     assert date_by(S.date_clause_before_first_event, text, "申请辞去") == ("4月30日", "2025-04-30")
+
+
+def test_tenure_span_before_word_starts_the_post_at_the_first_time_and_ends_it_at_the_second():
+    r = run("星河能源公告。邵文川2010年3月至2014年6月担任星河能源副总经理。")
+    assert sorted((e.type, e.date) for e in r.events if e.person == "邵文川") == [
+        ("departure", "2014-06-01"), ("promotion", "2010-03-01")]
+
+
+def test_a_post_held_when_something_happened_is_no_move():
+    assert not run("张耀堂于2004年担任星河银行零售业务总监时,曾处理一宗事件。").events

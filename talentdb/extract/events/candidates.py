@@ -26,6 +26,7 @@ class Cand:
     replaces: str | None = None  # "will succeed Lund as CFO": the person whose departure dates the succession
     registered: bool = False  # a founding dated by its registration ("was incorporated in July")
     relative: bool = False  # told in a relative clause about its person ("Ana Ruiz, who joined Orbis in 2019, …")
+    past_post: bool = False  # the start of a post told with its end ("2010年3月至2014年6月擔任…"): an event of its own
 
 
 @dataclass
