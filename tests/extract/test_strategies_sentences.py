@@ -182,3 +182,13 @@ def test_replaced_leaves_the_post_taken():
             lang="en")
     [d] = ev(r, "departure", "Ben Tao")
     assert (d.org, d.role) == ("Orbis Capital", "Chief Financial Officer")
+
+
+def test_tenure_span_before_word_starts_the_post_at_the_first_time_and_ends_it_at_the_second():
+    r = run("星河能源公告。邵文川2010年3月至2014年6月担任星河能源副总经理。")
+    assert sorted((e.type, e.date) for e in r.events if e.person == "邵文川") == [
+        ("departure", "2014-06-01"), ("promotion", "2010-03-01")]
+
+
+def test_a_post_held_when_something_happened_is_no_move():
+    assert not run("张耀堂于2004年担任星河银行零售业务总监时,曾处理一宗事件。").events

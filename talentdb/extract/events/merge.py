@@ -284,7 +284,8 @@ def one_event_per_key(cands: list[Cand], apart_in_time: bool = False) -> list[Ev
     counterparty, the confidence), filled in from the others; told twice, surer."""
     groups: dict = {}
     for c in cands:
-        groups.setdefault(_key(c.event), []).append(c)
+        # (a post told with both its times is one event of its own, not a retelling of another move there)
+        groups.setdefault(_key(c.event) + ((c.event.date,) if c.past_post else ()), []).append(c)
     events = []
     for cs in (part for group in groups.values() for part in (_apart_in_time(group) if apart_in_time else [group])):
         if len(cs) == 1:  # (told once: nothing to fill in)

@@ -89,7 +89,8 @@ def sentence_events(art: _Article, si: int) -> list[Cand]:
     sent.dates.extend(art.dates_for(sent.start, sent.end))
     _date_events(sent, out)
     if len(out) == 1:  # (one event has nothing to link to: of LINK_STEPS, only an outsider's promotion and a tenure
-        return tenure_ends(sent, outsider_promotion_is_a_hire(sent, out))  # that ends change it)
+        # that ends change it)
+        return tenure_span_before_word(sent, tenure_ends(sent, outsider_promotion_is_a_hire(sent, out)))
     return run_steps(LINK_STEPS, out, sent)
 
 
@@ -121,6 +122,10 @@ def _sites(sent: _Sentence) -> list[Site]:
     return out
 
 
+# the end of a clause that tells a time by a post held then: "…擔任總監時" / "…期間" ("while serving as")
+_WHILE_HOLDING = re.compile(r"(?:时|時|期间|期間|任内|任內)\s*$")
+
+
 def _rule_applies(site: Site) -> bool:
     """What a rule of the lexicon asks of its clause: the second part of the word ("提供…资金"), a word it requires,
     a date written in it ("2016年1月起任董事长": a dated line of a career; "继续担任公司董事" is none)."""
@@ -130,6 +135,8 @@ def _rule_applies(site: Site) -> bool:
     if rule.dated and not any(site.clause_start <= a and b <= site.clause_end
                               for a, b, _ in site.art.dates_for(site.sentence_start, site.sentence_end)):
         return False
+    if rule.dated and _WHILE_HOLDING.search(site.art.folded, site.trigger_end, site.clause_end):
+        return False  # "2004年擔任星展零售業務總監時,曾…": the time of what happened while in a post, not its start
     return not rule.requires or any(r in low[site.clause_start:site.clause_end] or
                                     r in low[site.sentence_start:site.sentence_end] for r in rule.requires)
 
@@ -627,6 +634,38 @@ def _succession_word(art: _Article, c: Cand) -> bool:
     return any(r.succession for r in art.lex.triggers.get(art.lowered[c.pos:c.tend], []))
 
 
+_ZH_SPAN = re.compile(r"\s*(?:至|到|—|–|－|-|~|～)+\s*$")
+
+
+def tenure_span_before_word(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
+    """"2013年12月至2017年1月任總經理" / "2003年10月—2007年2月擔任…": in Chinese a career line gives both times of a
+    post before its word: the post starts at the first (not the second, the nearer one) and ends, a departure of its
+    own, at the second."""
+    art = sent.art
+    if art.lang == "en":
+        return cands
+    out = list(cands)
+    for c in cands:
+        e = c.event
+        if e.type not in ("promotion", "hire") or not e.date or not e.person:
+            continue
+        cs, _ = sent.clause_of(c.pos)
+        before = [d for d in sent.dates if cs <= d[0] and d[1] <= c.pos]
+        if len(before) < 2 or c.pos - before[-1][1] > 12:
+            continue
+        d1, d2 = before[-2], before[-1]
+        if not _ZH_SPAN.search(art.folded[d1[1]:d2[0]]) or not (d1[2].date and d2[2].date and d1[2].date < d2[2].date):
+            continue
+        _set_date(e, d1)
+        c.past_post = True
+        end = Event(type="departure", person=e.person, org=e.org, role=e.role, role_raw=e.role_raw,
+                    evidence=e.evidence, confidence=e.confidence)
+        _set_date(end, d2)
+        out.append(Cand(end, d2[0], c.sent, c.person_pos, c.org_explicit, own_date=True, tend=d2[1], past_post=True))
+    return out
+
+
 # The repairs that link the events of one sentence, in order.
 LINK_STEPS = (title_taken_after_a_move, return_home_is_no_hire, outsider_promotion_is_a_hire,
-              departure_goes_to_the_hire, founding_after_departure, replaced_leaves_the_post_taken, tenure_ends)
+              departure_goes_to_the_hire, founding_after_departure, replaced_leaves_the_post_taken, tenure_ends,
+              tenure_span_before_word)
