@@ -159,3 +159,9 @@ def test_one_place_for_the_list():
     draft.group_org = "Brightline Labs"
     out = [_departure(site, "Ana Ruiz", "Orbis Capital", False), _departure(site, "Ben Tao", "Brightline Labs", True)]
     assert [c.event.org for c in P.one_place_for_the_list(site, draft, out)] == ["Brightline Labs", "Brightline Labs"]
+
+
+def test_org_of_the_one_replaced():
+    r = run("Orbis Capital chief executive Ana Ruiz will leave. Ms Ruiz's role as chief executive will be taken on by "
+            "Mr Ben Tao, the former chief editor of Quorra Labs.", lang="en")
+    assert [(e.person, e.org) for e in ev(r, "hire")] == [("Ben Tao", "Orbis Capital")]

@@ -192,8 +192,8 @@ def title_of_the_one_leaving(site: Site, draft: Draft) -> Title | None:
         return None
     skeys = {q.key for q in subjects}
     for q in reversed(art.ents.persons_in(site.sentence_start, subjects[0].start)):
-        if q.key in skeys or not q.key:
-            continue  # ("She will be succeeded by Ana Ruiz": she is the one named before, and her title Ruiz's)
+        if q.key in skeys or not q.key or (q.pronoun and q.start >= ts):
+            continue  # (nor "her" of "replaced in her role by")  # ("She will be succeeded by Ana Ruiz": she is the one named before, and her title Ruiz's)
         leaves = q.end <= ts and any(_leaves(art, t) for t in art.triggers_in(q.end, subjects[0].start))
         held = art.role_for(q.key, q.start, None)
         replaced = q.end <= ts < subjects[0].start
