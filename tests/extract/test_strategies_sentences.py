@@ -177,3 +177,9 @@ def test_replaced_leaves_the_post_taken():
             lang="en")
     [d] = ev(r, "departure", "Ben Tao")
     assert (d.org, d.role) == ("Orbis Capital", "Chief Financial Officer")
+
+
+def test_planned_in_clause_before_not_a_present_title():
+    r = run("Orbis Capital said on Monday that Ana Ruiz, currently chief operating officer, will become chief executive "
+            "on July 1.", lang="en")
+    assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Ana Ruiz", "Chief Executive Officer")]
