@@ -167,3 +167,9 @@ def test_the_board_names_one_of_its_own_a_promotion_when_no_origin_is_said():
     # someone named with another organisation between the word and the name is no insider: nothing is guessed
     r = run("星河传媒今年改组。公司又聘请银河视频前负责人周亚历出任首席内容官。")
     assert not [e for e in ev(r, "promotion") if e.org == "星河传媒"]
+
+
+def test_org_of_the_one_replaced():
+    r = run("Orbis Capital chief executive Ana Ruiz will leave. Ms Ruiz's role as chief executive will be taken on by "
+            "Mr Ben Tao, the former chief editor of Quorra Labs.", lang="en")
+    assert [(e.person, e.org) for e in ev(r, "hire")] == [("Ben Tao", "Orbis Capital")]

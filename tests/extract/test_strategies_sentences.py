@@ -192,3 +192,9 @@ def test_tenure_span_before_word_starts_the_post_at_the_first_time_and_ends_it_a
 
 def test_a_post_held_when_something_happened_is_no_move():
     assert not run("张耀堂于2004年担任星河银行零售业务总监时,曾处理一宗事件。").events
+
+
+def test_planned_in_clause_before_not_a_present_title():
+    r = run("Orbis Capital said on Monday that Ana Ruiz, currently chief operating officer, will become chief executive "
+            "on July 1.", lang="en")
+    assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Ana Ruiz", "Chief Executive Officer")]

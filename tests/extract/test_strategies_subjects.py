@@ -98,3 +98,9 @@ def test_last_person_in_sentence_makes_the_move_of_a_clause_with_no_one():
     r = run("Orrin Vale will step down as chairman of Orbis Capital on June 1. Ana Ruiz, 68, vice chair of Orbis "
             "Capital's board and president of Kanto Polymer Co. <4012>, will succeed Vale on June 1 for a term.")
     assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Ana Ruiz", "Chairman")]
+
+
+def test_successor_after_by_with_a_role_and_courtesy_title_between():
+    r = run("Orbis Capital chief executive Ana Ruiz will leave. She will be replaced in her Orbis role by Mr Ben Tao, "
+            "the current finance director.", lang="en")
+    assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Ben Tao", "Chief Executive Officer")]

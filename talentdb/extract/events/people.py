@@ -245,6 +245,20 @@ def org_opening_the_sentence(site: Site, move: Move):
     return (first_org[0].key, True) if first_org and first_org[0].start - site.sentence_start <= 4 else None
 
 
+def org_of_the_one_replaced(site: Site, move: Move):
+    """"Orbis CEO Ana Ruiz will leave. Ms Ruiz's role will be taken on by Ben Tao, formerly of Quorra": a successor
+    takes the post at the organisation whose title the one replaced held."""
+    art = site.art
+    if not site.rule.succession:
+        return None
+    for q in art.ents.persons_in(site.sentence_start, site.sentence_end):
+        if q.key and q.key != move.person.key:
+            held = art.role_for(q.key, q.start, None)
+            if held is not None and held.org:
+                return held.org, False
+    return None
+
+
 def company_told_of_for_an_outsider(site: Site, move: Move):
     """"集團同時委任前銀河科技副總裁林佳慧為技術長": the company of the story; if none, no event (NOTHING)."""
     # (someone from elsewhere taking a title: with no word of where, too weak to tell)
@@ -266,7 +280,7 @@ def promoted_at_the_company_of_the_story(site: Site, move: Move):
 
 # Where a promotion happens: the first strategy that answers, with whether it is named explicitly (NOTHING: no event).
 PROMOTION_ORG_STRATEGIES = (promoter_named_before_word, org_named_after_promotion, org_opening_the_sentence,
-                            company_told_of_for_an_outsider, promoted_where_the_article_last_put_them,
+                            org_of_the_one_replaced, company_told_of_for_an_outsider, promoted_where_the_article_last_put_them,
                             promoted_at_the_company_of_the_story)
 
 

@@ -199,7 +199,8 @@ def planned_in_clause_before(site: Site, sent: _Sentence) -> bool:
     ps, pe = prev[-1]
     if _WHO_CLAUSE.match(art.lowered, ps, pe):
         return False  # ("Ben Tao, who is currently COO, will take over": what the clause says of a person is no plan)
-    return art.has(art.lex.hedges, ps, pe) and not art.dates_for(cs, ts)
+    hedges = [h for h in art.matches(art.lex.hedges, ps, pe) if not art.titles_in(h[1], h[1] + 3)]
+    return bool(hedges) and not art.dates_for(cs, ts)  # (not "Ana Ruiz, currently COO, will become CEO")
 
 
 def qualifier_of_a_title_held(site: Site, sent: _Sentence) -> bool:

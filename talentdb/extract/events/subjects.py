@@ -133,15 +133,24 @@ def object_after_word(site: Site, near: Around):
     return site.art.chain_forward(after[0], max(site.clause_end, after[0].end))
 
 
+# what lies between a passive word of succession and its successor: "by", "in his EMTM role by Mr", "by the paper's
+# current"
+_AGENT_GAP = (r"^\s*(?:in\s+(?:his|her|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:role|roles|post|position|job)\s+)?"
+              r"<<agent_marks>>\s*(?:(?:mr|mrs|ms|dr)\.?\s+)?(?:(?:his|her|its|their|the)\s+)?(?:[\w\-]+(?:'s)?\s+){0,2}$")
+
+
 def successor_after_by(site: Site, near: Around):
     """"Orrin Vale was replaced by Ana Ruiz" / "She will be succeeded by deputy Ben Tao": the one after "by"."""
     art, after = site.art, near.objects
     if not (site.rule.succession and after and art.rx(_PASSIVE).search(site.folded_before(10))):
         return None
-    if not art.rx(r"^\s*<<agent_marks>>\s*(?:(?:his|her|its|their|the)\s+)?(?:[a-z\-]+\s+)?$").match(
-            _without_roles(art, site.trigger_end, after[0].start)):
+    named = [p for p in after if not p.pronoun] if after[0].pronoun else after  # (not "her" of "in her role")
+    gap = _without_roles(art, site.trigger_end, named[0].start) if named else ""
+    if art.lowered.endswith(" by", 0, site.trigger_end):
+        gap = " by" + gap  # ("taken over by …": the word holds its "by")
+    if not named or not art.rx(_AGENT_GAP).match(gap):
         return None
-    return art.chain_forward(after[0], site.clause_end)
+    return art.chain_forward(named[0], site.clause_end)
 
 
 def person_the_company_acts_on(site: Site, near: Around):

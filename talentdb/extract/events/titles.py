@@ -192,8 +192,8 @@ def title_of_the_one_leaving(site: Site, draft: Draft) -> Title | None:
         return None
     skeys = {q.key for q in subjects}
     for q in reversed(art.ents.persons_in(site.sentence_start, subjects[0].start)):
-        if q.key in skeys or not q.key:
-            continue  # ("She will be succeeded by Ana Ruiz": she is the one named before, and her title Ruiz's)
+        if q.key in skeys or not q.key or (q.pronoun and q.start >= ts):
+            continue  # (nor "her" of "replaced in her role by")  # ("She will be succeeded by Ana Ruiz": she is the one named before, and her title Ruiz's)
         leaves = q.end <= ts and any(_leaves(art, t) for t in art.triggers_in(q.end, subjects[0].start))
         held = art.role_for(q.key, q.start, None)
         replaced = q.end <= ts < subjects[0].start
@@ -257,6 +257,8 @@ def new_title_announced_before(site: Site, draft: Draft) -> Title | None:
     for si in range(site.sentence - 1, max(-1, site.sentence - 3), -1):
         ps, pe = art.sentences[si]
         news = [r for r in art.titles_in(ps, pe) if _NEW_BEFORE.search(art.lowered, max(ps, r.start - 20), r.start)]
+        if not news and subj is not None and any(q.key == subj.key for q in art.ents.persons_in(ps, pe)):
+            news = [r for r in art.titles_in(ps, pe) if _taken_by_word(art, r.start)]  # ("X … will become CEO")
         if not news:
             continue
         holders = {k for k, items in art.person_roles.items() for _, r in items if r.start == news[0].start}
@@ -264,6 +266,12 @@ def new_title_announced_before(site: Site, draft: Draft) -> Title | None:
             return Title(news[0])
         return None  # (someone else's new title)
     return None
+
+
+def _taken_by_word(art: _Article, pos: int) -> bool:
+    """Whether a promotion or hire word ends right before the title at ``pos`` ("will become chief executive")."""
+    return any(0 <= pos - b <= 2 and any(r.type in ("promotion", "hire") for r in art.lex.triggers.get(
+        art.lowered[a:b], [])) for a, b in art.triggers_in(max(0, pos - 30), pos))
 
 
 # For a word that needs a title (rule needs_role) when none of TITLE_TAKEN_STRATEGIES answered.
