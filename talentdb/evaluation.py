@@ -185,7 +185,9 @@ def score_events(predicted: list[dict], gold: dict, article: str | None = None) 
         free = [i for i in cands if i not in matched or golds[i]["type"] == "founding"]
         same_org = [i for i in free if golds[i]["type"] in PEOPLE_TYPES and names_match(p.get("org"), golds[i]["org"])]
         if same_org or free:
-            matched.setdefault((same_org or free)[0], []).append(p)
+            # a person's several events (two posts years apart): each prediction to the one whose arguments it tells
+            best = max(same_org or free, key=lambda i: (not golds[i].get("optional"), check_args([p], golds[i])[0]))
+            matched.setdefault(best, []).append(p)
         elif cands:
             false_pos.append(dict(p, _why="duplicate"))
         else:
