@@ -323,10 +323,12 @@ def _apart_in_time(cs: list[Cand]) -> list[list[Cand]]:
 
 
 def _another_time(a: Event, b: Event) -> bool:
-    """Two moves of one person at one organisation years apart under another title. (Not the same title years apart:
-    measured on tests/corpus, that is more often a retelling with a background date than a second move.)"""
+    """Two moves of one person at one organisation years apart (two or more) under another title, in every script
+    ("2016年起任董事", "since 2016"). (Not the same title years apart: measured on tests/corpus, that is more often a
+    retelling with a background date than a second move; nor a year apart: "去年起出任副行政總裁" before today's
+    appointment is, in tests/corpus, background more often than an event of its own.)"""
     return bool(a.type in ("promotion", "hire", "departure") and a.role and b.role and a.role != b.role and
-                a.date and b.date and a.date[:4] != b.date[:4])
+                a.date and b.date and abs(int(a.date[:4]) - int(b.date[:4])) >= 2)
 
 
 def _how_well_told(c: Cand) -> tuple:
@@ -378,7 +380,5 @@ ARTICLE_STEPS = (no_sector_orgs, home_org_fallback, founders_left_from, promotio
 
 def merge_events(art: _Article, cands: list[Cand]) -> list[Event]:
     """The article's events: its candidates through ``MERGE_STEPS``, one per key, then ``ARTICLE_STEPS``."""
-    # (English only: in Chinese text a title held elsewhere is still too often read as held here, measured on
-    # tests/corpus, and two events would then count one false one)
-    events = one_event_per_key(run_steps(MERGE_STEPS, cands, art), apart_in_time=art.lang == "en")
+    events = one_event_per_key(run_steps(MERGE_STEPS, cands, art), apart_in_time=True)
     return run_steps(ARTICLE_STEPS, events, art)
