@@ -180,22 +180,18 @@ def score_events(predicted: list[dict], gold: dict, article: str | None = None) 
     golds = gold.get("events", [])
     matched: dict[int, list[dict]] = {}
     false_pos: list[dict] = []
-    # every (prediction, gold) pair of one key, best first: a required gold before an optional one, one at the same
-    # organisation, then the one whose arguments the prediction tells (a person's two posts years apart go each to its
-    # own); taken greedily, each gold once (a founding once per founder)
-    pairs = sorted(((not golds[i].get("optional"), golds[i]["type"] in PEOPLE_TYPES and
-                     names_match(p.get("org"), golds[i]["org"]), check_args([p], golds[i])[0], -j, -i, j, i)
-                    for j, p in enumerate(predicted) for i, g in enumerate(golds) if key_match(p, g)), reverse=True)
-    taken: set = set()
-    for *_, j, i in pairs:
-        if j in taken or (i in matched and golds[i]["type"] != "founding"):
-            continue
-        taken.add(j)
-        matched.setdefault(i, []).append(predicted[j])
-    for j, p in enumerate(predicted):
-        if j not in taken:
-            dup = any(key_match(p, g) for g in golds)
-            false_pos.append(dict(p, _why="duplicate") if dup else p)
+    # (matched as the project's reference scorer matches: each prediction to the first free gold of its key, one at
+    # the same organisation first, so that this command and that scorer print the same figures)
+    for p in predicted:
+        cands = [i for i, g in enumerate(golds) if key_match(p, g)]
+        free = [i for i in cands if i not in matched or golds[i]["type"] == "founding"]
+        same_org = [i for i in free if golds[i]["type"] in PEOPLE_TYPES and names_match(p.get("org"), golds[i]["org"])]
+        if same_org or free:
+            matched.setdefault((same_org or free)[0], []).append(p)
+        elif cands:
+            false_pos.append(dict(p, _why="duplicate"))
+        else:
+            false_pos.append(p)
     s = ArticleScore(article=article or gold.get("article", "?"))
     name = s.article
 
