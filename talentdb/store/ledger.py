@@ -150,48 +150,95 @@ class Walk:
     keyed_from: int | None = None
 
 
-def walk(rows, *, key: bytes | None, on_progress=None, full_row=None) -> Walk:
+class _Chain:
+    """Where a walk stands: the hash the next entry must point at (``prev``, bytes), the seq it must have
+    (``expected``; the entries that held so far are ``expected - 1``), the key hashes are checked with from the
+    log.keyed entry on (``use``), and the start of the hashed text of each kind seen (``heads``)."""
+
+    __slots__ = ("prev", "expected", "key", "use", "keyed_from", "heads", "full_row")
+
+    def __init__(self, key: bytes | None, full_row):
+        self.prev, self.expected, self.key, self.use, self.keyed_from = GENESIS.encode(), 1, key, None, None
+        self.heads: dict = {}
+        self.full_row = full_row
+
+    def entry(self, seq, at, kind, payload, prev_hash, stored) -> Walk | None:
+        """Check one entry given as its stored bytes: None when it holds (the chain moves past it), else the Walk
+        that says where the log breaks. Only an entry whose hash does not match its stored bytes is read again
+        whole (``full_row(seq)``) and its payload parsed and re-encoded."""
+        prev, count = self.prev, self.expected - 1
+        if seq != self.expected:
+            return _broken(count, self.expected, f"entry {self.expected} is missing (next is {seq})", prev)
+        if prev_hash != prev:
+            return _broken(count, seq, f"entry {seq} does not point at entry {seq - 1}'s hash", prev)
+        head = self.heads.get(kind)
+        if head is None:
+            head = self.heads[kind] = ('\n{"kind":' + _json_str(kind.decode("utf-8")) + ',"payload":').encode()
+            if kind == _KEYED_BYTES and self.keyed_from is None:
+                problem = _key_problem(payload, self.key)
+                if problem:
+                    return _broken(count, seq, f"entries from {seq} on are keyed: {problem}", prev, seq)
+                self.keyed_from, self.use = seq, self.key
+        if _hexdigest(_message(prev, head, payload, at, seq), self.use).encode() != stored:
+            row = self.full_row(seq)
+            if not entry_matches(row, prev.decode(), self.use):
+                why = "it is not JSON" if not _is_json(row[3]) else "hash mismatch"
+                return _broken(count, seq, f"entry {seq} was changed after it was written ({why})", prev,
+                               self.keyed_from)
+        self.prev, self.expected = stored, seq + 1
+        return None
+
+    def end(self) -> Walk:
+        count = self.expected - 1
+        end = (count, self.prev.decode())
+        if self.key is not None and self.keyed_from is None and count:
+            return Walk(False, count, None, f"{KEY_ENV} is set but the log holds no {KEYED_KIND} entry: either it "
+                                            "was never keyed (the next write keys it) or its keyed entries were "
+                                            "replaced", end)
+        return Walk(True, count, end=end, keyed_from=self.keyed_from)
+
+
+def _message(prev: bytes, head: bytes, payload: bytes, at: bytes, seq: int) -> bytes:
+    """canonical_json of the entry after the hash it points at, as bytes: a time with a quote in it would not be
+    spelled so, and then the hash does not match and the entry is checked the slow way (entry_matches)."""
+    return b"".join((prev, head, payload, b',"recorded_at":"', at, b'","seq":%d}' % seq))
+
+
+def _hexdigest(message: bytes, key: bytes | None) -> str:
+    return hashlib.sha256(message).hexdigest() if key is None else hmac.digest(key, message, "sha256").hex()
+
+
+def walk(batches, *, key: bytes | None, on_progress=None, full_row=None, chain: _Chain | None = None) -> Walk:
     """Check every entry, in seq order: seq runs 1, 2, 3 …, each entry points at its predecessor's hash and its hash
     follows (under the key from the log.keyed entry on).
 
-    ``rows`` are (seq, recorded_at, kind, payload, prev_hash, hash), every text as the UTF-8 bytes it is stored as
-    (``hashed_rows``): the stored bytes are hashed as they are, never decoded. Only an entry whose hash does not
-    match that way is read again whole (``full_row(seq)``) and its payload parsed and re-encoded. The loop is
-    written out because verify's cost is this loop (benchmarks/ledger.py compares it with hashing the payloads)."""
-    prev, expected, count, keyed_from, use = GENESIS.encode(), 1, 0, None, None
-    sha256, kinds, join = hashlib.sha256, {}, b"".join
-    for seq, at, kind, payload, prev_hash, stored in rows:
-        if seq != expected:
-            return _broken(count, expected, f"entry {expected} is missing (next is {seq})", prev)
-        if prev_hash != prev:
-            return _broken(count, seq, f"entry {seq} does not point at entry {seq - 1}'s hash", prev)
-        head = kinds.get(kind)
-        if head is None:
-            head = kinds[kind] = ('\n{"kind":' + _json_str(kind.decode("utf-8")) + ',"payload":').encode("utf-8")
-            if kind == _KEYED_BYTES and keyed_from is None:
-                problem = _key_problem(payload, key)
-                if problem:
-                    return _broken(count, seq, f"entries from {seq} on are keyed: {problem}", prev, seq)
-                keyed_from, use = seq, key
-        # canonical_json of the entry, as bytes: a time with a quote in it would not be spelled so, and then the
-        # hash does not match here and the entry is checked the slow way.
-        message = join((prev, head, payload, b',"recorded_at":"', at, b'","seq":', b"%d}" % seq))
-        actual = sha256(message).hexdigest() if use is None else hmac.new(use, message, hashlib.sha256).hexdigest()
-        if actual.encode() != stored:
-            row = full_row(seq)
-            if not entry_matches(row, prev.decode(), use):
-                why = "it is not JSON" if not _is_json(row[3]) else "hash mismatch"
-                return _broken(count, seq, f"entry {seq} was changed after it was written ({why})", prev, keyed_from)
-        prev, expected, count = stored, seq + 1, count + 1
-        if on_progress is not None and count % 1000 == 0:
-            on_progress(1000)
-    if on_progress is not None:
-        on_progress(count % 1000)
-    end = (count, prev.decode())
-    if key is not None and keyed_from is None and count:
-        return Walk(False, count, None, f"{KEY_ENV} is set but the log holds no {KEYED_KIND} entry: either it was "
-                                        "never keyed (the next write keys it) or its keyed entries were replaced", end)
-    return Walk(True, count, end=end, keyed_from=keyed_from)
+    ``batches`` are lists of (seq, recorded_at, kind, payload, prev_hash, hash), every text as the UTF-8 bytes it
+    is stored as (``hashed_rows``): the stored bytes are hashed as they are, never decoded. The loop below is
+    ``_Chain.entry`` for an entry that holds, written out (verify's cost is this loop: benchmarks/ledger.py
+    compares it with hashing the payloads); any other entry, and the first of each kind, goes through
+    ``_Chain.entry``, which then says why the log breaks there, if it does. ``chain``: where to start, when not at
+    the first entry (store.ledger_ranges walks a range of the log so)."""
+    chain = chain or _Chain(key, full_row)
+    sha256, join, heads = hashlib.sha256, b"".join, chain.heads
+    for batch in batches:
+        prev, expected, use = chain.prev, chain.expected, chain.use
+        for row in batch:
+            seq, at, kind, payload, prev_hash, stored = row
+            head = heads.get(kind)
+            if seq == expected and prev_hash == prev and head is not None:
+                message = join((prev, head, payload, b',"recorded_at":"', at, b'","seq":%d}' % seq))
+                if (sha256(message).hexdigest() if use is None else _hexdigest(message, use)).encode() == stored:
+                    prev, expected = stored, expected + 1
+                    continue
+            chain.prev, chain.expected = prev, expected
+            broken = chain.entry(*row)
+            if broken is not None:
+                return broken
+            prev, expected, use = chain.prev, chain.expected, chain.use
+        chain.prev, chain.expected = prev, expected
+        if on_progress is not None:
+            on_progress(len(batch))
+    return chain.end()
 
 
 _KEYED_BYTES = KEYED_KIND.encode()
@@ -204,21 +251,25 @@ def _broken(count: int, seq: int, reason: str, prev: bytes, keyed_from: int | No
 _ROWS = "SELECT seq, recorded_at, kind, payload, prev_hash, hash FROM event_log"
 # Each text column as the bytes it is stored as: no decoding to str (and encoding back to hash it).
 _AS_BYTES = {"sqlite": "CAST({} AS BLOB)", "postgresql": "convert_to({}, 'UTF8')"}
+ROWS_AS_BYTES = {dialect: "SELECT seq, " + ", ".join(as_bytes.format(c) for c in ("recorded_at", "kind", "payload",
+                                                                                    "prev_hash", "hash"))
+                 + " FROM event_log" for dialect, as_bytes in _AS_BYTES.items()}
 
 
-def hashed_rows(conn):
-    """(seq, recorded_at, kind, payload, prev_hash, hash), texts as UTF-8 bytes, for every entry in seq order,
-    streamed; and a function returning one entry's whole stored row (texts as str)."""
+def hashed_rows(conn, batch: int = 1000):
+    """Lists of (seq, recorded_at, kind, payload, prev_hash, hash), texts as UTF-8 bytes, for every entry in seq
+    order, ``batch`` at a time; and a function returning one entry's whole stored row (texts as str)."""
     from talentdb.store.rawsql import raw
 
     def full_row(seq: int):
         return raw(conn).first(_ROWS + " WHERE seq = :s", {"s": seq})
 
-    as_bytes = _AS_BYTES.get(conn.dialect.name)
-    if as_bytes is None:
-        return ((s, *(v.encode("utf-8") for v in rest)) for s, *rest in stored_rows(conn)), full_row
-    columns = ", ".join(as_bytes.format(c) for c in ("recorded_at", "kind", "payload", "prev_hash", "hash"))
-    return stored_rows(conn, sql=f"SELECT seq, {columns} FROM event_log ORDER BY seq"), full_row
+    sql = ROWS_AS_BYTES.get(conn.dialect.name)
+    if sql is None:
+        rows = ([(s, *(v.encode("utf-8") for v in rest)) for s, *rest in some] for some in
+                _batches(conn, _ROWS + " ORDER BY seq", batch))
+        return rows, full_row
+    return _batches(conn, sql + " ORDER BY seq", batch), full_row
 
 
 def _key_problem(payload: str, key: bytes | None) -> str | None:
@@ -255,21 +306,18 @@ def check_head(raw_db, kept: tuple[int, str]) -> str | None:
     return None
 
 
-def stored_rows(conn, batch: int = 2000, sql: str = _ROWS + " ORDER BY seq"):
-    """Every log row (seq, recorded_at, kind, payload, prev_hash, hash) in seq order, streamed: a server-side cursor
-    on PostgreSQL, SQLite's own stepping otherwise."""
+def _batches(conn, sql: str, batch: int):
+    """The rows of ``sql`` in lists of ``batch``: a server-side cursor on PostgreSQL, SQLite's own stepping
+    otherwise."""
     dbapi = conn.connection.dbapi_connection
     named = conn.dialect.name == "postgresql"
     cur = dbapi.cursor(name="talentdb_verify") if named else dbapi.cursor()
     try:
         cur.execute(sql)
-        if not named:
-            yield from cur  # sqlite3 steps the statement as it is iterated
-            return
         while True:
             rows = cur.fetchmany(batch)
             if not rows:
                 return
-            yield from rows
+            yield rows
     finally:
         cur.close()

@@ -139,16 +139,22 @@ class VerifyResult:
     reason: str | None = None
 
 
-def verify(conn, bar=None) -> VerifyResult:
+def verify(conn, bar=None, jobs: int | None = None) -> VerifyResult:
     """Walk the chain (store.ledger.walk): seq must run 1, 2, 3 … and every hash must follow from its predecessor.
-    ``bar`` (talentdb.progress) counts the entries checked."""
+    ``bar`` (talentdb.progress) counts the entries checked. A large SQLite log is walked in ranges side by side,
+    in up to ``jobs`` processes (the usable cores by default; store.ledger_ranges), and walked again in this one
+    when that does not plainly hold, for the first bad entry and why."""
     from talentdb.store.ledger import hashed_rows, log_key, walk
+    from talentdb.store.ledger_ranges import walk_in_ranges
     from talentdb.store.rawsql import raw
 
     step = None
     if bar is not None and bar.shown:
         bar.total(raw(conn).scalar("SELECT COALESCE(MAX(seq), 0) FROM event_log"))
         step = bar.advance
-    rows, full_row = hashed_rows(conn)
-    result = walk(rows, key=log_key(), on_progress=step, full_row=full_row)
+    key = log_key()
+    result = walk_in_ranges(conn, key=key, on_progress=step, jobs=jobs) if jobs != 1 else None
+    if result is None:
+        rows, full_row = hashed_rows(conn)
+        result = walk(rows, key=key, on_progress=step, full_row=full_row)
     return VerifyResult(result.ok, result.entries, result.first_bad, result.reason)

@@ -47,9 +47,33 @@ def _tagger():
     from talentdb.extract.names import viterbi
 
     jieba.setLogLevel(logging.WARNING)  # (it logs the cache it builds on first use)
-    jieba.initialize()
+    if not _read_jiebas_cache(jieba):
+        jieba.initialize()  # (builds the cache file when there is none)
     viterbi.install()  # the same tags, decoded several times faster (names.viterbi)
     return jieba.posseg.dt, jieba.dt.FREQ
+
+
+def _read_jiebas_cache(jieba) -> bool:
+    """What ``jieba.initialize`` does when its cache file of the default dictionary is there, reading the file in
+    one piece: jieba's ``marshal.load`` on the open file reads it a few bytes at a time (0.6 s of CPU for its half a
+    million words, against 0.25 s for ``marshal.loads`` of the whole file). False when it is not there, or holds
+    something else, or the tokenizer is set up otherwise: ``jieba.initialize`` then does it all."""
+    import marshal
+    import os
+    import tempfile
+
+    dt = jieba.dt
+    if dt.initialized or dt.dictionary != jieba.DEFAULT_DICT or dt.cache_file or dt.tmp_dir:
+        return False
+    try:
+        with open(os.path.join(tempfile.gettempdir(), "jieba.cache"), "rb") as f:
+            freq, total = marshal.loads(f.read())
+    except (OSError, ValueError, EOFError, TypeError):
+        return False
+    if not isinstance(freq, dict) or not isinstance(total, int):
+        return False
+    dt.FREQ, dt.total, dt.initialized = freq, total, True
+    return True
 
 
 def reads(ctx: NameContext) -> bool:
