@@ -32,7 +32,9 @@ def _funding(site: Site, amounts: list) -> Cand | None:
         return None  # "營收融資"…: the word itself is qualified
     if art.rx(r"<<hearsay_sources>>").search(art.lowered, site.trigger_end, site.sentence_end):
         return None  # "is raising $600 million…, according to people with knowledge of the matter": hearsay
-    amt = min(ams, key=lambda a: abs(a[0] - site.trigger_start))
+    amt = _scale_told_elsewhere(art, min(ams, key=lambda a: abs(a[0] - site.trigger_start)))
+    if amt is None:
+        return None
     rnd = _Round(site)
     got = first(RECIPIENT_STRATEGIES, site, rnd)
     if not got:  # (None, or NOTHING: no round can be told here)
@@ -48,6 +50,17 @@ def _funding(site: Site, amounts: list) -> Cand | None:
     c = Cand(ev, site.trigger_start, site.sentence, None, True)
     c.sumless = amt[3] is None
     return c
+
+
+def _scale_told_elsewhere(art: _Article, amt: tuple) -> tuple | None:
+    """"after raising $111.5 in its Series B" (headline: "$111.5 million"): a sum too small to be a round, with no
+    scale word, is the same number told elsewhere in the article with its scale; else no round (None)."""
+    if amt[2] is None or amt[2] >= 1000:
+        return amt
+    for a in art.amounts_for(0, len(art.text)):
+        if a[2] is not None and a[3] == amt[3] and any(abs(a[2] - amt[2] * k) < 1 for k in (1e6, 1e9)):
+            return (amt[0], amt[1], a[2], a[3])
+    return None
 
 
 def _without_a_headline_verb(art: _Article, org: str | None) -> str | None:
