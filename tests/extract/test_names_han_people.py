@@ -115,3 +115,9 @@ def test_a_family_name_and_a_title_found_as_a_name_of_its_own_is_no_person():
 
 def test_a_word_after_a_speech_verb_that_no_name_ends_is_no_name():
     assert "公司" not in _people("集團表示公司將擴張。")
+
+
+def test_a_joining_character_right_before_an_event_word_ends_the_name_not_a_list():
+    assert "洪余和" in _people("由副董事长、总经理洪余和代为履行董事长职责。")
+    people = _people("星河集团公告,王明和李华离职。")
+    assert "王明" in people and "李华" in people and "王明和" not in people

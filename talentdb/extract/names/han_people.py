@@ -44,6 +44,8 @@ _WEEKDAY_RE = re.compile(r"[周週][一二三四五六日天]")  # 上週三 is 
 # "羅文博博士", "謝國棟先生": a courtesy title right after a name ends it
 _HAN_HONORIFICS = ("博士", "先生", "女士", "教授", "医生", "醫生", "院士")
 
+_JOINERS = frozenset("和与與及")  # join two names ("王明和李華"), or end a given name (洪余和)
+
 ANY_END = None   # a place that lets the name end at its natural length
 CHECKED_END = -1  # a place after which what follows the name must end it (see _ends_well)
 
@@ -248,8 +250,11 @@ def _han_name_at(ctx: NameContext, i: int) -> int:
         return -1
     if ctx.ender_len(i + n) >= 2:
         return -1  # "於去年", "于本月": a time word that ends names cannot begin the given name
-    if g1 >= len(f) or not _is_han(f[g1]) or ctx.ender_at(g1) or g1 in ctx.trigger_starts:
+    if g1 >= len(f) or not _is_han(f[g1]) or g1 in ctx.trigger_starts:
         return g1
+    if ctx.ender_at(g1):
+        # "由總經理洪余和代為履行…": a joining character right before an event word ends no list, it ends the name
+        return g1 + 1 if f[g1] in _JOINERS and g1 + 1 in ctx.trigger_starts else g1
     return g1 + 1
 
 
