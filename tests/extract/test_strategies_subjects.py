@@ -98,3 +98,10 @@ def test_last_person_in_sentence_makes_the_move_of_a_clause_with_no_one():
     r = run("Orrin Vale will step down as chairman of Orbis Capital on June 1. Ana Ruiz, 68, vice chair of Orbis "
             "Capital's board and president of Kanto Polymer Co. <4012>, will succeed Vale on June 1 for a term.")
     assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Ana Ruiz", "Chairman")]
+
+
+def test_person_of_the_cv_a_dated_line_naming_no_one_is_about_the_person_its_paragraph_opens_with():
+    r = run("远山新材料集团股份有限公司董事会同意聘任周明远为公司总经理。\n周明远先生,1970年3月出生,硕士学历。"
+            "2012年6月—2016年8月任本公司副总经理。", lang="zh-Hans")
+    assert [(e.type, e.date) for e in r.events if e.role == "Vice President"] == [
+        ("promotion", "2012-06-01"), ("departure", "2016-08-01")]
