@@ -1,5 +1,7 @@
 """The steps of talentdb/extract/events/merge.py, one test each: the repairs over every candidate of an article
 (MERGE_STEPS) and over every event (ARTICLE_STEPS), on invented articles or on candidates made from invented facts."""
+from datetime import date
+
 from talentdb.extract.events import merge as M
 from talentdb.extract.events.candidates import Cand
 from talentdb.extract.model import Event
@@ -108,3 +110,11 @@ def test_headline_told_again_a_wrapped_first_sentence_is_no_headline():
             "Ruiz has been chief operating officer of Orbis Capital since 2019.", lang="en")
     roles = sorted((e.role, e.date[:4]) for e in ev(r, "promotion", "Ana Ruiz"))
     assert roles == [("Chief Executive Officer", "2025"), ("Chief Operating Officer", "2019")]
+
+
+def test_two_posts_years_apart_stay_two_in_chinese_and_the_hire_of_one_already_inside_is_a_promotion():
+    r = run("晨曦光電董事會今日聘任林子晴為董事長。林子晴於2018年起出任晨曦光電總經理。", lang="zh-Hant",
+            published=date(2025, 6, 5))
+    assert sorted((e.type, e.role, e.date[:4]) for e in ev(r, "promotion", "林子晴")) == [
+        ("promotion", "Chairman", "2025"), ("promotion", "General Manager", "2018")]
+    assert not ev(r, "hire")

@@ -198,3 +198,14 @@ def test_planned_in_clause_before_not_a_present_title():
     r = run("Orbis Capital said on Monday that Ana Ruiz, currently chief operating officer, will become chief executive "
             "on July 1.", lang="en")
     assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Ana Ruiz", "Chief Executive Officer")]
+
+
+def test_cv_spans_each_span_before_the_word_is_a_post_taken_and_left():
+    r = run("星河科技董事會昨日聘任林佳慧為總經理。林佳慧於2011年1月至2014年3月以及2016年5月至2020年9月擔任星河科技財務長。",
+            lang="zh-Hant")
+    cfo = [(e.type, e.date) for e in r.events if e.role == "Chief Financial Officer"]
+    assert sorted(cfo) == [("departure", "2014-03-01"), ("departure", "2020-09-01"),
+                           ("promotion", "2011-01-01"), ("promotion", "2016-05-01")]
+    # (a start alone is no span)
+    r = run("林佳慧於2016年5月起擔任星河科技財務長。", lang="zh-Hant")
+    assert not ev(r, "departure")

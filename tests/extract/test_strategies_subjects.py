@@ -104,3 +104,10 @@ def test_successor_after_by_with_a_role_and_courtesy_title_between():
     r = run("Orbis Capital chief executive Ana Ruiz will leave. She will be replaced in her Orbis role by Mr Ben Tao, "
             "the current finance director.", lang="en")
     assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Ben Tao", "Chief Executive Officer")]
+
+
+def test_person_of_the_cv_a_dated_line_naming_no_one_is_about_the_person_its_paragraph_opens_with():
+    r = run("远山新材料集团股份有限公司董事会同意聘任周明远为公司总经理。\n周明远先生,1970年3月出生,硕士学历。"
+            "2012年6月—2016年8月任本公司副总经理。", lang="zh-Hans")
+    assert [(e.type, e.date) for e in r.events if e.role == "Vice President"] == [
+        ("promotion", "2012-06-01"), ("departure", "2016-08-01")]

@@ -192,13 +192,19 @@ class _Article(TitleFinding):
 
     def gap_ok(self, s: int, e: int) -> bool:
         """Text between a person and a trigger that still lets the person be its subject."""
-        if self.gap_len(s, e) > (_GAP_LIMIT * 2 if self.lang == "en" else _GAP_LIMIT):
+        limit = _GAP_LIMIT * 2 if self.lang == "en" else _GAP_LIMIT
+        if self.gap_len(s, e) > limit and (self.lang == "en" or e - s - self._dates_len(s, e) > limit):
             return False
         for a, _ in self.matches(self.lex.group_nouns, s, e):
             # "在朋友圈宣布", "told employees": a group after a preposition is not who acts
             if not self.rx(r"<<group_after_preposition>>[^,;:。]{0,4}$").search(self.lowered[max(s, a - 8):a]):
                 return False
         return True
+
+    def _dates_len(self, s: int, e: int) -> int:
+        """How much of [s, e) its times fill: "林佳慧於2011年1月至2014年3月以及2015年1月至2020年9月擔任" is a person and
+        a word no farther apart than "林佳慧於…擔任" (the spans of a line of a career are no distance)."""
+        return sum(b - a for a, b, _ in self.dates_for(s, e))
 
     def chain_back(self, first: Mention, lo: int) -> list[Mention]:
         """``first`` and the people listed before it (A、B以及C / A, B and C)."""

@@ -65,6 +65,20 @@ def promotion_that_is_the_hire(art: _Article, events: list[Event]) -> list[Event
     return [e for e in events if not (e.type == "promotion" and (e.person, e.role) in hires)]
 
 
+def hire_of_one_already_inside(art: _Article, events: list[Event]) -> list[Event]:
+    """"聘任周明远为公司总经理 … 2019年1月起任本公司董事": a hire from nowhere of someone who holds an earlier post at the
+    same organisation, not left since, is a promotion (tests/realnews/README.md rule 1)."""
+    for e in events:
+        if e.type != "hire" or e.counterparty or not e.person or not e.org or not e.date or not e.role:
+            continue
+        held = [o.date for o in events if o.type in ("promotion", "hire") and o.person == e.person and o.org == e.org
+                and o.date and o.date < e.date and o.role != e.role]
+        left = [o.date for o in events if o.type == "departure" and o.person == e.person and o.org == e.org and o.date]
+        if held and not any(max(held) <= d <= e.date for d in left):
+            e.type = "promotion"
+    return events
+
+
 def founders_left_from(art: _Article, events: list[Event]) -> list[Event]:
     """"Ana Ruiz left Orbis Capital and founded Quorra": a founder came from the organisation they left."""
     # (a leaving told in the same sentence as the founding, or one that names the new company as where they went)
@@ -285,7 +299,7 @@ def one_event_per_key(cands: list[Cand], apart_in_time: bool = False) -> list[Ev
     groups: dict = {}
     for c in cands:
         # (a post told with both its times is one event of its own, not a retelling of another move there)
-        groups.setdefault(_key(c.event) + ((c.event.date,) if c.past_post else ()), []).append(c)
+        groups.setdefault(_key(c.event) + ((c.event.date,) if c.span else ()), []).append(c)
     events = []
     for cs in (part for group in groups.values() for part in (_apart_in_time(group) if apart_in_time else [group])):
         if len(cs) == 1:  # (told once: nothing to fill in)
@@ -314,7 +328,7 @@ def _apart_in_time(cs: list[Cand]) -> list[list[Cand]]:
         return [cs]
     parts: list[list[Cand]] = []
     for c in cs:
-        part = next((p for p in parts if not _another_time(p[0].event, c.event)), None)
+        part = next((p for p in parts if not _another_time(p[0].event, c.event) and not _other_span(p[0], c)), None)
         if part is None:
             parts.append([c])
         else:
@@ -329,6 +343,13 @@ def _another_time(a: Event, b: Event) -> bool:
     appointment is, in tests/corpus, background more often than an event of its own.)"""
     return bool(a.type in ("promotion", "hire", "departure") and a.role and b.role and a.role != b.role and
                 a.date and b.date and abs(int(a.date[:4]) - int(b.date[:4])) >= 2)
+
+
+def _other_span(a: Cand, b: Cand) -> bool:
+    """Two spans of one post in a line of a career ("2011年1月至2014年3月以及2015年1月至2020年9月擔任"), or a span and
+    the news of another time: two moves, even under one title."""
+    return (a.span or b.span) and a.event.date != b.event.date and bool(a.event.date and b.event.date) and \
+        a.event.date[:7] != b.event.date[:7]
 
 
 def _how_well_told(c: Cand) -> tuple:
@@ -375,7 +396,8 @@ def entities_of(art: _Article, events: list[Event]) -> list[Entity]:
 
 
 # The repairs that need every event of the article, in order, after one event is kept per key.
-ARTICLE_STEPS = (no_sector_orgs, home_org_fallback, founders_left_from, promotion_that_is_the_hire)
+ARTICLE_STEPS = (no_sector_orgs, home_org_fallback, founders_left_from, hire_of_one_already_inside,
+                 promotion_that_is_the_hire)
 
 
 def merge_events(art: _Article, cands: list[Cand]) -> list[Event]:

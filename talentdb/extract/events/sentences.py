@@ -89,8 +89,7 @@ def sentence_events(art: _Article, si: int) -> list[Cand]:
     sent.dates.extend(art.dates_for(sent.start, sent.end))
     _date_events(sent, out)
     if len(out) == 1:  # (one event has nothing to link to: of LINK_STEPS, only an outsider's promotion and a tenure
-        # that ends change it)
-        return tenure_span_before_word(sent, tenure_ends(sent, outsider_promotion_is_a_hire(sent, out)))
+        return cv_spans(sent, tenure_ends(sent, outsider_promotion_is_a_hire(sent, out)))  # that ends change it)
     return run_steps(LINK_STEPS, out, sent)
 
 
@@ -585,6 +584,49 @@ def tenure_ends(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def cv_spans(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
+    """"2011年1月至2014年3月以及2015年1月至2020年9月擔任X行政總裁": each span of times written right before the word
+    of a Chinese line of a career is a post of its own, taken at its first time and left at its second."""
+    art = sent.art
+    if art.lang == "en":
+        return cands
+    out = list(cands)
+    for c in cands:
+        e = c.event
+        if e.type not in ("promotion", "hire") or not e.person:
+            continue
+        spans = _spans_before(sent, c.pos)
+        for k, (d1, d2) in enumerate(spans):
+            start = c if k == 0 else Cand(replace(e), c.pos, c.sent, c.person_pos, c.org_explicit, own_date=True, tend=c.tend)
+            _set_date(start.event, d1)
+            start.span = start.own_date = True
+            end = Event(type="departure", person=e.person, org=e.org, role=e.role, role_raw=e.role_raw,
+                        evidence=e.evidence, confidence=e.confidence)
+            _set_date(end, d2)
+            out.extend([start] if k else [])
+            out.append(Cand(end, d2[0], c.sent, c.person_pos, c.org_explicit, own_date=True, tend=d2[1], span=True))
+    return out
+
+
+def _spans_before(sent: _Sentence, pos: int) -> list[tuple]:
+    """The spans of two times (``cv_span_marks`` between them) that end right before ``pos`` in its clause, joined by
+    ``cv_span_joins``, in order; none when no span touches the word."""
+    art = sent.art
+    cs, _ = sent.clause_of(pos)
+    ds = [d for d in sent.dates if cs <= d[0] and d[1] <= pos + 1 and d[2].date]
+    spans: list[tuple] = []
+    i, joint = len(ds) - 1, pos
+    while i >= 1:
+        d1, d2 = ds[i - 1], ds[i]
+        gap = art.folded[d2[1]:joint].strip()
+        if (gap not in ("", "起") if not spans else not art.rx(r"^<<cv_span_joins>>$").match(gap)) or \
+                not art.rx(r"^<<cv_span_marks>>$").match(art.folded[d1[1]:d2[0]].strip()):
+            break
+        spans.insert(0, (d1, d2))
+        i, joint = i - 2, d1[0]
+    return spans
+
+
 def _span_end(sent: _Sentence, d1, ce: int):
     """The second time of a span whose first is ``d1`` ("from 2015 to 2019"): a date told right after an end mark, or
     a bare year there (which the dates do not read alone: "to 2019" may be a count elsewhere)."""
@@ -635,38 +677,6 @@ def _succession_word(art: _Article, c: Cand) -> bool:
     return any(r.succession for r in art.lex.triggers.get(art.lowered[c.pos:c.tend], []))
 
 
-_ZH_SPAN = re.compile(r"\s*(?:至|到|—|–|－|-|~|～)+\s*$")
-
-
-def tenure_span_before_word(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
-    """"2013年12月至2017年1月任總經理" / "2003年10月—2007年2月擔任…": in Chinese a career line gives both times of a
-    post before its word: the post starts at the first (not the second, the nearer one) and ends, a departure of its
-    own, at the second."""
-    art = sent.art
-    if art.lang == "en":
-        return cands
-    out = list(cands)
-    for c in cands:
-        e = c.event
-        if e.type not in ("promotion", "hire") or not e.date or not e.person:
-            continue
-        cs, _ = sent.clause_of(c.pos)
-        before = [d for d in sent.dates if cs <= d[0] and d[1] <= c.pos]
-        if len(before) < 2 or c.pos - before[-1][1] > 12:
-            continue
-        d1, d2 = before[-2], before[-1]
-        if not _ZH_SPAN.search(art.folded[d1[1]:d2[0]]) or not (d1[2].date and d2[2].date and d1[2].date < d2[2].date):
-            continue
-        _set_date(e, d1)
-        c.past_post = True
-        end = Event(type="departure", person=e.person, org=e.org, role=e.role, role_raw=e.role_raw,
-                    evidence=e.evidence, confidence=e.confidence)
-        _set_date(end, d2)
-        out.append(Cand(end, d2[0], c.sent, c.person_pos, c.org_explicit, own_date=True, tend=d2[1], past_post=True))
-    return out
-
-
 # The repairs that link the events of one sentence, in order.
 LINK_STEPS = (title_taken_after_a_move, return_home_is_no_hire, outsider_promotion_is_a_hire,
-              departure_goes_to_the_hire, founding_after_departure, replaced_leaves_the_post_taken, tenure_ends,
-              tenure_span_before_word)
+              departure_goes_to_the_hire, founding_after_departure, replaced_leaves_the_post_taken, tenure_ends, cv_spans)

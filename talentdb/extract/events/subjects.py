@@ -218,6 +218,19 @@ def last_person_in_sentence(site: Site, near: Around):
     return None
 
 
+def person_of_the_cv(site: Site, near: Around):
+    """"陈章瑞先生,1963年5月出生……。2013年12月任本公司总经理": a dated line of a career naming no one is about the
+    person its paragraph opens with, when the paragraph names no one else before it."""
+    art, ss = site.art, site.sentence_start
+    if not site.rule.dated or art.ents.persons_in(ss, site.trigger_start):
+        return None
+    ps = art.folded.rfind("\n", 0, ss) + 1
+    before = [p for p in art.ents.persons_in(ps, ss) if not p.pronoun]
+    if not before or before[0].start - ps > 2 or any(p.key != before[0].key for p in before):
+        return None
+    return [before[0]]
+
+
 def _apposition_len(art: _Article, a: int, b: int) -> int:
     """How far ``b`` lies from a person ending at ``a``, not counting the titles and organisations of an apposition
     ("Masakazu Tokura, 70, vice chair of Keidanren's Board of Councillors and chairman of Sumitomo Chemical Co.,")."""
@@ -236,7 +249,8 @@ def _group_before(art: _Article, cs: int, ts: int) -> bool:
 # Who a trigger is about: the first strategy that answers (NOTHING: nobody can be).
 SUBJECT_STRATEGIES = (group_named_before, event_noun_subject, leaver_who_moves_on, person_after_relative_clause,
                       list_after_colon, object_after_word, successor_after_by, person_the_company_acts_on,
-                      person_named_before, title_standing_for_person, group_acts, last_person_in_sentence)
+                      person_named_before, title_standing_for_person, group_acts, last_person_in_sentence,
+                      person_of_the_cv)
 
 
 def _noun_subject(art: _Article, ts, te, cs, ce) -> list[Mention] | None:
