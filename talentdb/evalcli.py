@@ -74,7 +74,14 @@ def predicted_events(gold_path: str, gold: dict | None = None) -> list[dict]:
 
 
 def _explain(score, gold_path: str, gold: dict, queried: list[dict], counts: dict) -> None:
-    """Count each missed event's reason in ``counts`` and add it to its MISSED line."""
+    """Count each missed event's reason in ``counts`` and add it to its MISSED line; count each false positive's
+    reason under ``("false: " + reason, type)``."""
+    from talentdb.evalwhy import why_false
+    from talentdb.evaluation import event_type
+
+    for p in score.spurious:
+        key = ("false: " + why_false(p, gold), event_type(p))
+        counts[key] = counts.get(key, 0) + 1
     if not score.missed:
         return
     from talentdb.evalwhy import stages_of, why_missed
@@ -96,17 +103,21 @@ def _explain(score, gold_path: str, gold: dict, queried: list[dict], counts: dic
 
 
 def why_rows(counts: dict) -> list[dict]:
-    """The reasons as a table: one row per reason, a column per event type and ``all``."""
-    from talentdb.evalwhy import REASONS
+    """The reasons as a table: a row per reason a required event was missed, then per reason a row was a false
+    positive (``false: …``), each with a column per event type and ``all``, and a TOTAL row for each part."""
+    from talentdb.evalwhy import FALSE_REASONS, REASONS
     from talentdb.evaluation import EVENT_TYPES
 
     rows = []
-    for reason in REASONS:
-        row = {"reason": reason, **{k: counts.get((reason, k), 0) for k in EVENT_TYPES}}
-        row["all"] = sum(row[k] for k in EVENT_TYPES)
-        if row["all"]:
-            rows.append(row)
-    rows.append({"reason": "TOTAL", **{k: sum(r[k] for r in rows) for k in (*EVENT_TYPES, "all")}})
+    for names, total_name in ((REASONS, "TOTAL missed"), (["false: " + r for r in FALSE_REASONS], "TOTAL false")):
+        part = []
+        for reason in names:
+            row = {"reason": reason, **{k: counts.get((reason, k), 0) for k in EVENT_TYPES}}
+            row["all"] = sum(row[k] for k in EVENT_TYPES)
+            if row["all"]:
+                part.append(row)
+        part.append({"reason": total_name, **{k: sum(r[k] for r in part) for k in (*EVENT_TYPES, "all")}})
+        rows += part
     return rows
 
 

@@ -140,6 +140,7 @@ class ArticleScore:
     misses: list[str] = field(default_factory=list)   # human-readable: MISSED / ARGS / FALSE+ lines
     by_type: dict[str, "ArticleScore"] = field(default_factory=dict, repr=False)  # the same counts per event type
     missed: list[dict] = field(default_factory=list, repr=False)  # the required gold events not found
+    spurious: list[dict] = field(default_factory=list, repr=False)  # the predictions that are false positives
 
     @property
     def precision(self) -> float:
@@ -214,6 +215,7 @@ def score_events(predicted: list[dict], gold: dict, article: str | None = None) 
         if wrong:
             got = {k: matched[i][0].get(k) for k in ("org", "role", "counterparty", "date", "amount", "person")}
             s.misses.append(f"ARGS   {label}: wrong {','.join(wrong)} got {json.dumps(got, ensure_ascii=False)}")
+    s.spurious = false_pos
     for p in false_pos:
         part(event_type(p)).false_positives += 1
         shown = {k: p.get(k) for k in ("type", "person", "org", "date", "amount", "_why") if p.get(k) is not None}

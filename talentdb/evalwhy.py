@@ -20,6 +20,11 @@ can no longer be there:
 - ``one event for two``: the rows hold an event of its type and key, matched to another gold event of the same
   type and key (two moves of one person years apart, read as one).
 
+A false positive gets one of ``FALSE_REASONS``: ``told twice`` (a second row for a gold event already matched),
+``other type`` (the gold has its person or organisation in an event of another type), ``other amount`` (a round of
+a company the gold has, with another sum), ``name cut or grown`` (a gold event of its type names someone whose name
+holds this one or is held in it: 全聚 for 全聚德), or ``not in gold`` (nobody the gold has an event for).
+
 Counts of these reasons are figures, not misses: a held-out set can be broken down by them without anyone reading
 what was missed. This reads the extractor's internals (``talentdb.extract.events``), as a debugger would.
 """
@@ -31,6 +36,28 @@ from talentdb.evaluation import PEOPLE_TYPES, amount_match, event_type, names_ma
 
 REASONS = ("not in text", "name not found", "no trigger word", "cancelled by a cue", "no candidate", "other type",
            "other amount", "lost in merge", "dropped by validation", "lost after extraction", "one event for two")
+
+
+FALSE_REASONS = ("told twice", "other type", "other amount", "name cut or grown", "not in gold")
+
+
+def why_false(pred: dict, gold: dict) -> str:
+    """The reason (one of ``FALSE_REASONS``) a prediction matched no gold event."""
+    if pred.get("_why") == "duplicate":
+        return "told twice"
+    kind = event_type(pred)
+    events = gold.get("events", [])
+    field = "person" if kind in PEOPLE_TYPES and pred.get("person") else "org"
+    value = norm(pred.get(field))
+    same = [g for g in events if names_match(pred.get(field), (g.get(field) or []))]
+    if any(event_type(g) != kind for g in same):
+        return "other type"
+    if kind == "funding" and any(event_type(g) == "funding" for g in same):
+        return "other amount"
+    if value and any(event_type(g) == kind and any(v and (value in v or v in value) for v in map(norm, g.get(field) or []))
+                     for g in events):
+        return "name cut or grown"
+    return "not in gold"
 
 
 @dataclass

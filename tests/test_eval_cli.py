@@ -114,5 +114,20 @@ def test_why_names_the_stage_that_lost_each_missed_event(cli, tmp_path):
                     "hire Dana Whitfield  (why: other type)"}            # she got a departure, not a hire
     code, out, err = cli("eval", str(path), "--why", "--format", "json")
     reasons = {r["reason"]: r for r in json.loads(out)}  # (the reasons alone: one JSON document)
-    assert reasons["TOTAL"]["all"] == 4 and reasons["TOTAL"]["departure"] == 3 and reasons["other type"]["hire"] == 1
+    assert reasons["TOTAL missed"]["all"] == 4 and reasons["TOTAL missed"]["departure"] == 3
+    assert reasons["other type"]["hire"] == 1 and reasons["TOTAL false"]["all"] == 0
     assert "Ortega" not in out and "Santos" not in out  # figures only, without --show
+
+
+def test_why_gives_each_false_positive_its_reason(cli, tmp_path):
+    # The gold knows Whitfield's move as a hire and nothing of Tao: the departure read for her is "other type",
+    # the one read for him "not in gold".
+    path = gold(tmp_path, "fp", {"article": "fp.txt", "published": "2024-10-09", "lang": "en", "events": [
+        {"type": "hire", "person": ["Dana Whitfield"], "org": ["Acme Robotics"]}]},
+        article_text="Acme Robotics said on Monday that its chief executive Dana Whitfield has resigned.\n"
+                     "Orbis Capital said its finance chief Ben Tao has resigned.\n")
+    code, out, err = cli("eval", str(path), "--why", "--format", "json")
+    assert code == 0, err
+    reasons = {r["reason"]: r for r in json.loads(out)}
+    assert reasons["false: other type"]["departure"] == 1 and reasons["false: not in gold"]["departure"] == 1
+    assert reasons["TOTAL false"]["all"] == 2 and reasons["TOTAL missed"]["hire"] == 1
