@@ -214,7 +214,8 @@ _SHORT_NAME = re.compile(r"\s*[((]\s*(?:以下|下)?(?:简称|簡稱|称|稱)?\s
 
 def legal_names(ctx: NameContext) -> None:
     """A registered company name (…有限公司) that opens a clause, and the short name it is given right after
-    ("(下稱「沈德無創時代」)"): the short name stands for it."""
+    ("(下稱「沈德無創時代」)"): the short name stands for it. (A name an earlier finder read, as a filing's
+    "(以下简称“公司”)", is left to it: that short name is only a word for the company.)"""
     f = ctx.folded
     if not ctx.has_han() or "有限" not in f:
         return
@@ -222,7 +223,8 @@ def legal_names(ctx: NameContext) -> None:
         s, e = m.start(1), m.end(1)
         full = f[s:e]
         head = full[:full.find("有限")].removesuffix("股份")
-        if full in ctx.judged_orgs or (full[0] in ctx.not_first_in_org and not _opens_with_place(ctx, full)) or \
+        if full in ctx.judged_orgs or full in ctx.orgs.keys or \
+                (full[0] in ctx.not_first_in_org and not _opens_with_place(ctx, full)) or \
                 any(c in ctx.not_in_org for c in head) \
                 or len(head) < 2:
             continue
