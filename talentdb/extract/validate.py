@@ -93,11 +93,21 @@ class Rules:
 
 @lru_cache(maxsize=1)
 def rules() -> Rules:
-    raw = _load("validate")
-    names = _load("names")
-    orgs = _load("orgs")
+    """The sanity stage's rules, built once from the lexicons ``validate``, ``names`` and ``orgs``."""
+    raw, names, orgs = _load("validate"), _load("names"), _load("orgs")
     r = Rules()
-    org = raw.get("org", {}) if isinstance(raw.get("org"), dict) else {}
+    _org_rules(r, _section(raw, "org"))
+    _person_rules(r, _section(raw, "person"), _section(names, "han"), _section(orgs, "shape"))
+    _consistency_rules(r, _section(raw, "consistency"))
+    return r
+
+
+def _section(table: dict, name: str) -> dict:
+    return table.get(name, {}) if isinstance(table.get(name), dict) else {}
+
+
+def _org_rules(r: Rules, org: dict) -> None:
+    """What is never an organisation: sector words, titles, generic nouns, outlets, places, sums; descriptor prefixes."""
     sectors = [key(w) for w in _list(org, "sectors")]
     titles = [key(w) for w in _list(org, "titles")]
     generic = [key(w) for w in _list(org, "generic")]
@@ -116,10 +126,12 @@ def rules() -> Rules:
     r.composed_rx = rxcache.compile("^(?:" + _alt(han_parts, False) + r"|\s)+$") if han_parts else None
     r.latin_cover = frozenset(w for w in sectors + generic + descriptors + places + titles if not _HAN.search(w))
     r.prefixes.extend(re.compile(p) for p in _list(org, "prefix", "patterns"))
-    han = names.get("han", {}) if isinstance(names.get("han"), dict) else {}
+
+
+def _person_rules(r: Rules, person: dict, han: dict, shape: dict) -> None:
+    """What a person's name can hold and end with: family names, honorifics, titles and words that are no name."""
     r.surnames = frozenset(_simp(s) for s in _list(han, "surnames"))
     r.compound_surnames = frozenset(_simp(s) for s in _list(han, "compound_surnames"))
-    person = raw.get("person", {}) if isinstance(raw.get("person"), dict) else {}
     r.bad_words_rx = re.compile(_alt([key(w) for w in _list(person, "bad_words")], False))
     r.bad_end = frozenset(key(w) for w in _list(person, "bad_end"))
     r.name_dots = frozenset(_list(person, "name_dots"))
@@ -130,17 +142,18 @@ def rules() -> Rules:
     # a lower-case entry matches in any case ("Former", "CEO"); one with capitals only as written ("AI", not "Ai")
     r.latin_titles = frozenset(w for w in _list(person, "latin_titles") if w == w.lower()) | \
         frozenset(w.lower() + "\0" for w in _list(person, "latin_titles") if w != w.lower())
-    shape = orgs.get("shape", {}) if isinstance(orgs.get("shape"), dict) else {}
     r.latin_org_words = frozenset(_list(person, "latin_org_words") + _list(shape, "latin_suffixes"))  # as written
     desc = _list(person, "latin_descriptor_patterns")
     r.latin_descriptor_rx = re.compile("|".join(desc), re.IGNORECASE) if desc else None
-    cons = raw.get("consistency", {}) if isinstance(raw.get("consistency"), dict) else {}
+
+
+def _consistency_rules(r: Rules, cons: dict) -> None:
+    """The words that check an event against its sentence: investors' markers, leaving and returning words."""
     r.investor_before = tuple(k for k in (key(w) for w in _list(cons, "investor_before")) if k)
     r.investor_after = tuple(k for k in (key(w) for w in _list(cons, "investor_after")) if k)
     r.leave_rx = re.compile(_alt([key(w) for w in _list(cons, "leave_words")])) if _list(cons, "leave_words") else None
     back = [key(w) for w in _list(cons, "return_words")]
     r.return_rx = re.compile(_alt(back)) if back else None
-    return r
 
 
 # -- organisations ---------------------------------------------------------------------------------------------
