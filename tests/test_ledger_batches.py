@@ -129,13 +129,19 @@ def test_workers_exit_when_ingest_jobs_is_killed(tmp_path):
     assert not left, "the workers outlived the killed ingest"
 
 
+def _ctrl_c_answered() -> None:
+    """Ctrl-C as at a terminal: a test run started in the background by a shell without job control ignores SIGINT,
+    and its children would inherit that (Python then never raises KeyboardInterrupt)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_says_what_was_committed_and_exits_130(tmp_path, jobs):
     folder = _many_articles(tmp_path / "news", 12)
     env = dict(os.environ, TALENTDB_DB=str(tmp_path / "t.db"))
     proc = subprocess.Popen([sys.executable, "-m", "talentdb.cli", "ingest", str(folder), "--jobs", jobs, "-q",
                              "--published", "2024-05-01"], env=env, cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stderr=subprocess.PIPE, text=True, start_new_session=True, preexec_fn=_ctrl_c_answered)
     db = tmp_path / "t.db"
 
     def written() -> int:  # (commits land in the WAL first: the database file grows only at a checkpoint)
