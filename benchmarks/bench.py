@@ -426,6 +426,20 @@ def _when_and_what() -> str:
     return f"run ended {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, commit {commit}"
 
 
+LEDGER_SECTION = "## benchmarks/ledger.py"
+
+
+def _kept_sections(path: Path) -> str:
+    """The part of the report this script does not write (benchmarks/ledger.py's table, from LEDGER_SECTION on),
+    kept as it is."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    at = text.find(LEDGER_SECTION)
+    return "\n" + text[at:] if at >= 0 else ""
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--events", type=int, default=1_000_000, help="events in the query/export databases")
@@ -514,7 +528,7 @@ def main(argv=None) -> int:
             "once, as an installed package's do (the bench removes PYTHONDONTWRITEBYTECODE for its processes), and "
             "its kept schema and regex opcodes (talentdb/diskcache.py) are warm after the first run, as a user's are.",
             "",
-        ]), encoding="utf-8")
+        ]) + _kept_sections(Path(args.out)), encoding="utf-8")
         print(f"\nwrote {args.out}", file=sys.stderr)
     return 0
 

@@ -43,7 +43,7 @@ def pools(monkeypatch):
         yield InProcess()
 
     monkeypatch.setattr(workers, "process_pool", recording)
-    monkeypatch.setattr(bulk, "_compile_before_fork", lambda: None)
+    monkeypatch.setattr(bulk, "_compile_before_fork", lambda lang: None)
     return asked
 
 

@@ -1,5 +1,6 @@
 """jieba's dictionary as the segmenter loads it (names.segmenter._read_jiebas_cache) is the one jieba.initialize
-loads: the same words and counts from jieba's cache file; without that file the segmenter leaves it to jieba."""
+loads: the same words and counts from jieba's cache file; without that file the segmenter leaves it to jieba. And
+``ingest --jobs`` loads it before forking its workers only when --lang leaves room for a Simplified article."""
 from __future__ import annotations
 
 import tempfile
@@ -28,3 +29,16 @@ def test_without_jiebas_cache_file_jieba_initialize_does_the_work(tmp_path, monk
     assert not fresh.initialized and not fresh.FREQ
     (tmp_path / "jieba.cache").write_bytes(b"not marshal data")
     assert segmenter._read_jiebas_cache(type("J", (), {"dt": fresh, "DEFAULT_DICT": jieba.DEFAULT_DICT})) is False
+
+
+def test_ingest_jobs_loads_jieba_before_forking_only_when_an_article_may_need_it(monkeypatch):
+    from talentdb import bulk
+
+    loaded = []
+    monkeypatch.setattr(segmenter, "_tagger", lambda: loaded.append(True))
+    for lang in ("en", "zh-Hant"):  # --lang says no article is Simplified Chinese: jieba never reads one
+        bulk._compile_before_fork(lang)
+    assert loaded == []
+    for lang in ("auto", "zh-Hans"):
+        bulk._compile_before_fork(lang)
+    assert loaded == [True, True]

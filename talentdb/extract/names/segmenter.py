@@ -4,9 +4,9 @@ Finder: ``segmented_people``: names jieba's part-of-speech tagger marks as a per
 unfound, kept only when the lexicon's family names, the article's other names and jieba's own dictionary agree.
 Refusal for ``han_people``: ``splits_a_segmented_word``: "汪晓申请辞去" is 汪晓 before 申请 (apply), not 汪晓申.
 
-jieba is imported on first use (building or reading its dictionary cache takes 0.5-2 s of CPU once per process,
-then a few milliseconds per article), and only for a Simplified Chinese article (``SCRIPTS``): a read command, an
-English or a Traditional Chinese article never imports it.
+jieba is imported on first use (reading its dictionary takes about 0.6 s of CPU once per process, building its
+cache file the first time on a machine 1-2 s; then a few milliseconds per article), and only for a Simplified
+Chinese article (``SCRIPTS``): a read command, an English or a Traditional Chinese article never imports it.
 """
 from __future__ import annotations
 
