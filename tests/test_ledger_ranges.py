@@ -19,12 +19,17 @@ from test_store import seedlike
 KEY = "correct horse battery staple"
 
 
+def _small_ranges(monkeypatch, size: int) -> None:
+    """Walk in ranges from a few entries on, ``size`` entries each, on two usable cores."""
+    monkeypatch.setattr(ledger_ranges, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(ledger_ranges, "RANGE_SIZE", size)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+
+
 @pytest.fixture
 def log(tmp_path, monkeypatch):
     """A log of 40-odd entries in ranges of 5 on two usable cores; returns the database's path."""
-    monkeypatch.setattr(ledger_ranges, "PARALLEL_FROM", 10)
-    monkeypatch.setattr(ledger_ranges, "RANGE_SIZE", 5)
-    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    _small_ranges(monkeypatch, 5)
     path = tmp_path / "log.db"
     engine = get_engine(f"sqlite:///{path}")
     commit(engine, seedlike())
@@ -90,9 +95,7 @@ def test_a_tampered_log_gets_the_answer_of_the_walk_in_one_process(log, statemen
 
 
 def test_a_keyed_log_is_walked_in_ranges_with_its_key_and_refused_without(tmp_path, monkeypatch):
-    monkeypatch.setattr(ledger_ranges, "PARALLEL_FROM", 10)
-    monkeypatch.setattr(ledger_ranges, "RANGE_SIZE", 4)
-    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    _small_ranges(monkeypatch, 4)
     path = tmp_path / "keyed.db"
     engine = get_engine(f"sqlite:///{path}")
     commit(engine, seedlike())  # entries 1-… unkeyed
