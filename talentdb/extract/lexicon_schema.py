@@ -425,6 +425,11 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                   "incorporated in"),
     "naming_words": word_list("introduce a new company's name: 一家名為深空引擎的公司 / a company called Quorra"),
     "new_marks": word_list("\"轉投谷歌新成立的實驗室\": a newly formed unit described, not a founding told"),
+    "inside_words": word_list("a word that itself says the post is given inside (promoted, 晉升): an origin told "
+                              "elsewhere in the article does not make its person an outsider"),
+    "inhouse_appositive": word_list("after a name, already at the company: \"who had been the company's CSO\""),
+    "employer_after_title": word_list("after a title, before where it is held: \"chief editor of CNA Digital\", "
+                                      "\"partner at Nextech Invest\""),
     "former_appositive": word_list("\"Joan Miller, a former Citigroup banker,\": where someone worked before, in "
                                    "apposition"),
     "person_nouns": word_list("a Chinese name may follow: 與前同事梁嘉慧 / 其妻子王芳"),

@@ -28,6 +28,8 @@ _LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9])([A-Z][{_LETTERS}0-9&.\-]*(?:[ ][A-Z
 _NAME_STOP = re.compile(r"[,;:。!?()\s]")
 _CAPITALISED = re.compile(rf"([A-Z][{_LETTERS}0-9&\-]+)")
 _LATIN_NAME_AHEAD = re.compile(rf"\s*([A-Z][{_LETTERS}0-9&]+(?: [A-Z][{_LETTERS}0-9&]+)?)")
+_ARTICLE = re.compile(r"(?:(?:a|an|the)\s+)?")
+_EMPLOYER_NAME = re.compile(rf"[A-Z][{_LETTERS}0-9&\-]*(?: (?:of |and |& )?[A-Z][{_LETTERS}0-9&\-]*){{0,4}}")
 
 
 @lru_cache(maxsize=4096)
@@ -217,6 +219,29 @@ def title_held_before_name(art: _Article, p: Mention):
     return None
 
 
+def employer_after_title(art: _Article, at: int) -> str | None:
+    """"chief editor of CNA Digital", "president and CEO of Peloton Inc.", "partner at Nextech Invest": where the
+    title (chain) starting at ``at`` (after "a", "an", "the") is held: the organisation named after it, else a
+    capitalised name that is no person's; None when no title starts there or none is named after it."""
+    at = _ARTICLE.match(art.lowered, at).end()
+    chain = list(art.titles_in(at, at + 1))
+    while chain:
+        nxt = next(iter(art.titles_in(chain[-1].end, chain[-1].end + 8)), None)
+        if nxt is None or not art.rx(r"\s*<<title_joiners>>\s*").fullmatch(art.folded[chain[-1].end:nxt.start]):
+            break
+        chain.append(nxt)
+    em = art.rx(r"\s+<<employer_after_title>>\s+(?:the\s+)?").match(art.lowered, chain[-1].end) if chain else None
+    if em is None:
+        return None
+    o = next(iter(art.ents.orgs_in(em.end(), em.end() + 1)), None)
+    if o is not None:
+        return None if o.ref else o.key
+    cm = _EMPLOYER_NAME.match(art.folded, em.end())
+    if cm and not art.ents.persons_in(cm.start(), cm.end()) and cm.group().split()[0] not in art.lex.latin_not_name:
+        return cm.group()
+    return None
+
+
 def is_body_mention(art: _Article, o) -> bool:
     """"民航東北局副局長": a government body's name, right before a title of its head (orgs.toml body_titles)."""
     key = art.folded[o.start:o.end]
@@ -236,8 +261,17 @@ def related_orgs(a: str | None, b: str | None) -> bool:
 
 # -- someone who comes from another organisation -------------------------------------------------------------------
 def is_outsider(site: Site, p: Mention) -> bool:
-    """Whether person ``p`` of a trigger comes from another organisation: any of ``OUTSIDER_CUES``."""
-    return any(cue(site, p) for cue in OUTSIDER_CUES)
+    """Whether person ``p`` of a trigger comes from another organisation: any of ``OUTSIDER_CUES``; only those told
+    with this mention when the word itself says the post is given inside ("promoted", "晉升") or the person is said
+    to be at the company already ("Moreau, who had been the company's CSO, was promoted")."""
+    cues = OUTSIDER_CUES if not _said_to_be_inside(site, p) else LOCAL_OUTSIDER_CUES
+    return any(cue(site, p) for cue in cues)
+
+
+def _said_to_be_inside(site: Site, p: Mention) -> bool:
+    art = site.art
+    return site.word in art.lex.grammar.get("inside_words", ()) or \
+        bool(art.rx(r"^,\s*<<inhouse_appositive>>").match(art.lowered[p.end:p.end + 40]))
 
 
 def former_org_before_name(site: Site, p: Mention) -> bool:
@@ -293,8 +327,10 @@ def _former_employer_after(site: Site, p: Mention) -> bool:
     if any(o.key != here for o in named):
         return True
     cap = _CAPITALISED.match(f[at:at + 30])
-    return bool(not named and cap and cap.group(1) not in art.lex.latin_not_name and
-                not (here or "").startswith(cap.group(1)))
+    if not named and cap and cap.group(1) not in art.lex.latin_not_name and not (here or "").startswith(cap.group(1)):
+        return True
+    held = employer_after_title(art, at)  # "Ben Tao, the former chief editor of Quorra Digital,"
+    return held is not None and held != here
 
 
 def came_from_said_later(site: Site, p: Mention) -> bool:
@@ -322,6 +358,9 @@ def post_held_before_in_modifier(site: Site, p: Mention) -> bool:
 OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, came_from_right_after_name,
                  former_employer_in_apposition, came_from_said_later, post_held_before_in_modifier,
                  former_employer_said_before)
+# The cues told with the mention itself (not with another mention of the person).
+LOCAL_OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, came_from_right_after_name,
+                       former_employer_in_apposition, post_held_before_in_modifier)
 
 
 # -- where a person came from ----------------------------------------------------------------------------------------
@@ -356,7 +395,9 @@ def origin_in_apposition(site: Site, p: Mention, org: str | None) -> str | None:
         return None
     at = p.end + fa.end()
     stop = low.find(",", at, at + 80)
-    return _first_other(site, org, at, stop if stop >= 0 else min(site.sentence_end, at + 60)) or None
+    held = employer_after_title(site.art, at)  # "Ben Tao, the former chief editor of Quorra Digital,"
+    return _first_other(site, org, at, stop if stop >= 0 else min(site.sentence_end, at + 60)) or \
+        (held if held != org else None)
 
 
 def origin_said_later(site: Site, p: Mention, org: str | None) -> str | None:

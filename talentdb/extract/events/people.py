@@ -283,12 +283,22 @@ def org_of_the_one_replaced(site: Site, move: Move):
 
 
 def company_told_of_for_an_outsider(site: Site, move: Move):
-    """"集團同時委任前銀河科技副總裁林佳慧為技術長": the company of the story; if none, no event (NOTHING)."""
-    # (someone from elsewhere taking a title: with no word of where, too weak to tell)
+    """"集團同時委任前銀河科技副總裁林佳慧為技術長" / "Ana Ruiz, formerly CEO of Orbis, was appointed to the board
+    as chairman": the company acting through its board, else the company the story is about; if none, no event
+    (NOTHING)."""
+    # (not where the article last put them: for someone from elsewhere, that is where they come from)
     if not move.outsider:
         return None
-    org = company_acting(site, move.person)
+    org = company_acting(site, move.person) or _story_company_not_their_origin(site, move.person)
     return (org, False) if org is not None else NOTHING
+
+
+def _story_company_not_their_origin(site: Site, p: Mention) -> str | None:
+    """The company the story is about, unless it is named around the person in this sentence (then it is where they
+    come from: "委任前銀河科技副總裁林佳慧為技術長" in a story about 銀河科技)."""
+    org = company_of_the_story(site, p)[0]
+    near = site.art.ents.orgs_in(max(site.sentence_start, p.start - 40), min(site.sentence_end, p.end + 80))
+    return None if org is None or any(o.key == org for o in near) else org
 
 
 def promoted_where_the_article_last_put_them(site: Site, move: Move):
