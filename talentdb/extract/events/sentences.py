@@ -297,10 +297,13 @@ def _registration_date(sent: _Sentence, c: Cand) -> None:
 
 def effective_date_after_word(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
     """"said on Monday that Ana Ruiz will retire, effective March 3": the effective date after the word governs."""
+    # (not a date of a later word: one after another word, or in the clause of another word, "1997年任副總編輯,
+    # 2005年起任總編輯": 2005 is the second post's)
     art = sent.art
     for d in sent.dates:
         if d[0] >= te and art.has(art.lex.effective_words, max(sent.start, d[0] - 12), min(sent.end, d[1] + 6)) and \
-                not any(te < t[0] < d[0] for t in sent.triggers):
+                not any(te < t[0] and (t[0] < d[0] or sent.clause_of(t[0]) == sent.clause_of(d[0]))
+                        for t in sent.triggers):
             return d
     return None
 
