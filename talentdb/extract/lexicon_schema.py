@@ -390,6 +390,7 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "passive_past": word_list("a passive told in the past: Lumenar was co-founded in 2022 by…"),
     "agent_marks": word_list("founders after: 由A、B共同創立 / founded by A and B"),
     "co_marks": word_list("a co-founder named after: 與王小川共同創立 / with Tom Avery"),
+    "passed_over_verbs": word_list("before someone passed over or beaten, not who acts next: 越過總編輯柯文瀚,直接升任"),
     "co_adverbs": word_list("may stand before a trigger: 共同創立 / 聯合領投 / 將要"),
     "former_marks": word_list("an organisation someone worked at: 前Google工程師 / former Google researcher"),
     "inhouse_former_marks": word_list("a former mark that usually means the title held here before "

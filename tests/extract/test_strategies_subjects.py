@@ -111,3 +111,8 @@ def test_person_of_the_cv_a_dated_line_naming_no_one_is_about_the_person_its_par
             "2012年6月—2016年8月任本公司副总经理。", lang="zh-Hans")
     assert [(e.type, e.date) for e in r.events if e.role == "Vice President"] == [
         ("promotion", "2012-06-01"), ("departure", "2016-08-01")]
+
+
+def test_last_person_in_sentence_not_one_passed_over():
+    r = run("星河日報副總編輯林佳慧在報社工作多年,後來越過總編輯柯文瀚,直接升任集團總編輯。", lang="zh-Hant")
+    assert [e.person for e in ev(r, "promotion")] == ["林佳慧"]

@@ -208,7 +208,7 @@ def last_person_in_sentence(site: Site, near: Around):
     # (not across a speech verb, nor inside a quotation)
     art, ts = site.art, site.trigger_start
     prev = [p for p in art.ents.persons_in(site.sentence_start, site.clause_start) if p.end <= site.clause_start and
-            not _possessive(art, p)]
+            not _possessive(art, p) and not _passed_over(art, p, site.sentence_start)]
     if not prev:
         return None
     p = prev[-1]
@@ -229,6 +229,13 @@ def person_of_the_cv(site: Site, near: Around):
     if not before or before[0].start - ps > 2 or any(p.key != before[0].key for p in before):
         return None
     return [before[0]]
+
+
+def _passed_over(art: _Article, p: Mention, ss: int) -> bool:
+    """"越過總編輯柯文瀚,直接升任…" / "beating Ben Tao": someone right after a verb of passing over (a title may come
+    between) is its object, not who acts next."""
+    gap = _without_roles(art, max(ss, p.start - 16), p.start).rstrip()
+    return bool(art.rx(r"<<passed_over_verbs>>$").search(gap))
 
 
 def _apposition_len(art: _Article, a: int, b: int) -> int:
