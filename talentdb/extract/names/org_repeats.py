@@ -337,8 +337,8 @@ def headline_short_name(ctx: NameContext) -> None:
     headline and opens a sentence or clause of the story; not a three-character one that starts with a surname."""
     f = ctx.folded
     nl = ctx.headline_end()
-    if not ctx.has_han() or not nl or not _is_han(f[0]) or ctx.shape_cover().hit(0, 2):
-        return
+    if not ctx.has_han() or not nl or not _is_han(f[0]) or ctx.shape_cover().hit(0, 2) or ctx.ender_len(0) >= 2:
+        return  # ("當場請辭…", "今日…": a headline opening with a word that ends names opens with no name)
     for k in (4, 3, 2):
         cand = f[:k]
         if _not_a_headline_name(ctx, cand) or (k == 3 and cand[0] in ctx.lex.surnames) or \
