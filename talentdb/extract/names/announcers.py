@@ -10,6 +10,8 @@ from talentdb.extract.names.context import NameContext
 
 _CLAUSE_OPENERS = ",.;:!?。,;:!?\n「“ "
 MAX_NAME = 6
+# "全聚德7月10日晚发布…公告": a month and day (a year before them, the part of the day after them) right before the verb
+_BARE_DATE = r"(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号](?:<<day_parts>>)?$"
 
 
 def announcing_names(ctx: NameContext) -> None:
@@ -33,11 +35,15 @@ def announcing_names(ctx: NameContext) -> None:
 
 
 def _before_time_words(ctx: NameContext, v: int) -> int:
-    """Where the name before ``v`` must end: before a date in brackets ("今日(8月8日)") and words that end names (今日,
-    近日, 正式)."""
+    """Where the name before ``v`` must end: before a date in brackets ("今日(8月8日)"), a bare date with the part of
+    the day ("7月10日晚") and words that end names (今日, 近日, 正式)."""
     f = ctx.folded
     j = v
     for _ in range(3):
+        d = ctx.lex.rx(_BARE_DATE, 0).search(f, max(0, j - 16), j)
+        if d is not None and d.start() < j:
+            j = d.start()
+            continue
         if j > 0 and f[j - 1] == ")":
             o = f.rfind("(", max(0, j - 14), j)
             if o < 0:
