@@ -288,6 +288,8 @@ ORGS = Table("Organisations: the ones known by name, and the shapes that make an
                                   "name"),
         "descriptor_heads": Words("`新創`, `車企`: a name found only right before one is a sector, not a company"),
         "unit_words": Words("`事業群`: a name mostly followed by one is a unit of a company"),
+        "body_titles": Words("`司:副司長`: a government body's word and a title of its head; a Chinese name ending in "
+                             "the word right before the title is the body's (`國營司副司長`)"),
     }),
 })
 

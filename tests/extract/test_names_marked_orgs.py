@@ -113,3 +113,16 @@ def test_the_full_name_before_a_filings_short_name_note_is_a_company_however_lon
 def test_a_filings_stock_name_label_gives_a_listed_companys_short_name():
     assert _found_by(name_after_stock_name_label, "证券代码:603917 证券简称:澜湾环境 公告编号:临2025-031") == \
         {"澜湾环境": "澜湾环境"}
+
+
+def test_a_government_body_before_the_title_of_its_head_and_a_name_is_an_organisation():
+    from talentdb.extract.names.marked_orgs import body_before_its_head_title
+    from talentdb.extract.entities import FINDERS
+    after = FINDERS[FINDERS.index(body_before_its_head_title) + 1]
+
+    def found(text):
+        ctx = context_before(text, after)
+        return set(ctx.orgs.keys)
+    assert "国营司" in found("經濟部指派國營司副司長劉起孝暫代董事長一職。")
+    assert "民航西南局" in found("民航西南局副局长王建国出任蓝天航空公司董事长。")
+    assert not any(k.endswith("司") for k in found("財政司司長法團已委任歐陽伯權為主席。"))  # (no name after it)

@@ -212,6 +212,33 @@ def company_acting(site: Site, p: Mention) -> str | None:
     return org
 
 
+# -- a post held somewhere when named --------------------------------------------------------------------------------
+def title_held_before_name(art: _Article, p: Mention):
+    """"國營司副司長劉起孝" / "Orbis CFO Ana Ruiz": the title chained right before this mention of the person (its
+    ``org`` the organisation named with it), or None."""
+    for pos, role in art.person_roles.get(p.key, ()):
+        if pos == p.start and role.end <= p.start:
+            return role
+    return None
+
+
+def is_body_mention(art: _Article, o) -> bool:
+    """"民航東北局副局長": a government body's name, right before a title of its head (orgs.toml body_titles)."""
+    key = art.folded[o.start:o.end]
+    return any(key.endswith(b) and art.folded.startswith(t, o.end) for b, t in art.lex.org_body_titles)
+
+
+def related_orgs(a: str | None, b: str | None) -> bool:
+    """"星河科技" and "星河科技集團", "Orbis" and "Orbis Labs": one name holds the other, or two Han names open with
+    the same two characters (a group and its subsidiary): the same organisation or its group."""
+    if not a or not b:
+        return False
+    fa, fb = _folded_lower(a), _folded_lower(b)
+    if fa in fb or fb in fa:
+        return True
+    return _is_han(fa[:1]) and _is_han(fb[:1]) and fa[:2] == fb[:2]
+
+
 # -- someone who comes from another organisation -------------------------------------------------------------------
 def is_outsider(site: Site, p: Mention) -> bool:
     """Whether person ``p`` of a trigger comes from another organisation: any of ``OUTSIDER_CUES``."""

@@ -256,6 +256,32 @@ def name_after_stock_name_label(ctx: NameContext, heads: list[int]) -> None:
             ctx.orgs.add(ctx.lex.org_alias.get(name, ctx.text[m.start(1):m.end(1)]), None, name)
 
 
+def body_before_its_head_title(ctx: NameContext) -> None:
+    """"由國營司副司長劉起孝暫代", "民航東北局副局長湯勁出任": a Han run ending in a government body's word right before
+    a title of that body's head ([shape] body_titles) and a person's name is the body's name; not a unit of an
+    organisation named right before it ("銀河證券投資部部長": the run stops at a known name). (After the people: not
+    "財政司司長法團", a title that heads no name.)"""
+    if not ctx.has_han() or not ctx.lex.org_body_titles:
+        return
+    f, cover = ctx.folded, ctx.shape_cover()
+    stops = set(_head_ends(ctx)) | ctx.role_ends() | {b for _, b in ctx.trigger_spans}
+    for rs, re_ in sorted(set(ctx.role_spans)):
+        body = next((b for b, t in ctx.lex.org_body_titles if f.startswith(t, rs) and f.endswith(b, 0, rs)), None)
+        if body is None or not any(f.startswith(k, re_) for k in ctx.people.keys):
+            continue
+        s = rs - len(body)
+        while s > 0 and rs - s < 12 and s not in stops and _is_han(f[s - 1]) and f[s - 1] not in ctx.not_in_org \
+                and not ctx.ender_at(s - 1) and not cover.hit(s - 1, s):
+            s -= 1
+        if s > 0 and cover.hit(s - 1, s):
+            continue  # a unit of a named organisation
+        while s < rs and f[s] in ctx.not_first_in_org:
+            s += 1
+        name = f[s:rs]
+        if len(name) - len(body) >= 2 and name not in ctx.lex.org_generic_set and name not in ctx.people.keys:
+            ctx.orgs.add(ctx.text[s:rs], None, name)
+
+
 # The ways, in order: on a name two of them find, the first gives its canonical form.
 MARKS = (latin_name_after_head_noun, latin_name_before_appositive, han_name_after_head_noun, quoted_name,
          han_name_before_stock_code, full_name_before_short_name_note, name_after_stock_name_label)
