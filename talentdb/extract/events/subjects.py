@@ -203,6 +203,19 @@ def group_acts(site: Site, near: Around):
     return NOTHING if _group_before(art, site.clause_start, site.trigger_start) else None
 
 
+def subject_of_a_participle(site: Site, near: Around):
+    """"Ana Ruiz, 61, was one of the founders of the plan in 1987, becoming Orbis president in 1992": an English word
+    ending in -ing that opens its clause is told of the person the sentence opens with."""
+    art, ts = site.art, site.trigger_start
+    if art.lang != "en" or not art.lowered[ts:site.trigger_end].endswith("ing") or \
+            art.folded[site.clause_start:ts].strip():
+        return None
+    opener = next(iter(art.ents.persons_in(site.sentence_start, site.sentence_start + 3)), None)
+    if opener is None or _possessive(art, opener) or opener.end > ts:
+        return None
+    return art.chain_back(opener, site.sentence_start) if not opener.pronoun else [opener]
+
+
 def last_person_in_sentence(site: Site, near: Around):
     """"林佳慧上週宣布離職,加盟銀河科技": with no one in its clause, the last person named in the sentence before."""
     # (not across a speech verb, nor inside a quotation)
@@ -256,7 +269,8 @@ def _group_before(art: _Article, cs: int, ts: int) -> bool:
 # Who a trigger is about: the first strategy that answers (NOTHING: nobody can be).
 SUBJECT_STRATEGIES = (group_named_before, event_noun_subject, leaver_who_moves_on, person_after_relative_clause,
                       list_after_colon, object_after_word, successor_after_by, person_the_company_acts_on,
-                      person_named_before, title_standing_for_person, group_acts, last_person_in_sentence,
+                      person_named_before, title_standing_for_person, group_acts, subject_of_a_participle,
+                      last_person_in_sentence,
                       person_of_the_cv)
 
 
