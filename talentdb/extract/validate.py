@@ -364,8 +364,26 @@ def listed_names(text: str) -> frozenset:
     return frozenset(out)
 
 
+def person_glosses(text: str, people: list[Entity]) -> frozenset:
+    """The Latin words the text writes as another name of one of its people: in brackets right after a Han name
+    ("吳旦(Daniel)") or glued right before one ("Daniel吳旦"). Such a word names the person, never an employer."""
+    from talentdb.extract.text import normalise
+
+    t = normalise(text or "")
+    out = set()
+    for e in people:
+        for name in {e.name, *e.aliases}:
+            if not _HAN_ONLY.match(name) or len(name) < 2:
+                continue
+            for m in re.finditer(r"(?<![A-Za-z])([A-Z][A-Za-z]+)[ ]?" + re.escape(name), t):
+                out.add(m.group(1))
+            for m in re.finditer(re.escape(name) + r"[(（]\s*([A-Z][A-Za-z]+)\s*[)）]", t):
+                out.add(m.group(1))
+    return frozenset(out)
+
+
 def _clean_event(ev: Event, R: Rules, people: list[Entity], renamed: dict, removed: set,
-                 listed: frozenset = frozenset()) -> Event | None:
+                 listed: frozenset = frozenset(), glosses: frozenset = frozenset()) -> Event | None:
     for name in ("person", "org", "counterparty", "role", "role_raw"):
         if getattr(ev, name) is not None and not isinstance(getattr(ev, name), str):
             setattr(ev, name, None)  # only text names anything
@@ -399,6 +417,8 @@ def _clean_event(ev: Event, R: Rules, people: list[Entity], renamed: dict, remov
     if ev.type in PEOPLE_TYPES and not ev.person:
         return None
     # consistency
+    if ev.type in PEOPLE_TYPES and ev.org in glosses:
+        ev.org = None  # "力薦吳旦(Daniel)": a person's other name is no employer
     if ev.person and ev.org and key(ev.person) == key(ev.org):
         if ev.type in PEOPLE_TYPES:
             ev.org = None
@@ -407,6 +427,8 @@ def _clean_event(ev: Event, R: Rules, people: list[Entity], renamed: dict, remov
     if ev.type == "founding" and ev.org and ev.evidence and _named_as_investor(ev.org, ev.evidence, R):
         return None
     _clean_counterparty(ev, R, renamed, removed)
+    if ev.counterparty and glosses:
+        ev.counterparty = ", ".join(p for p in ev.counterparty.split(", ") if p not in glosses) or None
     if ev.role is not None and not str(ev.role).strip():
         ev.role = None
     return ev
@@ -493,10 +515,11 @@ def clean(extraction: Extraction, text: str) -> Extraction:
     removed: set = set()
     events = []
     listed = listed_names(text)
+    glosses = person_glosses(text, people)
     for ev in extraction.events or []:
         if not isinstance(ev, Event):
             continue
-        got = _clean_event(ev, R, people, renamed, removed, listed)
+        got = _clean_event(ev, R, people, renamed, removed, listed, glosses)
         if got is not None:
             events.append(got)
     extraction.events = events

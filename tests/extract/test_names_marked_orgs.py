@@ -38,6 +38,10 @@ def test_a_han_name_ending_in_an_organisation_word_right_after_what_it_is_is_an_
     assert _found_by(han_name_after_head_noun, "新加坡投資機構星暉資本合共注資。") == {"星晖资本": "星暉資本"}
 
 
+def test_organisation_words_in_a_row_all_end_the_name_after_what_it_is():
+    assert _found_by(han_name_after_head_noun, "機器人研發商深庭紀智能科技完成融資。") == {"深庭纪智能科技": "深庭紀智能科技"}
+
+
 def test_a_verb_and_a_former_mark_after_what_a_company_is_are_no_name():
     assert _found_by(han_name_after_head_noun, "公司宣布原智能駕駛總監離職。") == {}
 

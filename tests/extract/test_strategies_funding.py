@@ -83,6 +83,15 @@ def test_short_name_before_received():
     assert recipient(F.short_name_before_received, "星途獲銀河創投注資5億元。", "注資") == ("星途", [])
 
 
+def test_name_described_before_received():
+    cases = {"初創企業星曜生技日前獲得2億元A輪融資。": "星曜生技",          # after what it is, before a time word
+             "成立僅5個月的星瀾智航宣布完成天使輪融資。": "星瀾智航",        # after a modifier ending in 的
+             "新創公司「雲棲數智」近日宣布完成5000萬元Pre-A輪融資。": "雲棲數智"}  # quoted
+    for text, name in cases.items():
+        assert recipient(F.name_described_before_received, text, "融資") == (name, [])
+    assert recipient(F.name_described_before_received, "該公司日前獲得2億元A輪融資。", "融資") is None
+
+
 def test_company_it_opens_with():
     text = "Quillbank Labs is a payments startup. It raised a $25 million Series A in 2023."
     assert recipient(F.company_it_opens_with, text, "raised") == ("Quillbank Labs", [])

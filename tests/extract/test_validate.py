@@ -183,6 +183,14 @@ def test_a_person_is_not_their_own_employer():
     assert rows(r) == [("hire", "Nora Quint", None, None)]
 
 
+@pytest.mark.parametrize("text", ["执行长张明辞职,并力荐林旦(Kevin)接任星岳科技执行长。", "Kevin林旦将成为新任执行长。"])
+def test_a_persons_other_name_is_not_their_employer(text):
+    people = [Entity(kind="person", name="林旦")]
+    r = clean(ex(Event("promotion", person="林旦", org="Kevin", counterparty="Kevin, 星岳科技", evidence=text),
+                 entities=people), text)
+    assert (r.events[0].org, r.events[0].counterparty) == (None, "星岳科技")
+
+
 def test_the_lead_investor_is_not_founded_in_its_own_round():
     ev = "Tidewell Bio raised $8 million in a round led by Ashgrove Partners."
     ev2 = "沐能科技完成3亿元A轮融资，由红杉中国领投。"

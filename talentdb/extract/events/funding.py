@@ -10,6 +10,7 @@ from talentdb.extract.events.candidates import Cand
 from talentdb.extract.events.orgs import _former, _opening_name, _org_by_shape_before, it_subject, org_after_word
 from talentdb.extract.events.patterns import _CLAUSE_STOP
 from talentdb.extract.events.site import NOTHING, Site, cached, first
+from talentdb.extract.names.announcers import _before_time_words
 from talentdb.extract.model import Event
 
 if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
@@ -348,6 +349,52 @@ def short_name_before_received(site: Site, rnd: _Round):
     return (org, []) if org is not None else None
 
 
+def name_described_before_received(site: Site, rnd: _Round):
+    """"初創企業星曜生技日前獲得2億元A輪融資" / "成立僅3個月的星瀾智航宣布完成…" / "新創公司「雲棲數智」宣布完成…": the
+    Han name before "received" (or "announced"), after what the company is, a modifier ending in 的 or an opening
+    quote, and before time words and a date."""
+    art, cs = site.art, site.clause_start
+    if art.lang == "en":
+        return None
+    m = art.rx(r"<<announce_verbs>>|<<received_marks>>").search(art.folded, cs, site.trigger_start)
+    if m is None:
+        return None
+    e = _before_time_words_and_dates(art, cs, m.start())
+    if e > cs and art.folded[e - 1] in _CLOSING_QUOTES:
+        e -= 1
+    org = _opening_name(art, _after_what_it_is(art, cs, e), e)
+    return (org, []) if org is not None else None
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "「“『\"", "」”』\""
+
+
+def _before_time_words_and_dates(art: _Article, cs: int, e: int) -> int:
+    """Where a name before ``e`` ends: before the time words ("日前", "今日(8月8日)") and dates ("7月") that follow it."""
+    for _ in range(3):
+        e = _before_time_words(art.ents, e)
+        while e > cs and art.folded[e - 1].isspace():
+            e -= 1
+        dated = [d for d in art.dates_for(cs, e) if d[1] >= e]
+        if not dated:
+            return e
+        e = dated[0][0]
+    return e
+
+
+def _after_what_it_is(art: _Article, cs: int, e: int) -> int:
+    """Where a name ending at ``e`` starts: after the last word saying what the company is ("初創企業", "服務商"), a
+    modifier ending in 的 ("成立僅3個月的") or an opening quote, whichever is last; else the clause start."""
+    f, a = art.folded, cs
+    for m in art.rx(r"<<head_nouns>>").finditer(art.lowered, cs, e):
+        if m.end() <= e - 2:
+            a = max(a, m.end())
+    for i in range(e - 3, cs - 1, -1):
+        if f[i] in art._relative or f[i] in _OPENING_QUOTES:
+            return max(a, i + 1)
+    return a
+
+
 def company_it_opens_with(site: Site, rnd: _Round):
     """"It raised $25 million…" / "該公司完成…": a sentence that opens with "it": the company it means."""
     art, ss = site.art, site.sentence_start
@@ -405,7 +452,8 @@ def part_of_the_round_before(site: Site, rnd: _Round):
 RECIPIENT_STRATEGIES = (companies_as_a_group, recipient_marked, new_company_marked, company_after_investor_word,
                         part_of_the_round_before, company_described_then_named, company_before_its_description,
                         receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
-                        receiver_shaped_before_word, short_name_before_received, company_it_opens_with,
+                        receiver_shaped_before_word, short_name_before_received, name_described_before_received,
+                        company_it_opens_with,
                         company_it_stands_for, company_of_the_story_raised, receiver_of_the_round_before)
 
 

@@ -186,9 +186,14 @@ def short_name_ending_the_clause(site: Site) -> tuple[str, int] | None:
     if 2 <= len(name) <= 4 and all(_is_han(c) and c not in art.ents._not_in_org for c in name) and \
             name[0] not in art.ents._not_first_in_org and name not in lex.org_generic and \
             not art.ents.persons_in(te + a, te + len(seg)) and not art.roles_in(te + a, te + len(seg)) \
-            and not art.triggers_in(te + a, te + len(seg)):
+            and not art.triggers_in(te + a, te + len(seg)) and not _a_length_of_time(art, name):
         return art.text[te + a:te + len(seg)], te + a
     return None
+
+
+def _a_length_of_time(art, name: str) -> bool:
+    """"鹿鳴機器人成立一年": a count of years, months or days is no name."""
+    return bool(art.rx(r"(?:<<span_counts>>)+<<span_units>>").fullmatch(_folded_lower(name)))
 
 
 # An organisation the lexicon does not know, named right after a founding, funding or hire word: the first shape

@@ -10,6 +10,8 @@ from talentdb.extract.names.context import NameContext
 
 _CLAUSE_OPENERS = ",.;:!?。,;:!?\n「“ "
 MAX_NAME = 6
+# "全聚德7月10日晚发布…公告": a month and day (a year before them, the part of the day after them) right before the verb
+_BARE_DATE = r"(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号](?:<<day_parts>>)?$"
 
 
 def announcing_names(ctx: NameContext) -> None:
@@ -33,11 +35,15 @@ def announcing_names(ctx: NameContext) -> None:
 
 
 def _before_time_words(ctx: NameContext, v: int) -> int:
-    """Where the name before ``v`` must end: before a date in brackets ("今日(8月8日)") and words that end names (今日,
-    近日, 正式)."""
+    """Where the name before ``v`` must end: before a date in brackets ("今日(8月8日)"), a bare date with the part of
+    the day ("7月10日晚") and words that end names (今日, 近日, 正式)."""
     f = ctx.folded
     j = v
     for _ in range(3):
+        d = ctx.lex.rx(_BARE_DATE, 0).search(f, max(0, j - 16), j)
+        if d is not None and d.start() < j:
+            j = d.start()
+            continue
         if j > 0 and f[j - 1] == ")":
             o = f.rfind("(", max(0, j - 14), j)
             if o < 0:
@@ -61,8 +67,9 @@ def _name_before(ctx: NameContext, e: int) -> tuple[int, int] | None:
     while s > 0 and _is_han(f[s - 1]) and e - s < 24:
         s -= 1
     heads = [b for a, b in ctx.find(ctx.lex.head_noun_matcher) if s <= a and b < e - 1]
-    if heads:
-        s = max(heads)
+    rel = max((i + 1 for i in range(s, e - 2) if f[i] in ctx.relative), default=-1)
+    if heads or rel > 0:
+        s = max(heads + [rel])  # (after what it is, or a modifier ending in 的: "成立僅5個月的星瀾智航宣布")
     elif s > 0 and f[s - 1] not in _CLAUSE_OPENERS:
         return None
     if not 2 <= e - s <= MAX_NAME or not _may_be_a_name(ctx, s, e):

@@ -121,7 +121,11 @@ def _suffix_end_after(ctx: NameContext, b: int, sufs, suffix_starts: list[int], 
         e += 1
     if sufs[k][0] >= e or cover.hit(b, b + 2):
         return None
-    return sufs[k][1]
+    end = sufs[k][1]
+    while k + 1 < len(sufs) and sufs[k + 1][0] == end:
+        k += 1  # "研發商深庭紀智能科技": organisation words in a row all end the name
+        end = sufs[k][1]
+    return end
 
 
 def _no_han_org_name(ctx: NameContext, b: int, end: int, name: str) -> bool:

@@ -37,8 +37,21 @@ def han_suffix_orgs(ctx: NameContext) -> None:
             continue
         s, name = best
         ctx.judged_orgs.add(name)
+        if _cut_from_a_longer_name(ctx, s, name):
+            continue
         if not (_only_descriptor(ctx, name) or _only_descriptor(ctx, name, ctx.lex.org_unit_words, 0.5)):
             ctx.orgs.add(ctx.text[s:s + len(name)], None, name)
+
+
+def _cut_from_a_longer_name(ctx: NameContext, s: int, name: str) -> bool:
+    """"五洲傳播出版社" read as 洲傳播出版社, "北京市文化投資發展集團" as 化投資發展集團: every use of the name has the
+    same character before it, one a name may hold (no function word, no former mark, no word's end); so it is a
+    piece of a longer name, and no name is better than the piece."""
+    f = ctx.folded
+    return s > 0 and _is_han(f[s - 1]) and f[s - 1] not in ctx.not_in_org and \
+        ctx.count(f[s - 1] + name) == ctx.count(name) and not any(f.endswith(fm, 0, s) for fm in ctx.han_former_marks) \
+        and not any(b == s for _, b in ctx.trigger_spans) and s not in ctx.role_ends() and \
+        not ctx.lex.rx(r"(?:<<role_intro>>)$").search(f[max(0, s - 4):s])
 
 
 class SuffixScan:
@@ -78,10 +91,11 @@ def _best_name_before_suffix(ctx: NameContext, i: int, suf_end: int, scan: Suffi
 
 def _verb_before_org_word(ctx: NameContext, s: int, i: int) -> bool:
     """Whether an event word or a word that takes a title (grammar.toml role_intro) ends right at ``i`` (辭去公司), or
-    a word that takes a title opens the name at ``s`` (擔任東岳出版社)."""
+    a word that takes a title opens the name at ``s`` (擔任東岳出版社) or ends in its first character (任東岳出版社)."""
     return any(b == i for _, b in ctx.trigger_spans) or \
         bool(ctx.lex.rx(r"(?:<<role_intro>>)$").search(ctx.folded[max(0, i - 4):i])) or \
-        bool(ctx.lex.rx(r"(?:<<role_intro>>)").match(ctx.folded, s))
+        bool(ctx.lex.rx(r"(?:<<role_intro>>)").match(ctx.folded, s)) or \
+        bool(ctx.lex.rx(r"(?:<<role_intro>>)$").search(ctx.folded[max(0, s - 3):s + 1]))  # (擔|任東岳: its end)
 
 
 def _not_a_name_before_suffix(ctx: NameContext, s: int, e: int, prefix: str, scan: SuffixScan) -> bool:
@@ -337,8 +351,8 @@ def headline_short_name(ctx: NameContext) -> None:
     headline and opens a sentence or clause of the story; not a three-character one that starts with a surname."""
     f = ctx.folded
     nl = ctx.headline_end()
-    if not ctx.has_han() or not nl or not _is_han(f[0]) or ctx.shape_cover().hit(0, 2):
-        return
+    if not ctx.has_han() or not nl or not _is_han(f[0]) or ctx.shape_cover().hit(0, 2) or ctx.ender_len(0) >= 2:
+        return  # ("當場請辭…", "今日…": a headline opening with a word that ends names opens with no name)
     for k in (4, 3, 2):
         cand = f[:k]
         if _not_a_headline_name(ctx, cand) or (k == 3 and cand[0] in ctx.lex.surnames) or \
