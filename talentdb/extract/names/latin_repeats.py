@@ -28,9 +28,14 @@ def latin_repeat_orgs(ctx: NameContext) -> None:
     from talentdb.extract.validate import key, rules  # (validate imports the extractor)
 
     places = rules().places
+    for name in coined_names_before_acting_word(ctx, people_words):
+        if name not in ctx.orgs.keys:
+            ctx.orgs.add(name, None, name)
+            ctx.weak_orgs.add(name)
     for first, n in counts.items():
-        if first in firsts_of_known or key(firsts[first]) in places or key(first) in places:
-            continue  # ("Germany … Germany's Forto": a place, not an organisation)
+        if first in firsts_of_known or key(firsts[first]) in places or key(first) in places or \
+                firsts[first] in ctx.lex.latin_place_words:
+            continue  # ("Germany … Germany's Forto", "of South San Francisco": a place, not an organisation)
         if (n + initial.get(first, 0) >= 2 or first in titled) and len(first) >= 3 and first not in ctx.orgs.keys:
             name = firsts[first]
             if name in ctx.people.keys:
@@ -74,6 +79,28 @@ def _cap_word_before_auxiliary(ctx: NameContext, a: int):
     m = ctx.lex.rx(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+) (?:<<act_auxiliaries>>) $", 0).search(
         ctx.folded, max(0, a - 50), a)
     return m if m and m.end() == a else None
+
+
+# a coined name, no ordinary word: a digit, a capital inside or a web domain in it ("C2Sense", "iCarvex", "Zentro3D",
+# "nuvia.ai"), a lower-case letter or a digit besides its capitals (not "CEO")
+_COINED = re.compile(r"(?<![\w.\-])((?=[A-Za-z0-9.]*\d|[A-Za-z0-9.]+[A-Z]|[A-Za-z0-9]+\.[a-z]{2,4}\b)(?=[A-Za-z0-9.]*[a-z0-9])"
+                     r"[A-Za-z][A-Za-z0-9]*[A-Za-z0-9](?:\.[a-z]{2,4})?)(?:\s+(?:<<act_auxiliaries>>))?\s+$")
+
+
+def coined_names_before_acting_word(ctx: NameContext, people_words: set) -> set[str]:
+    """"C2Sense raised…", "iCarvex has raised…", "nuvia.ai closed…": a coined name (``_COINED``) right before a word
+    that hires or raises is an organisation, even at the start of a sentence, where the runs of capitalised words
+    read no such name."""
+    f, lex = ctx.folded, ctx.lex
+    rx = lex.rx(_COINED.pattern, 0)
+    out = set()
+    for a, b in ctx.trigger_spans:
+        m = rx.search(f, max(0, a - 50), a) if a > 2 and f[a - 1] == " " else None
+        if not m or m.group(1) in lex.latin_not_name or m.group(1) in people_words:
+            continue
+        if any(r.type in ("hire", "funding") for r in lex.triggers.get(ctx.lowered[a:b], [])):
+            out.add(m.group(1))
+    return out
 
 
 _PLACE_POSSESSIVE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)['’]s ([A-Z][A-Za-z0-9&\-]+)")
