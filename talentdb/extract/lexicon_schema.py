@@ -445,7 +445,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                               "company"),
     "it_refs": word_list("the company as \"it\": It raised $25 million…"),
     "head_nouns": word_list("what a company is, said right before its name: 人形機器人公司智元星辰"),
-    "announce_verbs": word_list("an organisation named bare right before one announces: 曹操出行宣布完成B輪融資"),
+    "announce_verbs": word_list("an organisation named bare right before one announces: 曹操出行宣布完成B輪融資 / "
+                                "Velloria announced $12 million"),
     "relative_intro": word_list("open a clause about something else: a date in it is not the time of a later "
                                 "event"),
     "it_subject": word_list("\"it\" as the subject right before a funding word: it raised / it had secured"),

@@ -4,7 +4,8 @@ import pytest
 from talentdb.extract.names.marked_orgs import (MARKS, _head_ends, full_name_before_short_name_note,
                                                 han_name_after_head_noun, han_name_before_stock_code,
                                                 latin_name_after_head_noun, latin_name_before_appositive,
-                                                latin_name_before_which_founded, marked_orgs,
+                                                latin_name_apposed_to_head_noun, latin_name_before_which_founded,
+                                                marked_orgs,
                                                 name_after_stock_name_label, quoted_name)
 
 from tests.extract.names_support import context_before
@@ -40,6 +41,12 @@ def test_a_name_before_an_appositive_saying_what_a_company_is_is_an_organisation
 def test_a_name_after_what_a_company_is_and_a_naming_word_is_an_organisation():
     assert _found_by(latin_name_after_head_noun, "They work on a stealth company called Plinkett.") == \
         {"Plinkett": "Plinkett"}
+
+
+def test_a_name_set_off_by_commas_after_what_a_company_is_is_an_organisation():
+    assert _found_by(latin_name_apposed_to_head_noun, "The startup, Parvane, raised $4 million.") == \
+        {"Parvane": "Parvane"}
+    assert _found_by(latin_name_apposed_to_head_noun, "The company, which makes robots, grew.") == {}
 
 
 def test_a_name_before_a_which_clause_telling_its_founding_is_an_organisation_but_not_a_place():

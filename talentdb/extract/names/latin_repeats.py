@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from talentdb.extract.names.context import NameContext
+from talentdb.extract.names.latin_words import DESCRIPTOR_ENDS
 
 _CAP_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+) $")
 _CAP_WORD_BEFORE_LOWER = re.compile(r"([A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z0-9&\-]+)(?:'s)? (?=[a-z])")
@@ -116,8 +117,31 @@ def after_place_possessive(ctx: NameContext, people_words: set) -> set[str]:
             and len(m.group(2)) >= 3}
 
 
+# "Velloria today announced $12 million in…" / "Velloria said on Monday that it has secured…": a name, an announcing
+# verb (after a time word, or followed by one), then its own round (a sum, "it", "the close of")
+_ANNOUNCES_ITS_ROUND = (r"(?<![A-Za-z0-9&\-])([A-Z][A-Za-z0-9.&\-]*[A-Za-z0-9]) (?:(?:today|yesterday|on [A-Z][a-z]+day) )?"
+                        r"(?:<<announce_verbs>>)(?: (?:today|yesterday|on [A-Z][a-z]+day))?(?: that)? "
+                        r"(?:it\b|its\b|an? [$€£]|[$€£]|the (?:close|closing|completion) of\b)")
+
+
+def announcing_its_round(ctx: NameContext, people_words: set) -> set[str]:
+    """"Velloria today announced $12 million in Series A funding": a capitalised word that announces its own round
+    (a funding word follows in the sentence)."""
+    f, lex = ctx.folded, ctx.lex
+    out = set()
+    for m in lex.rx(_ANNOUNCES_ITS_ROUND, 0).finditer(f):
+        w, stop = m.group(1), f.find(". ", m.end())
+        stop = len(f) if stop < 0 else stop
+        if w in lex.latin_not_name or w in people_words or len(w) < 3:
+            continue
+        if any(m.end() <= a < stop and any(r.type == "funding" for r in lex.triggers.get(ctx.lowered[a:b], []))
+               for a, b in ctx.trigger_spans):
+            out.add(w)
+    return out
+
+
 # Where one use of a capitalised word names an employer (together: the words found in either).
-EMPLOYER_PLACES = (before_title, before_acting_word, after_place_possessive)
+EMPLOYER_PLACES = (before_title, before_acting_word, after_place_possessive, announcing_its_round)
 
 
 def _count_run_openers(ctx: NameContext, people_words: set, titled: set):
@@ -137,7 +161,9 @@ def _count_run_openers(ctx: NameContext, people_words: set, titled: set):
             j -= 1
         prev = f[j - 1] if j > 0 else ""
         toks = m_text.split(" ")
-        if (not prev or not (prev.isalnum() or prev in ",，")) and toks[0] not in titled:
+        if len(toks) > 1 and toks[0].lower().endswith(DESCRIPTOR_ENDS):
+            toks, prev = toks[1:], "-"  # ("Lisbon-based Velloria has landed…": the name after the descriptor)
+        if (not prev or not (prev.isalnum() or prev in ",，-")) and toks[0] not in titled:
             initial[toks[0]] = initial.get(toks[0], 0) + 1
             continue
         if _A_OR_AN_END.search(f[max(0, j - 4):j]) and head_after.match(ctx.lowered, m_start + len(m_text)):

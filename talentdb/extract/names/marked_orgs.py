@@ -98,6 +98,22 @@ _NAME_BEFORE_WHICH = re.compile(r"(?<![A-Za-z0-9&\-.])([A-Z][A-Za-z0-9&\-.]*[A-Z
                                 r"(?:which|that)\s+[^,;.()]{0,40}$")
 
 
+# "The startup, Velloria, raised…" / "its new company, Plinkett,": what a company is, then its name set off by commas
+_APPOSED_NAME = (r"(?i:(?<![a-z])(?:the|a|an|its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}?<<head_nouns>>),\s+"
+                 r"([A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&\-]+){0,2}),")
+
+
+def latin_name_apposed_to_head_noun(ctx: NameContext, heads: list[int]) -> None:
+    """"The startup, Velloria, raised $12 million": a capitalised name set off by commas right after what a company
+    is (after "the", "a", "its"…)."""
+    lex, cover = ctx.lex, ctx.shape_cover()
+    for m in lex.rx(_APPOSED_NAME, 0).finditer(ctx.folded):  # (the name case-sensitive: "the company, which…")
+        name = m.group(1)
+        if name.split()[0] in lex.latin_not_name or len(name) < 3 or cover.hit(m.start(1), m.end(1)):
+            continue
+        ctx.orgs.add(lex.org_alias.get(name, name), None, name)
+
+
 def latin_name_before_which_founded(ctx: NameContext, heads: list[int]) -> None:
     """"Lumevo, which was founded in 2019, …": a capitalised name before a which-clause that tells its founding is a
     company's (not a place's: "Boston, which was founded in 1630")."""
@@ -282,6 +298,7 @@ def name_after_stock_name_label(ctx: NameContext, heads: list[int]) -> None:
 
 
 # The ways, in order: on a name two of them find, the first gives its canonical form.
-MARKS = (latin_name_after_head_noun, latin_name_before_appositive, latin_name_before_which_founded,
+MARKS = (latin_name_after_head_noun, latin_name_before_appositive, latin_name_apposed_to_head_noun,
+         latin_name_before_which_founded,
          han_name_after_head_noun, quoted_name,
          han_name_before_stock_code, full_name_before_short_name_note, name_after_stock_name_label)
