@@ -68,6 +68,7 @@ def _alt(words, latin_bounds: bool = True) -> str:
 @dataclass(eq=False)  # hashed by identity: the per-name caches below are keyed on (name, rules)
 class Rules:
     not_org: frozenset = frozenset()            # keys of sectors, titles, generic nouns, media, places
+    media: tuple = ()                           # news outlets, as listed
     places: frozenset = frozenset()
     money_rx: re.Pattern | None = None
     not_org_rx: re.Pattern | None = None
@@ -115,6 +116,7 @@ def _org_rules(r: Rules, org: dict) -> None:
     places = [key(w) for w in _list(org, "places")]
     descriptors = [key(w) for w in _list(org, "descriptors")]
     r.not_org = frozenset(sectors + titles + generic + media + places)
+    r.media = tuple(_list(org, "media"))
     r.places = frozenset(places)
     mags, curs, signs = ([key(w) for w in _list(org, n)] for n in ("magnitudes", "currencies", "signs"))
     if curs or signs:
@@ -382,8 +384,40 @@ def person_glosses(text: str, people: list[Entity]) -> frozenset:
     return frozenset(out)
 
 
+_AFTER_OUTLET = re.compile(r"[》〉」”\"'’ ]{0,2}")
+_OUTLET_AFTER_TITLE = r" (?:of|at) (?:the )?$"
+
+
+def employing_outlets(text: str, R: Rules) -> frozenset:
+    """The news outlets (keys) the text names as someone's employer: right before a title (《中央社》社長, "Reuters
+    editor") or after a title and "of"/"at" ("editor-in-chief of The Straits Times"). Named so, an outlet is the
+    organisation of a people event, not a source cited."""
+    from talentdb.extract.lexicon import lexicon
+    from talentdb.extract.text import fold, lower_same_length, normalise
+
+    if not R.media:
+        return frozenset()
+    t = fold(normalise(text or ""))
+    low = lower_same_length(t)
+    spans = lexicon().role_matcher.find(t, low)
+    starts, ends = {a for a, _ in spans}, {b for _, b in spans}
+    out = set()
+    for name in R.media:
+        n = fold(name).lower()
+        i = low.find(n)
+        while i >= 0:
+            gap = _AFTER_OUTLET.match(t, i + len(n))
+            before = re.search(_OUTLET_AFTER_TITLE, low[max(0, i - 8):i])
+            if gap.end() in starts or (before and i - (len(before.group()) ) in ends):
+                out.add(key(name))
+                break
+            i = low.find(n, i + 1)
+    return frozenset(out)
+
+
 def _clean_event(ev: Event, R: Rules, people: list[Entity], renamed: dict, removed: set,
-                 listed: frozenset = frozenset(), glosses: frozenset = frozenset()) -> Event | None:
+                 listed: frozenset = frozenset(), glosses: frozenset = frozenset(),
+                 outlets: frozenset = frozenset()) -> Event | None:
     for name in ("person", "org", "counterparty", "role", "role_raw"):
         if getattr(ev, name) is not None and not isinstance(getattr(ev, name), str):
             setattr(ev, name, None)  # only text names anything
@@ -391,7 +425,8 @@ def _clean_event(ev: Event, R: Rules, people: list[Entity], renamed: dict, remov
         return ev
     # organisation
     if ev.org is not None:
-        fixed = ev.org if ev.org in listed else fix_org(ev.org, R)
+        kept = ev.org in listed or (ev.type in PEOPLE_TYPES and key(ev.org) in outlets)
+        fixed = ev.org if kept else fix_org(ev.org, R)
         if fixed != ev.org:
             if fixed is None:
                 removed.add(("org", ev.org))
@@ -516,10 +551,11 @@ def clean(extraction: Extraction, text: str) -> Extraction:
     events = []
     listed = listed_names(text)
     glosses = person_glosses(text, people)
+    outlets = employing_outlets(text, R)
     for ev in extraction.events or []:
         if not isinstance(ev, Event):
             continue
-        got = _clean_event(ev, R, people, renamed, removed, listed, glosses)
+        got = _clean_event(ev, R, people, renamed, removed, listed, glosses, outlets)
         if got is not None:
             events.append(got)
     extraction.events = events
