@@ -179,3 +179,10 @@ def test_a_yearless_date_going_on_from_a_dated_step_keeps_its_year():
             "8月1日起由副社長陳立群代理社長職務。")
     r = run(text, published=date(2024, 10, 30), lang="zh-Hant")
     assert [e.date for e in ev(r, "promotion", "陳立群")] == ["2024-08-01"]
+
+
+@pytest.mark.origin("generality")
+def test_the_start_of_a_term_dates_the_appointment():
+    text = "校董會人事\n另政府委任林美華為星島大學校董會副主席,任期由明年1月1日開始,為期3年。"
+    r = run(text, published=date(2019, 12, 27), lang="zh-Hant")
+    assert [e.date for e in r.events if e.person == "林美華"] == ["2020-01-01"]
