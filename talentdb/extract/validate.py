@@ -415,6 +415,23 @@ def employing_outlets(text: str, R: Rules) -> frozenset:
     return frozenset(out)
 
 
+def slashed_pieces(text: str, orgs: set) -> frozenset:
+    """The Latin organisations of ``orgs`` that the text writes only as a piece of a slashed name ("Tamil Media" of
+    "English/Malay/Tamil Media"): no whole name, so no organisation of an event."""
+    from talentdb.extract.text import normalise
+
+    t = normalise(text or "")
+    out = set()
+    for o in orgs:
+        if not o or _HAN.search(o) or o not in t:
+            continue
+        spots = [m.start() for m in re.finditer(re.escape(o), t)]
+        if all(re.search(r"[A-Za-z]/$", t[max(0, i - 2):i]) or re.match(r"/[A-Za-z]", t[i + len(o):i + len(o) + 2])
+               for i in spots):
+            out.add(o)
+    return frozenset(out)
+
+
 def _clean_event(ev: Event, R: Rules, people: list[Entity], renamed: dict, removed: set,
                  listed: frozenset = frozenset(), glosses: frozenset = frozenset(),
                  outlets: frozenset = frozenset()) -> Event | None:
@@ -453,7 +470,7 @@ def _clean_event(ev: Event, R: Rules, people: list[Entity], renamed: dict, remov
         return None
     # consistency
     if ev.type in PEOPLE_TYPES and ev.org in glosses:
-        ev.org = None  # "力薦吳旦(Daniel)": a person's other name is no employer
+        ev.org = None  # "力薦吳旦(Daniel)": a person's other name is no employer (nor a piece of a slashed name)
     if ev.person and ev.org and key(ev.person) == key(ev.org):
         if ev.type in PEOPLE_TYPES:
             ev.org = None
@@ -550,7 +567,8 @@ def clean(extraction: Extraction, text: str) -> Extraction:
     removed: set = set()
     events = []
     listed = listed_names(text)
-    glosses = person_glosses(text, people)
+    glosses = person_glosses(text, people) | slashed_pieces(
+        text, {e.org for e in extraction.events or [] if isinstance(e, Event) and isinstance(e.org, str)})
     outlets = employing_outlets(text, R)
     for ev in extraction.events or []:
         if not isinstance(ev, Event):

@@ -205,6 +205,12 @@ def test_an_outlet_cited_as_a_source_is_still_no_organisation():
     assert r.events[0].org is None
 
 
+def test_a_piece_of_a_slashed_name_is_no_organisation():
+    text = "The editor of Norvane's English/Malay/Tamil Media group, Aaron Lim, will leave."
+    r = clean(ex(Event("departure", person="Aaron Lim", org="Tamil Media", evidence=text)), text)
+    assert r.events[0].org is None
+
+
 def test_the_lead_investor_is_not_founded_in_its_own_round():
     ev = "Tidewell Bio raised $8 million in a round led by Ashgrove Partners."
     ev2 = "沐能科技完成3亿元A轮融资，由红杉中国领投。"
