@@ -13,7 +13,8 @@ what the ones before it found. The map, one module per way of finding a name:
                              ``latin_of_orgs``: "Bank of Singapore"
 ``names.bracketed``          ``bracketed_names``: "莉娜·奧斯卓娃(Lena Ostrova)", "澄星實驗室(Clearstar Labs)"
 ``names.dotted_people``      ``dotted_names``: "帕特·格爾辛格" (wire copy's dotted foreign names, no gloss)
-``names.marked_orgs``        ``marked_orgs``: names their context marks ("chip startup Tessera", "投資機構星暉資本")
+``names.marked_orgs``        ``marked_orgs``: names their context marks ("chip startup Tessera", "投資機構星暉資本");
+                             ``body_before_its_head_title``: "國營司副司長劉起孝", a government body
 ``names.title_marked``       ``title_marked_orgs``: a name in title marks next to a title ("《中央社》董事長")
 ``names.latin_people``       ``latin_people``: "Maya Lund" (and the pairs placed where a company goes)
 ``names.han_people``         ``han_people``: "羅文博"; ``han_title_aliases``: "王先生" for the one 王 named
@@ -47,7 +48,7 @@ from talentdb.extract.names.dotted_people import dotted_names
 from talentdb.extract.names.han_people import _HAN_HONORIFICS, han_people, han_title_aliases
 from talentdb.extract.names.latin_people import latin_people
 from talentdb.extract.names.latin_repeats import latin_repeat_orgs
-from talentdb.extract.names.marked_orgs import marked_orgs
+from talentdb.extract.names.marked_orgs import body_before_its_head_title, marked_orgs
 from talentdb.extract.names.mentions import list_mentions
 from talentdb.extract.names.org_aliases import latin_canon_for_tails, rehome_short_names, short_forms, subsidiary_names
 from talentdb.extract.names.org_names import known_orgs, latin_of_orgs, latin_suffix_orgs
@@ -77,6 +78,8 @@ FINDERS = (
     # ("Quorvex CTO Lena Ostrova"), and a Han organisation's name without its suffix is no surname and given name.
     latin_people,
     han_people,
+    # A government body before the title its head holds, and that person's name ("國營司副司長劉起孝").
+    body_before_its_head_title,
     # Organisations known from repetition and position after the people: a person's name is never one of them.
     # Each Han one judges a name once, so the surer ones come first.
     legal_names,

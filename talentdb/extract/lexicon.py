@@ -190,6 +190,7 @@ class Lexicon:
     org_generic_set: frozenset = frozenset()
     org_han_suffix_set: frozenset = frozenset()
     org_unit_words: tuple = ()                       # orgs.toml [shape] unit_words
+    org_body_titles: tuple = ()                      # orgs.toml [shape] body_titles: (body word, title) pairs
     announcement_refs: Matcher | None = None          # grammar.toml [announcement_refs]
     org_descriptor_heads: tuple = ()                  # orgs.toml [shape] descriptor_heads
     latin_function_words: frozenset = frozenset()      # names.toml [latin] function_words
@@ -299,6 +300,7 @@ def _add_orgs(lex: Lexicon, orgs: dict, grammar: dict) -> None:
     lex.org_generic_set = frozenset(lex.org_generic)
     lex.org_han_suffix_set = frozenset(lex.org_han_suffixes)
     lex.org_unit_words = tuple(_key(s) for s in shape.get("unit_words", []))
+    lex.org_body_titles = tuple(tuple(_key(s).split(":", 1)) for s in shape.get("body_titles", []) if ":" in s)
     lex.announcement_refs = Matcher({_key(w) for w in _words(grammar, "announcement_refs")})
     lex.org_descriptor_heads = tuple(_key(s) for s in shape.get("descriptor_heads", []))
     lex.org_refs = Matcher({_key(s) for s in shape.get("references", [])})

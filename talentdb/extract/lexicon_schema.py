@@ -288,6 +288,8 @@ ORGS = Table("Organisations: the ones known by name, and the shapes that make an
                                   "name"),
         "descriptor_heads": Words("`新創`, `車企`: a name found only right before one is a sector, not a company"),
         "unit_words": Words("`事業群`: a name mostly followed by one is a unit of a company"),
+        "body_titles": Words("`司:副司長`: a government body's word and a title of its head; a Chinese name ending in "
+                             "the word right before the title is the body's (`國營司副司長`)"),
     }),
 })
 
@@ -390,6 +392,7 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "passive_past": word_list("a passive told in the past: Lumenar was co-founded in 2022 by…"),
     "agent_marks": word_list("founders after: 由A、B共同創立 / founded by A and B"),
     "co_marks": word_list("a co-founder named after: 與王小川共同創立 / with Tom Avery"),
+    "passed_over_verbs": word_list("before someone passed over or beaten, not who acts next: 越過總編輯柯文瀚,直接升任"),
     "co_adverbs": word_list("may stand before a trigger: 共同創立 / 聯合領投 / 將要"),
     "former_marks": word_list("an organisation someone worked at: 前Google工程師 / former Google researcher"),
     "inhouse_former_marks": word_list("a former mark that usually means the title held here before "
@@ -423,6 +426,11 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                   "incorporated in"),
     "naming_words": word_list("introduce a new company's name: 一家名為深空引擎的公司 / a company called Quorra"),
     "new_marks": word_list("\"轉投谷歌新成立的實驗室\": a newly formed unit described, not a founding told"),
+    "inside_words": word_list("a word that itself says the post is given inside (promoted, 晉升): an origin told "
+                              "elsewhere in the article does not make its person an outsider"),
+    "inhouse_appositive": word_list("after a name, already at the company: \"who had been the company's CSO\""),
+    "employer_after_title": word_list("after a title, before where it is held: \"chief editor of CNA Digital\", "
+                                      "\"partner at Nextech Invest\""),
     "former_appositive": word_list("\"Joan Miller, a former Citigroup banker,\": where someone worked before, in "
                                    "apposition"),
     "person_nouns": word_list("a Chinese name may follow: 與前同事梁嘉慧 / 其妻子王芳"),
@@ -446,7 +454,7 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "it_refs": word_list("the company as \"it\": It raised $25 million…"),
     "head_nouns": word_list("what a company is, said right before its name: 人形機器人公司智元星辰"),
     "announce_verbs": word_list("an organisation named bare right before one announces: 曹操出行宣布完成B輪融資 / "
-                                "星岳7月3日晚發布公告"),
+                                "星岳7月3日晚發布公告 / Velloria announced $12 million"),
     "day_parts": word_list("after a date, the part of the day: 7月3日晚 / 7月3日下午 (no part of the name before the date)"),
     "relative_intro": word_list("open a clause about something else: a date in it is not the time of a later "
                                 "event"),
@@ -461,6 +469,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "this_round": word_list("the round told just before: 亞馬遜在這輪融資中投入了500億美元"),
     "round_labels": word_list("a round named without its sum, right before the funding word: 完成A+輪融資 / "
                               "獲天使輪融資 / 完成戰略融資"),
+    "span_counts": word_list("with [span_units], a length of time, never a name: 成立一年 / 成立兩個多月"),
+    "span_units": word_list("the unit of such a length of time: 年, 個月, 天"),
     "source_marks": word_list("before those a recipient raised money from: 自阿里巴巴等金主募得 / 從紅杉籌得"),
     "place_openers": word_list("a place name whose first character otherwise never starts an organisation's name: "
                                "上海商業銀行, 新竹物流"),

@@ -198,9 +198,19 @@ def roster(conn, org: str, *, as_of: str | None = None, known_at=None) -> list[d
     """
     day = _parse_day(as_of, "as_of") if as_of else date.today().isoformat()
     name = canonical(conn, "org", org)
+    moves = _roster_moves(conn, name, _roster_rows(conn, name, known_at_seq(conn, known_at)))
+    out = []
+    for person, group in groupby(moves, key=itemgetter(0)):
+        entry = _roster_entry(person, group, day)
+        if entry is not None:
+            out.append(entry)
+    return out
+
+
+def _roster_rows(conn, name: str, seq: int | None) -> list[tuple]:
+    """(event id, type, person, org, role, date, source id) of every event that moves someone in or out of ``name``."""
     from talentdb.store.rawsql import raw
 
-    seq = known_at_seq(conn, known_at)
     own = "e.org = :o AND e.type IN ('hire', 'promotion', 'founding', 'departure')"
     arrivals = "e.counterparty = :o AND e.type = 'departure'"
     if seq is None:
@@ -212,12 +222,17 @@ def roster(conn, org: str, *, as_of: str | None = None, known_at=None) -> list[d
     rows = []
     for condition in conditions:
         sql, src_params = events_sql(["e.person IS NOT NULL", condition], known_at=seq, select=_ROSTER_SELECT)
-        # Plain tuples and no ORDER BY: the moves are sorted below.
+        # Plain tuples and no ORDER BY: the moves are sorted by the caller.
         rows += raw(conn).all(sql[:sql.rindex(" ORDER BY ")], {"o": name, **src_params})
+    return rows
+
+
+def _roster_moves(conn, name: str, rows: list[tuple]) -> list[tuple]:
+    """One tuple per move, sorted: (person, day, event id, joins, role there, dated). Days are ISO strings, which
+    sort and compare as dates do; event ids are unique, so the sort never looks past them. An undated event takes
+    its article's publication day; one whose article has none is left out."""
     days = [_iso_day(r[5]) for r in rows]
     pub = _publication_dates(conn, {r[6] for r, d in zip(rows, days) if d is None})
-    # One tuple per move: (person, day, event id, joins, role there, dated). Days are ISO strings, which sort and
-    # compare as dates do; event ids are unique, so the sort never looks past them.
     moves = []
     for (event_id, type_, person, event_org, role, _, source_id), when in zip(rows, days):
         dated = when is not None
@@ -228,31 +243,34 @@ def roster(conn, org: str, *, as_of: str | None = None, known_at=None) -> list[d
         here = event_org == name
         moves.append((person, when, event_id, not (type_ == "departure" and here), role if here else None, dated))
     moves.sort()
-    out = []
-    for person, group in groupby(moves, key=itemgetter(0)):
-        last_before = before_role = first_after = after_role = leave = None
-        for move in group:
-            _, when, _, joins, role, _ = move
-            if when <= day:
-                last_before = move
-                if joins and role:
-                    before_role = role
-                continue
-            if first_after is None:
-                first_after = move
-            if not after_role:
-                after_role = role
-            if leave is None and not joins:
-                leave = move
-        if last_before is not None and last_before[3]:
-            out.append({"person": person, "role": before_role or after_role, "since": last_before[1],
-                        "until": leave[1] if leave else None,
-                        "basis": "joined" if last_before[5] else "joined (undated, by publication)"})
-        elif last_before is None and first_after is not None and not first_after[3]:
-            out.append({"person": person, "role": first_after[4] or after_role, "since": None,
-                        "until": first_after[1],
-                        "basis": "left later" if first_after[5] else "left later (undated, by publication)"})
-    return out
+    return moves
+
+
+def _roster_entry(person: str, moves, day: str) -> dict | None:
+    """The roster row of one person from their moves in time order: there on ``day`` (the last move by then
+    joins them), or there until a later departure that no earlier move explains; None when neither."""
+    last_before = before_role = first_after = after_role = leave = None
+    for move in moves:
+        _, when, _, joins, role, _ = move
+        if when <= day:
+            last_before = move
+            if joins and role:
+                before_role = role
+            continue
+        if first_after is None:
+            first_after = move
+        if not after_role:
+            after_role = role
+        if leave is None and not joins:
+            leave = move
+    if last_before is not None and last_before[3]:
+        return {"person": person, "role": before_role or after_role, "since": last_before[1],
+                "until": leave[1] if leave else None,
+                "basis": "joined" if last_before[5] else "joined (undated, by publication)"}
+    if last_before is None and first_after is not None and not first_after[3]:
+        return {"person": person, "role": first_after[4] or after_role, "since": None, "until": first_after[1],
+                "basis": "left later" if first_after[5] else "left later (undated, by publication)"}
+    return None
 
 
 def _iso_day(iso: str | None) -> str | None:

@@ -197,3 +197,8 @@ def test_forming_a_joint_venture_is_a_founding_and_how_long_since_founding_is_no
     r = run("驭光汽车\n2021年,邵振宇与司马骏共同创立驭光汽车。成立不到四年,驭光已推出两款车型。",
             published=date(2025, 5, 2), lang="zh-Hans")
     assert {e.org for e in ev(r, "founding")} == {"驭光汽车"}
+
+
+def test_a_length_of_time_after_the_founding_word_is_no_company():
+    assert ev(run("鹿川机器人成立一年,已有三家机构入股。"), "founding") == []
+    assert ev(run("鹿川机器人成立两个多月。"), "founding") == []

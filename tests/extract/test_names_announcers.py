@@ -9,6 +9,7 @@ from tests.extract.names_support import entities
     ("智能汽车品牌驰度今日(9月4日)宣布完成A轮融资。驰度方面表示,将加快量产。", "驰度"),  # after what it is
     ("云栖出行7月10日晚发布人事变动公告。云栖出行表示,将尽快补选。", "云栖出行"),  # a bare date, the part of the day
     ("云栖出行官方宣布总经理温博离任。云栖出行表示,感谢温博。", "云栖出行"),  # its official channel announces
+    ("成立仅3个月的星澜智航宣布完成天使轮融资。星澜智航表示,将用于研发。", "星澜智航"),  # after a 的 modifier
 ])
 def test_a_bare_name_announcing_and_named_again_is_an_organisation(text, name):
     assert name in entities(text).orgs.keys

@@ -3,7 +3,9 @@ import pytest
 
 from talentdb.extract.names.marked_orgs import (MARKS, _head_ends, full_name_before_short_name_note,
                                                 han_name_after_head_noun, han_name_before_stock_code,
-                                                latin_name_after_head_noun, latin_name_before_appositive, marked_orgs,
+                                                latin_name_after_head_noun, latin_name_before_appositive,
+                                                latin_name_apposed_to_head_noun, latin_name_before_which_founded,
+                                                marked_orgs,
                                                 name_after_stock_name_label, quoted_name)
 
 from tests.extract.names_support import context_before
@@ -32,10 +34,33 @@ def test_a_name_before_an_appositive_saying_what_a_company_is_is_an_organisation
     assert _found_by(latin_name_before_appositive, "Ledgerleaf, a carbon-accounting startup, said it grew.") == \
         {"Ledgerleaf": "Ledgerleaf"}
     assert _found_by(latin_name_before_appositive, "Nadia Hassan, a startup founder, said it grew.") == {}
+    assert _found_by(latin_name_before_appositive, "Brightmesh (a Denver-based payments company) secures $8 million.") \
+        == {"Brightmesh": "Brightmesh"}
+
+
+def test_a_name_after_what_a_company_is_and_a_naming_word_is_an_organisation():
+    assert _found_by(latin_name_after_head_noun, "They work on a stealth company called Plinkett.") == \
+        {"Plinkett": "Plinkett"}
+
+
+def test_a_name_set_off_by_commas_after_what_a_company_is_is_an_organisation():
+    assert _found_by(latin_name_apposed_to_head_noun, "The startup, Parvane, raised $4 million.") == \
+        {"Parvane": "Parvane"}
+    assert _found_by(latin_name_apposed_to_head_noun, "The company, which makes robots, grew.") == {}
+
+
+def test_a_name_before_a_which_clause_telling_its_founding_is_an_organisation_but_not_a_place():
+    assert _found_by(latin_name_before_which_founded, "Lumevo, which was founded in 2019, raised money.") == \
+        {"Lumevo": "Lumevo"}
+    assert _found_by(latin_name_before_which_founded, "She moved to Boston, which was founded in 1630.") == {}
 
 
 def test_a_han_name_ending_in_an_organisation_word_right_after_what_it_is_is_an_organisation():
     assert _found_by(han_name_after_head_noun, "新加坡投資機構星暉資本合共注資。") == {"星晖资本": "星暉資本"}
+
+
+def test_organisation_words_in_a_row_all_end_the_name_after_what_it_is():
+    assert _found_by(han_name_after_head_noun, "機器人研發商深庭紀智能科技完成融資。") == {"深庭纪智能科技": "深庭紀智能科技"}
 
 
 def test_a_verb_and_a_former_mark_after_what_a_company_is_are_no_name():
@@ -109,3 +134,16 @@ def test_the_full_name_before_a_filings_short_name_note_is_a_company_however_lon
 def test_a_filings_stock_name_label_gives_a_listed_companys_short_name():
     assert _found_by(name_after_stock_name_label, "证券代码:603917 证券简称:澜湾环境 公告编号:临2025-031") == \
         {"澜湾环境": "澜湾环境"}
+
+
+def test_a_government_body_before_the_title_of_its_head_and_a_name_is_an_organisation():
+    from talentdb.extract.names.marked_orgs import body_before_its_head_title
+    from talentdb.extract.entities import FINDERS
+    after = FINDERS[FINDERS.index(body_before_its_head_title) + 1]
+
+    def found(text):
+        ctx = context_before(text, after)
+        return set(ctx.orgs.keys)
+    assert "国营司" in found("經濟部指派國營司副司長劉起孝暫代董事長一職。")
+    assert "民航西南局" in found("民航西南局副局长王建国出任蓝天航空公司董事长。")
+    assert not any(k.endswith("司") for k in found("財政司司長法團已委任歐陽伯權為主席。"))  # (no name after it)

@@ -173,3 +173,19 @@ def test_org_of_the_one_replaced():
     r = run("Orbis Capital chief executive Ana Ruiz will leave. Ms Ruiz's role as chief executive will be taken on by "
             "Mr Ben Tao, the former chief editor of Quorra Labs.", lang="en")
     assert [(e.person, e.org) for e in ev(r, "hire")] == [("Ben Tao", "Orbis Capital")]
+
+
+def test_post_held_elsewhere_when_named():
+    site, _, move = at("华信证券今年改组。另外,华信证券副总裁李文出任蓝天航空公司总裁,蓝天航空公司今年扩张。", "出任")
+    move.org = "蓝天航空公司"
+    assert P.post_held_elsewhere_when_named(site, move) == "华信证券"
+    move.org = "华信证券集团"
+    assert P.post_held_elsewhere_when_named(site, move) is None  # (the same group: a move inside it)
+
+
+def test_a_post_held_is_left_for_the_company_named_after_the_word():
+    r = run("华信证券今年改组。另外,华信证券副总裁李文出任蓝天航空公司总裁,蓝天航空公司今年扩张。")
+    assert [(e.type, e.person, e.org, e.counterparty) for e in r.events] == \
+        [("hire", "李文", "蓝天航空公司", "华信证券")]
+    r = run("蓝天航空公司今年扩张。蓝天航空公司副总经理赵明升任常务副总经理。")
+    assert [(e.type, e.person, e.org) for e in r.events] == [("promotion", "赵明", "蓝天航空公司")]

@@ -209,3 +209,20 @@ def test_cv_spans_each_span_before_the_word_is_a_post_taken_and_left():
     # (a start alone is no span)
     r = run("林佳慧於2016年5月起擔任星河科技財務長。", lang="zh-Hant")
     assert not ev(r, "departure")
+
+
+def test_listed_dated_posts_each_time_and_title_listed_after_the_word_is_a_post_of_its_own():
+    r = run("星河日報總編輯林佳慧退休。林佳慧1994年出任副刊組主任、2001年副總編輯、2008年升任總編輯。", lang="zh-Hant")
+    got = sorted((e.date, e.role) for e in ev(r, "promotion", "林佳慧"))
+    assert got == [("1994-01-01", "Director"), ("2001-01-01", "Deputy Editor-in-Chief"),
+                   ("2008-01-01", "Editor-in-Chief")]
+    # (a title listed with no time of its own is no post of its own)
+    r = run("星河日報總編輯林佳慧退休。林佳慧1994年出任副刊組主任、副總編輯。", lang="zh-Hant")
+    assert [e.date for e in ev(r, "promotion", "林佳慧")] == ["1994-01-01"]
+
+
+def test_effective_date_after_word_not_the_date_of_a_later_word_in_its_own_clause():
+    r = run("星河日報總編輯林佳慧退休。林佳慧1998年3月開始擔任星河日報副總編輯,並於2006年7月起任星河日報總編輯至今。",
+            lang="zh-Hant")
+    assert sorted((e.date, e.role) for e in ev(r, "promotion", "林佳慧")) == [
+        ("1998-03-01", "Deputy Editor-in-Chief"), ("2006-07-01", "Editor-in-Chief")]

@@ -111,3 +111,14 @@ def test_person_of_the_cv_a_dated_line_naming_no_one_is_about_the_person_its_par
             "2012年6月—2016年8月任本公司副总经理。", lang="zh-Hans")
     assert [(e.type, e.date) for e in r.events if e.role == "Vice President"] == [
         ("promotion", "2012-06-01"), ("departure", "2016-08-01")]
+
+
+def test_last_person_in_sentence_not_one_passed_over():
+    r = run("星河日報副總編輯林佳慧在報社工作多年,後來越過總編輯柯文瀚,直接升任集團總編輯。", lang="zh-Hant")
+    assert [e.person for e in ev(r, "promotion")] == ["林佳慧"]
+
+
+def test_subject_of_a_participle_is_the_person_the_sentence_opens_with():
+    r = run("Orbis Corp. named Ben Tao president on Monday. Ana Ruiz, 61, was one of the three engineers who drew up the "
+            "restructuring plan in 1987, becoming president of Orbis Corp. in June 1992.")
+    assert [(e.person, e.date) for e in ev(r, "promotion", "Ana Ruiz")] == [("Ana Ruiz", "1992-06-01")]

@@ -68,6 +68,9 @@ def test_title_given_up_before_word_is_the_one_the_successor_takes():
 def test_title_of_the_one_leaving():
     r = run("星河科技財務長柯文瀚將退休,由副財務長林佳慧接任。")
     assert [(e.person, e.role) for e in ev(r, "promotion")] == [("林佳慧", "Chief Financial Officer")]
+    # (the title held in apposition after the name)
+    r = run("Ana Ruiz, president of Orbis Corp., will step down April 1 and Vice President Ben Tao will take her place.")
+    assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Ben Tao", "President")]
 
 
 def test_office_of_the_one_succeeded_without_the_founder_title():

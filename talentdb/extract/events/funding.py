@@ -10,6 +10,7 @@ from talentdb.extract.events.candidates import Cand
 from talentdb.extract.events.orgs import _former, _opening_name, _org_by_shape_before, it_subject, org_after_word
 from talentdb.extract.events.patterns import _CLAUSE_STOP
 from talentdb.extract.events.site import NOTHING, Site, cached, first
+from talentdb.extract.names.announcers import _before_time_words
 from talentdb.extract.model import Event
 
 if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
@@ -190,7 +191,18 @@ class _Round:
     def _investor_marked(self, o) -> bool:
         art, f = self.site.art, self.site.art.folded
         return bool(art.rx(_INVESTOR_MARK).search(f[max(self.site.sentence_start, o.start - 12):o.start]) or
-                    art.rx(r"\s*(?:<<relative_words>>)?<<investor_verbs>>").match(f[o.end:o.end + 6]))
+                    art.rx(r"\s*(?:<<relative_words>>)?<<investor_verbs>>").match(f, self._past_time_words(o.end)))
+
+    def _past_time_words(self, j: int) -> int:
+        """"銀河資本近日領投" / "宣布領投": where an investor verb after a name may start, past up to two words that
+        end a name (time words, 宣布: [han] name_enders)."""
+        art, f = self.site.art, self.site.art.folded
+        for _ in range(2):
+            k = art.ents.ender_len(j)
+            if not k or art.rx(r"<<investor_verbs>>").match(f, j):
+                break
+            j += k
+        return j
 
     @cached
     def in_clause(self) -> list:
@@ -228,11 +240,21 @@ def company_after_investor_word(site: Site, rnd: _Round):
     art, te = site.art, site.trigger_end
     if site.rule.direction != "investor":
         return None
-    o2, _ = org_after_word(site, allow_shape=bool(art.rx(r"^\s*<<head_nouns>>").match(art.lowered[te:te + 6])))
+    o2, _ = org_after_word(site, allow_shape=bool(art.rx(r"^\s*<<head_nouns>>").match(art.lowered[te:te + 6])) or
+                           _round_word_after(site))
     if not o2 or art.rx(r"<<received_marks>>\S{0,12}$").search(art.folded[site.clause_start:site.trigger_start]):
         return None
     before = art.ents.orgs_in(*site.before) + art.ents.persons_in(*site.before)
     return o2, [x.key for x in sorted(before, key=lambda m: m.start) if x.key != o2]
+
+
+def _round_word_after(site: Site) -> bool:
+    """"銀河資本領投星途科技5億元A輪融資": a word told of the recipient later in the clause (what follows the word is
+    the company whose round it is)."""
+    art = site.art
+    return any(r.type == "funding" and r.direction == "recipient"
+               for a, b in art.triggers_in(site.trigger_end, site.clause_end)
+               for r in art.lex.triggers.get(art.lowered[a:b], []))
 
 
 def company_described_then_named(site: Site, rnd: _Round):
@@ -332,8 +354,9 @@ def receiver_named_in_sentence(site: Site, rnd: _Round):
 
 
 def receiver_shaped_before_word(site: Site, rnd: _Round):
-    """"星途科技完成5億元A輪融資": an unknown name ending in an organisation word, unless "it" is the subject."""
-    if rnd.it is not None:
+    """"星途科技完成5億元A輪融資": an unknown name ending in an organisation word, unless "it" is the subject (or the
+    word is told of the investor: "銀河資本領投", the name before it invested)."""
+    if rnd.it is not None or site.rule.direction == "investor":
         return None
     end = rnd.source[0] - 1 if rnd.source else site.trigger_start  # (not among those it raised from)
     org, _ = _org_by_shape_before(site.art, site.sentence_start, end)
@@ -346,6 +369,52 @@ def short_name_before_received(site: Site, rnd: _Round):
         return None
     org = _opening_name(site.art, site.clause_start, rnd.received[0].start())
     return (org, []) if org is not None else None
+
+
+def name_described_before_received(site: Site, rnd: _Round):
+    """"初創企業星曜生技日前獲得2億元A輪融資" / "成立僅3個月的星瀾智航宣布完成…" / "新創公司「雲棲數智」宣布完成…": the
+    Han name before "received" (or "announced"), after what the company is, a modifier ending in 的 or an opening
+    quote, and before time words and a date."""
+    art, cs = site.art, site.clause_start
+    if art.lang == "en":
+        return None
+    m = art.rx(r"<<announce_verbs>>|<<received_marks>>").search(art.folded, cs, site.trigger_start)
+    if m is None:
+        return None
+    e = _before_time_words_and_dates(art, cs, m.start())
+    if e > cs and art.folded[e - 1] in _CLOSING_QUOTES:
+        e -= 1
+    org = _opening_name(art, _after_what_it_is(art, cs, e), e)
+    return (org, []) if org is not None else None
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "「“『\"", "」”』\""
+
+
+def _before_time_words_and_dates(art: _Article, cs: int, e: int) -> int:
+    """Where a name before ``e`` ends: before the time words ("日前", "今日(8月8日)") and dates ("7月") that follow it."""
+    for _ in range(3):
+        e = _before_time_words(art.ents, e)
+        while e > cs and art.folded[e - 1].isspace():
+            e -= 1
+        dated = [d for d in art.dates_for(cs, e) if d[1] >= e]
+        if not dated:
+            return e
+        e = dated[0][0]
+    return e
+
+
+def _after_what_it_is(art: _Article, cs: int, e: int) -> int:
+    """Where a name ending at ``e`` starts: after the last word saying what the company is ("初創企業", "服務商"), a
+    modifier ending in 的 ("成立僅3個月的") or an opening quote, whichever is last; else the clause start."""
+    f, a = art.folded, cs
+    for m in art.rx(r"<<head_nouns>>").finditer(art.lowered, cs, e):
+        if m.end() <= e - 2:
+            a = max(a, m.end())
+    for i in range(e - 3, cs - 1, -1):
+        if f[i] in art._relative or f[i] in _OPENING_QUOTES:
+            return max(a, i + 1)
+    return a
 
 
 def company_it_opens_with(site: Site, rnd: _Round):
@@ -405,7 +474,8 @@ def part_of_the_round_before(site: Site, rnd: _Round):
 RECIPIENT_STRATEGIES = (companies_as_a_group, recipient_marked, new_company_marked, company_after_investor_word,
                         part_of_the_round_before, company_described_then_named, company_before_its_description,
                         receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
-                        receiver_shaped_before_word, short_name_before_received, company_it_opens_with,
+                        receiver_shaped_before_word, short_name_before_received, name_described_before_received,
+                        company_it_opens_with,
                         company_it_stands_for, company_of_the_story_raised, receiver_of_the_round_before)
 
 

@@ -28,6 +28,8 @@ _LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9])([A-Z][{_LETTERS}0-9&.\-]*(?:[ ][A-Z
 _NAME_STOP = re.compile(r"[,;:。!?()\s]")
 _CAPITALISED = re.compile(rf"([A-Z][{_LETTERS}0-9&\-]+)")
 _LATIN_NAME_AHEAD = re.compile(rf"\s*([A-Z][{_LETTERS}0-9&]+(?: [A-Z][{_LETTERS}0-9&]+)?)")
+_ARTICLE = re.compile(r"(?:(?:a|an|the)\s+)?")
+_EMPLOYER_NAME = re.compile(rf"[A-Z][{_LETTERS}0-9&\-]*(?: (?:of |and |& )?[A-Z][{_LETTERS}0-9&\-]*){{0,4}}")
 
 
 @lru_cache(maxsize=4096)
@@ -184,9 +186,14 @@ def short_name_ending_the_clause(site: Site) -> tuple[str, int] | None:
     if 2 <= len(name) <= 4 and all(_is_han(c) and c not in art.ents._not_in_org for c in name) and \
             name[0] not in art.ents._not_first_in_org and name not in lex.org_generic and \
             not art.ents.persons_in(te + a, te + len(seg)) and not art.roles_in(te + a, te + len(seg)) \
-            and not art.triggers_in(te + a, te + len(seg)):
+            and not art.triggers_in(te + a, te + len(seg)) and not _a_length_of_time(art, name):
         return art.text[te + a:te + len(seg)], te + a
     return None
+
+
+def _a_length_of_time(art, name: str) -> bool:
+    """"鹿鳴機器人成立一年": a count of years, months or days is no name."""
+    return bool(art.rx(r"(?:<<span_counts>>)+<<span_units>>").fullmatch(_folded_lower(name)))
 
 
 # An organisation the lexicon does not know, named right after a founding, funding or hire word: the first shape
@@ -207,10 +214,69 @@ def company_acting(site: Site, p: Mention) -> str | None:
     return org
 
 
+# -- a post held somewhere when named --------------------------------------------------------------------------------
+def title_held_before_name(art: _Article, p: Mention):
+    """"國營司副司長劉起孝" / "Orbis CFO Ana Ruiz": the title chained right before this mention of the person (its
+    ``org`` the organisation named with it), or None."""
+    for pos, role in art.person_roles.get(p.key, ()):
+        if pos == p.start and role.end <= p.start:
+            return role
+    return None
+
+
+def employer_after_title(art: _Article, at: int) -> str | None:
+    """"chief editor of CNA Digital", "president and CEO of Peloton Inc.", "partner at Nextech Invest": where the
+    title (chain) starting at ``at`` (after "a", "an", "the") is held: the organisation named after it, else a
+    capitalised name that is no person's; None when no title starts there or none is named after it."""
+    at = _ARTICLE.match(art.lowered, at).end()
+    chain = list(art.titles_in(at, at + 1))
+    while chain:
+        nxt = next(iter(art.titles_in(chain[-1].end, chain[-1].end + 8)), None)
+        if nxt is None or not art.rx(r"\s*<<title_joiners>>\s*").fullmatch(art.folded[chain[-1].end:nxt.start]):
+            break
+        chain.append(nxt)
+    em = art.rx(r"\s+<<employer_after_title>>\s+(?:the\s+)?").match(art.lowered, chain[-1].end) if chain else None
+    if em is None:
+        return None
+    o = next(iter(art.ents.orgs_in(em.end(), em.end() + 1)), None)
+    if o is not None:
+        return None if o.ref else o.key
+    cm = _EMPLOYER_NAME.match(art.folded, em.end())
+    if cm and not art.ents.persons_in(cm.start(), cm.end()) and cm.group().split()[0] not in art.lex.latin_not_name:
+        return cm.group()
+    return None
+
+
+def is_body_mention(art: _Article, o) -> bool:
+    """"民航東北局副局長": a government body's name, right before a title of its head (orgs.toml body_titles)."""
+    key = art.folded[o.start:o.end]
+    return any(key.endswith(b) and art.folded.startswith(t, o.end) for b, t in art.lex.org_body_titles)
+
+
+def related_orgs(a: str | None, b: str | None) -> bool:
+    """"星河科技" and "星河科技集團", "Orbis" and "Orbis Labs": one name holds the other, or two Han names open with
+    the same two characters (a group and its subsidiary): the same organisation or its group."""
+    if not a or not b:
+        return False
+    fa, fb = _folded_lower(a), _folded_lower(b)
+    if fa in fb or fb in fa:
+        return True
+    return _is_han(fa[:1]) and _is_han(fb[:1]) and fa[:2] == fb[:2]
+
+
 # -- someone who comes from another organisation -------------------------------------------------------------------
 def is_outsider(site: Site, p: Mention) -> bool:
-    """Whether person ``p`` of a trigger comes from another organisation: any of ``OUTSIDER_CUES``."""
-    return any(cue(site, p) for cue in OUTSIDER_CUES)
+    """Whether person ``p`` of a trigger comes from another organisation: any of ``OUTSIDER_CUES``; only those told
+    with this mention when the word itself says the post is given inside ("promoted", "晉升") or the person is said
+    to be at the company already ("Moreau, who had been the company's CSO, was promoted")."""
+    cues = OUTSIDER_CUES if not _said_to_be_inside(site, p) else LOCAL_OUTSIDER_CUES
+    return any(cue(site, p) for cue in cues)
+
+
+def _said_to_be_inside(site: Site, p: Mention) -> bool:
+    art = site.art
+    return site.word in art.lex.grammar.get("inside_words", ()) or \
+        bool(art.rx(r"^,\s*<<inhouse_appositive>>").match(art.lowered[p.end:p.end + 40]))
 
 
 def former_org_before_name(site: Site, p: Mention) -> bool:
@@ -266,8 +332,10 @@ def _former_employer_after(site: Site, p: Mention) -> bool:
     if any(o.key != here for o in named):
         return True
     cap = _CAPITALISED.match(f[at:at + 30])
-    return bool(not named and cap and cap.group(1) not in art.lex.latin_not_name and
-                not (here or "").startswith(cap.group(1)))
+    if not named and cap and cap.group(1) not in art.lex.latin_not_name and not (here or "").startswith(cap.group(1)):
+        return True
+    held = employer_after_title(art, at)  # "Ben Tao, the former chief editor of Quorra Digital,"
+    return held is not None and held != here
 
 
 def came_from_said_later(site: Site, p: Mention) -> bool:
@@ -295,6 +363,9 @@ def post_held_before_in_modifier(site: Site, p: Mention) -> bool:
 OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, came_from_right_after_name,
                  former_employer_in_apposition, came_from_said_later, post_held_before_in_modifier,
                  former_employer_said_before)
+# The cues told with the mention itself (not with another mention of the person).
+LOCAL_OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, came_from_right_after_name,
+                       former_employer_in_apposition, post_held_before_in_modifier)
 
 
 # -- where a person came from ----------------------------------------------------------------------------------------
@@ -329,7 +400,9 @@ def origin_in_apposition(site: Site, p: Mention, org: str | None) -> str | None:
         return None
     at = p.end + fa.end()
     stop = low.find(",", at, at + 80)
-    return _first_other(site, org, at, stop if stop >= 0 else min(site.sentence_end, at + 60)) or None
+    held = employer_after_title(site.art, at)  # "Ben Tao, the former chief editor of Quorra Digital,"
+    return _first_other(site, org, at, stop if stop >= 0 else min(site.sentence_end, at + 60)) or \
+        (held if held != org else None)
 
 
 def origin_said_later(site: Site, p: Mention, org: str | None) -> str | None:
@@ -374,8 +447,9 @@ def _org_by_shape_before(art, cs, ts):
     for suf in art.lex.org_han_suffixes:
         i = f.rfind(suf, cs, ts)
         if i >= 0:
+            lo = max([cs] + [b for _, b in art.triggers_in(max(cs, i - 12), i) if b <= i])  # (not "領投星途科技")
             s = i
-            while s > cs and _is_han(f[s - 1]) and f[s - 1] not in stop and i - s < 6:
+            while s > lo and _is_han(f[s - 1]) and f[s - 1] not in stop and i - s < 6:
                 s -= 1
             while s < i and f[s] in art.ents._not_first_in_org:
                 s += 1  # "此前該公司": not a name

@@ -11,7 +11,8 @@ from talentdb.extract.entities import Mention
 from talentdb.extract.events.candidates import Cand, Draft, Move
 from talentdb.extract.events.founding import founding_events
 from talentdb.extract.events.orgs import (_fix_org, _former, _opening_name, came_from, company_acting,
-                                          company_of_the_story, departure_org, is_outsider, it_subject, org_after_word,
+                                          company_of_the_story, departure_org, is_body_mention, is_outsider,
+                                          it_subject, org_after_word, related_orgs, title_held_before_name,
                                           where_the_article_last_put_them)
 from talentdb.extract.events.patterns import _PASSIVE
 from talentdb.extract.events.site import NOTHING, Site, first, run_steps
@@ -55,6 +56,8 @@ def _person_event(site: Site, draft: Draft, p: Mention) -> Cand | None:
     if not ORG_BY_TYPE[etype](site, draft, move):
         return None
     move.counter = first(COUNTERPARTY_STRATEGIES[etype], site, move)
+    if etype == "promotion" and move.counter is not None:
+        move.outsider = True  # "金發局主席史美倫出任港交所主席": told where they come from, so hired (README rule 1)
     if etype == "departure":
         move.given_up = title_given_up_after_word(site)
         owner = owner_of_the_title_given_up(site, move.given_up) if move.given_up is not None else None
@@ -77,7 +80,7 @@ def _person_event(site: Site, draft: Draft, p: Mention) -> Cand | None:
         p.start < site.clause_start
     if site.rule.succession:
         c.replaces = first(REPLACED_STRATEGIES, site, draft, p)
-    if etype == "hire" and org:
+    if (etype == "hire" or move.outsider) and org:
         art.affiliation.setdefault(p.key, []).append((ts, org))
     return c
 
@@ -224,8 +227,25 @@ def promoter_named_before_word(site: Site, move: Move):
     # (not a former one, nor one after "from", nor one that is no organisation)
     art, f = site.art, site.art.folded
     ob = [o for o in art.ents.orgs_in(*site.before) if o.end <= site.trigger_start and not _former(art, o) and
-          not art.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start]) and _fix_org(o.key) is not None]
+          not art.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start]) and _fix_org(o.key) is not None
+          and not _post_left_for_another(site, move, o)]
     return (ob[-1].key, True) if ob else None
+
+
+def _post_left_for_another(site: Site, move: Move, o) -> bool:
+    """"金發局主席史美倫出任港交所主席" / "民航東北局副局長湯勁出任董事長": ``o`` names the post the person holds, right
+    before them, so it is where they are, not where the new title is taken: when the word names another organisation
+    after it, or ``o`` is a government body and the new title is none of its head's."""
+    art, p = site.art, move.person
+    held = title_held_before_name(art, p)
+    if held is None or o is None or held.org != o.key or not o.start < held.start < p.start:
+        return False
+    after = org_after_word(site, allow_shape=False)[0]
+    if after is not None and after != o.key:
+        return True
+    return is_body_mention(art, o) and not any(
+        art.folded.startswith(t, r.start) for r in art.titles_in(max(site.trigger_end, p.end), site.clause_end)
+        for b, t in art.lex.org_body_titles if art.folded.endswith(b, o.start, o.end))
 
 
 def org_named_after_promotion(site: Site, move: Move):
@@ -234,14 +254,17 @@ def org_named_after_promotion(site: Site, move: Move):
     art = site.art
     o2, opos = org_after_word(site, allow_shape=False)
     if o2 and opos >= 0 and (art.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, opos - 7):opos]) or
-                             any(_former(art, o) for o in art.ents.orgs_in(opos, opos + 1))):
-        o2 = None
+                             any(_former(art, o) or _post_left_for_another(site, move, o)
+                                 for o in art.ents.orgs_in(opos, opos + 1))):
+        o2 = None  # (nor the body whose post the person named after it leaves: "指派國營司副司長劉起孝代理董事長")
     return (o2, True) if o2 is not None else None
 
 
 def org_opening_the_sentence(site: Site, move: Move):
     """"Orbis同時宣布,將林佳慧擢升為技術長": the organisation that opens the sentence."""
     first_org = site.art.ents.orgs_in(*site.sentence_before)
+    if first_org and _post_left_for_another(site, move, first_org[0]):
+        return None
     return (first_org[0].key, True) if first_org and first_org[0].start - site.sentence_start <= 4 else None
 
 
@@ -260,17 +283,33 @@ def org_of_the_one_replaced(site: Site, move: Move):
 
 
 def company_told_of_for_an_outsider(site: Site, move: Move):
-    """"集團同時委任前銀河科技副總裁林佳慧為技術長": the company of the story; if none, no event (NOTHING)."""
-    # (someone from elsewhere taking a title: with no word of where, too weak to tell)
+    """"集團同時委任前銀河科技副總裁林佳慧為技術長" / "Ana Ruiz, formerly CEO of Orbis, was appointed to the board
+    as chairman": the company acting through its board, else the company the story is about; if none, no event
+    (NOTHING)."""
+    # (not where the article last put them: for someone from elsewhere, that is where they come from)
     if not move.outsider:
         return None
-    org = company_acting(site, move.person)
+    org = company_acting(site, move.person) or _story_company_not_their_origin(site, move.person)
     return (org, False) if org is not None else NOTHING
 
 
+def _story_company_not_their_origin(site: Site, p: Mention) -> str | None:
+    """The company the story is about, unless it is named around the person in this sentence (then it is where they
+    come from: "委任前銀河科技副總裁林佳慧為技術長" in a story about 銀河科技)."""
+    org = company_of_the_story(site, p)[0]
+    near = site.art.ents.orgs_in(max(site.sentence_start, p.start - 40), min(site.sentence_end, p.end + 80))
+    return None if org is None or any(o.key == org for o in near) else org
+
+
 def promoted_where_the_article_last_put_them(site: Site, move: Move):
-    """"Ana Ruiz joined Orbis in 2019. … Ruiz was promoted to CTO": where the article last put her."""
-    return where_the_article_last_put_them(site, move.person)
+    """"Ana Ruiz joined Orbis in 2019. … Ruiz was promoted to CTO": where the article last put her (not the post
+    named with her that she leaves for this one: "民航東北局副局長湯勁出任董事長")."""
+    got = where_the_article_last_put_them(site, move.person)
+    held = title_held_before_name(site.art, move.person)
+    if got and held is not None and held.org == got[0] and _post_left_for_another(
+            site, move, site.art._org_before_mention(held.start + 1, site.art._clause_start(held.start))):
+        return None
+    return got
 
 
 def promoted_at_the_company_of_the_story(site: Site, move: Move):
@@ -333,12 +372,29 @@ def origin_said_after_name(site: Site, move: Move) -> str | None:
     return came_from(site, move.person, move.org)
 
 
+def post_held_elsewhere_when_named(site: Site, move: Move) -> str | None:
+    """"國營司副司長劉起孝暫代台糖董事長" / "金發局主席史美倫出任港交所主席": a title held at another organisation, right
+    before the name, is where the person comes from (not one of the same group: "星河科技副總裁林佳慧出任星河智能總裁")."""
+    p = move.person
+    if p.pronoun or move.org is None or p.end - p.start < len(p.key):
+        return None  # (a name cut short may be another's: "Index partner Martin Mignot" read as "Claire Martin")
+    art = site.art
+    held = title_held_before_name(art, p)
+    if held is None or held.org is None or related_orgs(held.org, move.org):
+        return None
+    o = art._org_before_mention(held.start + 1, art._clause_start(held.start))
+    if o is None or o.ref or any(_former(art, q) for q in art.ents.orgs_in(max(0, o.start - 12), o.end)):
+        return None  # (a former post, "前友邦(AIA)香港投資總監", is told by the former-employer strategies)
+    return held.org
+
+
 # Where the person went (a departure) or came from (a hire, an outsider's promotion), by event type: the first
 # strategy that answers.
 COUNTERPARTY_STRATEGIES = {
     "departure": (where_they_went,),
-    "hire": (origin_marked_before_word, former_employer_before_name, origin_said_after_name),
-    "promotion": (former_employer_before_name, origin_said_after_name),
+    "hire": (origin_marked_before_word, former_employer_before_name, origin_said_after_name,
+             post_held_elsewhere_when_named),
+    "promotion": (former_employer_before_name, origin_said_after_name, post_held_elsewhere_when_named),
 }
 
 

@@ -90,7 +90,8 @@ def sentence_events(art: _Article, si: int) -> list[Cand]:
     sent.dates.extend(art.dates_for(sent.start, sent.end))
     _date_events(sent, out)
     if len(out) == 1:  # (one event has nothing to link to: of LINK_STEPS, only an outsider's promotion and a tenure
-        return cv_spans(sent, tenure_ends(sent, outsider_promotion_is_a_hire(sent, out)))  # that ends change it)
+        return listed_dated_posts(sent, cv_spans(sent, tenure_ends(sent, outsider_promotion_is_a_hire(sent, out))))
+        # (that ends, and the dated posts listed after it, change it)
     return run_steps(LINK_STEPS, out, sent)
 
 
@@ -298,10 +299,13 @@ def _registration_date(sent: _Sentence, c: Cand) -> None:
 
 def effective_date_after_word(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
     """"said on Monday that Ana Ruiz will retire, effective March 3": the effective date after the word governs."""
+    # (not a date of a later word: one after another word, or in the clause of another word, "1997年任副總編輯,
+    # 2005年起任總編輯": 2005 is the second post's)
     art = sent.art
     for d in sent.dates:
         if d[0] >= te and art.has(art.lex.effective_words, max(sent.start, d[0] - 12), min(sent.end, d[1] + 6)) and \
-                not any(te < t[0] < d[0] for t in sent.triggers):
+                not any(te < t[0] and (t[0] < d[0] or sent.clause_of(t[0]) == sent.clause_of(d[0]))
+                        for t in sent.triggers):
             return d
     return None
 
@@ -637,6 +641,48 @@ def cv_spans(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+# between the posts of a list of a line of a career, and between a post's time and its title ("、1995年升任副總編輯")
+_LIST_GAP = re.compile(r"\s*[、,，;；]\s*")
+_POST_VERB_GAP = re.compile(r"\s*(?:[起再又並并後后]{0,2}(?:升任|出任|擔任|担任|任))?\s*")
+
+
+def listed_dated_posts(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
+    """"1992年出任文教組主任、1995年副總編輯": after a Chinese word of a line of a career told with its time, each
+    time and title listed after its title is a later post of its own, taken then (kept apart by the merge as another
+    title years apart)."""
+    art = sent.art
+    if art.lang == "en":
+        return cands
+    out = list(cands)
+    for c in cands:
+        e = c.event
+        if e.type not in ("promotion", "hire") or not e.person or not e.date or not c.own_date:
+            continue
+        _, ce = sent.clause_of(c.pos)
+        title = next(iter(art.titles_in(c.tend, min(ce, c.tend + 12))), None)
+        for d, r in (_posts_listed_after(sent, title.end) if title is not None else []):
+            post = Event(type="promotion", person=e.person, org=e.org, role=r.canon or r.raw, role_raw=r.raw,
+                         evidence=e.evidence, confidence=e.confidence)
+            _set_date(post, d)
+            out.append(Cand(post, r.start, c.sent, c.person_pos, c.org_explicit, own_date=True, tend=r.end))
+    return out
+
+
+def _posts_listed_after(sent: _Sentence, at: int) -> list[tuple]:
+    """The (time, title) pairs listed right after ``at``: a list mark, a time, at most a word of taking a post, a
+    title; in order, up to the first that is not such a pair."""
+    art, out = sent.art, []
+    while True:
+        m = _LIST_GAP.match(art.folded, at, sent.end)
+        d = m and next((x for x in sent.dates if x[0] == m.end() and x[2].date), None)
+        g = d and _POST_VERB_GAP.match(art.folded, d[1], sent.end)
+        r = g and next((t for t in art.titles_in(g.end(), g.end() + 1) if t.canon), None)
+        if not r:
+            return out
+        out.append((d, r))
+        at = r.end
+
+
 def _spans_before(sent: _Sentence, pos: int) -> list[tuple]:
     """The spans of two times (``cv_span_marks`` between them) that end right before ``pos`` in its clause, joined by
     ``cv_span_joins``, in order; none when no span touches the word."""
@@ -708,4 +754,5 @@ def _succession_word(art: _Article, c: Cand) -> bool:
 
 # The repairs that link the events of one sentence, in order.
 LINK_STEPS = (title_taken_after_a_move, return_home_is_no_hire, outsider_promotion_is_a_hire,
-              departure_goes_to_the_hire, founding_after_departure, replaced_leaves_the_post_taken, tenure_ends, cv_spans)
+              departure_goes_to_the_hire, founding_after_departure, replaced_leaves_the_post_taken, tenure_ends, cv_spans,
+              listed_dated_posts)

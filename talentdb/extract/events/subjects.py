@@ -203,12 +203,25 @@ def group_acts(site: Site, near: Around):
     return NOTHING if _group_before(art, site.clause_start, site.trigger_start) else None
 
 
+def subject_of_a_participle(site: Site, near: Around):
+    """"Ana Ruiz, 61, was one of the founders of the plan in 1987, becoming Orbis president in 1992": an English word
+    ending in -ing that opens its clause is told of the person the sentence opens with."""
+    art, ts = site.art, site.trigger_start
+    if art.lang != "en" or not art.lowered[ts:site.trigger_end].endswith("ing") or \
+            art.folded[site.clause_start:ts].strip():
+        return None
+    opener = next(iter(art.ents.persons_in(site.sentence_start, site.sentence_start + 3)), None)
+    if opener is None or _possessive(art, opener) or opener.end > ts:
+        return None
+    return art.chain_back(opener, site.sentence_start) if not opener.pronoun else [opener]
+
+
 def last_person_in_sentence(site: Site, near: Around):
     """"林佳慧上週宣布離職,加盟銀河科技": with no one in its clause, the last person named in the sentence before."""
     # (not across a speech verb, nor inside a quotation)
     art, ts = site.art, site.trigger_start
     prev = [p for p in art.ents.persons_in(site.sentence_start, site.clause_start) if p.end <= site.clause_start and
-            not _possessive(art, p)]
+            not _possessive(art, p) and not _passed_over(art, p, site.sentence_start)]
     if not prev:
         return None
     p = prev[-1]
@@ -231,6 +244,13 @@ def person_of_the_cv(site: Site, near: Around):
     return [before[0]]
 
 
+def _passed_over(art: _Article, p: Mention, ss: int) -> bool:
+    """"越過總編輯柯文瀚,直接升任…" / "beating Ben Tao": someone right after a verb of passing over (a title may come
+    between) is its object, not who acts next."""
+    gap = _without_roles(art, max(ss, p.start - 16), p.start).rstrip()
+    return bool(art.rx(r"<<passed_over_verbs>>$").search(gap))
+
+
 def _apposition_len(art: _Article, a: int, b: int) -> int:
     """How far ``b`` lies from a person ending at ``a``, not counting the titles and organisations of an apposition
     ("Masakazu Tokura, 70, vice chair of Keidanren's Board of Councillors and chairman of Sumitomo Chemical Co.,")."""
@@ -249,7 +269,8 @@ def _group_before(art: _Article, cs: int, ts: int) -> bool:
 # Who a trigger is about: the first strategy that answers (NOTHING: nobody can be).
 SUBJECT_STRATEGIES = (group_named_before, event_noun_subject, leaver_who_moves_on, person_after_relative_clause,
                       list_after_colon, object_after_word, successor_after_by, person_the_company_acts_on,
-                      person_named_before, title_standing_for_person, group_acts, last_person_in_sentence,
+                      person_named_before, title_standing_for_person, group_acts, subject_of_a_participle,
+                      last_person_in_sentence,
                       person_of_the_cv)
 
 

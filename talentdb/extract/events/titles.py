@@ -197,8 +197,8 @@ def title_of_the_one_leaving(site: Site, draft: Draft) -> Title | None:
         leaves = q.end <= ts and any(_leaves(art, t) for t in art.triggers_in(q.end, subjects[0].start))
         held = art.role_for(q.key, q.start, None)
         replaced = q.end <= ts < subjects[0].start
-        if (leaves or replaced) and held is not None and held.end <= q.start:
-            return Title(held, q.key)
+        if (leaves or replaced) and held is not None and (held.end <= q.start or 0 <= held.start - q.end <= 3):
+            return Title(held, q.key)  # (named before, or in apposition: "Ana Ruiz, president of Orbis, will …")
         return None
     return None
 

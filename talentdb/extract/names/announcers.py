@@ -67,8 +67,9 @@ def _name_before(ctx: NameContext, e: int) -> tuple[int, int] | None:
     while s > 0 and _is_han(f[s - 1]) and e - s < 24:
         s -= 1
     heads = [b for a, b in ctx.find(ctx.lex.head_noun_matcher) if s <= a and b < e - 1]
-    if heads:
-        s = max(heads)
+    rel = max((i + 1 for i in range(s, e - 2) if f[i] in ctx.relative), default=-1)
+    if heads or rel > 0:
+        s = max(heads + [rel])  # (after what it is, or a modifier ending in 的: "成立僅5個月的星瀾智航宣布")
     elif s > 0 and f[s - 1] not in _CLAUSE_OPENERS:
         return None
     if not 2 <= e - s <= MAX_NAME or not _may_be_a_name(ctx, s, e):

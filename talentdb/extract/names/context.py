@@ -30,6 +30,7 @@ class NameContext:
         self.not_in_name = chars.get("not_in_name", frozenset())
         self.not_in_org = chars.get("not_in_org", frozenset())
         self.not_first_in_org = chars.get("not_first_in_org", frozenset())
+        self.relative = chars.get("relative", frozenset())  # (的: ends a modifier before a name)
         self.han_former_marks = [w for w in lex.grammar.get("former_marks", []) if w and _is_han(w[0])]
         # what the finders fill
         self.people = Registry()
