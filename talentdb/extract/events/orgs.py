@@ -603,6 +603,16 @@ def where_the_article_last_put_them(site: Site, p: Mention):
     return (aff, False) if aff else None
 
 
+def org_opening_the_sentence(site: Site, p: Mention):
+    """"雲嶺銀行近年高管變動頻繁,比如周明2019年上任董事長,2021年3月離職": the organisation that opens the sentence,
+    no other named between it and the person."""
+    art, ss = site.art, site.sentence_start
+    named = [o for o in art.ents.orgs_in(ss, p.start) if not o.ref]
+    if named and named[0].start - ss <= 4 and all(o.key == named[0].key for o in named) and not _former(art, named[0]):
+        return named[0].key, False
+    return None
+
+
 def company_of_the_story(site: Site, p: Mention):
     """"Ana Ruiz resigned": the company the story is about (None when it is about none)."""
     return site.art.ents.company_meant(site.trigger_start), False
@@ -610,7 +620,8 @@ def company_of_the_story(site: Site, p: Mention):
 
 DEPARTURE_ORG_STRATEGIES = (org_right_after_word, known_org_by_its_first_words, org_left_from,
                             org_of_the_persons_title, org_named_before_person, company_referred_to_after_word,
-                            org_between_person_and_word, where_the_article_last_put_them, company_of_the_story)
+                            org_between_person_and_word, where_the_article_last_put_them, org_opening_the_sentence,
+                            company_of_the_story)
 
 
 def it_subject(site: Site) -> str | None:

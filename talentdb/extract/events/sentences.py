@@ -484,6 +484,8 @@ def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
     if not (art.has(art.lex.effective_words, ss, se) or
             art.rx(r"<<future_marks>>").search(art.lowered, max(ss, ts - 24), min(se, ts + 12))):
         return d
+    if _follows_a_dated_step(art, d, ss):
+        return d
     try:
         nd = dm.date.replace(year=dm.date.year + 1)
     except ValueError:
@@ -491,6 +493,17 @@ def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
     if (nd - pub).days > 366:
         return d
     return (d[0], d[1], replace(dm, date=nd))
+
+
+def _follows_a_dated_step(art: _Article, d, ss: int) -> bool:
+    """"今年7月底卻請辭,8月1日起由副社長代理": a date without a year that follows, in its sentence, a time told with
+    its year up to two months before it goes on from that time: the same year, not the next."""
+    for a, _, dm in art.dates_for(ss, d[0]):
+        text = (dm.text or "").lower()
+        if dm.date and (_HAS_YEAR.search(text) or _RELATIVE_WORD.search(text)) and \
+                0 <= (d[2].date - dm.date).days <= 62:
+            return True
+    return False
 
 
 # -- the events of one sentence, linked ------------------------------------------------------------------------------
