@@ -162,3 +162,11 @@ def test_leading_a_round_in_a_startup_is_the_startups_round_and_sdn_bhd_is_one_s
 def test_money_a_fund_holds_or_manages_is_no_round():
     assert ev(run("星河投資公司手握620億元資金,將投資硬科技企業。"), "funding") == []
     assert ev(run("银河资本在管规模超200亿元,投资硬科技企业。"), "funding") == []
+
+
+def test_companies_listed_as_each_doing_it_have_a_round_each():
+    r = run("5月,鹿鸣机器人、蓝川航空相继宣布完成天使轮融资。鹿鸣机器人成立于2023年,蓝川航空成立于2022年。")
+    assert sorted(e.org for e in ev(r, "funding")) == ["蓝川航空", "鹿鸣机器人"]
+    # (a sum told once is no one's in particular: no round copied to the others)
+    r = run("鹿鸣机器人、蓝川航空分别完成1亿元融资。鹿鸣机器人成立于2023年,蓝川航空成立于2022年。")
+    assert len(ev(r, "funding")) == 1

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from talentdb.extract.events.candidates import Cand
@@ -550,6 +551,27 @@ def investors_raised_from(site: Site, rnd: _Round, org: str) -> list[str] | None
 # Who invested: the first strategy that finds any.
 INVESTOR_STRATEGIES = (investors_told_with_recipient, investors_raised_from, investors_by_shape,
                        investors_between_received_and_word, investors_marked_in_sentence, investors_in_the_next_sentence)
+
+
+def _co_recipients(site: Site, main: Cand) -> list[Cand]:
+    """"5月,鹿明機器人、藍霄航空相繼宣布「天使++」輪融資": the companies listed with the recipient, told as each doing it
+    (相繼, 分別, 均: [grammar] each_in_turn), had a round of their own; only for a round whose sum is not told (a sum
+    told once would be whose?)."""
+    art, ev = site.art, main.event
+    if art.lang == "en" or ev.amount is not None:
+        return []
+    orgs = [o for o in art.ents.orgs_in(site.clause_start, site.trigger_start) if not o.ref]
+    j = max((k for k, o in enumerate(orgs) if o.key == ev.org), default=-1)
+    if j < 0 or not art.rx(r"\s*<<each_in_turn>>").match(art.lowered, orgs[j].end, site.trigger_start):
+        return []
+    out = []
+    while j > 0 and art.rx(r"\s*<<han_coordinators>>\s*").fullmatch(art.folded, orgs[j - 1].end, orgs[j].start):
+        j -= 1
+        if orgs[j].key != ev.org and all(c.event.org != orgs[j].key for c in out):
+            c = Cand(replace(ev, org=orgs[j].key), main.pos, main.sent, None, True)
+            c.sumless = main.sumless
+            out.append(c)
+    return out
 
 
 def _earlier_rounds(site: Site, main: Cand, amounts: list) -> list[Cand]:
