@@ -71,6 +71,10 @@ def test_a_quoted_name_glossed_in_latin_after_a_founding_word_takes_the_latin_na
     assert _found_by(quoted_name, "她聯合創辦AI社交應用「微光」(Lumo)。") == {"微光": "Lumo", "Lumo": "Lumo"}
 
 
+def test_a_quoted_name_listed_after_a_quoted_name_taken_is_one_too():
+    assert _found_by(quoted_name, "投資新創企業「晶耀」、「新川」。") == {"晶耀": "晶耀", "新川": "新川"}
+
+
 def test_a_quoted_phrase_nowhere_near_a_founding_word_or_a_company_is_no_name():
     assert _found_by(quoted_name, "她聯合創辦了「微光」。") == {"微光": "微光"}
     assert _found_by(quoted_name, "他說「微光」很好。") == {}

@@ -11,6 +11,7 @@ from talentdb.extract.events.candidates import Cand
 from talentdb.extract.events.orgs import _former, _opening_name, _org_by_shape_before, it_subject, org_after_word
 from talentdb.extract.events.patterns import _CLAUSE_STOP
 from talentdb.extract.events.site import NOTHING, Site, cached, first
+from talentdb.extract.names.chars import _is_han
 from talentdb.extract.names.announcers import _before_time_words
 from talentdb.extract.model import Event
 
@@ -250,9 +251,11 @@ def company_after_investor_word(site: Site, rnd: _Round):
 
 
 def _round_word_after(site: Site) -> bool:
-    """"銀河資本領投星途科技5億元A輪融資": a word told of the recipient later in the clause (what follows the word is
-    the company whose round it is)."""
+    """"銀河資本領投星途科技5億元A輪融資": a word told of the recipient later in the clause, or "再加碼15億元投資協和新藥":
+    a sum right before the word (what follows the word is the company whose round it is)."""
     art = site.art
+    if any(site.trigger_start - a[1] <= 2 for a in art.amounts_for(site.clause_start, site.trigger_start)):
+        return True
     return any(r.type == "funding" and r.direction == "recipient"
                for a, b in art.triggers_in(site.trigger_end, site.clause_end)
                for r in art.lex.triggers.get(art.lowered[a:b], []))
@@ -347,8 +350,13 @@ def receiver_after_a_modifier(site: Site, rnd: _Round):
 
 def receiver_named_in_sentence(site: Site, rnd: _Round):
     """"星途生物日前宣布,已完成B輪融資": with none in the clause, the last organisation before in the sentence."""
-    # (unless "it" is the subject: "Quorra, a Lisbon startup, said that it raised…" is "it"'s)
+    # (unless "it" is the subject: "Quorra, a Lisbon startup, said that it raised…" is "it"'s; nor for a word told of
+    # the investor followed by a Han name: "…,並再加碼15億元投資協和新藥" is the round of the name after it)
     if rnd.in_clause or rnd.it is not None:
+        return None
+    art, te = site.art, site.trigger_end
+    if site.rule.direction == "investor" and art.lang != "en" and te < len(art.folded) and \
+            _is_han(art.folded[te]) and not art.rx(r"<<skip_after_trigger>>").match(art.lowered, te):
         return None
     ob = _not_a_part(site, rnd.candidates(site.sentence_start))
     return (ob[-1].key, []) if ob else None
@@ -504,6 +512,18 @@ def investors_between_received_and_word(site: Site, rnd: _Round, org: str) -> li
     return list(dict.fromkeys(near)) or None
 
 
+def investor_announcing_it(site: Site, rnd: _Round, org: str) -> list[str] | None:
+    """"鑽岩基金昨(24)日宣布,以2.3億元投資新創企業「晶耀」": for a word told of the investor with no one before it
+    in its clause, the organisation opening the sentence that announces it invested."""
+    art, ss, cs = site.art, site.sentence_start, site.clause_start
+    if site.rule.direction != "investor" or cs <= ss or art.ents.orgs_in(*site.before):
+        return None
+    opening = [o for o in art.ents.orgs_in(ss, min(cs, ss + 3)) if not o.ref and o.key != org]
+    if not opening or not art.rx(r"<<announce_verbs>>").search(art.folded, opening[0].end, cs):
+        return None
+    return [opening[0].key]
+
+
 def investors_marked_in_sentence(site: Site, rnd: _Round, org: str) -> list[str] | None:
     """"with participation from Orbis Ventures" / "銀河資本領投": investors marked as such in the sentence."""
     # (organisations and people, anywhere after the clause start)
@@ -550,7 +570,8 @@ def investors_raised_from(site: Site, rnd: _Round, org: str) -> list[str] | None
 
 # Who invested: the first strategy that finds any.
 INVESTOR_STRATEGIES = (investors_told_with_recipient, investors_raised_from, investors_by_shape,
-                       investors_between_received_and_word, investors_marked_in_sentence, investors_in_the_next_sentence)
+                       investors_between_received_and_word, investor_announcing_it, investors_marked_in_sentence,
+                       investors_in_the_next_sentence)
 
 
 def _co_recipients(site: Site, main: Cand) -> list[Cand]:

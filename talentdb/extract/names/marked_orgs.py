@@ -186,16 +186,19 @@ def quoted_name(ctx: NameContext, heads: list[int]) -> None:
     Han name glossed in Latin (the Latin gloss is then its canonical name)."""
     f, lex, cover = ctx.folded, ctx.lex, ctx.shape_cover()
     founding_ends = None
+    listed_after = -1  # (where the last quoted name taken ends: "新創企業「晶祈」、「新旭」" lists a second one)
     for m in _QUOTED_NAME.finditer(f):
         if founding_ends is None:
             founding_ends = {b for _, b in ctx.founding_spans()}
         qs, inner, gloss = m.start(), m.group(1), m.group(2)
         near = any(0 <= qs - b <= 6 for b in founding_ends) or any(0 <= qs - b <= 1 for b in heads) or \
-            bool(lex.rx(r"<<head_nouns>>\s*$").search(ctx.lowered, max(0, qs - 6), qs))
+            bool(lex.rx(r"<<head_nouns>>\s*$").search(ctx.lowered, max(0, qs - 6), qs)) or \
+            (listed_after >= 0 and bool(lex.rx(r"\s*<<han_coordinators>>\s*").fullmatch(f, listed_after, qs)))
         if not (near or (gloss and all(_is_han(c) for c in inner))) or cover.hit(m.start(1), m.end(1)):
             continue
         canon = lex.org_alias.get(gloss, gloss) if gloss else inner
         ctx.orgs.add(canon, ctx.text[m.start(1):m.end(1)], inner)
+        listed_after = m.end()
         if gloss:
             ctx.orgs.add(canon, None, gloss)
 
