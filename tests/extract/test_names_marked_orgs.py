@@ -75,6 +75,10 @@ def test_a_quoted_name_listed_after_a_quoted_name_taken_is_one_too():
     assert _found_by(quoted_name, "投資新創企業「晶耀」、「新川」。") == {"晶耀": "晶耀", "新川": "新川"}
 
 
+def test_a_quoted_name_keeps_the_spelling_the_article_writes():
+    assert _found_by(quoted_name, "全資子公司「晶耀車電」已完成設立登記。") == {"晶耀车电": "晶耀車電"}
+
+
 def test_a_quoted_phrase_nowhere_near_a_founding_word_or_a_company_is_no_name():
     assert _found_by(quoted_name, "她聯合創辦了「微光」。") == {"微光": "微光"}
     assert _found_by(quoted_name, "他說「微光」很好。") == {}

@@ -196,8 +196,9 @@ def quoted_name(ctx: NameContext, heads: list[int]) -> None:
             (listed_after >= 0 and bool(lex.rx(r"\s*<<han_coordinators>>\s*").fullmatch(f, listed_after, qs)))
         if not (near or (gloss and all(_is_han(c) for c in inner))) or cover.hit(m.start(1), m.end(1)):
             continue
-        canon = lex.org_alias.get(gloss, gloss) if gloss else inner
-        ctx.orgs.add(canon, ctx.text[m.start(1):m.end(1)], inner)
+        written = ctx.text[m.start(1):m.end(1)]  # (the name as the article writes it, not folded: 晶耀車電)
+        canon = lex.org_alias.get(gloss, gloss) if gloss else lex.org_alias.get(inner, written)
+        ctx.orgs.add(canon, written, inner)
         listed_after = m.end()
         if gloss:
             ctx.orgs.add(canon, None, gloss)
