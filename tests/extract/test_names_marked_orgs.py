@@ -38,6 +38,13 @@ def test_a_name_before_an_appositive_saying_what_a_company_is_is_an_organisation
         == {"Brightmesh": "Brightmesh"}
 
 
+def test_a_name_before_an_appositive_saying_it_is_a_part_of_a_company_is_an_organisation():
+    assert _found_by(latin_name_before_appositive, "Orbis invested in Harrowgate Nordic, its Scandinavian arm, "
+                                                   "last year.") == {"Harrowgate Nordic": "Harrowgate Nordic"}
+    assert _found_by(latin_name_before_appositive, "KKR bought into Telvo Fibre, the group's fibre unit.") == \
+        {"Telvo Fibre": "Telvo Fibre"}
+
+
 def test_a_name_after_what_a_company_is_and_a_naming_word_is_an_organisation():
     assert _found_by(latin_name_after_head_noun, "They work on a stealth company called Plinkett.") == \
         {"Plinkett": "Plinkett"}

@@ -34,6 +34,12 @@ def test_sum_in_clause():
     assert rounds("星途機器人完成5億元A輪融資。") == [("星途機器人", 500_000_000, None)]
 
 
+def test_sum_in_clause_not_a_sum_an_investor_word_comes_before():
+    text = "Harrowgate Freight closed a deal under which Orbis invested $40 million in Harrowgate Nordic."
+    site = site_at(text, "closed", type="funding")
+    assert F.sum_in_clause(site, site.art.amounts_for(0, len(text))) is None
+
+
 def test_sum_opening_next_clause():
     assert rounds("資金方面,星途數字銀行本月初完成C輪融資,集資3億港元,由銀河創投領投。") == [
         ("星途數字銀行", 300_000_000, "銀河創投")]

@@ -83,8 +83,17 @@ def sum_in_clause(site: Site, amounts: list) -> list | None:
     art, cs, ce = site.art, site.clause_start, site.clause_end
     ams = [a for a in amounts if cs <= a[0] and a[1] <= ce and
            not art.has(art.lex.money_not_funding, max(cs, a[0] - 14), min(ce, a[1] + 12)) and
-           not _an_aggregate(site, a)]
+           not _an_aggregate(site, a) and not _an_investors_sum(site, a)]
     return ams or None
+
+
+def _an_investors_sum(site: Site, a) -> bool:
+    """"the company closed a deal under which EQT invested 500 million crowns in its arm": after a word told of the
+    recipient, a sum that a word told of the investor comes before is that word's (its recipient named after it)."""
+    art = site.art
+    return site.rule.direction == "recipient" and site.trigger_end <= a[0] and any(
+        r.type == "funding" and r.direction == "investor"
+        for s, e in art.triggers_in(site.trigger_end, a[0]) for r in art.lex.triggers.get(art.lowered[s:e], []))
 
 
 def _an_aggregate(site: Site, a) -> bool:

@@ -15,6 +15,8 @@ from talentdb.extract.names.context import NameContext
 
 _NAME_AFTER_HEAD = re.compile(r"[ ]?([A-Z][A-Za-z0-9&\-]*[a-z0-9][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]+){0,2})(?![A-Za-z0-9])")
 _APPOSITIVE_COMMA = re.compile(r"(?:,|\s?\()\s*an?\s+")  # ("Ledgerleaf, a …" / "Ledgerleaf (a …)")
+# "in Meridian Nordic, its Scandinavian arm," / "Telvara Fibre, the group's fibre-network unit,": a part of a company
+_PART_APPOSITIVE = r",\s+(?:its|their|the\s+[a-z]+['’]s)\s+(?:[a-z\-]+\s+){0,3}?<<part_nouns>>\b"
 _NAME_BEFORE_APPOSITIVE = re.compile(r"(?<![A-Za-z0-9&\-])([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,2})$")
 # a listed company's stock code in brackets: (2303), （00005）, (2330-TW), (0388.HK), (NVDA-US)
 # (mainland A-shares have six digits: (600056.SH), (002408.SZ))
@@ -80,15 +82,17 @@ def _before_capital(f: str, name: str) -> bool:
 
 def latin_name_before_appositive(ctx: NameContext, heads: list[int]) -> None:
     """"Ledgerleaf, a carbon-accounting startup": a capitalised name before an appositive whose head says what a
-    company is (not "Nadia Hassan, a startup founder")."""
+    company is (not "Nadia Hassan, a startup founder"), or that it is a part of one ("Meridian Nordic, its
+    Scandinavian arm,")."""
     f, lex, cover = ctx.folded, ctx.lex, ctx.shape_cover()
-    for c in _APPOSITIVE_COMMA.finditer(f):
-        m = _NAME_BEFORE_APPOSITIVE.search(f, max(0, c.start() - 60), c.start())
-        if not m:
+    heads = [(c.start(), lex.rx(_APPOSITIVE_HEAD).match(ctx.lowered, c.end())) for c in _APPOSITIVE_COMMA.finditer(f)]
+    heads += [(c.start(), c) for c in lex.rx(_PART_APPOSITIVE).finditer(ctx.lowered)]
+    for at, head in heads:
+        m = _NAME_BEFORE_APPOSITIVE.search(f, max(0, at - 60), at)
+        if not m or not head:
             continue
         name = m.group(1)
-        if not lex.rx(_APPOSITIVE_HEAD).match(ctx.lowered, c.end()) or name.split()[0] in lex.latin_not_name or \
-                cover.hit(m.start(1), m.end(1)) or len(name) < 3:
+        if name.split()[0] in lex.latin_not_name or cover.hit(m.start(1), m.end(1)) or len(name) < 3:
             continue
         ctx.orgs.add(lex.org_alias.get(name, name), None, name)
 
