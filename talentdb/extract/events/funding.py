@@ -251,10 +251,11 @@ def company_after_investor_word(site: Site, rnd: _Round):
     art, te = site.art, site.trigger_end
     if site.rule.direction != "investor":
         return None
-    o2, _ = org_after_word(site, allow_shape=bool(art.rx(r"^\s*<<head_nouns>>").match(art.lowered[te:te + 6])) or
-                           _round_word_after(site))
-    if not o2 or art.rx(r"<<received_marks>>\S{0,12}$").search(art.folded[site.clause_start:site.trigger_start]):
-        return None
+    o2, at = org_after_word(site, allow_shape=bool(art.rx(r"^\s*<<head_nouns>>").match(art.lowered[te:te + 6])) or
+                            _round_word_after(site))
+    if not o2 or art.rx(r"<<received_marks>>\S{0,12}$").search(art.folded[site.clause_start:site.trigger_start]) or \
+            art.rx(_INVESTOR_MARK).search(art.folded[te:max(te, at)]):
+        return None  # (nor one after "from": "received an investment of $5 million from Orbis")
     before = art.ents.orgs_in(*site.before) + art.ents.persons_in(*site.before)
     return o2, [x.key for x in sorted(before, key=lambda m: m.start) if x.key != o2]
 
@@ -479,6 +480,8 @@ def part_of_the_round_before(site: Site, rnd: _Round):
         return None
     if site.rule.direction != "investor" and not art.rx(r"<<this_round>>").search(art.lowered, cs, ts):
         return None
+    if site.rule.direction == "investor" and rnd.received:
+        return None  # ("Brenlow Labs received an investment of $5 million from Orbis": a round of its own)
     org = art.last_funding[1]
     lo = site.sentence_start if site.rule.direction == "investor" and art.lang == "en" else cs  # ("Another entity, PNB Capital, invested")
     named = [o.key for o in art.ents.orgs_in(lo, ts) if not o.ref]
