@@ -469,6 +469,10 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "this_round": word_list("the round told just before: 亞馬遜在這輪融資中投入了500億美元"),
     "round_labels": word_list("a round named without its sum, right before the funding word: 完成A+輪融資 / "
                               "獲天使輪融資 / 完成戰略融資"),
+    "part_nouns": word_list("a part of a company, in an appositive after its name: \"Meridian Nordic, its "
+                            "Scandinavian arm,\""),
+    "each_in_turn": word_list("after companies listed before a funding word: each had a round of its own "
+                              "(A、B相繼宣布完成天使輪融資)"),
     "span_counts": word_list("with [span_units], a length of time, never a name: 成立一年 / 成立兩個多月"),
     "span_units": word_list("the unit of such a length of time: 年, 個月, 天"),
     "source_marks": word_list("before those a recipient raised money from: 自阿里巴巴等金主募得 / 從紅杉籌得"),

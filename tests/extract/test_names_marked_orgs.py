@@ -38,6 +38,13 @@ def test_a_name_before_an_appositive_saying_what_a_company_is_is_an_organisation
         == {"Brightmesh": "Brightmesh"}
 
 
+def test_a_name_before_an_appositive_saying_it_is_a_part_of_a_company_is_an_organisation():
+    assert _found_by(latin_name_before_appositive, "Orbis invested in Harrowgate Nordic, its Scandinavian arm, "
+                                                   "last year.") == {"Harrowgate Nordic": "Harrowgate Nordic"}
+    assert _found_by(latin_name_before_appositive, "KKR bought into Telvo Fibre, the group's fibre unit.") == \
+        {"Telvo Fibre": "Telvo Fibre"}
+
+
 def test_a_name_after_what_a_company_is_and_a_naming_word_is_an_organisation():
     assert _found_by(latin_name_after_head_noun, "They work on a stealth company called Plinkett.") == \
         {"Plinkett": "Plinkett"}
@@ -69,6 +76,14 @@ def test_a_verb_and_a_former_mark_after_what_a_company_is_are_no_name():
 
 def test_a_quoted_name_glossed_in_latin_after_a_founding_word_takes_the_latin_name():
     assert _found_by(quoted_name, "她聯合創辦AI社交應用「微光」(Lumo)。") == {"微光": "Lumo", "Lumo": "Lumo"}
+
+
+def test_a_quoted_name_listed_after_a_quoted_name_taken_is_one_too():
+    assert _found_by(quoted_name, "投資新創企業「晶耀」、「新川」。") == {"晶耀": "晶耀", "新川": "新川"}
+
+
+def test_a_quoted_name_keeps_the_spelling_the_article_writes():
+    assert _found_by(quoted_name, "全資子公司「晶耀車電」已完成設立登記。") == {"晶耀车电": "晶耀車電"}
 
 
 def test_a_quoted_phrase_nowhere_near_a_founding_word_or_a_company_is_no_name():

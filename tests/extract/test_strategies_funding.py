@@ -5,6 +5,12 @@ from talentdb.extract.events.site import first
 from tests.extracting import ev, run, site_at
 
 
+def _sites_of(text):
+    from talentdb.extract.events.sentences import sentences_with_triggers, sites_of
+    art = site_at(text, "投資", type="funding").art
+    return [s for si in sentences_with_triggers(art) for s in sites_of(art, si)]
+
+
 def rounds(text):
     return [(e.org, e.amount, e.counterparty) for e in ev(run(text), "funding")]
 
@@ -26,6 +32,12 @@ def investors(strategy, text, word):
 # -- AMOUNT_STRATEGIES -----------------------------------------------------------------------------------------------
 def test_sum_in_clause():
     assert rounds("星途機器人完成5億元A輪融資。") == [("星途機器人", 500_000_000, None)]
+
+
+def test_sum_in_clause_not_a_sum_an_investor_word_comes_before():
+    text = "Harrowgate Freight closed a deal under which Orbis invested $40 million in Harrowgate Nordic."
+    site = site_at(text, "closed", type="funding")
+    assert F.sum_in_clause(site, site.art.amounts_for(0, len(text))) is None
 
 
 def test_sum_opening_next_clause():
@@ -96,6 +108,17 @@ def test_name_described_before_received():
     for text, name in cases.items():
         assert recipient(F.name_described_before_received, text, "融資") == (name, [])
     assert recipient(F.name_described_before_received, "該公司日前獲得2億元A輪融資。", "融資") is None
+
+
+def test_receiver_named_in_sentence_not_for_an_investor_word_with_an_object():
+    text = "鑽岩基金宣布投資「晶耀」,並再加碼15億元投資協和新藥。"
+    site = [s for s in _sites_of(text) if s.word == "投资"][-1]
+    assert F.receiver_named_in_sentence(site, F._Round(site)) is None
+
+
+def test_investor_announcing_it():
+    assert rounds("鑽岩基金昨日宣布,以2.3億元投資新創企業「晶耀」。鑽岩基金成立於2010年。") == \
+        [("晶耀", 230_000_000, "鑽岩基金")]
 
 
 def test_company_it_opens_with():

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from talentdb.extract.events.candidates import Cand, _set_date
 from talentdb.extract.dates import DateMention, resolve_date
 from talentdb.extract.model import Event
-from talentdb.extract.events.funding import _earlier_rounds, _funding
+from talentdb.extract.events.funding import _co_recipients, _earlier_rounds, _funding
 from talentdb.extract.events.people import _people_event
 from talentdb.extract.events.site import Site, run_steps
 from talentdb.extract.text import split_clauses
@@ -80,7 +80,7 @@ def sentence_events(art: _Article, si: int) -> list[Cand]:
             new = _people_event(site)
         else:
             c = _funding(site, sent.amounts)
-            new = [c, *_earlier_rounds(site, c, sent.amounts)] if c is not None else []
+            new = [c, *_co_recipients(site, c), *_earlier_rounds(site, c, sent.amounts)] if c is not None else []
         for c in new:
             c.tend = c.tend or site.trigger_end
         out.extend(new)

@@ -15,6 +15,8 @@ from talentdb.extract.names.context import NameContext
 
 _NAME_AFTER_HEAD = re.compile(r"[ ]?([A-Z][A-Za-z0-9&\-]*[a-z0-9][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]+){0,2})(?![A-Za-z0-9])")
 _APPOSITIVE_COMMA = re.compile(r"(?:,|\s?\()\s*an?\s+")  # ("Ledgerleaf, a …" / "Ledgerleaf (a …)")
+# "in Meridian Nordic, its Scandinavian arm," / "Telvara Fibre, the group's fibre-network unit,": a part of a company
+_PART_APPOSITIVE = r",\s+(?:its|their|the\s+[a-z]+['’]s)\s+(?:[a-z\-]+\s+){0,3}?<<part_nouns>>\b"
 _NAME_BEFORE_APPOSITIVE = re.compile(r"(?<![A-Za-z0-9&\-])([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,2})$")
 # a listed company's stock code in brackets: (2303), （00005）, (2330-TW), (0388.HK), (NVDA-US)
 # (mainland A-shares have six digits: (600056.SH), (002408.SZ))
@@ -80,15 +82,17 @@ def _before_capital(f: str, name: str) -> bool:
 
 def latin_name_before_appositive(ctx: NameContext, heads: list[int]) -> None:
     """"Ledgerleaf, a carbon-accounting startup": a capitalised name before an appositive whose head says what a
-    company is (not "Nadia Hassan, a startup founder")."""
+    company is (not "Nadia Hassan, a startup founder"), or that it is a part of one ("Meridian Nordic, its
+    Scandinavian arm,")."""
     f, lex, cover = ctx.folded, ctx.lex, ctx.shape_cover()
-    for c in _APPOSITIVE_COMMA.finditer(f):
-        m = _NAME_BEFORE_APPOSITIVE.search(f, max(0, c.start() - 60), c.start())
-        if not m:
+    heads = [(c.start(), lex.rx(_APPOSITIVE_HEAD).match(ctx.lowered, c.end())) for c in _APPOSITIVE_COMMA.finditer(f)]
+    heads += [(c.start(), c) for c in lex.rx(_PART_APPOSITIVE).finditer(ctx.lowered)]
+    for at, head in heads:
+        m = _NAME_BEFORE_APPOSITIVE.search(f, max(0, at - 60), at)
+        if not m or not head:
             continue
         name = m.group(1)
-        if not lex.rx(_APPOSITIVE_HEAD).match(ctx.lowered, c.end()) or name.split()[0] in lex.latin_not_name or \
-                cover.hit(m.start(1), m.end(1)) or len(name) < 3:
+        if name.split()[0] in lex.latin_not_name or cover.hit(m.start(1), m.end(1)) or len(name) < 3:
             continue
         ctx.orgs.add(lex.org_alias.get(name, name), None, name)
 
@@ -186,16 +190,20 @@ def quoted_name(ctx: NameContext, heads: list[int]) -> None:
     Han name glossed in Latin (the Latin gloss is then its canonical name)."""
     f, lex, cover = ctx.folded, ctx.lex, ctx.shape_cover()
     founding_ends = None
+    listed_after = -1  # (where the last quoted name taken ends: "新創企業「晶祈」、「新旭」" lists a second one)
     for m in _QUOTED_NAME.finditer(f):
         if founding_ends is None:
             founding_ends = {b for _, b in ctx.founding_spans()}
         qs, inner, gloss = m.start(), m.group(1), m.group(2)
         near = any(0 <= qs - b <= 6 for b in founding_ends) or any(0 <= qs - b <= 1 for b in heads) or \
-            bool(lex.rx(r"<<head_nouns>>\s*$").search(ctx.lowered, max(0, qs - 6), qs))
+            bool(lex.rx(r"<<head_nouns>>\s*$").search(ctx.lowered, max(0, qs - 6), qs)) or \
+            (listed_after >= 0 and bool(lex.rx(r"\s*<<han_coordinators>>\s*").fullmatch(f, listed_after, qs)))
         if not (near or (gloss and all(_is_han(c) for c in inner))) or cover.hit(m.start(1), m.end(1)):
             continue
-        canon = lex.org_alias.get(gloss, gloss) if gloss else inner
-        ctx.orgs.add(canon, ctx.text[m.start(1):m.end(1)], inner)
+        written = ctx.text[m.start(1):m.end(1)]  # (the name as the article writes it, not folded: 晶耀車電)
+        canon = lex.org_alias.get(gloss, gloss) if gloss else lex.org_alias.get(inner, written)
+        ctx.orgs.add(canon, written, inner)
+        listed_after = m.end()
         if gloss:
             ctx.orgs.add(canon, None, gloss)
 
