@@ -426,6 +426,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                   "incorporated in"),
     "naming_words": word_list("introduce a new company's name: 一家名為深空引擎的公司 / a company called Quorra"),
     "new_marks": word_list("\"轉投谷歌新成立的實驗室\": a newly formed unit described, not a founding told"),
+    "public_office_titles": word_list("canonical titles of public offices: someone holding one when named to a post "
+                                      "comes from outside (Senator X is the new chairman, 全國人大代表X出任)"),
     "inside_words": word_list("a word that itself says the post is given inside (promoted, 晉升): an origin told "
                               "elsewhere in the article does not make its person an outsider"),
     "inhouse_appositive": word_list("after a name, already at the company: \"who had been the company's CSO\""),

@@ -360,12 +360,28 @@ def post_held_before_in_modifier(site: Site, p: Mention) -> bool:
     return False
 
 
+def public_office_held_when_named(site: Site, p: Mention) -> bool:
+    """"Senator Ras Adiba is the new chairman of Bernama", "委任全國人大代表姚祖輝出任校董會主席", "Chan, who is permanent
+    secretary for health, will take over": a public office held when named (grammar public_office_titles, before the
+    name or in apposition) makes someone taking another kind of post an outsider."""
+    art = site.art
+    offices = art.lex.grammar.get("public_office_titles", ())
+    held = title_held_before_name(art, p)
+    if held is None:
+        am = art.rx(r",\s*(?:who is\s+|who serves as\s+)?(?:a\s+|an\s+|the\s+)?").match(art.lowered, p.end)
+        held = next(iter(art.titles_in(am.end(), am.end() + 1)), None) if am and am.end() > p.end else None
+    if held is None or (held.canon or "").lower() not in offices:
+        return False
+    taken = [r for r in art.titles_in(site.trigger_start, site.clause_end) if r.start != held.start]
+    return not any((r.canon or "").lower() in offices for r in taken)
+
+
 OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, came_from_right_after_name,
                  former_employer_in_apposition, came_from_said_later, post_held_before_in_modifier,
-                 former_employer_said_before)
+                 former_employer_said_before, public_office_held_when_named)
 # The cues told with the mention itself (not with another mention of the person).
 LOCAL_OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, came_from_right_after_name,
-                       former_employer_in_apposition, post_held_before_in_modifier)
+                       former_employer_in_apposition, post_held_before_in_modifier, public_office_held_when_named)
 
 
 # -- where a person came from ----------------------------------------------------------------------------------------
