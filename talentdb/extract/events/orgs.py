@@ -353,7 +353,9 @@ def post_held_before_in_modifier(site: Site, p: Mention) -> bool:
     art, f = site.art, site.art.folded
     if p.start < 1 or f[p.start - 1] not in art._relative:
         return False
-    for m in art.rx(r"<<came_from_role>>").finditer(art.lowered, max(site.clause_start, p.start - 40), p.start):
+    for m in art.rx(r"<<came_from_role>>|<<came_from_just_before>>").finditer(art.lowered,
+                                                                             max(site.clause_start, p.start - 40),
+                                                                             p.start):
         if any(not o.ref for o in art.ents.orgs_in(m.end(), p.start - 1)) or \
                 any(suf in f[m.end():p.start - 1] for suf in art.lex.org_han_suffixes):
             return True
@@ -421,8 +423,10 @@ def origin_in_apposition(site: Site, p: Mention, org: str | None) -> str | None:
         (held if held != org else None)
 
 
-def origin_said_later(site: Site, p: Mention, org: str | None) -> str | None:
-    """"Orbis hired Ana Ruiz. Ruiz was previously at Quorra.": where they came from, said when named again."""
+def origin_said_later(site: Site, p: Mention, org: str | None,
+                      marks: str = r"<<came_from>>|<<came_from_role>>") -> str | None:
+    """"Orbis hired Ana Ruiz. Ruiz was previously at Quorra.": where they came from, said when named again (after
+    one of ``marks``)."""
     # (a Han family name with a courtesy title stands for the person: "林博士此前擔任銀河科技研發負責人")
     art, low = site.art, site.art.lowered
     later = [(q.start, q.end) for q in art.ents.persons_in(p.end, min(len(low), p.end + 400)) if q.key == p.key]
@@ -433,13 +437,19 @@ def origin_said_later(site: Site, p: Mention, org: str | None) -> str | None:
             if i >= 0 and not [q for q in art.ents.persons_in(p.end, i) if q.key != p.key and not q.pronoun]:
                 later.append((i, i + 1 + len(hon)))
     for qs, qe in sorted(later):
-        m = art.rx(r"^\s*(?:<<came_from>>|<<came_from_role>>)\s*").match(low[qe:qe + 30])
+        m = art.rx(r"^\s*(?:" + marks + r")\s*").match(low[qe:qe + 30])
         if m:
             at = qe + m.end()
             for o in art.ents.orgs_in(qs, at + 25):
                 if o.end > at and o.key != org and not o.ref and not (org and (o.key in org or org in o.key)):
                     return o.key
     return None
+
+
+def post_just_before_said_later(site: Site, p: Mention, org: str | None) -> str | None:
+    """"星河科技委任林佳慧為總裁。林佳慧此前任銀河科技副總裁": the post held just before, at another organisation, said
+    when named again (not any post once held: 曾任)."""
+    return origin_said_later(site, p, org, r"<<came_from>>|<<came_from_just_before>>")
 
 
 def origin_said_before(site: Site, p: Mention, org: str | None) -> str | None:
@@ -505,6 +515,10 @@ def _former(art: _Article, o) -> bool:
     # "任命曾在Arm任職2年的高管克奇奇安": where someone once worked, told in a clause about them
     if art.rx(r"<<worked_at_before>>\s*$").search(art.lowered[max(0, o.start - 5):o.start]) and \
             art.rx(r"^\s*<<worked_at_after>>").match(art.lowered[o.end:o.end + 5]):
+        return True
+    # "由銀河科技調任的林佳慧" / "從銀河科技轉任": from an organisation, with a word of moving from it
+    if art.rx(r"(?:<<from_marks>>|由)\s*$").search(art.lowered[max(0, o.start - 2):o.start]) and \
+            art.rx(r"^\s*<<moved_from_after>>").match(art.lowered[o.end:o.end + 5]):
         return True
     # "前銀河銀行(Galaxy Bank)": a span read with its mark in it, the name it stands for without
     m = art.rx(r"^<<former_marks>>").match(art.lowered[o.start:o.end])
