@@ -250,3 +250,8 @@ def test_an_appointee_said_to_be_inside_stays_a_promotion():
 def test_moving_from_an_organisation_told_with_from_and_a_word_of_moving():
     r = run("星河科技今年營收大增。星河科技宣布,林佳慧從銀河科技轉任星河科技總裁。")
     assert [(e.type, e.org, e.counterparty) for e in ev(r, "hire")] == [("hire", "星河科技", "銀河科技")]
+
+
+def test_the_chair_of_a_public_body_named_chair_of_a_listed_company_is_hired_from_the_body():
+    r = run("【本報訊】金融局主席林佳慧上月出任星交所(0388)主席,她昨日坦言工作量沉重。")
+    assert [(e.type, e.person, e.org, e.counterparty) for e in r.events] == [("hire", "林佳慧", "星交所", "金融局")]

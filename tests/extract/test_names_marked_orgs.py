@@ -70,6 +70,11 @@ def test_a_long_run_before_a_stock_code_gives_the_short_name_the_article_uses_ag
     assert _found_by(han_name_before_stock_code, "晶圓代工大廠甲乙丙丁戊己（6712）今日舉行董事會。") == {}
 
 
+def test_a_name_before_a_stock_code_may_end_in_a_word_that_ends_a_persons_name():
+    # (所 ends a person's name, "…所說", not a company's: 港交所 is the whole name)
+    assert _found_by(han_name_before_stock_code, "林佳慧上月出任港交所(0388)主席。") == {"港交所": "港交所"}
+
+
 def test_on_a_name_two_ways_find_the_first_in_marks_gives_the_canonical_form():
     text = "投資機構星暉資本「星暉資本」(Starglow)獲投資。"
     assert _found_by(han_name_after_head_noun, text)["星晖资本"] == "星暉資本"

@@ -167,8 +167,8 @@ def han_name_before_stock_code(ctx: NameContext, heads: list[int]) -> None:
     for m in _STOCK_CODE.finditer(f):
         e = s = m.start()
         while s > 0 and e - s < _MAX_TICKER_NAME and s not in stops and _is_han(f[s - 1]) and \
-                f[s - 1] not in ctx.not_in_org and not ctx.ender_at(s - 1):
-            s -= 1
+                f[s - 1] not in ctx.not_in_org and not (ctx.ender_at(s - 1) and s - 1 + ctx.ender_len(s - 1) < e):
+            s -= 1  # (a word that ends a person's name ends no company's: 港交所(0388), not cut at 所)
         name = _ticker_name(ctx, s, e)
         if name is None or cover.hit(e - len(name), e):
             continue
