@@ -131,3 +131,10 @@ def test_a_government_body_before_the_title_of_its_head_and_a_name_is_an_organis
     assert "国营司" in found("經濟部指派國營司副司長劉起孝暫代董事長一職。")
     assert "民航西南局" in found("民航西南局副局长王建国出任蓝天航空公司董事长。")
     assert not any(k.endswith("司") for k in found("財政司司長法團已委任歐陽伯權為主席。"))  # (no name after it)
+
+
+def test_a_name_in_title_marks_right_before_a_title_is_an_organisation_but_not_a_document():
+    from talentdb.extract.names.marked_orgs import book_quoted_name_before_a_title
+    assert _found_by(book_quoted_name_before_a_title, "前《星光新聞》傳播群副總經理林佳慧出任《晨報》社長。") == \
+        {"星光新闻": "星光新聞", "晨报": "晨報"}
+    assert _found_by(book_quoted_name_before_a_title, "依《公司章程》《總經理工作細則》履行職責。") == {}

@@ -27,6 +27,7 @@ _POSSESSIVE_S = re.compile(r"^'s\b")
 _LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9])([A-Z][{_LETTERS}0-9&.\-]*(?:[ ][A-Z][{_LETTERS}0-9&.\-]*){{0,3}})")
 _NAME_STOP = re.compile(r"[,;:。!?()\s]")
 _CAPITALISED = re.compile(rf"([A-Z][{_LETTERS}0-9&\-]+)")
+_CLAUSE_MARK = re.compile(r"[,,;;。!?]")
 _LATIN_NAME_AHEAD = re.compile(rf"\s*([A-Z][{_LETTERS}0-9&]+(?: [A-Z][{_LETTERS}0-9&]+)?)")
 _ARTICLE = re.compile(r"(?:(?:a|an|the)\s+)?")
 _EMPLOYER_NAME = re.compile(rf"[A-Z][{_LETTERS}0-9&\-]*(?: (?:of |and |& )?[A-Z][{_LETTERS}0-9&\-]*){{0,4}}")
@@ -362,6 +363,26 @@ def post_held_before_in_modifier(site: Site, p: Mention) -> bool:
     return False
 
 
+def former_employer_before_an_earlier_mention(site: Site, p: Mention) -> str | None:
+    """"前《星光新聞》副總經理林佳慧宣布退休。…林佳慧將出任《晨報》社長": the former employer named right before an
+    earlier mention of the person (no one else named between)."""
+    art = site.art
+    for q in art.ents.persons_in(0, p.start):
+        if q.key != p.key or q.pronoun:
+            continue
+        fo = [o for o in art.ents.orgs_in(max(0, q.start - 20), q.start) if _former(art, o) or
+              art.rx(r"<<former_marks>>[《「“『]$").search(art.lowered, max(0, o.start - 3), o.start)]
+        if fo and not art.ents.persons_in(fo[-1].end, q.start) and not _CLAUSE_MARK.search(art.folded, fo[-1].end,
+                                                                                            q.start):
+            return fo[-1].key
+    return None
+
+
+def former_employer_named_before(site: Site, p: Mention) -> bool:
+    """The outsider cue of ``former_employer_before_an_earlier_mention``."""
+    return former_employer_before_an_earlier_mention(site, p) is not None
+
+
 def public_office_held_when_named(site: Site, p: Mention) -> bool:
     """"Senator Ras Adiba is the new chairman of Bernama", "委任全國人大代表姚祖輝出任校董會主席", "Chan, who is permanent
     secretary for health, will take over": a public office held when named (grammar public_office_titles, before the
@@ -380,7 +401,7 @@ def public_office_held_when_named(site: Site, p: Mention) -> bool:
 
 OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, came_from_right_after_name,
                  former_employer_in_apposition, came_from_said_later, post_held_before_in_modifier,
-                 former_employer_said_before, public_office_held_when_named)
+                 former_employer_said_before, public_office_held_when_named, former_employer_named_before)
 # The cues told with the mention itself (not with another mention of the person).
 LOCAL_OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, came_from_right_after_name,
                        former_employer_in_apposition, post_held_before_in_modifier, public_office_held_when_named)
@@ -463,7 +484,13 @@ def origin_said_before(site: Site, p: Mention, org: str | None) -> str | None:
     return None
 
 
-ORIGIN_STRATEGIES = (origin_in_apposition, origin_said_later, origin_said_before)
+def origin_named_before_an_earlier_mention(site: Site, p: Mention, org: str | None) -> str | None:
+    """"前《星光新聞》副總經理林佳慧…林佳慧將出任《晨報》社長": ``former_employer_before_an_earlier_mention``."""
+    got = former_employer_before_an_earlier_mention(site, p)
+    return got if got != org else None
+
+
+ORIGIN_STRATEGIES = (origin_in_apposition, origin_said_later, origin_said_before, origin_named_before_an_earlier_mention)
 
 
 def _org_by_shape_before(art, cs, ts):

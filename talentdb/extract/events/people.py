@@ -236,7 +236,9 @@ def promoter_named_before_word(site: Site, move: Move):
 def _held_before(art, o) -> bool:
     """"前銀河科技副總裁", "原任銀河科技副總裁的林佳慧", "此前擔任銀河科技…": an organisation where a post was held
     before (``orgs._former``, or after a word of a post held just before or once)."""
-    return _former(art, o) or bool(art.rx(r"(?:<<came_from_just_before>>|<<came_from_role>>)\s*$").search(
+    if art.lowered[o.start - 1:o.start] == "在" and art.rx(r"\s*<<worked_at_after>>").match(art.lowered, o.end):
+        return True  # "黃建華在台積電服務逾20年": where someone works or worked
+    return _former(art, o) or bool(art.rx(r"(?:<<came_from_just_before>>|<<came_from_role>>|<<came_from>>)\s*$").search(
         art.lowered[max(0, o.start - 6):o.start]))
 
 
@@ -262,7 +264,7 @@ def org_named_after_promotion(site: Site, move: Move):
     art = site.art
     o2, opos = org_after_word(site, allow_shape=False)
     if o2 and opos >= 0 and (art.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, opos - 7):opos]) or
-                             any(_former(art, o) or _post_left_for_another(site, move, o)
+                             any(_held_before(art, o) or _post_left_for_another(site, move, o)
                                  for o in art.ents.orgs_in(opos, opos + 1))):
         o2 = None  # (nor the body whose post the person named after it leaves: "指派國營司副司長劉起孝代理董事長")
     return (o2, True) if o2 is not None else None
