@@ -459,7 +459,7 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "it_refs": word_list("the company as \"it\": It raised $25 million…"),
     "head_nouns": word_list("what a company is, said right before its name: 人形機器人公司智元星辰"),
     "announce_verbs": word_list("an organisation named bare right before one announces: 曹操出行宣布完成B輪融資 / "
-                                "星岳7月3日晚發布公告"),
+                                "星岳7月3日晚發布公告 / Velloria announced $12 million"),
     "day_parts": word_list("after a date, the part of the day: 7月3日晚 / 7月3日下午 (no part of the name before the date)"),
     "relative_intro": word_list("open a clause about something else: a date in it is not the time of a later "
                                 "event"),

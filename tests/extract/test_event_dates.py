@@ -162,3 +162,12 @@ def test_the_day_the_company_said_it_dates_every_move_before_it_and_take_over_as
     assert d and d[0].date == "2025-01-06"
     p = ev(r, "promotion", "Ben Park")
     assert p and p[0].role == "Chief Executive Officer" and p[0].date == "2025-02-01"
+
+
+@pytest.mark.origin("generality")
+def test_a_date_in_a_clause_modifying_the_person_is_not_the_date_of_a_later_word():
+    text = ("星岳電子總經理請辭\n星岳電子(2391)晚間發佈重大訊息,今年3月1日才升任總經理的柯文瀚請辭,也同步辭去星岳電子董事職務。"
+            "星岳電子主管表示,柯文瀚因家庭因素請辭。")
+    r = run(text, published=date(2024, 6, 12), lang="zh-Hant")
+    assert [e.date for e in ev(r, "promotion", "柯文瀚")] == ["2024-03-01"]
+    assert "2024-03-01" not in [e.date for e in ev(r, "departure", "柯文瀚")]

@@ -157,3 +157,8 @@ def test_leading_a_round_in_a_startup_is_the_startups_round_and_sdn_bhd_is_one_s
     r = run("Seraya news\nSeraya Digital Bhd said profits rose. Seraya Chip Design Sdn Bhd raised RM500 million in "
             "December.", published=date(2025, 5, 2), lang="en")
     assert [e.org for e in ev(r, "funding")] == ["Seraya Chip Design Sdn Bhd"]
+
+
+def test_money_a_fund_holds_or_manages_is_no_round():
+    assert ev(run("星河投資公司手握620億元資金,將投資硬科技企業。"), "funding") == []
+    assert ev(run("银河资本在管规模超200亿元,投资硬科技企业。"), "funding") == []

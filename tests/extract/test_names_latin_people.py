@@ -43,6 +43,13 @@ def test_a_run_is_split_at_words_no_name_holds():
     assert groups == [["Quorvex"], ["Lena", "Ostrova"]]
 
 
+def test_a_headline_event_word_and_what_a_company_is_end_a_group():
+    ctx = context_before("Quantel Bio Raises $30M. Orbis Spinout Viela Lands $250m.", latin_people)
+    groups = [[w for *_, w in g] for start, run in ctx.latin_runs() for g in _name_groups(ctx, start, run, set())]
+    assert ["Quantel", "Bio", "Raises"] not in groups and ["Orbis", "Spinout", "Viela"] not in groups
+    assert ["Orbis"] in groups and ["Viela"] in groups
+
+
 @pytest.mark.parametrize("slot, name, text", [
     (before_which, "Anthem Humanoids", "Anthem Humanoids, which raised money, grew."),
     (raises_after, "Tarsel Compute", "Tarsel Compute closed a $100 million Series B."),

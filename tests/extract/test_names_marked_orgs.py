@@ -3,7 +3,9 @@ import pytest
 
 from talentdb.extract.names.marked_orgs import (MARKS, _head_ends, full_name_before_short_name_note,
                                                 han_name_after_head_noun, han_name_before_stock_code,
-                                                latin_name_after_head_noun, latin_name_before_appositive, marked_orgs,
+                                                latin_name_after_head_noun, latin_name_before_appositive,
+                                                latin_name_apposed_to_head_noun, latin_name_before_which_founded,
+                                                marked_orgs,
                                                 name_after_stock_name_label, quoted_name)
 
 from tests.extract.names_support import context_before
@@ -32,6 +34,25 @@ def test_a_name_before_an_appositive_saying_what_a_company_is_is_an_organisation
     assert _found_by(latin_name_before_appositive, "Ledgerleaf, a carbon-accounting startup, said it grew.") == \
         {"Ledgerleaf": "Ledgerleaf"}
     assert _found_by(latin_name_before_appositive, "Nadia Hassan, a startup founder, said it grew.") == {}
+    assert _found_by(latin_name_before_appositive, "Brightmesh (a Denver-based payments company) secures $8 million.") \
+        == {"Brightmesh": "Brightmesh"}
+
+
+def test_a_name_after_what_a_company_is_and_a_naming_word_is_an_organisation():
+    assert _found_by(latin_name_after_head_noun, "They work on a stealth company called Plinkett.") == \
+        {"Plinkett": "Plinkett"}
+
+
+def test_a_name_set_off_by_commas_after_what_a_company_is_is_an_organisation():
+    assert _found_by(latin_name_apposed_to_head_noun, "The startup, Parvane, raised $4 million.") == \
+        {"Parvane": "Parvane"}
+    assert _found_by(latin_name_apposed_to_head_noun, "The company, which makes robots, grew.") == {}
+
+
+def test_a_name_before_a_which_clause_telling_its_founding_is_an_organisation_but_not_a_place():
+    assert _found_by(latin_name_before_which_founded, "Lumevo, which was founded in 2019, raised money.") == \
+        {"Lumevo": "Lumevo"}
+    assert _found_by(latin_name_before_which_founded, "She moved to Boston, which was founded in 1630.") == {}
 
 
 def test_a_han_name_ending_in_an_organisation_word_right_after_what_it_is_is_an_organisation():

@@ -41,6 +41,9 @@ def test_recipient_marked():
 
 def test_company_after_investor_word():
     assert rounds("星河電子斥資50億元入股新創星途科技。") == [("星途科技", 5_000_000_000, "星河電子")]
+    # (no head noun, but the round's word follows: the company named right after the word; past a time word or 宣布)
+    assert rounds("銀河資本近日領投星途科技5億元A輪融資。") == [("星途科技", 500_000_000, "銀河資本")]
+    assert rounds("銀河資本日前宣布領投星途科技5億元A輪融資。") == [("星途科技", 500_000_000, "銀河資本")]
 
 
 def test_part_of_the_round_before_an_investors_part_goes_to_the_company_of_the_round():
@@ -77,6 +80,9 @@ def test_receiver_named_in_sentence():
 
 def test_receiver_shaped_before_word():
     assert recipient(F.receiver_shaped_before_word, "星途科技完成5億元A輪融資。", "融資") == ("星途科技", [])
+    assert recipient(F.receiver_shaped_before_word, "銀河資本領投星途科技5億元A輪融資。", "領投") is None  # (invested)
+    # (a name never runs back over an event word: not "領投星途科技")
+    assert recipient(F.receiver_shaped_before_word, "銀河資本領投星途科技5億元A輪融資。", "融資") == ("星途科技", [])
 
 
 def test_short_name_before_received():

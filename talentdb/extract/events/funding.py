@@ -191,7 +191,18 @@ class _Round:
     def _investor_marked(self, o) -> bool:
         art, f = self.site.art, self.site.art.folded
         return bool(art.rx(_INVESTOR_MARK).search(f[max(self.site.sentence_start, o.start - 12):o.start]) or
-                    art.rx(r"\s*(?:<<relative_words>>)?<<investor_verbs>>").match(f[o.end:o.end + 6]))
+                    art.rx(r"\s*(?:<<relative_words>>)?<<investor_verbs>>").match(f, self._past_time_words(o.end)))
+
+    def _past_time_words(self, j: int) -> int:
+        """"銀河資本近日領投" / "宣布領投": where an investor verb after a name may start, past up to two words that
+        end a name (time words, 宣布: [han] name_enders)."""
+        art, f = self.site.art, self.site.art.folded
+        for _ in range(2):
+            k = art.ents.ender_len(j)
+            if not k or art.rx(r"<<investor_verbs>>").match(f, j):
+                break
+            j += k
+        return j
 
     @cached
     def in_clause(self) -> list:
@@ -229,11 +240,21 @@ def company_after_investor_word(site: Site, rnd: _Round):
     art, te = site.art, site.trigger_end
     if site.rule.direction != "investor":
         return None
-    o2, _ = org_after_word(site, allow_shape=bool(art.rx(r"^\s*<<head_nouns>>").match(art.lowered[te:te + 6])))
+    o2, _ = org_after_word(site, allow_shape=bool(art.rx(r"^\s*<<head_nouns>>").match(art.lowered[te:te + 6])) or
+                           _round_word_after(site))
     if not o2 or art.rx(r"<<received_marks>>\S{0,12}$").search(art.folded[site.clause_start:site.trigger_start]):
         return None
     before = art.ents.orgs_in(*site.before) + art.ents.persons_in(*site.before)
     return o2, [x.key for x in sorted(before, key=lambda m: m.start) if x.key != o2]
+
+
+def _round_word_after(site: Site) -> bool:
+    """"銀河資本領投星途科技5億元A輪融資": a word told of the recipient later in the clause (what follows the word is
+    the company whose round it is)."""
+    art = site.art
+    return any(r.type == "funding" and r.direction == "recipient"
+               for a, b in art.triggers_in(site.trigger_end, site.clause_end)
+               for r in art.lex.triggers.get(art.lowered[a:b], []))
 
 
 def company_described_then_named(site: Site, rnd: _Round):
@@ -333,8 +354,9 @@ def receiver_named_in_sentence(site: Site, rnd: _Round):
 
 
 def receiver_shaped_before_word(site: Site, rnd: _Round):
-    """"星途科技完成5億元A輪融資": an unknown name ending in an organisation word, unless "it" is the subject."""
-    if rnd.it is not None:
+    """"星途科技完成5億元A輪融資": an unknown name ending in an organisation word, unless "it" is the subject (or the
+    word is told of the investor: "銀河資本領投", the name before it invested)."""
+    if rnd.it is not None or site.rule.direction == "investor":
         return None
     end = rnd.source[0] - 1 if rnd.source else site.trigger_start  # (not among those it raised from)
     org, _ = _org_by_shape_before(site.art, site.sentence_start, end)

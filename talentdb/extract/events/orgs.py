@@ -500,8 +500,9 @@ def _org_by_shape_before(art, cs, ts):
     for suf in art.lex.org_han_suffixes:
         i = f.rfind(suf, cs, ts)
         if i >= 0:
+            lo = max([cs] + [b for _, b in art.triggers_in(max(cs, i - 12), i) if b <= i])  # (not "領投星途科技")
             s = i
-            while s > cs and _is_han(f[s - 1]) and f[s - 1] not in stop and i - s < 6:
+            while s > lo and _is_han(f[s - 1]) and f[s - 1] not in stop and i - s < 6:
                 s -= 1
             while s < i and f[s] in art.ents._not_first_in_org:
                 s += 1  # "此前該公司": not a name

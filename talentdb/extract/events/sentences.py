@@ -27,6 +27,7 @@ _HAS_MONTH = re.compile(r"月|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 _BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
 _RELATIVE_WORD = re.compile(r"[昨今上本去前下]|last|this|next")
 _WHO_CLAUSE = re.compile(r"\s*(?:who|whom)\b")
+_ANY_STOP = re.compile(r"[,;:。!?，；：\n]")
 
 
 class _Sentence:
@@ -312,8 +313,20 @@ def effective_date_after_word(sent: _Sentence, ts: int, te: int, here) -> tuple 
 def date_before_word_in_clause(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
     """"Ana Ruiz in March left Brightline": the last date before the word in its clause."""
     cs, _ = sent.clause_of(ts)
-    before = [d for d in sent.dates if cs <= d[0] and d[1] <= ts]
+    before = [d for d in sent.dates if cs <= d[0] and d[1] <= ts and not _date_of_a_modifier(sent.art, d, ts)]
     return before[-1] if before else None
+
+
+def _date_of_a_modifier(art: _Article, d, ts: int) -> bool:
+    """"7月1日才升任總經理的林振榮請辭": the date is told with another event word in a clause that modifies the
+    person (…的 right before them), so it is that event's time, not the time of a word after them."""
+    for t in art.triggers_in(d[1], ts):
+        if t[1] <= ts and not _ANY_STOP.search(art.folded, d[1], t[0]):
+            for p in art.ents.persons_in(t[1], ts):
+                if p.start > 0 and art.folded[p.start - 1] in art._relative and \
+                        not _ANY_STOP.search(art.folded, t[1], p.start):
+                    return True
+    return False
 
 
 def date_after_word_in_clause(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
@@ -383,7 +396,8 @@ def earlier_date_in_sentence(sent: _Sentence, ts: int, te: int, here) -> tuple |
     """"removed Orrin Vale on Tuesday, and named Ana Ruiz CEO": a day, week or month said earlier in the sentence."""
     # A year ("who joined in 2019") is background, not the time of what follows; a date inside a relative or
     # appositive clause ("who left in March") belongs to that clause.
-    before = [d for d in sent.dates if d[1] <= ts and d[2].precision in ("day", "week", "month")]
+    before = [d for d in sent.dates if d[1] <= ts and d[2].precision in ("day", "week", "month") and
+              not _date_of_a_modifier(sent.art, d, ts)]
     if not before:
         return None
     d = before[-1]
@@ -420,7 +434,9 @@ def date_of_sentence_before(sent: _Sentence, ts: int, te: int, here) -> tuple | 
         # sentence opens with someone of the sentence before)
         return None
     ds = [d for d in art.dates_for(ps, pe) if d[2].precision in ("day", "week", "month")]
-    return _future_effective(art, ds[0], ps, pe, ds[0][0]) if len(ds) == 1 else None
+    if len(ds) != 1 or _date_of_a_modifier(art, ds[0], pe):
+        return None
+    return _future_effective(art, ds[0], ps, pe, ds[0][0])
 
 
 def day_the_memo_was_sent(sent: _Sentence, ts: int, te: int, here) -> tuple | None:

@@ -457,6 +457,19 @@ def _introduced_with_its_org(art: _Article, a: int, b: int) -> bool:
         not art.rx(r"(?:<<former_marks>>|曾)$").search(art.lowered, max(0, m.start() - 2), m.start())
 
 
+def title_taken_respectively(site: Site, draft: Draft, move: Move) -> Role | None:
+    """"麥榮良和張志偉將分別出任首席執行官和首席可持續發展官" / "named CEO and CFO, respectively": as many titles after
+    the word as people before it, with a word for "one each": the person's own, in order."""
+    art, subjects = site.art, draft.subjects
+    if len(subjects) < 2 or move.person not in subjects:
+        return None
+    a, ce = subjects[-1].end, site.clause_end
+    if not art.rx(r"<<respectively>>").search(art.lowered, a, ce):
+        return None
+    titles = art.titles_in(site.trigger_end, ce)
+    return titles[subjects.index(move.person)] if len(titles) == len(subjects) else None
+
+
 def title_the_word_is_about(site: Site, draft: Draft, move: Move) -> Role | None:
     """"林佳慧升任技術長": the title a hire or promotion word is about (TITLE_TAKEN_STRATEGIES)."""
     return draft.title
@@ -506,9 +519,10 @@ def title_shared_by_the_list(site: Site, draft: Draft, move: Move) -> Role | Non
 # before is not the one taken.)
 PERSON_TITLE_STRATEGIES = {
     "departure": (title_given_up, title_told_with_was, title_held_where_named, title_shared_by_the_list),
-    "hire": (title_introduced_after_person, title_the_word_is_about, role_led_after_joining, title_shared_by_the_list),
-    "promotion": (title_introduced_after_person, title_the_word_is_about, title_held_where_named,
-                  title_shared_by_the_list),
+    "hire": (title_introduced_after_person, title_taken_respectively, title_the_word_is_about, role_led_after_joining,
+             title_shared_by_the_list),
+    "promotion": (title_introduced_after_person, title_taken_respectively, title_the_word_is_about,
+                  title_held_where_named, title_shared_by_the_list),
 }
 
 

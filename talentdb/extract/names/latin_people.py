@@ -52,7 +52,9 @@ def _name_groups(ctx: NameContext, start: int, run: str, org_keys: set) -> list[
     for word in run.split(" "):  # (the run's words are separated by single spaces)
         end = start + len(word)
         if word in not_name or word in org_keys or word in org_words or word in lex.latin_place_words or \
-                ("-" in word and word.lower().endswith(DESCRIPTOR_ENDS)) or cover.hit(start, end):
+                ("-" in word and word.lower().endswith(DESCRIPTOR_ENDS)) or cover.hit(start, end) or \
+                start in ctx.trigger_starts or word.lower() in ctx.not_people():
+            # ("Quantel Bio Raises $30M", "MedImmune Spinout Viela": a headline's event word or what a company is)
             if cur:
                 groups.append(cur)
             cur = []

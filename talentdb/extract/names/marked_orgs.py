@@ -14,7 +14,7 @@ from talentdb.extract.names.chars import _derived, _is_han
 from talentdb.extract.names.context import NameContext
 
 _NAME_AFTER_HEAD = re.compile(r"[ ]?([A-Z][A-Za-z0-9&\-]*[a-z0-9][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]+){0,2})(?![A-Za-z0-9])")
-_APPOSITIVE_COMMA = re.compile(r",\s+an?\s+")
+_APPOSITIVE_COMMA = re.compile(r"(?:,|\s?\()\s*an?\s+")  # ("Ledgerleaf, a …" / "Ledgerleaf (a …)")
 _NAME_BEFORE_APPOSITIVE = re.compile(r"(?<![A-Za-z0-9&\-])([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,2})$")
 # a listed company's stock code in brackets: (2303), （00005）, (2330-TW), (0388.HK), (NVDA-US)
 # (mainland A-shares have six digits: (600056.SH), (002408.SZ))
@@ -47,11 +47,14 @@ def _head_ends(ctx: NameContext) -> list[int]:
 
 
 def latin_name_after_head_noun(ctx: NameContext, heads: list[int]) -> None:
-    """"跨境電商子公司ShopLoop", "chip startup Tessera Compute": a Latin name right after what a company is (glued in
-    Chinese, one space in English); not "maker Gripwell" when "Gripwell Robotics" is named: a longer name's short form,
-    found later."""
+    """"跨境電商子公司ShopLoop", "chip startup Tessera Compute", "a company called Plinkett": a Latin name right after
+    what a company is (glued in Chinese, one space in English), or after that and a naming word; not "maker Gripwell"
+    when "Gripwell Robotics" is named: a longer name's short form, found later."""
     f, lex, cover = ctx.folded, ctx.lex, ctx.shape_cover()
+    naming = lex.rx(r"[ ](?:<<naming_words>>)(?=[ ])")
     for b in heads:
+        nm = naming.match(ctx.lowered, b)
+        b = nm.end() if nm else b  # ("a stealth company called Plinkett")
         m = _NAME_AFTER_HEAD.match(f, b)
         if not m or (m.start(1) - b != 0 and not (b > 0 and f[b - 1].isascii())):
             continue
@@ -89,6 +92,44 @@ def latin_name_before_appositive(ctx: NameContext, heads: list[int]) -> None:
         if not lex.rx(_APPOSITIVE_HEAD).match(ctx.lowered, c.end()) or name.split()[0] in lex.latin_not_name or \
                 cover.hit(m.start(1), m.end(1)) or len(name) < 3:
             continue
+        ctx.orgs.add(lex.org_alias.get(name, name), None, name)
+
+
+# "Lumevo, which was founded in 2019" / "Lumevo, which Ana Ruiz started": a name, then a which-clause up to a founding word
+_NAME_BEFORE_WHICH = re.compile(r"(?<![A-Za-z0-9&\-.])([A-Z][A-Za-z0-9&\-.]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&\-]+){0,2}),\s+"
+                                r"(?:which|that)\s+[^,;.()]{0,40}$")
+
+
+# "The startup, Velloria, raised…" / "its new company, Plinkett,": what a company is, then its name set off by commas
+_APPOSED_NAME = (r"(?i:(?<![a-z])(?:the|a|an|its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}?<<head_nouns>>),\s+"
+                 r"([A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&\-]+){0,2}),")
+
+
+def latin_name_apposed_to_head_noun(ctx: NameContext, heads: list[int]) -> None:
+    """"The startup, Velloria, raised $12 million": a capitalised name set off by commas right after what a company
+    is (after "the", "a", "its"…)."""
+    lex, cover = ctx.lex, ctx.shape_cover()
+    for m in lex.rx(_APPOSED_NAME, 0).finditer(ctx.folded):  # (the name case-sensitive: "the company, which…")
+        name = m.group(1)
+        if name.split()[0] in lex.latin_not_name or len(name) < 3 or cover.hit(m.start(1), m.end(1)):
+            continue
+        ctx.orgs.add(lex.org_alias.get(name, name), None, name)
+
+
+def latin_name_before_which_founded(ctx: NameContext, heads: list[int]) -> None:
+    """"Lumevo, which was founded in 2019, …": a capitalised name before a which-clause that tells its founding is a
+    company's (not a place's: "Boston, which was founded in 1630")."""
+    from talentdb.extract.validate import key, rules  # (validate imports the extractor)
+
+    f, lex, cover = ctx.folded, ctx.lex, ctx.shape_cover()
+    for a, _ in ctx.founding_spans():
+        m = _NAME_BEFORE_WHICH.search(f, max(0, a - 110), a)
+        if not m:
+            continue
+        name = m.group(1)
+        if name.split()[0] in lex.latin_not_name or key(name) in rules().places or len(name) < 3 or \
+                cover.hit(m.start(1), m.end(1)) or _before_capital(f, name):
+            continue  # (nor "Fathom" of a "Fathom Systems" named elsewhere: its short form, found later)
         ctx.orgs.add(lex.org_alias.get(name, name), None, name)
 
 
@@ -301,6 +342,8 @@ def book_quoted_name_before_a_title(ctx: NameContext, heads: list[int]) -> None:
 
 
 # The ways, in order: on a name two of them find, the first gives its canonical form.
-MARKS = (latin_name_after_head_noun, latin_name_before_appositive, han_name_after_head_noun, quoted_name,
+MARKS = (latin_name_after_head_noun, latin_name_before_appositive, latin_name_apposed_to_head_noun,
+         latin_name_before_which_founded,
+         han_name_after_head_noun, quoted_name,
          han_name_before_stock_code, full_name_before_short_name_note, name_after_stock_name_label,
          book_quoted_name_before_a_title)
