@@ -426,6 +426,11 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                   "incorporated in"),
     "naming_words": word_list("introduce a new company's name: 一家名為深空引擎的公司 / a company called Quorra"),
     "new_marks": word_list("\"轉投谷歌新成立的實驗室\": a newly formed unit described, not a founding told"),
+    "public_office_titles": word_list("canonical titles of public offices: someone holding one when named to a post "
+                                      "comes from outside (Senator X is the new chairman, 全國人大代表X出任)"),
+    "came_from_just_before": word_list("after a later mention, the post held just before (此前任, 原任, \"most "
+                                       "recently served as\"): a promotion told with it is a hire from there"),
+    "moved_from_after": word_list("after 從/自/由 and an organisation, a move from it (由銀河科技調任的林佳慧)"),
     "inside_words": word_list("a word that itself says the post is given inside (promoted, 晉升): an origin told "
                               "elsewhere in the article does not make its person an outsider"),
     "inhouse_appositive": word_list("after a name, already at the company: \"who had been the company's CSO\""),

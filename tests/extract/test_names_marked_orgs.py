@@ -106,6 +106,11 @@ def test_a_long_run_before_a_stock_code_gives_the_short_name_the_article_uses_ag
     assert _found_by(han_name_before_stock_code, "晶圓代工大廠甲乙丙丁戊己（6712）今日舉行董事會。") == {}
 
 
+def test_a_name_before_a_stock_code_may_end_in_a_word_that_ends_a_persons_name():
+    # (所 ends a person's name, "…所說", not a company's: 港交所 is the whole name)
+    assert _found_by(han_name_before_stock_code, "林佳慧上月出任港交所(0388)主席。") == {"港交所": "港交所"}
+
+
 def test_on_a_name_two_ways_find_the_first_in_marks_gives_the_canonical_form():
     text = "投資機構星暉資本「星暉資本」(Starglow)獲投資。"
     assert _found_by(han_name_after_head_noun, text)["星晖资本"] == "星暉資本"
@@ -162,3 +167,10 @@ def test_a_government_body_before_the_title_of_its_head_and_a_name_is_an_organis
     assert "国营司" in found("經濟部指派國營司副司長劉起孝暫代董事長一職。")
     assert "民航西南局" in found("民航西南局副局长王建国出任蓝天航空公司董事长。")
     assert not any(k.endswith("司") for k in found("財政司司長法團已委任歐陽伯權為主席。"))  # (no name after it)
+
+
+def test_a_name_in_title_marks_right_before_a_title_is_an_organisation_but_not_a_document():
+    from talentdb.extract.names.marked_orgs import book_quoted_name_before_a_title
+    assert _found_by(book_quoted_name_before_a_title, "前《星光新聞》傳播群副總經理林佳慧出任《晨報》社長。") == \
+        {"星光新闻": "星光新聞", "晨报": "晨報"}
+    assert _found_by(book_quoted_name_before_a_title, "依《公司章程》《總經理工作細則》履行職責。") == {}

@@ -134,3 +134,11 @@ def test_an_origin_told_earlier_does_not_make_a_promoted_insider_an_outsider():
     site = site_at(text, "promoted")
     assert not O.is_outsider(site, _subjects(site)[0])
     assert [(e.person, e.org) for e in ev(run(text), "promotion")] == [("Lena Park", "Corvane Labs")]
+
+
+def test_public_office_held_when_named():
+    assert answer(O.public_office_held_when_named, "政府公布,委任全國人大代表陳家明出任星澄大學校董會主席。", "出任")
+    assert answer(O.public_office_held_when_named, "Harbourline Media said that Mr Tan Boon Hock, who is permanent "
+                  "secretary for transport, was named chief executive.", "named")
+    # (an office taken after one held is no move from outside: 副局長升任局長)
+    assert not answer(O.public_office_held_when_named, "海事局今日公布,副局長陳家明升任局長。", "升任")

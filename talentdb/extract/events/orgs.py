@@ -27,6 +27,7 @@ _POSSESSIVE_S = re.compile(r"^'s\b")
 _LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9])([A-Z][{_LETTERS}0-9&.\-]*(?:[ ][A-Z][{_LETTERS}0-9&.\-]*){{0,3}})")
 _NAME_STOP = re.compile(r"[,;:。!?()\s]")
 _CAPITALISED = re.compile(rf"([A-Z][{_LETTERS}0-9&\-]+)")
+_CLAUSE_MARK = re.compile(r"[,,;;。!?]")
 _LATIN_NAME_AHEAD = re.compile(rf"\s*([A-Z][{_LETTERS}0-9&]+(?: [A-Z][{_LETTERS}0-9&]+)?)")
 _ARTICLE = re.compile(r"(?:(?:a|an|the)\s+)?")
 _EMPLOYER_NAME = re.compile(rf"[A-Z][{_LETTERS}0-9&\-]*(?: (?:of |and |& )?[A-Z][{_LETTERS}0-9&\-]*){{0,4}}")
@@ -353,19 +354,57 @@ def post_held_before_in_modifier(site: Site, p: Mention) -> bool:
     art, f = site.art, site.art.folded
     if p.start < 1 or f[p.start - 1] not in art._relative:
         return False
-    for m in art.rx(r"<<came_from_role>>").finditer(art.lowered, max(site.clause_start, p.start - 40), p.start):
+    for m in art.rx(r"<<came_from_role>>|<<came_from_just_before>>").finditer(art.lowered,
+                                                                             max(site.clause_start, p.start - 40),
+                                                                             p.start):
         if any(not o.ref for o in art.ents.orgs_in(m.end(), p.start - 1)) or \
                 any(suf in f[m.end():p.start - 1] for suf in art.lex.org_han_suffixes):
             return True
     return False
 
 
+def former_employer_before_an_earlier_mention(site: Site, p: Mention) -> str | None:
+    """"前《星光新聞》副總經理林佳慧宣布退休。…林佳慧將出任《晨報》社長": the former employer named right before an
+    earlier mention of the person (no one else named between)."""
+    art = site.art
+    for q in art.ents.persons_in(0, p.start):
+        if q.key != p.key or q.pronoun:
+            continue
+        fo = [o for o in art.ents.orgs_in(max(0, q.start - 20), q.start) if _former(art, o) or
+              art.rx(r"<<former_marks>>[《「“『]$").search(art.lowered, max(0, o.start - 3), o.start)]
+        if fo and not art.ents.persons_in(fo[-1].end, q.start) and not _CLAUSE_MARK.search(art.folded, fo[-1].end,
+                                                                                            q.start):
+            return fo[-1].key
+    return None
+
+
+def former_employer_named_before(site: Site, p: Mention) -> bool:
+    """The outsider cue of ``former_employer_before_an_earlier_mention``."""
+    return former_employer_before_an_earlier_mention(site, p) is not None
+
+
+def public_office_held_when_named(site: Site, p: Mention) -> bool:
+    """"Senator Ras Adiba is the new chairman of Bernama", "委任全國人大代表姚祖輝出任校董會主席", "Chan, who is permanent
+    secretary for health, will take over": a public office held when named (grammar public_office_titles, before the
+    name or in apposition) makes someone taking another kind of post an outsider."""
+    art = site.art
+    offices = art.lex.grammar.get("public_office_titles", ())
+    held = title_held_before_name(art, p)
+    if held is None:
+        am = art.rx(r",\s*(?:who is\s+|who serves as\s+)?(?:a\s+|an\s+|the\s+)?").match(art.lowered, p.end)
+        held = next(iter(art.titles_in(am.end(), am.end() + 1)), None) if am and am.end() > p.end else None
+    if held is None or (held.canon or "").lower() not in offices:
+        return False
+    taken = [r for r in art.titles_in(site.trigger_start, site.clause_end) if r.start != held.start]
+    return not any((r.canon or "").lower() in offices for r in taken)
+
+
 OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, came_from_right_after_name,
                  former_employer_in_apposition, came_from_said_later, post_held_before_in_modifier,
-                 former_employer_said_before)
+                 former_employer_said_before, public_office_held_when_named, former_employer_named_before)
 # The cues told with the mention itself (not with another mention of the person).
 LOCAL_OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, came_from_right_after_name,
-                       former_employer_in_apposition, post_held_before_in_modifier)
+                       former_employer_in_apposition, post_held_before_in_modifier, public_office_held_when_named)
 
 
 # -- where a person came from ----------------------------------------------------------------------------------------
@@ -405,8 +444,10 @@ def origin_in_apposition(site: Site, p: Mention, org: str | None) -> str | None:
         (held if held != org else None)
 
 
-def origin_said_later(site: Site, p: Mention, org: str | None) -> str | None:
-    """"Orbis hired Ana Ruiz. Ruiz was previously at Quorra.": where they came from, said when named again."""
+def origin_said_later(site: Site, p: Mention, org: str | None,
+                      marks: str = r"<<came_from>>|<<came_from_role>>") -> str | None:
+    """"Orbis hired Ana Ruiz. Ruiz was previously at Quorra.": where they came from, said when named again (after
+    one of ``marks``)."""
     # (a Han family name with a courtesy title stands for the person: "林博士此前擔任銀河科技研發負責人")
     art, low = site.art, site.art.lowered
     later = [(q.start, q.end) for q in art.ents.persons_in(p.end, min(len(low), p.end + 400)) if q.key == p.key]
@@ -417,13 +458,19 @@ def origin_said_later(site: Site, p: Mention, org: str | None) -> str | None:
             if i >= 0 and not [q for q in art.ents.persons_in(p.end, i) if q.key != p.key and not q.pronoun]:
                 later.append((i, i + 1 + len(hon)))
     for qs, qe in sorted(later):
-        m = art.rx(r"^\s*(?:<<came_from>>|<<came_from_role>>)\s*").match(low[qe:qe + 30])
+        m = art.rx(r"^\s*(?:" + marks + r")\s*").match(low[qe:qe + 30])
         if m:
             at = qe + m.end()
             for o in art.ents.orgs_in(qs, at + 25):
                 if o.end > at and o.key != org and not o.ref and not (org and (o.key in org or org in o.key)):
                     return o.key
     return None
+
+
+def post_just_before_said_later(site: Site, p: Mention, org: str | None) -> str | None:
+    """"星河科技委任林佳慧為總裁。林佳慧此前任銀河科技副總裁": the post held just before, at another organisation, said
+    when named again (not any post once held: 曾任)."""
+    return origin_said_later(site, p, org, r"<<came_from>>|<<came_from_just_before>>")
 
 
 def origin_said_before(site: Site, p: Mention, org: str | None) -> str | None:
@@ -437,7 +484,13 @@ def origin_said_before(site: Site, p: Mention, org: str | None) -> str | None:
     return None
 
 
-ORIGIN_STRATEGIES = (origin_in_apposition, origin_said_later, origin_said_before)
+def origin_named_before_an_earlier_mention(site: Site, p: Mention, org: str | None) -> str | None:
+    """"前《星光新聞》副總經理林佳慧…林佳慧將出任《晨報》社長": ``former_employer_before_an_earlier_mention``."""
+    got = former_employer_before_an_earlier_mention(site, p)
+    return got if got != org else None
+
+
+ORIGIN_STRATEGIES = (origin_in_apposition, origin_said_later, origin_said_before, origin_named_before_an_earlier_mention)
 
 
 def _org_by_shape_before(art, cs, ts):
@@ -490,6 +543,10 @@ def _former(art: _Article, o) -> bool:
     # "任命曾在Arm任職2年的高管克奇奇安": where someone once worked, told in a clause about them
     if art.rx(r"<<worked_at_before>>\s*$").search(art.lowered[max(0, o.start - 5):o.start]) and \
             art.rx(r"^\s*<<worked_at_after>>").match(art.lowered[o.end:o.end + 5]):
+        return True
+    # "由銀河科技調任的林佳慧" / "從銀河科技轉任": from an organisation, with a word of moving from it
+    if art.rx(r"(?:<<from_marks>>|由)\s*$").search(art.lowered[max(0, o.start - 2):o.start]) and \
+            art.rx(r"^\s*<<moved_from_after>>").match(art.lowered[o.end:o.end + 5]):
         return True
     # "前銀河銀行(Galaxy Bank)": a span read with its mark in it, the name it stands for without
     m = art.rx(r"^<<former_marks>>").match(art.lowered[o.start:o.end])

@@ -439,7 +439,8 @@ def title_introduced_after_person(site: Site, draft: Draft, move: Move) -> Role 
         if (art.rx(_ROLE_INTRO).search(f[p.end:r.start]) or _introduced_with_its_org(art, p.end, r.start)) \
                 and not any(t[0] != ts and t[0] != p.end for t in between) \
                 and not any(t[0] == p.end and not art.rx(r"\s*(?:<<role_modifiers>>\s*)*").fullmatch(
-                    art.lowered, t[1], r.start) for t in between):
+                    art.lowered, t[1], r.start) and not _introduced_with_its_org(art, t[0], r.start) for t in between):
+            # ("委任全國人大代表X出任星澄大學校董會主席": the word after the name gives the title at an organisation)
             return r
     return None
 

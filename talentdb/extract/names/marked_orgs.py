@@ -25,6 +25,8 @@ _STOCK_CODE = re.compile(r"[ ]?[(（][ ]?(?:\d{4,6}(?:[-.][A-Z]{2})?|[A-Z]{1,5}[
 _SHORT_NAME_NOTE = re.compile(r"[(（]\s*(?:以下|下文|下称)?\s*简称\s*[:：]?\s*[“「『\"]([^”」』\"()（）\n]{1,12})[”」』\"]\s*[)）]")
 # a filing's header: 证券简称:国机汽车 / 股票简称：农发种业 (the company's short name on the exchange)
 _STOCK_NAME_LABEL = re.compile(r"(?:证券|股票)简称\s*[:：]\s*([\u4e00-\u9fff]{2,8})")
+_BOOK_NAME = re.compile(r"《([^《》\n,,。、]{2,10})》")
+_UNIT_GAP = re.compile(r"[\u4e00-\u9fff]{0,4}")  # ("傳播群": a unit of the outlet, between it and the title)
 _MAX_FULL_NAME = 30
 _MAX_TICKER_NAME = 8
 _QUOTED_NAME = re.compile(r"[“「『\"]([^”」』\"\n,,。]{2,12})[”」』\"](?:[(（]([A-Za-z][A-Za-z0-9 .&\-]{1,40})[)）])?")
@@ -216,8 +218,8 @@ def han_name_before_stock_code(ctx: NameContext, heads: list[int]) -> None:
     for m in _STOCK_CODE.finditer(f):
         e = s = m.start()
         while s > 0 and e - s < _MAX_TICKER_NAME and s not in stops and _is_han(f[s - 1]) and \
-                f[s - 1] not in ctx.not_in_org and not ctx.ender_at(s - 1):
-            s -= 1
+                f[s - 1] not in ctx.not_in_org and not (ctx.ender_at(s - 1) and s - 1 + ctx.ender_len(s - 1) < e):
+            s -= 1  # (a word that ends a person's name ends no company's: 港交所(0388), not cut at 所)
         name = _ticker_name(ctx, s, e)
         if name is None or cover.hit(e - len(name), e):
             continue
@@ -331,8 +333,25 @@ def body_before_its_head_title(ctx: NameContext) -> None:
             ctx.orgs.add(ctx.text[s:rs], None, name)
 
 
+def book_quoted_name_before_a_title(ctx: NameContext, heads: list[int]) -> None:
+    """"《中央社》社長", "前《民視新聞》傳播群副總經理": a name in title marks (《》, how Chinese news names an outlet)
+    right before a title (within a unit's few characters) is the organisation the title is held at (not "《公司章程》
+    規定": a document)."""
+    if "《" not in ctx.folded:
+        return
+    starts = sorted(a for a, _ in ctx.role_spans)
+    cover = ctx.shape_cover()
+    for m in _BOOK_NAME.finditer(ctx.folded):
+        k = bisect_left(starts, m.end())
+        if k < len(starts) and starts[k] - m.end() <= 4 and not cover.hit(m.start(1), m.end(1)) and \
+                _UNIT_GAP.fullmatch(ctx.folded, m.end(), starts[k]):
+            name = m.group(1)
+            ctx.orgs.add(ctx.lex.org_alias.get(name, ctx.text[m.start(1):m.end(1)]), None, name)
+
+
 # The ways, in order: on a name two of them find, the first gives its canonical form.
 MARKS = (latin_name_after_head_noun, latin_name_before_appositive, latin_name_apposed_to_head_noun,
          latin_name_before_which_founded,
          han_name_after_head_noun, quoted_name,
-         han_name_before_stock_code, full_name_before_short_name_note, name_after_stock_name_label)
+         han_name_before_stock_code, full_name_before_short_name_note, name_after_stock_name_label,
+         book_quoted_name_before_a_title)
