@@ -76,11 +76,16 @@ def before_speech_verb(ctx: NameContext):
     return out
 
 
+def _courtesy_titles(ctx: NameContext) -> tuple[str, ...]:
+    """The courtesy titles that end a name: 博士, 先生 … and grammar.toml courtesy_after_name (牧師, 律師)."""
+    return _HAN_HONORIFICS + tuple(ctx.lex.grammar.get("courtesy_after_name", ()))
+
+
 def before_courtesy_title(ctx: NameContext):
     """"由前FDA審評員陳立群博士與…": a name of two or three characters ends where a courtesy title starts."""
     f = ctx.folded
     out = []
-    for hon in _HAN_HONORIFICS:
+    for hon in _courtesy_titles(ctx):
         h = f.find(hon)
         while h >= 0:
             for k in (3, 2):
@@ -190,10 +195,25 @@ def after_speech_verb(ctx: NameContext):
     return [(b, CHECKED_END) for a, b in ctx.find(ctx.lex.speech_verbs) if b - a >= 2 and b < n and _is_han(f[b])]
 
 
+def after_announce_verb(ctx: NameContext):
+    """"澄川科技宣布鄭佳和辭去總經理職務": right after an announcement word (grammar.toml announce_verbs), whose news
+    names its subject first (the name must end as a checked end requires)."""
+    f, n = ctx.folded, len(ctx.folded)
+    out = []
+    for w in ctx.lex.grammar.get("announce_verbs", []):
+        b = f.find(w)
+        while b >= 0:
+            b += len(w)
+            if b < n and _is_han(f[b]):
+                out.append((b, CHECKED_END))
+            b = f.find(w, b)
+    return out
+
+
 # Where a name may start (the order does not matter: a start is a candidate if any place gives it).
 NAME_PLACES = (after_title, after_person_noun, before_speech_verb, before_courtesy_title, before_event_word,
                before_time_word_before_event, after_object_word, after_name_mark, opening_a_clause_to_event,
-               after_speech_verb)
+               after_speech_verb, after_announce_verb)
 
 
 # ------------------------------------------------------------------ the finder
@@ -261,14 +281,22 @@ def _han_name_at(ctx: NameContext, i: int) -> int:
 def _ends_well(ctx: NameContext, end: int, allowed: set) -> bool:
     """Whether a name ending at ``end`` ends where its places require: at one of ``allowed``, or (CHECKED_END among
     them) before the end of the text, a character that comes before names, a written date ("李明2024年加入…"), a
-    courtesy title, a word that ends names or an event word."""
+    courtesy title, a word that ends names, an event word or the post held (``_title_post_after``)."""
     if end in allowed:
         return True
     if CHECKED_END not in allowed:
         return False
     f = ctx.folded
     return end >= len(f) or f[end] in ctx.lex.chars.get("before_name", frozenset()) or f[end] in ",以共" or \
-        ctx.ender_at(end) or f[end].isdigit() or f.startswith(_HAN_HONORIFICS, end) or end in ctx.trigger_starts
+        ctx.ender_at(end) or f[end].isdigit() or f.startswith(_courtesy_titles(ctx), end) or end in ctx.trigger_starts or \
+        _title_post_after(ctx, end)
+
+
+def _title_post_after(ctx: NameContext, end: int) -> bool:
+    """"解除曾子章董事長職務": a title and a word for the post (grammar.toml vacated_marks) right after the name: the
+    post it held (a title alone may follow an organisation's short name: "高雄銀董事長")."""
+    marks = tuple(ctx.lex.grammar.get("vacated_marks", ()))
+    return bool(marks) and any(a == end and ctx.folded.startswith(marks, b) for a, b in ctx.role_spans)
 
 
 # ------------------------------------------------------------------ what is no name
