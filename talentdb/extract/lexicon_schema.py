@@ -348,6 +348,17 @@ NAMES = Table("Name shapes, never particular people.", {
         "function_words": Words("capitalised function words that never start an organisation (`The`, `At`)"),
         "org_words": Words("words after which a capitalised sequence is an organisation, not a person"),
         "place_words": Words("places and nationalities (no person's name) that may start an organisation's (`Singapore` Post)"),
+        "not_name_phrases": Words("several words no part of a name though some of their words may be (`Hong Kong`, "
+                                  "`Tan Sri`)"),
+        "particles": Words("lower-case words inside a name (`van der`, `de la`, `bin`); one ending in `-` is glued "
+                           "to the next word (`al-`)"),
+        "patronymic_particles": Words("particles that name the father: the person is called by the words before "
+                                      "them (`bin`, `a/l`)"),
+        "hereditary_titles": Words("titles that are part of a name but not one of its words (`Tengku`)"),
+        "family_names_first": Words("romanised Chinese family names: a name of three words opening with one is "
+                                    "written family name first (`Wong` Wei Kong)"),
+        "name_suffixes": Words("written after a name, part of it, not one of its words (`Jr`, `III`)"),
+        "initials_not_name": Words("initials that are no person's (`U.S.`, `J.P.`)"),
     }),
     "pronouns": Table("words that point back to a person", {
         "he_she": Words("the last person named"),
