@@ -145,3 +145,21 @@ def test_a_malaysian_honour_or_a_sports_post_before_a_name_is_a_word_for_a_perso
 def test_family_names_of_the_regional_press_open_names():
     assert "丘光耀" in _people("理事會首席執行官丘光耀今日宣布辭職。")
     assert "冼家豪" in _people("公司執行董事冼家豪今日宣布辭職。")
+
+
+def test_a_stray_space_inside_a_three_character_name_is_read_across_and_dropped_from_the_name_shown():
+    ctx = context_before("公司同時收到董事長王志 強、總經理邢穎的辭職報告。", han_people)
+    han_people(ctx)
+    assert ctx.people.keys["王志 强"] == "王志強"
+    assert "王志" not in ctx.people.keys
+    assert "王志" in _people("董事長王志 表示,公司將擴張。")  # (a word after the space: no name of three)
+
+
+def test_a_name_before_a_list_mark_and_a_name_found_opens_the_list():
+    people = _people("政府委任陳培輝出任成員,而何建宗、劉國明及余惠賢的任期則為兩年。")
+    assert {"何建宗", "刘国明", "余惠贤"} <= set(people)
+    assert "金融业" not in _people("他表示,金融业、房地产均受影响。")
+
+
+def test_a_second_name_after_a_joining_character_ends_before_one_more_of_a_series():
+    assert "袁精华" in _people("两位副总经理刘玮和袁精华又接连辞职。")

@@ -236,17 +236,42 @@ def han_people(ctx: NameContext) -> None:
     if not found:
         return
     scan = HanScan(ctx)
+    kept = []
     for i in found:
-        end = _han_name_at(ctx, i)
+        end = _across_a_stray_space(ctx, i, _han_name_at(ctx, i))
         if end <= i + 1 or end > n:
             continue
         if i in ends and i not in free and not _ends_well(ctx, end, ends[i]):
             continue
-        for refuse in NOT_A_NAME:
-            if refuse(ctx, scan, i, end):
-                break
-        else:
-            ctx.people.add(ctx.text[i:end], None, f[i:end])
+        if not _refused(ctx, scan, i, end):
+            ctx.people.add(ctx.text[i:end].replace(" ", ""), None, f[i:end])  # (shown without a stray space)
+            kept.append(i)
+    _names_opening_a_list(ctx, scan, kept)
+
+
+def _refused(ctx: NameContext, scan: "HanScan", i: int, end: int) -> bool:
+    return any(refuse(ctx, scan, i, end) for refuse in NOT_A_NAME)
+
+
+def _names_opening_a_list(ctx: NameContext, scan: "HanScan", kept: list[int]) -> None:
+    """"而何建宗、劉國明及余惠賢的任期": a name of two or three characters right before 、 and a name found is the
+    list's first (or next) item, when what comes before it ends a word: no Han character, one never in a name, a
+    title."""
+    f, sur, sur2 = ctx.folded, ctx.lex.surnames, ctx.lex.compound_surnames
+    todo = list(kept)
+    while todo:
+        i = todo.pop()
+        if i < 3 or f[i - 1] != "、":
+            continue
+        for k in (3, 2):
+            j = i - 1 - k
+            if j < 0 or not (f[j] in sur or f[j:j + 2] in sur2) or _han_name_at(ctx, j) != i - 1:
+                continue
+            if (j == 0 or not _is_han(f[j - 1]) or f[j - 1] in ctx.not_in_name or j in ctx.role_ends()) and \
+                    not _refused(ctx, scan, j, i - 1):
+                ctx.people.add(ctx.text[j:i - 1], None, f[j:i - 1])
+                todo.append(j)
+            break
 
 
 class HanScan:
@@ -278,6 +303,18 @@ def _han_name_at(ctx: NameContext, i: int) -> int:
     return g1 + 1
 
 
+def _across_a_stray_space(ctx: NameContext, i: int, end: int) -> int:
+    """"總經理王志 強已於上週離職": a two-character name, a space and one character that a word ending names, an event
+    word or no Han character follows is a three-character name with a stray space (text copied from a page laid
+    out in columns); else ``end`` unchanged."""
+    f = ctx.folded
+    j = end + 2  # (after the space and the character)
+    if end != i + 2 or j > len(f) or f[end] != " " or not _is_han(f[end + 1]) or ctx.ender_at(end + 1) or \
+            f[end + 1] in ctx.not_in_name or (end + 1) in ctx.trigger_starts:
+        return end
+    return j if j == len(f) or not _is_han(f[j]) or ctx.ender_at(j) or j in ctx.trigger_starts else end
+
+
 def _ends_well(ctx: NameContext, end: int, allowed: set) -> bool:
     """Whether a name ending at ``end`` ends where its places require: at one of ``allowed``, or (CHECKED_END among
     them) before the end of the text, a character that comes before names, a written date ("李明2024年加入…"), a
@@ -302,8 +339,8 @@ def _title_post_after(ctx: NameContext, end: int) -> bool:
 # ------------------------------------------------------------------ what is no name
 # Each is (ctx, scan, start, end) -> True when folded[start:end] is no person's name.
 def covered(ctx: NameContext, scan: HanScan, i: int, end: int) -> bool:
-    """Not all Han, or inside a name found by shape, an organisation of the lexicon, an event word or a title."""
-    return not all("\u3400" <= c <= "\u9fff" for c in ctx.folded[i:end]) or scan.shape.hit(i, end) or \
+    """Not all Han (a stray space aside), or inside a name found by shape, an organisation of the lexicon, an event word or a title."""
+    return not all("\u3400" <= c <= "\u9fff" or c == " " for c in ctx.folded[i:end]) or scan.shape.hit(i, end) or \
         scan.triggers.hit(i, end) or scan.roles.hit(i, end)
 
 
