@@ -348,6 +348,17 @@ NAMES = Table("Name shapes, never particular people.", {
         "function_words": Words("capitalised function words that never start an organisation (`The`, `At`)"),
         "org_words": Words("words after which a capitalised sequence is an organisation, not a person"),
         "place_words": Words("places and nationalities (no person's name) that may start an organisation's (`Singapore` Post)"),
+        "not_name_phrases": Words("several words no part of a name though some of their words may be (`Hong Kong`, "
+                                  "`Tan Sri`)"),
+        "particles": Words("lower-case words inside a name (`van der`, `de la`, `bin`); one ending in `-` is glued "
+                           "to the next word (`al-`)"),
+        "patronymic_particles": Words("particles that name the father: the person is called by the words before "
+                                      "them (`bin`, `a/l`)"),
+        "hereditary_titles": Words("titles that are part of a name but not one of its words (`Tengku`)"),
+        "family_names_first": Words("romanised Chinese family names: a name of three words opening with one is "
+                                    "written family name first (`Wong` Wei Kong)"),
+        "name_suffixes": Words("written after a name, part of it, not one of its words (`Jr`, `III`)"),
+        "initials_not_name": Words("initials that are no person's (`U.S.`, `J.P.`)"),
     }),
     "pronouns": Table("words that point back to a person", {
         "he_she": Words("the last person named"),
@@ -439,6 +450,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "former_appositive": word_list("\"Joan Miller, a former Citigroup banker,\": where someone worked before, in "
                                    "apposition"),
     "person_nouns": word_list("a Chinese name may follow: 與前同事梁嘉慧 / 其妻子王芳"),
+    "courtesy_after_name": word_list("right after a Chinese name, ending it: 陳培輝牧師 / 王大明律師 (with 博士, 先生, "
+                                     "女士 …)"),
     "respectively": word_list("one each, in order: 分別加入了月之暗面和智譜AI"),
     "group_back": word_list("the people just named: 三人隨後共同創辦了 / the three later founded"),
     "group_after_preposition": word_list("a group after one of these is not who acts: 在朋友圈宣布 / told "
