@@ -232,3 +232,20 @@ def test_elected_to_a_post_by_a_congress_or_a_board_is_a_promotion():
         ("promotion", "韩志远", "主席"), ("promotion", "邵明川", "副主席"), ("promotion", "祁婉宁", "副主席")]
     r = run_("星河科技公司董事会选举王志强为公司董事长。")
     assert [(e.type, e.person, e.org) for e in r.events] == [("promotion", "王志强", "星河科技")]
+
+
+@pytest.mark.parametrize("text", [
+    "Orbis Systems said on Monday that Ana Ruiz takes the helm as chief executive officer.",
+    "Ana Ruiz takes the reins at Orbis Systems as chief executive.",
+    "Ana Ruiz will assume the role of chief executive at Orbis Systems on July 1.",
+    "Ana Ruiz moves up to chief executive of Orbis Systems.",
+    "Orbis Systems designated Ana Ruiz as chief executive officer.",
+    "Ana Ruiz was elected chairman of Orbis Systems at the annual meeting.",
+    "Ana Ruiz assumed office as chief executive of Orbis Systems on Monday.",
+    "Ana Ruiz stepped in as interim chief executive of Orbis Systems.",
+    "Ben Tao, chief executive of Orbis Systems, hands over to Ana Ruiz in July.",
+    "Orbis Systems said Ben Tao would retire, and Ana Ruiz would succeed him as chief executive.",
+    "Ana Ruiz has been appointed to the board of Orbis Systems.",
+])
+def test_idioms_of_taking_a_post_give_a_promotion(text):
+    assert [(e.person, e.org) for e in ev(run(text), "promotion")] == [("Ana Ruiz", "Orbis Systems")]

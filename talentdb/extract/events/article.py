@@ -25,6 +25,8 @@ _COORD = r"^(?:\s|<<coordinators>>)*$"
 _APPOSITIVE_GAP = r"^,\s*(?:a|an|the|its|their)\s[^,;()]{3,110},\s*(?:<<coordinators>>\s*)?$"
 _STOCK_CODE = re.compile(r" ?<[0-9A-Z.]{1,10}>")  # a wire's stock code after a company: "Hitachi Ltd. <6501>"
 _GAP_LIMIT = 30
+# "A, founder and managing partner of X, and B, partner at Y, were appointed": a list back whose names carry a title
+_TITLED_APPOSITIVE_GAP = r"^,\s*[^,;()]{3,110},\s*<<coordinators>>\s*$"
 _DATELINE = re.compile(r"\s*\((?:[A-Z][A-Za-z.&]*\s?){1,3}\)\s*[-–—]")
 # (compiled once: a module-level re.search would look its pattern up in re's cache at every call)
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
@@ -215,6 +217,10 @@ class _Article(TitleFinding):
             p = prev.pop()
             gap_s, gap_e = p.end, cur.start
             gap = self.folded[gap_s:gap_e]
+            if self._titled_apposition(gap_s, gap_e):
+                group.insert(0, p)
+                cur = p
+                continue
             for r in self.roles_in(gap_s, gap_e):
                 if r.end <= gap_e:
                     gap = gap.replace(self.folded[r.start:r.end], "")
@@ -239,6 +245,11 @@ class _Article(TitleFinding):
             group.insert(0, p)
             cur = p
         return group
+
+    def _titled_apposition(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)`` between two names is an English appositive with a title, then a coordinator."""
+        return self.lang == "en" and bool(self.rx(_TITLED_APPOSITIVE_GAP).match(self.folded[a:b])) and \
+            any(a < r.start and r.end < b for r in self.roles_in(a, b)) and not self.triggers_in(a, b)
 
     def chain_forward(self, first: Mention, hi: int) -> list[Mention]:
         group = [first]

@@ -167,7 +167,8 @@ def title_introduced_after_subject(site: Site, draft: Draft) -> Title | None:
         return None
     last, f = draft.subjects[-1], art.folded
     r = next((r for r in art.titles_in(last.end, site.sentence_end) if art.rx(_ROLE_INTRO).search(
-        f[max(site.trigger_end, r.start - 30):r.start])), None)
+        f[max(site.trigger_end, r.start - 30):r.start]) or art.lowered.startswith("to ", r.start)), None)
+    # (a seat told with its "to": "named Ana Ruiz, a former Orbis executive, to its board")
     return Title(r) if r is not None else None
 
 
