@@ -286,3 +286,11 @@ def test_removing_someone_from_a_post_is_their_departure():
 ])
 def test_idioms_of_leaving_give_the_leaver_a_departure(text):
     assert [(e.person, e.org) for e in ev(run(text), "departure")] == [("Ben Tao", "Orbis Systems")]
+
+
+@pytest.mark.parametrize("text", [
+    "星河科技董事長柯文瀚宣布榮退。",
+    "星河科技董事長柯文瀚任期屆滿,昨日正式去職。",
+])
+def test_chinese_words_of_honoured_leaving_give_a_departure(text):
+    assert [e.person for e in ev(run(text), "departure")] == ["柯文瀚"]

@@ -249,3 +249,15 @@ def test_elected_to_a_post_by_a_congress_or_a_board_is_a_promotion():
 ])
 def test_idioms_of_taking_a_post_give_a_promotion(text):
     assert [(e.person, e.org) for e in ev(run(text), "promotion")] == [("Ana Ruiz", "Orbis Systems")]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("星河科技總經理柯文瀚將交棒給副總經理林佳慧。", "General Manager"),
+    ("林佳慧日前出掌星河科技,擔任董事長。", "Chairman"),
+    ("林佳慧昨日正式履新星河科技總經理。", "General Manager"),
+    ("星河科技財務長林佳慧改任營運長。", "Chief Operating Officer"),
+    ("林佳慧將擔綱星河科技執行長一職。", "Chief Executive Officer"),
+    ("柯文瀚辭去星河科技董事長一職,由林佳慧接手。", "Chairman"),
+])
+def test_chinese_words_of_taking_a_post_give_a_promotion(text, role):
+    assert [(e.person, e.role) for e in ev(run(text), "promotion")] == [("林佳慧", role)]

@@ -180,9 +180,27 @@ def title_given_up_before_word(site: Site, draft: Draft) -> Title | None:
     f, ss = art.folded, site.sentence_start
     found = None
     for r in art.titles_in(ss, site.trigger_start):
-        if art.rx(r"(?:<<role_leave_intro>>|<<leave_words>>)\s*$").search(f[max(ss, r.start - 4):r.start]):
+        if art.rx(r"(?:<<role_leave_intro>>|<<leave_words>>)\s*$").search(f[max(ss, r.start - 4):r.start]) or \
+                _given_up_past_its_field(art, ss, r):
             found = r
     return Title(found) if found is not None else None
+
+
+_LEAVE_THEN_FIELD = r"(?:<<role_leave_intro>>|<<leave_words>>)([\u4e00-\u9fff]{1,4})$"
+
+
+def _given_up_past_its_field(art: _Article, ss: int, r: Role) -> bool:
+    """"卸下超商總經理" / "辭去星河科技董事長一職": a Chinese word of giving up, then the title's organisation or a short
+    field (no other event word between), then the title."""
+    if art.lang == "en":
+        return False
+    a = max(ss, r.start - 12)
+    m = art.rx(_LEAVE_THEN_FIELD).search(art.folded, a, r.start)
+    if m is not None and not art.triggers_in(m.start(1), r.start):
+        return True
+    orgs = art.ents.orgs_in(a, r.start)
+    return bool(orgs) and orgs[-1].end == r.start and not art.triggers_in(orgs[-1].start, r.start) and \
+        bool(art.rx(r"(?:<<role_leave_intro>>|<<leave_words>>)$").search(art.folded, a, orgs[-1].start))
 
 
 def title_of_the_one_leaving(site: Site, draft: Draft) -> Title | None:
@@ -311,6 +329,8 @@ def _vacated_role(site: Site, first_subject: int) -> tuple[Role | None, str | No
             # "總經理柯文瀚將於年底退休,遺缺由林佳慧升任": the mark opens its clause, so the opening is the one
             # left by the last person in the sentence who leaves
             held = _leaver_role(art, site.sentence_start, cs)
+            if held is None and cs - site.sentence_start <= 1 and site.sentence > 0:
+                held = _leaver_role(art, *art.sentences[site.sentence - 1])  # ("…林振榮請辭。遺缺將由…暫代")
             if held is not None:
                 return held, None
     return None, None
