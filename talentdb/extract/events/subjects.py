@@ -140,10 +140,18 @@ def list_after_colon(site: Site, near: Around):
     return art.chain_forward(nxt[0], site.sentence_end) if nxt else None
 
 
+def _passive(site: Site, n: int) -> bool:
+    """A passive mark right before the word ("was fired", "被罷免"); not "be" before a word in -ing ("will be taking
+    over from Ben Tao": a progressive, whose person after is still the object)."""
+    if site.art.lang == "en" and site.word.split(" ", 1)[0].endswith("ing"):
+        return False
+    return bool(site.art.rx(_PASSIVE).search(site.folded_before(n)))
+
+
 def object_after_word(site: Site, near: Around):
     """"Brightline hired Ana Ruiz and Ben Tao": the people the word acts on (not after a passive)."""
     after = near.objects
-    if site.rule.direction != "object" or not after or site.art.rx(_PASSIVE).search(site.folded_before(8)):
+    if site.rule.direction != "object" or not after or _passive(site, 8):
         return None
     return site.art.chain_forward(after[0], max(site.clause_end, after[0].end))
 

@@ -214,11 +214,25 @@ def title_of_the_one_leaving(site: Site, draft: Draft) -> Title | None:
         if q.key in skeys or not q.key or (q.pronoun and q.start >= ts):
             continue  # (nor "her" of "replaced in her role by")  # ("She will be succeeded by Ana Ruiz": she is the one named before, and her title Ruiz's)
         leaves = q.end <= ts and any(_leaves(art, t) for t in art.triggers_in(q.end, subjects[0].start))
-        held = art.role_for(q.key, q.start, None)
         replaced = q.end <= ts < subjects[0].start
+        held = art.role_for(q.key, q.start, None) or \
+            (_title_said_of(art, q.key, site.sentence_start, ts) if replaced else None)
         if (leaves or replaced) and held is not None and (held.end <= q.start or 0 <= held.start - q.end <= 3):
             return Title(held, q.key)  # (named before, or in apposition: "Ana Ruiz, president of Orbis, will …")
         return None
+    return None
+
+
+_HAS_BEEN = r"^\s+(?:has|had|have)\s+been\s+(?:(?:<<role_modifiers>>)\s+)*$"
+
+
+def _title_said_of(art: _Article, key: str, ss: int, lim: int) -> Role | None:
+    """"He has been the group managing director for 22 years until he was replaced by …": the title the sentence says
+    the person ``key`` has been, right after a mention of them."""
+    for q in art.ents.persons_in(ss, lim):
+        r = next(iter(art.titles_in(q.end, lim)), None) if q.key == key else None
+        if r is not None and art.rx(_HAS_BEEN).match(art.folded[q.end:r.start]):
+            return r
     return None
 
 
