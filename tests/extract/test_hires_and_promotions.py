@@ -246,6 +246,9 @@ def test_elected_to_a_post_by_a_congress_or_a_board_is_a_promotion():
     "Ben Tao, chief executive of Orbis Systems, hands over to Ana Ruiz in July.",
     "Orbis Systems said Ben Tao would retire, and Ana Ruiz would succeed him as chief executive.",
     "Ana Ruiz has been appointed to the board of Orbis Systems.",
+    "Ana Ruiz rose to chief operating officer of Orbis Systems in 2021.",
+    "Ana Ruiz took on the role of chief financial officer at Orbis Systems last year.",
+    "Ana Ruiz was made a partner at Orbis Systems in 2020.",
 ])
 def test_idioms_of_taking_a_post_give_a_promotion(text):
     assert [(e.person, e.org) for e in ev(run(text), "promotion")] == [("Ana Ruiz", "Orbis Systems")]
@@ -258,6 +261,9 @@ def test_idioms_of_taking_a_post_give_a_promotion(text):
     ("星河科技財務長林佳慧改任營運長。", "Chief Operating Officer"),
     ("林佳慧將擔綱星河科技執行長一職。", "Chief Executive Officer"),
     ("柯文瀚辭去星河科技董事長一職,由林佳慧接手。", "Chairman"),
+    ("星河科技研發處長林佳慧獲拔擢為技術長。", "Chief Technology Officer"),
+    ("星河科技財務長林佳慧榮升總經理。", "General Manager"),
+    ("柯文瀚退休後,林佳慧接下星河科技董事長一職。", "Chairman"),
 ])
 def test_chinese_words_of_taking_a_post_give_a_promotion(text, role):
     assert [(e.person, e.role) for e in ev(run(text), "promotion")] == [("林佳慧", role)]
