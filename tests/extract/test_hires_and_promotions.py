@@ -267,3 +267,18 @@ def test_idioms_of_taking_a_post_give_a_promotion(text):
 ])
 def test_chinese_words_of_taking_a_post_give_a_promotion(text, role):
     assert [(e.person, e.role) for e in ev(run(text), "promotion")] == [("林佳慧", role)]
+
+
+def test_a_bare_ren_between_a_name_and_an_organisation_is_a_post_taken():
+    r = run("4月6日,東岳銀行發布公告,周志遠任東岳銀行黨委書記。")
+    assert [(e.person, e.org) for e in ev(r, "promotion")] == [("周志遠", "東岳銀行")]
+
+
+@pytest.mark.parametrize("text", [
+    "星河科技副總裁任嘉上月離職。",  # 任 opens a name after a title
+    "任思捷與歐陽琳上月相繼離開星河科技。",  # 任 opens a name at the start of a clause
+    "林佳慧任星河科技董事長期間,營收翻倍。",  # a time told by a post held
+    "林佳慧曾任星河科技董事長。",  # a post held before
+])
+def test_a_bare_ren_that_opens_a_name_or_tells_a_time_is_no_post_taken(text):
+    assert not ev(run(text), "promotion")
