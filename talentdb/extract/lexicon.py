@@ -174,6 +174,7 @@ class TriggerRule:
     succession: bool = False   # takes over the title someone else leaves (接任, succeeds)
     requires: tuple = ()
     dated: bool = False        # only an event with a date written in its clause (2016年1月起任董事長)
+    after_name: bool = False   # only an event right after a person's name (郭浩任中原銀行黨委書記)
     confidence: float = 0.8
     gap: str | None = None  # for "提供…资金": the second part that must follow in the clause
 
@@ -360,6 +361,7 @@ def _add_triggers(lex: Lexicon, triggers: dict) -> None:
                     succession=block.get("succession", False),
                     requires=tuple(_key(r) for r in block.get("requires", [])),
                     dated=block.get("dated", False),
+                    after_name=block.get("after_name", False),
                     confidence=float(block.get("confidence", 0.8)),
                     gap=gap,
                 )

@@ -317,6 +317,7 @@ TRIGGER_BLOCK = Table("one block of event words and how they read", {
     "succession": Flag("takes over the title someone else leaves (`接任`, `succeeds`)"),
     "requires": Words("one of these must be in the same clause"),
     "dated": Flag("only an event when a date is written in its clause (`2016年1月起任董事長`)"),
+    "after_name": Flag("only an event between a person's name and an organisation (`郭浩任中原銀行黨委書記`)"),
     "exclude": Words("longer words that contain an event word but are not one (`退休金`)"),
     "confidence": Number("the events' confidence (0.8 when not given)"),
 })

@@ -272,3 +272,30 @@ def test_removing_someone_from_a_post_is_their_departure():
     r = run("幻星互動\n幻星互動董事會上週五決議解除共同創辦人柯文翰的執行長職務。", published=date(2025, 5, 2),
             lang="zh-Hant")
     assert ev(r, "departure", "柯文翰")
+
+
+@pytest.mark.parametrize("text", [
+    "Ben Tao bows out as chief executive of Orbis Systems after ten years.",
+    "Ben Tao will step aside as chief executive of Orbis Systems.",
+    "Ben Tao will relinquish his role as chief executive of Orbis Systems.",
+    "Ben Tao is out as chief executive of Orbis Systems.",
+    "Orbis Systems parts ways with chief executive Ben Tao.",
+    "Ben Tao parted ways with Orbis Systems last month.",
+    "Ben Tao, whose term as chairman of Orbis Systems ended on Dec 31, will stay on as a director.",
+    "Orbis Systems named a new director after Ben Tao's decision to retire from the board of Orbis Systems.",
+    "Ben Tao stood down as chairman of Orbis Systems on Friday.",
+    "Orbis Systems said Ben Tao is no longer with the company.",
+    "Ben Tao ceased to be a director of Orbis Systems on May 2.",
+])
+def test_idioms_of_leaving_give_the_leaver_a_departure(text):
+    assert [(e.person, e.org) for e in ev(run(text), "departure")] == [("Ben Tao", "Orbis Systems")]
+
+
+@pytest.mark.parametrize("text", [
+    "星河科技董事長柯文瀚宣布榮退。",
+    "星河科技董事長柯文瀚任期屆滿,昨日正式去職。",
+    "星河科技總經理柯文瀚離巢,轉往銀河科技。",
+    "星河科技董事長柯文瀚決定讓賢,淡出經營。",
+])
+def test_chinese_words_of_honoured_leaving_give_a_departure(text):
+    assert [e.person for e in ev(run(text), "departure")] == ["柯文瀚"]

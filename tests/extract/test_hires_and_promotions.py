@@ -255,3 +255,53 @@ def test_moving_from_an_organisation_told_with_from_and_a_word_of_moving():
 def test_the_chair_of_a_public_body_named_chair_of_a_listed_company_is_hired_from_the_body():
     r = run("【本報訊】金融局主席林佳慧上月出任星交所(0388)主席,她昨日坦言工作量沉重。")
     assert [(e.type, e.person, e.org, e.counterparty) for e in r.events] == [("hire", "林佳慧", "星交所", "金融局")]
+
+
+@pytest.mark.parametrize("text", [
+    "Orbis Systems said on Monday that Ana Ruiz takes the helm as chief executive officer.",
+    "Ana Ruiz takes the reins at Orbis Systems as chief executive.",
+    "Ana Ruiz will assume the role of chief executive at Orbis Systems on July 1.",
+    "Ana Ruiz moves up to chief executive of Orbis Systems.",
+    "Orbis Systems designated Ana Ruiz as chief executive officer.",
+    "Ana Ruiz was elected chairman of Orbis Systems at the annual meeting.",
+    "Ana Ruiz assumed office as chief executive of Orbis Systems on Monday.",
+    "Ana Ruiz stepped in as interim chief executive of Orbis Systems.",
+    "Ben Tao, chief executive of Orbis Systems, hands over to Ana Ruiz in July.",
+    "Orbis Systems said Ben Tao would retire, and Ana Ruiz would succeed him as chief executive.",
+    "Ana Ruiz has been appointed to the board of Orbis Systems.",
+    "Ana Ruiz rose to chief operating officer of Orbis Systems in 2021.",
+    "Ana Ruiz took on the role of chief financial officer at Orbis Systems last year.",
+    "Ana Ruiz was made a partner at Orbis Systems in 2020.",
+])
+def test_idioms_of_taking_a_post_give_a_promotion(text):
+    assert [(e.person, e.org) for e in ev(run(text), "promotion")] == [("Ana Ruiz", "Orbis Systems")]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("星河科技總經理柯文瀚將交棒給副總經理林佳慧。", "General Manager"),
+    ("林佳慧日前出掌星河科技,擔任董事長。", "Chairman"),
+    ("林佳慧昨日正式履新星河科技總經理。", "General Manager"),
+    ("星河科技財務長林佳慧改任營運長。", "Chief Operating Officer"),
+    ("林佳慧將擔綱星河科技執行長一職。", "Chief Executive Officer"),
+    ("柯文瀚辭去星河科技董事長一職,由林佳慧接手。", "Chairman"),
+    ("星河科技研發處長林佳慧獲拔擢為技術長。", "Chief Technology Officer"),
+    ("星河科技財務長林佳慧榮升總經理。", "General Manager"),
+    ("柯文瀚退休後,林佳慧接下星河科技董事長一職。", "Chairman"),
+])
+def test_chinese_words_of_taking_a_post_give_a_promotion(text, role):
+    assert [(e.person, e.role) for e in ev(run(text), "promotion")] == [("林佳慧", role)]
+
+
+def test_a_bare_ren_between_a_name_and_an_organisation_is_a_post_taken():
+    r = run("4月6日,東岳銀行發布公告,周志遠任東岳銀行黨委書記。")
+    assert [(e.person, e.org) for e in ev(r, "promotion")] == [("周志遠", "東岳銀行")]
+
+
+@pytest.mark.parametrize("text", [
+    "星河科技副總裁任嘉上月離職。",  # 任 opens a name after a title
+    "任思捷與歐陽琳上月相繼離開星河科技。",  # 任 opens a name at the start of a clause
+    "林佳慧任星河科技董事長期間,營收翻倍。",  # a time told by a post held
+    "林佳慧曾任星河科技董事長。",  # a post held before
+])
+def test_a_bare_ren_that_opens_a_name_or_tells_a_time_is_no_post_taken(text):
+    assert not ev(run(text), "promotion")

@@ -267,3 +267,9 @@ def test_handing_over_the_reins_names_the_successor_after_the_words():
     assert [(e.type, e.person, e.role, e.date) for e in r.events] == [
         ("departure", "Orrin Vale", "Chief Executive Officer", "2005-05-01"),
         ("promotion", "Ana Ruiz", "Chief Executive Officer", "2005-05-01")]
+
+
+def test_a_progressive_succession_word_is_no_passive():
+    r = run("Ana Ruiz will be taking over from Ben Tao as chief executive of Orbis Systems.")
+    assert [e.person for e in ev(r, "departure")] == ["Ben Tao"]
+    assert [e.person for e in ev(r, "promotion")] == ["Ana Ruiz"]

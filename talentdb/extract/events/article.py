@@ -25,6 +25,9 @@ _COORD = r"^(?:\s|<<coordinators>>)*$"
 _APPOSITIVE_GAP = r"^,\s*(?:a|an|the|its|their)\s[^,;()]{3,110},\s*(?:<<coordinators>>\s*)?$"
 _STOCK_CODE = re.compile(r" ?<[0-9A-Z.]{1,10}>")  # a wire's stock code after a company: "Hitachi Ltd. <6501>"
 _GAP_LIMIT = 30
+_NAME_LIST_GAP = re.compile(r"[,，、;；:：。与與和及跟同\s]")
+# "A, founder and managing partner of X, and B, partner at Y, were appointed": a list back whose names carry a title
+_TITLED_APPOSITIVE_GAP = r"^,\s*[^,;()]{3,110},\s*<<coordinators>>\s*$"
 _DATELINE = re.compile(r"\s*\((?:[A-Z][A-Za-z.&]*\s?){1,3}\)\s*[-–—]")
 # (compiled once: a module-level re.search would look its pattern up in re's cache at every call)
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
@@ -105,6 +108,7 @@ class _Article(TitleFinding):
         self.roles = self._find_roles()  # (in text order)
         self._role_starts = [r.start for r in self.roles]
         self.titles = [r for r in self.roles if r.kind != "verb"]  # the roles that are titles, not verbs
+        self._drop_name_openings()
         self._title_starts = [r.start for r in self.titles]
         self._titles_by_end = sorted(self.titles, key=lambda r: -r.end)
         self._title_end_keys = [-r.end for r in self._titles_by_end]
@@ -120,6 +124,30 @@ class _Article(TitleFinding):
         self.founded: list[tuple[int, str]] = []  # (sentence, organisation) of each founding told so far
         self.affiliation: dict[str, list[tuple[int, str]]] = {}
         self._attach_roles()
+
+    def _after_name_only(self, t: tuple[int, int]) -> bool:
+        """Whether every rule of trigger span ``t`` reads it only right after a person's name (``after_name``)."""
+        rules = self.lex.triggers.get(self.lowered[t[0]:t[1]], [])
+        return bool(rules) and all(r.after_name for r in rules)
+
+    def _drop_name_openings(self) -> None:
+        """Drop the words read only after a name (任) that rather open one: after a title ("副總裁任嘉"), or with no
+        title soon after them in their clause ("任嘉從字節跳動離職", "負責人任思捷與…"); so the name finders see them
+        only in "郭浩任中原銀行黨委書記"."""
+        drop = [t for t in self.triggers if self._after_name_only(t) and not self._title_follows(t)]
+        if drop:
+            self.triggers = [t for t in self.triggers if t not in drop]
+            self._trigger_starts = [t[0] for t in self.triggers]
+            self._trigger_ends = {t[1] for t in self.triggers}
+
+    def _title_follows(self, t: tuple[int, int]) -> bool:
+        """A title starts soon after ``t`` with no break, list mark or other event word between, and none ends
+        right before it."""
+        if any(r.end == t[0] for r in self.titles):
+            return False
+        r = next((r for r in self.titles if t[1] < r.start <= t[1] + 14), None)
+        return r is not None and not _NAME_LIST_GAP.search(self.folded, t[1], r.start) and \
+            not any(t[1] <= a < r.start for a, _ in self.triggers)
 
     def _second_part_told(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The trigger words but an English one whose every rule needs a second part ("has been…since") that its
@@ -215,6 +243,10 @@ class _Article(TitleFinding):
             p = prev.pop()
             gap_s, gap_e = p.end, cur.start
             gap = self.folded[gap_s:gap_e]
+            if self._titled_apposition(gap_s, gap_e):
+                group.insert(0, p)
+                cur = p
+                continue
             for r in self.roles_in(gap_s, gap_e):
                 if r.end <= gap_e:
                     gap = gap.replace(self.folded[r.start:r.end], "")
@@ -239,6 +271,11 @@ class _Article(TitleFinding):
             group.insert(0, p)
             cur = p
         return group
+
+    def _titled_apposition(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)`` between two names is an English appositive with a title, then a coordinator."""
+        return self.lang == "en" and bool(self.rx(_TITLED_APPOSITIVE_GAP).match(self.folded[a:b])) and \
+            any(a < r.start and r.end < b for r in self.roles_in(a, b)) and not self.triggers_in(a, b)
 
     def chain_forward(self, first: Mention, hi: int) -> list[Mention]:
         group = [first]

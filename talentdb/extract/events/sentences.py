@@ -118,13 +118,14 @@ def _sites(sent: _Sentence) -> list[Site]:
             for rule in rules:
                 if rule is not rules[0]:
                     site = Site(art, rule, sent.index, sent.start, sent.end, cs, ce, ts, te)
-                if not (rule.gap or rule.requires or rule.dated) or _rule_applies(site):
+                if not (rule.gap or rule.requires or rule.dated or rule.after_name) or _rule_applies(site):
                     out.append(site)
     return out
 
 
 # the end of a clause that tells a time by a post held then: "…擔任總監時" / "…期間" ("while serving as")
 _WHILE_HOLDING = re.compile(r"(?:时|時|期间|期間|任内|任內)\s*$")
+_WHILE_HOLDING_ANYWHERE = re.compile(r"期间|期間|任内|任內|时期|時期|之时|之時|的时候|的時候")
 
 
 def _rule_applies(site: Site) -> bool:
@@ -136,10 +137,23 @@ def _rule_applies(site: Site) -> bool:
     if rule.dated and not any(site.clause_start <= a and b <= site.clause_end
                               for a, b, _ in site.art.dates_for(site.sentence_start, site.sentence_end)):
         return False
-    if rule.dated and _WHILE_HOLDING.search(site.art.folded, site.trigger_end, site.clause_end):
+    if rule.after_name and not _between_name_and_org(site):
+        return False
+    if (rule.dated or rule.after_name) and _WHILE_HOLDING.search(site.art.folded, site.trigger_end, site.clause_end):
         return False  # "2004年擔任星展零售業務總監時,曾…": the time of what happened while in a post, not its start
     return not rule.requires or any(r in low[site.clause_start:site.clause_end] or
                                     r in low[site.sentence_start:site.sentence_end] for r in rule.requires)
+
+
+def _between_name_and_org(site: Site) -> bool:
+    """"郭浩任中原銀行黨委書記": a word read only between its holder's name and the organisation of the post (not in
+    a time told by a post, "在杜英宗任董事長期間")."""
+    art, ts, te = site.art, site.trigger_start, site.trigger_end
+    if _WHILE_HOLDING_ANYWHERE.search(art.folded, te, site.clause_end):
+        return False
+    orgs = art.ents.orgs_in(te, min(site.clause_end, te + 2))
+    return bool(orgs) and orgs[0].start - te <= 1 and any(
+        p.end == ts and not p.pronoun for p in art.ents.persons_in(site.clause_start, ts))
 
 
 # -- cues that cancel a trigger ------------------------------------------------------------------------------------

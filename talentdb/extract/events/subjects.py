@@ -84,6 +84,21 @@ def event_noun_subject(site: Site, near: Around):
     return _noun_subject(art, site.trigger_start, site.trigger_end, site.clause_start, site.clause_end)
 
 
+# "Ana Ruiz's decision to retire": the owner of a decision (a choice made, not a plan) to do what the word says
+_DECISION_GAP = re.compile(r"['’]s\s+(?:[a-z\-]+\s+)?(?:decision|choice|move)\s+to\s+$")
+
+
+def owner_of_a_decision(site: Site, near: Around):
+    """"following Ana Ruiz's decision to retire from the board": the one whose decision it is."""
+    art, ts = site.art, site.trigger_start
+    if art.lang != "en" or site.rule.direction == "object":
+        return None
+    owners = [p for p in art.ents.persons_in(site.clause_start, ts) if p.end <= ts and _possessive(art, p)]
+    if owners and _DECISION_GAP.fullmatch(art.lowered, owners[-1].end, ts):
+        return [owners[-1]]
+    return None
+
+
 def leaver_who_moves_on(site: Site, near: Around):
     """"Ana Ruiz left Brightline in June to join Orbis": a move chained to a leaving is the leaver's."""
     # (chained by "to" or "and" to a departure word just before it)
@@ -125,10 +140,18 @@ def list_after_colon(site: Site, near: Around):
     return art.chain_forward(nxt[0], site.sentence_end) if nxt else None
 
 
+def _passive(site: Site, n: int) -> bool:
+    """A passive mark right before the word ("was fired", "被罷免"); not "be" before a word in -ing ("will be taking
+    over from Ben Tao": a progressive, whose person after is still the object)."""
+    if site.art.lang == "en" and site.word.split(" ", 1)[0].endswith("ing"):
+        return False
+    return bool(site.art.rx(_PASSIVE).search(site.folded_before(n)))
+
+
 def object_after_word(site: Site, near: Around):
     """"Brightline hired Ana Ruiz and Ben Tao": the people the word acts on (not after a passive)."""
     after = near.objects
-    if site.rule.direction != "object" or not after or site.art.rx(_PASSIVE).search(site.folded_before(8)):
+    if site.rule.direction != "object" or not after or _passive(site, 8):
         return None
     return site.art.chain_forward(after[0], max(site.clause_end, after[0].end))
 
@@ -267,7 +290,7 @@ def _group_before(art: _Article, cs: int, ts: int) -> bool:
 
 
 # Who a trigger is about: the first strategy that answers (NOTHING: nobody can be).
-SUBJECT_STRATEGIES = (group_named_before, event_noun_subject, leaver_who_moves_on, person_after_relative_clause,
+SUBJECT_STRATEGIES = (group_named_before, event_noun_subject, owner_of_a_decision, leaver_who_moves_on, person_after_relative_clause,
                       list_after_colon, object_after_word, successor_after_by, person_the_company_acts_on,
                       person_named_before, title_standing_for_person, group_acts, subject_of_a_participle,
                       last_person_in_sentence,

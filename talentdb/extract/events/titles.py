@@ -167,7 +167,8 @@ def title_introduced_after_subject(site: Site, draft: Draft) -> Title | None:
         return None
     last, f = draft.subjects[-1], art.folded
     r = next((r for r in art.titles_in(last.end, site.sentence_end) if art.rx(_ROLE_INTRO).search(
-        f[max(site.trigger_end, r.start - 30):r.start])), None)
+        f[max(site.trigger_end, r.start - 30):r.start]) or art.lowered.startswith("to ", r.start)), None)
+    # (a seat told with its "to": "named Ana Ruiz, a former Orbis executive, to its board")
     return Title(r) if r is not None else None
 
 
@@ -179,9 +180,27 @@ def title_given_up_before_word(site: Site, draft: Draft) -> Title | None:
     f, ss = art.folded, site.sentence_start
     found = None
     for r in art.titles_in(ss, site.trigger_start):
-        if art.rx(r"(?:<<role_leave_intro>>|<<leave_words>>)\s*$").search(f[max(ss, r.start - 4):r.start]):
+        if art.rx(r"(?:<<role_leave_intro>>|<<leave_words>>)\s*$").search(f[max(ss, r.start - 4):r.start]) or \
+                _given_up_past_its_field(art, ss, r):
             found = r
     return Title(found) if found is not None else None
+
+
+_LEAVE_THEN_FIELD = r"(?:<<role_leave_intro>>|<<leave_words>>)([\u4e00-\u9fff]{1,4})$"
+
+
+def _given_up_past_its_field(art: _Article, ss: int, r: Role) -> bool:
+    """"卸下超商總經理" / "辭去星河科技董事長一職": a Chinese word of giving up, then the title's organisation or a short
+    field (no other event word between), then the title."""
+    if art.lang == "en":
+        return False
+    a = max(ss, r.start - 12)
+    m = art.rx(_LEAVE_THEN_FIELD).search(art.folded, a, r.start)
+    if m is not None and not art.triggers_in(m.start(1), r.start):
+        return True
+    orgs = art.ents.orgs_in(a, r.start)
+    return bool(orgs) and orgs[-1].end == r.start and not art.triggers_in(orgs[-1].start, r.start) and \
+        bool(art.rx(r"(?:<<role_leave_intro>>|<<leave_words>>)$").search(art.folded, a, orgs[-1].start))
 
 
 def title_of_the_one_leaving(site: Site, draft: Draft) -> Title | None:
@@ -195,11 +214,25 @@ def title_of_the_one_leaving(site: Site, draft: Draft) -> Title | None:
         if q.key in skeys or not q.key or (q.pronoun and q.start >= ts):
             continue  # (nor "her" of "replaced in her role by")  # ("She will be succeeded by Ana Ruiz": she is the one named before, and her title Ruiz's)
         leaves = q.end <= ts and any(_leaves(art, t) for t in art.triggers_in(q.end, subjects[0].start))
-        held = art.role_for(q.key, q.start, None)
         replaced = q.end <= ts < subjects[0].start
+        held = art.role_for(q.key, q.start, None) or \
+            (_title_said_of(art, q.key, site.sentence_start, ts) if replaced else None)
         if (leaves or replaced) and held is not None and (held.end <= q.start or 0 <= held.start - q.end <= 3):
             return Title(held, q.key)  # (named before, or in apposition: "Ana Ruiz, president of Orbis, will …")
         return None
+    return None
+
+
+_HAS_BEEN = r"^\s+(?:has|had|have)\s+been\s+(?:(?:<<role_modifiers>>)\s+)*$"
+
+
+def _title_said_of(art: _Article, key: str, ss: int, lim: int) -> Role | None:
+    """"He has been the group managing director for 22 years until he was replaced by …": the title the sentence says
+    the person ``key`` has been, right after a mention of them."""
+    for q in art.ents.persons_in(ss, lim):
+        r = next(iter(art.titles_in(q.end, lim)), None) if q.key == key else None
+        if r is not None and art.rx(_HAS_BEEN).match(art.folded[q.end:r.start]):
+            return r
     return None
 
 
@@ -310,6 +343,8 @@ def _vacated_role(site: Site, first_subject: int) -> tuple[Role | None, str | No
             # "總經理柯文瀚將於年底退休,遺缺由林佳慧升任": the mark opens its clause, so the opening is the one
             # left by the last person in the sentence who leaves
             held = _leaver_role(art, site.sentence_start, cs)
+            if held is None and cs - site.sentence_start <= 1 and site.sentence > 0:
+                held = _leaver_role(art, *art.sentences[site.sentence - 1])  # ("…林振榮請辭。遺缺將由…暫代")
             if held is not None:
                 return held, None
     return None, None
