@@ -380,6 +380,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                      "aggregate, no one's round"),
     "round_refs": word_list("a sentence that speaks of the round just told: \"The round was led by…\", \"X led the "
                             "financing\""),
+    "conversion_marks": word_list("inside a bracket right after a sum, the same sum in another currency: "
+                                  "\"1億美元（約新台幣31.4億元）\", \"€10 million (about $11 million)\""),
     "hearsay_sources": word_list("after a funding word in its sentence, the round is hearsay: \"is raising $600 million…, "
                                  "according to people with knowledge of the matter\""),
     "untold_sums": word_list("a round whose size is not told still is one (its amount null): \"raised an "

@@ -99,11 +99,12 @@ _SHAPES = {
     "suffix": r"\s?(?P<suffix><<suffixes>>)(?:(?<![A-Za-z])|(?![A-Za-z]))",
 }
 
-# An amount: [currency] number [more than] [scale] [– [currency] number [more than] [scale]] [currency].
+# An amount: [currency] number [more than] [scale] [– [currency] number [more than] [scale]] [currency]. The upper
+# bound names a currency before it only when the lower does: "in 2019 — $50 million" is a year, then a sum.
 _AMOUNT = (
     r"(?:<<prefix>>)?"
     r"(?P<number><<number>>)(?:<<more_than>>)?(?:\s?(?P<scale><<scale>>))?"
-    r"(?:<<range_separator>>(?P<upper_prefix><<prefixes>>)?\s?(?P<upper><<number>>)(?:<<more_than>>)?"
+    r"(?:<<range_separator>>(?(prefix)(?P<upper_prefix><<prefixes>>)?)\s?(?P<upper><<number>>)(?:<<more_than>>)?"
     r"(?:\s?(?P<upper_scale><<scale>>))?)?"
     r"(?:<<suffix>>)?"
     r"(?![0-9]|\s?%)"

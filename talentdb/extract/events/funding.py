@@ -27,7 +27,9 @@ _INVESTOR_MARK = r"<<investor_marks>>\s*$"
 def _funding(site: Site, amounts: list) -> Cand | None:
     """The round a funding word tells: its sum, who received it (None when no one can be told) and who invested."""
     art = site.art
-    ams = first(AMOUNT_STRATEGIES, site, amounts)
+    if _inside_a_name(site):
+        return None
+    ams = first(AMOUNT_STRATEGIES, site, _without_conversions(art, amounts))
     if not ams:
         return None
     if art.has(art.lex.money_not_funding, *site.before) and \
@@ -53,6 +55,22 @@ def _funding(site: Site, amounts: list) -> Cand | None:
     c = Cand(ev, site.trigger_start, site.sentence, None, True)
     c.sumless = amt[3] is None
     return c
+
+
+def _inside_a_name(site: Site) -> bool:
+    """"深圳市聯俊投資發展有限公司出資2,040萬元": a funding word inside an organisation's name tells no round."""
+    return any(o.end >= site.trigger_end for o in site.art.ents.orgs_in(site.sentence_start, site.trigger_start))
+
+
+def _without_conversions(art: _Article, amounts: list) -> list:
+    """"完成1億美元（約新台幣31.4億元）的F輪融資" / "€10 million (about $11 million)": a sum in a bracket right
+    after another is the same sum in another currency, not a second one (the first told is the round's)."""
+    out: list = []
+    for a in amounts:
+        if out and art.rx(r"^\s*[(（]\s*(?:<<conversion_marks>>)?\s*$").match(art.lowered[out[-1][1]:a[0]]):
+            continue
+        out.append(a)
+    return out
 
 
 def _scale_told_elsewhere(art: _Article, amt: tuple) -> tuple | None:
@@ -611,7 +629,7 @@ def _earlier_rounds(site: Site, main: Cand, amounts: list) -> list[Cand]:
     """"…months after a $30 million Series B earlier this year": another round named in passing, by its round word."""
     art, ss, se, evidence, si = site.art, site.sentence_start, site.sentence_end, site.sentence_text, site.sentence
     out = []
-    for a in amounts:
+    for a in _without_conversions(art, amounts):
         if a[2] == main.event.amount and a[3] == main.event.currency:
             continue
         if not art.rx(r"^\s*(?:<<round_words>>)").match(art.lowered[a[1]:a[1] + 6]) and \
