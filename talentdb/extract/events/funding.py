@@ -364,8 +364,9 @@ def receiver_after_a_modifier(site: Site, rnd: _Round):
 
 def receiver_named_in_sentence(site: Site, rnd: _Round):
     """"星途生物日前宣布,已完成B輪融資": with none in the clause, the last organisation before in the sentence."""
-    # (unless "it" is the subject: "Quorra, a Lisbon startup, said that it raised…" is "it"'s)
-    if rnd.in_clause or rnd.it is not None:
+    # (unless "it" is the subject: "Quorra, a Lisbon startup, said that it raised…" is "it"'s; nor for a word told of
+    # the investor with nothing received: "小米將投入100億美元造車,首期投資為100億元" is the investor's own spending)
+    if rnd.in_clause or rnd.it is not None or (site.rule.direction == "investor" and not rnd.received):
         return None
     ob = _not_a_part(site, rnd.candidates(site.sentence_start))
     return (ob[-1].key, []) if ob else None
