@@ -693,6 +693,9 @@ CURRENCY = Table("Money words for talentdb.extract.money (Chinese folded to Simp
         "bare_unit_default": Code("a bare unit's currency when the sentence names none of `bare_unit_context`"),
         "bare_unit_context": MapOf("a word in the sentence that makes a bare unit that currency", Code(),
                                    key="word"),
+        "article_bare_units": Words("the currencies a bare unit may take from its article's words (`TWD`)"),
+        "bare_unit_default_words": Words("a bare unit takes the currency its article names (not only its sentence) "
+                                         "unless the article says one of these"),
         "yen_sign_cny_context": Words("`¥` is CNY, not JPY, when the sentence says one of these"),
     }),
     "ranges": Table("ranges of amounts: the lower bound is kept", {

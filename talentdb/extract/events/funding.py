@@ -379,8 +379,9 @@ def receiver_after_a_modifier(site: Site, rnd: _Round):
 def receiver_named_in_sentence(site: Site, rnd: _Round):
     """"星途生物日前宣布,已完成B輪融資": with none in the clause, the last organisation before in the sentence."""
     # (unless "it" is the subject: "Quorra, a Lisbon startup, said that it raised…" is "it"'s; nor for a word told of
-    # the investor followed by a Han name: "…,並再加碼15億元投資協和新藥" is the round of the name after it)
-    if rnd.in_clause or rnd.it is not None:
+    # the investor followed by a Han name: "…,並再加碼15億元投資協和新藥" is the round of the name after it; nor for
+    # the investor with nothing received: "小米將投入100億美元造車,首期投資為100億元" is the investor's own spending)
+    if rnd.in_clause or rnd.it is not None or (site.rule.direction == "investor" and not rnd.received):
         return None
     art, te = site.art, site.trigger_end
     if site.rule.direction == "investor" and art.lang != "en" and te < len(art.folded) and \
