@@ -166,3 +166,10 @@ def test_four_words_with_a_chinese_family_name_second_are_an_english_and_a_chine
 def test_letters_beyond_latin_1_are_inside_names():
     ctx = _found("Nguyễn Văn Minh, Łukasz Nowak and Emre Doğan joined the board in May.")
     assert {"Nguyễn Văn Minh", "Łukasz Nowak", "Emre Doğan"} == set(ctx.people.canon)
+
+
+def test_a_chinese_family_name_in_capitals_is_a_word_of_the_name_other_capitals_are_not():
+    ctx = _found("Kestrel appointed Lin WANG as chief executive. TAN Kok Leong resigned.")
+    assert {"Lin WANG", "TAN Kok Leong"} == set(ctx.people.canon)
+    assert ctx.people.keys["TAN"] == "TAN Kok Leong"
+    assert not _found("HONG KONG (Reuters) - KESTREL Bank said AI LEE shares rose.").people.canon

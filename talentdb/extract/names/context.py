@@ -173,10 +173,11 @@ class NameContext:
 
     def person_runs(self) -> list[tuple[int, str]]:
         """(start, text) of each run of capitalised Latin words as a person's name may be written (with particles,
-        opening initials, a closing suffix: ``latin_words.person_runs``)."""
+        opening initials, a closing suffix, a Chinese family name in capitals: ``latin_words.person_runs``)."""
         if self._person_runs is None:
             lex = self.lex
-            self._person_runs = person_runs(self.folded, lex.latin_particles, tuple(lex.latin_name_suffixes))
+            caps = tuple(sorted(w.upper() for w in lex.latin_family_names_first if len(w) >= 2))
+            self._person_runs = person_runs(self.folded, lex.latin_particles, tuple(lex.latin_name_suffixes), caps)
         return self._person_runs
 
     def phrase_cover(self) -> _Cover:

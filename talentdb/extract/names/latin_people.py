@@ -105,7 +105,7 @@ def _name_words(ctx: NameContext, g) -> list | None:
             return None
         return g
     if not 2 <= len(real) <= 4 or (len(real) == 4 and not _after_title_or_courtesy(ctx, g[0][0]) and
-                                    real[1][2] not in ctx.lex.latin_family_names_first):
+                                    real[1][2].title() not in ctx.lex.latin_family_names_first):
         return None
     while _INITIALS.fullmatch(g[0][2]):
         g = g[1:]  # ("N. R. Narayana Murthy" is found as "Narayana Murthy")
@@ -164,8 +164,8 @@ def _starts_an_org(ctx: NameContext, name: str) -> bool:
 
 def _family_name_first(ctx: NameContext, g) -> bool:
     """A name of three words opening with a romanised Chinese family name ([latin] family_names_first): "Wong Wei
-    Kong", "Tan Kok Leong" (two words say nothing: "Wei Wang" is as often written given name first)."""
-    return len(g) == 3 and g[0][2] in ctx.lex.latin_family_names_first
+    Kong", "TAN Kok Leong" (two words say nothing: "Wei Wang" is as often written given name first)."""
+    return len(g) == 3 and g[0][2].title() in ctx.lex.latin_family_names_first
 
 
 def _in_a_phrase(ctx: NameContext, word: str) -> bool:
@@ -193,7 +193,7 @@ def _add_short_forms(ctx: NameContext, name: str, g) -> None:
             break
     if len(real) == 4:  # ("Ras Adiba Mohd Radzi … Ras Adiba", "Peter Tan Kok Leong … Peter Tan")
         ctx.people.add(name, None, ctx.folded[g[0][0]:real[1][1]])
-        if real[1][2] in lex.latin_family_names_first:
+        if real[1][2].title() in lex.latin_family_names_first:
             ctx.people.add(name, None, real[1][2])  # ("… Mr Tan said")
     if words[0] in lex.latin_hereditary_titles and len(real) >= 2:
         ctx.people.add(name, None, ctx.folded[g[0][0]:real[0][1]])

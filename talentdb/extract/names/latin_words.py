@@ -31,10 +31,10 @@ _CAPITAL_WORD_END = re.compile(r"[A-Z][a-z]* ?$")
 
 
 @lru_cache(maxsize=4)
-def _person_run_rx(particles: tuple, suffixes: tuple) -> re.Pattern:
+def _person_run_rx(particles: tuple, suffixes: tuple, caps_families: tuple = ()) -> re.Pattern:
     """A run of capitalised words as a person's name may be written: initials may open it ("K.V. Kamath"), lower-case
-    particles may stand between its words ("Maria de la Cruz", "Tariq al-Hashimi") and a suffix may close it ("Jose
-    Reyes III")."""
+    particles may stand between its words ("Maria de la Cruz", "Tariq al-Hashimi"), a suffix may close it ("Jose
+    Reyes III") and a family name of ``caps_families`` may be written in capitals ("Lin WANG", "TAN Kok Leong")."""
     spaced = sorted((p for p in particles if not p.endswith("-")), key=len, reverse=True)
     glued = [p for p in particles if p.endswith("-")]
     between = rf"(?:(?:{'|'.join(map(re.escape, spaced))})[ ])?" if spaced else ""
@@ -42,14 +42,21 @@ def _person_run_rx(particles: tuple, suffixes: tuple) -> re.Pattern:
     caps = [x for x in suffixes if x.isupper()]  # (the capitalised ones, "Jr", are words of the run already)
     tail = rf"(?:[ ](?:{'|'.join(map(re.escape, caps))}))?" if caps else ""
     initials = rf"[A-Z](?<![^ \n\t(“\"‘'][A-Z])\.[ ]?(?:[A-Z]\.[ ]?){{0,2}}{TOKEN}"  # (not "R&D. Recursion")
-    return re.compile(rf"(?:{_FIRST_TOKEN}|{initials})(?:[ ](?:[A-Z]\.[ ])?{between}{glue}{TOKEN})*{tail}"
+    word = TOKEN
+    first = rf"{_FIRST_TOKEN}|{initials}"
+    if caps_families:
+        capital = rf"(?:{'|'.join(map(re.escape, caps_families))})(?![A-Za-z0-9{_LOW}{_UP}])"
+        word = rf"(?:{TOKEN}|{capital})"
+        first = rf"{first}|(?<![A-Za-z0-9]){capital}(?=[ ]{TOKEN})"  # (opening a run only before a word: "TAN Kok")
+    return re.compile(rf"(?:{first})(?:[ ](?:[A-Z]\.[ ])?{between}{glue}{word})*{tail}"
                       rf"(?![A-Za-z0-9{_LOW}{_UP}])")
 
 
-def person_runs(f: str, particles: tuple, suffixes: tuple) -> list[tuple[int, str]]:
+def person_runs(f: str, particles: tuple, suffixes: tuple, caps_families: tuple = ()) -> list[tuple[int, str]]:
     """(start, text) of each run of capitalised Latin words as a person's name may be written (see
     ``_person_run_rx``): "Ursula van der Berg", "N. Raghunathan", "Jose Reyes III"."""
-    return [(m.start(), m.group()) for m in _person_run_rx(particles, tuple(sorted(suffixes))).finditer(f)]
+    rx = _person_run_rx(particles, tuple(sorted(suffixes)), caps_families)
+    return [(m.start(), m.group()) for m in rx.finditer(f)]
 
 
 def latin_runs(f: str) -> list[tuple[int, str]]:
