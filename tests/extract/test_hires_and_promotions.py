@@ -249,6 +249,10 @@ def test_elected_to_a_post_by_a_congress_or_a_board_is_a_promotion():
     "Ana Ruiz rose to chief operating officer of Orbis Systems in 2021.",
     "Ana Ruiz took on the role of chief financial officer at Orbis Systems last year.",
     "Ana Ruiz was made a partner at Orbis Systems in 2020.",
+    "Orbis Systems appoints Ana Ruiz as chief financial officer.",
+    "Orbis Systems names Ana Ruiz chief executive.",
+    "Orbis Systems promotes Ana Ruiz to chief operating officer.",
+    "Orbis Systems said on Monday it is appointing Ana Ruiz as chief financial officer.",
 ])
 def test_idioms_of_taking_a_post_give_a_promotion(text):
     assert [(e.person, e.org) for e in ev(run(text), "promotion")] == [("Ana Ruiz", "Orbis Systems")]
