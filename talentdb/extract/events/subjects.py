@@ -237,6 +237,21 @@ def group_acts(site: Site, near: Around):
     return NOTHING if _group_before(art, site.clause_start, site.trigger_start) else None
 
 
+_INVERTED_OPENING = re.compile(r"\s*(?:also\s+)?$")
+_INVERTED_VERB = re.compile(r"\s(?:is|are|will be)\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?$")
+
+
+def person_after_an_inversion(site: Site, near: Around):
+    """"Also joining Orbis as CFO is Ana Ruiz": an English word in -ing that opens its clause, its person after "is"."""
+    art, ts = site.art, site.trigger_start
+    if art.lang != "en" or not site.word.endswith("ing") or not _INVERTED_OPENING.fullmatch(art.lowered, site.clause_start, ts):
+        return None
+    for p in near.after:
+        if not p.pronoun and _INVERTED_VERB.search(art.lowered, max(site.trigger_end, p.start - 12), p.start):
+            return art.chain_forward(p, site.clause_end)
+    return None
+
+
 def subject_of_a_participle(site: Site, near: Around):
     """"Ana Ruiz, 61, was one of the founders of the plan in 1987, becoming Orbis president in 1992": an English word
     ending in -ing that opens its clause is told of the person the sentence opens with."""
@@ -303,7 +318,8 @@ def _group_before(art: _Article, cs: int, ts: int) -> bool:
 # Who a trigger is about: the first strategy that answers (NOTHING: nobody can be).
 SUBJECT_STRATEGIES = (group_named_before, event_noun_subject, owner_of_a_decision, leaver_who_moves_on, person_after_relative_clause,
                       list_after_colon, object_after_word, successor_after_by, person_the_company_acts_on,
-                      nobody_for_an_actor, person_named_before, title_standing_for_person, group_acts, subject_of_a_participle,
+                      nobody_for_an_actor, person_named_before, title_standing_for_person, group_acts,
+                      person_after_an_inversion, subject_of_a_participle,
                       last_person_in_sentence,
                       person_of_the_cv)
 
