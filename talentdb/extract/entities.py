@@ -15,6 +15,7 @@ what the ones before it found. The map, one module per way of finding a name:
 ``names.dotted_people``      ``dotted_names``: "帕特·格爾辛格" (wire copy's dotted foreign names, no gloss)
 ``names.marked_orgs``        ``marked_orgs``: names their context marks ("chip startup Tessera", "投資機構星暉資本");
                              ``body_before_its_head_title``: "國營司副司長劉起孝", a government body
+``names.title_marked``       ``title_marked_orgs``: a name in title marks next to a title ("《中央社》董事長")
 ``names.latin_people``       ``latin_people``: "Maya Lund" (and the pairs placed where a company goes)
 ``names.han_people``         ``han_people``: "羅文博"; ``han_title_aliases``: "王先生" for the one 王 named
 ``names.org_repeats``        Han organisations named again or where one goes: ``legal_names``, ``han_suffix_orgs``,
@@ -56,6 +57,7 @@ from talentdb.extract.names.org_repeats import (han_suffix_orgs, head_noun_orgs,
 from talentdb.extract.names.segmenter import segmented_people
 from talentdb.extract.names.references import company_meant, orgs_between, resolve_references, subject_org_before
 from talentdb.extract.names.spans import Mention, Registry, _alias_spans
+from talentdb.extract.names.title_marked import title_marked_orgs
 from talentdb.extract.scans import Scans
 
 # what the engine and the tests import from here
@@ -71,6 +73,7 @@ FINDERS = (
     bracketed_names,
     dotted_names,
     marked_orgs,
+    title_marked_orgs,
     # People after the organisations found so far: a word of a known organisation splits a run of capitals
     # ("Quorvex CTO Lena Ostrova"), and a Han organisation's name without its suffix is no surname and given name.
     latin_people,

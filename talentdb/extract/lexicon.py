@@ -224,6 +224,13 @@ class Lexicon:
     latin_not_name: frozenset = frozenset()
     latin_org_words: frozenset = frozenset()
     latin_place_words: frozenset = frozenset()         # names.toml [latin] place_words
+    latin_not_name_phrases: tuple = ()                  # names.toml [latin] not_name_phrases
+    latin_particles: tuple = ()                         # names.toml [latin] particles
+    latin_patronymics: frozenset = frozenset()          # names.toml [latin] patronymic_particles
+    latin_hereditary_titles: frozenset = frozenset()    # names.toml [latin] hereditary_titles
+    latin_name_suffixes: frozenset = frozenset()        # names.toml [latin] name_suffixes
+    latin_family_names_first: frozenset = frozenset()   # names.toml [latin] family_names_first
+    latin_initials_not_name: frozenset = frozenset()    # names.toml [latin] initials_not_name
     he_she: Matcher | None = None
     latter: Matcher | None = None
     former: Matcher | None = None
@@ -385,6 +392,13 @@ def _add_names(lex: Lexicon, names: dict) -> None:
     lex.latin_org_words = frozenset(latin.get("org_words", []))
     lex.latin_function_words = frozenset(latin.get("function_words", []))
     lex.latin_place_words = frozenset(latin.get("place_words", []))
+    lex.latin_not_name_phrases = tuple(latin.get("not_name_phrases", []))
+    lex.latin_particles = tuple(latin.get("particles", []))
+    lex.latin_patronymics = frozenset(latin.get("patronymic_particles", []))
+    lex.latin_hereditary_titles = frozenset(latin.get("hereditary_titles", []))
+    lex.latin_name_suffixes = frozenset(latin.get("name_suffixes", []))
+    lex.latin_family_names_first = frozenset(latin.get("family_names_first", []))
+    lex.latin_initials_not_name = frozenset(latin.get("initials_not_name", []))
     pro = names.get("pronouns", {})
     lex.he_she = Matcher({_key(w) for w in pro.get("he_she", [])})
     lex.latter = Matcher({_key(w) for w in pro.get("latter", [])})

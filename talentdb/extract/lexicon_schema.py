@@ -349,6 +349,17 @@ NAMES = Table("Name shapes, never particular people.", {
         "function_words": Words("capitalised function words that never start an organisation (`The`, `At`)"),
         "org_words": Words("words after which a capitalised sequence is an organisation, not a person"),
         "place_words": Words("places and nationalities (no person's name) that may start an organisation's (`Singapore` Post)"),
+        "not_name_phrases": Words("several words no part of a name though some of their words may be (`Hong Kong`, "
+                                  "`Tan Sri`)"),
+        "particles": Words("lower-case words inside a name (`van der`, `de la`, `bin`); one ending in `-` is glued "
+                           "to the next word (`al-`)"),
+        "patronymic_particles": Words("particles that name the father: the person is called by the words before "
+                                      "them (`bin`, `a/l`)"),
+        "hereditary_titles": Words("titles that are part of a name but not one of its words (`Tengku`)"),
+        "family_names_first": Words("romanised Chinese family names: a name of three words opening with one is "
+                                    "written family name first (`Wong` Wei Kong)"),
+        "name_suffixes": Words("written after a name, part of it, not one of its words (`Jr`, `III`)"),
+        "initials_not_name": Words("initials that are no person's (`U.S.`, `J.P.`)"),
     }),
     "pronouns": Table("words that point back to a person", {
         "he_she": Words("the last person named"),
@@ -369,6 +380,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                      "aggregate, no one's round"),
     "round_refs": word_list("a sentence that speaks of the round just told: \"The round was led by…\", \"X led the "
                             "financing\""),
+    "conversion_marks": word_list("inside a bracket right after a sum, the same sum in another currency: "
+                                  "\"1億美元（約新台幣31.4億元）\", \"€10 million (about $11 million)\""),
     "hearsay_sources": word_list("after a funding word in its sentence, the round is hearsay: \"is raising $600 million…, "
                                  "according to people with knowledge of the matter\""),
     "untold_sums": word_list("a round whose size is not told still is one (its amount null): \"raised an "
@@ -427,9 +440,21 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                   "incorporated in"),
     "naming_words": word_list("introduce a new company's name: 一家名為深空引擎的公司 / a company called Quorra"),
     "new_marks": word_list("\"轉投谷歌新成立的實驗室\": a newly formed unit described, not a founding told"),
+    "public_office_titles": word_list("canonical titles of public offices: someone holding one when named to a post "
+                                      "comes from outside (Senator X is the new chairman, 全國人大代表X出任)"),
+    "came_from_just_before": word_list("after a later mention, the post held just before (此前任, 原任, \"most "
+                                       "recently served as\"): a promotion told with it is a hire from there"),
+    "moved_from_after": word_list("after 從/自/由 and an organisation, a move from it (由銀河科技調任的林佳慧)"),
+    "inside_words": word_list("a word that itself says the post is given inside (promoted, 晉升): an origin told "
+                              "elsewhere in the article does not make its person an outsider"),
+    "inhouse_appositive": word_list("after a name, already at the company: \"who had been the company's CSO\""),
+    "employer_after_title": word_list("after a title, before where it is held: \"chief editor of CNA Digital\", "
+                                      "\"partner at Nextech Invest\""),
     "former_appositive": word_list("\"Joan Miller, a former Citigroup banker,\": where someone worked before, in "
                                    "apposition"),
     "person_nouns": word_list("a Chinese name may follow: 與前同事梁嘉慧 / 其妻子王芳"),
+    "courtesy_after_name": word_list("right after a Chinese name, ending it: 陳培輝牧師 / 王大明律師 (with 博士, 先生, "
+                                     "女士 …)"),
     "respectively": word_list("one each, in order: 分別加入了月之暗面和智譜AI"),
     "group_back": word_list("the people just named: 三人隨後共同創辦了 / the three later founded"),
     "group_after_preposition": word_list("a group after one of these is not who acts: 在朋友圈宣布 / told "
@@ -450,7 +475,7 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "it_refs": word_list("the company as \"it\": It raised $25 million…"),
     "head_nouns": word_list("what a company is, said right before its name: 人形機器人公司智元星辰"),
     "announce_verbs": word_list("an organisation named bare right before one announces: 曹操出行宣布完成B輪融資 / "
-                                "星岳7月3日晚發布公告"),
+                                "星岳7月3日晚發布公告 / Velloria announced $12 million"),
     "day_parts": word_list("after a date, the part of the day: 7月3日晚 / 7月3日下午 (no part of the name before the date)"),
     "relative_intro": word_list("open a clause about something else: a date in it is not the time of a later "
                                 "event"),
@@ -465,6 +490,10 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "this_round": word_list("the round told just before: 亞馬遜在這輪融資中投入了500億美元"),
     "round_labels": word_list("a round named without its sum, right before the funding word: 完成A+輪融資 / "
                               "獲天使輪融資 / 完成戰略融資"),
+    "part_nouns": word_list("a part of a company, in an appositive after its name: \"Meridian Nordic, its "
+                            "Scandinavian arm,\""),
+    "each_in_turn": word_list("after companies listed before a funding word: each had a round of its own "
+                              "(A、B相繼宣布完成天使輪融資)"),
     "span_counts": word_list("with [span_units], a length of time, never a name: 成立一年 / 成立兩個多月"),
     "span_units": word_list("the unit of such a length of time: 年, 個月, 天"),
     "source_marks": word_list("before those a recipient raised money from: 自阿里巴巴等金主募得 / 從紅杉籌得"),
@@ -664,6 +693,9 @@ CURRENCY = Table("Money words for talentdb.extract.money (Chinese folded to Simp
         "bare_unit_default": Code("a bare unit's currency when the sentence names none of `bare_unit_context`"),
         "bare_unit_context": MapOf("a word in the sentence that makes a bare unit that currency", Code(),
                                    key="word"),
+        "article_bare_units": Words("the currencies a bare unit may take from its article's words (`TWD`)"),
+        "bare_unit_default_words": Words("a bare unit takes the currency its article names (not only its sentence) "
+                                         "unless the article says one of these"),
         "yen_sign_cny_context": Words("`¥` is CNY, not JPY, when the sentence says one of these"),
     }),
     "ranges": Table("ranges of amounts: the lower bound is kept", {

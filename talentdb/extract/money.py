@@ -99,11 +99,12 @@ _SHAPES = {
     "suffix": r"\s?(?P<suffix><<suffixes>>)(?:(?<![A-Za-z])|(?![A-Za-z]))",
 }
 
-# An amount: [currency] number [more than] [scale] [– [currency] number [more than] [scale]] [currency].
+# An amount: [currency] number [more than] [scale] [– [currency] number [more than] [scale]] [currency]. The upper
+# bound names a currency before it only when the lower does: "in 2019 — $50 million" is a year, then a sum.
 _AMOUNT = (
     r"(?:<<prefix>>)?"
     r"(?P<number><<number>>)(?:<<more_than>>)?(?:\s?(?P<scale><<scale>>))?"
-    r"(?:<<range_separator>>(?P<upper_prefix><<prefixes>>)?\s?(?P<upper><<number>>)(?:<<more_than>>)?"
+    r"(?:<<range_separator>>(?(prefix)(?P<upper_prefix><<prefixes>>)?)\s?(?P<upper><<number>>)(?:<<more_than>>)?"
     r"(?:\s?(?P<upper_scale><<scale>>))?)?"
     r"(?:<<suffix>>)?"
     r"(?![0-9]|\s?%)"
@@ -206,6 +207,8 @@ class _Lexicon:
         self.bare_unit_default = context["bare_unit_default"]
         self.bare_unit_context = {fold(k): v for k, v in context["bare_unit_context"].items()}
         self.yen_sign_cny_context = [fold(w) for w in context["yen_sign_cny_context"]]
+        self.bare_unit_default_words = [fold(w).lower() for w in context.get("bare_unit_default_words", [])]
+        self.article_bare_units = set(context.get("article_bare_units", []))
         self.zh_scale_chars = frozenset(self.zh_scales)  # (no such character: neither form can be there)
         self.absurd_above_usd = float(data["bounds"]["absurd_above_usd"])
         self.usd_per_unit = {k.upper(): float(v) for k, v in data["usd_per_unit"].items()}
@@ -285,7 +288,18 @@ class _Lexicon:
         """Not finite, or worth more than any sum a company has raised or been worth."""
         return not math.isfinite(amount) or amount * self.usd_per_unit.get(currency, 1.0) > self.absurd_above_usd
 
-    def currency(self, m: re.Match, folded_sentence: str) -> str | None:
+    def article_bare_unit(self, text: str) -> str | None:
+        """The currency a bare unit of ``text`` (an article) is when its sentence names none: the first word of
+        bare_unit_context it says whose currency is one of article_bare_units, unless it says one of
+        bare_unit_default_words (then None: the default)."""
+        folded = fold(text)
+        if any(w in folded.lower() for w in self.bare_unit_default_words):
+            return None
+        found = [(folded.find(w), code) for w, code in self.bare_unit_context.items()
+                 if w in folded and code in self.article_bare_units]
+        return min(found)[1] if found else None
+
+    def currency(self, m: re.Match, folded_sentence: str, article_unit: str | None = None) -> str | None:
         g = m.groupdict()
         prefix, suffix = g.get("prefix") or g.get("upper_prefix"), g.get("suffix")
         by_prefix = self.prefixes.get(prefix) if prefix else None
@@ -310,7 +324,7 @@ class _Lexicon:
             for word, code in self.bare_unit_context.items():
                 if word in folded_sentence:
                     return code
-            return self.bare_unit_default
+            return article_unit or self.bare_unit_default
         return None
 
 
@@ -321,11 +335,18 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(load_group("currency"))
 
 
-def find_amounts(sentence: str) -> list[MoneyMention]:
-    """Every amount of money in `sentence`, in order of position."""
+def find_amounts(sentence: str, article_unit: str | None = None) -> list[MoneyMention]:
+    """Every amount of money in `sentence`, in order of position (a bare 元 is ``article_unit`` when the sentence
+    names no currency for it and that is given: see ``article_bare_unit``)."""
     if not isinstance(sentence, str) or not sentence:
         return []
-    return list(_scan(sentence)[0])
+    return list(_scan(sentence, article_unit)[0])
+
+
+def article_bare_unit(text: str) -> str | None:
+    """"台灣AI新創…(新台幣)…獲得超過億元的募資": the currency a bare 元 of this article is when its sentence names none
+    (the one currency of a bare unit the article names), else None (the default, CNY)."""
+    return _lexicon().article_bare_unit(text) if isinstance(text, str) else None
 
 
 @dataclass(frozen=True)
@@ -338,15 +359,15 @@ class VagueMoney:
     currency: str
 
 
-def find_vague_amounts(sentence: str) -> list[VagueMoney]:
+def find_vague_amounts(sentence: str, article_unit: str | None = None) -> list[VagueMoney]:
     """Every amount of money in `sentence` that names a currency but no sum we can state, in order of position."""
     if not isinstance(sentence, str) or not sentence:
         return []
-    return list(_scan(sentence)[1])
+    return list(_scan(sentence, article_unit)[1])
 
 
 @lru_cache(maxsize=64)
-def _scan(sentence: str) -> tuple[tuple[MoneyMention, ...], tuple[VagueMoney, ...]]:
+def _scan(sentence: str, article_unit: str | None = None) -> tuple[tuple[MoneyMention, ...], tuple[VagueMoney, ...]]:
     """(amounts, untold sums) of a sentence; kept for the next call, since both are asked of the same sentence."""
     lexicon = _lexicon()
     folded = fold(sentence)
@@ -355,7 +376,7 @@ def _scan(sentence: str) -> tuple[tuple[MoneyMention, ...], tuple[VagueMoney, ..
     has_zh_scale = not lexicon.zh_scale_chars.isdisjoint(folded)
     for m in (lexicon.implicit_one.finditer(folded) if has_zh_scale else ()):
         try:
-            currency = lexicon.currency(m, folded)
+            currency = lexicon.currency(m, folded, article_unit)
             if currency is None:
                 continue
             amount = float(lexicon.scale_value(m.group("scale")))
@@ -365,7 +386,7 @@ def _scan(sentence: str) -> tuple[tuple[MoneyMention, ...], tuple[VagueMoney, ..
         amounts.append(MoneyMention(a, b, sentence[a:b], amount, currency))
     for m in lexicon.pattern.finditer(folded):
         try:
-            currency = lexicon.currency(m, folded)
+            currency = lexicon.currency(m, folded, article_unit)
             if currency is None or lexicon.is_a_word_not_an_amount(m):
                 continue
             stated = lexicon.lower_bound(m)
@@ -380,7 +401,7 @@ def _scan(sentence: str) -> tuple[tuple[MoneyMention, ...], tuple[VagueMoney, ..
         else:
             amounts.append(MoneyMention(start, end, sentence[start:end], amount, currency))
     for m in (lexicon.vague.finditer(folded) if has_zh_scale else ()):
-        currency = lexicon.currency(m, folded)
+        currency = lexicon.currency(m, folded, article_unit)
         if currency and currency != _BARE_UNIT:
             untold.append(VagueMoney(m.start(), m.end(), sentence[m.start():m.end()], currency))
     untold.sort(key=lambda v: v.start)

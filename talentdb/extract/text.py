@@ -141,8 +141,10 @@ _CLOSE = ")）]」』”’》】"
 _CLOSERS = "」』”’\"')）》】"
 # Each pattern opens with one character class (the alternatives re-check which character it was), so the regex
 # engine skips ahead to the next such character instead of trying every position: same matches, far fewer tries.
+# (a space between Han characters ends a sentence, but not before one character and a list mark: "董事長王志 強、總經理…"
+# is a name printed with a stray space, not a sentence of one character)
 _ZH_END = re.compile(r"[。!?;！？；…\n ](?:(?<=[。!?;！？；…])[。!?;！？；…]*[" + re.escape(_CLOSERS) + r"]*|(?<=\n)\n*|"
-                     r"(?<=[\u3400-\u9fff] ) *(?=[\u3400-\u9fff]))")
+                     r"(?<=[\u3400-\u9fff] ) *(?=[\u3400-\u9fff])(?![\u3400-\u9fff][、,，]))")
 # (the same without the space between Han characters, for text with no Han character at all)
 _ZH_END_LATIN = re.compile(r"[。!?;！？；…\n](?:(?<=[。!?;！？；…])[。!?;！？；…]*[" + re.escape(_CLOSERS) + r"]*|(?<=\n)\n*)")
 _EN_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[" + re.escape(_CLOSERS) + r"]*(?=\s+[\"“'‘(\[A-Z0-9\u3400-\u9fff]|\s*$)|"

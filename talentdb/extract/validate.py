@@ -68,6 +68,7 @@ def _alt(words, latin_bounds: bool = True) -> str:
 @dataclass(eq=False)  # hashed by identity: the per-name caches below are keyed on (name, rules)
 class Rules:
     not_org: frozenset = frozenset()            # keys of sectors, titles, generic nouns, media, places
+    media: tuple = ()                           # news outlets, as listed
     places: frozenset = frozenset()
     money_rx: re.Pattern | None = None
     not_org_rx: re.Pattern | None = None
@@ -115,6 +116,7 @@ def _org_rules(r: Rules, org: dict) -> None:
     places = [key(w) for w in _list(org, "places")]
     descriptors = [key(w) for w in _list(org, "descriptors")]
     r.not_org = frozenset(sectors + titles + generic + media + places)
+    r.media = tuple(_list(org, "media"))
     r.places = frozenset(places)
     mags, curs, signs = ([key(w) for w in _list(org, n)] for n in ("magnitudes", "currencies", "signs"))
     if curs or signs:
@@ -382,8 +384,57 @@ def person_glosses(text: str, people: list[Entity]) -> frozenset:
     return frozenset(out)
 
 
+_AFTER_OUTLET = re.compile(r"[》〉」”\"'’ ]{0,2}")
+_OUTLET_AFTER_TITLE = r" (?:of|at) (?:the )?$"
+
+
+def employing_outlets(text: str, R: Rules) -> frozenset:
+    """The news outlets (keys) the text names as someone's employer: right before a title (《中央社》社長, "Reuters
+    editor") or after a title and "of"/"at" ("editor-in-chief of The Straits Times"). Named so, an outlet is the
+    organisation of a people event, not a source cited."""
+    from talentdb.extract.lexicon import lexicon
+    from talentdb.extract.text import fold, lower_same_length, normalise
+
+    if not R.media:
+        return frozenset()
+    t = fold(normalise(text or ""))
+    low = lower_same_length(t)
+    spans = lexicon().role_matcher.find(t, low)
+    starts, ends = {a for a, _ in spans}, {b for _, b in spans}
+    out = set()
+    for name in R.media:
+        n = fold(name).lower()
+        i = low.find(n)
+        while i >= 0:
+            gap = _AFTER_OUTLET.match(t, i + len(n))
+            before = re.search(_OUTLET_AFTER_TITLE, low[max(0, i - 8):i])
+            if gap.end() in starts or (before and i - (len(before.group()) ) in ends):
+                out.add(key(name))
+                break
+            i = low.find(n, i + 1)
+    return frozenset(out)
+
+
+def slashed_pieces(text: str, orgs: set) -> frozenset:
+    """The Latin organisations of ``orgs`` that the text writes only as a piece of a slashed name ("Tamil Media" of
+    "English/Malay/Tamil Media"): no whole name, so no organisation of an event."""
+    from talentdb.extract.text import normalise
+
+    t = normalise(text or "")
+    out = set()
+    for o in orgs:
+        if not o or _HAN.search(o) or o not in t:
+            continue
+        spots = [m.start() for m in re.finditer(re.escape(o), t)]
+        if all(re.search(r"[A-Za-z]/$", t[max(0, i - 2):i]) or re.match(r"/[A-Za-z]", t[i + len(o):i + len(o) + 2])
+               for i in spots):
+            out.add(o)
+    return frozenset(out)
+
+
 def _clean_event(ev: Event, R: Rules, people: list[Entity], renamed: dict, removed: set,
-                 listed: frozenset = frozenset(), glosses: frozenset = frozenset()) -> Event | None:
+                 listed: frozenset = frozenset(), glosses: frozenset = frozenset(),
+                 outlets: frozenset = frozenset()) -> Event | None:
     for name in ("person", "org", "counterparty", "role", "role_raw"):
         if getattr(ev, name) is not None and not isinstance(getattr(ev, name), str):
             setattr(ev, name, None)  # only text names anything
@@ -391,7 +442,8 @@ def _clean_event(ev: Event, R: Rules, people: list[Entity], renamed: dict, remov
         return ev
     # organisation
     if ev.org is not None:
-        fixed = ev.org if ev.org in listed else fix_org(ev.org, R)
+        kept = ev.org in listed or (ev.type in PEOPLE_TYPES and key(ev.org) in outlets)
+        fixed = ev.org if kept else fix_org(ev.org, R)
         if fixed != ev.org:
             if fixed is None:
                 removed.add(("org", ev.org))
@@ -418,7 +470,7 @@ def _clean_event(ev: Event, R: Rules, people: list[Entity], renamed: dict, remov
         return None
     # consistency
     if ev.type in PEOPLE_TYPES and ev.org in glosses:
-        ev.org = None  # "力薦吳旦(Daniel)": a person's other name is no employer
+        ev.org = None  # "力薦吳旦(Daniel)": a person's other name is no employer (nor a piece of a slashed name)
     if ev.person and ev.org and key(ev.person) == key(ev.org):
         if ev.type in PEOPLE_TYPES:
             ev.org = None
@@ -515,11 +567,13 @@ def clean(extraction: Extraction, text: str) -> Extraction:
     removed: set = set()
     events = []
     listed = listed_names(text)
-    glosses = person_glosses(text, people)
+    glosses = person_glosses(text, people) | slashed_pieces(
+        text, {e.org for e in extraction.events or [] if isinstance(e, Event) and isinstance(e.org, str)})
+    outlets = employing_outlets(text, R)
     for ev in extraction.events or []:
         if not isinstance(ev, Event):
             continue
-        got = _clean_event(ev, R, people, renamed, removed, listed, glosses)
+        got = _clean_event(ev, R, people, renamed, removed, listed, glosses, outlets)
         if got is not None:
             events.append(got)
     extraction.events = events

@@ -162,3 +162,27 @@ def test_the_day_the_company_said_it_dates_every_move_before_it_and_take_over_as
     assert d and d[0].date == "2025-01-06"
     p = ev(r, "promotion", "Ben Park")
     assert p and p[0].role == "Chief Executive Officer" and p[0].date == "2025-02-01"
+
+
+@pytest.mark.origin("generality")
+def test_a_date_in_a_clause_modifying_the_person_is_not_the_date_of_a_later_word():
+    text = ("星岳電子總經理請辭\n星岳電子(2391)晚間發佈重大訊息,今年3月1日才升任總經理的柯文瀚請辭,也同步辭去星岳電子董事職務。"
+            "星岳電子主管表示,柯文瀚因家庭因素請辭。")
+    r = run(text, published=date(2024, 6, 12), lang="zh-Hant")
+    assert [e.date for e in ev(r, "promotion", "柯文瀚")] == ["2024-03-01"]
+    assert "2024-03-01" not in [e.date for e in ev(r, "departure", "柯文瀚")]
+
+
+@pytest.mark.origin("generality")
+def test_a_yearless_date_going_on_from_a_dated_step_keeps_its_year():
+    text = ("星島通訊社社長易主\n據報,星島通訊社社長曾文德去年7月才從副社長升任社長,今年7月底卻請辭,"
+            "8月1日起由副社長陳立群代理社長職務。")
+    r = run(text, published=date(2024, 10, 30), lang="zh-Hant")
+    assert [e.date for e in ev(r, "promotion", "陳立群")] == ["2024-08-01"]
+
+
+@pytest.mark.origin("generality")
+def test_the_start_of_a_term_dates_the_appointment():
+    text = "校董會人事\n另政府委任林美華為星島大學校董會副主席,任期由明年1月1日開始,為期3年。"
+    r = run(text, published=date(2019, 12, 27), lang="zh-Hant")
+    assert [e.date for e in r.events if e.person == "林美華"] == ["2020-01-01"]

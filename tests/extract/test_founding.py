@@ -202,3 +202,8 @@ def test_forming_a_joint_venture_is_a_founding_and_how_long_since_founding_is_no
 def test_a_length_of_time_after_the_founding_word_is_no_company():
     assert ev(run("鹿川机器人成立一年,已有三家机构入股。"), "founding") == []
     assert ev(run("鹿川机器人成立两个多月。"), "founding") == []
+
+
+def test_a_founding_told_in_the_clause_after_the_company_named_is_its_founding():
+    r = run("全資子公司「晶耀車電」，已於本月初完成設立登記。")
+    assert [(e.org, e.person) for e in ev(r, "founding")] == [("晶耀車電", None)]

@@ -157,3 +157,23 @@ def test_leading_a_round_in_a_startup_is_the_startups_round_and_sdn_bhd_is_one_s
     r = run("Seraya news\nSeraya Digital Bhd said profits rose. Seraya Chip Design Sdn Bhd raised RM500 million in "
             "December.", published=date(2025, 5, 2), lang="en")
     assert [e.org for e in ev(r, "funding")] == ["Seraya Chip Design Sdn Bhd"]
+
+
+def test_money_a_fund_holds_or_manages_is_no_round():
+    assert ev(run("星河投資公司手握620億元資金,將投資硬科技企業。"), "funding") == []
+    assert ev(run("银河资本在管规模超200亿元,投资硬科技企业。"), "funding") == []
+
+
+def test_companies_listed_as_each_doing_it_have_a_round_each():
+    r = run("5月,鹿鸣机器人、蓝川航空相继宣布完成天使轮融资。鹿鸣机器人成立于2023年,蓝川航空成立于2022年。")
+    assert sorted(e.org for e in ev(r, "funding")) == ["蓝川航空", "鹿鸣机器人"]
+    # (a sum told once is no one's in particular: no round copied to the others)
+    r = run("鹿鸣机器人、蓝川航空分别完成1亿元融资。鹿鸣机器人成立于2023年,蓝川航空成立于2022年。")
+    assert len(ev(r, "funding")) == 1
+
+
+def test_an_investment_of_a_sum_in_a_company_is_its_round_and_received_from_is_the_receivers():
+    r = run("Tessel Partners completed an investment of S$300 million in Velmora Fibre, the group's fibre unit.")
+    assert [(e.org, e.amount, e.currency) for e in ev(r, "funding")] == [("Velmora Fibre", 300_000_000, "SGD")]
+    r = run("Velmora Fibre raised $8 million. Brenlow Labs received an investment of $5 million from Orbis Ventures.")
+    assert ("Brenlow Labs", 5_000_000, "Orbis Ventures") in [(e.org, e.amount, e.counterparty) for e in ev(r, "funding")]

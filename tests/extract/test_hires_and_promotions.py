@@ -234,6 +234,29 @@ def test_elected_to_a_post_by_a_congress_or_a_board_is_a_promotion():
     assert [(e.type, e.person, e.org) for e in r.events] == [("promotion", "王志强", "星河科技")]
 
 
+def test_a_former_post_in_apposition_most_recently_or_previously_makes_a_hire_from_there():
+    for mark in ("most recently", "previously"):
+        r = run(f"Orbis Labs grew fast. Ana Ruiz, {mark} chief operating officer at Quorra Capital, was named chief "
+                "executive of Orbis Labs.")
+        assert [(e.type, e.org, e.counterparty) for e in r.events] == [("hire", "Orbis Labs", "Quorra Capital")]
+
+
+def test_an_appointee_said_to_be_inside_stays_a_promotion():
+    for said in ("who has been with the company since 2015", "an internal candidate", "an Orbis veteran"):
+        r = run(f"Orbis Labs grew fast. Orbis Labs named Ana Ruiz, {said}, as chief executive.")
+        assert [(e.type, e.org) for e in r.events if e.person == "Ana Ruiz"] == [("promotion", "Orbis Labs")]
+
+
+def test_moving_from_an_organisation_told_with_from_and_a_word_of_moving():
+    r = run("星河科技今年營收大增。星河科技宣布,林佳慧從銀河科技轉任星河科技總裁。")
+    assert [(e.type, e.org, e.counterparty) for e in ev(r, "hire")] == [("hire", "星河科技", "銀河科技")]
+
+
+def test_the_chair_of_a_public_body_named_chair_of_a_listed_company_is_hired_from_the_body():
+    r = run("【本報訊】金融局主席林佳慧上月出任星交所(0388)主席,她昨日坦言工作量沉重。")
+    assert [(e.type, e.person, e.org, e.counterparty) for e in r.events] == [("hire", "林佳慧", "星交所", "金融局")]
+
+
 @pytest.mark.parametrize("text", [
     "Orbis Systems said on Monday that Ana Ruiz takes the helm as chief executive officer.",
     "Ana Ruiz takes the reins at Orbis Systems as chief executive.",

@@ -50,10 +50,10 @@ def test_a_month_name_added_for_english_dates_the_event(overlay):
 
 
 def test_a_currency_word_added_makes_a_sum_a_funding_round(overlay):
-    zh = "星河智能完成5億瑞典克朗A輪融資,由紅杉領投。"
+    zh = "星河智能完成5億克朗A輪融資,由紅杉領投。"  # (a word the shipped lexicon lacks: 瑞典克朗 is in it)
     en = "Orbis Robotics raised 50 million kronor in a Series A round led by Northzone."
     assert found(zh) == [] and found(en) == []
-    overlay({"currency.local.toml": '[suffixes]\n"瑞典克朗" = "SEK"\n"kronor" = "SEK"\n'})
+    overlay({"currency.local.toml": '[suffixes]\n"克朗" = "SEK"\n"kronor" = "SEK"\n'})
     # (told with no time word, a round is news of the publication day, in Chinese as in English)
     assert found(zh) == [("funding", None, "星河智能", "2024-10-09", "day", 5e8, "SEK")]
     assert found(en) == [("funding", None, "Orbis Robotics", "2024-10-09", "day", 5e7, "SEK")]

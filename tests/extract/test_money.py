@@ -195,3 +195,9 @@ def test_any_text_gives_non_negative_amounts_and_never_raises(sentence):
         assert sentence[mention.start:mention.end] == mention.text
         assert math.isfinite(mention.amount) and mention.amount >= 0
         assert len(mention.currency) == 3 and mention.currency.isupper()
+
+
+def test_scandinavian_crowns_are_their_own_currencies():
+    assert money("EQT invested 500 million Swedish crowns in the unit.") == (500_000_000.0, "SEK")
+    assert money("a further 2 billion Norwegian kroner") == (2_000_000_000.0, "NOK")
+    assert money("投資5億瑞典克朗") == (500_000_000.0, "SEK")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from talentdb.extract.money import find_amounts, find_vague_amounts
+from talentdb.extract.money import article_bare_unit, find_amounts, find_vague_amounts
 
 
 def money(sentence: str):
@@ -98,3 +98,20 @@ def test_a_digit_run_is_a_year_not_an_amount():
 def test_indian_press_crore_and_lakh(text, amount, currency):
     """Indian business news counts in crore (10^7) and lakh (10^5), after ₹, Rs or INR."""
     assert money(f"The startup raised {text} in its latest round.") == (text, amount, currency)
+
+
+def test_a_year_before_a_dash_is_no_lower_bound():
+    """"in 2019 — $50 million": the upper bound names its currency before it and the lower does not: a year, then a
+    sum (a range "$5–$10 million" names it on both)."""
+    assert [(m.text, m.amount) for m in find_amounts("two rounds in 2019 — $50 million and more")] == \
+        [("$50 million", 50_000_000.0)]
+    assert [m.amount for m in find_amounts("$5-$10 million")] == [5_000_000.0]
+
+
+def test_a_bare_yuan_takes_the_taiwanese_dollar_its_article_names():
+    """A Taiwanese story says 新台幣 once, then 億元; a mainland one naming 港元 (or 人民幣) keeps 元 in yuan."""
+    assert article_bare_unit("預計投入約新台幣80億元。新創完成2億元A輪融資。") == "TWD"
+    assert article_bare_unit("計劃募資不超過50億港元。完成30億元C輪融資。") is None
+    assert article_bare_unit("新台幣5億元,約合人民幣1.1億元。") is None
+    assert [m.currency for m in find_amounts("完成2億元A輪融資", "TWD")] == ["TWD"]
+    assert [m.currency for m in find_amounts("完成2億元A輪融資")] == ["CNY"]

@@ -4,7 +4,8 @@ import pytest
 
 from talentdb.extract.names.han_people import (ANY_END, CHECKED_END, NAME_PLACES, HanScan, _ends_well,
                                                after_a_number, after_name_mark, after_object_word, after_person_noun,
-                                               after_speech_verb, after_title, before_courtesy_title, before_event_word,
+                                               after_announce_verb, after_speech_verb, after_title, before_courtesy_title,
+                                               before_event_word,
                                                before_speech_verb, before_time_word_before_event, company_word,
                                                covered, han_people, han_title_aliases, known_name,
                                                opening_a_clause_to_event, org_stem)
@@ -29,6 +30,7 @@ def _people(text):
     (after_name_mark, "本案由王志強與團隊完成。", "王志强", CHECKED_END),
     (opening_a_clause_to_event, "公司表示。張曉明已於上週離職。", "张晓明", CHECKED_END),
     (after_speech_verb, "集團又指出簡嘉彥將獲委任為執行董事。", "简嘉彦", CHECKED_END),
+    (after_announce_verb, "星瀚電同日宣布鄭佳和辭去總經理職務。", "郑佳和", CHECKED_END),
 ])
 def test_each_place_alone_says_where_a_name_starts_and_how_it_must_end(place, text, name, end):
     ctx = context_before(text, han_people)
@@ -121,3 +123,43 @@ def test_a_joining_character_right_before_an_event_word_ends_the_name_not_a_list
     assert "洪余和" in _people("由副董事长、总经理洪余和代为履行董事长职责。")
     people = _people("星河集团公告,王明和李华离职。")
     assert "王明" in people and "李华" in people and "王明和" not in people
+
+
+def test_a_title_and_its_post_word_end_a_name_a_title_alone_does_not():
+    assert "辜振宇" in _people("董事會決議解除辜振宇董事長職務。")
+    assert _people("他曾任金管會主委、高雄銀董事長。") == {}  # (高雄銀: a bank's short name before its title)
+
+
+def test_a_trade_or_courtesy_title_after_a_name_ends_it():
+    assert "梁启明" in _people("政府委任梁啟明牧師出任諮議會主席。")
+    assert "王大明" in _people("公司聘請王大明律師擔任法律顧問。")
+
+
+def test_a_malaysian_honour_or_a_sports_post_before_a_name_is_a_word_for_a_person():
+    assert "李明辉" in _people("澄川控股宣布,拿督斯里李明輝辭去董事經理職務。")
+    assert "陈文华" in _people("澄川控股主席丹斯里陳文華表示,公司將擴張。")
+    assert "黄美玲" in _people("執行董事拿汀黃美玲亦同日辭職。")
+    assert "曾豪驹" in _people("媒體關注,總教練曾豪駒與投手陳冠宇都將離隊。")
+
+
+def test_family_names_of_the_regional_press_open_names():
+    assert "丘光耀" in _people("理事會首席執行官丘光耀今日宣布辭職。")
+    assert "冼家豪" in _people("公司執行董事冼家豪今日宣布辭職。")
+
+
+def test_a_stray_space_inside_a_three_character_name_is_read_across_and_dropped_from_the_name_shown():
+    ctx = context_before("公司同時收到董事長王志 強、總經理邢穎的辭職報告。", han_people)
+    han_people(ctx)
+    assert ctx.people.keys["王志 强"] == "王志強"
+    assert "王志" not in ctx.people.keys
+    assert "王志" in _people("董事長王志 表示,公司將擴張。")  # (a word after the space: no name of three)
+
+
+def test_a_name_before_a_list_mark_and_a_name_found_opens_the_list():
+    people = _people("政府委任陳培輝出任成員,而何建宗、劉國明及余惠賢的任期則為兩年。")
+    assert {"何建宗", "刘国明", "余惠贤"} <= set(people)
+    assert "金融业" not in _people("他表示,金融业、房地产均受影响。")
+
+
+def test_a_second_name_after_a_joining_character_ends_before_one_more_of_a_series():
+    assert "袁精华" in _people("两位副总经理刘玮和袁精华又接连辞职。")

@@ -43,6 +43,13 @@ def test_a_run_is_split_at_words_no_name_holds():
     assert groups == [["Quorvex"], ["Lena", "Ostrova"]]
 
 
+def test_a_headline_event_word_and_what_a_company_is_end_a_group():
+    ctx = context_before("Quantel Bio Raises $30M. Orbis Spinout Viela Lands $250m.", latin_people)
+    groups = [[w for *_, w in g] for start, run in ctx.latin_runs() for g in _name_groups(ctx, start, run, set())]
+    assert ["Quantel", "Bio", "Raises"] not in groups and ["Orbis", "Spinout", "Viela"] not in groups
+    assert ["Orbis"] in groups and ["Viela"] in groups
+
+
 @pytest.mark.parametrize("slot, name, text", [
     (before_which, "Anthem Humanoids", "Anthem Humanoids, which raised money, grew."),
     (raises_after, "Tarsel Compute", "Tarsel Compute closed a $100 million Series B."),
@@ -98,3 +105,54 @@ def test_but_a_first_name_now_and_then_or_a_family_name_written_first_stays_a_pe
 def test_a_name_marked_as_a_company_anywhere_is_no_person_anywhere():
     ctx = _found("Anthem Humanoids\nAnthem Humanoids, which raised money, grew.")
     assert "Anthem Humanoids" not in ctx.people.canon and ctx.orgs.keys["Anthem Humanoids"] == "Anthem Humanoids"
+
+
+def test_honours_of_two_words_and_honorifics_before_a_name_are_no_part_of_it():
+    ctx = _found("The bank named Tan Sri Mohd Azlan Ismail chairman. Alhaji Musa Bello and Dato' Sri Rosnah Kamal left.")
+    assert {"Mohd Azlan Ismail", "Musa Bello", "Rosnah Kamal"} <= set(ctx.people.canon)
+    assert not [k for k in ctx.people.keys if k.startswith(("Tan Sri", "Sri", "Alhaji"))]
+
+
+def test_a_hereditary_title_is_part_of_the_name_and_of_its_short_form():
+    ctx = _found("Tengku Zafrul Aziz resigned in July. Tengku Zafrul's departure was a surprise. Raja Azmi left.")
+    assert ctx.people.keys["Tengku Zafrul"] == "Tengku Zafrul Aziz"
+    assert list(ctx.people.canon) == ["Tengku Zafrul Aziz", "Raja Azmi"]
+
+
+def test_a_fathers_name_after_bin_or_a_l_is_in_the_name_and_the_person_is_known_by_the_words_before_it():
+    ctx = _found("Ahmad Faizal bin Hamzah and Ravi Kumar a/l Subramaniam joined the board in May.")
+    assert ctx.people.keys["Ahmad Faizal"] == "Ahmad Faizal bin Hamzah"
+    assert ctx.people.keys["Ravi Kumar"] == "Ravi Kumar a/l Subramaniam"
+    assert "Hamzah" not in ctx.people.keys  # (the father's name)
+
+
+def test_lower_case_particles_and_a_glued_article_are_inside_a_name_never_at_its_ends():
+    ctx = _found("Ursula van der Berg, Maria de la Cruz and Tariq al-Hashimi joined the board in May.")
+    assert {"Ursula van der Berg", "Maria de la Cruz", "Tariq al-Hashimi"} == set(ctx.people.canon)
+    assert "Banco de Chile" not in _found("Maya Lund left Banco de Chile in May.").people.canon
+
+
+def test_a_suffix_closes_a_name_without_counting_as_one_of_its_words():
+    ctx = _found("The bank appointed Jose Maria Reyes III as chief executive.")
+    assert ctx.people.keys["Jose Maria Reyes III"] == "Jose Maria Reyes III"
+    assert ctx.people.keys["Reyes"] == "Jose Maria Reyes III"
+
+
+def test_initials_and_one_word_are_a_name_unless_the_initials_are_a_countrys_or_end_a_capitalised_word():
+    assert "K.V. Ramesh" in _found("The bank said K.V. Ramesh has resigned.").people.canon
+    assert "N. Raghunathan" in _found("The bank appointed N. Raghunathan as chairman.").people.canon
+    assert not _found("Shares of U.S. Steel fell. It raised a Series A. Kestrel plans to grow.").people.canon
+    assert not _found("It made machine learning a foundation of its R&D. Recursion said so.").people.canon
+
+
+def test_four_words_are_a_name_after_a_courtesy_title_known_also_by_the_first_two():
+    ctx = _found("Senator Ras Adiba Mohd Radzi is the new chairman. Ras Adiba was appointed a senator in May.")
+    assert ctx.people.keys["Ras Adiba"] == "Ras Adiba Mohd Radzi"
+    assert "Kestrel Names Maya Lund" not in _found("Kestrel Names Maya Lund Chief Executive").people.canon
+
+
+def test_a_chinese_name_written_family_name_first_is_known_by_the_family_name_and_a_place_word_does_not_cut_it():
+    ctx = _found("Harbour Press promoted Wong Wei Kong to chief executive, the Hong Kong publisher said. Wong succeeds "
+                 "Lim Boon Kiat.")
+    assert ctx.people.keys["Wong"] == "Wong Wei Kong" and ctx.people.keys["Lim"] == "Lim Boon Kiat"
+    assert "Kong" not in ctx.people.keys

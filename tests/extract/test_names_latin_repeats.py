@@ -1,6 +1,7 @@
 """latin_repeat_orgs: a capitalised word used twice mid-sentence, or once where EMPLOYER_PLACES put an employer, is a
 weak organisation."""
-from talentdb.extract.names.latin_repeats import before_acting_word, before_title, latin_repeat_orgs
+from talentdb.extract.names.latin_repeats import (announcing_its_round, before_acting_word, before_title,
+                                                  coined_names_before_acting_word, latin_repeat_orgs)
 
 from tests.extract.names_support import context_before
 
@@ -41,3 +42,28 @@ def test_a_persons_word_is_no_employer():
 
 def test_the_first_word_of_a_known_organisation_is_left_to_it():
     assert _found("She left Brexa Capital. Analysts like Brexa and funds back Brexa.") == (set(), set())
+
+
+def test_a_coined_name_before_a_word_that_raises_is_an_organisation_even_opening_a_sentence():
+    text = "Q3Sense raised $3 million. iCarvex has raised $15 million. Data startup nuvia.ai closed a round."
+    assert coined_names_before_acting_word(context_before(text, latin_repeat_orgs), set()) == \
+        {"Q3Sense", "iCarvex", "nuvia.ai"}
+    assert _found("Q3Sense raised $3 million.") == ({"Q3Sense"}, {"Q3Sense"})
+    assert coined_names_before_acting_word(context_before("The CEO raised $3 million.", latin_repeat_orgs), set()) == \
+        set()
+
+
+def test_a_place_word_alone_is_no_organisation():
+    assert _found("Pellico Inc., of South San Francisco, and Orbis Labs, of South San Francisco, grew.")[0] == set()
+
+
+def test_a_word_announcing_its_own_round_names_the_company():
+    text = "Velloria today announced $12 million in funding. Brenlow said on Monday that it has secured $9 million."
+    assert announcing_its_round(context_before(text, latin_repeat_orgs), set()) == {"Velloria", "Brenlow"}
+    # (someone else's round: the word announces no round of its own)
+    assert announcing_its_round(context_before("Reuters said Velloria raised $12 million.", latin_repeat_orgs),
+                                set()) == set()
+
+
+def test_a_name_after_a_place_descriptor_opens_its_run():
+    assert _found("Lisbon-based Quillmark has landed $6 million.") == ({"Quillmark"}, {"Quillmark"})

@@ -3,7 +3,9 @@ import pytest
 
 from talentdb.extract.names.marked_orgs import (MARKS, _head_ends, full_name_before_short_name_note,
                                                 han_name_after_head_noun, han_name_before_stock_code,
-                                                latin_name_after_head_noun, latin_name_before_appositive, marked_orgs,
+                                                latin_name_after_head_noun, latin_name_before_appositive,
+                                                latin_name_apposed_to_head_noun, latin_name_before_which_founded,
+                                                marked_orgs,
                                                 name_after_stock_name_label, quoted_name)
 
 from tests.extract.names_support import context_before
@@ -32,6 +34,32 @@ def test_a_name_before_an_appositive_saying_what_a_company_is_is_an_organisation
     assert _found_by(latin_name_before_appositive, "Ledgerleaf, a carbon-accounting startup, said it grew.") == \
         {"Ledgerleaf": "Ledgerleaf"}
     assert _found_by(latin_name_before_appositive, "Nadia Hassan, a startup founder, said it grew.") == {}
+    assert _found_by(latin_name_before_appositive, "Brightmesh (a Denver-based payments company) secures $8 million.") \
+        == {"Brightmesh": "Brightmesh"}
+
+
+def test_a_name_before_an_appositive_saying_it_is_a_part_of_a_company_is_an_organisation():
+    assert _found_by(latin_name_before_appositive, "Orbis invested in Harrowgate Nordic, its Scandinavian arm, "
+                                                   "last year.") == {"Harrowgate Nordic": "Harrowgate Nordic"}
+    assert _found_by(latin_name_before_appositive, "KKR bought into Telvo Fibre, the group's fibre unit.") == \
+        {"Telvo Fibre": "Telvo Fibre"}
+
+
+def test_a_name_after_what_a_company_is_and_a_naming_word_is_an_organisation():
+    assert _found_by(latin_name_after_head_noun, "They work on a stealth company called Plinkett.") == \
+        {"Plinkett": "Plinkett"}
+
+
+def test_a_name_set_off_by_commas_after_what_a_company_is_is_an_organisation():
+    assert _found_by(latin_name_apposed_to_head_noun, "The startup, Parvane, raised $4 million.") == \
+        {"Parvane": "Parvane"}
+    assert _found_by(latin_name_apposed_to_head_noun, "The company, which makes robots, grew.") == {}
+
+
+def test_a_name_before_a_which_clause_telling_its_founding_is_an_organisation_but_not_a_place():
+    assert _found_by(latin_name_before_which_founded, "Lumevo, which was founded in 2019, raised money.") == \
+        {"Lumevo": "Lumevo"}
+    assert _found_by(latin_name_before_which_founded, "She moved to Boston, which was founded in 1630.") == {}
 
 
 def test_a_han_name_ending_in_an_organisation_word_right_after_what_it_is_is_an_organisation():
@@ -48,6 +76,14 @@ def test_a_verb_and_a_former_mark_after_what_a_company_is_are_no_name():
 
 def test_a_quoted_name_glossed_in_latin_after_a_founding_word_takes_the_latin_name():
     assert _found_by(quoted_name, "她聯合創辦AI社交應用「微光」(Lumo)。") == {"微光": "Lumo", "Lumo": "Lumo"}
+
+
+def test_a_quoted_name_listed_after_a_quoted_name_taken_is_one_too():
+    assert _found_by(quoted_name, "投資新創企業「晶耀」、「新川」。") == {"晶耀": "晶耀", "新川": "新川"}
+
+
+def test_a_quoted_name_keeps_the_spelling_the_article_writes():
+    assert _found_by(quoted_name, "全資子公司「晶耀車電」已完成設立登記。") == {"晶耀车电": "晶耀車電"}
 
 
 def test_a_quoted_phrase_nowhere_near_a_founding_word_or_a_company_is_no_name():
@@ -68,6 +104,11 @@ def test_a_long_run_before_a_stock_code_gives_the_short_name_the_article_uses_ag
     text = "晶圓代工廠啟芯（6712）今日舉行董事會。啟芯表示將擴產。"
     assert _found_by(han_name_before_stock_code, text) == {"启芯": "啟芯"}
     assert _found_by(han_name_before_stock_code, "晶圓代工大廠甲乙丙丁戊己（6712）今日舉行董事會。") == {}
+
+
+def test_a_name_before_a_stock_code_may_end_in_a_word_that_ends_a_persons_name():
+    # (所 ends a person's name, "…所說", not a company's: 港交所 is the whole name)
+    assert _found_by(han_name_before_stock_code, "林佳慧上月出任港交所(0388)主席。") == {"港交所": "港交所"}
 
 
 def test_on_a_name_two_ways_find_the_first_in_marks_gives_the_canonical_form():
@@ -126,3 +167,10 @@ def test_a_government_body_before_the_title_of_its_head_and_a_name_is_an_organis
     assert "国营司" in found("經濟部指派國營司副司長劉起孝暫代董事長一職。")
     assert "民航西南局" in found("民航西南局副局长王建国出任蓝天航空公司董事长。")
     assert not any(k.endswith("司") for k in found("財政司司長法團已委任歐陽伯權為主席。"))  # (no name after it)
+
+
+def test_a_name_in_title_marks_right_before_a_title_is_an_organisation_but_not_a_document():
+    from talentdb.extract.names.marked_orgs import book_quoted_name_before_a_title
+    assert _found_by(book_quoted_name_before_a_title, "前《星光新聞》傳播群副總經理林佳慧出任《晨報》社長。") == \
+        {"星光新闻": "星光新聞", "晨报": "晨報"}
+    assert _found_by(book_quoted_name_before_a_title, "依《公司章程》《總經理工作細則》履行職責。") == {}

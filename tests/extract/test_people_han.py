@@ -84,3 +84,9 @@ def test_a_count_after_a_chinese_name_is_not_part_of_it():
     r = run("雲杉科技\n研發副總裁程力與質量副總裁賀瑩兩人均為公司副總裁,已於今年初先後離職。",
             published=date(2025, 5, 2), lang="zh-Hant")
     assert {e.person for e in ev(r, "departure")} == {"程力", "賀瑩"}
+
+
+def test_a_given_name_ending_in_a_joining_character_survives_the_sanity_stage():
+    r = run("星瀚電人事\n星瀚電同日宣布鄭佳和辭去總經理職務。", lang="zh-Hant")
+    d = ev(r, "departure", "鄭佳和")
+    assert d and d[0].org == "星瀚電"

@@ -77,3 +77,10 @@ def test_a_headline_line_of_a_page_of_long_paragraphs_is_a_sentence_of_its_own()
     # (a wire re-wrapped at a fixed width keeps its sentences whole across the line breaks)
     wire = "Fox film chief to step down\nThe co-chairman of the Fox film unit, Tom Rothman, will step\ndown at the end of the year, the company said on\nFriday in a statement to its staff and investors.\n"
     assert len(split_sentences(wire)) == 2
+
+
+def test_a_space_before_one_han_character_and_a_list_mark_ends_no_sentence():
+    from talentdb.extract.text import split_sentences
+    text = "董事會收到董事長王志 強、總經理邢穎的辭職報告。"
+    assert split_sentences(text) == [(0, len(text))]
+    assert len(split_sentences("星瀚電董事長請辭 副總接任")) == 2

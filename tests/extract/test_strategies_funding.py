@@ -5,6 +5,12 @@ from talentdb.extract.events.site import first
 from tests.extracting import ev, run, site_at
 
 
+def _sites_of(text):
+    from talentdb.extract.events.sentences import sentences_with_triggers, sites_of
+    art = site_at(text, "投資", type="funding").art
+    return [s for si in sentences_with_triggers(art) for s in sites_of(art, si)]
+
+
 def rounds(text):
     return [(e.org, e.amount, e.counterparty) for e in ev(run(text), "funding")]
 
@@ -28,6 +34,12 @@ def test_sum_in_clause():
     assert rounds("星途機器人完成5億元A輪融資。") == [("星途機器人", 500_000_000, None)]
 
 
+def test_sum_in_clause_not_a_sum_an_investor_word_comes_before():
+    text = "Harrowgate Freight closed a deal under which Orbis invested $40 million in Harrowgate Nordic."
+    site = site_at(text, "closed", type="funding")
+    assert F.sum_in_clause(site, site.art.amounts_for(0, len(text))) is None
+
+
 def test_sum_opening_next_clause():
     assert rounds("資金方面,星途數字銀行本月初完成C輪融資,集資3億港元,由銀河創投領投。") == [
         ("星途數字銀行", 300_000_000, "銀河創投")]
@@ -41,6 +53,9 @@ def test_recipient_marked():
 
 def test_company_after_investor_word():
     assert rounds("星河電子斥資50億元入股新創星途科技。") == [("星途科技", 5_000_000_000, "星河電子")]
+    # (no head noun, but the round's word follows: the company named right after the word; past a time word or 宣布)
+    assert rounds("銀河資本近日領投星途科技5億元A輪融資。") == [("星途科技", 500_000_000, "銀河資本")]
+    assert rounds("銀河資本日前宣布領投星途科技5億元A輪融資。") == [("星途科技", 500_000_000, "銀河資本")]
 
 
 def test_part_of_the_round_before_an_investors_part_goes_to_the_company_of_the_round():
@@ -77,6 +92,9 @@ def test_receiver_named_in_sentence():
 
 def test_receiver_shaped_before_word():
     assert recipient(F.receiver_shaped_before_word, "星途科技完成5億元A輪融資。", "融資") == ("星途科技", [])
+    assert recipient(F.receiver_shaped_before_word, "銀河資本領投星途科技5億元A輪融資。", "領投") is None  # (invested)
+    # (a name never runs back over an event word: not "領投星途科技")
+    assert recipient(F.receiver_shaped_before_word, "銀河資本領投星途科技5億元A輪融資。", "融資") == ("星途科技", [])
 
 
 def test_short_name_before_received():
@@ -90,6 +108,17 @@ def test_name_described_before_received():
     for text, name in cases.items():
         assert recipient(F.name_described_before_received, text, "融資") == (name, [])
     assert recipient(F.name_described_before_received, "該公司日前獲得2億元A輪融資。", "融資") is None
+
+
+def test_receiver_named_in_sentence_not_for_an_investor_word_with_an_object():
+    text = "鑽岩基金宣布投資「晶耀」,並再加碼15億元投資協和新藥。"
+    site = [s for s in _sites_of(text) if s.word == "投资"][-1]
+    assert F.receiver_named_in_sentence(site, F._Round(site)) is None
+
+
+def test_investor_announcing_it():
+    assert rounds("鑽岩基金昨日宣布,以2.3億元投資新創企業「晶耀」。鑽岩基金成立於2010年。") == \
+        [("晶耀", 230_000_000, "鑽岩基金")]
 
 
 def test_company_it_opens_with():

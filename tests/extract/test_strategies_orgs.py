@@ -114,3 +114,31 @@ def test_origin_in_apposition():
 def test_origin_said_later():
     r = run("Orbis Capital hired Ana Ruiz as chief financial officer. Ruiz was previously at Brightline Labs.")
     assert [(e.person, e.counterparty) for e in ev(r, "hire")] == [("Ana Ruiz", "Brightline Labs")]
+
+
+def test_employer_after_title():
+    site = site_at("Orbis Capital named Ben Tao, the former chief editor of Northgate Digital, as its editor. "
+                   "Orbis Capital grew.", "named")
+    art = site.art
+    at = art.text.index("the former") + len("the former ")
+    assert O.employer_after_title(art, at) == "Northgate Digital"
+    site = site_at("Ana Ruiz, formerly president and chief executive of Pellway Biosciences, was appointed chairman.",
+                   "appointed")
+    at = site.art.text.index("president")
+    assert O.employer_after_title(site.art, at) == "Pellway Biosciences"  # (over a chain of titles)
+
+
+def test_an_origin_told_earlier_does_not_make_a_promoted_insider_an_outsider():
+    text = ("Lena Park, a former engineer at Quorra Labs, joined Corvane Labs in 2019. Park, who had been the "
+            "company's vice president of research, was promoted to chief scientific officer this month.")
+    site = site_at(text, "promoted")
+    assert not O.is_outsider(site, _subjects(site)[0])
+    assert [(e.person, e.org) for e in ev(run(text), "promotion")] == [("Lena Park", "Corvane Labs")]
+
+
+def test_public_office_held_when_named():
+    assert answer(O.public_office_held_when_named, "政府公布,委任全國人大代表陳家明出任星澄大學校董會主席。", "出任")
+    assert answer(O.public_office_held_when_named, "Harbourline Media said that Mr Tan Boon Hock, who is permanent "
+                  "secretary for transport, was named chief executive.", "named")
+    # (an office taken after one held is no move from outside: 副局長升任局長)
+    assert not answer(O.public_office_held_when_named, "海事局今日公布,副局長陳家明升任局長。", "升任")

@@ -191,6 +191,26 @@ def test_a_persons_other_name_is_not_their_employer(text):
     assert (r.events[0].org, r.events[0].counterparty) == (None, "星岳科技")
 
 
+@pytest.mark.parametrize("text", ["林美華將接任《中央社》社長一職。", "Mara Quist, editor-in-chief of the Reuters bureau, left."])
+def test_an_outlet_named_as_an_employer_is_the_organisation_of_a_people_event(text):
+    org = "中央社" if "中央社" in text else "Reuters"
+    person = "林美華" if org == "中央社" else "Mara Quist"
+    r = clean(ex(Event("hire", person=person, org=org, evidence=text)), text)
+    assert r.events[0].org == org
+
+
+def test_an_outlet_cited_as_a_source_is_still_no_organisation():
+    text = "據中央社報導,林美華已離職。"
+    r = clean(ex(Event("departure", person="林美華", org="中央社", evidence=text)), text)
+    assert r.events[0].org is None
+
+
+def test_a_piece_of_a_slashed_name_is_no_organisation():
+    text = "The editor of Norvane's English/Malay/Tamil Media group, Aaron Lim, will leave."
+    r = clean(ex(Event("departure", person="Aaron Lim", org="Tamil Media", evidence=text)), text)
+    assert r.events[0].org is None
+
+
 def test_the_lead_investor_is_not_founded_in_its_own_round():
     ev = "Tidewell Bio raised $8 million in a round led by Ashgrove Partners."
     ev2 = "沐能科技完成3亿元A轮融资，由红杉中国领投。"

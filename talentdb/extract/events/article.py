@@ -14,7 +14,7 @@ from talentdb.extract.entities import Entities, Mention, _HAN_HONORIFICS, _is_ha
 from talentdb.extract.events.patterns import _COMMA_OR_STOP, _SEMI_OR_STOP
 from talentdb.extract.events.roles import Role, TitleFinding
 from talentdb.extract.lexicon import lexicon
-from talentdb.extract.money import find_amounts, find_vague_amounts
+from talentdb.extract.money import article_bare_unit, find_amounts, find_vague_amounts
 from talentdb.extract.scans import Scans
 from talentdb.extract.text import fold, lower_same_length, narrow, quoted_spans, split_sentences
 
@@ -82,6 +82,7 @@ class _Article(TitleFinding):
         # article's own cache in front of it answers the ~200 look-ups of an article without Python code
         self.rx = lru_cache(maxsize=None)(self.lex.rx)
         self._date_cache: dict = {}
+        self._bare_unit: tuple | None = None
         self.sentences = split_sentences(text)
         self.narrow = _unwrapped(narrow(text), self.sentences, lang)  # what the date and money finders read
         self.folded = _unwrapped(fold(text), self.sentences, lang)  # (both with the same offsets as ``text``)
@@ -321,13 +322,15 @@ class _Article(TitleFinding):
         """The sums of money in [sent_s, sent_e): (start, end, amount, currency), in text order; a sum that is not
         told ("數億元") has amount None."""
         out = []
-        for m in find_amounts(self.narrow[sent_s:sent_e]):
+        if self._bare_unit is None:
+            self._bare_unit = (article_bare_unit(self.narrow),)  # (once: "新台幣" told once, "億元" after)
+        for m in find_amounts(self.narrow[sent_s:sent_e], self._bare_unit[0]):
             amt = float(m.amount)
             if amt < 0 or amt != amt or not m.currency:
                 continue
             out.append((sent_s + m.start, sent_s + m.end, amt, str(m.currency).upper()))
         # "完成數億元B輪融資": a round whose sum is not told still is one; its amount stays null
-        vague = find_vague_amounts(self.narrow[sent_s:sent_e])
+        vague = find_vague_amounts(self.narrow[sent_s:sent_e], self._bare_unit[0])
         if vague:
             out.extend((sent_s + v.start, sent_s + v.end, None, str(v.currency).upper()) for v in vague)
             out.sort(key=lambda a: a[0])

@@ -170,7 +170,8 @@ def company_after_word(site: Site, subjects: list[Mention]):
 
 
 def company_opening_the_clause(site: Site, subjects: list[Mention]):
-    """"子公司星河智藥(上海)有限公司已於8月25日正式成立": with no founder, the company that opens the clause."""
+    """"子公司星河智藥(上海)有限公司已於8月25日正式成立": with no founder, the company that opens the clause (or,
+    with none in it, the one right before it)."""
     art, cs, ts = site.art, site.clause_start, site.trigger_start
     if art.lang == "en" or subjects or not art.rx(r"(?:已|正式)").search(art.folded[cs:ts]) or \
             art.ents.persons_in(cs, ts):
@@ -178,6 +179,9 @@ def company_opening_the_clause(site: Site, subjects: list[Mention]):
     from talentdb.extract.validate import fix_org  # (validate imports the extractor)
 
     ob = [o for o in art.ents.orgs_in(cs, ts) if o.start - cs <= 10 and fix_org(o.key) is not None]
+    if not ob and not art.ents.orgs_in(cs, ts):  # ("子公司「晶耀車電」,已於本月初完成設立登記": right before the clause)
+        ob = [o for o in art.ents.orgs_in(site.sentence_start, cs) if 0 <= cs - o.end <= 2 and
+              fix_org(o.key) is not None][-1:]
     return (ob[0].key, None) if ob else None
 
 

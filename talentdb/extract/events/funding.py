@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from talentdb.extract.events.candidates import Cand
 from talentdb.extract.events.orgs import _former, _opening_name, _org_by_shape_before, it_subject, org_after_word
 from talentdb.extract.events.patterns import _CLAUSE_STOP
 from talentdb.extract.events.site import NOTHING, Site, cached, first
+from talentdb.extract.names.chars import _is_han
 from talentdb.extract.names.announcers import _before_time_words
 from talentdb.extract.model import Event
 
@@ -25,7 +27,9 @@ _INVESTOR_MARK = r"<<investor_marks>>\s*$"
 def _funding(site: Site, amounts: list) -> Cand | None:
     """The round a funding word tells: its sum, who received it (None when no one can be told) and who invested."""
     art = site.art
-    ams = first(AMOUNT_STRATEGIES, site, amounts)
+    if _inside_a_name(site):
+        return None
+    ams = first(AMOUNT_STRATEGIES, site, _without_conversions(art, amounts))
     if not ams:
         return None
     if art.has(art.lex.money_not_funding, *site.before) and \
@@ -51,6 +55,22 @@ def _funding(site: Site, amounts: list) -> Cand | None:
     c = Cand(ev, site.trigger_start, site.sentence, None, True)
     c.sumless = amt[3] is None
     return c
+
+
+def _inside_a_name(site: Site) -> bool:
+    """"深圳市聯俊投資發展有限公司出資2,040萬元": a funding word inside an organisation's name tells no round."""
+    return any(o.end >= site.trigger_end for o in site.art.ents.orgs_in(site.sentence_start, site.trigger_start))
+
+
+def _without_conversions(art: _Article, amounts: list) -> list:
+    """"完成1億美元（約新台幣31.4億元）的F輪融資" / "€10 million (about $11 million)": a sum in a bracket right
+    after another is the same sum in another currency, not a second one (the first told is the round's)."""
+    out: list = []
+    for a in amounts:
+        if out and art.rx(r"^\s*[(（]\s*(?:<<conversion_marks>>)?\s*$").match(art.lowered[out[-1][1]:a[0]]):
+            continue
+        out.append(a)
+    return out
 
 
 def _scale_told_elsewhere(art: _Article, amt: tuple) -> tuple | None:
@@ -81,8 +101,17 @@ def sum_in_clause(site: Site, amounts: list) -> list | None:
     art, cs, ce = site.art, site.clause_start, site.clause_end
     ams = [a for a in amounts if cs <= a[0] and a[1] <= ce and
            not art.has(art.lex.money_not_funding, max(cs, a[0] - 14), min(ce, a[1] + 12)) and
-           not _an_aggregate(site, a)]
+           not _an_aggregate(site, a) and not _an_investors_sum(site, a)]
     return ams or None
+
+
+def _an_investors_sum(site: Site, a) -> bool:
+    """"the company closed a deal under which EQT invested 500 million crowns in its arm": after a word told of the
+    recipient, a sum that a word told of the investor comes before is that word's (its recipient named after it)."""
+    art = site.art
+    return site.rule.direction == "recipient" and site.trigger_end <= a[0] and any(
+        r.type == "funding" and r.direction == "investor"
+        for s, e in art.triggers_in(site.trigger_end, a[0]) for r in art.lex.triggers.get(art.lowered[s:e], []))
 
 
 def _an_aggregate(site: Site, a) -> bool:
@@ -191,7 +220,18 @@ class _Round:
     def _investor_marked(self, o) -> bool:
         art, f = self.site.art, self.site.art.folded
         return bool(art.rx(_INVESTOR_MARK).search(f[max(self.site.sentence_start, o.start - 12):o.start]) or
-                    art.rx(r"\s*(?:<<relative_words>>)?<<investor_verbs>>").match(f[o.end:o.end + 6]))
+                    art.rx(r"\s*(?:<<relative_words>>)?<<investor_verbs>>").match(f, self._past_time_words(o.end)))
+
+    def _past_time_words(self, j: int) -> int:
+        """"銀河資本近日領投" / "宣布領投": where an investor verb after a name may start, past up to two words that
+        end a name (time words, 宣布: [han] name_enders)."""
+        art, f = self.site.art, self.site.art.folded
+        for _ in range(2):
+            k = art.ents.ender_len(j)
+            if not k or art.rx(r"<<investor_verbs>>").match(f, j):
+                break
+            j += k
+        return j
 
     @cached
     def in_clause(self) -> list:
@@ -229,11 +269,24 @@ def company_after_investor_word(site: Site, rnd: _Round):
     art, te = site.art, site.trigger_end
     if site.rule.direction != "investor":
         return None
-    o2, _ = org_after_word(site, allow_shape=bool(art.rx(r"^\s*<<head_nouns>>").match(art.lowered[te:te + 6])))
-    if not o2 or art.rx(r"<<received_marks>>\S{0,12}$").search(art.folded[site.clause_start:site.trigger_start]):
-        return None
+    o2, at = org_after_word(site, allow_shape=bool(art.rx(r"^\s*<<head_nouns>>").match(art.lowered[te:te + 6])) or
+                            _round_word_after(site))
+    if not o2 or art.rx(r"<<received_marks>>\S{0,12}$").search(art.folded[site.clause_start:site.trigger_start]) or \
+            art.rx(_INVESTOR_MARK).search(art.folded[te:max(te, at)]):
+        return None  # (nor one after "from": "received an investment of $5 million from Orbis")
     before = art.ents.orgs_in(*site.before) + art.ents.persons_in(*site.before)
     return o2, [x.key for x in sorted(before, key=lambda m: m.start) if x.key != o2]
+
+
+def _round_word_after(site: Site) -> bool:
+    """"銀河資本領投星途科技5億元A輪融資": a word told of the recipient later in the clause, or "再加碼15億元投資協和新藥":
+    a sum right before the word (what follows the word is the company whose round it is)."""
+    art = site.art
+    if any(site.trigger_start - a[1] <= 2 for a in art.amounts_for(site.clause_start, site.trigger_start)):
+        return True
+    return any(r.type == "funding" and r.direction == "recipient"
+               for a, b in art.triggers_in(site.trigger_end, site.clause_end)
+               for r in art.lex.triggers.get(art.lowered[a:b], []))
 
 
 def company_described_then_named(site: Site, rnd: _Round):
@@ -325,16 +378,23 @@ def receiver_after_a_modifier(site: Site, rnd: _Round):
 
 def receiver_named_in_sentence(site: Site, rnd: _Round):
     """"星途生物日前宣布,已完成B輪融資": with none in the clause, the last organisation before in the sentence."""
-    # (unless "it" is the subject: "Quorra, a Lisbon startup, said that it raised…" is "it"'s)
-    if rnd.in_clause or rnd.it is not None:
+    # (unless "it" is the subject: "Quorra, a Lisbon startup, said that it raised…" is "it"'s; nor for a word told of
+    # the investor followed by a Han name: "…,並再加碼15億元投資協和新藥" is the round of the name after it; nor for
+    # the investor with nothing received: "小米將投入100億美元造車,首期投資為100億元" is the investor's own spending)
+    if rnd.in_clause or rnd.it is not None or (site.rule.direction == "investor" and not rnd.received):
+        return None
+    art, te = site.art, site.trigger_end
+    if site.rule.direction == "investor" and art.lang != "en" and te < len(art.folded) and \
+            _is_han(art.folded[te]) and not art.rx(r"<<skip_after_trigger>>").match(art.lowered, te):
         return None
     ob = _not_a_part(site, rnd.candidates(site.sentence_start))
     return (ob[-1].key, []) if ob else None
 
 
 def receiver_shaped_before_word(site: Site, rnd: _Round):
-    """"星途科技完成5億元A輪融資": an unknown name ending in an organisation word, unless "it" is the subject."""
-    if rnd.it is not None:
+    """"星途科技完成5億元A輪融資": an unknown name ending in an organisation word, unless "it" is the subject (or the
+    word is told of the investor: "銀河資本領投", the name before it invested)."""
+    if rnd.it is not None or site.rule.direction == "investor":
         return None
     end = rnd.source[0] - 1 if rnd.source else site.trigger_start  # (not among those it raised from)
     org, _ = _org_by_shape_before(site.art, site.sentence_start, end)
@@ -439,6 +499,8 @@ def part_of_the_round_before(site: Site, rnd: _Round):
         return None
     if site.rule.direction != "investor" and not art.rx(r"<<this_round>>").search(art.lowered, cs, ts):
         return None
+    if site.rule.direction == "investor" and rnd.received:
+        return None  # ("Brenlow Labs received an investment of $5 million from Orbis": a round of its own)
     org = art.last_funding[1]
     lo = site.sentence_start if site.rule.direction == "investor" and art.lang == "en" else cs  # ("Another entity, PNB Capital, invested")
     named = [o.key for o in art.ents.orgs_in(lo, ts) if not o.ref]
@@ -479,6 +541,18 @@ def investors_between_received_and_word(site: Site, rnd: _Round, org: str) -> li
     if not near:
         near = [o.key for o in art.ents.orgs_in(*site.before) if o.key != org and not o.ref and ts - o.end <= 6][-1:]
     return list(dict.fromkeys(near)) or None
+
+
+def investor_announcing_it(site: Site, rnd: _Round, org: str) -> list[str] | None:
+    """"鑽岩基金昨(24)日宣布,以2.3億元投資新創企業「晶耀」": for a word told of the investor with no one before it
+    in its clause, the organisation opening the sentence that announces it invested."""
+    art, ss, cs = site.art, site.sentence_start, site.clause_start
+    if site.rule.direction != "investor" or cs <= ss or art.ents.orgs_in(*site.before):
+        return None
+    opening = [o for o in art.ents.orgs_in(ss, min(cs, ss + 3)) if not o.ref and o.key != org]
+    if not opening or not art.rx(r"<<announce_verbs>>").search(art.folded, opening[0].end, cs):
+        return None
+    return [opening[0].key]
 
 
 def investors_marked_in_sentence(site: Site, rnd: _Round, org: str) -> list[str] | None:
@@ -527,14 +601,36 @@ def investors_raised_from(site: Site, rnd: _Round, org: str) -> list[str] | None
 
 # Who invested: the first strategy that finds any.
 INVESTOR_STRATEGIES = (investors_told_with_recipient, investors_raised_from, investors_by_shape,
-                       investors_between_received_and_word, investors_marked_in_sentence, investors_in_the_next_sentence)
+                       investors_between_received_and_word, investor_announcing_it, investors_marked_in_sentence,
+                       investors_in_the_next_sentence)
+
+
+def _co_recipients(site: Site, main: Cand) -> list[Cand]:
+    """"5月,鹿明機器人、藍霄航空相繼宣布「天使++」輪融資": the companies listed with the recipient, told as each doing it
+    (相繼, 分別, 均: [grammar] each_in_turn), had a round of their own; only for a round whose sum is not told (a sum
+    told once would be whose?)."""
+    art, ev = site.art, main.event
+    if art.lang == "en" or ev.amount is not None:
+        return []
+    orgs = [o for o in art.ents.orgs_in(site.clause_start, site.trigger_start) if not o.ref]
+    j = max((k for k, o in enumerate(orgs) if o.key == ev.org), default=-1)
+    if j < 0 or not art.rx(r"\s*<<each_in_turn>>").match(art.lowered, orgs[j].end, site.trigger_start):
+        return []
+    out = []
+    while j > 0 and art.rx(r"\s*<<han_coordinators>>\s*").fullmatch(art.folded, orgs[j - 1].end, orgs[j].start):
+        j -= 1
+        if orgs[j].key != ev.org and all(c.event.org != orgs[j].key for c in out):
+            c = Cand(replace(ev, org=orgs[j].key), main.pos, main.sent, None, True)
+            c.sumless = main.sumless
+            out.append(c)
+    return out
 
 
 def _earlier_rounds(site: Site, main: Cand, amounts: list) -> list[Cand]:
     """"…months after a $30 million Series B earlier this year": another round named in passing, by its round word."""
     art, ss, se, evidence, si = site.art, site.sentence_start, site.sentence_end, site.sentence_text, site.sentence
     out = []
-    for a in amounts:
+    for a in _without_conversions(art, amounts):
         if a[2] == main.event.amount and a[3] == main.event.currency:
             continue
         if not art.rx(r"^\s*(?:<<round_words>>)").match(art.lowered[a[1]:a[1] + 6]) and \

@@ -27,7 +27,10 @@ _POSSESSIVE_S = re.compile(r"^'s\b")
 _LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9])([A-Z][{_LETTERS}0-9&.\-]*(?:[ ][A-Z][{_LETTERS}0-9&.\-]*){{0,3}})")
 _NAME_STOP = re.compile(r"[,;:。!?()\s]")
 _CAPITALISED = re.compile(rf"([A-Z][{_LETTERS}0-9&\-]+)")
+_CLAUSE_MARK = re.compile(r"[,,;;。!?]")
 _LATIN_NAME_AHEAD = re.compile(rf"\s*([A-Z][{_LETTERS}0-9&]+(?: [A-Z][{_LETTERS}0-9&]+)?)")
+_ARTICLE = re.compile(r"(?:(?:a|an|the)\s+)?")
+_EMPLOYER_NAME = re.compile(rf"[A-Z][{_LETTERS}0-9&\-]*(?: (?:of |and |& )?[A-Z][{_LETTERS}0-9&\-]*){{0,4}}")
 
 
 @lru_cache(maxsize=4096)
@@ -222,6 +225,29 @@ def title_held_before_name(art: _Article, p: Mention):
     return None
 
 
+def employer_after_title(art: _Article, at: int) -> str | None:
+    """"chief editor of CNA Digital", "president and CEO of Peloton Inc.", "partner at Nextech Invest": where the
+    title (chain) starting at ``at`` (after "a", "an", "the") is held: the organisation named after it, else a
+    capitalised name that is no person's; None when no title starts there or none is named after it."""
+    at = _ARTICLE.match(art.lowered, at).end()
+    chain = list(art.titles_in(at, at + 1))
+    while chain:
+        nxt = next(iter(art.titles_in(chain[-1].end, chain[-1].end + 8)), None)
+        if nxt is None or not art.rx(r"\s*<<title_joiners>>\s*").fullmatch(art.folded[chain[-1].end:nxt.start]):
+            break
+        chain.append(nxt)
+    em = art.rx(r"\s+<<employer_after_title>>\s+(?:the\s+)?").match(art.lowered, chain[-1].end) if chain else None
+    if em is None:
+        return None
+    o = next(iter(art.ents.orgs_in(em.end(), em.end() + 1)), None)
+    if o is not None:
+        return None if o.ref else o.key
+    cm = _EMPLOYER_NAME.match(art.folded, em.end())
+    if cm and not art.ents.persons_in(cm.start(), cm.end()) and cm.group().split()[0] not in art.lex.latin_not_name:
+        return cm.group()
+    return None
+
+
 def is_body_mention(art: _Article, o) -> bool:
     """"民航東北局副局長": a government body's name, right before a title of its head (orgs.toml body_titles)."""
     key = art.folded[o.start:o.end]
@@ -241,8 +267,17 @@ def related_orgs(a: str | None, b: str | None) -> bool:
 
 # -- someone who comes from another organisation -------------------------------------------------------------------
 def is_outsider(site: Site, p: Mention) -> bool:
-    """Whether person ``p`` of a trigger comes from another organisation: any of ``OUTSIDER_CUES``."""
-    return any(cue(site, p) for cue in OUTSIDER_CUES)
+    """Whether person ``p`` of a trigger comes from another organisation: any of ``OUTSIDER_CUES``; only those told
+    with this mention when the word itself says the post is given inside ("promoted", "晉升") or the person is said
+    to be at the company already ("Moreau, who had been the company's CSO, was promoted")."""
+    cues = OUTSIDER_CUES if not _said_to_be_inside(site, p) else LOCAL_OUTSIDER_CUES
+    return any(cue(site, p) for cue in cues)
+
+
+def _said_to_be_inside(site: Site, p: Mention) -> bool:
+    art = site.art
+    return site.word in art.lex.grammar.get("inside_words", ()) or \
+        bool(art.rx(r"^,\s*<<inhouse_appositive>>").match(art.lowered[p.end:p.end + 40]))
 
 
 def former_org_before_name(site: Site, p: Mention) -> bool:
@@ -298,8 +333,10 @@ def _former_employer_after(site: Site, p: Mention) -> bool:
     if any(o.key != here for o in named):
         return True
     cap = _CAPITALISED.match(f[at:at + 30])
-    return bool(not named and cap and cap.group(1) not in art.lex.latin_not_name and
-                not (here or "").startswith(cap.group(1)))
+    if not named and cap and cap.group(1) not in art.lex.latin_not_name and not (here or "").startswith(cap.group(1)):
+        return True
+    held = employer_after_title(art, at)  # "Ben Tao, the former chief editor of Quorra Digital,"
+    return held is not None and held != here
 
 
 def came_from_said_later(site: Site, p: Mention) -> bool:
@@ -317,16 +354,57 @@ def post_held_before_in_modifier(site: Site, p: Mention) -> bool:
     art, f = site.art, site.art.folded
     if p.start < 1 or f[p.start - 1] not in art._relative:
         return False
-    for m in art.rx(r"<<came_from_role>>").finditer(art.lowered, max(site.clause_start, p.start - 40), p.start):
+    for m in art.rx(r"<<came_from_role>>|<<came_from_just_before>>").finditer(art.lowered,
+                                                                             max(site.clause_start, p.start - 40),
+                                                                             p.start):
         if any(not o.ref for o in art.ents.orgs_in(m.end(), p.start - 1)) or \
                 any(suf in f[m.end():p.start - 1] for suf in art.lex.org_han_suffixes):
             return True
     return False
 
 
+def former_employer_before_an_earlier_mention(site: Site, p: Mention) -> str | None:
+    """"前《星光新聞》副總經理林佳慧宣布退休。…林佳慧將出任《晨報》社長": the former employer named right before an
+    earlier mention of the person (no one else named between)."""
+    art = site.art
+    for q in art.ents.persons_in(0, p.start):
+        if q.key != p.key or q.pronoun:
+            continue
+        fo = [o for o in art.ents.orgs_in(max(0, q.start - 20), q.start) if _former(art, o) or
+              art.rx(r"<<former_marks>>[《「“『]$").search(art.lowered, max(0, o.start - 3), o.start)]
+        if fo and not art.ents.persons_in(fo[-1].end, q.start) and not _CLAUSE_MARK.search(art.folded, fo[-1].end,
+                                                                                            q.start):
+            return fo[-1].key
+    return None
+
+
+def former_employer_named_before(site: Site, p: Mention) -> bool:
+    """The outsider cue of ``former_employer_before_an_earlier_mention``."""
+    return former_employer_before_an_earlier_mention(site, p) is not None
+
+
+def public_office_held_when_named(site: Site, p: Mention) -> bool:
+    """"Senator Ras Adiba is the new chairman of Bernama", "委任全國人大代表姚祖輝出任校董會主席", "Chan, who is permanent
+    secretary for health, will take over": a public office held when named (grammar public_office_titles, before the
+    name or in apposition) makes someone taking another kind of post an outsider."""
+    art = site.art
+    offices = art.lex.grammar.get("public_office_titles", ())
+    held = title_held_before_name(art, p)
+    if held is None:
+        am = art.rx(r",\s*(?:who is\s+|who serves as\s+)?(?:a\s+|an\s+|the\s+)?").match(art.lowered, p.end)
+        held = next(iter(art.titles_in(am.end(), am.end() + 1)), None) if am and am.end() > p.end else None
+    if held is None or (held.canon or "").lower() not in offices:
+        return False
+    taken = [r for r in art.titles_in(site.trigger_start, site.clause_end) if r.start != held.start]
+    return not any((r.canon or "").lower() in offices for r in taken)
+
+
 OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, came_from_right_after_name,
                  former_employer_in_apposition, came_from_said_later, post_held_before_in_modifier,
-                 former_employer_said_before)
+                 former_employer_said_before, public_office_held_when_named, former_employer_named_before)
+# The cues told with the mention itself (not with another mention of the person).
+LOCAL_OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, came_from_right_after_name,
+                       former_employer_in_apposition, post_held_before_in_modifier, public_office_held_when_named)
 
 
 # -- where a person came from ----------------------------------------------------------------------------------------
@@ -361,11 +439,15 @@ def origin_in_apposition(site: Site, p: Mention, org: str | None) -> str | None:
         return None
     at = p.end + fa.end()
     stop = low.find(",", at, at + 80)
-    return _first_other(site, org, at, stop if stop >= 0 else min(site.sentence_end, at + 60)) or None
+    held = employer_after_title(site.art, at)  # "Ben Tao, the former chief editor of Quorra Digital,"
+    return _first_other(site, org, at, stop if stop >= 0 else min(site.sentence_end, at + 60)) or \
+        (held if held != org else None)
 
 
-def origin_said_later(site: Site, p: Mention, org: str | None) -> str | None:
-    """"Orbis hired Ana Ruiz. Ruiz was previously at Quorra.": where they came from, said when named again."""
+def origin_said_later(site: Site, p: Mention, org: str | None,
+                      marks: str = r"<<came_from>>|<<came_from_role>>") -> str | None:
+    """"Orbis hired Ana Ruiz. Ruiz was previously at Quorra.": where they came from, said when named again (after
+    one of ``marks``)."""
     # (a Han family name with a courtesy title stands for the person: "林博士此前擔任銀河科技研發負責人")
     art, low = site.art, site.art.lowered
     later = [(q.start, q.end) for q in art.ents.persons_in(p.end, min(len(low), p.end + 400)) if q.key == p.key]
@@ -376,13 +458,19 @@ def origin_said_later(site: Site, p: Mention, org: str | None) -> str | None:
             if i >= 0 and not [q for q in art.ents.persons_in(p.end, i) if q.key != p.key and not q.pronoun]:
                 later.append((i, i + 1 + len(hon)))
     for qs, qe in sorted(later):
-        m = art.rx(r"^\s*(?:<<came_from>>|<<came_from_role>>)\s*").match(low[qe:qe + 30])
+        m = art.rx(r"^\s*(?:" + marks + r")\s*").match(low[qe:qe + 30])
         if m:
             at = qe + m.end()
             for o in art.ents.orgs_in(qs, at + 25):
                 if o.end > at and o.key != org and not o.ref and not (org and (o.key in org or org in o.key)):
                     return o.key
     return None
+
+
+def post_just_before_said_later(site: Site, p: Mention, org: str | None) -> str | None:
+    """"星河科技委任林佳慧為總裁。林佳慧此前任銀河科技副總裁": the post held just before, at another organisation, said
+    when named again (not any post once held: 曾任)."""
+    return origin_said_later(site, p, org, r"<<came_from>>|<<came_from_just_before>>")
 
 
 def origin_said_before(site: Site, p: Mention, org: str | None) -> str | None:
@@ -396,7 +484,13 @@ def origin_said_before(site: Site, p: Mention, org: str | None) -> str | None:
     return None
 
 
-ORIGIN_STRATEGIES = (origin_in_apposition, origin_said_later, origin_said_before)
+def origin_named_before_an_earlier_mention(site: Site, p: Mention, org: str | None) -> str | None:
+    """"前《星光新聞》副總經理林佳慧…林佳慧將出任《晨報》社長": ``former_employer_before_an_earlier_mention``."""
+    got = former_employer_before_an_earlier_mention(site, p)
+    return got if got != org else None
+
+
+ORIGIN_STRATEGIES = (origin_in_apposition, origin_said_later, origin_said_before, origin_named_before_an_earlier_mention)
 
 
 def _org_by_shape_before(art, cs, ts):
@@ -406,8 +500,9 @@ def _org_by_shape_before(art, cs, ts):
     for suf in art.lex.org_han_suffixes:
         i = f.rfind(suf, cs, ts)
         if i >= 0:
+            lo = max([cs] + [b for _, b in art.triggers_in(max(cs, i - 12), i) if b <= i])  # (not "領投星途科技")
             s = i
-            while s > cs and _is_han(f[s - 1]) and f[s - 1] not in stop and i - s < 6:
+            while s > lo and _is_han(f[s - 1]) and f[s - 1] not in stop and i - s < 6:
                 s -= 1
             while s < i and f[s] in art.ents._not_first_in_org:
                 s += 1  # "此前該公司": not a name
@@ -448,6 +543,10 @@ def _former(art: _Article, o) -> bool:
     # "任命曾在Arm任職2年的高管克奇奇安": where someone once worked, told in a clause about them
     if art.rx(r"<<worked_at_before>>\s*$").search(art.lowered[max(0, o.start - 5):o.start]) and \
             art.rx(r"^\s*<<worked_at_after>>").match(art.lowered[o.end:o.end + 5]):
+        return True
+    # "由銀河科技調任的林佳慧" / "從銀河科技轉任": from an organisation, with a word of moving from it
+    if art.rx(r"(?:<<from_marks>>|由)\s*$").search(art.lowered[max(0, o.start - 2):o.start]) and \
+            art.rx(r"^\s*<<moved_from_after>>").match(art.lowered[o.end:o.end + 5]):
         return True
     # "前銀河銀行(Galaxy Bank)": a span read with its mark in it, the name it stands for without
     m = art.rx(r"^<<former_marks>>").match(art.lowered[o.start:o.end])
@@ -561,6 +660,16 @@ def where_the_article_last_put_them(site: Site, p: Mention):
     return (aff, False) if aff else None
 
 
+def org_opening_the_sentence(site: Site, p: Mention):
+    """"雲嶺銀行近年高管變動頻繁,比如周明2019年上任董事長,2021年3月離職": the organisation that opens the sentence,
+    no other named between it and the person."""
+    art, ss = site.art, site.sentence_start
+    named = [o for o in art.ents.orgs_in(ss, p.start) if not o.ref]
+    if named and named[0].start - ss <= 4 and all(o.key == named[0].key for o in named) and not _former(art, named[0]):
+        return named[0].key, False
+    return None
+
+
 def company_of_the_story(site: Site, p: Mention):
     """"Ana Ruiz resigned": the company the story is about (None when it is about none)."""
     return site.art.ents.company_meant(site.trigger_start), False
@@ -568,7 +677,8 @@ def company_of_the_story(site: Site, p: Mention):
 
 DEPARTURE_ORG_STRATEGIES = (org_right_after_word, known_org_by_its_first_words, org_left_from,
                             org_of_the_persons_title, org_named_before_person, company_referred_to_after_word,
-                            org_between_person_and_word, where_the_article_last_put_them, company_of_the_story)
+                            org_between_person_and_word, where_the_article_last_put_them, org_opening_the_sentence,
+                            company_of_the_story)
 
 
 def it_subject(site: Site) -> str | None:

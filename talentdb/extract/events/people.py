@@ -12,7 +12,8 @@ from talentdb.extract.events.candidates import Cand, Draft, Move
 from talentdb.extract.events.founding import founding_events
 from talentdb.extract.events.orgs import (_fix_org, _former, _opening_name, came_from, company_acting,
                                           company_of_the_story, departure_org, is_body_mention, is_outsider,
-                                          it_subject, org_after_word, related_orgs, title_held_before_name,
+                                          it_subject, org_after_word, post_just_before_said_later, related_orgs,
+                                          title_held_before_name,
                                           where_the_article_last_put_them)
 from talentdb.extract.events.patterns import _PASSIVE
 from talentdb.extract.events.site import NOTHING, Site, first, run_steps
@@ -226,10 +227,19 @@ def promoter_named_before_word(site: Site, move: Move):
     """"Orbis promoted Ana Ruiz to CTO": the last organisation before the word in its clause."""
     # (not a former one, nor one after "from", nor one that is no organisation)
     art, f = site.art, site.art.folded
-    ob = [o for o in art.ents.orgs_in(*site.before) if o.end <= site.trigger_start and not _former(art, o) and
+    ob = [o for o in art.ents.orgs_in(*site.before) if o.end <= site.trigger_start and not _held_before(art, o) and
           not art.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start]) and _fix_org(o.key) is not None
           and not _post_left_for_another(site, move, o)]
     return (ob[-1].key, True) if ob else None
+
+
+def _held_before(art, o) -> bool:
+    """"前銀河科技副總裁", "原任銀河科技副總裁的林佳慧", "此前擔任銀河科技…": an organisation where a post was held
+    before (``orgs._former``, or after a word of a post held just before or once)."""
+    if art.lowered[o.start - 1:o.start] == "在" and art.rx(r"\s*<<worked_at_after>>").match(art.lowered, o.end):
+        return True  # "黃建華在台積電服務逾20年": where someone works or worked
+    return _former(art, o) or bool(art.rx(r"(?:<<came_from_just_before>>|<<came_from_role>>|<<came_from>>)\s*$").search(
+        art.lowered[max(0, o.start - 6):o.start]))
 
 
 def _post_left_for_another(site: Site, move: Move, o) -> bool:
@@ -254,7 +264,7 @@ def org_named_after_promotion(site: Site, move: Move):
     art = site.art
     o2, opos = org_after_word(site, allow_shape=False)
     if o2 and opos >= 0 and (art.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, opos - 7):opos]) or
-                             any(_former(art, o) or _post_left_for_another(site, move, o)
+                             any(_held_before(art, o) or _post_left_for_another(site, move, o)
                                  for o in art.ents.orgs_in(opos, opos + 1))):
         o2 = None  # (nor the body whose post the person named after it leaves: "指派國營司副司長劉起孝代理董事長")
     return (o2, True) if o2 is not None else None
@@ -283,12 +293,22 @@ def org_of_the_one_replaced(site: Site, move: Move):
 
 
 def company_told_of_for_an_outsider(site: Site, move: Move):
-    """"集團同時委任前銀河科技副總裁林佳慧為技術長": the company of the story; if none, no event (NOTHING)."""
-    # (someone from elsewhere taking a title: with no word of where, too weak to tell)
+    """"集團同時委任前銀河科技副總裁林佳慧為技術長" / "Ana Ruiz, formerly CEO of Orbis, was appointed to the board
+    as chairman": the company acting through its board, else the company the story is about; if none, no event
+    (NOTHING)."""
+    # (not where the article last put them: for someone from elsewhere, that is where they come from)
     if not move.outsider:
         return None
-    org = company_acting(site, move.person)
+    org = company_acting(site, move.person) or _story_company_not_their_origin(site, move.person)
     return (org, False) if org is not None else NOTHING
+
+
+def _story_company_not_their_origin(site: Site, p: Mention) -> str | None:
+    """The company the story is about, unless it is named around the person in this sentence (then it is where they
+    come from: "委任前銀河科技副總裁林佳慧為技術長" in a story about 銀河科技)."""
+    org = company_of_the_story(site, p)[0]
+    near = site.art.ents.orgs_in(max(site.sentence_start, p.start - 40), min(site.sentence_end, p.end + 80))
+    return None if org is None or any(o.key == org for o in near) else org
 
 
 def promoted_where_the_article_last_put_them(site: Site, move: Move):
@@ -348,7 +368,8 @@ def former_employer_before_name(site: Site, move: Move) -> str | None:
     if move.person.pronoun or not (move.outsider or site.type == "hire"):
         return None
     art, p, org = site.art, move.person, move.org
-    fo = [o for o in art.ents.orgs_in(max(site.sentence_start, p.start - 40), p.start) if _former(art, o) and o.key != org]
+    fo = [o for o in art.ents.orgs_in(max(site.sentence_start, p.start - 40), p.start) if _held_before(art, o) and
+          o.key != org]
     if fo and not art.ents.persons_in(fo[-1].end, p.start) and (p.start - fo[-1].end <= 20 or not _ANY_PUNCT.search(
             art.folded[fo[-1].end:p.start])) and not art.triggers_in(fo[-1].end, p.start):
         return fo[-1].key
@@ -373,9 +394,27 @@ def post_held_elsewhere_when_named(site: Site, move: Move) -> str | None:
     if held is None or held.org is None or related_orgs(held.org, move.org):
         return None
     o = art._org_before_mention(held.start + 1, art._clause_start(held.start))
-    if o is None or o.ref or any(_former(art, q) for q in art.ents.orgs_in(max(0, o.start - 12), o.end)):
+    if o is None or o.ref or held.start - o.end > 2 or \
+            any(_held_before(art, q) for q in art.ents.orgs_in(max(0, o.start - 12), o.end)):
         return None  # (a former post, "前友邦(AIA)香港投資總監", is told by the former-employer strategies)
     return held.org
+
+
+def post_just_before_told_later(site: Site, move: Move) -> str | None:
+    """"星河科技委任林佳慧為總裁。林佳慧此前任銀河科技副總裁": the post held just before, said when named again
+    (``orgs.post_just_before_said_later``): a promotion told with it is a hire from there."""
+    got = None if move.person.pronoun else post_just_before_said_later(site, move.person, move.org)
+    return got if got is not None and not related_orgs(got, move.org) else None
+
+
+def origin_marked_before_the_move(site: Site, move: Move) -> str | None:
+    """"林佳慧從銀河科技轉任星河科技總裁": an organisation someone moves from (``orgs._former``: 從/由 and a word of
+    moving), between the person and the word."""
+    p = move.person
+    if p.start >= site.trigger_start:
+        return None
+    fo = [o for o in site.art.ents.orgs_in(p.end, site.trigger_start) if o.key != move.org and _former(site.art, o)]
+    return fo[-1].key if fo else None
 
 
 # Where the person went (a departure) or came from (a hire, an outsider's promotion), by event type: the first
@@ -383,8 +422,9 @@ def post_held_elsewhere_when_named(site: Site, move: Move) -> str | None:
 COUNTERPARTY_STRATEGIES = {
     "departure": (where_they_went,),
     "hire": (origin_marked_before_word, former_employer_before_name, origin_said_after_name,
-             post_held_elsewhere_when_named),
-    "promotion": (former_employer_before_name, origin_said_after_name, post_held_elsewhere_when_named),
+             post_held_elsewhere_when_named, origin_marked_before_the_move),
+    "promotion": (former_employer_before_name, origin_said_after_name, post_held_elsewhere_when_named,
+                  post_just_before_told_later, origin_marked_before_the_move),
 }
 
 

@@ -265,8 +265,26 @@ def title_in_apposition(art, m):
     return None
 
 
+def title_of_an_org_before_name(art, m) -> Role | None:
+    """"The deputy chairman of Star Media, Datuk Ana Ruiz, announced…": in English, "the" and a title of an
+    organisation, then the name after a comma."""
+    if art.lang != "en":
+        return None
+    low = art.lowered
+    for r in reversed(art.titles_in(max(0, m.start - 90), m.start)):
+        if r.end >= m.start or r.kind == "verb":
+            continue
+        gap = art.rx(r" of (?:the )?[^,;:()]{2,60}?,\s+(?:<<honorifics_before_name>>\s+)*").fullmatch(low, r.end, m.start)
+        if gap is None or not art.rx(r"(?:^|[\s(])the\s+$").search(low, max(0, r.start - 5), r.start) or \
+                art.ents.persons_in(r.end, m.start) or art.triggers_in(r.end, m.start):
+            return None
+        org = next((o.key for o in art.ents.orgs_in(r.end, m.start) if not o.ref), None)
+        return Role(r.start, r.end, r.canon, r.raw, r.kind, org)
+    return None
+
+
 # The title one mention of a person holds: the first strategy that answers (NOTHING: none).
-MENTION_TITLE_STRATEGIES = (titles_chained_before_name, title_in_apposition)
+MENTION_TITLE_STRATEGIES = (titles_chained_before_name, title_in_apposition, title_of_an_org_before_name)
 
 
 def title_of_each_mention(art) -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from talentdb.extract.events.candidates import Cand, _set_date
 from talentdb.extract.dates import DateMention, resolve_date
 from talentdb.extract.model import Event
-from talentdb.extract.events.funding import _earlier_rounds, _funding
+from talentdb.extract.events.funding import _co_recipients, _earlier_rounds, _funding
 from talentdb.extract.events.people import _people_event
 from talentdb.extract.events.site import Site, run_steps
 from talentdb.extract.text import split_clauses
@@ -27,6 +27,7 @@ _HAS_MONTH = re.compile(r"月|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 _BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
 _RELATIVE_WORD = re.compile(r"[昨今上本去前下]|last|this|next")
 _WHO_CLAUSE = re.compile(r"\s*(?:who|whom)\b")
+_ANY_STOP = re.compile(r"[,;:。!?，；：\n]")
 
 
 class _Sentence:
@@ -79,7 +80,7 @@ def sentence_events(art: _Article, si: int) -> list[Cand]:
             new = _people_event(site)
         else:
             c = _funding(site, sent.amounts)
-            new = [c, *_earlier_rounds(site, c, sent.amounts)] if c is not None else []
+            new = [c, *_co_recipients(site, c), *_earlier_rounds(site, c, sent.amounts)] if c is not None else []
         for c in new:
             c.tend = c.tend or site.trigger_end
         out.extend(new)
@@ -326,8 +327,20 @@ def effective_date_after_word(sent: _Sentence, ts: int, te: int, here) -> tuple 
 def date_before_word_in_clause(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
     """"Ana Ruiz in March left Brightline": the last date before the word in its clause."""
     cs, _ = sent.clause_of(ts)
-    before = [d for d in sent.dates if cs <= d[0] and d[1] <= ts]
+    before = [d for d in sent.dates if cs <= d[0] and d[1] <= ts and not _date_of_a_modifier(sent.art, d, ts)]
     return before[-1] if before else None
+
+
+def _date_of_a_modifier(art: _Article, d, ts: int) -> bool:
+    """"7月1日才升任總經理的林振榮請辭": the date is told with another event word in a clause that modifies the
+    person (…的 right before them), so it is that event's time, not the time of a word after them."""
+    for t in art.triggers_in(d[1], ts):
+        if t[1] <= ts and not _ANY_STOP.search(art.folded, d[1], t[0]):
+            for p in art.ents.persons_in(t[1], ts):
+                if p.start > 0 and art.folded[p.start - 1] in art._relative and \
+                        not _ANY_STOP.search(art.folded, t[1], p.start):
+                    return True
+    return False
 
 
 def date_after_word_in_clause(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
@@ -397,7 +410,8 @@ def earlier_date_in_sentence(sent: _Sentence, ts: int, te: int, here) -> tuple |
     """"removed Orrin Vale on Tuesday, and named Ana Ruiz CEO": a day, week or month said earlier in the sentence."""
     # A year ("who joined in 2019") is background, not the time of what follows; a date inside a relative or
     # appositive clause ("who left in March") belongs to that clause.
-    before = [d for d in sent.dates if d[1] <= ts and d[2].precision in ("day", "week", "month")]
+    before = [d for d in sent.dates if d[1] <= ts and d[2].precision in ("day", "week", "month") and
+              not _date_of_a_modifier(sent.art, d, ts)]
     if not before:
         return None
     d = before[-1]
@@ -434,7 +448,9 @@ def date_of_sentence_before(sent: _Sentence, ts: int, te: int, here) -> tuple | 
         # sentence opens with someone of the sentence before)
         return None
     ds = [d for d in art.dates_for(ps, pe) if d[2].precision in ("day", "week", "month")]
-    return _future_effective(art, ds[0], ps, pe, ds[0][0]) if len(ds) == 1 else None
+    if len(ds) != 1 or _date_of_a_modifier(art, ds[0], pe):
+        return None
+    return _future_effective(art, ds[0], ps, pe, ds[0][0])
 
 
 def day_the_memo_was_sent(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
@@ -482,6 +498,8 @@ def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
     if not (art.has(art.lex.effective_words, ss, se) or
             art.rx(r"<<future_marks>>").search(art.lowered, max(ss, ts - 24), min(se, ts + 12))):
         return d
+    if _follows_a_dated_step(art, d, ss):
+        return d
     try:
         nd = dm.date.replace(year=dm.date.year + 1)
     except ValueError:
@@ -489,6 +507,17 @@ def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
     if (nd - pub).days > 366:
         return d
     return (d[0], d[1], replace(dm, date=nd))
+
+
+def _follows_a_dated_step(art: _Article, d, ss: int) -> bool:
+    """"今年7月底卻請辭,8月1日起由副社長代理": a date without a year that follows, in its sentence, a time told with
+    its year up to two months before it goes on from that time: the same year, not the next."""
+    for a, _, dm in art.dates_for(ss, d[0]):
+        text = (dm.text or "").lower()
+        if dm.date and (_HAS_YEAR.search(text) or _RELATIVE_WORD.search(text)) and \
+                0 <= (d[2].date - dm.date).days <= 62:
+            return True
+    return False
 
 
 # -- the events of one sentence, linked ------------------------------------------------------------------------------

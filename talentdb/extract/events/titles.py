@@ -436,9 +436,15 @@ def title_given_up_after_word(site: Site) -> Role | None:
 
 
 def _only_an_org_between(art: _Article, a: int, b: int) -> bool:
-    """"不再擔任中原銀行董事長": one organisation named (or referred to: 該行) right between the word and the title."""
+    """"不再擔任中原銀行董事長": one organisation named (or referred to: 該行) right between the word and the title;
+    its board told with its term may follow ("辭去鄭州銀行第七屆董事會執行董事")."""
     orgs = art.ents.orgs_in(a, b)
-    return len(orgs) == 1 and orgs[0].start == a and orgs[0].end == b
+    return len(orgs) == 1 and orgs[0].start == a and \
+        (orgs[0].end == b or bool(art.rx(_BOARD_TERM).fullmatch(art.lowered, orgs[0].end, b)))
+
+
+# "第七屆董事會": a board told with its term (between an organisation and a title held on it)
+_BOARD_TERM = r"第[0-9一二三四五六七八九十]+[届屆]<<board_words>>"
 
 
 def owner_of_the_title_given_up(site: Site, r: Role) -> str | None:
@@ -468,7 +474,8 @@ def title_introduced_after_person(site: Site, draft: Draft, move: Move) -> Role 
         if (art.rx(_ROLE_INTRO).search(f[p.end:r.start]) or _introduced_with_its_org(art, p.end, r.start)) \
                 and not any(t[0] != ts and t[0] != p.end for t in between) \
                 and not any(t[0] == p.end and not art.rx(r"\s*(?:<<role_modifiers>>\s*)*").fullmatch(
-                    art.lowered, t[1], r.start) for t in between):
+                    art.lowered, t[1], r.start) and not _introduced_with_its_org(art, t[0], r.start) for t in between):
+            # ("委任全國人大代表X出任星澄大學校董會主席": the word after the name gives the title at an organisation)
             return r
     return None
 
@@ -489,6 +496,19 @@ def _introduced_with_its_org(art: _Article, a: int, b: int) -> bool:
     return m is not None and b - m.end() <= 16 and bool(art.ents.orgs_in(m.end(), m.end() + 1)) and \
         not _ANY_CLAUSE_MARK.search(art.folded, m.end(), b) and \
         not art.rx(r"(?:<<former_marks>>|曾)$").search(art.lowered, max(0, m.start() - 2), m.start())
+
+
+def title_taken_respectively(site: Site, draft: Draft, move: Move) -> Role | None:
+    """"麥榮良和張志偉將分別出任首席執行官和首席可持續發展官" / "named CEO and CFO, respectively": as many titles after
+    the word as people before it, with a word for "one each": the person's own, in order."""
+    art, subjects = site.art, draft.subjects
+    if len(subjects) < 2 or move.person not in subjects:
+        return None
+    a, ce = subjects[-1].end, site.clause_end
+    if not art.rx(r"<<respectively>>").search(art.lowered, a, ce):
+        return None
+    titles = art.titles_in(site.trigger_end, ce)
+    return titles[subjects.index(move.person)] if len(titles) == len(subjects) else None
 
 
 def title_the_word_is_about(site: Site, draft: Draft, move: Move) -> Role | None:
@@ -520,6 +540,21 @@ def title_held_where_named(site: Site, draft: Draft, move: Move) -> Role | None:
     return site.art.role_for(move.person.key, move.person.start, move.org)
 
 
+def title_taken_earlier_in_sentence(site: Site, draft: Draft, move: Move) -> Role | None:
+    """"姜鑫2017年上任董事長,2018年3月離職": the title the person took earlier in the sentence (a hire or promotion
+    word right before it, the person the last one named before that word and the only one named after it)."""
+    art, p = site.art, move.person
+    for a, b in reversed(art.triggers_in(site.sentence_start, site.trigger_start)):
+        if not any(r.type in ("hire", "promotion") for r in art.lex.triggers.get(art.lowered[a:b], [])):
+            continue
+        named = art.ents.persons_in(site.sentence_start, a)
+        if not named or named[-1].key != p.key or \
+                any(q.key != p.key for q in art.ents.persons_in(b, site.trigger_start)):
+            return None
+        return next(iter(art.titles_in(b, b + 3)), None)
+    return None
+
+
 def role_led_after_joining(site: Site, draft: Draft, move: Move) -> Role | None:
     """"林佳慧上月已回歸星河智能,重新領導工程團隊": what the person leads after joining."""
     art, te, p = site.art, site.trigger_end, move.person
@@ -539,10 +574,12 @@ def title_shared_by_the_list(site: Site, draft: Draft, move: Move) -> Role | Non
 # The title of one person's event, by event type: the first strategy that answers. (For a hire, the title held
 # before is not the one taken.)
 PERSON_TITLE_STRATEGIES = {
-    "departure": (title_given_up, title_told_with_was, title_held_where_named, title_shared_by_the_list),
-    "hire": (title_introduced_after_person, title_the_word_is_about, role_led_after_joining, title_shared_by_the_list),
-    "promotion": (title_introduced_after_person, title_the_word_is_about, title_held_where_named,
+    "departure": (title_given_up, title_told_with_was, title_held_where_named, title_taken_earlier_in_sentence,
                   title_shared_by_the_list),
+    "hire": (title_introduced_after_person, title_taken_respectively, title_the_word_is_about, role_led_after_joining,
+             title_shared_by_the_list),
+    "promotion": (title_introduced_after_person, title_taken_respectively, title_the_word_is_about,
+                  title_held_where_named, title_shared_by_the_list),
 }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from talentdb.extract.lexicon import Lexicon
 from talentdb.extract.names.chars import _HAN_CHAR, _is_han
-from talentdb.extract.names.latin_words import alone_starts, latin_runs
+from talentdb.extract.names.latin_words import alone_starts, latin_runs, person_runs
 from talentdb.extract.names.spans import Mention, Registry, _Cover
 from talentdb.extract.scans import Scans
 
@@ -60,6 +60,8 @@ class NameContext:
         self._role_starts: set[int] | None = None
         self._role_ends: set[int] | None = None
         self._latin_runs: list[tuple[int, str]] | None = None
+        self._person_runs: list[tuple[int, str]] | None = None
+        self._phrase_cover: _Cover | None = None
         self._alone_starts: dict[str, list[int]] = {}
         self._counts: dict[str, int] = {}
         self._not_people: frozenset | None = None
@@ -168,6 +170,26 @@ class NameContext:
         if self._latin_runs is None:
             self._latin_runs = latin_runs(self.folded)
         return self._latin_runs
+
+    def person_runs(self) -> list[tuple[int, str]]:
+        """(start, text) of each run of capitalised Latin words as a person's name may be written (with particles,
+        opening initials, a closing suffix: ``latin_words.person_runs``)."""
+        if self._person_runs is None:
+            lex = self.lex
+            self._person_runs = person_runs(self.folded, lex.latin_particles, tuple(lex.latin_name_suffixes))
+        return self._person_runs
+
+    def phrase_cover(self) -> _Cover:
+        """Where the phrases that are no part of a name stand ([latin] not_name_phrases: "Hong Kong", "Tan Sri")."""
+        if self._phrase_cover is None:
+            f, spans = self.folded, []
+            for ph in self.lex.latin_not_name_phrases:
+                i = f.find(ph)
+                while i >= 0:
+                    spans.append((i, i + len(ph)))
+                    i = f.find(ph, i + len(ph))
+            self._phrase_cover = _Cover(len(f), spans)
+        return self._phrase_cover
 
     def alone_starts(self, word: str) -> list[int]:
         """Where the Latin ``word`` stands as a whole word with no capitalised word glued to it."""

@@ -76,11 +76,16 @@ def before_speech_verb(ctx: NameContext):
     return out
 
 
+def _courtesy_titles(ctx: NameContext) -> tuple[str, ...]:
+    """The courtesy titles that end a name: 博士, 先生 … and grammar.toml courtesy_after_name (牧師, 律師)."""
+    return _HAN_HONORIFICS + tuple(ctx.lex.grammar.get("courtesy_after_name", ()))
+
+
 def before_courtesy_title(ctx: NameContext):
     """"由前FDA審評員陳立群博士與…": a name of two or three characters ends where a courtesy title starts."""
     f = ctx.folded
     out = []
-    for hon in _HAN_HONORIFICS:
+    for hon in _courtesy_titles(ctx):
         h = f.find(hon)
         while h >= 0:
             for k in (3, 2):
@@ -190,10 +195,25 @@ def after_speech_verb(ctx: NameContext):
     return [(b, CHECKED_END) for a, b in ctx.find(ctx.lex.speech_verbs) if b - a >= 2 and b < n and _is_han(f[b])]
 
 
+def after_announce_verb(ctx: NameContext):
+    """"澄川科技宣布鄭佳和辭去總經理職務": right after an announcement word (grammar.toml announce_verbs), whose news
+    names its subject first (the name must end as a checked end requires)."""
+    f, n = ctx.folded, len(ctx.folded)
+    out = []
+    for w in ctx.lex.grammar.get("announce_verbs", []):
+        b = f.find(w)
+        while b >= 0:
+            b += len(w)
+            if b < n and _is_han(f[b]):
+                out.append((b, CHECKED_END))
+            b = f.find(w, b)
+    return out
+
+
 # Where a name may start (the order does not matter: a start is a candidate if any place gives it).
 NAME_PLACES = (after_title, after_person_noun, before_speech_verb, before_courtesy_title, before_event_word,
                before_time_word_before_event, after_object_word, after_name_mark, opening_a_clause_to_event,
-               after_speech_verb)
+               after_speech_verb, after_announce_verb)
 
 
 # ------------------------------------------------------------------ the finder
@@ -216,17 +236,42 @@ def han_people(ctx: NameContext) -> None:
     if not found:
         return
     scan = HanScan(ctx)
+    kept = []
     for i in found:
-        end = _han_name_at(ctx, i)
+        end = _across_a_stray_space(ctx, i, _han_name_at(ctx, i))
         if end <= i + 1 or end > n:
             continue
         if i in ends and i not in free and not _ends_well(ctx, end, ends[i]):
             continue
-        for refuse in NOT_A_NAME:
-            if refuse(ctx, scan, i, end):
-                break
-        else:
-            ctx.people.add(ctx.text[i:end], None, f[i:end])
+        if not _refused(ctx, scan, i, end):
+            ctx.people.add(ctx.text[i:end].replace(" ", ""), None, f[i:end])  # (shown without a stray space)
+            kept.append(i)
+    _names_opening_a_list(ctx, scan, kept)
+
+
+def _refused(ctx: NameContext, scan: "HanScan", i: int, end: int) -> bool:
+    return any(refuse(ctx, scan, i, end) for refuse in NOT_A_NAME)
+
+
+def _names_opening_a_list(ctx: NameContext, scan: "HanScan", kept: list[int]) -> None:
+    """"而何建宗、劉國明及余惠賢的任期": a name of two or three characters right before 、 and a name found is the
+    list's first (or next) item, when what comes before it ends a word: no Han character, one never in a name, a
+    title."""
+    f, sur, sur2 = ctx.folded, ctx.lex.surnames, ctx.lex.compound_surnames
+    todo = list(kept)
+    while todo:
+        i = todo.pop()
+        if i < 3 or f[i - 1] != "、":
+            continue
+        for k in (3, 2):
+            j = i - 1 - k
+            if j < 0 or not (f[j] in sur or f[j:j + 2] in sur2) or _han_name_at(ctx, j) != i - 1:
+                continue
+            if (j == 0 or not _is_han(f[j - 1]) or f[j - 1] in ctx.not_in_name or j in ctx.role_ends()) and \
+                    not _refused(ctx, scan, j, i - 1):
+                ctx.people.add(ctx.text[j:i - 1], None, f[j:i - 1])
+                todo.append(j)
+            break
 
 
 class HanScan:
@@ -258,24 +303,44 @@ def _han_name_at(ctx: NameContext, i: int) -> int:
     return g1 + 1
 
 
+def _across_a_stray_space(ctx: NameContext, i: int, end: int) -> int:
+    """"總經理王志 強已於上週離職": a two-character name, a space and one character that a word ending names, an event
+    word or no Han character follows is a three-character name with a stray space (text copied from a page laid
+    out in columns); else ``end`` unchanged."""
+    f = ctx.folded
+    j = end + 2  # (after the space and the character)
+    if end != i + 2 or j > len(f) or f[end] != " " or not _is_han(f[end + 1]) or ctx.ender_at(end + 1) or \
+            f[end + 1] in ctx.not_in_name or (end + 1) in ctx.trigger_starts:
+        return end
+    return j if j == len(f) or not _is_han(f[j]) or ctx.ender_at(j) or j in ctx.trigger_starts else end
+
+
 def _ends_well(ctx: NameContext, end: int, allowed: set) -> bool:
     """Whether a name ending at ``end`` ends where its places require: at one of ``allowed``, or (CHECKED_END among
     them) before the end of the text, a character that comes before names, a written date ("李明2024年加入…"), a
-    courtesy title, a word that ends names or an event word."""
+    courtesy title, a word that ends names, an event word or the post held (``_title_post_after``)."""
     if end in allowed:
         return True
     if CHECKED_END not in allowed:
         return False
     f = ctx.folded
     return end >= len(f) or f[end] in ctx.lex.chars.get("before_name", frozenset()) or f[end] in ",以共" or \
-        ctx.ender_at(end) or f[end].isdigit() or f.startswith(_HAN_HONORIFICS, end) or end in ctx.trigger_starts
+        ctx.ender_at(end) or f[end].isdigit() or f.startswith(_courtesy_titles(ctx), end) or end in ctx.trigger_starts or \
+        _title_post_after(ctx, end)
+
+
+def _title_post_after(ctx: NameContext, end: int) -> bool:
+    """"解除曾子章董事長職務": a title and a word for the post (grammar.toml vacated_marks) right after the name: the
+    post it held (a title alone may follow an organisation's short name: "高雄銀董事長")."""
+    marks = tuple(ctx.lex.grammar.get("vacated_marks", ()))
+    return bool(marks) and any(a == end and ctx.folded.startswith(marks, b) for a, b in ctx.role_spans)
 
 
 # ------------------------------------------------------------------ what is no name
 # Each is (ctx, scan, start, end) -> True when folded[start:end] is no person's name.
 def covered(ctx: NameContext, scan: HanScan, i: int, end: int) -> bool:
-    """Not all Han, or inside a name found by shape, an organisation of the lexicon, an event word or a title."""
-    return not all("\u3400" <= c <= "\u9fff" for c in ctx.folded[i:end]) or scan.shape.hit(i, end) or \
+    """Not all Han (a stray space aside), or inside a name found by shape, an organisation of the lexicon, an event word or a title."""
+    return not all("\u3400" <= c <= "\u9fff" or c == " " for c in ctx.folded[i:end]) or scan.shape.hit(i, end) or \
         scan.triggers.hit(i, end) or scan.roles.hit(i, end)
 
 

@@ -31,7 +31,7 @@ def latin_people(ctx: NameContext) -> None:
     anywhere is no person's anywhere."""
     marked: set[str] = set()
     org_keys = set(ctx.orgs.keys)
-    for start, run in ctx.latin_runs():
+    for start, run in ctx.person_runs():
         if " " not in run:
             continue  # one word: never a name of two or three
         for g in _name_groups(ctx, start, run, org_keys):
@@ -45,31 +45,97 @@ def latin_people(ctx: NameContext) -> None:
 
 def _name_groups(ctx: NameContext, start: int, run: str, org_keys: set) -> list[list[tuple[int, int, str]]]:
     """The run's words as (start, end, word), split at words that cannot be part of a name: "Former Quorvex CTO Lena
-    Ostrova" gives "Lena Ostrova" (a courtesy, an organisation word or name, a descriptor, a span found by shape)."""
-    lex, cover = ctx.lex, ctx.shape_cover()
+    Ostrova" gives "Lena Ostrova" (a courtesy, an organisation word or name, a descriptor, a span found by shape, a
+    phrase that is no name: "Hong Kong", "Tan Sri"). A particle ("van", "bin") neither opens nor closes a group."""
+    lex, cover, phrases = ctx.lex, ctx.shape_cover(), ctx.phrase_cover()
     not_name, org_words = lex.latin_not_name, lex.latin_org_words
     groups, cur = [], []
     for word in run.split(" "):  # (the run's words are separated by single spaces)
         end = start + len(word)
         if word in not_name or word in org_keys or word in org_words or word in lex.latin_place_words or \
-                ("-" in word and word.lower().endswith(DESCRIPTOR_ENDS)) or cover.hit(start, end):
+                ("-" in word and word.lower().endswith(DESCRIPTOR_ENDS)) or cover.hit(start, end) or \
+                phrases.hit(start, end) or start in ctx.trigger_starts or word.lower() in ctx.not_people():
+            # ("Quantel Bio Raises $30M", "MedImmune Spinout Viela": a headline's event word or what a company is;
+            # "Tan Sri": a phrase that is no name)
             if cur:
-                groups.append(cur)
+                groups.append(_trimmed(cur))
             cur = []
-        else:
+        elif cur or not _is_particle(word):
             cur.append((start, end, word))
         start = end + 1
     if cur:
-        groups.append(cur)
-    return groups
+        groups.append(_trimmed(cur))
+    return [g for g in groups if g]
+
+
+def _is_particle(word: str) -> bool:
+    """A lower-case word of a name ("van", "de", "bin", "a/l"): not one of its capitalised words ("al-Hashimi" is)."""
+    return word[:1].islower() and not _GLUED_CAPITAL.search(word)
+
+
+def _trimmed(group: list) -> list:
+    """The group without the particles that end it ("Maria de" of "Maria de | Hong Kong")."""
+    while group and _is_particle(group[-1][2]):
+        group = group[:-1]
+    return group
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_GLUED_CAPITAL = re.compile(r"-[A-Z]")
+
+
+def _real_words(ctx: NameContext, g) -> list:
+    """The words that count toward a name's two or three: not initials, particles, hereditary titles or suffixes."""
+    lex = ctx.lex
+    return [t for t in g if not (_INITIALS.fullmatch(t[2]) or _is_particle(t[2]) or
+                                 t[2] in lex.latin_hereditary_titles or t[2] in lex.latin_name_suffixes)]
+
+
+def _name_words(ctx: NameContext, g) -> list | None:
+    """The words of the group that make the name, or None when it holds none: two or three real words (four after a
+    courtesy title or a title: "Mr Peter Tan Kok Leong"), initials before two or more of them dropped; one real word
+    after a hereditary title ("Raja Azmi") or after initials no organisation's ("N. Raghunathan", not "U.S. Steel")."""
+    real = _real_words(ctx, g)
+    if len(real) == 1 and len(g) == 2 and g[0][2] in ctx.lex.latin_hereditary_titles:
+        return g  # "Raja Azmi", "Syed Hamzah"
+    if len(real) == 1 and g[0] is not real[0] and _INITIALS.fullmatch(g[0][2]) and real[0] is g[-1]:
+        opening = ctx.folded[g[0][0]:real[0][0]].replace(" ", "")
+        if opening in ctx.lex.latin_initials_not_name or (len(opening) == 2 and not _opens_a_name(ctx, g[0][0])):
+            return None
+        return g
+    if not 2 <= len(real) <= 4 or (len(real) == 4 and not _after_title_or_courtesy(ctx, g[0][0])):
+        return None
+    while _INITIALS.fullmatch(g[0][2]):
+        g = g[1:]  # ("N. R. Narayana Murthy" is found as "Narayana Murthy")
+    return g
+
+
+_LOWER_OR_STOP_BEFORE = re.compile(r"(?:^|(?<![A-Za-z])[a-z][a-z'’-]*|[.,;:!?(\n])[ ]*$")
+
+
+def _opens_a_name(ctx: NameContext, s: int) -> bool:
+    """Whether one initial at ``s`` can open a name: after a lower-case word, a stop or a title ("appointed N.
+    Raghunathan", "CEO N. Raghunathan"), not after a capitalised word it ends ("Series A. Kestrel plans…")."""
+    j = _space_before(ctx.folded, s)
+    return j in ctx.role_ends() or bool(_LOWER_OR_STOP_BEFORE.search(ctx.folded, max(0, j - 30), s))
+
+
+def _after_title_or_courtesy(ctx: NameContext, s: int) -> bool:
+    """Whether a title or a courtesy title ends right before ``s`` (one space between)."""
+    j = _space_before(ctx.folded, s)
+    if j in ctx.role_ends():
+        return True
+    m = re.search(r"([A-Z][A-Za-z']*)\.? $", ctx.folded[max(0, s - 12):s])
+    return bool(m) and m.group(1) in ctx.lex.latin_not_name and m.group(1)[0].isupper() and \
+        m.group(1) not in ctx.lex.latin_function_words
 
 
 def _judge_group(ctx: NameContext, g: list[tuple[int, int, str]], marked: set) -> None:
-    """Registers the group of two or three words (initials aside) as a company (adding it to ``marked``) or a person,
-    or neither: the start of a longer organisation name ("Kestrel Grid Labs"), a name already an organisation's, a
-    company called by its first word."""
-    real = [t for t in g if len(t[2]) > 2 or not t[2].endswith(".")]  # (an initial does not count)
-    if not 2 <= len(real) <= 3:
+    """Registers the group of two or three words (initials, particles, hereditary titles and suffixes aside) as a
+    company (adding it to ``marked``) or a person, or neither: the start of a longer organisation name ("Kestrel Grid
+    Labs"), a name already an organisation's, a company called by its first word."""
+    g = _name_words(ctx, g)
+    if g is None:
         return
     lex = ctx.lex
     s, e = g[0][0], g[-1][1]
@@ -77,8 +143,8 @@ def _judge_group(ctx: NameContext, g: list[tuple[int, int, str]], marked: set) -
     if nxt and (nxt.group(1) in lex.latin_org_words or nxt.group(1) in lex.org_latin_suffixes):
         return  # the start of a longer organisation name
     name = ctx.folded[s:e]
-    if name in ctx.orgs.keys:
-        return
+    if name in ctx.orgs.keys or ctx.people.keys.get(name, name) != name or _starts_an_org(ctx, name):
+        return  # (an organisation's, or another person's short form: "Tengku Zafrul" of "Tengku Zafrul Aziz")
     if _company_slot(ctx, s, e):
         ctx.orgs.add(name, None, name)
         marked.add(name)
@@ -86,11 +152,47 @@ def _judge_group(ctx: NameContext, g: list[tuple[int, int, str]], marked: set) -
     if _first_word_is_company(ctx, g, s, e):
         return
     ctx.people.add(name, None, name)
-    last = g[-1][2]
-    if len(last) >= 3:
+    _add_short_forms(ctx, name, g)
+
+
+def _starts_an_org(ctx: NameContext, name: str) -> bool:
+    """"Harbour Press names…" with "Harbour Press Holdings" known: the first words of an organisation's name."""
+    return any(k.startswith(name + " ") for k in ctx.orgs.keys)
+
+
+def _family_name_first(ctx: NameContext, g) -> bool:
+    """A name of three words opening with a romanised Chinese family name ([latin] family_names_first): "Wong Wei
+    Kong", "Tan Kok Leong" (two words say nothing: "Wei Wang" is as often written given name first)."""
+    return len(g) == 3 and g[0][2] in ctx.lex.latin_family_names_first
+
+
+def _in_a_phrase(ctx: NameContext, word: str) -> bool:
+    """Whether ``word`` is a word of a phrase that is no name ("Kong" of "Hong Kong"): alone, it is no short form."""
+    return any(word in ph.split(" ") for ph in ctx.lex.latin_not_name_phrases)
+
+
+def _add_short_forms(ctx: NameContext, name: str, g) -> None:
+    """The spellings an article goes on to use for the person: the last real word ("Lund", not "Kong" of "Wong Wei
+    Kong": the word of a place); the family name written
+    first ("Wei" of "Wei Che-chia"); the words before the father's name ("Ahmad Faizal" of "Ahmad Faizal bin
+    Hamzah"); the hereditary title and the first name after it ("Tengku Zafrul")."""
+    lex, real = ctx.lex, _real_words(ctx, g)
+    words = [t[2] for t in g]
+    last = real[-1][2]
+    if _family_name_first(ctx, g):
+        ctx.people.add(name, None, words[0])  # ("Wong Wei Kong … Wong succeeds": not "Kong")
+    elif len(last) >= 3 and not any(w in lex.latin_patronymics for w in words) and not _in_a_phrase(ctx, last):
         ctx.people.add(name, None, last)
-    if len(real) == 2 and _FAMILY_NAME_FIRST.fullmatch(last) and len(g[0][2]) >= 2:
+    if len(real) == 2 and len(g) == 2 and _FAMILY_NAME_FIRST.fullmatch(last) and len(g[0][2]) >= 2:
         ctx.people.add(name, None, g[0][2])  # ("Wei Che-chia … Liu and Wei": known by the family name, written first)
+    for i, w in enumerate(words):
+        if w in lex.latin_patronymics and i >= 1:
+            ctx.people.add(name, None, ctx.folded[g[0][0]:g[i - 1][1]])
+            break
+    if len(real) == 4:  # ("Ras Adiba Mohd Radzi … Ras Adiba", "Peter Tan Kok Leong … Peter Tan")
+        ctx.people.add(name, None, ctx.folded[g[0][0]:real[1][1]])
+    if words[0] in lex.latin_hereditary_titles and len(real) >= 2:
+        ctx.people.add(name, None, ctx.folded[g[0][0]:real[0][1]])
 
 
 # ------------------------------------------------------------------ where a company goes
@@ -209,8 +311,8 @@ def _first_word_is_company(ctx: NameContext, g, s: int, e: int) -> bool:
     """"Lumenar Velo … Lumenar": a first word standing alone more often than the last is a company's short name
     (not "Nadia Hassan, a research director … Nadia is": a person called by first name now and then, unless the
     first word stands alone far more often; nor "Tan Kok Leong … Tan, who": a family name written first)."""
-    if _FAMILY_NAME_FIRST.fullmatch(g[-1][2]):
-        return False  # "Wei Che-chia … Wei said": a romanised Chinese name, its family name first
+    if _FAMILY_NAME_FIRST.fullmatch(g[-1][2]) or _family_name_first(ctx, g):
+        return False  # "Wei Che-chia … Wei said", "Wong Wei Kong … Wong said": a Chinese name, its family name first
     first_alone = _alone_count(ctx, g[0][2], s)
     last_alone = _alone_count(ctx, g[-1][2], s)
     return first_alone >= 1 and first_alone > last_alone and (

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from talentdb.extract.names.context import NameContext
+from talentdb.extract.names.latin_words import DESCRIPTOR_ENDS
 
 _CAP_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+) $")
 _CAP_WORD_BEFORE_LOWER = re.compile(r"([A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z0-9&\-]+)(?:'s)? (?=[a-z])")
@@ -28,9 +29,14 @@ def latin_repeat_orgs(ctx: NameContext) -> None:
     from talentdb.extract.validate import key, rules  # (validate imports the extractor)
 
     places = rules().places
+    for name in coined_names_before_acting_word(ctx, people_words):
+        if name not in ctx.orgs.keys:
+            ctx.orgs.add(name, None, name)
+            ctx.weak_orgs.add(name)
     for first, n in counts.items():
-        if first in firsts_of_known or key(firsts[first]) in places or key(first) in places:
-            continue  # ("Germany … Germany's Forto": a place, not an organisation)
+        if first in firsts_of_known or key(firsts[first]) in places or key(first) in places or \
+                firsts[first] in ctx.lex.latin_place_words:
+            continue  # ("Germany … Germany's Forto", "of South San Francisco": a place, not an organisation)
         if (n + initial.get(first, 0) >= 2 or first in titled) and len(first) >= 3 and first not in ctx.orgs.keys:
             name = firsts[first]
             if name in ctx.people.keys:
@@ -76,6 +82,28 @@ def _cap_word_before_auxiliary(ctx: NameContext, a: int):
     return m if m and m.end() == a else None
 
 
+# a coined name, no ordinary word: a digit, a capital inside or a web domain in it ("C2Sense", "iCarvex", "Zentro3D",
+# "nuvia.ai"), a lower-case letter or a digit besides its capitals (not "CEO")
+_COINED = re.compile(r"(?<![\w.\-])((?=[A-Za-z0-9.]*\d|[A-Za-z0-9.]+[A-Z]|[A-Za-z0-9]+\.[a-z]{2,4}\b)(?=[A-Za-z0-9.]*[a-z0-9])"
+                     r"[A-Za-z][A-Za-z0-9]*[A-Za-z0-9](?:\.[a-z]{2,4})?)(?:\s+(?:<<act_auxiliaries>>))?\s+$")
+
+
+def coined_names_before_acting_word(ctx: NameContext, people_words: set) -> set[str]:
+    """"C2Sense raised…", "iCarvex has raised…", "nuvia.ai closed…": a coined name (``_COINED``) right before a word
+    that hires or raises is an organisation, even at the start of a sentence, where the runs of capitalised words
+    read no such name."""
+    f, lex = ctx.folded, ctx.lex
+    rx = lex.rx(_COINED.pattern, 0)
+    out = set()
+    for a, b in ctx.trigger_spans:
+        m = rx.search(f, max(0, a - 50), a) if a > 2 and f[a - 1] == " " else None
+        if not m or m.group(1) in lex.latin_not_name or m.group(1) in people_words:
+            continue
+        if any(r.type in ("hire", "funding") for r in lex.triggers.get(ctx.lowered[a:b], [])):
+            out.add(m.group(1))
+    return out
+
+
 _PLACE_POSSESSIVE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)['’]s ([A-Z][A-Za-z0-9&\-]+)")
 
 
@@ -89,8 +117,31 @@ def after_place_possessive(ctx: NameContext, people_words: set) -> set[str]:
             and len(m.group(2)) >= 3}
 
 
+# "Velloria today announced $12 million in…" / "Velloria said on Monday that it has secured…": a name, an announcing
+# verb (after a time word, or followed by one), then its own round (a sum, "it", "the close of")
+_ANNOUNCES_ITS_ROUND = (r"(?<![A-Za-z0-9&\-])([A-Z][A-Za-z0-9.&\-]*[A-Za-z0-9]) (?:(?:today|yesterday|on [A-Z][a-z]+day) )?"
+                        r"(?:<<announce_verbs>>)(?: (?:today|yesterday|on [A-Z][a-z]+day))?(?: that)? "
+                        r"(?:it\b|its\b|an? [$€£]|[$€£]|the (?:close|closing|completion) of\b)")
+
+
+def announcing_its_round(ctx: NameContext, people_words: set) -> set[str]:
+    """"Velloria today announced $12 million in Series A funding": a capitalised word that announces its own round
+    (a funding word follows in the sentence)."""
+    f, lex = ctx.folded, ctx.lex
+    out = set()
+    for m in lex.rx(_ANNOUNCES_ITS_ROUND, 0).finditer(f):
+        w, stop = m.group(1), f.find(". ", m.end())
+        stop = len(f) if stop < 0 else stop
+        if w in lex.latin_not_name or w in people_words or len(w) < 3:
+            continue
+        if any(m.end() <= a < stop and any(r.type == "funding" for r in lex.triggers.get(ctx.lowered[a:b], []))
+               for a, b in ctx.trigger_spans):
+            out.add(w)
+    return out
+
+
 # Where one use of a capitalised word names an employer (together: the words found in either).
-EMPLOYER_PLACES = (before_title, before_acting_word, after_place_possessive)
+EMPLOYER_PLACES = (before_title, before_acting_word, after_place_possessive, announcing_its_round)
 
 
 def _count_run_openers(ctx: NameContext, people_words: set, titled: set):
@@ -110,7 +161,9 @@ def _count_run_openers(ctx: NameContext, people_words: set, titled: set):
             j -= 1
         prev = f[j - 1] if j > 0 else ""
         toks = m_text.split(" ")
-        if (not prev or not (prev.isalnum() or prev in ",，")) and toks[0] not in titled:
+        if len(toks) > 1 and toks[0].lower().endswith(DESCRIPTOR_ENDS):
+            toks, prev = toks[1:], "-"  # ("Lisbon-based Velloria has landed…": the name after the descriptor)
+        if (not prev or not (prev.isalnum() or prev in ",，-")) and toks[0] not in titled:
             initial[toks[0]] = initial.get(toks[0], 0) + 1
             continue
         if _A_OR_AN_END.search(f[max(0, j - 4):j]) and head_after.match(ctx.lowered, m_start + len(m_text)):

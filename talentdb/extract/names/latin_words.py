@@ -4,6 +4,7 @@ word stands alone ("Lund said").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from talentdb.extract.names.chars import _ASCII_ALNUM
 
@@ -24,6 +25,28 @@ _LATIN_RUN = re.compile(rf"{_FIRST_TOKEN}(?:[ ](?:[A-Z]\.[ ])?{TOKEN})*(?![A-Za-
 DESCRIPTOR_ENDS = ("-based", "-headquartered", "-born", "-backed", "-listed", "-owned", "-funded", "-focused")
 _SPACE_CAPITAL = re.compile(r" [A-Z]")
 _CAPITAL_WORD_END = re.compile(r"[A-Z][a-z]* ?$")
+
+
+@lru_cache(maxsize=4)
+def _person_run_rx(particles: tuple, suffixes: tuple) -> re.Pattern:
+    """A run of capitalised words as a person's name may be written: initials may open it ("K.V. Kamath"), lower-case
+    particles may stand between its words ("Maria de la Cruz", "Tariq al-Hashimi") and a suffix may close it ("Jose
+    Reyes III")."""
+    spaced = sorted((p for p in particles if not p.endswith("-")), key=len, reverse=True)
+    glued = [p for p in particles if p.endswith("-")]
+    between = rf"(?:(?:{'|'.join(map(re.escape, spaced))})[ ])?" if spaced else ""
+    glue = rf"(?:{'|'.join(map(re.escape, glued))})?" if glued else ""
+    caps = [x for x in suffixes if x.isupper()]  # (the capitalised ones, "Jr", are words of the run already)
+    tail = rf"(?:[ ](?:{'|'.join(map(re.escape, caps))}))?" if caps else ""
+    initials = rf"[A-Z](?<![^ \n\t(“\"‘'][A-Z])\.[ ]?(?:[A-Z]\.[ ]?){{0,2}}{TOKEN}"  # (not "R&D. Recursion")
+    return re.compile(rf"(?:{_FIRST_TOKEN}|{initials})(?:[ ](?:[A-Z]\.[ ])?{between}{glue}{TOKEN})*{tail}"
+                      rf"(?![A-Za-z0-9{_LOW}{_UP}])")
+
+
+def person_runs(f: str, particles: tuple, suffixes: tuple) -> list[tuple[int, str]]:
+    """(start, text) of each run of capitalised Latin words as a person's name may be written (see
+    ``_person_run_rx``): "Ursula van der Berg", "N. Raghunathan", "Jose Reyes III"."""
+    return [(m.start(), m.group()) for m in _person_run_rx(particles, tuple(sorted(suffixes))).finditer(f)]
 
 
 def latin_runs(f: str) -> list[tuple[int, str]]:

@@ -14,7 +14,9 @@ from talentdb.extract.names.chars import _derived, _is_han
 from talentdb.extract.names.context import NameContext
 
 _NAME_AFTER_HEAD = re.compile(r"[ ]?([A-Z][A-Za-z0-9&\-]*[a-z0-9][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]+){0,2})(?![A-Za-z0-9])")
-_APPOSITIVE_COMMA = re.compile(r",\s+an?\s+")
+_APPOSITIVE_COMMA = re.compile(r"(?:,|\s?\()\s*an?\s+")  # ("Ledgerleaf, a …" / "Ledgerleaf (a …)")
+# "in Meridian Nordic, its Scandinavian arm," / "Telvara Fibre, the group's fibre-network unit,": a part of a company
+_PART_APPOSITIVE = r",\s+(?:its|their|the\s+[a-z]+['’]s)\s+(?:[a-z\-]+\s+){0,3}?<<part_nouns>>\b"
 _NAME_BEFORE_APPOSITIVE = re.compile(r"(?<![A-Za-z0-9&\-])([A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+){0,2})$")
 # a listed company's stock code in brackets: (2303), （00005）, (2330-TW), (0388.HK), (NVDA-US)
 # (mainland A-shares have six digits: (600056.SH), (002408.SZ))
@@ -23,6 +25,8 @@ _STOCK_CODE = re.compile(r"[ ]?[(（][ ]?(?:\d{4,6}(?:[-.][A-Z]{2})?|[A-Z]{1,5}[
 _SHORT_NAME_NOTE = re.compile(r"[(（]\s*(?:以下|下文|下称)?\s*简称\s*[:：]?\s*[“「『\"]([^”」』\"()（）\n]{1,12})[”」』\"]\s*[)）]")
 # a filing's header: 证券简称:国机汽车 / 股票简称：农发种业 (the company's short name on the exchange)
 _STOCK_NAME_LABEL = re.compile(r"(?:证券|股票)简称\s*[:：]\s*([\u4e00-\u9fff]{2,8})")
+_BOOK_NAME = re.compile(r"《([^《》\n,,。、]{2,10})》")
+_UNIT_GAP = re.compile(r"[\u4e00-\u9fff]{0,4}")  # ("傳播群": a unit of the outlet, between it and the title)
 _MAX_FULL_NAME = 30
 _MAX_TICKER_NAME = 8
 _QUOTED_NAME = re.compile(r"[“「『\"]([^”」』\"\n,,。]{2,12})[”」』\"](?:[(（]([A-Za-z][A-Za-z0-9 .&\-]{1,40})[)）])?")
@@ -45,11 +49,14 @@ def _head_ends(ctx: NameContext) -> list[int]:
 
 
 def latin_name_after_head_noun(ctx: NameContext, heads: list[int]) -> None:
-    """"跨境電商子公司ShopLoop", "chip startup Tessera Compute": a Latin name right after what a company is (glued in
-    Chinese, one space in English); not "maker Gripwell" when "Gripwell Robotics" is named: a longer name's short form,
-    found later."""
+    """"跨境電商子公司ShopLoop", "chip startup Tessera Compute", "a company called Plinkett": a Latin name right after
+    what a company is (glued in Chinese, one space in English), or after that and a naming word; not "maker Gripwell"
+    when "Gripwell Robotics" is named: a longer name's short form, found later."""
     f, lex, cover = ctx.folded, ctx.lex, ctx.shape_cover()
+    naming = lex.rx(r"[ ](?:<<naming_words>>)(?=[ ])")
     for b in heads:
+        nm = naming.match(ctx.lowered, b)
+        b = nm.end() if nm else b  # ("a stealth company called Plinkett")
         m = _NAME_AFTER_HEAD.match(f, b)
         if not m or (m.start(1) - b != 0 and not (b > 0 and f[b - 1].isascii())):
             continue
@@ -77,16 +84,56 @@ def _before_capital(f: str, name: str) -> bool:
 
 def latin_name_before_appositive(ctx: NameContext, heads: list[int]) -> None:
     """"Ledgerleaf, a carbon-accounting startup": a capitalised name before an appositive whose head says what a
-    company is (not "Nadia Hassan, a startup founder")."""
+    company is (not "Nadia Hassan, a startup founder"), or that it is a part of one ("Meridian Nordic, its
+    Scandinavian arm,")."""
     f, lex, cover = ctx.folded, ctx.lex, ctx.shape_cover()
-    for c in _APPOSITIVE_COMMA.finditer(f):
-        m = _NAME_BEFORE_APPOSITIVE.search(f, max(0, c.start() - 60), c.start())
+    heads = [(c.start(), lex.rx(_APPOSITIVE_HEAD).match(ctx.lowered, c.end())) for c in _APPOSITIVE_COMMA.finditer(f)]
+    heads += [(c.start(), c) for c in lex.rx(_PART_APPOSITIVE).finditer(ctx.lowered)]
+    for at, head in heads:
+        m = _NAME_BEFORE_APPOSITIVE.search(f, max(0, at - 60), at)
+        if not m or not head:
+            continue
+        name = m.group(1)
+        if name.split()[0] in lex.latin_not_name or cover.hit(m.start(1), m.end(1)) or len(name) < 3:
+            continue
+        ctx.orgs.add(lex.org_alias.get(name, name), None, name)
+
+
+# "Lumevo, which was founded in 2019" / "Lumevo, which Ana Ruiz started": a name, then a which-clause up to a founding word
+_NAME_BEFORE_WHICH = re.compile(r"(?<![A-Za-z0-9&\-.])([A-Z][A-Za-z0-9&\-.]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&\-]+){0,2}),\s+"
+                                r"(?:which|that)\s+[^,;.()]{0,40}$")
+
+
+# "The startup, Velloria, raised…" / "its new company, Plinkett,": what a company is, then its name set off by commas
+_APPOSED_NAME = (r"(?i:(?<![a-z])(?:the|a|an|its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}?<<head_nouns>>),\s+"
+                 r"([A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&\-]+){0,2}),")
+
+
+def latin_name_apposed_to_head_noun(ctx: NameContext, heads: list[int]) -> None:
+    """"The startup, Velloria, raised $12 million": a capitalised name set off by commas right after what a company
+    is (after "the", "a", "its"…)."""
+    lex, cover = ctx.lex, ctx.shape_cover()
+    for m in lex.rx(_APPOSED_NAME, 0).finditer(ctx.folded):  # (the name case-sensitive: "the company, which…")
+        name = m.group(1)
+        if name.split()[0] in lex.latin_not_name or len(name) < 3 or cover.hit(m.start(1), m.end(1)):
+            continue
+        ctx.orgs.add(lex.org_alias.get(name, name), None, name)
+
+
+def latin_name_before_which_founded(ctx: NameContext, heads: list[int]) -> None:
+    """"Lumevo, which was founded in 2019, …": a capitalised name before a which-clause that tells its founding is a
+    company's (not a place's: "Boston, which was founded in 1630")."""
+    from talentdb.extract.validate import key, rules  # (validate imports the extractor)
+
+    f, lex, cover = ctx.folded, ctx.lex, ctx.shape_cover()
+    for a, _ in ctx.founding_spans():
+        m = _NAME_BEFORE_WHICH.search(f, max(0, a - 110), a)
         if not m:
             continue
         name = m.group(1)
-        if not lex.rx(_APPOSITIVE_HEAD).match(ctx.lowered, c.end()) or name.split()[0] in lex.latin_not_name or \
-                cover.hit(m.start(1), m.end(1)) or len(name) < 3:
-            continue
+        if name.split()[0] in lex.latin_not_name or key(name) in rules().places or len(name) < 3 or \
+                cover.hit(m.start(1), m.end(1)) or _before_capital(f, name):
+            continue  # (nor "Fathom" of a "Fathom Systems" named elsewhere: its short form, found later)
         ctx.orgs.add(lex.org_alias.get(name, name), None, name)
 
 
@@ -145,16 +192,20 @@ def quoted_name(ctx: NameContext, heads: list[int]) -> None:
     Han name glossed in Latin (the Latin gloss is then its canonical name)."""
     f, lex, cover = ctx.folded, ctx.lex, ctx.shape_cover()
     founding_ends = None
+    listed_after = -1  # (where the last quoted name taken ends: "新創企業「晶祈」、「新旭」" lists a second one)
     for m in _QUOTED_NAME.finditer(f):
         if founding_ends is None:
             founding_ends = {b for _, b in ctx.founding_spans()}
         qs, inner, gloss = m.start(), m.group(1), m.group(2)
         near = any(0 <= qs - b <= 6 for b in founding_ends) or any(0 <= qs - b <= 1 for b in heads) or \
-            bool(lex.rx(r"<<head_nouns>>\s*$").search(ctx.lowered, max(0, qs - 6), qs))
+            bool(lex.rx(r"<<head_nouns>>\s*$").search(ctx.lowered, max(0, qs - 6), qs)) or \
+            (listed_after >= 0 and bool(lex.rx(r"\s*<<han_coordinators>>\s*").fullmatch(f, listed_after, qs)))
         if not (near or (gloss and all(_is_han(c) for c in inner))) or cover.hit(m.start(1), m.end(1)):
             continue
-        canon = lex.org_alias.get(gloss, gloss) if gloss else inner
-        ctx.orgs.add(canon, ctx.text[m.start(1):m.end(1)], inner)
+        written = ctx.text[m.start(1):m.end(1)]  # (the name as the article writes it, not folded: 晶耀車電)
+        canon = lex.org_alias.get(gloss, gloss) if gloss else lex.org_alias.get(inner, written)
+        ctx.orgs.add(canon, written, inner)
+        listed_after = m.end()
         if gloss:
             ctx.orgs.add(canon, None, gloss)
 
@@ -167,8 +218,8 @@ def han_name_before_stock_code(ctx: NameContext, heads: list[int]) -> None:
     for m in _STOCK_CODE.finditer(f):
         e = s = m.start()
         while s > 0 and e - s < _MAX_TICKER_NAME and s not in stops and _is_han(f[s - 1]) and \
-                f[s - 1] not in ctx.not_in_org and not ctx.ender_at(s - 1):
-            s -= 1
+                f[s - 1] not in ctx.not_in_org and not (ctx.ender_at(s - 1) and s - 1 + ctx.ender_len(s - 1) < e):
+            s -= 1  # (a word that ends a person's name ends no company's: 港交所(0388), not cut at 所)
         name = _ticker_name(ctx, s, e)
         if name is None or cover.hit(e - len(name), e):
             continue
@@ -282,6 +333,25 @@ def body_before_its_head_title(ctx: NameContext) -> None:
             ctx.orgs.add(ctx.text[s:rs], None, name)
 
 
+def book_quoted_name_before_a_title(ctx: NameContext, heads: list[int]) -> None:
+    """"《中央社》社長", "前《民視新聞》傳播群副總經理": a name in title marks (《》, how Chinese news names an outlet)
+    right before a title (within a unit's few characters) is the organisation the title is held at (not "《公司章程》
+    規定": a document)."""
+    if "《" not in ctx.folded:
+        return
+    starts = sorted(a for a, _ in ctx.role_spans)
+    cover = ctx.shape_cover()
+    for m in _BOOK_NAME.finditer(ctx.folded):
+        k = bisect_left(starts, m.end())
+        if k < len(starts) and starts[k] - m.end() <= 4 and not cover.hit(m.start(1), m.end(1)) and \
+                _UNIT_GAP.fullmatch(ctx.folded, m.end(), starts[k]):
+            name = m.group(1)
+            ctx.orgs.add(ctx.lex.org_alias.get(name, ctx.text[m.start(1):m.end(1)]), None, name)
+
+
 # The ways, in order: on a name two of them find, the first gives its canonical form.
-MARKS = (latin_name_after_head_noun, latin_name_before_appositive, han_name_after_head_noun, quoted_name,
-         han_name_before_stock_code, full_name_before_short_name_note, name_after_stock_name_label)
+MARKS = (latin_name_after_head_noun, latin_name_before_appositive, latin_name_apposed_to_head_noun,
+         latin_name_before_which_founded,
+         han_name_after_head_noun, quoted_name,
+         han_name_before_stock_code, full_name_before_short_name_note, name_after_stock_name_label,
+         book_quoted_name_before_a_title)

@@ -51,7 +51,7 @@ def _cut_from_a_longer_name(ctx: NameContext, s: int, name: str) -> bool:
     return s > 0 and _is_han(f[s - 1]) and f[s - 1] not in ctx.not_in_org and \
         ctx.count(f[s - 1] + name) == ctx.count(name) and not any(f.endswith(fm, 0, s) for fm in ctx.han_former_marks) \
         and not any(b == s for _, b in ctx.trigger_spans) and s not in ctx.role_ends() and \
-        not ctx.lex.rx(r"(?:<<role_intro>>)$").search(f[max(0, s - 4):s])
+        not ctx.lex.rx(r"(?:<<role_intro>>|<<came_from_just_before>>|<<came_from_role>>)$").search(f[max(0, s - 5):s])
 
 
 class SuffixScan:
@@ -143,13 +143,21 @@ def in_headline(ctx: NameContext, s: int, e: int, n: int) -> bool:
 
 
 def opening_before_title(ctx: NameContext, s: int, e: int, n: int) -> bool:
-    """"雲帆科技副總裁王立": right before a title, at the start of a Han run (not inside a list) or after a former
-    mark: the title's employer."""
+    """"雲帆科技副總裁王立": right before a title, at the start of a Han run (not inside a list), after a former
+    mark or after a word of holding a post ("此前任銀河科技副總裁"): the title's employer."""
     f = ctx.folded
     if e not in ctx.role_starts():
         return False
     return (s == 0 or (not _is_han(f[s - 1]) and f[s - 1] not in ctx.lex.chars.get("list_marks", frozenset()))) or \
-        bool(ctx.lex.rx(r"<<former_marks>>$").search(f[max(0, s - 3):s]))
+        bool(ctx.lex.rx(r"<<former_marks>>$").search(f[max(0, s - 3):s])) or \
+        bool(ctx.lex.rx(r"(?:<<came_from_just_before>>|<<came_from_role>>|<<role_intro>>)$").search(f[max(0, s - 5):s]))
+
+
+def moved_from(ctx: NameContext, s: int, e: int, n: int) -> bool:
+    """"由銀河科技調任的林佳慧" / "從銀河科技轉任": after 從/自/由 and before a word of moving from it."""
+    f = ctx.folded
+    return bool(ctx.lex.rx(r"(?:<<from_marks>>|由)$").search(f[max(0, s - 1):s])) and \
+        bool(ctx.lex.rx(r"<<moved_from_after>>").match(f, e))
 
 
 def opening_an_event_clause(ctx: NameContext, s: int, e: int, n: int) -> bool:
@@ -158,7 +166,7 @@ def opening_an_event_clause(ctx: NameContext, s: int, e: int, n: int) -> bool:
 
 
 # Any one of these shows a name before an organisation word used as a name.
-REPEAT_EVIDENCE = (named_twice, in_headline, opening_before_title, opening_an_event_clause)
+REPEAT_EVIDENCE = (named_twice, in_headline, opening_before_title, opening_an_event_clause, moved_from)
 
 
 def _opens_event_clause(ctx: NameContext, s: int, e: int) -> bool:
