@@ -29,3 +29,8 @@ def test_a_dotted_pair_of_ordinary_words_is_no_name():
 def test_the_short_name_is_a_mention_of_the_same_person_later_in_the_article():
     ents = entities("該公司首席執行官帕特·格爾辛格於12月1日退休。格爾辛格於1979年首次加入英特爾。")
     assert [m.key for m in ents.person_mentions] == ["帕特·格爾辛格", "帕特·格爾辛格"]
+
+
+def test_common_given_name_characters_of_the_transliteration_table_make_a_dotted_name():
+    from tests.extract.names_support import entities
+    assert "彼得‧琼斯" in entities("星瀚科技宣布由彼得‧瓊斯出任執行長。").people.keys

@@ -3,11 +3,11 @@ han_title_aliases: "王先生" for the one 王 the article names."""
 import pytest
 
 from talentdb.extract.names.han_people import (ANY_END, CHECKED_END, NAME_PLACES, HanScan, _ends_well,
-                                               after_a_number, after_name_mark, after_object_word, after_person_noun,
-                                               after_announce_verb, after_speech_verb, after_title, before_courtesy_title,
-                                               before_event_word,
-                                               before_speech_verb, before_time_word_before_event, company_word,
-                                               covered, han_people, han_title_aliases, known_name,
+                                               after_a_number, after_announce_verb, after_english_given_name,
+                                               after_name_mark, after_object_word, after_person_noun,
+                                               after_speech_verb, after_title, before_courtesy_title,
+                                               before_event_word, before_speech_verb, before_time_word_before_event,
+                                               company_word, covered, han_people, han_title_aliases, known_name,
                                                opening_a_clause_to_event, org_stem)
 
 from tests.extract.names_support import context_before, span
@@ -163,3 +163,20 @@ def test_a_name_before_a_list_mark_and_a_name_found_opens_the_list():
 
 def test_a_second_name_after_a_joining_character_ends_before_one_more_of_a_series():
     assert "袁精华" in _people("两位副总经理刘玮和袁精华又接连辞职。")
+
+
+def test_an_english_given_name_before_a_chinese_name_opens_it():
+    ctx = context_before("星瀚銀行宣布,Peter 陳大文將出任行政總裁。", han_people)
+    assert (span(ctx, "陈大文")[0], CHECKED_END) in after_english_given_name(ctx)
+    assert "陈大文" in _people("星瀚銀行宣布,Peter 陳大文將出任行政總裁。")
+    assert _people("星瀚銀行宣布,Peter 陳大會很好。") == {}  # (what follows must end a name)
+
+
+def test_a_hong_kong_womans_name_with_her_husbands_family_name_is_four_characters_after_a_title():
+    assert "陈方安生" in _people("星瀚集團宣布,董事陳方安生辭任非執行董事。")
+    assert "安全评估" not in _people("後者長期負責模型的安全評估,曾在內部提出警告。")
+    assert "于周二晚" not in _people("雷軍於週二晚宣布,公司完成融資。")
+
+
+def test_a_nickname_of_a_post_is_a_word_for_a_person():
+    assert "李志豪" in _people("星瀚金控總座李志豪請辭獲准。")  # (總座: the Taiwanese press's general manager)

@@ -156,3 +156,13 @@ def test_a_chinese_name_written_family_name_first_is_known_by_the_family_name_an
                  "Lim Boon Kiat.")
     assert ctx.people.keys["Wong"] == "Wong Wei Kong" and ctx.people.keys["Lim"] == "Lim Boon Kiat"
     assert "Kong" not in ctx.people.keys
+
+
+def test_four_words_with_a_chinese_family_name_second_are_an_english_and_a_chinese_name():
+    ctx = _found("The bank said Peter Tan Kok Leong has resigned. Mr Tan left on Friday.")
+    assert ctx.people.keys["Tan"] == "Peter Tan Kok Leong" and ctx.people.keys["Peter Tan"] == "Peter Tan Kok Leong"
+
+
+def test_letters_beyond_latin_1_are_inside_names():
+    ctx = _found("Nguyễn Văn Minh, Łukasz Nowak and Emre Doğan joined the board in May.")
+    assert {"Nguyễn Văn Minh", "Łukasz Nowak", "Emre Doğan"} == set(ctx.people.canon)

@@ -399,6 +399,34 @@ def public_office_held_when_named(site: Site, p: Mention) -> bool:
     return not any((r.canon or "").lower() in offices for r in taken)
 
 
+def former_post_named_here(site: Site, p: Mention, org: str | None) -> bool:
+    """"原Gogoro台灣總經理X接任Gogoro代理執行長" / "X, the former GFA director for youth football, will take over":
+    the former post told with the name was at ``org`` itself (or its group): a move inside, not an outsider."""
+    if not org or p.pronoun:
+        return False
+    art = site.art
+    before = [o.key for o in art.ents.orgs_in(max(site.clause_start, p.start - 20), p.start) if _former(art, o)]
+    if not before and former_employer_before_an_earlier_mention(site, p):
+        before = [former_employer_before_an_earlier_mention(site, p)]  # "原Gogoro台灣總經理X" said earlier
+    if before:
+        return all(related_orgs(o, org) for o in before)
+    fa = art.rx(r"^[,，]\s*(?:<<former_appositive>>|<<came_from>>)\s*").match(art.lowered[p.end:p.end + 30])
+    if not fa:  # ("新任執行長X,之前為Gogoro台灣總經理": where they were before, said after the name)
+        return False
+    at = p.end + fa.end()
+    named = [o for o in art.ents.orgs_in(at, at + 30) if not o.ref]
+    if named:
+        return all(related_orgs(o.key, org) for o in named)
+    cap = _CAPITALISED.match(art.folded[at:at + 30])
+    return bool(cap) and (related_orgs(cap.group(1), org) or _is_acronym_of(cap.group(1), org))
+
+
+def _is_acronym_of(short: str, org: str) -> bool:
+    """"GFA" for "Football Association" (its initials, perhaps after a place's letter), "OCBC" for "OCBC Bank"."""
+    initials = "".join(w[0] for w in org.split() if w[:1].isupper())
+    return short.isupper() and len(initials) >= 2 and short.endswith(initials) and len(short) - len(initials) <= 1
+
+
 OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, came_from_right_after_name,
                  former_employer_in_apposition, came_from_said_later, post_held_before_in_modifier,
                  former_employer_said_before, public_office_held_when_named, former_employer_named_before)

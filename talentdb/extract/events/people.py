@@ -11,7 +11,8 @@ from talentdb.extract.entities import Mention
 from talentdb.extract.events.candidates import Cand, Draft, Move
 from talentdb.extract.events.founding import founding_events
 from talentdb.extract.events.orgs import (_fix_org, _former, _opening_name, came_from, company_acting,
-                                          company_of_the_story, departure_org, is_body_mention, is_outsider,
+                                          company_of_the_story, departure_org, former_post_named_here,
+                                          is_body_mention, is_outsider,
                                           it_subject, org_after_word, post_just_before_said_later, related_orgs,
                                           title_held_before_name,
                                           where_the_article_last_put_them)
@@ -59,6 +60,8 @@ def _person_event(site: Site, draft: Draft, p: Mention) -> Cand | None:
     move.counter = first(COUNTERPARTY_STRATEGIES[etype], site, move)
     if etype == "promotion" and move.counter is not None:
         move.outsider = True  # "金發局主席史美倫出任港交所主席": told where they come from, so hired (README rule 1)
+    elif etype == "promotion" and move.outsider and former_post_named_here(site, p, move.org):
+        move.outsider = False  # "原Gogoro台灣總經理X接任Gogoro執行長": a former post at the same company (rule 1)
     if etype == "departure":
         move.given_up = title_given_up_after_word(site)
         owner = owner_of_the_title_given_up(site, move.given_up) if move.given_up is not None else None

@@ -210,10 +210,21 @@ def after_announce_verb(ctx: NameContext):
     return out
 
 
+_ENGLISH_GIVEN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+ (?=[\u3400-\u9fff])")
+
+
+def after_english_given_name(ctx: NameContext):
+    """"宣布,Peter 陳大文將出任…": the Hong Kong press writes an English given name, a space and the Chinese name;
+    the Chinese name starts after the space (the name must end as a checked end requires)."""
+    f = ctx.folded
+    return [(m.end(), CHECKED_END) for m in _ENGLISH_GIVEN_NAME.finditer(f)
+            if m.start() == 0 or not f[m.start() - 1].isalnum() or _is_han(f[m.start() - 1])]
+
+
 # Where a name may start (the order does not matter: a start is a candidate if any place gives it).
 NAME_PLACES = (after_title, after_person_noun, before_speech_verb, before_courtesy_title, before_event_word,
                before_time_word_before_event, after_object_word, after_name_mark, opening_a_clause_to_event,
-               after_speech_verb, after_announce_verb)
+               after_speech_verb, after_announce_verb, after_english_given_name)
 
 
 # ------------------------------------------------------------------ the finder
@@ -239,6 +250,8 @@ def han_people(ctx: NameContext) -> None:
     kept = []
     for i in found:
         end = _across_a_stray_space(ctx, i, _han_name_at(ctx, i))
+        if i in free:  # (after a title or a person noun: not 安全評估 after 的)
+            end = _with_a_husbands_family_name(ctx, i, end)
         if end <= i + 1 or end > n:
             continue
         if i in ends and i not in free and not _ends_well(ctx, end, ends[i]):
@@ -301,6 +314,21 @@ def _han_name_at(ctx: NameContext, i: int) -> int:
         # "由總經理洪余和代為履行…": a joining character right before an event word ends no list, it ends the name
         return g1 + 1 if f[g1] in _JOINERS and g1 + 1 in ctx.trigger_starts else g1
     return g1 + 1
+
+
+def _with_a_husbands_family_name(ctx: NameContext, i: int, end: int) -> int:
+    """"董事陳方安生辭任…": a Hong Kong woman's name with her husband's family name before her own (two family names
+    and a given name of two) is four characters, when the fourth is no word that ends names and what follows ends
+    one; else ``end`` unchanged (asked only where a name is sure to start: after a title, a person noun…)."""
+    f, k = ctx.folded, end  # (k: where the fourth character stands)
+    if end != i + 3 or k >= len(f) or f[i + 1] not in ctx.lex.surnames or f[i] not in ctx.lex.surnames or \
+            not _is_han(f[k]) or ctx.ender_at(k) or f[k] in ctx.not_in_name or k in ctx.trigger_starts or \
+            _WEEKDAY_RE.match(f, i + 1):  # (於週二晚: a day, not a name)
+        return end
+    j = k + 1
+    ends = j == len(f) or not _is_han(f[j]) or ctx.ender_at(j) or j in ctx.trigger_starts or \
+        f.startswith(_courtesy_titles(ctx), j)
+    return j if ends else end
 
 
 def _across_a_stray_space(ctx: NameContext, i: int, end: int) -> int:

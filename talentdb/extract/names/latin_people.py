@@ -93,7 +93,8 @@ def _real_words(ctx: NameContext, g) -> list:
 
 def _name_words(ctx: NameContext, g) -> list | None:
     """The words of the group that make the name, or None when it holds none: two or three real words (four after a
-    courtesy title or a title: "Mr Peter Tan Kok Leong"), initials before two or more of them dropped; one real word
+    courtesy title or a title, "Senator Ras Adiba Mohd Radzi", or with a Chinese family name second, "Peter Tan Kok
+    Leong"), initials before two or more of them dropped; one real word
     after a hereditary title ("Raja Azmi") or after initials no organisation's ("N. Raghunathan", not "U.S. Steel")."""
     real = _real_words(ctx, g)
     if len(real) == 1 and len(g) == 2 and g[0][2] in ctx.lex.latin_hereditary_titles:
@@ -103,7 +104,8 @@ def _name_words(ctx: NameContext, g) -> list | None:
         if opening in ctx.lex.latin_initials_not_name or (len(opening) == 2 and not _opens_a_name(ctx, g[0][0])):
             return None
         return g
-    if not 2 <= len(real) <= 4 or (len(real) == 4 and not _after_title_or_courtesy(ctx, g[0][0])):
+    if not 2 <= len(real) <= 4 or (len(real) == 4 and not _after_title_or_courtesy(ctx, g[0][0]) and
+                                    real[1][2] not in ctx.lex.latin_family_names_first):
         return None
     while _INITIALS.fullmatch(g[0][2]):
         g = g[1:]  # ("N. R. Narayana Murthy" is found as "Narayana Murthy")
@@ -191,6 +193,8 @@ def _add_short_forms(ctx: NameContext, name: str, g) -> None:
             break
     if len(real) == 4:  # ("Ras Adiba Mohd Radzi … Ras Adiba", "Peter Tan Kok Leong … Peter Tan")
         ctx.people.add(name, None, ctx.folded[g[0][0]:real[1][1]])
+        if real[1][2] in lex.latin_family_names_first:
+            ctx.people.add(name, None, real[1][2])  # ("… Mr Tan said")
     if words[0] in lex.latin_hereditary_titles and len(real) >= 2:
         ctx.people.add(name, None, ctx.folded[g[0][0]:real[0][1]])
 

@@ -10,8 +10,11 @@ from talentdb.extract.names.chars import _ASCII_ALNUM
 
 # Lower-case letters of a name: ASCII and the accented ones of Latin-1 ("Timothée", "Müller"); upper-case likewise
 # ("Élodie"). A name may open with a capital and an apostrophe ("D'Amelio", "O'Brien").
-_LOW = "a-zß-öø-ÿ"
-_UP = "A-ZÀ-ÖØ-Þ"
+# Beyond Latin-1, the letters of Central European, Turkish and Vietnamese names ("Łukasz", "Erdoğan", "Nguyễn Văn
+# Minh"): any letter of Latin Extended-A/B and Latin Extended Additional may stand inside a word, and their common
+# capitals open one.
+_LOW = "a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff"
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽƠƯ"
 LETTERS = _UP + _LOW  # (for a regex character class: every letter a Latin name may hold)
 _REST = rf"(?:[{_UP}][{_LOW}]+)?(?:[-'’][{_UP}][{_LOW}]+|-[{_LOW}]+)?"
 TOKEN = rf"(?:(?:[{_UP}][{_LOW}]+|[{_UP}]['’][{_UP}][{_LOW}]+){_REST})"

@@ -14,6 +14,7 @@ from talentdb.extract.names.spans import _alias_spans, Mention
 
 _FULL_STOP = re.compile(r"[.!?。]")
 _RELATIVE_OF_PREV = re.compile(r",\s*who\b[^,;.!?]*$")
+_POSSESSIVE_TAIL = re.compile(r"的|['’]s\s+")  # a possessor: "B的離開", "B's exit"
 _OBJECT_PRONOUN_TAIL = re.compile(r"\s*(?:[,.;:!?)]|$|as\b|at\b|in\b|on\b)")
 
 
@@ -145,13 +146,26 @@ def object_pronoun(ctx: NameContext, trail: PersonTrail, m: Mention) -> str | No
     return trail.prev
 
 
+def not_the_possessor(ctx: NameContext, trail: PersonTrail, m: Mention) -> str | None:
+    """"A證實,B已離職。隨著B的離開,他將出任CEO" / "With B's exit, he becomes CEO": someone named only as a possessor
+    (B的離開, B's exit) is not who takes the post; the pronoun is the one named before them."""
+    f = ctx.folded
+    tail = _POSSESSIVE_TAIL.match(f, trail.last_end) if trail.prev is not None and trail.last_end >= 0 else None
+    if tail is None or _FULL_STOP.search(f, trail.last_end, m.start):
+        return None
+    left = any(r.type == "departure" for s, e in ctx.trigger_spans if s == tail.end()
+               for r in ctx.lex.triggers.get(ctx.lowered[s:e], ()))
+    return trail.prev if left else None
+
+
 def the_last_named(ctx: NameContext, trail: PersonTrail, m: Mention) -> str | None:
     """The last person named before."""
     return trail.last
 
 
 # In order: the first that gives a key decides (none: the pronoun stands for no one and is dropped).
-PRONOUN_RULES = (the_former, the_speaker_himself, subject_of_relative_clause, object_pronoun, the_last_named)
+PRONOUN_RULES = (the_former, the_speaker_himself, subject_of_relative_clause, object_pronoun, not_the_possessor,
+                 the_last_named)
 
 
 def _resolve_pronouns(ctx: NameContext, mentions: list[Mention], formers: set[int]) -> None:
