@@ -299,3 +299,17 @@ def test_idioms_of_leaving_give_the_leaver_a_departure(text):
 ])
 def test_chinese_words_of_honoured_leaving_give_a_departure(text):
     assert [e.person for e in ev(run(text), "departure")] == ["柯文瀚"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ben Tao fired back at critics of Orbis Systems on Monday.",
+    "Ben Tao removed the old logo from the products of Orbis Systems.",
+    "Ana Ruiz succeeded in cutting costs at Orbis Systems.",
+])
+def test_a_word_of_dismissal_with_no_one_after_it_and_no_passive_is_no_departure(text):
+    assert not ev(run(text), "departure")
+
+
+def test_a_word_of_dismissal_in_the_passive_is_the_departure_of_the_one_before():
+    r = run("Ben Tao was abruptly dismissed by Orbis Systems on Monday.")
+    assert [(e.person, e.org) for e in ev(r, "departure")] == [("Ben Tao", "Orbis Systems")]

@@ -272,6 +272,10 @@ def test_the_chair_of_a_public_body_named_chair_of_a_listed_company_is_hired_fro
     "Ana Ruiz rose to chief operating officer of Orbis Systems in 2021.",
     "Ana Ruiz took on the role of chief financial officer at Orbis Systems last year.",
     "Ana Ruiz was made a partner at Orbis Systems in 2020.",
+    "Orbis Systems appoints Ana Ruiz as chief financial officer.",
+    "Orbis Systems names Ana Ruiz chief executive.",
+    "Orbis Systems promotes Ana Ruiz to chief operating officer.",
+    "Orbis Systems said on Monday it is appointing Ana Ruiz as chief financial officer.",
 ])
 def test_idioms_of_taking_a_post_give_a_promotion(text):
     assert [(e.person, e.org) for e in ev(run(text), "promotion")] == [("Ana Ruiz", "Orbis Systems")]
@@ -305,3 +309,14 @@ def test_a_bare_ren_between_a_name_and_an_organisation_is_a_post_taken():
 ])
 def test_a_bare_ren_that_opens_a_name_or_tells_a_time_is_no_post_taken(text):
     assert not ev(run(text), "promotion")
+
+
+def test_an_inverted_joiner_is_the_person_after_is():
+    r = run("Joining Orbis Systems as chief financial officer is Ana Ruiz, who previously worked at Quorra Labs.")
+    assert [(e.person, e.org) for e in ev(r, "hire")] == [("Ana Ruiz", "Orbis Systems")]
+
+
+def test_each_name_of_a_list_with_its_own_title_takes_it():
+    r = run("Orbis Systems named Ana Ruiz as president and Ben Tao as chief operating officer.")
+    assert {(e.person, e.role) for e in ev(r, "promotion")} == {("Ana Ruiz", "President"),
+                                                               ("Ben Tao", "Chief Operating Officer")}

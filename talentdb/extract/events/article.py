@@ -25,6 +25,8 @@ _COORD = r"^(?:\s|<<coordinators>>)*$"
 _APPOSITIVE_GAP = r"^,\s*(?:a|an|the|its|their)\s[^,;()]{3,110},\s*(?:<<coordinators>>\s*)?$"
 _STOCK_CODE = re.compile(r" ?<[0-9A-Z.]{1,10}>")  # a wire's stock code after a company: "Hitachi Ltd. <6501>"
 _GAP_LIMIT = 30
+# "named Ana Ruiz as president and Ben Tao as COO": each name of a list followed by its own title (removed from the gap)
+_EACH_AS_TITLE = re.compile(r"^\s+(?:as|to)\s+(?:(?:the|its|their|a|an|new)\s+)*,?\s*(?:and\s+)?$")
 _NAME_LIST_GAP = re.compile(r"[,，、;；:：。与與和及跟同\s]")
 # "A, founder and managing partner of X, and B, partner at Y, were appointed": a list back whose names carry a title
 _TITLED_APPOSITIVE_GAP = r"^,\s*[^,;()]{3,110},\s*<<coordinators>>\s*$"
@@ -287,7 +289,8 @@ class _Article(TitleFinding):
             for r in self.roles_in(cur.end, p.start):
                 if r.end <= p.start:
                     gap = gap.replace(self.folded[r.start:r.end], "")
-            if not self.rx(_COORD).match(gap):
+            if not self.rx(_COORD).match(gap) and not (self.lang == "en" and _EACH_AS_TITLE.match(gap) and
+                                                       self.roles_in(cur.end, p.start)):
                 m = self.rx(r"\s*<<list_joiners>>\s*").match(gap)
                 if not (m and len(gap) - m.end() <= 40 and not _SEMI_OR_STOP.search(gap[m.end():]) or
                         self.rx(_APPOSITIVE_GAP).match(gap)) or \

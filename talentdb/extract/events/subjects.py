@@ -187,10 +187,21 @@ def person_the_company_acts_on(site: Site, near: Around):
     if not (art.ents.orgs_in(cs, ts) or (not before and site.rule.needs_role)) or \
             art.has(art.lex.speech_verbs, te, after[0].start):
         return None
-    if art.lang == "en" and art.rx(_PASSIVE).search(site.folded_before(8)) and \
+    if art.lang == "en" and _passive(site, 8) and \
             not art.rx(r"(?<![a-z])<<agent_marks>>(?![a-z])").search(art.lowered, te, after[0].start):
         return None  # ("Ana Ruiz … was elevated to CTO to replace him": after a passive, the one named after acts not)
     return art.chain_forward(after[0], site.clause_end)
+
+
+def nobody_for_an_actor(site: Site, near: Around):
+    """"Ben Tao fired back at critics" / "Ana Ruiz replaced the old system": a word of leaving that acts on someone
+    (fired, replaced, 罷免) with no one after it and no passive mark before it: the one named before acts, nobody
+    leaves."""
+    art = site.art
+    if site.type != "departure" or site.rule.direction != "object" or near.objects:
+        return None
+    lo = near.before[-1].end if near.before else site.clause_start
+    return None if art.rx(r"<<passive_marks>>").search(art.lowered, lo, site.trigger_start) else NOTHING
 
 
 def person_named_before(site: Site, near: Around):
@@ -224,6 +235,21 @@ def group_acts(site: Site, near: Around):
     # ("與兩名前同事共同創立" names who acts with them, not who acts)
     art = site.art
     return NOTHING if _group_before(art, site.clause_start, site.trigger_start) else None
+
+
+_INVERTED_OPENING = re.compile(r"\s*(?:also\s+)?$")
+_INVERTED_VERB = re.compile(r"\s(?:is|are|will be)\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?$")
+
+
+def person_after_an_inversion(site: Site, near: Around):
+    """"Also joining Orbis as CFO is Ana Ruiz": an English word in -ing that opens its clause, its person after "is"."""
+    art, ts = site.art, site.trigger_start
+    if art.lang != "en" or not site.word.endswith("ing") or not _INVERTED_OPENING.fullmatch(art.lowered, site.clause_start, ts):
+        return None
+    for p in near.after:
+        if not p.pronoun and _INVERTED_VERB.search(art.lowered, max(site.trigger_end, p.start - 12), p.start):
+            return art.chain_forward(p, site.clause_end)
+    return None
 
 
 def subject_of_a_participle(site: Site, near: Around):
@@ -292,7 +318,8 @@ def _group_before(art: _Article, cs: int, ts: int) -> bool:
 # Who a trigger is about: the first strategy that answers (NOTHING: nobody can be).
 SUBJECT_STRATEGIES = (group_named_before, event_noun_subject, owner_of_a_decision, leaver_who_moves_on, person_after_relative_clause,
                       list_after_colon, object_after_word, successor_after_by, person_the_company_acts_on,
-                      person_named_before, title_standing_for_person, group_acts, subject_of_a_participle,
+                      nobody_for_an_actor, person_named_before, title_standing_for_person, group_acts,
+                      person_after_an_inversion, subject_of_a_participle,
                       last_person_in_sentence,
                       person_of_the_cv)
 
