@@ -1,6 +1,7 @@
 """list_mentions: every mention in text order, and whom each pronoun means (PRONOUN_RULES, the first that applies)."""
-from talentdb.extract.names.mentions import (PRONOUN_RULES, PersonTrail, object_pronoun, subject_of_relative_clause,
-                                             the_former, the_last_named, the_speaker_himself)
+from talentdb.extract.names.mentions import (PRONOUN_RULES, PersonTrail, not_the_possessor, object_pronoun,
+                                             subject_of_relative_clause, the_former, the_last_named,
+                                             the_speaker_himself)
 
 from tests.extract.names_support import entities
 
@@ -36,15 +37,21 @@ def test_an_object_pronoun_is_not_the_person_of_its_own_clause_unless_someone_sa
     assert _pronouns("Maya Lund resigned in May. Raj Patel said the board pushed her out.") == [("her", "Raj Patel")]
 
 
+def test_a_pronoun_after_a_possessor_of_a_leaving_is_the_one_named_before():
+    assert _pronouns("創辦人陳建宏證實,王志遠已離職。隨著王志遠的離開,他將出任執行長。") == [("他", "陳建宏")]
+    assert _pronouns("Maya Lund said Raj Patel resigned. After Patel's resignation, she became CEO.") == \
+        [("she", "Maya Lund")]
+
+
 def test_the_rules_are_tried_in_order_and_the_last_named_comes_last():
     assert PRONOUN_RULES == (the_former, the_speaker_himself, subject_of_relative_clause, object_pronoun,
-                             the_last_named)
+                             not_the_possessor, the_last_named)
     e = entities("Maya Lund resigned in May. She will rest.")
     trail = PersonTrail(e, set())
     she = next(m for m in e.mentions if m.pronoun)
     assert the_last_named(e, trail, she) is None  # nobody named yet on this trail
     trail.named(next(m for m in e.mentions if not m.pronoun))
-    assert [rule(e, trail, she) for rule in PRONOUN_RULES] == [None, None, None, None, "Maya Lund"]
+    assert [rule(e, trail, she) for rule in PRONOUN_RULES] == [None, None, None, None, None, "Maya Lund"]
 
 
 def test_mentions_are_in_text_order_and_a_first_word_stands_for_its_registered_name():
