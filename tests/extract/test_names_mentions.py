@@ -1,7 +1,6 @@
 """list_mentions: every mention in text order, and whom each pronoun means (PRONOUN_RULES, the first that applies)."""
-from talentdb.extract.names.mentions import (PRONOUN_RULES, PersonTrail, object_pronoun,
-                                             subject_of_relative_clause,
-                                             not_the_possessor, the_former, the_last_named,
+from talentdb.extract.names.mentions import (PRONOUN_RULES, PersonTrail, not_the_possessor, object_pronoun,
+                                             subject_of_relative_clause, the_former, the_last_named,
                                              the_speaker_himself)
 
 from tests.extract.names_support import entities
@@ -36,6 +35,12 @@ def test_a_pronoun_after_a_relative_clause_is_the_one_the_clause_is_about():
 def test_an_object_pronoun_is_not_the_person_of_its_own_clause_unless_someone_said_it():
     assert _pronouns("Maya Lund resigned in May. The board named Raj Patel to replace her.") == [("her", "Maya Lund")]
     assert _pronouns("Maya Lund resigned in May. Raj Patel said the board pushed her out.") == [("her", "Raj Patel")]
+
+
+def test_a_pronoun_after_a_possessor_of_a_leaving_is_the_one_named_before():
+    assert _pronouns("創辦人陳建宏證實,王志遠已離職。隨著王志遠的離開,他將出任執行長。") == [("他", "陳建宏")]
+    assert _pronouns("Maya Lund said Raj Patel resigned. After Patel's resignation, she became CEO.") == \
+        [("she", "Maya Lund")]
 
 
 def test_the_rules_are_tried_in_order_and_the_last_named_comes_last():

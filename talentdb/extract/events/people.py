@@ -72,7 +72,7 @@ def _person_event(site: Site, draft: Draft, p: Mention) -> Cand | None:
     conf = site.rule.confidence * (0.9 if p.pronoun else 1.0) * (1.0 if move.explicit else 0.85)
     kind = etype
     if etype == "hire" and org and site.word in art.lex.grammar.get("lateral_words", ()) and \
-            counter is None and holds_title_at(art, p, org, ts):
+            counter is None and (holds_title_at(art, p, org, ts) or _moves_from_a_title(site, p)):
         kind = "promotion"  # "原執行長林佳慧轉任董事長": a move inside the company, not a hire into it
     elif etype == "hire" and counter is None and (move.appointed_inside or _named_with_a_title_there(site, p, org)):
         kind = "promotion"  # "董事會同意聘任副總經理X為總經理": origin unstated, so a post given inside (README rule 1)
@@ -133,6 +133,15 @@ def _hire_place(site: Site, draft: Draft, move: Move) -> bool:
         org = resp[subjects.index(move.person)].key
     move.org, move.explicit = org, org is not None and explicit
     return org is not None
+
+
+def _moves_from_a_title(site: Site, p: Mention) -> bool:
+    """"林佳慧從副總經理轉任總經理": between the person and the word, from (從/由) a title with no organisation named."""
+    art = site.art
+    if p.end > site.trigger_start or art.ents.orgs_in(p.end, site.trigger_start):
+        return False
+    m = art.rx(r"(?:<<from_marks>>|由)\s*").search(art.lowered, p.end, site.trigger_start)
+    return m is not None and any(r.start == m.end() for r in art.titles_in(m.end(), site.trigger_start))
 
 
 def _named_with_a_title_there(site: Site, p: Mention, org: str | None) -> bool:
