@@ -413,6 +413,7 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                       "(原研發總監X升任), not elsewhere"),
     "from_marks": word_list("before the organisation left: 從OpenAI離職"),
     "future_marks": word_list("not done yet: 將創辦 / will found"),
+    "scheduled_present": word_list("a move told in the present tense, as news tells a scheduled one: becomes CEO on June 1 (a date ahead)"),
     "role_intro": word_list("a title taken: 擔任首席科學家 / as chief scientist / promoted to CTO"),
     "role_leave_intro": word_list("a title left: resigned as CEO / 辭去執行長"),
     "role_was": word_list("a title held where someone was: left Goldman, where he was a partner"),

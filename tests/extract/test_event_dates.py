@@ -153,6 +153,14 @@ def test_a_future_day_without_a_year_after_will_is_the_next_one():
     assert d and d[0].date == "2026-12-15"
 
 
+def test_a_move_told_in_the_present_tense_with_a_day_ahead_is_dated_that_day_not_a_year_before():
+    r = run("Harlow Rail said on Monday that Jane Doe, who stepped down as chief operating officer, becomes chief "
+            "executive on June 1.", published=date(2024, 5, 20), lang="en")
+    assert [e.date for e in ev(r, "promotion", "Jane Doe")] == ["2024-06-01"]
+    r = run("Harlow Rail said Jane Doe became chief executive on June 1.", published=date(2024, 5, 20), lang="en")
+    assert [e.date for e in ev(r, "promotion", "Jane Doe")] == ["2023-06-01"]  # the past tense: the one gone by
+
+
 @pytest.mark.origin("heldout5")
 def test_the_day_the_company_said_it_dates_every_move_before_it_and_take_over_as():
     r = run("Pelican Robotics\nPelican Robotics co-founder Jia Lee is stepping down as chief executive and will become "

@@ -496,7 +496,9 @@ def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
             or _RELATIVE_WORD.search(text):
         return d
     if not (art.has(art.lex.effective_words, ss, se) or
-            art.rx(r"<<future_marks>>").search(art.lowered, max(ss, ts - 24), min(se, ts + 12))):
+            art.rx(r"<<future_marks>>").search(art.lowered, max(ss, ts - 24), min(se, ts + 12)) or
+            (dm.precision == "day" and  # (a month alone is as often a past one: "where she was SVP until September")
+             art.rx(r"\b<<scheduled_present>>\b").search(art.lowered, max(ss, ts - 24), min(se, ts + 12)))):
         return d
     if _follows_a_dated_step(art, d, ss):
         return d
