@@ -435,40 +435,58 @@ def slashed_pieces(text: str, orgs: set) -> frozenset:
 def _clean_event(ev: Event, R: Rules, people: list[Entity], renamed: dict, removed: set,
                  listed: frozenset = frozenset(), glosses: frozenset = frozenset(),
                  outlets: frozenset = frozenset()) -> Event | None:
+    """One event through the sanity rules: its organisation, its person, then what the two say of each other; None
+    when what the event needs is gone. ``renamed`` and ``removed`` collect what was repaired or dropped."""
     for name in ("person", "org", "counterparty", "role", "role_raw"):
         if getattr(ev, name) is not None and not isinstance(getattr(ev, name), str):
             setattr(ev, name, None)  # only text names anything
     if ev.type not in ("departure", "promotion", "funding", "founding", "hire"):
         return ev
-    # organisation
-    if ev.org is not None:
-        kept = ev.org in listed or (ev.type in PEOPLE_TYPES and key(ev.org) in outlets)
-        fixed = ev.org if kept else fix_org(ev.org, R)
-        if fixed != ev.org:
-            if fixed is None:
-                removed.add(("org", ev.org))
-            else:
-                renamed[("org", ev.org)] = fixed
-        ev.org = fixed
+    _clean_org(ev, R, renamed, removed, listed, outlets)
     if ev.type in ("founding", "funding") and not ev.org:
         return None
-    # person
-    if ev.person is not None:
-        orig = ev.person
-        target = _honorific_target(orig, people, R)
-        fixed = target or fix_person(orig, R)
-        if fixed and fixed != orig and not target and len(fixed.split()) == 1 and not _HAN.search(fixed):
-            # "CEO Smith": the article's one full name with that family name, when there is one
-            fixed = _honorific_target(fixed, people, R) or fixed
-        if fixed != orig:
-            if fixed is None:
-                removed.add(("person", orig))
-            else:
-                renamed[("person", orig)] = fixed
-        ev.person = fixed
+    _clean_person(ev, R, people, renamed, removed)
     if ev.type in PEOPLE_TYPES and not ev.person:
         return None
-    # consistency
+    return _consistent(ev, R, renamed, removed, glosses)
+
+
+def _noted(kind: str, orig: str, fixed: str | None, renamed: dict, removed: set) -> None:
+    if fixed != orig:
+        if fixed is None:
+            removed.add((kind, orig))
+        else:
+            renamed[(kind, orig)] = fixed
+
+
+def _clean_org(ev: Event, R: Rules, renamed: dict, removed: set, listed: frozenset, outlets: frozenset) -> None:
+    """The organisation repaired or dropped (fix_org), unless the text lists it as a name or it is an outlet named
+    as someone's employer."""
+    if ev.org is None:
+        return
+    kept = ev.org in listed or (ev.type in PEOPLE_TYPES and key(ev.org) in outlets)
+    fixed = ev.org if kept else fix_org(ev.org, R)
+    _noted("org", ev.org, fixed, renamed, removed)
+    ev.org = fixed
+
+
+def _clean_person(ev: Event, R: Rules, people: list[Entity], renamed: dict, removed: set) -> None:
+    """The person repaired or dropped (fix_person); an honorific or a lone family name stands for the article's
+    one full name it fits."""
+    if ev.person is None:
+        return
+    orig = ev.person
+    target = _honorific_target(orig, people, R)
+    fixed = target or fix_person(orig, R)
+    if fixed and fixed != orig and not target and len(fixed.split()) == 1 and not _HAN.search(fixed):
+        # "CEO Smith": the article's one full name with that family name, when there is one
+        fixed = _honorific_target(fixed, people, R) or fixed
+    _noted("person", orig, fixed, renamed, removed)
+    ev.person = fixed
+
+
+def _consistent(ev: Event, R: Rules, renamed: dict, removed: set, glosses: frozenset) -> Event | None:
+    """What the arguments say of each other: a person is not their own employer, an investor is not founded."""
     if ev.type in PEOPLE_TYPES and ev.org in glosses:
         ev.org = None  # "力薦吳旦(Daniel)": a person's other name is no employer (nor a piece of a slashed name)
     if ev.person and ev.org and key(ev.person) == key(ev.org):
