@@ -625,12 +625,18 @@ def tenure_ends(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
                 continue
             d2 = _span_end(sent, d1, ce)
             if d2 is not None:
-                end = Event(type="departure", person=e.person, org=e.org, role=e.role, role_raw=e.role_raw,
-                            evidence=e.evidence, confidence=e.confidence)
-                _set_date(end, d2)
-                out.append(Cand(end, d2[0], c.sent, c.person_pos, c.org_explicit, own_date=True, tend=d2[1]))
+                out.append(Cand(_post_left(e, d2), d2[0], c.sent, c.person_pos, c.org_explicit, own_date=True,
+                                tend=d2[1]))
             break
     return out
+
+
+def _post_left(e: Event, d) -> Event:
+    """The end of the post ``e`` took, at the time ``d``: a departure from the same title and organisation."""
+    end = Event(type="departure", person=e.person, org=e.org, role=e.role, role_raw=e.role_raw,
+                evidence=e.evidence, confidence=e.confidence)
+    _set_date(end, d)
+    return end
 
 
 def cv_spans(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
@@ -649,11 +655,9 @@ def cv_spans(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
             start = c if k == 0 else Cand(replace(e), c.pos, c.sent, c.person_pos, c.org_explicit, own_date=True, tend=c.tend)
             _set_date(start.event, d1)
             start.span = start.own_date = True
-            end = Event(type="departure", person=e.person, org=e.org, role=e.role, role_raw=e.role_raw,
-                        evidence=e.evidence, confidence=e.confidence)
-            _set_date(end, d2)
             out.extend([start] if k else [])
-            out.append(Cand(end, d2[0], c.sent, c.person_pos, c.org_explicit, own_date=True, tend=d2[1], span=True))
+            out.append(Cand(_post_left(e, d2), d2[0], c.sent, c.person_pos, c.org_explicit, own_date=True,
+                            tend=d2[1], span=True))
     return out
 
 
