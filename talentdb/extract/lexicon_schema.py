@@ -430,6 +430,7 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "lateral_words": word_list("a hire word that, for someone holding a title at the same company, is a move "
                                "inside it"),
     "vacated_marks": word_list("a title left open, after the title: 董事長一職由…接任 / 總經理遺缺則由…升任"),
+    "new_holder_marks": word_list("right after a title, before the one who takes it: 董事長將由…出任 / 總經理則由…接任"),
     "its_marks": word_list("\"其職務由…接任\": the title of the person just named"),
     "effective_marks": word_list("the date an announced change takes effect: 7月3日起生效 / effective March 3"),
     "round_words": word_list("a funding round named after its sum: $30 million Series B / 1億元A輪"),
