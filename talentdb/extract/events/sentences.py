@@ -714,7 +714,8 @@ def _spans_before(sent: _Sentence, pos: int) -> list[tuple]:
     while i >= 1:
         d1, d2 = ds[i - 1], ds[i]
         gap = art.folded[d2[1]:joint].strip()
-        if (gap not in ("", "起") if not spans else not art.rx(r"^<<cv_span_joins>>$").match(gap)) or \
+        if (gap and not art.rx(r"^<<cv_span_closers>>$").match(gap) if not spans else
+                not art.rx(r"^<<cv_span_joins>>$").match(gap)) or \
                 not art.rx(r"^<<cv_span_marks>>$").match(art.folded[d1[1]:d2[0]].strip()):
             break
         spans.insert(0, (d1, d2))
