@@ -430,6 +430,7 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "lateral_words": word_list("a hire word that, for someone holding a title at the same company, is a move "
                                "inside it"),
     "vacated_marks": word_list("a title left open, after the title: 董事長一職由…接任 / 總經理遺缺則由…升任"),
+    "new_holder_marks": word_list("right after a title, before the one who takes it: 董事長將由…出任 / 總經理則由…接任"),
     "its_marks": word_list("\"其職務由…接任\": the title of the person just named"),
     "effective_marks": word_list("the date an announced change takes effect: 7月3日起生效 / effective March 3"),
     "round_words": word_list("a funding round named after its sum: $30 million Series B / 1億元A輪"),
@@ -505,6 +506,7 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "span_start_marks": word_list("\"from 2015 to 2019\": before the first time of a span a title was held"),
     "span_end_marks": word_list("… and between its two times: the second is when it ended (a departure)"),
     "cv_span_marks": word_list("between the two times of a dated line of a career (`2013年12月—2017年1月任`, `至`)"),
+    "cv_span_closers": word_list("after the second time of such a span, before the word (`2020年至2023年間代理`, `期間擔任`)"),
     "cv_span_joins": word_list("between two spans of one post (`2011年1月至2014年3月以及2015年1月至2020年9月擔任`)"),
     "vague_times": word_list("a time the dates cannot read, anywhere in an undated event's sentence: not news of the "
                              "day (\"left in the summer\")"),

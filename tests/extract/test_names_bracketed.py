@@ -6,7 +6,7 @@ from talentdb.extract.names.bracketed import (ORG_GLOSS_SIGNS, _glosses, after_e
                                               after_function_word, after_last_generic_word, bracketed_names,
                                               han_generic_end, han_org_suffix, head_noun_inside,
                                               known_org_ends_the_run, latin_org_name, one_latin_word,
-                                              org_context_before)
+                                              org_context_before, titles_of_a_name_after)
 
 from tests.extract.names_support import context_before
 
@@ -86,3 +86,10 @@ def test_a_chinese_name_after_a_title_glossed_with_one_english_given_name_is_a_p
     ctx = context_before("他曾任諾華(Novartis)研發主管。", bracketed_names)
     bracketed_names(ctx)
     assert not ctx.people.keys
+
+
+def test_a_gloss_followed_by_titles_and_a_name_is_an_organisation():
+    ctx, g = _gloss("董事長將由晨光機器人(Dawnlight Robotics)共同創辦人、副董事長林佳慧出任。")
+    assert titles_of_a_name_after(ctx, g)
+    ctx, g = _gloss("張大明(David Chang)董事長表示,營運穩健。")
+    assert not titles_of_a_name_after(ctx, g)

@@ -8,7 +8,7 @@ from talentdb.extract.names.han_people import (ANY_END, CHECKED_END, NAME_PLACES
                                                after_speech_verb, after_title, before_courtesy_title,
                                                before_event_word, before_speech_verb, before_time_word_before_event,
                                                company_word, covered, han_people, han_title_aliases, known_name,
-                                               opening_a_clause_to_event, org_stem)
+                                               opening_a_clause_to_event, org_stem, short_name_glossing_an_org)
 
 from tests.extract.names_support import context_before, span
 
@@ -180,3 +180,9 @@ def test_a_hong_kong_womans_name_with_her_husbands_family_name_is_four_character
 
 def test_a_nickname_of_a_post_is_a_word_for_a_person():
     assert "李志豪" in _people("星瀚金控總座李志豪請辭獲准。")  # (總座: the Taiwanese press's general manager)
+
+
+def test_a_short_name_glossing_an_organisation_is_no_person():
+    text = "華通航空(華航)今天召開董事會。華航表示,營運穩健。"
+    assert _refused(short_name_glossing_an_org, text, "华航", before=han_people)
+    assert "华航" not in _people(text)

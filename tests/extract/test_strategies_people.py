@@ -189,3 +189,18 @@ def test_a_post_held_is_left_for_the_company_named_after_the_word():
         [("hire", "李文", "蓝天航空公司", "华信证券")]
     r = run("蓝天航空公司今年扩张。蓝天航空公司副总经理赵明升任常务副总经理。")
     assert [(e.type, e.person, e.org) for e in r.events] == [("promotion", "赵明", "蓝天航空公司")]
+
+
+def test_current_post_in_the_chain_before_name():
+    r = run("星澄電子董事會委任海嵐銀行(Hailan Bank)董事長、月影證券(Moonshade Securities)前總經理柯文瀚為獨立董事。")
+    assert [(e.person, e.org, e.counterparty) for e in ev(r, "hire")] == [("柯文瀚", "星澄電子", "Hailan Bank")]
+
+
+def test_org_of_a_post_held_when_named_is_not_the_new_posts():
+    r = run("星澄電子董事會委任海嵐銀行(Hailan Bank)財務長趙一心為星澄電子財務長。")
+    assert [(e.person, e.org, e.counterparty) for e in ev(r, "hire")] == [("趙一心", "星澄電子", "Hailan Bank")]
+
+
+def test_post_of_the_new_holder():
+    r = run("星澄電子董事長換人。星澄電子今天宣布,董事長將由晨光機器人(Dawnlight Robotics)共同創辦人、副董事長林佳慧出任。")
+    assert [(e.person, e.org, e.counterparty) for e in ev(r, "hire")] == [("林佳慧", "星澄電子", "Dawnlight Robotics")]

@@ -226,3 +226,14 @@ def test_effective_date_after_word_not_the_date_of_a_later_word_in_its_own_claus
             lang="zh-Hant")
     assert sorted((e.date, e.role) for e in ev(r, "promotion", "林佳慧")) == [
         ("1998-03-01", "Deputy Editor-in-Chief"), ("2006-07-01", "Editor-in-Chief")]
+
+
+def test_a_dated_span_closed_by_jian_before_the_word():
+    r = run("星澄基金會今天宣布人事。林佳慧在2019年至2021年間代理星澄基金會董事長。")
+    assert [(e.type, e.date) for e in r.events if e.person == "林佳慧"] == [("promotion", "2019-01-01"),
+                                                                             ("departure", "2021-01-01")]
+
+
+def test_the_one_replaced_before_a_bare_ren_takes_no_post():
+    r = run("林佳慧接替柯文瀚任星澄電子董事長\n\n星澄電子今天宣布,委任副董事長林佳慧出任董事長。柯文瀚表示,感謝同仁多年支持。")
+    assert [e.person for e in ev(r, "promotion")] == ["林佳慧"]

@@ -122,3 +122,11 @@ def test_subject_of_a_participle_is_the_person_the_sentence_opens_with():
     r = run("Orbis Corp. named Ben Tao president on Monday. Ana Ruiz, 61, was one of the three engineers who drew up the "
             "restructuring plan in 1987, becoming president of Orbis Corp. in June 1992.")
     assert [(e.person, e.date) for e in ev(r, "promotion", "Ana Ruiz")] == [("Ana Ruiz", "1992-06-01")]
+
+
+def test_topic_of_a_career_sentence():
+    r = run("星澄航空今天召開董事會,通過由總經理林佳慧出任董事長。"
+            "林佳慧畢業於星澄大學交通管理學系,早年在多家旅行社服務,熟悉票務、地勤與客服作業,之後歷經副理、經理、協理等職位,"
+            "並曾主導多項數位轉型計畫,也曾赴海外進修航空管理課程,返台後持續參與顧客體驗改善與機隊更新規劃,"
+            "歷任營運處副處長、處長及資深副總經理,最終在2019年接任星澄航空總經理。")
+    assert ("林佳慧", "2019-01-01") in [(e.person, e.date) for e in ev(r, "promotion")]

@@ -156,3 +156,8 @@ def test_new_title_announced_before():
     r = run("Orbis Capital will have a new chief executive from July 1. Ben Tao will take over from Ana Ruiz, who is "
             "retiring.", lang="en")
     assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Ben Tao", "Chief Executive Officer")]
+
+
+def test_title_before_its_new_holder():
+    r = run("星澄電子今天宣布,總經理將由副總經理王大明接任。")
+    assert [(e.person, e.role_raw) for e in ev(r, "promotion")] == [("王大明", "總經理")]

@@ -225,6 +225,55 @@ def title_held_before_name(art: _Article, p: Mention):
     return None
 
 
+_CHAIN_GLUE = re.compile(r"[\s、兼暨及和与與]+$")
+_GLOSS_BEFORE = re.compile(r"[(（][^()（）]{1,40}[)）]\s*$")
+
+
+def posts_named_before(art: _Article, p: Mention, lo: int) -> list[tuple[Mention, bool]]:
+    """"醫院管理局主席、中信泰富前董事總經理范鴻齡" / "美國韌力(National Resilience)共同創辦人、副董事長楊育民": the
+    organisations of the chain of titles right before the name (read back from it, down to ``lo``), nearest
+    first, each with whether the post there is a former one (前/原 between it and its title, or ``_former``)."""
+    f, pos, out = art.folded, p.start, []
+    lo = max(lo, p.start - 80)
+    titles = {r.end: r for r in art.titles_in(lo, p.start)}
+    orgs = {o.end: o for o in art.ents.orgs_in(lo, p.start) if not o.ref}
+    while pos > lo:
+        if pos in titles:
+            pos = titles[pos].start
+            got = _org_right_before_title(art, orgs, pos, lo)
+            if got is not None:
+                out.append(got)
+                pos = got[0].start
+            continue
+        glue = _CHAIN_GLUE.search(f, lo, pos)
+        if glue is None or glue.start() not in titles and glue.start() not in orgs:
+            break
+        pos = glue.start()
+    return out
+
+
+def _org_right_before_title(art: _Article, orgs: dict, pos: int, lo: int) -> tuple[Mention, bool] | None:
+    """The organisation a title at ``pos`` is held at, named right before it (a gloss in brackets and a former
+    mark may stand between), with whether the post is a former one."""
+    f = art.folded
+    fm = art.rx(r"(?:<<former_marks>>)\s*$").search(f, max(lo, pos - 3), pos)
+    at = fm.start() if fm else pos
+    gloss = _GLOSS_BEFORE.search(f, max(lo, at - 44), at)
+    at = gloss.start() if gloss and gloss.start() in orgs else at
+    o = orgs.get(at)
+    return (o, fm is not None or _former_with_its_parent(art, orgs, o, lo)) if o is not None else None
+
+
+def _former_with_its_parent(art: _Article, orgs: dict, o: Mention, lo: int) -> bool:
+    """"前微軟(Microsoft)亞洲研究院副院長": a unit named right after its parent is as former as the parent."""
+    while o is not None:
+        if _former(art, o):
+            return True
+        gloss = _GLOSS_BEFORE.search(art.folded, max(lo, o.start - 44), o.start)
+        o = orgs.get(gloss.start() if gloss and gloss.start() in orgs else o.start)
+    return False
+
+
 def employer_after_title(art: _Article, at: int) -> str | None:
     """"chief editor of CNA Digital", "president and CEO of Peloton Inc.", "partner at Nextech Invest": where the
     title (chain) starting at ``at`` (after "a", "an", "the") is held: the organisation named after it, else a

@@ -12,7 +12,7 @@ from talentdb.extract.events.candidates import Cand, Draft, Move
 from talentdb.extract.events.founding import founding_events
 from talentdb.extract.events.orgs import (_fix_org, _former, _opening_name, came_from, company_acting,
                                           company_of_the_story, departure_org, former_post_named_here,
-                                          is_body_mention, is_outsider,
+                                          is_body_mention, is_outsider, posts_named_before,
                                           it_subject, org_after_word, post_just_before_said_later, related_orgs,
                                           title_held_before_name,
                                           where_the_article_last_put_them)
@@ -241,8 +241,19 @@ def promoter_named_before_word(site: Site, move: Move):
     art, f = site.art, site.art.folded
     ob = [o for o in art.ents.orgs_in(*site.before) if o.end <= site.trigger_start and not _held_before(art, o) and
           not art.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start]) and _fix_org(o.key) is not None
-          and not _post_left_for_another(site, move, o)]
+          and not _post_left_for_another(site, move, o) and not _post_of_the_new_holder(site, move, o)]
     return (ob[-1].key, True) if ob else None
+
+
+def _post_of_the_new_holder(site: Site, move: Move, o) -> bool:
+    """"董事長將由台積電(TSMC)副董事長林佳慧出任": ``o`` stands in the chain of titles of a person named after a mark
+    of the new holder (由), before the word: where they are, not where the title is taken."""
+    art, p = site.art, move.person
+    if not o.end <= p.start <= site.trigger_start:
+        return False
+    chain = posts_named_before(art, p, site.clause_start)
+    start = min((q.start for q, _ in chain), default=p.start)
+    return start <= o.start and bool(art.rx(r"<<new_holder_marks>>\s*$").search(art.lowered, max(0, start - 4), start))
 
 
 def _held_before(art, o) -> bool:
@@ -275,11 +286,29 @@ def org_named_after_promotion(site: Site, move: Move):
     "任命曾在Arm任職的高管…")."""
     art = site.art
     o2, opos = org_after_word(site, allow_shape=False)
+    if o2 and opos >= 0 and any(_org_of_a_post_held_when_named(site, move, o) for o in art.ents.orgs_in(opos, opos + 1)):
+        return _org_named_with_the_new_title(site, move)
     if o2 and opos >= 0 and (art.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, opos - 7):opos]) or
                              any(_held_before(art, o) or _post_left_for_another(site, move, o)
                                  for o in art.ents.orgs_in(opos, opos + 1))):
         o2 = None  # (nor the body whose post the person named after it leaves: "指派國營司副司長劉起孝代理董事長")
     return (o2, True) if o2 is not None else None
+
+
+def _org_of_a_post_held_when_named(site: Site, move: Move, o) -> bool:
+    """"委任台積電董事長林佳慧為華碩董事長" / "華碩宣布,委任宏碁副董事長林佳慧為董事長": ``o``, after the word, is the
+    organisation of a title in the chain right before the person's name, so it says where they are (or were), not
+    where the new title is taken."""
+    p = move.person
+    if not site.trigger_end <= o.start < p.start:
+        return False
+    return any(q.start == o.start for q, _ in posts_named_before(site.art, p, site.trigger_end))
+
+
+def _org_named_with_the_new_title(site: Site, move: Move) -> tuple[str, bool] | None:
+    """"委任台積電董事長林佳慧為華碩董事長": the organisation named after the person, with the title taken."""
+    later = [o for o in site.art.ents.orgs_in(move.person.end, site.clause_end) if not o.ref]
+    return (later[0].key, True) if later else None
 
 
 def org_opening_the_sentence(site: Site, move: Move):
@@ -327,6 +356,8 @@ def promoted_where_the_article_last_put_them(site: Site, move: Move):
     """"Ana Ruiz joined Orbis in 2019. … Ruiz was promoted to CTO": where the article last put her (not the post
     named with her that she leaves for this one: "民航東北局副局長湯勁出任董事長")."""
     got = where_the_article_last_put_them(site, move.person)
+    if got and _where_the_new_holder_is(site, move, got[0]):
+        return None  # ("董事長將由台積電副董事長林佳慧出任": where she is, not where she goes)
     held = title_held_before_name(site.art, move.person)
     if got and held is not None and held.org == got[0] and _post_left_for_another(
             site, move, site.art._org_before_mention(held.start + 1, site.art._clause_start(held.start))):
@@ -335,8 +366,15 @@ def promoted_where_the_article_last_put_them(site: Site, move: Move):
 
 
 def promoted_at_the_company_of_the_story(site: Site, move: Move):
-    """"林佳慧晉升為技術長": the company the story is about."""
-    return company_of_the_story(site, move.person)
+    """"林佳慧晉升為技術長": the company the story is about (not the one the new holder of a title comes from)."""
+    got = company_of_the_story(site, move.person)
+    return (None, False) if got and _where_the_new_holder_is(site, move, got[0]) else got
+
+
+def _where_the_new_holder_is(site: Site, move: Move, key: str | None) -> bool:
+    """Whether ``key`` is the organisation of a post of the person told by ``_post_of_the_new_holder``."""
+    return key is not None and any(o.key == key and _post_of_the_new_holder(site, move, o)
+                                   for o, _ in posts_named_before(site.art, move.person, site.clause_start))
 
 
 # Where a promotion happens: the first strategy that answers, with whether it is named explicitly (NOTHING: no event).
@@ -373,6 +411,18 @@ def where_they_went(site: Site, move: Move) -> str | None:
 def origin_marked_before_word(site: Site, move: Move) -> str | None:
     """"星河智能從銀河科技延攬了林佳慧": the organisation after "from" before a hire word (``_hire_place``)."""
     return move.origin_marked
+
+
+def current_post_in_the_chain_before_name(site: Site, move: Move) -> str | None:
+    """"委任醫院管理局主席、中信泰富前董事總經理范鴻齡為…主席": a post held elsewhere when named, anywhere in the
+    chain of titles before the name (not a former one, nor one of the same group), is where the person comes from."""
+    p = move.person
+    if p.pronoun or move.org is None or p.end - p.start < len(p.key):
+        return None
+    for o, former in posts_named_before(site.art, p, site.sentence_start):
+        if not former and not related_orgs(o.key, move.org):
+            return o.key
+    return None
 
 
 def former_employer_before_name(site: Site, move: Move) -> str | None:
@@ -433,9 +483,9 @@ def origin_marked_before_the_move(site: Site, move: Move) -> str | None:
 # strategy that answers.
 COUNTERPARTY_STRATEGIES = {
     "departure": (where_they_went,),
-    "hire": (origin_marked_before_word, former_employer_before_name, origin_said_after_name,
+    "hire": (origin_marked_before_word, current_post_in_the_chain_before_name, former_employer_before_name, origin_said_after_name,
              post_held_elsewhere_when_named, origin_marked_before_the_move),
-    "promotion": (former_employer_before_name, origin_said_after_name, post_held_elsewhere_when_named,
+    "promotion": (current_post_in_the_chain_before_name, former_employer_before_name, origin_said_after_name, post_held_elsewhere_when_named,
                   post_just_before_told_later, origin_marked_before_the_move),
 }
 

@@ -153,7 +153,15 @@ def _between_name_and_org(site: Site) -> bool:
         return False
     orgs = art.ents.orgs_in(te, min(site.clause_end, te + 2))
     return bool(orgs) and orgs[0].start - te <= 1 and any(
-        p.end == ts and not p.pronoun for p in art.ents.persons_in(site.clause_start, ts))
+        p.end == ts and not p.pronoun and not _replaced_by_the_one_before(art, p, site.clause_start)
+        for p in art.ents.persons_in(site.clause_start, ts))
+
+
+def _replaced_by_the_one_before(art, p, cs: int) -> bool:
+    """"查毅超接替羅范椒芬任科技園公司董事局主席": the name right before 任 is the object of a word of succession
+    (接替) right before it: the one replaced, so the post taken is the successor's, told by that word."""
+    return any(b == p.start and any(r.succession for r in art.lex.triggers.get(art.lowered[a:b], []))
+               for a, b in art.triggers_in(cs, p.start))
 
 
 # -- cues that cancel a trigger ------------------------------------------------------------------------------------
@@ -714,7 +722,8 @@ def _spans_before(sent: _Sentence, pos: int) -> list[tuple]:
     while i >= 1:
         d1, d2 = ds[i - 1], ds[i]
         gap = art.folded[d2[1]:joint].strip()
-        if (gap not in ("", "起") if not spans else not art.rx(r"^<<cv_span_joins>>$").match(gap)) or \
+        if (gap and not art.rx(r"^<<cv_span_closers>>$").match(gap) if not spans else
+                not art.rx(r"^<<cv_span_joins>>$").match(gap)) or \
                 not art.rx(r"^<<cv_span_marks>>$").match(art.folded[d1[1]:d2[0]].strip()):
             break
         spans.insert(0, (d1, d2))

@@ -280,6 +280,24 @@ def last_person_in_sentence(site: Site, near: Around):
     return None
 
 
+_YEAR_IN_CLAUSE = re.compile(r"(?:19|20)\d\d\s*年")
+
+
+def topic_of_a_career_sentence(site: Site, near: Around):
+    """"林佳慧畢業於星澄大學,1996年加入星河科技,……,並於2021年接任星河科技總經理": a long Chinese sentence that opens
+    with a person and runs through dated clauses of their career is about that person in each (no one else named
+    between, no speech verb, not in a quotation)."""
+    art, ss, ts = site.art, site.sentence_start, site.trigger_start
+    if art.lang == "en" or not _YEAR_IN_CLAUSE.search(art.folded, site.clause_start, site.clause_end):
+        return None
+    named = [p for p in art.ents.persons_in(ss, ts) if p.end <= ts]
+    if not named or named[0].pronoun or named[0].start - ss > 2 or any(p.key != named[0].key for p in named):
+        return None
+    if art.has(art.lex.speech_verbs, named[0].end, ts) or art.in_quote(ts) or _group_before(art, site.clause_start, ts):
+        return None
+    return [named[0]]
+
+
 def person_of_the_cv(site: Site, near: Around):
     """"陈章瑞先生,1963年5月出生……。2013年12月任本公司总经理": a dated line of a career naming no one is about the
     person its paragraph opens with, when the paragraph names no one else before it."""
@@ -320,7 +338,7 @@ SUBJECT_STRATEGIES = (group_named_before, event_noun_subject, owner_of_a_decisio
                       list_after_colon, object_after_word, successor_after_by, person_the_company_acts_on,
                       nobody_for_an_actor, person_named_before, title_standing_for_person, group_acts,
                       person_after_an_inversion, subject_of_a_participle,
-                      last_person_in_sentence,
+                      last_person_in_sentence, topic_of_a_career_sentence,
                       person_of_the_cv)
 
 

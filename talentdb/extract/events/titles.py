@@ -83,6 +83,20 @@ def vacated_title(site: Site, subjects: list[Mention]) -> Title | None:
     return Title(held, who, left_open=True) if held is not None else None
 
 
+def title_before_its_new_holder(site: Site, subjects: list[Mention]) -> Title | None:
+    """"董事長將由副董事長林佳慧出任": a title right before a mark of its new holder (將由, 則由), the person after the
+    mark and the word after them, is the title taken (not the successor's own, "副董事長" here)."""
+    if site.type not in ("promotion", "hire") or not subjects or subjects[0].start < site.clause_start:
+        return None
+    art, first_subject = site.art, subjects[0]
+    for m in art.rx(r"<<new_holder_marks>>").finditer(art.lowered, site.clause_start, first_subject.start):
+        r = next((r for r in art.titles_in(site.clause_start, m.start()) if r.end == m.start()), None)
+        if r is not None and first_subject.end <= site.trigger_start and \
+                not art.ents.persons_in(m.end(), first_subject.start):
+            return Title(r, left_open=True)
+    return None
+
+
 def title_right_after_word(site: Site, subjects: list[Mention]) -> Title | None:
     """"promoted Ana Ruiz to chief financial officer" / "升任技術長": the first title after the word in its clause."""
     # Close to the word or introduced ("as", "to"), a qualifier before it kept ("to succeed Orrin Vale as creative
@@ -147,7 +161,7 @@ def title_after_appositive(site: Site, subjects: list[Mention]) -> Title | None:
 
 
 # The title a hire or promotion word (or one that needs a title) is about: the first strategy that answers.
-TITLE_TAKEN_STRATEGIES = (vacated_title, title_right_after_word, title_after_relative_clause, title_after_appositive)
+TITLE_TAKEN_STRATEGIES = (vacated_title, title_before_its_new_holder, title_right_after_word, title_after_relative_clause, title_after_appositive)
 
 
 def title_right_after_subject(site: Site, draft: Draft) -> Title | None:

@@ -163,8 +163,21 @@ def han_generic_end(ctx: NameContext, g: Gloss) -> bool:
 
 
 # Any one of these makes the gloss an organisation's (the cheap ones first).
+def titles_of_a_name_after(ctx: NameContext, g: Gloss) -> bool:
+    """"美國韌力(National Resilience)共同創辦人、副董事長楊育民": right after the bracket, titles (joined by 、 or 兼)
+    and then a family name: the titles are held at the glossed run, so it is the organisation of someone named next
+    (a person's name is followed by their title only as a courtesy: "張大明(David Chang)董事長表示")."""
+    f, pos, n = ctx.folded, g.end, 0
+    starts = {a: b for a, b in ctx.role_spans}
+    while pos in starts:
+        pos, n = starts[pos], n + 1
+        if f[pos:pos + 1] in ("、", "兼") and pos + 1 in starts:
+            pos += 1
+    return n > 0 and f[pos:pos + 1] in ctx.lex.surnames
+
+
 ORG_GLOSS_SIGNS = (latin_org_name, han_org_suffix, known_org_ends_the_run, one_latin_word, org_context_before,
-                   head_noun_inside, han_generic_end)
+                   head_noun_inside, han_generic_end, titles_of_a_name_after)
 
 
 # ------------------------------------------------------------------ an organisation's Han name

@@ -401,8 +401,20 @@ def segmented_shorter(ctx: NameContext, scan: HanScan, i: int, end: int) -> bool
     return splits_a_segmented_word(ctx, i, end) or inside_a_segmented_word(ctx, i, end)
 
 
+def short_name_glossing_an_org(ctx: NameContext, scan: HanScan, i: int, end: int) -> bool:
+    """"中華航空(華航)10日召開董事會…華航總經理": a word the article gives in brackets right after an organisation's
+    name (a known one, or a Han name ending in an organisation word) is that organisation's short name, anywhere."""
+    f, name = ctx.folded, ctx.folded[i:end]
+    for m in re.finditer(r"[(（]" + re.escape(name) + r"[)）]", f):
+        run = f[max(0, m.start() - 12):m.start()]
+        if run.endswith(ctx.lex.org_han_suffixes) or any(run.endswith(k) for k in scan.org_keys if len(k) >= 2):
+            return True
+    return False
+
+
 # Any one of these refuses a candidate (the segmenter last: it is the one that costs).
-NOT_A_NAME = (covered, after_a_number, known_name, org_stem, company_word, segmented_shorter)
+NOT_A_NAME = (covered, after_a_number, known_name, org_stem, company_word, short_name_glossing_an_org,
+              segmented_shorter)
 
 
 # ------------------------------------------------------------------ 王先生, 鄧氏
