@@ -22,7 +22,8 @@ what the ones before it found. The map, one module per way of finding a name:
 ``names.org_repeats``        Han organisations named again or where one goes: ``legal_names``, ``han_suffix_orgs``,
                              ``registered_names``, ``head_noun_orgs``, ``headline_short_name``,
                              ``titled_headline_names``, ``names_between_word_and_title``
-``names.announcers``         ``announcing_names``: "曹操出行宣布完成B轮融资", a bare name that announces
+``names.announcers``         ``announcing_names``: "曹操出行宣布完成B轮融资", a bare name that announces;
+                             ``quoted_announcing_names``: "“快的打车”正式对外宣布", a quoted one
 ``names.latin_repeats``      ``latin_repeat_orgs``: "Brightline" named twice, "Orbis hired…"
 ``names.org_aliases``        which organisation a short name stands for: ``short_forms``, ``subsidiary_names``,
                              ``rehome_short_names``, ``latin_canon_for_tails``
@@ -41,7 +42,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from talentdb.extract.lexicon import Lexicon
-from talentdb.extract.names.announcers import announcing_names
+from talentdb.extract.names.announcers import announcing_names, quoted_announcing_names
 from talentdb.extract.names.bracketed import bracketed_names
 from talentdb.extract.names.chars import _is_han
 from talentdb.extract.names.context import NameContext
@@ -90,6 +91,7 @@ FINDERS = (
     registered_names,
     head_noun_orgs,
     announcing_names,
+    quoted_announcing_names,
     headline_short_name,
     titled_headline_names,
     names_between_word_and_title,
