@@ -18,10 +18,12 @@ what the ones before it found. The map, one module per way of finding a name:
 ``names.title_marked``       ``title_marked_orgs``: a name in title marks next to a title ("《中央社》董事長")
 ``names.latin_people``       ``latin_people``: "Maya Lund" (and the pairs placed where a company goes)
 ``names.han_people``         ``han_people``: "羅文博"; ``han_title_aliases``: "王先生" for the one 王 named
+``names.transliterated``     ``transliterated_people``: "拿督斯里阿都瓦希", "接替丹那巴南的" (no dot, no gloss)
 ``names.org_repeats``        Han organisations named again or where one goes: ``legal_names``, ``han_suffix_orgs``,
                              ``registered_names``, ``head_noun_orgs``, ``headline_short_name``,
                              ``titled_headline_names``, ``names_between_word_and_title``
-``names.announcers``         ``announcing_names``: "曹操出行宣布完成B轮融资", a bare name that announces
+``names.announcers``         ``announcing_names``: "曹操出行宣布完成B轮融资", a bare name that announces;
+                             ``quoted_announcing_names``: "“快的打车”正式对外宣布", a quoted one
 ``names.latin_repeats``      ``latin_repeat_orgs``: "Brightline" named twice, "Orbis hired…"
 ``names.org_aliases``        which organisation a short name stands for: ``short_forms``, ``subsidiary_names``,
                              ``rehome_short_names``, ``latin_canon_for_tails``
@@ -40,7 +42,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from talentdb.extract.lexicon import Lexicon
-from talentdb.extract.names.announcers import announcing_names
+from talentdb.extract.names.announcers import announcing_names, quoted_announcing_names
 from talentdb.extract.names.bracketed import bracketed_names
 from talentdb.extract.names.chars import _is_han
 from talentdb.extract.names.context import NameContext
@@ -58,6 +60,7 @@ from talentdb.extract.names.segmenter import segmented_people
 from talentdb.extract.names.references import company_meant, orgs_between, resolve_references, subject_org_before
 from talentdb.extract.names.spans import Mention, Registry, _alias_spans
 from talentdb.extract.names.title_marked import title_marked_orgs
+from talentdb.extract.names.transliterated import transliterated_people
 from talentdb.extract.scans import Scans
 
 # what the engine and the tests import from here
@@ -78,6 +81,7 @@ FINDERS = (
     # ("Quorvex CTO Lena Ostrova"), and a Han organisation's name without its suffix is no surname and given name.
     latin_people,
     han_people,
+    transliterated_people,
     # A government body before the title its head holds, and that person's name ("國營司副司長劉起孝").
     body_before_its_head_title,
     # Organisations known from repetition and position after the people: a person's name is never one of them.
@@ -87,6 +91,7 @@ FINDERS = (
     registered_names,
     head_noun_orgs,
     announcing_names,
+    quoted_announcing_names,
     headline_short_name,
     titled_headline_names,
     names_between_word_and_title,

@@ -216,16 +216,16 @@ def _han_name_ok(name: str, R: Rules) -> bool:
     k = key(name)
     if any(d in name for d in R.name_dots):
         return not R.bad_words_rx.search(k) and len(k) <= 20
-    if not _HAN_ONLY.match(k) or not 2 <= len(k) <= 6:
+    if not _HAN_ONLY.match(k) or not 2 <= len(k) <= 8:
         return False
     if R.bad_words_rx.search(k) or k[-1] in R.bad_end:
         return False
-    if k[:2] in R.compound_surnames:
-        return 3 <= len(k) <= 5
-    if k[0] in R.surnames:
-        return len(k) <= 4
-    # A transliterated foreign name written without its dot (奥尔特曼): no family name, but three or more
-    # characters that passed the fragment checks above.
+    if k[:2] in R.compound_surnames and 3 <= len(k) <= 5:
+        return True
+    if k[0] in R.surnames and len(k) <= 4:
+        return True
+    # A transliterated foreign name written without its dot (奥尔特曼, 莫哈末依布拉欣): no family name (or one that
+    # opens a name longer than a Chinese one), but three or more characters that passed the fragment checks above.
     return len(k) >= 3 and all(ch in R.transliteration for ch in k)
 
 

@@ -1,11 +1,13 @@
 """Organisations named bare, with no organisation word, as the ones that announce something (曹操出行宣布完成B轮融资,
 "智能汽车品牌集度宣布…", "生鲜电商天天果园今日(8月8日)宣布新获…").
 
-Finder: ``announcing_names``.
+Finders: ``announcing_names``; ``quoted_announcing_names`` ("“快的打车”正式对外宣布…", "「星瀾智航」獲3億元融資").
 """
 from __future__ import annotations
 
-from talentdb.extract.names.chars import _is_han
+import re
+
+from talentdb.extract.names.chars import _is_han, _SENTENCE_PUNCT
 from talentdb.extract.names.context import NameContext
 
 _CLAUSE_OPENERS = ",.;:!?。,;:!?\n「“ "
@@ -90,3 +92,56 @@ def _may_be_a_name(ctx: NameContext, s: int, e: int) -> bool:
     if ctx.cover("roles").hit(s, e) or ctx.cover("triggers").hit(s, e) or ctx.shape_cover().hit(s, e):
         return False
     return ctx.count(name) >= 2
+
+
+_QUOTED = re.compile(r"[“「]([\u3400-\u9fffA-Za-z0-9]{2,8})[”」]")
+_NEAR_VERB = 6  # characters between the closing mark and the announcement or event word ("正式对外宣布")
+
+
+def quoted_announcing_names(ctx: NameContext) -> None:
+    """A name in quotation marks that the article quotes at least twice, once right before (within ``_NEAR_VERB``
+    characters, no punctuation) an announcement word or an event word: the mainland press quotes a young company's
+    name ("“快的打车”正式对外宣布", "“快的打车”获6亿美元融资"). A word quoted once, never before such a word, or
+    only before a word for what a company is ("“交大系”创业企业"), is a term the writer marks ("“金主”"), not a
+    name."""
+    if not ctx.has_han() or ("“" not in ctx.folded and "「" not in ctx.folded):
+        return
+    f = ctx.folded
+    quoted: dict[str, list[int]] = {}
+    for m in _QUOTED.finditer(f):
+        quoted.setdefault(m.group(1), []).append(m.end())
+    verbs = [b for w in ctx.lex.grammar.get("announce_verbs", []) for b in _starts(f, w)]
+    starts = sorted(set(verbs) | ctx.trigger_starts)
+    heads = {a for a, _ in ctx.find(ctx.lex.head_noun_matcher)}  # ("“交大系”创业企业完成上市": what companies are)
+    for name, ends in quoted.items():
+        if len(ends) < 2 or not any(_word_soon_after(f, e, starts, heads) for e in ends):
+            continue
+        s = f.find("“" + name) + 1 or f.find("「" + name) + 1
+        if not _may_be_a_quoted_name(ctx, name, s):
+            continue
+        ctx.judged_orgs.add(name)
+        ctx.orgs.add(ctx.text[s:s + len(name)], None, name)
+
+
+def _starts(f: str, w: str) -> list[int]:
+    out, i = [], f.find(w)
+    while i >= 0:
+        out.append(i)
+        i = f.find(w, i + 1)
+    return out
+
+
+def _word_soon_after(f: str, e: int, starts: list[int], heads: set[int]) -> bool:
+    """An announcement or event word within ``_NEAR_VERB`` characters after ``e``, no punctuation and no word for what
+    a company is between."""
+    return any(e <= a <= e + _NEAR_VERB and not _SENTENCE_PUNCT.search(f, e, a) and not any(h in heads for h in range(e, a))
+               for a in starts)
+
+
+def _may_be_a_quoted_name(ctx: NameContext, name: str, s: int) -> bool:
+    """Not a generic word, a person, a name already judged or known, a title or an event word."""
+    if name in ctx.lex.org_generic_set or name in ctx.not_people() or name in ctx.people.keys or \
+            name in ctx.judged_orgs or name in ctx.orgs.keys:
+        return False
+    e = s + len(name)
+    return not (ctx.cover("roles").hit(s, e) or ctx.cover("triggers").hit(s, e) or ctx.shape_cover().hit(s, e))

@@ -1,0 +1,156 @@
+"""Foreign names written in Chinese with no name dot and no Latin gloss: "丹斯里依爾萬", "接替丹那巴南的董事長職務",
+"蘇亞雷斯接替謝暉成為新任主教練" (a Malay, Tamil or Spanish name in the Malaysian, Singaporean or mainland press).
+
+Finder: ``transliterated_people``. Such a name has no family name, so ``han_people`` never starts one; it is a run
+of transliteration characters (``validate.toml`` [person] transliteration_chars) where a name is expected, read to
+where the run ends, kept when what follows ends a name. Where a name is expected (``PLACES``) and how long the run
+must be there: three after a Malaysian honour or another word for a person (拿督, 好友), a title or a word whose object is a
+person (聘請, 接替), four right before an event word at the start of a
+clause (a shorter run there is as often a place or a company: 巴西, 亞馬遜). A run a person's or an organisation's
+name already covers, a known organisation's name, or a place is not one.
+"""
+from __future__ import annotations
+
+from talentdb.extract.names.chars import _is_han, _SENTENCE_PUNCT
+from talentdb.extract.names.context import NameContext
+from talentdb.extract.names.spans import _alias_spans, _Cover
+
+_MAX_LEN = 8        # characters in an undotted foreign name ("莫哈末依布拉欣" is seven)
+_AFTER_TITLE, _OPENING_A_CLAUSE = 3, 4  # the shortest run taken at each place (three: the sanity stage's shortest)
+
+
+def _transliteration_chars() -> frozenset:
+    from talentdb.extract.validate import rules  # (the sanity stage owns this table; loaded once)
+
+    return rules().transliteration
+
+
+# ------------------------------------------------------------------ where such a name may start: (start, shortest)
+def after_person_noun(ctx: NameContext):
+    """"拿督斯里阿都瓦希", "好友馬丁": right after a Malaysian honour or another word a name follows."""
+    return [(e, _AFTER_TITLE) for _, e in ctx.find(ctx.lex.person_noun_matcher)]
+
+
+def after_title(ctx: NameContext):
+    """"國行副總裁莫哈末依布拉欣": right after a title."""
+    return [(e, _AFTER_TITLE) for _, e in ctx.role_spans]
+
+
+def after_object_word(ctx: NameContext):
+    """"委任阿旺阿迪為…", "接替丹那巴南的董事長職務": right after a word whose object is a person: the one appointed,
+    or the one replaced."""
+    triggers, low = ctx.lex.triggers, ctx.lowered
+    return [(te, _AFTER_TITLE) for ts, te in ctx.trigger_spans
+            if any(r.direction == "object" or r.succession for r in triggers.get(low[ts:te], []))]
+
+
+def opening_a_clause(ctx: NameContext):
+    """"蘇亞雷斯接替謝暉…": at the start of a line or clause (or after 的), when the run goes on to an event word."""
+    f = ctx.folded
+    return [(i, _OPENING_A_CLAUSE) for i in range(len(f))
+            if _is_han(f[i]) and (i == 0 or f[i - 1] in ",;:。!?\n」”的 ")]
+
+
+PLACES = (after_person_noun, after_title, after_object_word, opening_a_clause)
+
+
+# ------------------------------------------------------------------ the finder
+def transliterated_people(ctx: NameContext) -> None:
+    """Each run of transliteration characters at one of ``PLACES``, as long as that place asks, that ends where a
+    name ends and that no name, organisation or place holds."""
+    if not ctx.has_han():
+        return
+    translit, f = _transliteration_chars(), ctx.folded
+    shortest: dict[int, int] = {}
+    for place in PLACES:
+        for i, k in place(ctx):
+            if i < len(f) and f[i] in translit:
+                shortest[i] = min(k, shortest.get(i, k))
+    if not shortest:
+        return
+    taken, people = _taken(ctx), _people_spans(ctx)
+    for i in sorted(shortest):
+        end = _run_end(ctx, i, translit)
+        k = shortest[i]
+        if not (k <= end - i <= _MAX_LEN) or not _ends_a_name(ctx, end, k == _OPENING_A_CLAUSE):
+            continue
+        if taken.hit(i, end) or _holds_a_person(people, i, end) or _not_a_person(ctx, f[i:end]):
+            continue
+        ctx.people.add(ctx.text[i:end], None, f[i:end])
+
+
+_LONGER_THAN_CHINESE = 5  # a run this long is no Chinese name: one found at its start is only its first characters
+
+
+def _holds_a_person(people: list[tuple[int, int]], i: int, end: int) -> bool:
+    """Whether a person found before stands in the run folded[i:end]; not when the run is longer than any Chinese
+    name and the person is its first characters ("國行副總裁莫哈末依布拉欣": 莫 is a family name, 莫哈末 a cut)."""
+    inside = [(a, b) for a, b in people if a < end and i < b]
+    if end - i >= _LONGER_THAN_CHINESE:
+        return any(a != i or b > end for a, b in inside)
+    return bool(inside)
+
+
+def _run_end(ctx: NameContext, i: int, translit: frozenset) -> int:
+    """Where the run of transliteration characters from ``i`` ends: at the first other character, or where an event
+    word, a title or a word that ends names (加入, 今年, 將) starts."""
+    f, n = ctx.folded, len(ctx.folded)
+    role_starts, triggers = ctx.role_starts(), ctx.trigger_starts
+    j = i + 1
+    while j < n and j - i <= _MAX_LEN and f[j] in translit and j not in triggers and j not in role_starts and \
+            not _ender_in_run(ctx, j, translit):
+        j += 1
+    return j
+
+
+def _ender_in_run(ctx: NameContext, j: int, translit: frozenset) -> bool:
+    """Whether a word that ends names starts at ``j`` inside a run: a one-character one (都, 于, 因) only when no
+    transliteration character follows it ("阿都瓦希" is Abdul Wahid; "蘇萊曼于昨天" ends at 于)."""
+    n = ctx.ender_len(j)
+    f = ctx.folded
+    return n >= 2 or (n == 1 and not (j + 1 < len(f) and f[j + 1] in translit))
+
+
+def _ends_a_name(ctx: NameContext, end: int, needs_event: bool) -> bool:
+    """What follows ends a name: no Han character, a word that ends names, an event word, a courtesy title or 、; at
+    the start of a clause, only an event word within the clause will do (``needs_event``)."""
+    f = ctx.folded
+    if needs_event:
+        return _event_word_follows(ctx, end)
+    if end >= len(f) or not _is_han(f[end]) or f[end] == "、":
+        return True
+    from talentdb.extract.names.han_people import _courtesy_titles
+
+    return ctx.ender_at(end) or end in ctx.trigger_starts or f.startswith(_courtesy_titles(ctx), end)
+
+
+def _event_word_follows(ctx: NameContext, end: int) -> bool:
+    """An event word right after the run, or after a word that ends names, within ten characters and no punctuation
+    ("蘇亞雷斯即日起不再擔任…")."""
+    if end in ctx.trigger_starts:
+        return True
+    if not ctx.ender_at(end):
+        return False
+    nxt = [s for s in ctx.trigger_start_list() if end < s <= end + 10]
+    return bool(nxt) and not _SENTENCE_PUNCT.search(ctx.folded, end, nxt[0])
+
+
+def _people_spans(ctx: NameContext) -> list[tuple[int, int]]:
+    """Where the people found so far are named."""
+    return [(s, e) for s, e, _ in _alias_spans(ctx.folded, list(ctx.people.keys))]
+
+
+def _taken(ctx: NameContext) -> _Cover:
+    """What the organisations and shapes found so far, the honours, the titles and the event words cover."""
+    f = ctx.folded
+    spans = [(s, e) for s, e, _ in _alias_spans(f, list(ctx.orgs.keys))] + [(m.start, m.end) for m in ctx.fixed]
+    honours = ctx.find(ctx.lex.person_noun_matcher)  # (丹斯里 is transliterated too: an honour, not a name)
+    return _Cover(len(f), spans + honours + list(ctx.known_org_spans) + list(ctx.role_spans) + list(ctx.trigger_spans))
+
+
+def _not_a_person(ctx: NameContext, name: str) -> bool:
+    """A place, an outlet or a sector the sanity stage knows (馬來西亞, 彭博), or a word that says what a company
+    is."""
+    from talentdb.extract.validate import key, rules
+
+    return key(name) in rules().not_org or name in ctx.not_people()
