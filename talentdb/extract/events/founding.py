@@ -168,7 +168,7 @@ def company_called(site: Site, subjects: list[Mention]):
     art = site.art
     if art.lang != "en":
         return None
-    m = art.rx(r"\b(?:called|named|dubbed)\s+").search(art.lowered, site.trigger_end, site.clause_end)
+    m = art.rx(r"\b<<naming_words>>\s+").search(art.lowered, site.trigger_end, site.clause_end)
     if m is None:
         return None
     named = [o for o in art.ents.orgs_in(m.end(), m.end() + 2) if not o.ref]
@@ -183,16 +183,31 @@ def company_after_word(site: Site, subjects: list[Mention]):
     """"Ana Ruiz founded Quorra" / "林佳慧創辦了星途機器人": the organisation after the word (or its shape); not one
     after "by" ("co-founded by OpenTable founder…", "set up last year by Punit Goyal": a founder or a founder's
     company), "with" ("a fund set up with CTBC": a partner) or "at" ("founded at MIT": where)."""
-    org, pos = org_after_word(site)
+    org, pos = org_after_word(site, allow_shape=not _intransitive(site))
     if org is not None and site.art.lang == "en" and pos > site.trigger_end and \
             re.search(r"(?:^|\s)(?:by|with|at|in|inside|within)\s*$|\bby\b", site.art.lowered[site.trigger_end:pos]):
         return None
-    if org is not None:
+    if org is not None and not _a_unit_of_it(site, org, pos):
         org = _named_after_the_description(site, org, pos)
-    return (org, None) if org is not None else None
+        return (org, None) if org is not None else None
+    return None
 
 
-_NAMING_BEFORE = re.compile(r"(?:名为|名為|名叫|叫做|称为|稱為|取名)\s*[“「『\"]?\s*$")
+def _intransitive(site: Site) -> bool:
+    """"官宣創業最新進展" / "創業夥伴" / "創業無分年齡": a word with no object ([grammar] intransitive_founding: 創業,
+    自立門戶) founds no company whose name is only guessed by its shape after it."""
+    art = site.art
+    return art.rx(r"^<<intransitive_founding>>$").match(art.lowered[site.trigger_start:site.trigger_end]) is not None
+
+
+def _a_unit_of_it(site: Site, org: str, pos: int) -> bool:
+    """"宣布成立中國足協換屆籌備組": a known name run on, with no break, into a unit word ([shape] unit_words and
+    [grammar] group_units) founds a unit of that organisation, not the organisation."""
+    art = site.art
+    o = next((x for x in art.ents.orgs_in(pos, site.clause_end) if x.key == org), None)
+    if o is None or art.lang == "en":
+        return False
+    return bool(art.rx(r"[^\s,;。，；、的]{0,6}?<<group_units>>").match(art.lowered, o.end))
 
 
 def _named_after_the_description(site: Site, org: str, pos: int) -> str | None:
@@ -203,7 +218,7 @@ def _named_after_the_description(site: Site, org: str, pos: int) -> str | None:
     if first_one is None:
         return org
     if art.lang != "en" and art.rx(r"[^,;。，；]{0,24}?的<<head_nouns>>").match(art.lowered, first_one.end) and \
-            not _NAMING_BEFORE.search(art.folded, max(0, first_one.start - 4), first_one.start):
+            not art.rx(r"<<naming_words>>\s*[“「『\"]?\s*$").search(art.lowered, max(0, first_one.start - 4), first_one.start):
         return None  # ("成立虛擬實境「VR Arcade」整體解決方案的公司": a name inside what an unnamed company does)
     rx = art.rx(r"[^,;。，；]{0,8}?<<head_nouns>>\s*[“「『\"]?\s*$")
     for o in art.ents.orgs_in(first_one.end, min(site.clause_end, first_one.end + 16)):

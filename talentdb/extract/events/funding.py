@@ -85,13 +85,17 @@ def _scale_told_elsewhere(art: _Article, amt: tuple) -> tuple | None:
 
 
 def _without_a_headline_verb(art: _Article, org: str | None) -> str | None:
-    """"Spinout Viela Lands $250m Series A": a title-case headline's funding verb is no part of the company's name."""
+    """"Spinout Viela Lands $250m Series A" / "VCs Launch LifeMine Therapeutics With…": a title-case headline's verb
+    ([grammar] headline_verbs, or a funding word at the end) is no part of the company's name."""
     if not org or art.lang != "en" or " " not in org:
         return org
     head, last = org.rsplit(" ", 1)
     if any(r.type == "funding" for r in art.lex.triggers.get(last.lower(), [])):
         return head
-    return org
+    words = org.split(" ")  # ("VCs Launch LifeMine Therapeutics": the company is the words after the verb)
+    verbs = set(art.lex.grammar.get("headline_verbs", []))
+    k = max((i for i, w in enumerate(words[1:-1], 1) if w[:1].isupper() and w.lower() in verbs), default=0)
+    return " ".join(words[k + 1:]) if k else org
 
 
 # -- the sum --------------------------------------------------------------------------------------------------------
