@@ -229,9 +229,13 @@ class _Round:
         return m.end(), site.trigger_start
 
     def _investor_marked(self, o) -> bool:
+        return self.marked_as_investor(o.start, o.end)
+
+    def marked_as_investor(self, start: int, end: int) -> bool:
+        """"由老虎基金領投" / "led by Orbis": a name in [start, end) with an investor mark before or verb after it."""
         art, f = self.site.art, self.site.art.folded
-        return bool(art.rx(_INVESTOR_MARK).search(f[max(self.site.sentence_start, o.start - 12):o.start]) or
-                    art.rx(r"\s*(?:<<relative_words>>)?<<investor_verbs>>").match(f, self._past_time_words(o.end)))
+        return bool(art.rx(_INVESTOR_MARK).search(f[max(self.site.sentence_start, start - 12):start]) or
+                    art.rx(r"\s*(?:<<relative_words>>)?<<investor_verbs>>").match(f, self._past_time_words(end)))
 
     def _past_time_words(self, j: int) -> int:
         """"銀河資本近日領投" / "宣布領投": where an investor verb after a name may start, past up to two words that
@@ -410,9 +414,11 @@ def receiver_shaped_before_word(site: Site, rnd: _Round):
     word is told of the investor: "銀河資本領投", the name before it invested)."""
     if rnd.it is not None or site.rule.direction == "investor":
         return None
-    end = rnd.source[0] - 1 if rnd.source else site.trigger_start  # (not among those it raised from)
-    org, _ = _org_by_shape_before(site.art, site.sentence_start, end)
-    return (org, []) if org is not None else None
+    end = rnd.source[0] - 1 if rnd.source else rnd.limit  # (not among those it raised from, nor after "received")
+    org, at = _org_by_shape_before(site.art, site.sentence_start, end)
+    if org is None or rnd.marked_as_investor(at, at + len(org)):
+        return None  # ("拿到了由老虎基金領投…的C輪融資": the investor, not the recipient)
+    return org, []
 
 
 def short_name_before_received(site: Site, rnd: _Round):
@@ -434,13 +440,32 @@ def name_described_before_received(site: Site, rnd: _Round):
     if m is None:
         return None
     e = _before_time_words_and_dates(art, cs, m.start())
+    a = None
     if e > cs and art.folded[e - 1] in _CLOSING_QUOTES:
         e -= 1
-    org = _opening_name(art, _after_what_it_is(art, cs, e), e)
+        a = _opening_quote_before(art, cs, e)
+    org = _opening_name(art, _after_what_it_is(art, cs, e), e) if a is None else _quoted_name(art, a, e)
     return (org, []) if org is not None else None
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "「“『\"", "」”』\""
+
+
+def _opening_quote_before(art: _Article, cs: int, e: int) -> int | None:
+    """"“快的打车”获6亿美元融资": where a quoted name ending at ``e`` starts (after its opening quote, in the clause),
+    so a 的 inside the name does not cut it; None with no opening quote."""
+    i = max(art.folded.rfind(q, cs, e) for q in _OPENING_QUOTES if q != '"')
+    return i + 1 if i >= 0 and e - i > 2 else None
+
+
+def _quoted_name(art: _Article, a: int, e: int) -> str | None:
+    """The Han name between quotes at [a, e) (its quotes mark where it starts and ends: a 的 or 的士 in it is its own),
+    unless it is a person, a generic word or holds an event word."""
+    name = art.folded[a:e]
+    if 2 <= len(name) <= 8 and all(_is_han(c) for c in name) and name not in art.lex.org_generic_set and \
+            not art.ents.persons_in(a, e) and not art.triggers_in(a, e):
+        return art.text[a:e]
+    return None
 
 
 def _before_time_words_and_dates(art: _Article, cs: int, e: int) -> int:
@@ -489,8 +514,21 @@ def company_of_the_story_raised(site: Site, rnd: _Round):
     art = site.art
     if not art.rx(r"(?:^|[,;:]\s*)<<bare_company>>").search(art.lowered[site.clause_start:site.trigger_start]):
         return None
-    org = art.ents.company_meant(site.trigger_start)
+    org = _quoted_announcer(site) or art.ents.company_meant(site.trigger_start)
     return (org, []) if org is not None else None
+
+
+def _quoted_announcer(site: Site) -> str | None:
+    """"昨日,“快的打车”正式对外宣布,公司已完成新一轮融资": the quoted name that announces, in a clause before the
+    word in its sentence, is the company "公司" means."""
+    art, ss, cs = site.art, site.sentence_start, site.clause_start
+    m = art.rx(r"<<announce_verbs>>").search(art.folded, ss, cs)
+    if m is None or art.lang == "en":
+        return None
+    e = _before_time_words_and_dates(art, ss, m.start())
+    e = next((i for i in range(e, max(ss, e - 8) - 1, -1) if art.folded[i - 1:i] in _CLOSING_QUOTES), -1)
+    a = _opening_quote_before(art, ss, e - 1) if e > ss else None
+    return _quoted_name(art, a, e - 1) if a is not None else None
 
 
 def receiver_of_the_round_before(site: Site, rnd: _Round):
