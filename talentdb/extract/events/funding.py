@@ -48,7 +48,7 @@ def _funding(site: Site, amounts: list) -> Cand | None:
     org = _without_a_headline_verb(art, org)
     if not org:
         return None
-    investors = first(INVESTOR_STRATEGIES, site, rnd, org) or []
+    investors = [x for x in first(INVESTOR_STRATEGIES, site, rnd, org) or [] if x not in org]  # (not a piece of it)
     ev = Event(type="funding", org=org, amount=amt[2], currency=amt[3], evidence=site.sentence_text,
                counterparty=", ".join(investors) if investors else None, confidence=site.rule.confidence)
     art.last_funding = (site.sentence, org)
@@ -372,6 +372,29 @@ def company_before_its_description(site: Site, rnd: _Round):
     return m.group(1), []
 
 
+_NAME_THEN_WHICH = re.compile(r"(?<![\w.&\-])([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3})(?: \([^()]{1,60}\))?,\s+"
+                              r"(?:which|that)\s+[^,;:()]{0,80}$")
+
+
+# where such a name may start: the sentence, a list item or a clause (not "according to IVC, which…": a source)
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|including|includes|included|like|with)\s+)\s*$")
+
+
+def company_before_which(site: Site, rnd: _Round):
+    """"including DCS Card Centre, which secured US$75.2 million; Motorist, which secured US$60.0 million": the
+    name right before ", which" received the money (in a list the name opens no sentence of its own)."""
+    art, ts = site.art, site.trigger_start
+    if art.lang != "en" or site.rule.direction != "recipient":
+        return None
+    m = _NAME_THEN_WHICH.search(art.folded, max(site.sentence_start, ts - 120), ts)
+    if m is None or not _LIST_ITEM_BEFORE.search(art.folded[site.sentence_start:m.start(1)]) or \
+            art.ents.persons_in(m.start(1), m.end(1)) or \
+            all(w in art.lex.latin_not_name for w in m.group(1).split()):
+        return None
+    same = [o for o in art.ents.orgs_in(m.start(1), m.end(1)) if o.start == m.start(1) and o.end == m.end(1)]
+    return (same[0].key if same else m.group(1)), []
+
+
 def receiver_named_in_clause(site: Site, rnd: _Round):
     """"Quorra raised $40 million": the last organisation before the word (before "received") in its clause."""
     # (not for a word told of the investor with nothing received: "富邦人壽投資本質創投" is the investor's clause)
@@ -565,7 +588,7 @@ def part_of_the_round_before(site: Site, rnd: _Round):
 # round.
 RECIPIENT_STRATEGIES = (companies_as_a_group, recipient_marked, new_company_marked, company_after_investor_word,
                         part_of_the_round_before, company_described_then_named, company_before_its_description,
-                        receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
+                        company_before_which, receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
                         receiver_shaped_before_word, short_name_before_received, name_described_before_received,
                         company_it_opens_with,
                         company_it_stands_for, company_of_the_story_raised, receiver_of_the_round_before)
