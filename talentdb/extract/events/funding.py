@@ -618,6 +618,21 @@ def investors_between_received_and_word(site: Site, rnd: _Round, org: str) -> li
     return list(dict.fromkeys(near)) or None
 
 
+def investors_between_received_and_sum(site: Site, rnd: _Round, org: str) -> list[str] | None:
+    """"轉轉曾獲得騰訊2億美元的A輪融資": for a word told of the recipient, those named between "received" and the sum
+    right after them gave it."""
+    if site.rule.direction != "recipient" or not rnd.received:
+        return None
+    art, lo = site.art, rnd.received[-1].end()
+    sums = [a for a in art.amounts_for(lo, site.trigger_start) if a[0] >= lo]
+    if not sums:
+        return None
+    named = [o for o in art.ents.orgs_in(lo, sums[0][0]) if o.key != org and not o.ref]
+    if not named or not art.rx(r"^\s*(?:的)?\s*$").match(art.folded[named[-1].end:sums[0][0]]):
+        return None
+    return list(dict.fromkeys(o.key for o in named))
+
+
 def investor_announcing_it(site: Site, rnd: _Round, org: str) -> list[str] | None:
     """"鑽岩基金昨(24)日宣布,以2.3億元投資新創企業「晶耀」": for a word told of the investor with no one before it
     in its clause, the organisation opening the sentence that announces it invested."""
@@ -676,7 +691,7 @@ def investors_raised_from(site: Site, rnd: _Round, org: str) -> list[str] | None
 
 # Who invested: the first strategy that finds any.
 INVESTOR_STRATEGIES = (investors_told_with_recipient, investors_raised_from, investors_by_shape,
-                       investors_between_received_and_word, investor_announcing_it, investors_marked_in_sentence,
+                       investors_between_received_and_sum, investors_between_received_and_word, investor_announcing_it, investors_marked_in_sentence,
                        investors_in_the_next_sentence)
 
 
