@@ -378,6 +378,10 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                  "raised…\", \"…taking its total to\""),
     "company_group_nouns": word_list("companies spoken of as a group: \"Indian start-ups have raised…\" is an "
                                      "aggregate, no one's round"),
+    "intransitive_founding": word_list("founding words that take no object: \"創業最新進展\" is no company named 最新進展"),
+    "group_units": word_list("a unit set up inside an organisation: \"成立中國足協換屆籌備組\" founds a group, not 中國足協"),
+    "headline_verbs": word_list("a title-case headline's verb inside a name found by shape: \"VCs Launch Quillmesh "
+                                "Therapeutics With…\" (the company is the words after it)"),
     "round_refs": word_list("a sentence that speaks of the round just told: \"The round was led by…\", \"X led the "
                             "financing\""),
     "conversion_marks": word_list("inside a bracket right after a sum, the same sum in another currency: "

@@ -97,6 +97,9 @@ def company_before_comma(site: Site, subjects: list[Mention]):
     ob = [o for o in art.ents.orgs_in(ss, comma) if comma - o.end <= 1]
     if ob:
         org = ob[-1].key
+    elif art.rx(r"\W*the\s+(?:[\w\-]+\s+){0,3}<<head_nouns>>\s*$").match(art.lowered, ss, comma):
+        # ("The Gurugram-based company, set up last year by A, B and C,": the company the article is about)
+        org = art.ents.subject_org_before(ss) or art.ents.company_meant(ss)
     else:
         lm = _LATIN_NAME_BEFORE.search(f, ss, comma)
         org = lm.group(1) if _unknown_latin_name(art, lm) else None
@@ -159,14 +162,69 @@ def company_named_after_its_description(site: Site, subjects: list[Mention]):
     return (named[0].key, None) if named else None
 
 
+def company_called(site: Site, subjects: list[Mention]):
+    """"are launching an independent studio in Montreal called Trapdoor Inc.": the name after "called" / "named"
+    in the word's clause is the company founded (not the place before it)."""
+    art = site.art
+    if art.lang != "en":
+        return None
+    m = art.rx(r"\b<<naming_words>>\s+").search(art.lowered, site.trigger_end, site.clause_end)
+    if m is None:
+        return None
+    named = [o for o in art.ents.orgs_in(m.end(), m.end() + 2) if not o.ref]
+    if named:
+        return named[0].key, None
+    lm = _LATIN_NAME_AT.match(art.folded, m.end()) or re.compile(
+        rf"([A-Z][{_LETTERS}0-9&\-]+(?: [A-Z][{_LETTERS}0-9&\-]+){{0,3}})").match(art.folded, m.end())
+    return (lm.group(1), None) if _unknown_latin_name(art, lm) else None
+
+
 def company_after_word(site: Site, subjects: list[Mention]):
     """"Ana Ruiz founded Quorra" / "林佳慧創辦了星途機器人": the organisation after the word (or its shape); not one
-    after "by" ("co-founded by OpenTable founder…": a founder's company) or "at" ("founded at MIT": where)."""
-    org, pos = org_after_word(site)
+    after "by" ("co-founded by OpenTable founder…", "set up last year by Punit Goyal": a founder or a founder's
+    company), "with" ("a fund set up with CTBC": a partner) or "at" ("founded at MIT": where)."""
+    org, pos = org_after_word(site, allow_shape=not _intransitive(site))
     if org is not None and site.art.lang == "en" and pos > site.trigger_end and \
-            re.match(r"\s*(?:by|at|in|inside|within)\b", site.art.lowered[site.trigger_end:pos]):
+            re.search(r"(?:^|\s)(?:by|with|at|in|inside|within)\s*$|\bby\b", site.art.lowered[site.trigger_end:pos]):
         return None
-    return (org, None) if org is not None else None
+    if org is not None and not _a_unit_of_it(site, org, pos):
+        org = _named_after_the_description(site, org, pos)
+        return (org, None) if org is not None else None
+    return None
+
+
+def _intransitive(site: Site) -> bool:
+    """"官宣創業最新進展" / "創業夥伴" / "創業無分年齡": a word with no object ([grammar] intransitive_founding: 創業,
+    自立門戶) founds no company whose name is only guessed by its shape after it."""
+    art = site.art
+    return art.rx(r"^<<intransitive_founding>>$").match(art.lowered[site.trigger_start:site.trigger_end]) is not None
+
+
+def _a_unit_of_it(site: Site, org: str, pos: int) -> bool:
+    """"宣布成立中國足協換屆籌備組": a known name run on, with no break, into a unit word ([shape] unit_words and
+    [grammar] group_units) founds a unit of that organisation, not the organisation."""
+    art = site.art
+    o = next((x for x in art.ents.orgs_in(pos, site.clause_end) if x.key == org), None)
+    if o is None or art.lang == "en":
+        return False
+    return bool(art.rx(r"[^\s,;。，；、的]{0,6}?<<group_units>>").match(art.lowered, o.end))
+
+
+def _named_after_the_description(site: Site, org: str, pos: int) -> str | None:
+    """"成立虛擬實境(VR)新創公司JPW" / "創建中國版OpenAI公司「百川智能」": a name followed, in the clause, by what a
+    company is and another name is part of the description; the company founded is the name after it."""
+    art = site.art
+    first_one = next((o for o in art.ents.orgs_in(pos, site.clause_end) if o.key == org), None)
+    if first_one is None:
+        return org
+    if art.lang != "en" and art.rx(r"[^,;。，；]{0,24}?的<<head_nouns>>").match(art.lowered, first_one.end) and \
+            not art.rx(r"<<naming_words>>\s*[“「『\"]?\s*$").search(art.lowered, max(0, first_one.start - 4), first_one.start):
+        return None  # ("成立虛擬實境「VR Arcade」整體解決方案的公司": a name inside what an unnamed company does)
+    rx = art.rx(r"[^,;。，；]{0,8}?<<head_nouns>>\s*[“「『\"]?\s*$")
+    for o in art.ents.orgs_in(first_one.end, min(site.clause_end, first_one.end + 16)):
+        if not o.ref and o.key != org and rx.match(art.lowered, first_one.end, o.start):
+            return o.key
+    return org
 
 
 def company_opening_the_clause(site: Site, subjects: list[Mention]):
@@ -285,7 +343,7 @@ FOUNDED_ORG_STRATEGIES = (company_founded_in, company_after_fronted_participle, 
                           company_before_passive, company_before_comma, new_unit_described, company_just_founded,
                           company_described_then_named, company_the_which_clause_is_about,
                           company_named_after_its_description, company_named_in_the_next_sentence,
-                          company_after_word, company_opening_the_clause, company_the_clause_describes,
+                          company_called, company_after_word, company_opening_the_clause, company_the_clause_describes,
                           company_before_by)
 
 

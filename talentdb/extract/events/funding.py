@@ -48,7 +48,7 @@ def _funding(site: Site, amounts: list) -> Cand | None:
     org = _without_a_headline_verb(art, org)
     if not org:
         return None
-    investors = first(INVESTOR_STRATEGIES, site, rnd, org) or []
+    investors = [x for x in first(INVESTOR_STRATEGIES, site, rnd, org) or [] if x not in org]  # (not a piece of it)
     ev = Event(type="funding", org=org, amount=amt[2], currency=amt[3], evidence=site.sentence_text,
                counterparty=", ".join(investors) if investors else None, confidence=site.rule.confidence)
     art.last_funding = (site.sentence, org)
@@ -85,13 +85,17 @@ def _scale_told_elsewhere(art: _Article, amt: tuple) -> tuple | None:
 
 
 def _without_a_headline_verb(art: _Article, org: str | None) -> str | None:
-    """"Spinout Viela Lands $250m Series A": a title-case headline's funding verb is no part of the company's name."""
+    """"Spinout Viela Lands $250m Series A" / "VCs Launch LifeMine Therapeutics With…": a title-case headline's verb
+    ([grammar] headline_verbs, or a funding word at the end) is no part of the company's name."""
     if not org or art.lang != "en" or " " not in org:
         return org
     head, last = org.rsplit(" ", 1)
     if any(r.type == "funding" for r in art.lex.triggers.get(last.lower(), [])):
         return head
-    return org
+    words = org.split(" ")  # ("VCs Launch LifeMine Therapeutics": the company is the words after the verb)
+    verbs = set(art.lex.grammar.get("headline_verbs", []))
+    k = max((i for i, w in enumerate(words[1:-1], 1) if w[:1].isupper() and w.lower() in verbs), default=0)
+    return " ".join(words[k + 1:]) if k else org
 
 
 # -- the sum --------------------------------------------------------------------------------------------------------
@@ -199,7 +203,14 @@ class _Round:
         """The organisations in [lo, limit) that may have received the money (not an investor, not a former one)."""
         art, src = self.site.art, self.source
         return [o for o in art.ents.orgs_in(lo, self.limit) if not self._investor_marked(o) and not _former(art, o)
-                and not (src and src[0] <= o.start < src[1])]
+                and not (src and src[0] <= o.start < src[1]) and not self._leads_before_word(o)]
+
+    def _leads_before_word(self, o) -> bool:
+        """"Softbank's Vision Fund in February 2019 led a $940 million Series B of Nuro": a name followed, before
+        the word, by an investor verb (not "led by") in the clause invested; it did not receive."""
+        art = self.site.art
+        return any(not art.rx(r"\s+by\b").match(art.lowered, m.end())
+                   for m in art.rx(r"<<investor_verbs>>").finditer(art.lowered, o.end, self.limit))
 
     @cached
     def source(self) -> tuple[int, int] | None:
@@ -218,9 +229,13 @@ class _Round:
         return m.end(), site.trigger_start
 
     def _investor_marked(self, o) -> bool:
+        return self.marked_as_investor(o.start, o.end)
+
+    def marked_as_investor(self, start: int, end: int) -> bool:
+        """"由老虎基金領投" / "led by Orbis": a name in [start, end) with an investor mark before or verb after it."""
         art, f = self.site.art, self.site.art.folded
-        return bool(art.rx(_INVESTOR_MARK).search(f[max(self.site.sentence_start, o.start - 12):o.start]) or
-                    art.rx(r"\s*(?:<<relative_words>>)?<<investor_verbs>>").match(f, self._past_time_words(o.end)))
+        return bool(art.rx(_INVESTOR_MARK).search(f[max(self.site.sentence_start, start - 12):start]) or
+                    art.rx(r"\s*(?:<<relative_words>>)?<<investor_verbs>>").match(f, self._past_time_words(end)))
 
     def _past_time_words(self, j: int) -> int:
         """"銀河資本近日領投" / "宣布領投": where an investor verb after a name may start, past up to two words that
@@ -357,8 +372,34 @@ def company_before_its_description(site: Site, rnd: _Round):
     return m.group(1), []
 
 
+_NAME_THEN_WHICH = re.compile(r"(?<![\w.&\-])([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3})(?: \([^()]{1,60}\))?,\s+"
+                              r"(?:which|that)\s+[^,;:()]{0,80}$")
+
+
+# where such a name may start: the sentence, a list item or a clause (not "according to IVC, which…": a source)
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|including|includes|included|like|with)\s+)\s*$")
+
+
+def company_before_which(site: Site, rnd: _Round):
+    """"including DCS Card Centre, which secured US$75.2 million; Motorist, which secured US$60.0 million": the
+    name right before ", which" received the money (in a list the name opens no sentence of its own)."""
+    art, ts = site.art, site.trigger_start
+    if art.lang != "en" or site.rule.direction != "recipient":
+        return None
+    m = _NAME_THEN_WHICH.search(art.folded, max(site.sentence_start, ts - 120), ts)
+    if m is None or not _LIST_ITEM_BEFORE.search(art.folded[site.sentence_start:m.start(1)]) or \
+            art.ents.persons_in(m.start(1), m.end(1)) or \
+            all(w in art.lex.latin_not_name for w in m.group(1).split()):
+        return None
+    same = [o for o in art.ents.orgs_in(m.start(1), m.end(1)) if o.start == m.start(1) and o.end == m.end(1)]
+    return (same[0].key if same else m.group(1)), []
+
+
 def receiver_named_in_clause(site: Site, rnd: _Round):
     """"Quorra raised $40 million": the last organisation before the word (before "received") in its clause."""
+    # (not for a word told of the investor with nothing received: "富邦人壽投資本質創投" is the investor's clause)
+    if site.rule.direction == "investor" and not rnd.received:
+        return None
     ob = _not_a_part(site, rnd.in_clause)
     return (ob[-1].key, []) if ob else None
 
@@ -396,9 +437,11 @@ def receiver_shaped_before_word(site: Site, rnd: _Round):
     word is told of the investor: "銀河資本領投", the name before it invested)."""
     if rnd.it is not None or site.rule.direction == "investor":
         return None
-    end = rnd.source[0] - 1 if rnd.source else site.trigger_start  # (not among those it raised from)
-    org, _ = _org_by_shape_before(site.art, site.sentence_start, end)
-    return (org, []) if org is not None else None
+    end = rnd.source[0] - 1 if rnd.source else rnd.limit  # (not among those it raised from, nor after "received")
+    org, at = _org_by_shape_before(site.art, site.sentence_start, end)
+    if org is None or rnd.marked_as_investor(at, at + len(org)):
+        return None  # ("拿到了由老虎基金領投…的C輪融資": the investor, not the recipient)
+    return org, []
 
 
 def short_name_before_received(site: Site, rnd: _Round):
@@ -420,13 +463,32 @@ def name_described_before_received(site: Site, rnd: _Round):
     if m is None:
         return None
     e = _before_time_words_and_dates(art, cs, m.start())
+    a = None
     if e > cs and art.folded[e - 1] in _CLOSING_QUOTES:
         e -= 1
-    org = _opening_name(art, _after_what_it_is(art, cs, e), e)
+        a = _opening_quote_before(art, cs, e)
+    org = _opening_name(art, _after_what_it_is(art, cs, e), e) if a is None else _quoted_name(art, a, e)
     return (org, []) if org is not None else None
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "「“『\"", "」”』\""
+
+
+def _opening_quote_before(art: _Article, cs: int, e: int) -> int | None:
+    """"“快的打车”获6亿美元融资": where a quoted name ending at ``e`` starts (after its opening quote, in the clause),
+    so a 的 inside the name does not cut it; None with no opening quote."""
+    i = max(art.folded.rfind(q, cs, e) for q in _OPENING_QUOTES if q != '"')
+    return i + 1 if i >= 0 and e - i > 2 else None
+
+
+def _quoted_name(art: _Article, a: int, e: int) -> str | None:
+    """The Han name between quotes at [a, e) (its quotes mark where it starts and ends: a 的 or 的士 in it is its own),
+    unless it is a person, a generic word or holds an event word."""
+    name = art.folded[a:e]
+    if 2 <= len(name) <= 8 and all(_is_han(c) for c in name) and name not in art.lex.org_generic_set and \
+            not art.ents.persons_in(a, e) and not art.triggers_in(a, e):
+        return art.text[a:e]
+    return None
 
 
 def _before_time_words_and_dates(art: _Article, cs: int, e: int) -> int:
@@ -475,8 +537,21 @@ def company_of_the_story_raised(site: Site, rnd: _Round):
     art = site.art
     if not art.rx(r"(?:^|[,;:]\s*)<<bare_company>>").search(art.lowered[site.clause_start:site.trigger_start]):
         return None
-    org = art.ents.company_meant(site.trigger_start)
+    org = _quoted_announcer(site) or art.ents.company_meant(site.trigger_start)
     return (org, []) if org is not None else None
+
+
+def _quoted_announcer(site: Site) -> str | None:
+    """"昨日,“快的打车”正式对外宣布,公司已完成新一轮融资": the quoted name that announces, in a clause before the
+    word in its sentence, is the company "公司" means."""
+    art, ss, cs = site.art, site.sentence_start, site.clause_start
+    m = art.rx(r"<<announce_verbs>>").search(art.folded, ss, cs)
+    if m is None or art.lang == "en":
+        return None
+    e = _before_time_words_and_dates(art, ss, m.start())
+    e = next((i for i in range(e, max(ss, e - 8) - 1, -1) if art.folded[i - 1:i] in _CLOSING_QUOTES), -1)
+    a = _opening_quote_before(art, ss, e - 1) if e > ss else None
+    return _quoted_name(art, a, e - 1) if a is not None else None
 
 
 def receiver_of_the_round_before(site: Site, rnd: _Round):
@@ -513,7 +588,7 @@ def part_of_the_round_before(site: Site, rnd: _Round):
 # round.
 RECIPIENT_STRATEGIES = (companies_as_a_group, recipient_marked, new_company_marked, company_after_investor_word,
                         part_of_the_round_before, company_described_then_named, company_before_its_description,
-                        receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
+                        company_before_which, receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
                         receiver_shaped_before_word, short_name_before_received, name_described_before_received,
                         company_it_opens_with,
                         company_it_stands_for, company_of_the_story_raised, receiver_of_the_round_before)
@@ -541,6 +616,21 @@ def investors_between_received_and_word(site: Site, rnd: _Round, org: str) -> li
     if not near:
         near = [o.key for o in art.ents.orgs_in(*site.before) if o.key != org and not o.ref and ts - o.end <= 6][-1:]
     return list(dict.fromkeys(near)) or None
+
+
+def investors_between_received_and_sum(site: Site, rnd: _Round, org: str) -> list[str] | None:
+    """"轉轉曾獲得騰訊2億美元的A輪融資": for a word told of the recipient, those named between "received" and the sum
+    right after them gave it."""
+    if site.rule.direction != "recipient" or not rnd.received:
+        return None
+    art, lo = site.art, rnd.received[-1].end()
+    sums = [a for a in art.amounts_for(lo, site.trigger_start) if a[0] >= lo]
+    if not sums:
+        return None
+    named = [o for o in art.ents.orgs_in(lo, sums[0][0]) if o.key != org and not o.ref]
+    if not named or not art.rx(r"^\s*(?:的)?\s*$").match(art.folded[named[-1].end:sums[0][0]]):
+        return None
+    return list(dict.fromkeys(o.key for o in named))
 
 
 def investor_announcing_it(site: Site, rnd: _Round, org: str) -> list[str] | None:
@@ -601,7 +691,7 @@ def investors_raised_from(site: Site, rnd: _Round, org: str) -> list[str] | None
 
 # Who invested: the first strategy that finds any.
 INVESTOR_STRATEGIES = (investors_told_with_recipient, investors_raised_from, investors_by_shape,
-                       investors_between_received_and_word, investor_announcing_it, investors_marked_in_sentence,
+                       investors_between_received_and_sum, investors_between_received_and_word, investor_announcing_it, investors_marked_in_sentence,
                        investors_in_the_next_sentence)
 
 

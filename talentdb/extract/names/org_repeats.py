@@ -17,6 +17,8 @@ _SUBSIDIARY_TAILS = ("子公司", "附属公司", "分公司")
 _REGISTERED_NAME = re.compile(r"([\u4e00-\u9fff]{2,12})[((]([\u4e00-\u9fff]{2,3})[))]"
                               r"(?:[\u4e00-\u9fff]{0,6}?)(?:股份有限公司|有限责任公司|有限責任公司|有限公司)")
 _SUBSIDIARY_WORDS = ("子公司", "附属公司", "附屬公司", "公司", "旗下", "其", "成立", "设立", "設立", "宣布")
+# "合資企業——南京金陵雙層客車製造有限公司" (the name cut at the dash): a legal form alone is no name
+_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任|責任)?公司")
 _CLAUSE_OPENERS = ",.;:!?。,;:!?\n「“"
 
 
@@ -37,7 +39,7 @@ def han_suffix_orgs(ctx: NameContext) -> None:
             continue
         s, name = best
         ctx.judged_orgs.add(name)
-        if _cut_from_a_longer_name(ctx, s, name):
+        if _cut_from_a_longer_name(ctx, s, name) or _LEGAL_FORM.fullmatch(name):
             continue
         if not (_only_descriptor(ctx, name) or _only_descriptor(ctx, name, ctx.lex.org_unit_words, 0.5)):
             ctx.orgs.add(ctx.text[s:s + len(name)], None, name)
