@@ -485,7 +485,8 @@ def _told_day_before(art: _Article, si: int):
 
 def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
     """A date without a year in a sentence about what will happen ("will retire, effective March 3", "7月3日起生效",
-    published in December) is the next such date, not the one already past."""
+    "has resigned and will leave on October 31": a future mark between the word and its date; published in
+    December) is the next such date, not the one already past."""
     dm = d[2]
     pub = art.published
     if pub is None or dm.date is None or dm.precision not in ("day", "month") or (pub - dm.date).days < 60:
@@ -496,7 +497,7 @@ def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
             or _RELATIVE_WORD.search(text):
         return d
     if not (art.has(art.lex.effective_words, ss, se) or
-            art.rx(r"<<future_marks>>").search(art.lowered, max(ss, ts - 24), min(se, ts + 12)) or
+            art.rx(r"<<future_marks>>").search(art.lowered, max(ss, ts - 24), min(se, max(ts + 12, d[0]))) or
             (dm.precision == "day" and  # (a month alone is as often a past one: "where she was SVP until September")
              art.rx(r"\b<<scheduled_present>>\b").search(art.lowered, max(ss, ts - 24), min(se, ts + 12)))):
         return d
