@@ -36,10 +36,11 @@ def found(text: str):
 
 
 def test_a_relative_day_word_added_for_chinese_dates_the_event(overlay):
-    text = "星河智能首席技術長王建國本日宣布離職。"
-    assert found(text) == [("departure", "王建國", "星河智能", None, None, None, None)]
-    overlay({"dates.zh.local.toml": '[relative_day]\n"本日" = 0\n'})
+    # (unread, the word leaves the move undated news of the publication day; read, it is the day before)
+    text = "星河智能首席技術長王建國昨兒宣布離職。"
     assert found(text) == [("departure", "王建國", "星河智能", "2024-10-09", "day", None, None)]
+    overlay({"dates.zh.local.toml": '[relative_day]\n"昨兒" = -1\n'})
+    assert found(text) == [("departure", "王建國", "星河智能", "2024-10-08", "day", None, None)]
 
 
 def test_a_month_name_added_for_english_dates_the_event(overlay):

@@ -142,11 +142,12 @@ def departure_goes_to_next_hire(art: _Article, cands: list[Cand]) -> list[Cand]:
 
 def succession_dated_by_departure(art: _Article, cands: list[Cand]) -> list[Cand]:
     """"Ben Tao will succeed Ana Ruiz as CFO": the succession takes the date of Ruiz's departure."""
-    # (unless it has its own)
+    # (unless it has its own; not a departure told as background in a relative clause: "Chong replaces Aziz, who
+    # resigned last September": the one who left months before was not replaced that day)
     for c in cands:
         if c.replaces and (not c.event.date or not c.own_date):
             dep = next((d for d in cands if d.event.type == "departure" and d.event.person == c.replaces and
-                        d.event.date), None)
+                        d.event.date and not d.relative), None)
             if dep is not None:
                 _copy_date(c.event, dep.event)
     return cands
@@ -209,15 +210,15 @@ def undated_news_on_publication_day(art: _Article, cands: list[Cand]) -> list[Ca
     # 14 days up to publication. Only an event that no candidate of its key dates, with no time word anywhere in
     # its sentence (not even one the dates cannot read: "in the summer", a year after an unknown word), not told in a relative clause, and with no mark of the past before its word in its clause:
     # "she previously ran sales at Orbis" stays undated. A founding has no news date: it is told as history.)
-    # (In Chinese, only a round: "茶顏悅色宣布完成A輪融資" with no time word is the day's news too.)
+    # (In Chinese too: "董事會已委任俞敏洪為行政總裁" and "茶顏悅色宣布完成A輪融資" with no time word are the day's news.)
+    # A date so given ranks below any date the text tells of the same event (``_how_well_told``).
     if art.published is None:
         return cands
     dated = {(_key(c.event), c.event.role) for c in cands if c.event.date}
     news = set()
     for c in cands:
         key = _key(c.event)
-        if c.event.type == "founding" or c.relative or key in news or _dated_as(key, c.event.role, dated) or \
-                (art.lang != "en" and c.event.type != "funding"):
+        if c.event.type == "founding" or c.relative or key in news or _dated_as(key, c.event.role, dated):
             continue
         ss, se = art.sentences[c.sent]
         if art.dates_for(ss, se) or art.rx(r"<<vague_times>>").search(art.lowered, ss, se) or \
@@ -229,7 +230,7 @@ def undated_news_on_publication_day(art: _Article, cands: list[Cand]) -> list[Ca
     day = art.published.isoformat()
     for c in cands:
         if _key(c.event) in news and not _dated_as(_key(c.event), c.event.role, dated):
-            c.event.date, c.event.date_precision = day, "day"
+            c.event.date, c.event.date_precision, c.news_day = day, "day", True
     return cands
 
 
@@ -354,9 +355,10 @@ def _other_span(a: Cand, b: Cand) -> bool:
 
 def _how_well_told(c: Cand) -> tuple:
     """Which of the candidates of one event tells it best: the most precise date, then a title, a counterparty, the
-    confidence."""
+    confidence (a publication day given to an undated retelling is less than any date told)."""
     e = c.event
-    return (PRECISION_RANK.get(e.date_precision, 0) if e.date else -1, bool(e.role), bool(e.counterparty), e.confidence)
+    told = PRECISION_RANK.get(e.date_precision, 0) if e.date and not c.news_day else 0 if e.date else -1
+    return (told, bool(e.role), bool(e.counterparty), e.confidence)
 
 
 def _fill_from(ev: Event, o: Event) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from talentdb.extract.events.candidates import Cand, _set_date
@@ -290,7 +291,7 @@ def _date_events(sent: _Sentence, out: list[Cand]) -> None:
                     sent.own_dates.add(ts)
                 break
         if d is not None:
-            d = _future_effective(art, d, sent.start, sent.end, ts)
+            d = _not_before_it_was_told(art, _future_effective(art, d, sent.start, sent.end, ts), sent, ts)
         for c in here:
             _set_date(c.event, d)
         if d is not None:
@@ -493,7 +494,8 @@ def _told_day_before(art: _Article, si: int):
 
 def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
     """A date without a year in a sentence about what will happen ("will retire, effective March 3", "7月3日起生效",
-    published in December) is the next such date, not the one already past."""
+    "has resigned and will leave on October 31": a future mark between the word and its date; published in
+    December) is the next such date, not the one already past."""
     dm = d[2]
     pub = art.published
     if pub is None or dm.date is None or dm.precision not in ("day", "month") or (pub - dm.date).days < 60:
@@ -504,7 +506,7 @@ def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
             or _RELATIVE_WORD.search(text):
         return d
     if not (art.has(art.lex.effective_words, ss, se) or
-            art.rx(r"<<future_marks>>").search(art.lowered, max(ss, ts - 24), min(se, ts + 12)) or
+            art.rx(r"<<future_marks>>").search(art.lowered, max(ss, ts - 24), min(se, max(ts + 12, d[0]))) or
             (dm.precision == "day" and  # (a month alone is as often a past one: "where she was SVP until September")
              art.rx(r"\b<<scheduled_present>>\b").search(art.lowered, max(ss, ts - 24), min(se, ts + 12)))):
         return d
@@ -517,6 +519,32 @@ def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
     if (nd - pub).days > 366:
         return d
     return (d[0], d[1], replace(dm, date=nd))
+
+
+def _period_end(day, precision: str):
+    """The first day after the week, month, quarter or year (or part of a year: 年底 is Nov 1 to the year's end) that
+    starts on ``day``; None for a day."""
+    if precision == "week":
+        return day + timedelta(days=7)
+    if precision in ("month", "quarter"):
+        months = day.month - 1 + (1 if precision == "month" else 3)
+        return day.replace(year=day.year + months // 12, month=months % 12 + 1, day=1)
+    if precision == "year":
+        return day.replace(year=day.year + 1, month=1, day=1)
+    return None
+
+
+def _not_before_it_was_told(art: _Article, d, sent: _Sentence, ts: int):
+    """"will retire this month" / "將在今年底卸任" published on the 19th / Nov 20: a move still to come, dated by a
+    week, month, quarter or (part of a) year that holds the publication day, is no earlier than that day."""
+    if d is None or art.published is None or d[2].date is None or \
+            not art.rx(r"<<future_marks>>").search(art.lowered, max(sent.start, ts - 24), min(sent.end, ts + 12)):
+        return d
+    dm = d[2]
+    end = _period_end(dm.date, dm.precision or "")
+    if end is None or not dm.date < art.published < end:
+        return d
+    return (d[0], d[1], replace(dm, date=art.published))
 
 
 def _follows_a_dated_step(art: _Article, d, ss: int) -> bool:

@@ -451,14 +451,18 @@ def title_given_up_after_word(site: Site) -> Role | None:
 
 def _only_an_org_between(art: _Article, a: int, b: int) -> bool:
     """"不再擔任中原銀行董事長": one organisation named (or referred to: 該行) right between the word and the title;
-    its board told with its term may follow ("辭去鄭州銀行第七屆董事會執行董事")."""
+    its board told with its term may follow ("辭去鄭州銀行第七屆董事會執行董事"), or a unit word its short name leaves
+    out ("卸任阿里巴巴集團董事會主席": 阿里巴巴 is the name, 集團 and 董事會 words that may stand before a title)."""
     orgs = art.ents.orgs_in(a, b)
     return len(orgs) == 1 and orgs[0].start == a and \
-        (orgs[0].end == b or bool(art.rx(_BOARD_TERM).fullmatch(art.lowered, orgs[0].end, b)))
+        (orgs[0].end == b or bool(art.rx(_BOARD_TERM).fullmatch(art.lowered, orgs[0].end, b)) or
+         bool(art.rx(_UNIT_WORDS).fullmatch(art.lowered, orgs[0].end, b)))
 
 
 # "第七屆董事會": a board told with its term (between an organisation and a title held on it)
 _BOARD_TERM = r"第[0-9一二三四五六七八九十]+[届屆]<<board_words>>"
+# "集團董事會": the words of a unit or a board between an organisation's short name and a title held there
+_UNIT_WORDS = r"(?:<<role_modifiers>>|<<board_words>>)+"
 
 
 def owner_of_the_title_given_up(site: Site, r: Role) -> str | None:
