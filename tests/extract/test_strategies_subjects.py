@@ -45,6 +45,13 @@ def test_list_after_colon_each_hired():
     assert [e.person for e in ev(r, "hire")] == ["Ana Li", "Bo Chen", "Cy Park"]
 
 
+def test_people_listed_after_announcer_one_a_line():
+    text = ("Orbis Capital said the following directors have resigned from its board with immediate effect:\n"
+            "- Mr. Ana Ruiz\n- Mrs. Bea Tallon\nThe board thanked them.")
+    assert who(S.people_listed_after_announcer, text, "resigned") == ["Ana Ruiz", "Bea Tallon"]
+    assert who(S.people_listed_after_announcer, "Orbis Capital said Ana Ruiz resigned: she left.", "resigned") is None
+
+
 def test_object_after_word_is_who_is_hired():
     assert who(S.object_after_word, "星河科技聘任林佳慧為首席技術官。", "聘任") == ["林佳慧"]
     assert who(S.object_after_word, "Orbis Capital hired Ana Ruiz and Ben Tao last week.", "hired") == \

@@ -140,6 +140,30 @@ def list_after_colon(site: Site, near: Around):
     return art.chain_forward(nxt[0], site.sentence_end) if nxt else None
 
 
+_LIST_MARK = re.compile(r"\s*(?:[-–—•*·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*")
+
+
+def people_listed_after_announcer(site: Site, near: Around):
+    """"the following directors have resigned with immediate effect: - Ana Ruiz - Ben Tao": the subject announces
+    a list ("the following"), its clause ends at a colon, and the people are the lines after it, one a line."""
+    art, ce = site.art, site.clause_end
+    if art.folded[ce:ce + 1] not in (":", "："):
+        return None
+    m = art.rx(r"(?:^|\W)<<list_announcers>>\s").search(art.lowered, site.clause_start, site.trigger_start)
+    if m is None or any(p.start >= m.end() for p in near.before):
+        return None  # (whoever the clause names before the list's announcer is not in the list)
+    listed = []
+    for s, e in art.sentences:
+        if s <= ce:
+            continue
+        mark = _LIST_MARK.match(art.folded, s, e)
+        names = [p for p in art.ents.persons_in(s, e) if not p.pronoun]
+        if mark is None or not names:
+            break
+        listed.append(names[0])
+    return listed or None
+
+
 def _passive(site: Site, n: int) -> bool:
     """A passive mark right before the word ("was fired", "被罷免"); not "be" before a word in -ing ("will be taking
     over from Ben Tao": a progressive, whose person after is still the object)."""
@@ -317,7 +341,7 @@ def _group_before(art: _Article, cs: int, ts: int) -> bool:
 
 # Who a trigger is about: the first strategy that answers (NOTHING: nobody can be).
 SUBJECT_STRATEGIES = (group_named_before, event_noun_subject, owner_of_a_decision, leaver_who_moves_on, person_after_relative_clause,
-                      list_after_colon, object_after_word, successor_after_by, person_the_company_acts_on,
+                      list_after_colon, people_listed_after_announcer, object_after_word, successor_after_by, person_the_company_acts_on,
                       nobody_for_an_actor, person_named_before, title_standing_for_person, group_acts,
                       person_after_an_inversion, subject_of_a_participle,
                       last_person_in_sentence,

@@ -11,8 +11,10 @@ import re
 from talentdb.extract.names.context import NameContext
 from talentdb.extract.names.latin_words import DESCRIPTOR_ENDS, TOKEN
 
-_PERSON_APPOSITIVE = re.compile(r",\s+(?:(?:previously|formerly|most recently|until recently)\s+(?:(?:a|an|the)\s+)?|"
-                                r"(?:a|an|the|its|their)\s+)(?:[a-z\-]+\s+){0,3}$")
+# (after a suffix the name ends with, "Ramon Cruz, Jr., the company's president"; "the company's" a possessive word)
+_PERSON_APPOSITIVE = re.compile(r"(?:,?\s*(?:jr|sr|ii|iii|iv)\b\.?)?"
+                                r",\s+(?:(?:previously|formerly|most recently|until recently)\s+(?:(?:a|an|the)\s+)?|"
+                                r"(?:a|an|the|its|their)\s+)(?:[a-z\-]+(?:['’]s)?\s+){0,3}$")
 _NEXT_LATIN_WORD = re.compile(r"[ ]+([A-Z][A-Za-z]*\.?)")
 _WHICH_AFTER = re.compile(r",\s+which\b")
 _ARTICLE_OR_FORMER_BEFORE = re.compile(r"\b(?:a|an|the|former|ex-)\s+$")
@@ -145,6 +147,8 @@ def _judge_group(ctx: NameContext, g: list[tuple[int, int, str]], marked: set) -
     if nxt and (nxt.group(1) in lex.latin_org_words or nxt.group(1) in lex.org_latin_suffixes):
         return  # the start of a longer organisation name
     name = ctx.folded[s:e]
+    if _a_title_written_in_capitals(ctx, s, e):
+        return
     if name in ctx.orgs.keys or ctx.people.keys.get(name, name) != name or _starts_an_org(ctx, name):
         return  # (an organisation's, or another person's short form: "Tengku Zafrul" of "Tengku Zafrul Aziz")
     if _company_slot(ctx, s, e):
@@ -155,6 +159,11 @@ def _judge_group(ctx: NameContext, g: list[tuple[int, int, str]], marked: set) -
         return
     ctx.people.add(name, None, name)
     _add_short_forms(ctx, name, g)
+
+
+def _a_title_written_in_capitals(ctx: NameContext, s: int, e: int) -> bool:
+    """"the following Non-Executive Directors have resigned": the group is a title the lexicon knows, whole."""
+    return any(a <= s and e <= b for a, b in ctx.role_spans)
 
 
 def _starts_an_org(ctx: NameContext, name: str) -> bool:
