@@ -129,3 +129,12 @@ def test_subject_of_a_participle_is_the_person_the_sentence_opens_with():
     r = run("Orbis Corp. named Ben Tao president on Monday. Ana Ruiz, 61, was one of the three engineers who drew up the "
             "restructuring plan in 1987, becoming president of Orbis Corp. in June 1992.")
     assert [(e.person, e.date) for e in ev(r, "promotion", "Ana Ruiz")] == [("Ana Ruiz", "1992-06-01")]
+
+
+def test_opener_after_its_apposition_takes_over_after_a_long_apposition():
+    text = ("Mr Ana Ruiz, 53, currently chief executive of Orbis Freight (OF), the group's largest company with revenue "
+            "of $9 billion, will take over as chairman of Orbis Holdings on June 1.")
+    assert who(S.opener_after_its_apposition, text, "will take over as") == ["Ana Ruiz"]
+    assert who(S.opener_after_its_apposition, "Ana Ruiz said on Monday that Orbis Holdings, the group's parent, "
+               "will take over as lead.", "will take over as") is None
+

@@ -304,6 +304,27 @@ def last_person_in_sentence(site: Site, near: Around):
     return None
 
 
+_COURTESY_ONLY = re.compile(r"\s*(?:(?:mr|mrs|ms|dr|prof|sir|dame)\.?\s+)?")
+_PREDICATE_OPENING = re.compile(r"\s*(?:(?:and|will|would|shall|has|had|have|is|was|also|then|later)\s+)*$")
+
+
+def opener_after_its_apposition(site: Site, near: Around):
+    """"Mr Ana Ruiz, 53, currently chief executive of Orbis Labs (OL), the group's largest company by far, will take
+    over as chairman": a clause that opens with the word (or an auxiliary) after a comma is the predicate of the
+    person the sentence opens with, however long the apposition between."""
+    art, ss, cs, ts = site.art, site.sentence_start, site.clause_start, site.trigger_start
+    if art.lang != "en" or not _PREDICATE_OPENING.fullmatch(art.lowered, cs, ts) or \
+            art.folded[:cs].rstrip()[-1:] != ",":
+        return None
+    people = [p for p in art.ents.persons_in(ss, cs) if p.end <= cs]
+    if not people or people[0].pronoun or art.ents.persons_in(ss, people[0].start) or \
+            not _COURTESY_ONLY.fullmatch(art.lowered, ss, people[0].start) or \
+            any(p.key != people[0].key for p in people) or art.triggers_in(people[0].end, cs) or \
+            art.has(art.lex.speech_verbs, people[0].end, ts) or art.in_quote(ts):
+        return None
+    return [people[0]]
+
+
 def person_of_the_cv(site: Site, near: Around):
     """"陈章瑞先生,1963年5月出生……。2013年12月任本公司总经理": a dated line of a career naming no one is about the
     person its paragraph opens with, when the paragraph names no one else before it."""
@@ -344,7 +365,7 @@ SUBJECT_STRATEGIES = (group_named_before, event_noun_subject, owner_of_a_decisio
                       list_after_colon, people_listed_after_announcer, object_after_word, successor_after_by, person_the_company_acts_on,
                       nobody_for_an_actor, person_named_before, title_standing_for_person, group_acts,
                       person_after_an_inversion, subject_of_a_participle,
-                      last_person_in_sentence,
+                      last_person_in_sentence, opener_after_its_apposition,
                       person_of_the_cv)
 
 
