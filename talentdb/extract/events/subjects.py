@@ -369,6 +369,11 @@ SUBJECT_STRATEGIES = (group_named_before, event_noun_subject, owner_of_a_decisio
                       person_of_the_cv)
 
 
+# an owner that is no name, right before an event noun: "his predecessor's (shock) departure"
+_UNNAMED_OWNER = (r"(?<![a-z])(?:his|her|their|its|the)\s+(?:[a-z\-]+\s+)?<<unnamed_owners>>['’]s\s+"
+                  r"(?:[a-z\-]+\s+)?$")
+
+
 def _noun_subject(art: _Article, ts, te, cs, ce) -> list[Mention] | None:
     """An event told as a noun: "the departure of (chief executive) Dana Whit" is Whit's, "Dana Whit's resignation"
     too, whoever else the clause names; None when neither shape is there."""
@@ -380,6 +385,8 @@ def _noun_subject(art: _Article, ts, te, cs, ce) -> list[Mention] | None:
     before = [p for p in art.ents.persons_in(cs, ts) if p.end <= ts]
     if before and _possessive(art, before[-1]) and _OWNER_GAP.match(f, before[-1].end, ts):
         return [before[-1]]
+    if art.rx(_UNNAMED_OWNER).search(art.lowered, max(cs, ts - 40), ts):
+        return NOTHING  # "after his predecessor's shock departure": the event of someone the clause does not name
     return None
 
 

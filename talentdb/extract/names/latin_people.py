@@ -19,7 +19,8 @@ _NEXT_LATIN_WORD = re.compile(r"[ ]+([A-Z][A-Za-z]*\.?)")
 _WHICH_AFTER = re.compile(r",\s+which\b")
 _ARTICLE_OR_FORMER_BEFORE = re.compile(r"\b(?:a|an|the|former|ex-)\s+$")
 _CLAUSE_PUNCT = re.compile(r"[,;.]")
-_WHO_AFTER = re.compile(r",? who\b|, [1-9][0-9],")  # (", 61,": an age)
+# (", 61,": an age; "Izham, currently the company's chief operating officer,": a post held now or before)
+_WHO_AFTER = re.compile(r",? who\b|, [1-9][0-9],|, (?:currently|now|formerly|previously) (?:the|a|an|its|their) ")
 _HONORIFIC_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof)\.? $")
 _ALONE_BEFORE = re.compile(r"(?:(?<![A-Za-z])[a-z]+|[.,;:!?\n]) *$")
 _OF_AT_BEFORE = re.compile(r" (?:of|at) $")
@@ -159,6 +160,18 @@ def _judge_group(ctx: NameContext, g: list[tuple[int, int, str]], marked: set) -
         return
     ctx.people.add(name, None, name)
     _add_short_forms(ctx, name, g)
+    _add_given_name_used_alone(ctx, name, g, s)
+
+
+def _add_given_name_used_alone(ctx: NameContext, name: str, g, s: int) -> None:
+    """"Izham Ismail … Izham, currently the company's chief operating officer, … Izham joined": the first word of a
+    two-word name, where the article uses it alone as a person's (as Malay and Indonesian news call people) and
+    never the last, is a short form too."""
+    first, last = g[0][2], g[-1][2]
+    if len(g) != 2 or len(first) < 3 or first in ctx.people.keys or _alone_count(ctx, last, s) or \
+            first in ctx.lex.latin_not_name or not _alone_as_person(ctx, first, s):
+        return
+    ctx.people.add(name, None, first)
 
 
 def _a_title_written_in_capitals(ctx: NameContext, s: int, e: int) -> bool:
