@@ -535,6 +535,8 @@ def title_taken_after_a_move(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
         if p.event.type != "promotion":
             continue
         for h in cands:
+            if p.relative and p.own_date and p.event.date != h.event.date:
+                continue  # ("replacing Ben Tao, who has headed the company since 2001": his own earlier move, dated)
             if h.event.type in ("hire", "departure") and h.event.person == p.event.person and h.pos < p.pos and \
                     not h.relative:  # ("X, who joined Brightline in 2019, was promoted to CTO": two moves, not one)
                 target = next((c for c in cands if c.event.type == "hire" and c.event.person == p.event.person

@@ -158,9 +158,17 @@ def _judge_group(ctx: NameContext, g: list[tuple[int, int, str]], marked: set) -
         return
     if _first_word_is_company(ctx, g, s, e):
         return
-    ctx.people.add(name, None, name)
-    _add_short_forms(ctx, name, g)
-    _add_given_name_used_alone(ctx, name, g, s)
+    canon = name + _suffix_after_comma(ctx, e)
+    ctx.people.add(canon, None, name)
+    _add_short_forms(ctx, canon, g)
+    _add_given_name_used_alone(ctx, canon, g, s)
+
+
+def _suffix_after_comma(ctx: NameContext, e: int) -> str:
+    """" Jr" for "Ramon R. del Rosario, Jr., the company's president": a suffix written after a comma is part of the
+    name as the person is known (the comma kept it out of the run of words); "" when none follows."""
+    m = re.match(r",[ ]?([A-Z][A-Za-z]*)\b\.?", ctx.folded[e:e + 8])
+    return f" {m.group(1)}" if m and m.group(1) in ctx.lex.latin_name_suffixes else ""
 
 
 def _add_given_name_used_alone(ctx: NameContext, name: str, g, s: int) -> None:
