@@ -497,6 +497,7 @@ def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
         return d
     if not (art.has(art.lex.effective_words, ss, se) or
             art.rx(r"<<future_marks>>").search(art.lowered, max(ss, ts - 24), min(se, ts + 12)) or
+            _future_verb_before_date(art, d, ss) or
             (dm.precision == "day" and  # (a month alone is as often a past one: "where she was SVP until September")
              art.rx(r"\b<<scheduled_present>>\b").search(art.lowered, max(ss, ts - 24), min(se, ts + 12)))):
         return d
@@ -509,6 +510,13 @@ def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
     if (nd - pub).days > 366:
         return d
     return (d[0], d[1], replace(dm, date=nd))
+
+
+def _future_verb_before_date(art: _Article, d, ss: int) -> bool:
+    """"has resigned and will leave the company on October 31": the verb the date is told with, right before it in
+    its clause, is a future one (whatever the tense of the word the event was found by)."""
+    cs = max(ss, art._clause_start(d[0]))
+    return bool(art.rx(r"<<future_marks>>").search(art.lowered, max(cs, d[0] - 40), d[0]))
 
 
 def _follows_a_dated_step(art: _Article, d, ss: int) -> bool:
