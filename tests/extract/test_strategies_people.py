@@ -189,3 +189,10 @@ def test_a_post_held_is_left_for_the_company_named_after_the_word():
         [("hire", "李文", "蓝天航空公司", "华信证券")]
     r = run("蓝天航空公司今年扩张。蓝天航空公司副总经理赵明升任常务副总经理。")
     assert [(e.type, e.person, e.org) for e in r.events] == [("promotion", "赵明", "蓝天航空公司")]
+
+
+def test_origin_after_years_there_is_where_the_joiner_comes_from():
+    r = run("Halvard Bank has appointed a new head of commodities. Lina Ostberg joins after 12 years at Quorra "
+            "Capital, where she was head of metals.")
+    assert [(e.person, e.org, e.counterparty) for e in ev(r, "hire")] == [("Lina Ostberg", "Halvard Bank",
+                                                                          "Quorra Capital")]

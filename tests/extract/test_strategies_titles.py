@@ -156,3 +156,12 @@ def test_new_title_announced_before():
     r = run("Orbis Capital will have a new chief executive from July 1. Ben Tao will take over from Ana Ruiz, who is "
             "retiring.", lang="en")
     assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Ben Tao", "Chief Executive Officer")]
+
+
+def test_title_held_since_the_word_is_the_one_taken_over():
+    for text, word, held in (("Ana Ruiz has been CEO at the club since taking over from Ben Tao in 2009.",
+                              "taking over from", "CEO"),
+                             ("Ana Ruiz, the CEO, took over from Ben Tao in 2009.", "took over from", None)):
+        site = site_at(text, word, type="promotion")
+        got = T.title_held_since_the_word(site, Draft(_subjects(site)))
+        assert (got.role.raw if got is not None else None) == held
