@@ -426,8 +426,12 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "title_qualifiers": word_list("right before a title, part of what is written as the role: interim CEO / "
                                   "代理執行長"),
     "event_nouns": word_list("an event word that is a noun: whose it is follows \"of\" or precedes it with 's"),
+    "unnamed_owners": word_list("someone told by relation, owner of an event noun: his predecessor's departure "
+                                "(nobody named)"),
     "group_counts": word_list("before a title told once for several people: 兩位副總裁A與B / two vice "
                               "presidents, A and B"),
+    "list_announcers": word_list("before the people of a list given after a colon: the following directors "
+                                 "have resigned: - Ana Ruiz - Ben Tao"),
     "honorifics_before_name": word_list("may stand between a title and the name it belongs to: chief executive "
                                         "Datuk Seri Azlan Hashim"),
     "self_marks": word_list("after a pronoun: the subject of the sentence himself or herself (他本人轉任董事長)"),

@@ -244,7 +244,11 @@ def test_a_former_post_in_apposition_most_recently_or_previously_makes_a_hire_fr
 def test_an_appointee_said_to_be_inside_stays_a_promotion():
     for said in ("who has been with the company since 2015", "an internal candidate", "an Orbis veteran"):
         r = run(f"Orbis Labs grew fast. Orbis Labs named Ana Ruiz, {said}, as chief executive.")
-        assert [(e.type, e.org) for e in r.events if e.person == "Ana Ruiz"] == [("promotion", "Orbis Labs")]
+        # (the appointment; "has been with the company since 2015" is also her start there, a hire in 2015: rule 4)
+        assert [(e.type, e.org) for e in r.events if e.person == "Ana Ruiz" and e.role] == [("promotion", "Orbis Labs")]
+    r = run("Orbis Labs grew fast. Orbis Labs named Ana Ruiz, who has been with the company since 2015, as chief "
+            "executive.")
+    assert ("hire", "2015-01-01") in [(e.type, e.date) for e in r.events if e.person == "Ana Ruiz"]
 
 
 def test_moving_from_an_organisation_told_with_from_and_a_word_of_moving():

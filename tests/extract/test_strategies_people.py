@@ -204,3 +204,10 @@ def test_org_of_a_post_held_when_named_is_not_the_new_posts():
 def test_post_of_the_new_holder():
     r = run("星澄電子董事長換人。星澄電子今天宣布,董事長將由晨光機器人(Dawnlight Robotics)共同創辦人、副董事長林佳慧出任。")
     assert [(e.person, e.org, e.counterparty) for e in ev(r, "hire")] == [("林佳慧", "星澄電子", "Dawnlight Robotics")]
+
+
+def test_origin_after_years_there_is_where_the_joiner_comes_from():
+    r = run("Halvard Bank has appointed a new head of commodities. Lina Ostberg joins after 12 years at Quorra "
+            "Capital, where she was head of metals.")
+    assert [(e.person, e.org, e.counterparty) for e in ev(r, "hire")] == [("Lina Ostberg", "Halvard Bank",
+                                                                          "Quorra Capital")]

@@ -45,6 +45,13 @@ def test_list_after_colon_each_hired():
     assert [e.person for e in ev(r, "hire")] == ["Ana Li", "Bo Chen", "Cy Park"]
 
 
+def test_people_listed_after_announcer_one_a_line():
+    text = ("Orbis Capital said the following directors have resigned from its board with immediate effect:\n"
+            "- Mr. Ana Ruiz\n- Mrs. Bea Tallon\nThe board thanked them.")
+    assert who(S.people_listed_after_announcer, text, "resigned") == ["Ana Ruiz", "Bea Tallon"]
+    assert who(S.people_listed_after_announcer, "Orbis Capital said Ana Ruiz resigned: she left.", "resigned") is None
+
+
 def test_object_after_word_is_who_is_hired():
     assert who(S.object_after_word, "星河科技聘任林佳慧為首席技術官。", "聘任") == ["林佳慧"]
     assert who(S.object_after_word, "Orbis Capital hired Ana Ruiz and Ben Tao last week.", "hired") == \
@@ -130,3 +137,12 @@ def test_topic_of_a_career_sentence():
             "並曾主導多項數位轉型計畫,也曾赴海外進修航空管理課程,返台後持續參與顧客體驗改善與機隊更新規劃,"
             "歷任營運處副處長、處長及資深副總經理,最終在2019年接任星澄航空總經理。")
     assert ("林佳慧", "2019-01-01") in [(e.person, e.date) for e in ev(r, "promotion")]
+
+
+def test_opener_after_its_apposition_takes_over_after_a_long_apposition():
+    text = ("Mr Ana Ruiz, 53, currently chief executive of Orbis Freight (OF), the group's largest company with revenue "
+            "of $9 billion, will take over as chairman of Orbis Holdings on June 1.")
+    assert who(S.opener_after_its_apposition, text, "will take over as") == ["Ana Ruiz"]
+    assert who(S.opener_after_its_apposition, "Ana Ruiz said on Monday that Orbis Holdings, the group's parent, "
+               "will take over as lead.", "will take over as") is None
+

@@ -161,3 +161,12 @@ def test_new_title_announced_before():
 def test_title_before_its_new_holder():
     r = run("星澄電子今天宣布,總經理將由副總經理王大明接任。")
     assert [(e.person, e.role_raw) for e in ev(r, "promotion")] == [("王大明", "總經理")]
+
+
+def test_title_held_since_the_word_is_the_one_taken_over():
+    for text, word, held in (("Ana Ruiz has been CEO at the club since taking over from Ben Tao in 2009.",
+                              "taking over from", "CEO"),
+                             ("Ana Ruiz, the CEO, took over from Ben Tao in 2009.", "took over from", None)):
+        site = site_at(text, word, type="promotion")
+        got = T.title_held_since_the_word(site, Draft(_subjects(site)))
+        assert (got.role.raw if got is not None else None) == held

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from copy import copy
+from datetime import date
 from typing import TYPE_CHECKING
 
 from talentdb.extract.events.candidates import Cand
@@ -343,7 +344,17 @@ def _another_time(a: Event, b: Event) -> bool:
     retelling with a background date than a second move; nor a year apart: "去年起出任副行政總裁" before today's
     appointment is, in tests/corpus, background more often than an event of its own.)"""
     return bool(a.type in ("promotion", "hire", "departure") and a.role and b.role and a.role != b.role and
-                a.date and b.date and abs(int(a.date[:4]) - int(b.date[:4])) >= 2)
+                a.date and b.date and (abs(int(a.date[:4]) - int(b.date[:4])) >= 2 or _other_days(a, b)))
+
+
+def _other_days(a: Event, b: Event) -> bool:
+    """"was appointed a director on October 25, 2016 … will take over as chairman on February 21, 2017": two titles,
+    each on a day of its own in another year, are two moves (a year apart is more often background when one of
+    the dates is a year alone, see ``_another_time``; not a quarter apart: "will step down at the end of the year …
+    effective Jan. 1" is one move told twice)."""
+    if not (a.date_precision == b.date_precision == "day" and a.date[:4] != b.date[:4]):
+        return False
+    return abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days) > 92
 
 
 def _other_span(a: Cand, b: Cand) -> bool:

@@ -203,6 +203,22 @@ HIRER_STRATEGIES = (hirer_named_before_word, it_that_hires, company_acting_for_a
                     short_name_opening_the_clause)
 
 
+_TIME_THERE_AFTER_WORD = re.compile(r"\s*(?:after|following)\s+(?:[\w\-]+\s+){1,4}(?:at|with)\s+$")
+
+
+def origin_after_years_there(site: Site, draft: Draft, move: Move):
+    """"Ana Ruiz joins after 10 years at Quorra Capital": the organisation after a time spent there is where she comes
+    from (the counterparty); she joins the company of the story."""
+    art = site.art
+    o = next(iter(art.ents.orgs_in(site.trigger_end, site.clause_end)), None)
+    if art.lang != "en" or o is None or o.ref or \
+            not _TIME_THERE_AFTER_WORD.fullmatch(art.lowered, site.trigger_end, o.start):
+        return None
+    move.origin_marked = o.key
+    company = art.ents.company_meant(site.trigger_start)
+    return (company, False) if company is not None and company != o.key else NOTHING
+
+
 def org_joined_after_word(site: Site, draft: Draft, move: Move):
     """"Ana Ruiz joined Orbis" / "林佳慧加盟星河智能": the organisation after the word (or one shaped like one)."""
     org, _ = org_after_word(site, allow_shape=True)
@@ -230,7 +246,7 @@ def company_of_the_story_for_a_title(site: Site, draft: Draft, move: Move):
 
 
 # Where a person joins (no one acts on them): the first strategy that answers, with whether it is named explicitly.
-JOINED_ORG_STRATEGIES = (org_joined_after_word, org_named_before_joiner, joined_where_the_article_last_put_them,
+JOINED_ORG_STRATEGIES = (origin_after_years_there, org_joined_after_word, org_named_before_joiner, joined_where_the_article_last_put_them,
                          company_of_the_story_for_a_title)
 
 

@@ -507,6 +507,7 @@ def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
         return d
     if not (art.has(art.lex.effective_words, ss, se) or
             art.rx(r"<<future_marks>>").search(art.lowered, max(ss, ts - 24), min(se, max(ts + 12, d[0]))) or
+            _future_verb_before_date(art, d, ss) or
             (dm.precision == "day" and  # (a month alone is as often a past one: "where she was SVP until September")
              art.rx(r"\b<<scheduled_present>>\b").search(art.lowered, max(ss, ts - 24), min(se, ts + 12)))):
         return d
@@ -547,6 +548,13 @@ def _not_before_it_was_told(art: _Article, d, sent: _Sentence, ts: int):
     return (d[0], d[1], replace(dm, date=art.published))
 
 
+def _future_verb_before_date(art: _Article, d, ss: int) -> bool:
+    """"has resigned and will leave the company on October 31": the verb the date is told with, right before it in
+    its clause, is a future one (whatever the tense of the word the event was found by)."""
+    cs = max(ss, art._clause_start(d[0]))
+    return bool(art.rx(r"<<future_marks>>").search(art.lowered, max(cs, d[0] - 40), d[0]))
+
+
 def _follows_a_dated_step(art: _Article, d, ss: int) -> bool:
     """"今年7月底卻請辭,8月1日起由副社長代理": a date without a year that follows, in its sentence, a time told with
     its year up to two months before it goes on from that time: the same year, not the next."""
@@ -571,6 +579,8 @@ def title_taken_after_a_move(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
         if p.event.type != "promotion":
             continue
         for h in cands:
+            if p.relative and p.own_date and p.event.date != h.event.date:
+                continue  # ("replacing Ben Tao, who has headed the company since 2001": his own earlier move, dated)
             if h.event.type in ("hire", "departure") and h.event.person == p.event.person and h.pos < p.pos and \
                     not h.relative:  # ("X, who joined Brightline in 2019, was promoted to CTO": two moves, not one)
                 target = next((c for c in cands if c.event.type == "hire" and c.event.person == p.event.person

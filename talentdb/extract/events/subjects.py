@@ -140,6 +140,30 @@ def list_after_colon(site: Site, near: Around):
     return art.chain_forward(nxt[0], site.sentence_end) if nxt else None
 
 
+_LIST_MARK = re.compile(r"\s*(?:[-–—•*·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*")
+
+
+def people_listed_after_announcer(site: Site, near: Around):
+    """"the following directors have resigned with immediate effect: - Ana Ruiz - Ben Tao": the subject announces
+    a list ("the following"), its clause ends at a colon, and the people are the lines after it, one a line."""
+    art, ce = site.art, site.clause_end
+    if art.folded[ce:ce + 1] not in (":", "："):
+        return None
+    m = art.rx(r"(?:^|\W)<<list_announcers>>\s").search(art.lowered, site.clause_start, site.trigger_start)
+    if m is None or any(p.start >= m.end() for p in near.before):
+        return None  # (whoever the clause names before the list's announcer is not in the list)
+    listed = []
+    for s, e in art.sentences:
+        if s <= ce:
+            continue
+        mark = _LIST_MARK.match(art.folded, s, e)
+        names = [p for p in art.ents.persons_in(s, e) if not p.pronoun]
+        if mark is None or not names:
+            break
+        listed.append(names[0])
+    return listed or None
+
+
 def _passive(site: Site, n: int) -> bool:
     """A passive mark right before the word ("was fired", "被罷免"); not "be" before a word in -ing ("will be taking
     over from Ben Tao": a progressive, whose person after is still the object)."""
@@ -298,6 +322,27 @@ def topic_of_a_career_sentence(site: Site, near: Around):
     return [named[0]]
 
 
+_COURTESY_ONLY = re.compile(r"\s*(?:(?:mr|mrs|ms|dr|prof|sir|dame)\.?\s+)?")
+_PREDICATE_OPENING = re.compile(r"\s*(?:(?:and|will|would|shall|has|had|have|is|was|also|then|later)\s+)*$")
+
+
+def opener_after_its_apposition(site: Site, near: Around):
+    """"Mr Ana Ruiz, 53, currently chief executive of Orbis Labs (OL), the group's largest company by far, will take
+    over as chairman": a clause that opens with the word (or an auxiliary) after a comma is the predicate of the
+    person the sentence opens with, however long the apposition between."""
+    art, ss, cs, ts = site.art, site.sentence_start, site.clause_start, site.trigger_start
+    if art.lang != "en" or not _PREDICATE_OPENING.fullmatch(art.lowered, cs, ts) or \
+            art.folded[:cs].rstrip()[-1:] != ",":
+        return None
+    people = [p for p in art.ents.persons_in(ss, cs) if p.end <= cs]
+    if not people or people[0].pronoun or art.ents.persons_in(ss, people[0].start) or \
+            not _COURTESY_ONLY.fullmatch(art.lowered, ss, people[0].start) or \
+            any(p.key != people[0].key for p in people) or art.triggers_in(people[0].end, cs) or \
+            art.has(art.lex.speech_verbs, people[0].end, ts) or art.in_quote(ts):
+        return None
+    return [people[0]]
+
+
 def person_of_the_cv(site: Site, near: Around):
     """"陈章瑞先生,1963年5月出生……。2013年12月任本公司总经理": a dated line of a career naming no one is about the
     person its paragraph opens with, when the paragraph names no one else before it."""
@@ -335,11 +380,16 @@ def _group_before(art: _Article, cs: int, ts: int) -> bool:
 
 # Who a trigger is about: the first strategy that answers (NOTHING: nobody can be).
 SUBJECT_STRATEGIES = (group_named_before, event_noun_subject, owner_of_a_decision, leaver_who_moves_on, person_after_relative_clause,
-                      list_after_colon, object_after_word, successor_after_by, person_the_company_acts_on,
+                      list_after_colon, people_listed_after_announcer, object_after_word, successor_after_by, person_the_company_acts_on,
                       nobody_for_an_actor, person_named_before, title_standing_for_person, group_acts,
                       person_after_an_inversion, subject_of_a_participle,
-                      last_person_in_sentence, topic_of_a_career_sentence,
+                      last_person_in_sentence, topic_of_a_career_sentence, opener_after_its_apposition,
                       person_of_the_cv)
+
+
+# an owner that is no name, right before an event noun: "his predecessor's (shock) departure"
+_UNNAMED_OWNER = (r"(?<![a-z])(?:his|her|their|its|the)\s+(?:[a-z\-]+\s+)?<<unnamed_owners>>['’]s\s+"
+                  r"(?:[a-z\-]+\s+)?$")
 
 
 def _noun_subject(art: _Article, ts, te, cs, ce) -> list[Mention] | None:
@@ -353,6 +403,8 @@ def _noun_subject(art: _Article, ts, te, cs, ce) -> list[Mention] | None:
     before = [p for p in art.ents.persons_in(cs, ts) if p.end <= ts]
     if before and _possessive(art, before[-1]) and _OWNER_GAP.match(f, before[-1].end, ts):
         return [before[-1]]
+    if art.rx(_UNNAMED_OWNER).search(art.lowered, max(cs, ts - 40), ts):
+        return NOTHING  # "after his predecessor's shock departure": the event of someone the clause does not name
     return None
 
 

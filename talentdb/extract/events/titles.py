@@ -322,9 +322,27 @@ def _taken_by_word(art: _Article, pos: int) -> bool:
 
 
 # For a word that needs a title (rule needs_role) when none of TITLE_TAKEN_STRATEGIES answered.
+_HELD_SINCE_BEFORE = re.compile(r"\s+(?:has|have|had)\s+been\s+(?:(?:the|its|their)\s+)?$")
+_SINCE_BEFORE_WORD = re.compile(r"[^,;.]{0,40}\bsince\s+$")
+
+
+def title_held_since_the_word(site: Site, draft: Draft) -> Title | None:
+    """"Ana Ruiz has been CEO at the club since taking over from Orrin Vale in 2009": the title the subject has held
+    since the succession the word tells."""
+    art, subjects = site.art, draft.subjects
+    if art.lang != "en" or not site.rule.succession or not subjects or subjects[0].end > site.trigger_start:
+        return None
+    p = subjects[0]
+    r = next(iter(art.titles_in(p.end, site.trigger_start)), None)
+    if r is None or not _HELD_SINCE_BEFORE.fullmatch(art.lowered, p.end, r.start) or \
+            not _SINCE_BEFORE_WORD.fullmatch(art.lowered, r.end, site.trigger_start):
+        return None
+    return Title(r)
+
+
 TITLE_NEEDED_STRATEGIES = (title_right_after_subject, title_introduced_after_subject, title_given_up_before_word,
                            title_of_the_one_leaving, office_of_the_one_succeeded, successors_own_title,
-                           new_title_announced_before)
+                           new_title_announced_before, title_held_since_the_word)
 
 
 def _office(art: _Article, role: Role) -> Role:

@@ -11,13 +11,16 @@ import re
 from talentdb.extract.names.context import NameContext
 from talentdb.extract.names.latin_words import DESCRIPTOR_ENDS, TOKEN
 
-_PERSON_APPOSITIVE = re.compile(r",\s+(?:(?:previously|formerly|most recently|until recently)\s+(?:(?:a|an|the)\s+)?|"
-                                r"(?:a|an|the|its|their)\s+)(?:[a-z\-]+\s+){0,3}$")
+# (after a suffix the name ends with, "Ramon Cruz, Jr., the company's president"; "the company's" a possessive word)
+_PERSON_APPOSITIVE = re.compile(r"(?:,?\s*(?:jr|sr|ii|iii|iv)\b\.?)?"
+                                r",\s+(?:(?:previously|formerly|most recently|until recently)\s+(?:(?:a|an|the)\s+)?|"
+                                r"(?:a|an|the|its|their)\s+)(?:[a-z\-]+(?:['’]s)?\s+){0,3}$")
 _NEXT_LATIN_WORD = re.compile(r"[ ]+([A-Z][A-Za-z]*\.?)")
 _WHICH_AFTER = re.compile(r",\s+which\b")
 _ARTICLE_OR_FORMER_BEFORE = re.compile(r"\b(?:a|an|the|former|ex-)\s+$")
 _CLAUSE_PUNCT = re.compile(r"[,;.]")
-_WHO_AFTER = re.compile(r",? who\b|, [1-9][0-9],")  # (", 61,": an age)
+# (", 61,": an age; "Izham, currently the company's chief operating officer,": a post held now or before)
+_WHO_AFTER = re.compile(r",? who\b|, [1-9][0-9],|, (?:currently|now|formerly|previously) (?:the|a|an|its|their) ")
 _HONORIFIC_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof)\.? $")
 _ALONE_BEFORE = re.compile(r"(?:(?<![A-Za-z])[a-z]+|[.,;:!?\n]) *$")
 _OF_AT_BEFORE = re.compile(r" (?:of|at) $")
@@ -145,6 +148,8 @@ def _judge_group(ctx: NameContext, g: list[tuple[int, int, str]], marked: set) -
     if nxt and (nxt.group(1) in lex.latin_org_words or nxt.group(1) in lex.org_latin_suffixes):
         return  # the start of a longer organisation name
     name = ctx.folded[s:e]
+    if _a_title_written_in_capitals(ctx, s, e):
+        return
     if name in ctx.orgs.keys or ctx.people.keys.get(name, name) != name or _starts_an_org(ctx, name):
         return  # (an organisation's, or another person's short form: "Tengku Zafrul" of "Tengku Zafrul Aziz")
     if _company_slot(ctx, s, e):
@@ -153,8 +158,33 @@ def _judge_group(ctx: NameContext, g: list[tuple[int, int, str]], marked: set) -
         return
     if _first_word_is_company(ctx, g, s, e):
         return
-    ctx.people.add(name, None, name)
-    _add_short_forms(ctx, name, g)
+    canon = name + _suffix_after_comma(ctx, e)
+    ctx.people.add(canon, None, name)
+    _add_short_forms(ctx, canon, g)
+    _add_given_name_used_alone(ctx, canon, g, s)
+
+
+def _suffix_after_comma(ctx: NameContext, e: int) -> str:
+    """" Jr" for "Ramon R. del Rosario, Jr., the company's president": a suffix written after a comma is part of the
+    name as the person is known (the comma kept it out of the run of words); "" when none follows."""
+    m = re.match(r",[ ]?([A-Z][A-Za-z]*)\b\.?", ctx.folded[e:e + 8])
+    return f" {m.group(1)}" if m and m.group(1) in ctx.lex.latin_name_suffixes else ""
+
+
+def _add_given_name_used_alone(ctx: NameContext, name: str, g, s: int) -> None:
+    """"Izham Ismail … Izham, currently the company's chief operating officer, … Izham joined": the first word of a
+    two-word name, where the article uses it alone as a person's (as Malay and Indonesian news call people) and
+    never the last, is a short form too."""
+    first, last = g[0][2], g[-1][2]
+    if len(g) != 2 or len(first) < 3 or first in ctx.people.keys or _alone_count(ctx, last, s) or \
+            first in ctx.lex.latin_not_name or not _alone_as_person(ctx, first, s):
+        return
+    ctx.people.add(name, None, first)
+
+
+def _a_title_written_in_capitals(ctx: NameContext, s: int, e: int) -> bool:
+    """"the following Non-Executive Directors have resigned": the group is a title the lexicon knows, whole."""
+    return any(a <= s and e <= b for a, b in ctx.role_spans)
 
 
 def _starts_an_org(ctx: NameContext, name: str) -> bool:

@@ -44,10 +44,18 @@ def _alias_table(ctx: NameContext) -> dict[str, tuple[str, str]]:
         table.setdefault(k, ("org", c))
     for k, c in list(ctx.orgs.keys.items()):
         first = k.split(" ")[0]
-        if " " in k and len(first) >= 4 and first[0].isupper() and first not in table and \
+        if " " in k and (len(first) >= 4 or _acronym(ctx, first)) and first[0].isupper() and first not in table and \
                 first not in ctx.lex.latin_not_name:
             table[first] = ("org", c)
     return table
+
+
+def _acronym(ctx: NameContext, word: str) -> bool:
+    """"BHP" of "BHP Group Ltd": three capitals, short but no common word (nor a place: "UAE" of "UAE Exchange")."""
+    from talentdb.extract.validate import key, rules  # (validate imports the extractor)
+
+    return len(word) == 3 and word.isalpha() and word.isupper() and word not in ctx.lex.latin_place_words and \
+        key(word) not in rules().places
 
 
 def _named_mentions(ctx: NameContext, cover: bytearray) -> list[Mention]:
@@ -60,9 +68,22 @@ def _named_mentions(ctx: NameContext, cover: bytearray) -> list[Mention]:
         if 1 in cover[ms:me] or (ms > 0 and f[ms] in _ASCII_ALNUM and f[ms - 1] in _ASCII_ALNUM):
             continue
         kind, canon = table[key]
+        if kind == "person" and _family_word_as_modifier(f, ms, me, key, canon):
+            continue
         out.append(Mention(ms, me, kind, canon))
         cover[ms:me] = b"\x01" * (me - ms)
     return out
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?:a|an|A|An)\s+$")
+_LOWER_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _family_word_as_modifier(f: str, ms: int, me: int, key: str, canon: str) -> bool:
+    """"A Tata lifer, he had joined…": a person's one-word short form after "a"/"an" and before a common noun is
+    the family's or the group's name used as a word, not the person (so "he" is not taken for them)."""
+    return key != canon and " " not in key and bool(_ARTICLE_BEFORE.search(f, max(0, ms - 4), ms)) and \
+        bool(_LOWER_NOUN_AFTER.match(f, me))
 
 
 def _pronoun_mentions(ctx: NameContext, cover: bytearray) -> tuple[list[Mention], set[int]]:
