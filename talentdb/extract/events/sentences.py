@@ -30,6 +30,21 @@ _WHO_CLAUSE = re.compile(r"\s*(?:who|whom)\b")
 _ANY_STOP = re.compile(r"[,;:。!?，；：\n]")
 
 
+_QUOTED_NAME = re.compile(r"[“「『\"]([^“”「」『』\"\s,，、。;；:：!?()（）]{2,12})[”」』\"]")
+
+
+def _part_of_a_quoted_name(folded: str, t: tuple[int, int]) -> bool:
+    """Whether trigger span ``t`` is part of, not all of, a short name in quotation marks in a list of such names:
+    "“國投創業”、“蘭璞創投”等機構" lists funds by name, and 创业 in one tells no founding (a quoted phrase alone,
+    "宣布「自請退休」", still tells its event)."""
+    lo = max(0, t[0] - 13)
+    for m in _QUOTED_NAME.finditer(folded, lo, min(len(folded), t[1] + 13)):
+        if m.start(1) <= t[0] and t[1] <= m.end(1) and (m.start(1), m.end(1)) != t and \
+                ("、" in folded[m.end():m.end() + 1] or "、" in folded[max(0, m.start() - 1):m.start()]):
+            return True
+    return False
+
+
 class _Sentence:
     """One sentence as its events are built: its trigger words (not those inside a quotation), its clauses, the
     sums in it (found on first need), its dates (found once it gave events) and the date its last event took."""
@@ -38,7 +53,8 @@ class _Sentence:
         self.art = art
         self.index = si
         self.start, self.end = ss, se = art.sentences[si]
-        self.triggers = [t for t in art.triggers_in(ss, se) if t[1] <= se and not art.in_quote(t[0])]
+        self.triggers = [t for t in art.triggers_in(ss, se) if t[1] <= se and not art.in_quote(t[0]) and
+                         not _part_of_a_quoted_name(art.folded, t)]
         self.clauses = split_clauses(art.folded, ss, se) if self.triggers else []  # (in order, not overlapping)
         self._clause_starts = [c[0] for c in self.clauses]
         self.dates: list = []
