@@ -14,6 +14,7 @@ from talentdb.extract.dates import DateMention, resolve_date
 from talentdb.extract.model import Event
 from talentdb.extract.events.funding import _co_recipients, _earlier_rounds, _funding
 from talentdb.extract.events.people import _people_event
+from talentdb.extract.events.subjects import _replaced_by_the_one_before
 from talentdb.extract.events.site import Site, run_steps
 from talentdb.extract.text import split_clauses
 
@@ -106,7 +107,8 @@ def sentence_events(art: _Article, si: int) -> list[Cand]:
     sent.dates.extend(art.dates_for(sent.start, sent.end))
     _date_events(sent, out)
     if len(out) == 1:  # (one event has nothing to link to: of LINK_STEPS, only an outsider's promotion and a tenure
-        return listed_dated_posts(sent, cv_spans(sent, tenure_ends(sent, outsider_promotion_is_a_hire(sent, out))))
+        return replaced_leaves_at_the_time_told(sent, listed_dated_posts(sent, cv_spans(
+            sent, tenure_ends(sent, outsider_promotion_is_a_hire(sent, out)))))
         # (that ends, and the dated posts listed after it, change it)
     return run_steps(LINK_STEPS, out, sent)
 
@@ -171,13 +173,6 @@ def _between_name_and_org(site: Site) -> bool:
     return bool(orgs) and orgs[0].start - te <= 1 and any(
         p.end == ts and not p.pronoun and not _replaced_by_the_one_before(art, p, site.clause_start)
         for p in art.ents.persons_in(site.clause_start, ts))
-
-
-def _replaced_by_the_one_before(art, p, cs: int) -> bool:
-    """"查毅超接替羅范椒芬任科技園公司董事局主席": the name right before 任 is the object of a word of succession
-    (接替) right before it: the one replaced, so the post taken is the successor's, told by that word."""
-    return any(b == p.start and any(r.succession for r in art.lex.triggers.get(art.lowered[a:b], []))
-               for a, b in art.triggers_in(cs, p.start))
 
 
 # -- cues that cancel a trigger ------------------------------------------------------------------------------------
@@ -792,6 +787,31 @@ def replaced_leaves_the_post_taken(sent: _Sentence, cands: list[Cand]) -> list[C
     return cands
 
 
+def replaced_leaves_at_the_time_told(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
+    """"林佳慧將於6月1日接替柯文瀚出任總經理" / "上月宣布由林佳慧接替柯文瀚出任總經理": a succession told with a time in
+    its sentence is also the departure of the one replaced, from the post taken, at that time (when the sentence tells
+    none of theirs)."""
+    if sent.art.lang == "en":
+        return cands
+    out = list(cands)
+    for c in cands:
+        e = c.event
+        if e.type not in ("promotion", "hire") or not c.replaces or not _dated_in_the_sentence(sent, c) or \
+                any(o.event.type == "departure" and o.event.person == c.replaces for o in out):
+            continue
+        end = Event(type="departure", person=c.replaces, org=e.org, role=e.role, role_raw=e.role_raw,
+                    evidence=e.evidence, confidence=e.confidence)
+        _copy_date(end, e)
+        out.append(Cand(end, c.pos, c.sent, None, c.org_explicit, own_date=True, tend=c.tend, succession_end=True))
+    return out
+
+
+def _dated_in_the_sentence(sent: _Sentence, c: Cand) -> bool:
+    """Whether ``c`` has a date told in its own sentence (not one carried over from the sentence before)."""
+    e = c.event
+    return bool(e.date) and (c.own_date or any(d[2].text == e.date_text for d in sent.dates))
+
+
 def _succession_word(art: _Article, c: Cand) -> bool:
     """Whether the trigger word of ``c`` is a word of succession ("succeeding", "replaces", "接任")."""
     return any(r.succession for r in art.lex.triggers.get(art.lowered[c.pos:c.tend], []))
@@ -800,4 +820,4 @@ def _succession_word(art: _Article, c: Cand) -> bool:
 # The repairs that link the events of one sentence, in order.
 LINK_STEPS = (title_taken_after_a_move, return_home_is_no_hire, outsider_promotion_is_a_hire,
               departure_goes_to_the_hire, founding_after_departure, replaced_leaves_the_post_taken, tenure_ends, cv_spans,
-              listed_dated_posts)
+              listed_dated_posts, replaced_leaves_at_the_time_told)
