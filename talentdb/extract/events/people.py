@@ -12,7 +12,7 @@ from talentdb.extract.events.candidates import Cand, Draft, Move
 from talentdb.extract.events.founding import founding_events
 from talentdb.extract.events.orgs import (_fix_org, _former, _opening_name, came_from, company_acting,
                                           company_of_the_story, departure_org, former_post_named_here,
-                                          is_body_mention, is_outsider, posts_named_before,
+                                          is_body_mention, is_outsider, outsider_words_rx, posts_named_before,
                                           it_subject, org_after_word, post_just_before_said_later, related_orgs,
                                           title_held_before_name,
                                           where_the_article_last_put_them)
@@ -346,9 +346,14 @@ def company_told_of_for_an_outsider(site: Site, move: Move):
 
 def _story_company_not_their_origin(site: Site, p: Mention) -> str | None:
     """The company the story is about, unless it is named around the person in this sentence (then it is where they
-    come from: "委任前銀河科技副總裁林佳慧為技術長" in a story about 銀河科技)."""
+    come from: "委任前銀河科技副總裁林佳慧為技術長" in a story about 銀河科技), other than inside words that say they
+    come from outside it ("並非基金會成員")."""
+    art = site.art
     org = company_of_the_story(site, p)[0]
-    near = site.art.ents.orgs_in(max(site.sentence_start, p.start - 40), min(site.sentence_end, p.end + 80))
+    near = art.ents.orgs_in(max(site.sentence_start, p.start - 40), min(site.sentence_end, p.end + 80))
+    rx = outsider_words_rx(art)
+    gaps = [m.span() for m in rx.finditer(art.lowered, site.sentence_start, site.sentence_end)] if rx else []
+    near = [o for o in near if not any(a <= o.start < b for a, b in gaps)]  # ("並非基金會成員": not where they were)
     return None if org is None or any(o.key == org for o in near) else org
 
 
