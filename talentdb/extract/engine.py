@@ -18,7 +18,7 @@ from talentdb.extract.events.article import _Article
 from talentdb.extract.events.merge import entities_of, merge_events
 from talentdb.extract.events.sentences import sentence_events, sentences_with_triggers
 from talentdb.extract.model import Extraction
-from talentdb.extract.text import detect_lang
+from talentdb.extract.text import detect_lang, span_before_glosses, without_pinyin_glosses
 
 LANGS = ("zh-Hant", "zh-Hans", "en")
 STRICT_ENV = "TALENTDB_STRICT"
@@ -46,12 +46,12 @@ def strict_mode() -> bool:
 
 def extract_events(text, published=None, lang=None) -> Extraction:
     """Events (departure, promotion, funding, founding, hire) found in ``text`` by the rules (see ``guarded``)."""
-    return guarded(_extract, text, published, lang)
+    return guarded(_read_past_glosses(_extract), text, published, lang)
 
 
 def extract_and_clean(text, published=None, lang=None) -> Extraction:
     """The whole pipeline behind its one guard: the rules, then the sanity stage (``validate.clean``)."""
-    return guarded(_extract_and_clean, text, published, lang)
+    return guarded(_read_past_glosses(_extract_and_clean), text, published, lang)
 
 
 def guarded(stage, text, published=None, lang=None) -> Extraction:
@@ -75,6 +75,19 @@ def guarded(stage, text, published=None, lang=None) -> Extraction:
             raise ExtractionError(f"internal error in the extractor: {what}") from exc
         _log.info("extraction failed: %s", what, exc_info=True)
         return Extraction(lang=lang if lang in LANGS else "en", failed=what)
+
+
+def _read_past_glosses(stage):
+    """``stage`` run on the text with its pinyin glosses taken out (``text.without_pinyin_glosses``: "現(xiàn)任" must
+    read as the word it is), each event's evidence given back as the sentence of the text it was given."""
+    def run(text: str, published, lang: str) -> Extraction:
+        plain, where = without_pinyin_glosses(text)
+        result = stage(plain, published, lang)
+        if where is not None:
+            for e in result.events:
+                e.evidence = span_before_glosses(text, plain, where, e.evidence)
+        return result
+    return run
 
 
 def _extract_and_clean(text: str, published, lang: str) -> Extraction:

@@ -454,6 +454,10 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                       "comes from outside (Senator X is the new chairman, 全國人大代表X出任)"),
     "came_from_just_before": word_list("after a later mention, the post held just before (此前任, 原任, \"most "
                                        "recently served as\"): a promotion told with it is a hire from there"),
+    "outsider_words": word_list("with a person's name, they come from outside (空降, 並非…成員: … is a gap of a few "
+                                "characters): a post given them is a hire"),
+    "current_post_marks": word_list("before an organisation and a title, a post held now (現任銀河電子財務長): the "
+                                    "organisation's name starts after it"),
     "moved_from_after": word_list("after 從/自/由 and an organisation, a move from it (由銀河科技調任的林佳慧)"),
     "inside_words": word_list("a word that itself says the post is given inside (promoted, 晉升): an origin told "
                               "elsewhere in the article does not make its person an outsider"),

@@ -85,6 +85,34 @@ _CHAR_CACHE: dict[str, str] = {}
 # Full-width ASCII (，（）：０-９Ａ-Ｚ) and the ideographic space, narrowed one character for one character.
 _NARROW = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _NARROW[0x3000] = 0x20
+# A pinyin gloss in brackets right after a Han character, as mirror pages print them inside words ("現(xiàn)任",
+# "擔(dān)任"): lower-case letters with at least one tone mark.
+_PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]")
+
+
+def without_pinyin_glosses(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with the pinyin glosses inside its words taken out, so "現(xiàn)任行政長(zhǎng)官" reads "現任行政長官",
+    and where each kept character was in ``text`` (None, and ``text`` itself, when it has no gloss)."""
+    if not _PINYIN_GLOSS.search(text):
+        return text, None
+    kept, where, last = [], [], 0
+    for m in _PINYIN_GLOSS.finditer(text):
+        kept.append(text[last:m.start()])
+        where.extend(range(last, m.start()))
+        last = m.end()
+    kept.append(text[last:])
+    where.extend(range(last, len(text)))
+    return "".join(kept), where
+
+
+def span_before_glosses(text: str, plain: str, where: list[int], piece: str) -> str:
+    """The stretch of ``text`` (with its glosses) that ``piece`` of ``plain`` (``without_pinyin_glosses``) comes from."""
+    i = plain.find(piece) if piece else -1
+    if i < 0:
+        return piece
+    return text[where[i]:where[i + len(piece) - 1] + 1]
+
+
 _WIDE = re.compile("[\uff01-\uff5e\u3000]")
 
 

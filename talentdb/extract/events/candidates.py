@@ -28,6 +28,7 @@ class Cand:
     relative: bool = False  # told in a relative clause about its person ("Ana Ruiz, who joined Orbis in 2019, …")
     sumless: bool = False  # a round named with no sum at all ("宣布完成A輪融資")
     news_day: bool = False  # dated by the publication day only: told with no time word (a told date wins over it)
+    succession_end: bool = False  # the departure of the one a succession replaces, told only by that succession
     span: bool = False  # one of the spans of a dated line of a career ("2011年1月至2014年3月以及2015年1月至…擔任"): its own event
 
 

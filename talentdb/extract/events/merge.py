@@ -154,6 +154,13 @@ def succession_dated_by_departure(art: _Article, cands: list[Cand]) -> list[Cand
     return cands
 
 
+def departure_told_of_its_own(art: _Article, cands: list[Cand]) -> list[Cand]:
+    """"柯文瀚將於本月底退休。…林佳慧將於6月1日接替柯文瀚": a departure the article tells with its own words is the one
+    to keep (its time is the leaver's); the one read from the succession alone goes."""
+    leavers = {c.event.person for c in cands if c.event.type == "departure" and not c.succession_end}
+    return [c for c in cands if not c.succession_end or c.event.person not in leavers]
+
+
 def successor_takes_the_org_left(art: _Article, cands: list[Cand]) -> list[Cand]:
     """"柯文瀚已離開星河智能。其職務由林佳慧接任": the successor takes over at the organisation the one replaced left."""
     for c in cands:
@@ -274,7 +281,8 @@ def round_retold_by_a_shorter_name(art: _Article, cands: list[Cand]) -> list[Can
 
 # The repairs over every candidate of the article, in order, before one event is kept per key.
 MERGE_STEPS = (headline_told_again, round_retold_by_a_shorter_name, round_told_again_with_its_sum,
-               departure_goes_to_next_hire, succession_dated_by_departure, successor_takes_the_org_left,
+               departure_goes_to_next_hire, departure_told_of_its_own, succession_dated_by_departure,
+               successor_takes_the_org_left,
                retold_without_org, founders_dated_by_registration, founding_told_with_founders,
                undated_news_on_publication_day)
 

@@ -448,6 +448,25 @@ def public_office_held_when_named(site: Site, p: Mention) -> bool:
     return not any((r.canon or "").lower() in offices for r in taken)
 
 
+def outsider_words_rx(art):
+    """The words of [outsider_words] as one pattern (… a gap of a few characters), or None when there are none."""
+    words = art.lex.grammar.get("outsider_words", ())
+    return art.rx("(?:" + "|".join(re.escape(w).replace("…", "[^,，。;；:：]{0,12}?") for w in words) + ")") \
+        if words else None
+
+
+def outsider_word_with_name(site: Site, p: Mention) -> bool:
+    """"原本並非基金會成員的范鴻齡空降接任主席": a word that says the person comes from outside ([outsider_words]:
+    空降, 並非…成員), in the person's clause, right before their name or between it and the word."""
+    art = site.art
+    rx = outsider_words_rx(art)
+    if rx is None or p.pronoun or art.lang == "en":
+        return False
+    lo = max(site.clause_start, p.start - 16)
+    return rx.search(art.lowered, lo, max(p.start, site.trigger_start)) is not None and \
+        not art.ents.persons_in(lo, p.start)
+
+
 def former_post_named_here(site: Site, p: Mention, org: str | None) -> bool:
     """"原Gogoro台灣總經理X接任Gogoro代理執行長" / "X, the former GFA director for youth football, will take over":
     the former post told with the name was at ``org`` itself (or its group): a move inside, not an outsider."""
@@ -478,10 +497,12 @@ def _is_acronym_of(short: str, org: str) -> bool:
 
 OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, came_from_right_after_name,
                  former_employer_in_apposition, came_from_said_later, post_held_before_in_modifier,
-                 former_employer_said_before, public_office_held_when_named, former_employer_named_before)
+                 former_employer_said_before, public_office_held_when_named, former_employer_named_before,
+                 outsider_word_with_name)
 # The cues told with the mention itself (not with another mention of the person).
 LOCAL_OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, came_from_right_after_name,
-                       former_employer_in_apposition, post_held_before_in_modifier, public_office_held_when_named)
+                       former_employer_in_apposition, post_held_before_in_modifier, public_office_held_when_named,
+                       outsider_word_with_name)
 
 
 # -- where a person came from ----------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from talentdb.extract.events.candidates import Cand, Draft, Move
 from talentdb.extract.events.founding import founding_events
 from talentdb.extract.events.orgs import (_fix_org, _former, _opening_name, came_from, company_acting,
                                           company_of_the_story, departure_org, former_post_named_here,
-                                          is_body_mention, is_outsider, posts_named_before,
+                                          is_body_mention, is_outsider, outsider_words_rx, posts_named_before,
                                           it_subject, org_after_word, post_just_before_said_later, related_orgs,
                                           title_held_before_name,
                                           where_the_article_last_put_them)
@@ -362,9 +362,14 @@ def company_told_of_for_an_outsider(site: Site, move: Move):
 
 def _story_company_not_their_origin(site: Site, p: Mention) -> str | None:
     """The company the story is about, unless it is named around the person in this sentence (then it is where they
-    come from: "委任前銀河科技副總裁林佳慧為技術長" in a story about 銀河科技)."""
+    come from: "委任前銀河科技副總裁林佳慧為技術長" in a story about 銀河科技), other than inside words that say they
+    come from outside it ("並非基金會成員")."""
+    art = site.art
     org = company_of_the_story(site, p)[0]
-    near = site.art.ents.orgs_in(max(site.sentence_start, p.start - 40), min(site.sentence_end, p.end + 80))
+    near = art.ents.orgs_in(max(site.sentence_start, p.start - 40), min(site.sentence_end, p.end + 80))
+    rx = outsider_words_rx(art)
+    gaps = [m.span() for m in rx.finditer(art.lowered, site.sentence_start, site.sentence_end)] if rx else []
+    near = [o for o in near if not any(a <= o.start < b for a, b in gaps)]  # ("並非基金會成員": not where they were)
     return None if org is None or any(o.key == org for o in near) else org
 
 
@@ -465,17 +470,49 @@ def post_held_elsewhere_when_named(site: Site, move: Move) -> str | None:
     """"國營司副司長劉起孝暫代台糖董事長" / "金發局主席史美倫出任港交所主席": a title held at another organisation, right
     before the name, is where the person comes from (not one of the same group: "星河科技副總裁林佳慧出任星河智能總裁")."""
     p = move.person
-    if p.pronoun or move.org is None or p.end - p.start < len(p.key):
+    if p.pronoun or move.org is None:
+        return None
+    return _post_held_elsewhere(site.art, p, move.org)
+
+
+def _post_held_elsewhere(art, p: Mention, org: str) -> str | None:
+    """The organisation of a title held now, right before the mention ``p`` of a person, when it is not ``org`` nor
+    of its group (not a former post: "前友邦(AIA)香港投資總監" is told by the former-employer strategies)."""
+    if p.end - p.start < len(p.key):
         return None  # (a name cut short may be another's: "Index partner Martin Mignot" read as "Claire Martin")
-    art = site.art
     held = title_held_before_name(art, p)
-    if held is None or held.org is None or related_orgs(held.org, move.org):
+    if held is None or held.org is None or related_orgs(held.org, org):
         return None
     o = art._org_before_mention(held.start + 1, art._clause_start(held.start))
     if o is None or o.ref or held.start - o.end > 2 or \
             any(_held_before(art, q) for q in art.ents.orgs_in(max(0, o.start - 12), o.end)):
-        return None  # (a former post, "前友邦(AIA)香港投資總監", is told by the former-employer strategies)
+        return None
     return held.org
+
+
+def post_held_elsewhere_named_before(site: Site, move: Move) -> str | None:
+    """"星宇航空董事長張國煒今日辭去立榮航空董事長。…張國煒於4月經立榮航空董事會推選為董事長": a title held now at
+    another organisation, right before an earlier mention of the person in another sentence, is where they come
+    from, for a move of this year or last (not a past line of a career: the post held now came after it). Not when
+    that organisation is the one the story is about and the move's is not (a side post, or a misread name)."""
+    art, p = site.art, move.person
+    if art.lang == "en" or p.pronoun or move.org is None or not _told_as_recent(site):
+        return None
+    for q in art.ents.persons_in(0, site.sentence_start):
+        if q.key == p.key and not q.pronoun:
+            got = _post_held_elsewhere(art, q, move.org)
+            if got is not None:
+                return None if got == art.dominant != move.org else got
+    return None
+
+
+def _told_as_recent(site: Site) -> bool:
+    """Whether every date written in the sentence of ``site`` is of the publication year or the year before."""
+    art = site.art
+    if art.published is None:
+        return False
+    years = [d[2].date.year for d in art.dates_for(site.sentence_start, site.sentence_end) if d[2].date is not None]
+    return all(y >= art.published.year - 1 for y in years)
 
 
 def post_just_before_told_later(site: Site, move: Move) -> str | None:
@@ -500,9 +537,9 @@ def origin_marked_before_the_move(site: Site, move: Move) -> str | None:
 COUNTERPARTY_STRATEGIES = {
     "departure": (where_they_went,),
     "hire": (origin_marked_before_word, current_post_in_the_chain_before_name, former_employer_before_name, origin_said_after_name,
-             post_held_elsewhere_when_named, origin_marked_before_the_move),
+             post_held_elsewhere_when_named, origin_marked_before_the_move, post_held_elsewhere_named_before),
     "promotion": (current_post_in_the_chain_before_name, former_employer_before_name, origin_said_after_name, post_held_elsewhere_when_named,
-                  post_just_before_told_later, origin_marked_before_the_move),
+                  post_just_before_told_later, origin_marked_before_the_move, post_held_elsewhere_named_before),
 }
 
 

@@ -15,6 +15,7 @@ from talentdb.extract.dates import DateMention, resolve_date
 from talentdb.extract.model import Event
 from talentdb.extract.events.funding import _co_recipients, _earlier_rounds, _funding
 from talentdb.extract.events.people import _people_event
+from talentdb.extract.events.subjects import _replaced_by_the_one_before
 from talentdb.extract.events.site import Site, run_steps
 from talentdb.extract.text import split_clauses
 
@@ -31,6 +32,21 @@ _WHO_CLAUSE = re.compile(r"\s*(?:who|whom)\b")
 _ANY_STOP = re.compile(r"[,;:。!?，；：\n]")
 
 
+_QUOTED_NAME = re.compile(r"[“「『\"]([^“”「」『』\"\s,，、。;；:：!?()（）]{2,12})[”」』\"]")
+
+
+def _part_of_a_quoted_name(folded: str, t: tuple[int, int]) -> bool:
+    """Whether trigger span ``t`` is part of, not all of, a short name in quotation marks in a list of such names:
+    "“國投創業”、“蘭璞創投”等機構" lists funds by name, and 创业 in one tells no founding (a quoted phrase alone,
+    "宣布「自請退休」", still tells its event)."""
+    lo = max(0, t[0] - 13)
+    for m in _QUOTED_NAME.finditer(folded, lo, min(len(folded), t[1] + 13)):
+        if m.start(1) <= t[0] and t[1] <= m.end(1) and (m.start(1), m.end(1)) != t and \
+                ("、" in folded[m.end():m.end() + 1] or "、" in folded[max(0, m.start() - 1):m.start()]):
+            return True
+    return False
+
+
 class _Sentence:
     """One sentence as its events are built: its trigger words (not those inside a quotation), its clauses, the
     sums in it (found on first need), its dates (found once it gave events) and the date its last event took."""
@@ -39,7 +55,8 @@ class _Sentence:
         self.art = art
         self.index = si
         self.start, self.end = ss, se = art.sentences[si]
-        self.triggers = [t for t in art.triggers_in(ss, se) if t[1] <= se and not art.in_quote(t[0])]
+        self.triggers = [t for t in art.triggers_in(ss, se) if t[1] <= se and not art.in_quote(t[0]) and
+                         not _part_of_a_quoted_name(art.folded, t)]
         self.clauses = split_clauses(art.folded, ss, se) if self.triggers else []  # (in order, not overlapping)
         self._clause_starts = [c[0] for c in self.clauses]
         self.dates: list = []
@@ -91,7 +108,8 @@ def sentence_events(art: _Article, si: int) -> list[Cand]:
     sent.dates.extend(art.dates_for(sent.start, sent.end))
     _date_events(sent, out)
     if len(out) == 1:  # (one event has nothing to link to: of LINK_STEPS, only an outsider's promotion and a tenure
-        return listed_dated_posts(sent, cv_spans(sent, tenure_ends(sent, outsider_promotion_is_a_hire(sent, out))))
+        return replaced_leaves_at_the_time_told(sent, listed_dated_posts(sent, cv_spans(
+            sent, tenure_ends(sent, outsider_promotion_is_a_hire(sent, out)))))
         # (that ends, and the dated posts listed after it, change it)
     return run_steps(LINK_STEPS, out, sent)
 
@@ -156,13 +174,6 @@ def _between_name_and_org(site: Site) -> bool:
     return bool(orgs) and orgs[0].start - te <= 1 and any(
         p.end == ts and not p.pronoun and not _replaced_by_the_one_before(art, p, site.clause_start)
         for p in art.ents.persons_in(site.clause_start, ts))
-
-
-def _replaced_by_the_one_before(art, p, cs: int) -> bool:
-    """"查毅超接替羅范椒芬任科技園公司董事局主席": the name right before 任 is the object of a word of succession
-    (接替) right before it: the one replaced, so the post taken is the successor's, told by that word."""
-    return any(b == p.start and any(r.succession for r in art.lex.triggers.get(art.lowered[a:b], []))
-               for a, b in art.triggers_in(cs, p.start))
 
 
 # -- cues that cancel a trigger ------------------------------------------------------------------------------------
@@ -814,6 +825,31 @@ def replaced_leaves_the_post_taken(sent: _Sentence, cands: list[Cand]) -> list[C
     return cands
 
 
+def replaced_leaves_at_the_time_told(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
+    """"林佳慧將於6月1日接替柯文瀚出任總經理" / "上月宣布由林佳慧接替柯文瀚出任總經理": a succession told with a time in
+    its sentence is also the departure of the one replaced, from the post taken, at that time (when the sentence tells
+    none of theirs)."""
+    if sent.art.lang == "en":
+        return cands
+    out = list(cands)
+    for c in cands:
+        e = c.event
+        if e.type not in ("promotion", "hire") or not c.replaces or not _dated_in_the_sentence(sent, c) or \
+                any(o.event.type == "departure" and o.event.person == c.replaces for o in out):
+            continue
+        end = Event(type="departure", person=c.replaces, org=e.org, role=e.role, role_raw=e.role_raw,
+                    evidence=e.evidence, confidence=e.confidence)
+        _copy_date(end, e)
+        out.append(Cand(end, c.pos, c.sent, None, c.org_explicit, own_date=True, tend=c.tend, succession_end=True))
+    return out
+
+
+def _dated_in_the_sentence(sent: _Sentence, c: Cand) -> bool:
+    """Whether ``c`` has a date told in its own sentence (not one carried over from the sentence before)."""
+    e = c.event
+    return bool(e.date) and (c.own_date or any(d[2].text == e.date_text for d in sent.dates))
+
+
 def _succession_word(art: _Article, c: Cand) -> bool:
     """Whether the trigger word of ``c`` is a word of succession ("succeeding", "replaces", "接任")."""
     return any(r.succession for r in art.lex.triggers.get(art.lowered[c.pos:c.tend], []))
@@ -822,4 +858,4 @@ def _succession_word(art: _Article, c: Cand) -> bool:
 # The repairs that link the events of one sentence, in order.
 LINK_STEPS = (title_taken_after_a_move, return_home_is_no_hire, outsider_promotion_is_a_hire,
               departure_goes_to_the_hire, founding_after_departure, replaced_leaves_the_post_taken, tenure_ends, cv_spans,
-              listed_dated_posts)
+              listed_dated_posts, replaced_leaves_at_the_time_told)

@@ -237,7 +237,10 @@ def person_named_before(site: Site, near: Around):
     art, ts = site.art, site.trigger_start
     p = near.before[-1]
     if art.gap_ok(p.end, ts):
-        return art.chain_back(p, site.sentence_start if not p.pronoun else p.start)
+        got = art.chain_back(p, site.sentence_start if not p.pronoun else p.start)
+        if art.lang != "en" and any(_replaced_by_the_one_before(art, q, site.clause_start) for q in got):
+            return [q for q in got if not _replaced_by_the_one_before(art, q, site.clause_start)] or NOTHING
+        return got
     if art.lang == "en" and ts - p.end <= 120 and _BUT_BEFORE.search(art.lowered, max(p.end, ts - 6), ts) and \
             not _CLAUSE_MARK.search(art.folded, p.end, ts) and not art.triggers_in(p.end, ts):
         return [p]
@@ -436,6 +439,13 @@ def _without_roles(art: _Article, a: int, b: int) -> str:
         if r.end <= b:
             seg[r.start - a:r.end - a] = " " * (r.end - r.start)
     return "".join(seg)
+
+
+def _replaced_by_the_one_before(art: _Article, p: Mention, cs: int) -> bool:
+    """"查毅超接替羅范椒芬任科技園公司董事局主席": the name right after a word of succession (接替) is its object: the one
+    replaced, so a post taken after it in the clause is the successor's, told by that word."""
+    return any(b == p.start and any(r.succession for r in art.lex.triggers.get(art.lowered[a:b], []))
+               for a, b in art.triggers_in(cs, p.start))
 
 
 def _object_of_earlier(art: _Article, p: Mention, cs: int) -> bool:

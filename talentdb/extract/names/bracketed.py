@@ -134,9 +134,10 @@ def org_context_before(ctx: NameContext, g: Gloss) -> bool:
 
 def _org_word_before(ctx: NameContext, a: int, b: int, hs: int, he: int, relative) -> bool:
     """Whether the event word folded[a:b] leads to the run folded[hs:he] as to an organisation: inside the run with no
-    title or relative word after it, or one relative character before it."""
+    title or relative word after it, or one relative character before it. Not a word whose object is a person, nor
+    a word of succession ("由鄧健榮接替何杲(Rupert Hogg)出任": the one replaced)."""
     f = ctx.folded
-    if any(r.direction == "object" for r in ctx.lex.triggers.get(ctx.lowered[a:b], [])):
+    if any(r.direction == "object" or r.succession for r in ctx.lex.triggers.get(ctx.lowered[a:b], [])):
         return False
     return (hs <= b < he and not any(b <= y <= he for _, y in ctx.role_spans) and
             not any(c in relative for c in f[b:he])) or (b < hs and hs - b <= 1 and f[b:hs] in relative)

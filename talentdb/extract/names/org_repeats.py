@@ -47,13 +47,14 @@ def han_suffix_orgs(ctx: NameContext) -> None:
 
 def _cut_from_a_longer_name(ctx: NameContext, s: int, name: str) -> bool:
     """"五洲傳播出版社" read as 洲傳播出版社, "北京市文化投資發展集團" as 化投資發展集團: every use of the name has the
-    same character before it, one a name may hold (no function word, no former mark, no word's end); so it is a
+    same character before it, one a name may hold (no function word, no former mark, no word's end, not 現任); so it is a
     piece of a longer name, and no name is better than the piece."""
     f = ctx.folded
     return s > 0 and _is_han(f[s - 1]) and f[s - 1] not in ctx.not_in_org and \
         ctx.count(f[s - 1] + name) == ctx.count(name) and not any(f.endswith(fm, 0, s) for fm in ctx.han_former_marks) \
         and not any(b == s for _, b in ctx.trigger_spans) and s not in ctx.role_ends() and \
-        not ctx.lex.rx(r"(?:<<role_intro>>|<<came_from_just_before>>|<<came_from_role>>)$").search(f[max(0, s - 5):s])
+        not ctx.lex.rx(r"(?:<<role_intro>>|<<came_from_just_before>>|<<came_from_role>>|<<current_post_marks>>)$").search(
+            f[max(0, s - 5):s])
 
 
 class SuffixScan:
@@ -146,13 +147,14 @@ def in_headline(ctx: NameContext, s: int, e: int, n: int) -> bool:
 
 def opening_before_title(ctx: NameContext, s: int, e: int, n: int) -> bool:
     """"雲帆科技副總裁王立": right before a title, at the start of a Han run (not inside a list), after a former
-    mark or after a word of holding a post ("此前任銀河科技副總裁"): the title's employer."""
+    mark or after a word of holding a post ("此前任銀河科技副總裁", "現任銀河科技副總裁"): the title's employer."""
     f = ctx.folded
     if e not in ctx.role_starts():
         return False
     return (s == 0 or (not _is_han(f[s - 1]) and f[s - 1] not in ctx.lex.chars.get("list_marks", frozenset()))) or \
         bool(ctx.lex.rx(r"<<former_marks>>$").search(f[max(0, s - 3):s])) or \
-        bool(ctx.lex.rx(r"(?:<<came_from_just_before>>|<<came_from_role>>|<<role_intro>>)$").search(f[max(0, s - 5):s]))
+        bool(ctx.lex.rx(r"(?:<<came_from_just_before>>|<<came_from_role>>|<<role_intro>>|<<current_post_marks>>)$").search(
+            f[max(0, s - 5):s]))
 
 
 def moved_from(ctx: NameContext, s: int, e: int, n: int) -> bool:
