@@ -232,13 +232,22 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=longest_first))
 
 
-def _guarded_alternation(words, blocked_words) -> str:
-    """Each word, not right after a character that makes a blocked word with its first one (成+本: 成本年增)."""
+def _guarded_alternation(words, blocked_words, unless: str = "") -> str:
+    """Each word, not right after a character that makes a blocked word with its first one (成+本: 成本年增), unless
+    what follows the word matches ``unless`` (至今年12月31日 is "until this year's 31 December", not 至今)."""
     out = []
     for w in sorted(set(words), key=longest_first):
         before = {b[-2] for b in blocked_words if len(b) >= 2 and b[-1] == w[0]}
-        out.append((f"(?<!{_char_class(before)})" if before else "") + re.escape(w))
+        guard = f"(?<!{_char_class(before)})" if before else ""
+        if guard and unless:
+            guard = f"(?:{guard}|(?={re.escape(w)}{unless}))"
+        out.append(guard + re.escape(w))
     return "|".join(out)
+
+
+# 至今年12月 / 至今年底: a relative year word followed by a month number or the year's end is a date even after a
+# character that would otherwise make a blocked word with it (至今, 迄今).
+_YEAR_MONTH_AHEAD = "年(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月|年底"
 
 
 def _char_class(chars) -> str:
@@ -366,7 +375,8 @@ def _chinese_fragments(lex: dict, numbers: _ChineseNumbers) -> dict[str, str]:
         "relative_guard": _char_class(words["relative_blocked_preceders"]),
         "year_guard_before": _char_class(words["relative_year_blocked_preceders"]),
         "year_guard_after": _char_class(words["year_blocked_followers"]),
-        "relative_year": _guarded_alternation(lex["relative_year"], words["relative_year_blocked_words"]),
+        "relative_year": _guarded_alternation(lex["relative_year"], words["relative_year_blocked_words"],
+                                              _YEAR_MONTH_AHEAD),
         "relative_year_words": _alternation(lex["relative_year"]),
         "relative_month": _alternation(lex["relative_month"]),
         "relative_week": _alternation(lex["relative_week"]),

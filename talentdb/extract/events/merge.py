@@ -161,6 +161,27 @@ def departure_told_of_its_own(art: _Article, cands: list[Cand]) -> list[Cand]:
     return [c for c in cands if not c.succession_end or c.event.person not in leavers]
 
 
+def effective_day_of_a_move_told_twice(art: _Article, cands: list[Cand]) -> list[Cand]:
+    """"中鋼今日公告董事長X申請退休,…將於5月18日正式退休": one sentence tells one move twice, first on the day it is
+    announced, then on the later day it takes effect; the move is dated by when it takes effect (tests/realnews
+    README: the effective date wins)."""
+    # (both dates told with their words, to the day or month, under one title or none: two posts are two moves; not
+    # the spans of a line of a career, "2011年1月至2014年3月以及2015年1月至2020年9月擔任", each a move of its own)
+    told: dict = {}
+    for c in cands:
+        e = c.event
+        if e.type in ("departure", "hire", "promotion") and c.own_date and not c.span and e.date and \
+                e.date_precision in ("day", "month"):
+            told.setdefault((_key(e), c.sent), []).append(c)
+    for group in told.values():
+        last = max(group, key=lambda c: c.event.date)
+        for c in group:
+            if c.event.date < last.event.date and c.pos < last.pos and \
+                    (c.event.role is None or last.event.role is None or c.event.role == last.event.role):
+                _copy_date(c.event, last.event)
+    return cands
+
+
 def successor_takes_the_org_left(art: _Article, cands: list[Cand]) -> list[Cand]:
     """"柯文瀚已離開星河智能。其職務由林佳慧接任": the successor takes over at the organisation the one replaced left."""
     for c in cands:
@@ -281,7 +302,8 @@ def round_retold_by_a_shorter_name(art: _Article, cands: list[Cand]) -> list[Can
 
 # The repairs over every candidate of the article, in order, before one event is kept per key.
 MERGE_STEPS = (headline_told_again, round_retold_by_a_shorter_name, round_told_again_with_its_sum,
-               departure_goes_to_next_hire, departure_told_of_its_own, succession_dated_by_departure,
+               departure_goes_to_next_hire, departure_told_of_its_own, effective_day_of_a_move_told_twice,
+               succession_dated_by_departure,
                successor_takes_the_org_left,
                retold_without_org, founders_dated_by_registration, founding_told_with_founders,
                undated_news_on_publication_day)

@@ -266,21 +266,40 @@ def title_in_apposition(art, m):
 
 
 def title_of_an_org_before_name(art, m) -> Role | None:
-    """"The deputy chairman of Star Media, Datuk Ana Ruiz, announced…": in English, "the" and a title of an
-    organisation, then the name after a comma."""
+    """"The deputy chairman of Star Media, Datuk Ana Ruiz, announced…" / "Orbis's former chief executive for Asia
+    banking, Ana Ruiz, left": in English, "the" (or an organisation's possessive) and a title of or for something,
+    then the name after a comma."""
     if art.lang != "en":
         return None
     low = art.lowered
     for r in reversed(art.titles_in(max(0, m.start - 90), m.start)):
         if r.end >= m.start or r.kind == "verb":
             continue
-        gap = art.rx(r" of (?:the )?[^,;:()]{2,60}?,\s+(?:<<honorifics_before_name>>\s+)*").fullmatch(low, r.end, m.start)
-        if gap is None or not art.rx(r"(?:^|[\s(])the\s+$").search(low, max(0, r.start - 5), r.start) or \
-                art.ents.persons_in(r.end, m.start) or art.triggers_in(r.end, m.start):
+        gap = art.rx(r" (?:of|for) (?:the )?[^,;:()]{2,60}?,\s+(?:<<honorifics_before_name>>\s+)*").fullmatch(
+            low, r.end, m.start)
+        if gap is None or not _the_or_owner_before(art, r.start) or \
+                any(q.end == _comma_before(art, m.start) for q in art.ents.persons_in(r.end, m.start)) or \
+                art.triggers_in(r.end, m.start):
             return None
         org = next((o.key for o in art.ents.orgs_in(r.end, m.start) if not o.ref), None)
         return Role(r.start, r.end, r.canon, r.raw, r.kind, org)
     return None
+
+
+def _the_or_owner_before(art, at: int) -> bool:
+    """"the co-chairman", "Orbis's former chief executive": "the", or a named organisation's possessive (and
+    "former"), right before a title at ``at``."""
+    low = art.lowered
+    if art.rx(r"(?:^|[\s(])the\s+$").search(low, max(0, at - 5), at):
+        return True
+    pm = art.rx(r"['’]s\s+(?:former\s+)?$").search(low, max(0, at - 12), at)
+    return pm is not None and any(o.end == pm.start() and not o.ref for o in art.ents.orgs_in(max(0, pm.start() - 60),
+                                                                                              pm.start()))
+
+
+def _comma_before(art, at: int) -> int:
+    """Where the comma before a name at ``at`` is (the end of what the title is of)."""
+    return art.folded.rfind(",", 0, at)
 
 
 # The title one mention of a person holds: the first strategy that answers (NOTHING: none).

@@ -21,8 +21,8 @@ if TYPE_CHECKING:  # (annotations only: the article module imports the ones that
 _ANY_CLAUSE_MARK = re.compile(r"[,，、;；:：。!?！？]")
 _ROLE_INTRO = r"<<role_intro>>\s*(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s*)*$"
 _ROLE_INTRO_ADJ = r"<<role_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s+)*([a-z]{3,}\s+)$"
-_ROLE_LEAVE = (r"^\s*(?:<<role_leave_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\- ]{1,30}'s)\s+)?|"
-               r"[A-Z][\w.&\- ]{0,30}'s\s+)(?:[a-z\-]+ ){0,2}$")  # "resigned as its CEO" / "left Orbis's management board"
+_ROLE_LEAVE = (r"^\s*(?:<<role_leave_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\- ]{1,30}(?:['’]s|s['’]))\s+)?|"
+               r"[A-Z][\w.&\- ]{0,30}(?:['’]s|s['’])\s+)(?:[a-z\-]+ ){0,2}$")  # "resigned as its CEO" / "left Orbis's management board"
 # "became Keidanren's 14th chairman", "as Orbis Capital's interim CEO" (X: the organisation)
 _OWNER_ORDINAL = r"\s+(?:<<role_intro>>\s+)?X(?:['’]s)?\s+(?:(?:<<role_modifiers>>)\s+)*(?:[0-9]{1,3}(?:st|nd|rd|th)\s+)?"
 _WHO_RIGHT_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:had\s+|has\s+|first\s+|originally\s+)?$")
