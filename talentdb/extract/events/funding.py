@@ -14,6 +14,7 @@ from talentdb.extract.events.site import NOTHING, Site, cached, first
 from talentdb.extract.names.chars import _is_han
 from talentdb.extract.names.announcers import _before_time_words
 from talentdb.extract.model import Event
+from talentdb.extract.text import fold
 
 if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
     from talentdb.extract.events.article import _Article
@@ -648,33 +649,59 @@ def investor_announcing_it(site: Site, rnd: _Round, org: str) -> list[str] | Non
 def investors_marked_in_sentence(site: Site, rnd: _Round, org: str) -> list[str] | None:
     """"with participation from Orbis Ventures" / "銀河資本領投": investors marked as such in the sentence."""
     # (organisations and people, anywhere after the clause start)
-    art, f, ss = site.art, site.art.folded, site.sentence_start
-    out: list[str] = []
-    lo, se = site.clause_start, site.sentence_end
+    return _marked_investors(site.art, site.sentence_start, site.clause_start, site.sentence_end, org) or None
+
+
+def _marked_investors(art: _Article, ss: int, lo: int, se: int, org: str) -> list[str]:
+    """The organisations and people in [lo, se) with an investor mark before them (in the sentence opening at ss)
+    or an investor verb after them."""
+    f, out = art.folded, []
     for m in art.ents.orgs_in(lo, se) + art.ents.persons_in(lo, se):
         prefix = f[max(ss, m.start - 40):m.start]
         if art.rx(r"<<investor_marks>>[^,;。]*$").search(prefix) \
                 or art.rx(r"\s*<<investor_verbs>>").match(f[m.end:m.end + 12]):
             if m.key != org and m.key not in out:
                 out.append(m.key)
-    return out or None
+    return out
 
 
 def investors_in_the_next_sentence(site: Site, rnd: _Round, org: str) -> list[str] | None:
     """"Quorra raised $40 million. Orbis Ventures led the round, joined by Tessel." / "The financing was led jointly by
-    A and B": the next sentence speaks of the round (a word of [grammar] round_refs, or investors that lead)."""
-    art, nxt = site.art, site.sentence + 1
-    if nxt >= len(art.sentences):
-        return None
-    ns, ne = art.sentences[nxt]
-    low = art.lowered
-    leaders = _LEADERS_OPENING.match(low, ns, ne)
-    if not (leaders or art.rx(r"<<round_refs>>").search(low, ns, ne)):
-        return None
-    out = [x for x in _investors_by_shape(art, ns, ne, org) if x != org]
-    if leaders:
-        out += [m.key for m in art.ents.orgs_in(ns, leaders.end(1)) if m.key != org and not m.ref and m.key not in out]
-    return out or None
+    A and B" / "…完成C輪融資。融資完成後,公司估值…。本輪融資由X領投": a sentence soon after speaks of the round (a word
+    of [grammar] round_refs or this_round, or, right after, investors that lead); its investors are the round's."""
+    art, low = site.art, site.art.lowered
+    for nxt in range(site.sentence + 1, min(site.sentence + 1 + _ROUND_REF_REACH, len(art.sentences))):
+        ns, ne = art.sentences[nxt]
+        leaders = _LEADERS_OPENING.match(low, ns, ne) if nxt == site.sentence + 1 else None
+        joined = nxt == site.sentence + 1 and art.rx(_FOLLOW_INVESTORS).search(art.folded, ns, ne)
+        if leaders or joined or art.rx(r"<<round_refs>>|<<this_round>>").search(low, ns, ne):
+            known = {m.key for m in art.ents.orgs_in(ns, ne) + art.ents.persons_in(ns, ne)}
+            out = [x for x in _investors_by_shape(art, ns, ne, org) if x != org and
+                   (x in known or art.lang == "en" or _a_firm_by_shape(art, x))]
+            out += [x for x in _marked_investors(art, ns, ns, ne, org) if x not in out]
+            out = [x for x in out if org not in x]  # ("轉轉上一輪投資方…": the recipient's own name is no investor)
+            if leaders:
+                out += [m.key for m in art.ents.orgs_in(ns, leaders.end(1)) if m.key != org and not m.ref and m.key not in out]
+            return out or None
+        if _a_sum_received(art, ns, ne):
+            return None  # (another sum told first: what follows may be another round's)
+    return None
+
+
+_ROUND_REF_REACH = 3  # how many sentences after a round one that speaks of "this round" may come
+
+
+def _a_firm_by_shape(art: _Article, name: str) -> bool:
+    """In Han text, a name cut by shape alone is taken only when it looks like a firm's: short, of Han characters,
+    ending in an organisation word ("遠峰資本"); not a phrase ("台灣國家級", "多家科技巨頭參")."""
+    f = fold(name)
+    return 3 <= len(f) <= 10 and all(_is_han(c) for c in f) and any(f.endswith(x) for x in art.lex.org_han_suffixes)
+
+
+def _a_sum_received(art: _Article, s: int, e: int) -> bool:
+    """A sum in [s, e) that is not a valuation, revenue or spending ([negations] money_not_funding)."""
+    return any(not art.has(art.lex.money_not_funding, max(s, a[0] - 14), min(e, a[1] + 12))
+               for a in art.amounts_for(s, e))
 
 
 # "Orbis Ventures, Tessel Capital and Arden led, and were joined by…" / "Orbis Ventures in Boston led the round"
