@@ -337,9 +337,52 @@ def company_founded_in(site: Site, subjects: list[Mention]):
     return (ob[-1].key, []) if ob else None
 
 
+def company_since_its_founding(site: Site, subjects: list[Mention]):
+    """"自2022年成立以來,Figure AI始終專注於…": a clause of time since a dated founding ([grammar] since_opening
+    before, a founding word ending in since_closing) tells the founding of the company opening the next clause; no
+    founder. Any other use of such a word ("成立以來首次虧損") founds nothing."""
+    art, f, cs, ts, te = site.art, site.art.folded, site.clause_start, site.trigger_start, site.trigger_end
+    if art.lang == "en" or not art.rx(r"(?:<<since_closing>>)$").search(art.lowered, ts, te):
+        return None
+    if subjects or not art.dates_for(cs, ts) or not art.rx(r"\s*<<since_opening>>").match(f, cs, ts) or \
+            not art.rx(r"\s*[,，]").match(f, te, min(len(f), te + 3)):
+        return NOTHING
+    ce = site.clause_end
+    named = [o for o in art.ents.orgs_in(ce, min(site.sentence_end, ce + 4)) if not o.ref]
+    return (named[0].key, []) if named else NOTHING
+
+
+def company_a_reference_means(site: Site, subjects: list[Mention]):
+    """"它於2012年5月創立後" / "這家成立於2021年的公司": a dated founding of "it" or "this company" (a pronoun or
+    reference before the word, [grammar] han_it_refs, or "this" before and "…的公司" after) is the founding of the
+    company meant; no founder."""
+    art, f, cs, ts, te = site.art, site.art.folded, site.clause_start, site.trigger_start, site.trigger_end
+    if art.lang == "en" or subjects or not art.dates_for(cs, site.clause_end):
+        return None
+    before = f[cs:ts]
+    for d in reversed(art.dates_for(cs, ts)):
+        before = before[:d[0] - cs] + before[d[1] - cs:]
+    before = before.strip().rstrip("于於在").strip()
+    if not (art.rx(r"(?:<<han_it_refs>>)").fullmatch(before) or
+            (art.rx(r"(?:<<han_this_refs>>)").fullmatch(before) and
+             art.rx(r"[于於][^,;。]{2,12}?的<<head_nouns>>").match(art.lowered, te, site.clause_end))):
+        return None
+    org = _the_one_company_just_named(art, site.sentence)
+    return (org, []) if org else None
+
+
+def _the_one_company_just_named(art: _Article, si: int) -> str | None:
+    """The organisation "it" means: the only one named in the sentence before (else none: two could be meant)."""
+    if si == 0:
+        return None
+    keys = {o.key for o in art.ents.orgs_in(*art.sentences[si - 1]) if not o.ref}
+    return keys.pop() if len(keys) == 1 else None
+
+
 # The company a founding word founds, and its founders when the strategy finds them: the first that answers
 # (NOTHING: no founding at all).
-FOUNDED_ORG_STRATEGIES = (company_founded_in, company_after_fronted_participle, company_its_founding_means,
+FOUNDED_ORG_STRATEGIES = (company_founded_in, company_since_its_founding, company_a_reference_means,
+                          company_after_fronted_participle, company_its_founding_means,
                           company_before_passive, company_before_comma, new_unit_described, company_just_founded,
                           company_described_then_named, company_the_which_clause_is_about,
                           company_named_after_its_description, company_named_in_the_next_sentence,
@@ -385,8 +428,25 @@ def cofounder_before_with(site: Site, subjects: list[Mention]) -> list[Mention]:
     return subjects
 
 
+def founder_titled_in_sentence(site: Site, subjects: list[Mention]) -> list[Mention]:
+    """"這家成立於2021年的公司,…,創始人為上海某大學教授劉俊嶺": with no founder before the word, the person named
+    right after a founder's title ([founder_titles]) after the word in its sentence, in the same clause as the
+    title and not after another organisation's name (that one's founder)."""
+    if subjects:
+        return subjects
+    art, f = site.art, site.art.folded
+    for r in art.titles_in(site.trigger_end, site.sentence_end):
+        if r.canon not in art.lex.founder_titles or any(
+                0 <= r.start - o.end <= 1 for o in art.ents.orgs_in(site.sentence_start, r.start)):
+            continue
+        after = [p for p in art.ents.persons_in(r.end, min(site.sentence_end, r.end + 16)) if not p.pronoun]
+        if after and not _COMMA_OR_STOP.search(f, r.end, after[0].start):
+            return [after[0]]
+    return subjects
+
+
 # The founders: the trigger's subjects (or those a company strategy found after "by"), through each step in order.
-FOUNDER_STEPS = (founders_before_by, cofounder_named_with, cofounder_before_with)
+FOUNDER_STEPS = (founders_before_by, cofounder_named_with, cofounder_before_with, founder_titled_in_sentence)
 
 
 # -- where each founder came from ---------------------------------------------------------------------------------------
