@@ -91,7 +91,7 @@ def company_before_comma(site: Site, subjects: list[Mention]):
     """"Oslo-based Quorra, founded last year by Ana Ruiz and Ben Tao,": the name before the comma, then by whom."""
     art, f, ss, ts, te = site.art, site.art.folded, site.sentence_start, site.trigger_start, site.trigger_end
     if art.lang != "en" or not _COMMA_BEFORE_END.search(f[max(ss, ts - 8):ts]) or \
-            not _BY_WORD.search(f[te:min(site.sentence_end, te + 30)]):
+            not (_BY_WORD.search(f[te:min(site.sentence_end, te + 30)]) or _only_a_date_then_comma(art, te)):
         return None
     comma = f.rfind(",", ss, ts)
     ob = [o for o in art.ents.orgs_in(ss, comma) if comma - o.end <= 1]
@@ -104,6 +104,17 @@ def company_before_comma(site: Site, subjects: list[Mention]):
         lm = _LATIN_NAME_BEFORE.search(f, ss, comma)
         org = lm.group(1) if _unknown_latin_name(art, lm) else None
     return (org, _founders_after_by(site)) if org is not None else None
+
+
+def _only_a_date_then_comma(art: _Article, te: int) -> bool:
+    """"The company, founded in 2018, had…": after the word, only its date ("in", "on") before the comma that
+    closes the apposition."""
+    comma = art.folded.find(",", te, te + 40)
+    if comma < 0:
+        return False
+    dates = [d for d in art.dates_for(te, comma) if d[0] >= te]
+    return bool(dates) and art.rx(r"\s*(?:in|on)?\s*").fullmatch(art.lowered, te, dates[0][0]) is not None and \
+        not art.lowered[dates[-1][1]:comma].strip()
 
 
 def new_unit_described(site: Site, subjects: list[Mention]):
@@ -292,6 +303,10 @@ def company_after_fronted_participle(site: Site, subjects: list[Mention]):
     named = [o for o in art.ents.orgs_in(comma, min(se, comma + 3)) if not o.ref]
     if named:
         return named[0].key, founders
+    if art.rx(r"\s*<<bare_company>>(?:'s|’s)?\b").match(art.lowered, comma + 1, se):
+        meant = art.ents.subject_org_before(ss, strict=True)  # ("Founded in 2020, the company's flagship…": the
+        # company that opened the sentence before, not the article's main one in a roundup)
+        return (meant, founders) if meant else NOTHING
     lm = _LATIN_NAME_AT.match(f, comma + 1, se) or re.compile(
         rf"\s*([A-Z][{_LETTERS}0-9&\-]+(?: [A-Z][{_LETTERS}0-9&\-]+){{0,3}})(?= [a-z])").match(f, comma + 1, se)
     return (lm.group(1), founders) if _unknown_latin_name(art, lm) else NOTHING
@@ -379,9 +394,23 @@ def _the_one_company_just_named(art: _Article, si: int) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
+def company_alone_before_the_word(site: Site, subjects: list[Mention]):
+    """"2021年1月,百度宣布造車;3月,集度成立並獲得超3億美元啟動資金": a clause that is only a company's name and
+    the word, after a date in its sentence, and the clause ends or goes on with "and" ([grammar] han_and_then):
+    the company founded; no founder."""
+    art, f, cs, ts, te = site.art, site.art.folded, site.clause_start, site.trigger_start, site.trigger_end
+    if art.lang == "en" or subjects or not art.dates_for(site.sentence_start, ts):
+        return None
+    ob = [o for o in art.ents.orgs_in(cs, ts) if not o.ref and o.end == ts and not f[cs:o.start].strip()]
+    if not ob or not (te >= site.clause_end - 1 or art.rx(r"<<han_and_then>>").match(art.lowered, te)):
+        return None
+    return ob[0].key, []
+
+
 # The company a founding word founds, and its founders when the strategy finds them: the first that answers
 # (NOTHING: no founding at all).
 FOUNDED_ORG_STRATEGIES = (company_founded_in, company_since_its_founding, company_a_reference_means,
+                          company_alone_before_the_word,
                           company_after_fronted_participle, company_its_founding_means,
                           company_before_passive, company_before_comma, new_unit_described, company_just_founded,
                           company_described_then_named, company_the_which_clause_is_about,
