@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from talentdb.extract.entities import Mention, _is_han
 from talentdb.extract.events.candidates import Cand
-from talentdb.extract.events.orgs import _former, _org_by_shape_before, came_from, org_after_word
+from talentdb.extract.events.orgs import _former, _org_by_shape_before, came_from, org_after_word, \
+    the_one_company_just_named
 from talentdb.extract.events.patterns import _COMMA_OR_STOP, _PASSIVE, _SEMI_OR_STOP
 from talentdb.extract.events.site import NOTHING, Site, first, run_steps
 from talentdb.extract.model import Event
@@ -382,16 +383,8 @@ def company_a_reference_means(site: Site, subjects: list[Mention]):
             (art.rx(r"(?:<<han_this_refs>>)").fullmatch(before) and
              art.rx(r"[于於][^,;。]{2,12}?的<<head_nouns>>").match(art.lowered, te, site.clause_end))):
         return None
-    org = _the_one_company_just_named(art, site.sentence)
+    org = the_one_company_just_named(art, site.sentence)
     return (org, []) if org else None
-
-
-def _the_one_company_just_named(art: _Article, si: int) -> str | None:
-    """The organisation "it" means: the only one named in the sentence before (else none: two could be meant)."""
-    if si == 0:
-        return None
-    keys = {o.key for o in art.ents.orgs_in(*art.sentences[si - 1]) if not o.ref}
-    return keys.pop() if len(keys) == 1 else None
 
 
 def company_alone_before_the_word(site: Site, subjects: list[Mention]):

@@ -8,7 +8,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from talentdb.extract.events.candidates import Cand
-from talentdb.extract.events.orgs import _former, _opening_name, _org_by_shape_before, it_subject, org_after_word
+from talentdb.extract.events.orgs import _former, _opening_name, _org_by_shape_before, it_subject, org_after_word, \
+    the_one_company_just_named
 from talentdb.extract.events.patterns import _CLAUSE_STOP
 from talentdb.extract.events.site import NOTHING, Site, cached, first
 from talentdb.extract.names.chars import _is_han
@@ -527,6 +528,16 @@ def company_it_opens_with(site: Site, rnd: _Round):
     return (org, []) if org is not None else None
 
 
+def company_han_it_opens_with(site: Site, rnd: _Round):
+    """"它於2012年5月創立後,在2013年4月獲得…A輪融資": a sentence that opens with 它 ([grammar] han_it_refs) means the
+    only company named in the sentence before (none when two could be meant)."""
+    art, ss = site.art, site.sentence_start
+    if art.lang == "en" or not art.rx(r"\s*(?:<<han_it_refs>>)").match(art.lowered, ss, site.trigger_start):
+        return None
+    org = the_one_company_just_named(art, site.sentence)
+    return (org, []) if org is not None else None
+
+
 def company_it_stands_for(site: Site, rnd: _Round):
     """"In March, it secured $12 million": the company "it" stands for."""
     org = rnd.it if rnd.it is not None else it_subject(site)
@@ -591,7 +602,7 @@ RECIPIENT_STRATEGIES = (companies_as_a_group, recipient_marked, new_company_mark
                         part_of_the_round_before, company_described_then_named, company_before_its_description,
                         company_before_which, receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
                         receiver_shaped_before_word, short_name_before_received, name_described_before_received,
-                        company_it_opens_with,
+                        company_han_it_opens_with, company_it_opens_with,
                         company_it_stands_for, company_of_the_story_raised, receiver_of_the_round_before)
 
 
@@ -629,7 +640,7 @@ def investors_between_received_and_sum(site: Site, rnd: _Round, org: str) -> lis
     if not sums:
         return None
     named = [o for o in art.ents.orgs_in(lo, sums[0][0]) if o.key != org and not o.ref]
-    if not named or not art.rx(r"^\s*(?:的)?\s*$").match(art.folded[named[-1].end:sums[0][0]]):
+    if not named or not art.rx(r"^\s*(?:的|共|合共)?\s*$").match(art.folded[named[-1].end:sums[0][0]]):
         return None
     return list(dict.fromkeys(o.key for o in named))
 
