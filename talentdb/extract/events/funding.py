@@ -766,12 +766,30 @@ def _earlier_rounds(site: Site, main: Cand, amounts: list) -> list[Cand]:
             continue
         if art.has(art.lex.money_not_funding, max(ss, a[0] - 14), min(se, a[1] + 12)):
             continue
+        investors = _investors_right_before_sum(art, ss, a, main.event.org)
         ev = Event(type="funding", org=main.event.org, amount=a[2], currency=a[3], evidence=evidence,
-                   confidence=round(main.event.confidence * 0.9, 2))
+                   counterparty=", ".join(investors) or None, confidence=round(main.event.confidence * 0.9, 2))
         c = Cand(ev, a[0], si, None, True)
         c.tend = a[1]
         out.append(c)
     return out
+
+
+def _investors_right_before_sum(art: _Article, ss: int, a: tuple, org: str | None) -> list[str]:
+    """"年初獲得京東1億美元D輪投資" / "以及Square Peg Capital 600萬美元的A+輪投資": in a round named in passing, the
+    names listed right before its sum (after "received" or "and": [grammar] received_marks, coordinators) gave it."""
+    f = art.folded
+    named = [o for o in art.ents.orgs_in(max(ss, a[0] - 60), a[0]) if not o.ref and o.key != org]
+    if not named or not art.rx(r"\s*(?:的|共|合共)?\s*").fullmatch(f, named[-1].end, a[0]):
+        return []
+    out = [named[-1]]
+    for o in reversed(named[:-1]):
+        if not art.rx(r"\s*<<coordinators>>\s*").fullmatch(f, o.end, out[0].start):
+            break
+        out.insert(0, o)
+    if not art.rx(r"(?:<<received_marks>>|<<coordinators>>)\s*$").search(f, max(ss, out[0].start - 6), out[0].start):
+        return []
+    return list(dict.fromkeys(o.key for o in out))
 
 
 _LEAD_INVESTORS = (r"(?:<<agent_marks>>([^,;。:]{2,60}?)|<<received_marks>>([^,;。:]{2,60}?)<<relative_words>>)"
