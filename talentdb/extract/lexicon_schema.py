@@ -501,6 +501,11 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "worked_at_before": word_list("with [worked_at_after] around an organisation: where someone once worked "
                                   "(曾在Arm任職的高管)"),
     "worked_at_after": word_list("after such an organisation: 任職, 工作"),
+    "since_opening": word_list("opens a clause of time since a founding: 自2022年成立以來"),
+    "since_closing": word_list("ends it, right after the founding word: 以來, 以后"),
+    "han_it_refs": word_list("a pronoun or reference for the company, alone before a dated founding word: 它於2012年創立"),
+    "han_this_refs": word_list("\"this\" before a dated founding word told of a company after it: 這家成立於2021年的公司"),
+    "han_and_then": word_list("\"and\" right after a founding word, going on to what the company did next: 集度成立並獲得…"),
     "this_round": word_list("the round told just before: 亞馬遜在這輪融資中投入了500億美元"),
     "round_labels": word_list("a round named without its sum, right before the funding word: 完成A+輪融資 / "
                               "獲天使輪融資 / 完成戰略融資"),

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from talentdb.extract.entities import Mention, _is_han
 from talentdb.extract.events.candidates import Cand
-from talentdb.extract.events.orgs import _former, _org_by_shape_before, came_from, org_after_word
+from talentdb.extract.events.orgs import _former, _org_by_shape_before, came_from, org_after_word, \
+    the_one_company_just_named
 from talentdb.extract.events.patterns import _COMMA_OR_STOP, _PASSIVE, _SEMI_OR_STOP
 from talentdb.extract.events.site import NOTHING, Site, first, run_steps
 from talentdb.extract.model import Event
@@ -91,7 +92,7 @@ def company_before_comma(site: Site, subjects: list[Mention]):
     """"Oslo-based Quorra, founded last year by Ana Ruiz and Ben Tao,": the name before the comma, then by whom."""
     art, f, ss, ts, te = site.art, site.art.folded, site.sentence_start, site.trigger_start, site.trigger_end
     if art.lang != "en" or not _COMMA_BEFORE_END.search(f[max(ss, ts - 8):ts]) or \
-            not _BY_WORD.search(f[te:min(site.sentence_end, te + 30)]):
+            not (_BY_WORD.search(f[te:min(site.sentence_end, te + 30)]) or _only_a_date_then_comma(art, te)):
         return None
     comma = f.rfind(",", ss, ts)
     ob = [o for o in art.ents.orgs_in(ss, comma) if comma - o.end <= 1]
@@ -104,6 +105,17 @@ def company_before_comma(site: Site, subjects: list[Mention]):
         lm = _LATIN_NAME_BEFORE.search(f, ss, comma)
         org = lm.group(1) if _unknown_latin_name(art, lm) else None
     return (org, _founders_after_by(site)) if org is not None else None
+
+
+def _only_a_date_then_comma(art: _Article, te: int) -> bool:
+    """"The company, founded in 2018, had…": after the word, only its date ("in", "on") before the comma that
+    closes the apposition."""
+    comma = art.folded.find(",", te, te + 40)
+    if comma < 0:
+        return False
+    dates = [d for d in art.dates_for(te, comma) if d[0] >= te]
+    return bool(dates) and art.rx(r"\s*(?:in|on)?\s*").fullmatch(art.lowered, te, dates[0][0]) is not None and \
+        not art.lowered[dates[-1][1]:comma].strip()
 
 
 def new_unit_described(site: Site, subjects: list[Mention]):
@@ -292,6 +304,10 @@ def company_after_fronted_participle(site: Site, subjects: list[Mention]):
     named = [o for o in art.ents.orgs_in(comma, min(se, comma + 3)) if not o.ref]
     if named:
         return named[0].key, founders
+    if art.rx(r"\s*<<bare_company>>(?:'s|’s)?\b").match(art.lowered, comma + 1, se):
+        meant = art.ents.subject_org_before(ss, strict=True)  # ("Founded in 2020, the company's flagship…": the
+        # company that opened the sentence before, not the article's main one in a roundup)
+        return (meant, founders) if meant else NOTHING
     lm = _LATIN_NAME_AT.match(f, comma + 1, se) or re.compile(
         rf"\s*([A-Z][{_LETTERS}0-9&\-]+(?: [A-Z][{_LETTERS}0-9&\-]+){{0,3}})(?= [a-z])").match(f, comma + 1, se)
     return (lm.group(1), founders) if _unknown_latin_name(art, lm) else NOTHING
@@ -337,9 +353,58 @@ def company_founded_in(site: Site, subjects: list[Mention]):
     return (ob[-1].key, []) if ob else None
 
 
+def company_since_its_founding(site: Site, subjects: list[Mention]):
+    """"自2022年成立以來,Figure AI始終專注於…": a clause of time since a dated founding ([grammar] since_opening
+    before, a founding word ending in since_closing) tells the founding of the company opening the next clause; no
+    founder. Any other use of such a word ("成立以來首次虧損") founds nothing."""
+    art, f, cs, ts, te = site.art, site.art.folded, site.clause_start, site.trigger_start, site.trigger_end
+    if art.lang == "en" or not art.rx(r"(?:<<since_closing>>)$").search(art.lowered, ts, te):
+        return None
+    if subjects or not art.dates_for(cs, ts) or not art.rx(r"\s*<<since_opening>>").match(f, cs, ts) or \
+            not art.rx(r"\s*[,，]").match(f, te, min(len(f), te + 3)):
+        return NOTHING
+    ce = site.clause_end
+    named = [o for o in art.ents.orgs_in(ce, min(site.sentence_end, ce + 4)) if not o.ref]
+    return (named[0].key, []) if named else NOTHING
+
+
+def company_a_reference_means(site: Site, subjects: list[Mention]):
+    """"它於2012年5月創立後" / "這家成立於2021年的公司": a dated founding of "it" or "this company" (a pronoun or
+    reference before the word, [grammar] han_it_refs, or "this" before and "…的公司" after) is the founding of the
+    company meant; no founder."""
+    art, f, cs, ts, te = site.art, site.art.folded, site.clause_start, site.trigger_start, site.trigger_end
+    if art.lang == "en" or subjects or not art.dates_for(cs, site.clause_end):
+        return None
+    before = f[cs:ts]
+    for d in reversed(art.dates_for(cs, ts)):
+        before = before[:d[0] - cs] + before[d[1] - cs:]
+    before = before.strip().rstrip("于於在").strip()
+    if not (art.rx(r"(?:<<han_it_refs>>)").fullmatch(before) or
+            (art.rx(r"(?:<<han_this_refs>>)").fullmatch(before) and
+             art.rx(r"[于於][^,;。]{2,12}?的<<head_nouns>>").match(art.lowered, te, site.clause_end))):
+        return None
+    org = the_one_company_just_named(art, site.sentence)
+    return (org, []) if org else None
+
+
+def company_alone_before_the_word(site: Site, subjects: list[Mention]):
+    """"2021年1月,百度宣布造車;3月,集度成立並獲得超3億美元啟動資金": a clause that is only a company's name and
+    the word, after a date in its sentence, and the clause ends or goes on with "and" ([grammar] han_and_then):
+    the company founded; no founder."""
+    art, f, cs, ts, te = site.art, site.art.folded, site.clause_start, site.trigger_start, site.trigger_end
+    if art.lang == "en" or subjects or not art.dates_for(site.sentence_start, ts):
+        return None
+    ob = [o for o in art.ents.orgs_in(cs, ts) if not o.ref and o.end == ts and not f[cs:o.start].strip()]
+    if not ob or not (te >= site.clause_end - 1 or art.rx(r"<<han_and_then>>").match(art.lowered, te)):
+        return None
+    return ob[0].key, []
+
+
 # The company a founding word founds, and its founders when the strategy finds them: the first that answers
 # (NOTHING: no founding at all).
-FOUNDED_ORG_STRATEGIES = (company_founded_in, company_after_fronted_participle, company_its_founding_means,
+FOUNDED_ORG_STRATEGIES = (company_founded_in, company_since_its_founding, company_a_reference_means,
+                          company_alone_before_the_word,
+                          company_after_fronted_participle, company_its_founding_means,
                           company_before_passive, company_before_comma, new_unit_described, company_just_founded,
                           company_described_then_named, company_the_which_clause_is_about,
                           company_named_after_its_description, company_named_in_the_next_sentence,
@@ -385,8 +450,25 @@ def cofounder_before_with(site: Site, subjects: list[Mention]) -> list[Mention]:
     return subjects
 
 
+def founder_titled_in_sentence(site: Site, subjects: list[Mention]) -> list[Mention]:
+    """"這家成立於2021年的公司,…,創始人為上海某大學教授劉俊嶺": with no founder before the word, the person named
+    right after a founder's title ([founder_titles]) after the word in its sentence, in the same clause as the
+    title and not after another organisation's name (that one's founder)."""
+    if subjects:
+        return subjects
+    art, f = site.art, site.art.folded
+    for r in art.titles_in(site.trigger_end, site.sentence_end):
+        if r.canon not in art.lex.founder_titles or any(
+                0 <= r.start - o.end <= 1 for o in art.ents.orgs_in(site.sentence_start, r.start)):
+            continue
+        after = [p for p in art.ents.persons_in(r.end, min(site.sentence_end, r.end + 16)) if not p.pronoun]
+        if after and not _COMMA_OR_STOP.search(f, r.end, after[0].start):
+            return [after[0]]
+    return subjects
+
+
 # The founders: the trigger's subjects (or those a company strategy found after "by"), through each step in order.
-FOUNDER_STEPS = (founders_before_by, cofounder_named_with, cofounder_before_with)
+FOUNDER_STEPS = (founders_before_by, cofounder_named_with, cofounder_before_with, founder_titled_in_sentence)
 
 
 # -- where each founder came from ---------------------------------------------------------------------------------------

@@ -8,12 +8,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from talentdb.extract.events.candidates import Cand
-from talentdb.extract.events.orgs import _former, _opening_name, _org_by_shape_before, it_subject, org_after_word
+from talentdb.extract.events.orgs import _former, _opening_name, _org_by_shape_before, it_subject, org_after_word, \
+    the_one_company_just_named
 from talentdb.extract.events.patterns import _CLAUSE_STOP
 from talentdb.extract.events.site import NOTHING, Site, cached, first
 from talentdb.extract.names.chars import _is_han
 from talentdb.extract.names.announcers import _before_time_words
 from talentdb.extract.model import Event
+from talentdb.extract.text import fold
 
 if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
     from talentdb.extract.events.article import _Article
@@ -526,6 +528,16 @@ def company_it_opens_with(site: Site, rnd: _Round):
     return (org, []) if org is not None else None
 
 
+def company_han_it_opens_with(site: Site, rnd: _Round):
+    """"它於2012年5月創立後,在2013年4月獲得…A輪融資": a sentence that opens with 它 ([grammar] han_it_refs) means the
+    only company named in the sentence before (none when two could be meant)."""
+    art, ss = site.art, site.sentence_start
+    if art.lang == "en" or not art.rx(r"\s*(?:<<han_it_refs>>)").match(art.lowered, ss, site.trigger_start):
+        return None
+    org = the_one_company_just_named(art, site.sentence)
+    return (org, []) if org is not None else None
+
+
 def company_it_stands_for(site: Site, rnd: _Round):
     """"In March, it secured $12 million": the company "it" stands for."""
     org = rnd.it if rnd.it is not None else it_subject(site)
@@ -590,7 +602,7 @@ RECIPIENT_STRATEGIES = (companies_as_a_group, recipient_marked, new_company_mark
                         part_of_the_round_before, company_described_then_named, company_before_its_description,
                         company_before_which, receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
                         receiver_shaped_before_word, short_name_before_received, name_described_before_received,
-                        company_it_opens_with,
+                        company_han_it_opens_with, company_it_opens_with,
                         company_it_stands_for, company_of_the_story_raised, receiver_of_the_round_before)
 
 
@@ -628,7 +640,7 @@ def investors_between_received_and_sum(site: Site, rnd: _Round, org: str) -> lis
     if not sums:
         return None
     named = [o for o in art.ents.orgs_in(lo, sums[0][0]) if o.key != org and not o.ref]
-    if not named or not art.rx(r"^\s*(?:的)?\s*$").match(art.folded[named[-1].end:sums[0][0]]):
+    if not named or not art.rx(r"^\s*(?:的|共|合共)?\s*$").match(art.folded[named[-1].end:sums[0][0]]):
         return None
     return list(dict.fromkeys(o.key for o in named))
 
@@ -648,33 +660,59 @@ def investor_announcing_it(site: Site, rnd: _Round, org: str) -> list[str] | Non
 def investors_marked_in_sentence(site: Site, rnd: _Round, org: str) -> list[str] | None:
     """"with participation from Orbis Ventures" / "銀河資本領投": investors marked as such in the sentence."""
     # (organisations and people, anywhere after the clause start)
-    art, f, ss = site.art, site.art.folded, site.sentence_start
-    out: list[str] = []
-    lo, se = site.clause_start, site.sentence_end
+    return _marked_investors(site.art, site.sentence_start, site.clause_start, site.sentence_end, org) or None
+
+
+def _marked_investors(art: _Article, ss: int, lo: int, se: int, org: str) -> list[str]:
+    """The organisations and people in [lo, se) with an investor mark before them (in the sentence opening at ss)
+    or an investor verb after them."""
+    f, out = art.folded, []
     for m in art.ents.orgs_in(lo, se) + art.ents.persons_in(lo, se):
         prefix = f[max(ss, m.start - 40):m.start]
         if art.rx(r"<<investor_marks>>[^,;。]*$").search(prefix) \
                 or art.rx(r"\s*<<investor_verbs>>").match(f[m.end:m.end + 12]):
             if m.key != org and m.key not in out:
                 out.append(m.key)
-    return out or None
+    return out
 
 
 def investors_in_the_next_sentence(site: Site, rnd: _Round, org: str) -> list[str] | None:
     """"Quorra raised $40 million. Orbis Ventures led the round, joined by Tessel." / "The financing was led jointly by
-    A and B": the next sentence speaks of the round (a word of [grammar] round_refs, or investors that lead)."""
-    art, nxt = site.art, site.sentence + 1
-    if nxt >= len(art.sentences):
-        return None
-    ns, ne = art.sentences[nxt]
-    low = art.lowered
-    leaders = _LEADERS_OPENING.match(low, ns, ne)
-    if not (leaders or art.rx(r"<<round_refs>>").search(low, ns, ne)):
-        return None
-    out = [x for x in _investors_by_shape(art, ns, ne, org) if x != org]
-    if leaders:
-        out += [m.key for m in art.ents.orgs_in(ns, leaders.end(1)) if m.key != org and not m.ref and m.key not in out]
-    return out or None
+    A and B" / "…完成C輪融資。融資完成後,公司估值…。本輪融資由X領投": a sentence soon after speaks of the round (a word
+    of [grammar] round_refs or this_round, or, right after, investors that lead); its investors are the round's."""
+    art, low = site.art, site.art.lowered
+    for nxt in range(site.sentence + 1, min(site.sentence + 1 + _ROUND_REF_REACH, len(art.sentences))):
+        ns, ne = art.sentences[nxt]
+        leaders = _LEADERS_OPENING.match(low, ns, ne) if nxt == site.sentence + 1 else None
+        joined = nxt == site.sentence + 1 and art.rx(_FOLLOW_INVESTORS).search(art.folded, ns, ne)
+        if leaders or joined or art.rx(r"<<round_refs>>|<<this_round>>").search(low, ns, ne):
+            known = {m.key for m in art.ents.orgs_in(ns, ne) + art.ents.persons_in(ns, ne)}
+            out = [x for x in _investors_by_shape(art, ns, ne, org) if x != org and
+                   (x in known or art.lang == "en" or _a_firm_by_shape(art, x))]
+            out += [x for x in _marked_investors(art, ns, ns, ne, org) if x not in out]
+            out = [x for x in out if org not in x]  # ("轉轉上一輪投資方…": the recipient's own name is no investor)
+            if leaders:
+                out += [m.key for m in art.ents.orgs_in(ns, leaders.end(1)) if m.key != org and not m.ref and m.key not in out]
+            return out or None
+        if _a_sum_received(art, ns, ne):
+            return None  # (another sum told first: what follows may be another round's)
+    return None
+
+
+_ROUND_REF_REACH = 3  # how many sentences after a round one that speaks of "this round" may come
+
+
+def _a_firm_by_shape(art: _Article, name: str) -> bool:
+    """In Han text, a name cut by shape alone is taken only when it looks like a firm's: short, of Han characters,
+    ending in an organisation word ("遠峰資本"); not a phrase ("台灣國家級", "多家科技巨頭參")."""
+    f = fold(name)
+    return 3 <= len(f) <= 10 and all(_is_han(c) for c in f) and any(f.endswith(x) for x in art.lex.org_han_suffixes)
+
+
+def _a_sum_received(art: _Article, s: int, e: int) -> bool:
+    """A sum in [s, e) that is not a valuation, revenue or spending ([negations] money_not_funding)."""
+    return any(not art.has(art.lex.money_not_funding, max(s, a[0] - 14), min(e, a[1] + 12))
+               for a in art.amounts_for(s, e))
 
 
 # "Orbis Ventures, Tessel Capital and Arden led, and were joined by…" / "Orbis Ventures in Boston led the round"
@@ -728,12 +766,30 @@ def _earlier_rounds(site: Site, main: Cand, amounts: list) -> list[Cand]:
             continue
         if art.has(art.lex.money_not_funding, max(ss, a[0] - 14), min(se, a[1] + 12)):
             continue
+        investors = _investors_right_before_sum(art, ss, a, main.event.org)
         ev = Event(type="funding", org=main.event.org, amount=a[2], currency=a[3], evidence=evidence,
-                   confidence=round(main.event.confidence * 0.9, 2))
+                   counterparty=", ".join(investors) or None, confidence=round(main.event.confidence * 0.9, 2))
         c = Cand(ev, a[0], si, None, True)
         c.tend = a[1]
         out.append(c)
     return out
+
+
+def _investors_right_before_sum(art: _Article, ss: int, a: tuple, org: str | None) -> list[str]:
+    """"年初獲得京東1億美元D輪投資" / "以及Square Peg Capital 600萬美元的A+輪投資": in a round named in passing, the
+    names listed right before its sum (after "received" or "and": [grammar] received_marks, coordinators) gave it."""
+    f = art.folded
+    named = [o for o in art.ents.orgs_in(max(ss, a[0] - 60), a[0]) if not o.ref and o.key != org]
+    if not named or not art.rx(r"\s*(?:的|共|合共)?\s*").fullmatch(f, named[-1].end, a[0]):
+        return []
+    out = [named[-1]]
+    for o in reversed(named[:-1]):
+        if not art.rx(r"\s*<<coordinators>>\s*").fullmatch(f, o.end, out[0].start):
+            break
+        out.insert(0, o)
+    if not art.rx(r"(?:<<received_marks>>|<<coordinators>>)\s*$").search(f, max(ss, out[0].start - 6), out[0].start):
+        return []
+    return list(dict.fromkeys(o.key for o in out))
 
 
 _LEAD_INVESTORS = (r"(?:<<agent_marks>>([^,;。:]{2,60}?)|<<received_marks>>([^,;。:]{2,60}?)<<relative_words>>)"

@@ -800,3 +800,11 @@ def it_subject(site: Site) -> str | None:
             not any(w in art.lex.latin_not_name for w in lm.group(1).split()):
         return art.text[lm.start(1):lm.end(1)]
     return None  # someone else said it: whoever "it" is, not surely the company of the story
+
+
+def the_one_company_just_named(art, si: int) -> str | None:
+    """The organisation "it" means: the only one named in the sentence before (else none: two could be meant)."""
+    if si == 0:
+        return None
+    keys = {o.key for o in art.ents.orgs_in(*art.sentences[si - 1]) if not o.ref}
+    return keys.pop() if len(keys) == 1 else None
