@@ -27,6 +27,13 @@ def test_accented_letters_and_an_apostrophe_after_the_first_capital_are_in_the_n
     assert ctx.people.keys["Frank D'Amelio"] == "Frank D'Amelio"
 
 
+def test_a_name_after_a_lowercase_title_is_a_person_and_a_capitalised_title_alone_is_not():
+    # (a title's span may run on over the words after it: "head of research Ivo Brandt left")
+    assert "Ivo Brandt" in _found("Zorblax Dynamics head of research Ivo Brandt left on Friday.").people.keys
+    assert "Non-Executive Directors" not in _found(
+        "The board said the following Non-Executive Directors have resigned: Ana Ruiz and Ben Tao.").people.keys
+
+
 def test_a_romanised_chinese_name_is_known_by_its_family_name_written_first():
     ctx = _found("Orbis named Wei Che-chia chief executive. Liu and Wei are now co-chief operating officers of Orbis.")
     assert ctx.people.keys["Wei"] == "Wei Che-chia"

@@ -183,8 +183,9 @@ def _add_given_name_used_alone(ctx: NameContext, name: str, g, s: int) -> None:
 
 
 def _a_title_written_in_capitals(ctx: NameContext, s: int, e: int) -> bool:
-    """"the following Non-Executive Directors have resigned": the group is a title the lexicon knows, whole."""
-    return any(a <= s and e <= b for a, b in ctx.role_spans)
+    """"the following Non-Executive Directors have resigned": the group is a title the lexicon knows, whole (exactly:
+    a title's span may run on over the name after it, "head of research Ivo Brandt left")."""
+    return any(a == s and e == b for a, b in ctx.role_spans)
 
 
 def _starts_an_org(ctx: NameContext, name: str) -> bool:
