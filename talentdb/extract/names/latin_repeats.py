@@ -12,6 +12,7 @@ from talentdb.extract.names.latin_words import DESCRIPTOR_ENDS
 
 _CAP_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+) $")
 _CAP_WORD_BEFORE_LOWER = re.compile(r"([A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z0-9&\-]+)(?:'s)? (?=[a-z])")
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9&.\-'’])[A-Z][A-Z&]{1,4} $")
 _A_OR_AN_END = re.compile(r"(?:^|\s)(?:a|an)$")
 _ACTS = {"hire", "promotion", "funding"}
 
@@ -156,6 +157,8 @@ def _count_run_openers(ctx: NameContext, people_words: set, titled: set):
     head_after = lex.rx(r"\s<<head_nouns>>\b")
     not_name, org_keys = lex.latin_not_name, ctx.orgs.keys
     for m_start, m_text in ctx.latin_runs():
+        if _ACRONYM_BEFORE.search(f, max(0, m_start - 7), m_start):
+            continue  # ("Morgan" of "JP Morgan": the rest of a name in capitals, see names.acronym_orgs)
         j = m_start
         while j > 0 and f[j - 1].isspace():
             j -= 1
@@ -171,6 +174,8 @@ def _count_run_openers(ctx: NameContext, people_words: set, titled: set):
         run = []
         for t in toks + [None]:
             if t is None or t in not_name or t in people_words or t in org_keys:
+                while run and run[-1] == "&":
+                    run.pop()
                 if run:
                     name = " ".join(run[:3])
                     counts[run[0]] = counts.get(run[0], 0) + 1
