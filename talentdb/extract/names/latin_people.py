@@ -170,10 +170,11 @@ def _judge_group(ctx: NameContext, g: list[tuple[int, int, str]], marked: set) -
 
 def _longer_name_ending_with(ctx: NameContext, name: str) -> str | None:
     """The one person registered already whose name of three or more words ends with the two words of ``name``
-    (a family name of two words used alone later: "Santa Maria" of "Gilbert Santa Maria"), else None."""
+    (a family name of two words used alone later: "Santa Maria" of "Gilbert Santa Maria") or opens with them (the
+    name without the father's, as Malay news writes it: "Abdul Rahman" of "Abdul Rahman Ahmad"), else None."""
     if name.count(" ") != 1:
         return None
-    owners = {c for c in ctx.people.canon if c.endswith(" " + name) and c.count(" ") >= 2}
+    owners = {c for c in ctx.people.canon if c.count(" ") >= 2 and (c.endswith(" " + name) or c.startswith(name + " "))}
     return owners.pop() if len(owners) == 1 else None
 
 

@@ -36,8 +36,9 @@ def latin_repeat_orgs(ctx: NameContext) -> None:
             ctx.weak_orgs.add(name)
     for first, n in counts.items():
         if first in firsts_of_known or key(firsts[first]) in places or key(first) in places or \
-                firsts[first] in ctx.lex.latin_place_words:
-            continue  # ("Germany … Germany's Forto", "of South San Francisco": a place, not an organisation)
+                firsts[first] in ctx.lex.latin_place_words or firsts[first] in ctx.lex.latin_not_name_phrases:
+            continue  # ("Germany … Germany's Forto", "of South San Francisco": a place, not an organisation;
+            # "Tan Sri … Tan Sri": a courtesy title)
         if (n + initial.get(first, 0) >= 2 or first in titled) and len(first) >= 3 and first not in ctx.orgs.keys:
             name = firsts[first]
             if name in ctx.people.keys:
