@@ -24,6 +24,7 @@ what the ones before it found. The map, one module per way of finding a name:
                              ``titled_headline_names``, ``names_between_word_and_title``
 ``names.announcers``         ``announcing_names``: "曹操出行宣布完成B轮融资", a bare name that announces;
                              ``quoted_announcing_names``: "“快的打车”正式对外宣布", a quoted one
+``names.acronym_orgs``       ``acronym_orgs``: "HSBC", "JP Morgan", "HSBC Singapore" (capitals where an employer goes)
 ``names.latin_repeats``      ``latin_repeat_orgs``: "Brightline" named twice, "Orbis hired…"
 ``names.org_aliases``        which organisation a short name stands for: ``short_forms``, ``subsidiary_names``,
                              ``rehome_short_names``, ``latin_canon_for_tails``
@@ -42,6 +43,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from talentdb.extract.lexicon import Lexicon
+from talentdb.extract.names.acronym_orgs import acronym_orgs
 from talentdb.extract.names.announcers import announcing_names, quoted_announcing_names
 from talentdb.extract.names.bracketed import bracketed_names
 from talentdb.extract.names.chars import _is_han
@@ -96,6 +98,9 @@ FINDERS = (
     titled_headline_names,
     names_between_word_and_title,
     latin_repeat_orgs,
+    # Names in capitals where an employer goes ("HSBC Singapore's chief operating officer", "JP Morgan has
+    # appointed"): no run of words above reads them; an acronym of a name found above is that one ("M&S").
+    acronym_orgs,
     # Aliases once every full name is registered: short forms and subsidiaries first, then the clashes they leave
     # settled (a short name goes to the organisation introduced first), then Han tails of Latin-named ones.
     short_forms,

@@ -231,6 +231,7 @@ class Lexicon:
     latin_name_suffixes: frozenset = frozenset()        # names.toml [latin] name_suffixes
     latin_family_names_first: frozenset = frozenset()   # names.toml [latin] family_names_first
     latin_initials_not_name: frozenset = frozenset()    # names.toml [latin] initials_not_name
+    latin_acronyms_not_org: frozenset = frozenset()     # names.toml [latin] acronyms_not_org
     he_she: Matcher | None = None
     latter: Matcher | None = None
     former: Matcher | None = None
@@ -399,6 +400,7 @@ def _add_names(lex: Lexicon, names: dict) -> None:
     lex.latin_name_suffixes = frozenset(latin.get("name_suffixes", []))
     lex.latin_family_names_first = frozenset(latin.get("family_names_first", []))
     lex.latin_initials_not_name = frozenset(latin.get("initials_not_name", []))
+    lex.latin_acronyms_not_org = frozenset(latin.get("acronyms_not_org", []))
     pro = names.get("pronouns", {})
     lex.he_she = Matcher({_key(w) for w in pro.get("he_she", [])})
     lex.latter = Matcher({_key(w) for w in pro.get("latter", [])})

@@ -360,6 +360,8 @@ NAMES = Table("Name shapes, never particular people.", {
                                     "written family name first (`Wong` Wei Kong)"),
         "name_suffixes": Words("written after a name, part of it, not one of its words (`Jr`, `III`)"),
         "initials_not_name": Words("initials that are no person's (`U.S.`, `J.P.`)"),
+        "acronyms_not_org": Words("words in capitals that name no organisation even where an employer goes "
+                                  "(`CEO`, `IPO`, `ESG`)"),
     }),
     "pronouns": Table("words that point back to a person", {
         "he_she": Words("the last person named"),

@@ -158,10 +158,24 @@ def _judge_group(ctx: NameContext, g: list[tuple[int, int, str]], marked: set) -
         return
     if _first_word_is_company(ctx, g, s, e):
         return
+    owner = _longer_name_ending_with(ctx, name)
+    if owner:
+        ctx.people.add(owner, None, name)  # ("Gilbert Santa Maria … Santa Maria said": the family name of two words)
+        return
     canon = name + _suffix_after_comma(ctx, e)
     ctx.people.add(canon, None, name)
     _add_short_forms(ctx, canon, g)
     _add_given_name_used_alone(ctx, canon, g, s)
+
+
+def _longer_name_ending_with(ctx: NameContext, name: str) -> str | None:
+    """The one person registered already whose name of three or more words ends with the two words of ``name``
+    (a family name of two words used alone later: "Santa Maria" of "Gilbert Santa Maria") or opens with them (the
+    name without the father's, as Malay news writes it: "Abdul Rahman" of "Abdul Rahman Ahmad"), else None."""
+    if name.count(" ") != 1:
+        return None
+    owners = {c for c in ctx.people.canon if c.count(" ") >= 2 and (c.endswith(" " + name) or c.startswith(name + " "))}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _suffix_after_comma(ctx: NameContext, e: int) -> str:

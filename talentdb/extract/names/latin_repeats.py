@@ -12,6 +12,7 @@ from talentdb.extract.names.latin_words import DESCRIPTOR_ENDS
 
 _CAP_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+) $")
 _CAP_WORD_BEFORE_LOWER = re.compile(r"([A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z0-9&\-]+)(?:'s)? (?=[a-z])")
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9&.\-'’])[A-Z][A-Z&]{1,4} $")
 _A_OR_AN_END = re.compile(r"(?:^|\s)(?:a|an)$")
 _ACTS = {"hire", "promotion", "funding"}
 
@@ -35,8 +36,9 @@ def latin_repeat_orgs(ctx: NameContext) -> None:
             ctx.weak_orgs.add(name)
     for first, n in counts.items():
         if first in firsts_of_known or key(firsts[first]) in places or key(first) in places or \
-                firsts[first] in ctx.lex.latin_place_words:
-            continue  # ("Germany … Germany's Forto", "of South San Francisco": a place, not an organisation)
+                firsts[first] in ctx.lex.latin_place_words or firsts[first] in ctx.lex.latin_not_name_phrases:
+            continue  # ("Germany … Germany's Forto", "of South San Francisco": a place, not an organisation;
+            # "Tan Sri … Tan Sri": a courtesy title)
         if (n + initial.get(first, 0) >= 2 or first in titled) and len(first) >= 3 and first not in ctx.orgs.keys:
             name = firsts[first]
             if name in ctx.people.keys:
@@ -156,6 +158,8 @@ def _count_run_openers(ctx: NameContext, people_words: set, titled: set):
     head_after = lex.rx(r"\s<<head_nouns>>\b")
     not_name, org_keys = lex.latin_not_name, ctx.orgs.keys
     for m_start, m_text in ctx.latin_runs():
+        if _ACRONYM_BEFORE.search(f, max(0, m_start - 7), m_start):
+            continue  # ("Morgan" of "JP Morgan": the rest of a name in capitals, see names.acronym_orgs)
         j = m_start
         while j > 0 and f[j - 1].isspace():
             j -= 1
@@ -171,6 +175,8 @@ def _count_run_openers(ctx: NameContext, people_words: set, titled: set):
         run = []
         for t in toks + [None]:
             if t is None or t in not_name or t in people_words or t in org_keys:
+                while run and run[-1] == "&":
+                    run.pop()
                 if run:
                     name = " ".join(run[:3])
                     counts[run[0]] = counts.get(run[0], 0) + 1

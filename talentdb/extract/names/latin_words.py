@@ -22,7 +22,8 @@ TOKEN = rf"(?:(?:[{_UP}][{_LOW}]+|[{_UP}]['’][{_UP}][{_LOW}]+){_REST})"
 # (the same token with its "no letter or digit before" test put after the first capital: a pattern that starts with
 # a character class lets the regex engine skip ahead to the next capital instead of trying every position)
 _FIRST_TOKEN = rf"(?:[{_UP}](?<![A-Za-z0-9{_LOW}{_UP}][{_UP}])(?:[{_LOW}]+|['’][{_UP}][{_LOW}]+){_REST})"
-_LATIN_RUN = re.compile(rf"{_FIRST_TOKEN}(?:[ ](?:[A-Z]\.[ ])?{TOKEN})*(?![A-Za-z0-9{_LOW}{_UP}])")
+# ("Marks & Spencer": an ampersand between two words joins them in one run)
+_LATIN_RUN = re.compile(rf"{_FIRST_TOKEN}(?:[ ](?:[A-Z]\.[ ]|&[ ])?{TOKEN})*(?![A-Za-z0-9{_LOW}{_UP}])")
 # "London-based", "Shenzhen-headquartered", "SoftBank-backed": a descriptor before a name, never part of it
 # (each starts with "-": a word without one skips the test)
 DESCRIPTOR_ENDS = ("-based", "-headquartered", "-born", "-backed", "-listed", "-owned", "-funded", "-focused")
