@@ -333,6 +333,16 @@ def effective_date_after_word(sent: _Sentence, ts: int, te: int, here) -> tuple 
     return None
 
 
+def future_date_after_word(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
+    """"Orbis said Thursday that Ana Ruiz will become president on April 1": a move told in the future (a future
+    mark right before or in the word) happens at the date after it in its clause, not the day it was told."""
+    art = sent.art
+    if not art.rx(r"<<future_marks>>\s*$").search(art.lowered, max(sent.start, ts - 12), te) and \
+            not art.rx(r"<<future_marks>>").match(art.lowered, ts, te):
+        return None
+    return date_after_word_in_clause(sent, ts, te, here)
+
+
 def date_before_word_in_clause(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
     """"Ana Ruiz in March left Brightline": the last date before the word in its clause."""
     cs, _ = sent.clause_of(ts)
@@ -471,12 +481,12 @@ def day_the_memo_was_sent(sent: _Sentence, ts: int, te: int, here) -> tuple | No
 
 
 # The date that governs a trigger's events: the first strategy that gives one.
-DATE_STRATEGIES = (effective_date_after_word, date_before_word_in_clause, date_after_word_in_clause,
+DATE_STRATEGIES = (effective_date_after_word, future_date_after_word, date_before_word_in_clause, date_after_word_in_clause,
                    effective_date_in_sentence, date_clause_before_first_event, later_date_before_next_word,
                    day_it_was_told, same_time_as_before, earlier_date_in_sentence, date_of_first_half,
                    date_of_sentence_before, day_the_memo_was_sent)
 # (the events dated by these are told with their own date: a merge prefers it to one they borrow)
-TOLD_WITH_THE_EVENT = frozenset((effective_date_after_word, date_before_word_in_clause, date_after_word_in_clause,
+TOLD_WITH_THE_EVENT = frozenset((effective_date_after_word, future_date_after_word, date_before_word_in_clause, date_after_word_in_clause,
                                  effective_date_in_sentence))
 
 
