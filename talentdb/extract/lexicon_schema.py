@@ -418,6 +418,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "inhouse_former_marks": word_list("a former mark that usually means the title held here before "
                                       "(原研發總監X升任), not elsewhere"),
     "from_marks": word_list("before the organisation left: 從OpenAI離職"),
+    "sitting_marks": word_list("the title after it is held now, by the person named next: \"Current Orbis "
+                               "President Ana Ruiz\""),
     "future_marks": word_list("not done yet: 將創辦 / will found"),
     "scheduled_present": word_list("a move told in the present tense, as news tells a scheduled one: becomes CEO on June 1 (a date ahead)"),
     "role_intro": word_list("a title taken: 擔任首席科學家 / as chief scientist / promoted to CTO"),

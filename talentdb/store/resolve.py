@@ -139,10 +139,18 @@ def improvements(known: dict, new: dict) -> dict:
     return changes
 
 
+def _two_posts_of_one_article(known: dict, new: dict) -> bool:
+    """Two moves of one person one article tells under two titles on two days ("was promoted to senior executive
+    vice president on Thursday … will become president on April 1"): the extractor already merged the retellings
+    of one move, so these are two."""
+    return new["type"] in ("promotion", "hire") and bool(known.get("role") and new.get("role")) and \
+        known["role"] != new["role"] and bool(known.get("date") and new.get("date")) and known["date"] != new["date"]
+
+
 def find_known(conn, new: dict, extra: list[dict]) -> dict | None:
     """An already-recorded active event (or one asserted earlier in this article) that ``new`` reports again."""
     for known in extra:
-        if same_event(known, new):
+        if same_event(known, new) and not _two_posts_of_one_article(known, new):
             return known
     if new["type"] in ("funding", "founding"):
         if not new.get("org"):

@@ -360,7 +360,8 @@ def _apart_in_time(cs: list[Cand]) -> list[list[Cand]]:
         return [cs]
     parts: list[list[Cand]] = []
     for c in cs:
-        part = next((p for p in parts if not _another_time(p[0].event, c.event) and not _other_span(p[0], c)), None)
+        part = next((p for p in parts if not _another_time(p[0].event, c.event) and not _other_span(p[0], c)
+                     and not _two_posts_each_with_its_time(p[0], c)), None)
         if part is None:
             parts.append([c])
         else:
@@ -385,6 +386,20 @@ def _other_days(a: Event, b: Event) -> bool:
     if not (a.date_precision == b.date_precision == "day" and a.date[:4] != b.date[:4]):
         return False
     return abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days) > 92
+
+
+def _two_posts_each_with_its_time(a: Cand, b: Cand) -> bool:
+    """"will become president on April 1" … "was promoted to senior executive vice president on Thursday": two
+    posts taken, each told with a time of its own, under titles that share no part ("president and CEO" and "CEO"
+    share one: one post told twice)."""
+    ea, eb = a.event, b.event
+    if not (ea.type == eb.type and ea.type in ("promotion", "hire") and a.own_date and b.own_date and a.sent != b.sent):
+        return False
+    return bool(ea.role and eb.role) and not (_title_parts(ea.role) & _title_parts(eb.role))
+
+
+def _title_parts(role: str) -> set:
+    return {t.strip() for t in re.split(r",|&|\band\b|/", role.lower()) if t.strip()}
 
 
 def _other_span(a: Cand, b: Cand) -> bool:

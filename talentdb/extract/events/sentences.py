@@ -108,8 +108,8 @@ def sentence_events(art: _Article, si: int) -> list[Cand]:
     sent.dates.extend(art.dates_for(sent.start, sent.end))
     _date_events(sent, out)
     if len(out) == 1:  # (one event has nothing to link to: of LINK_STEPS, only an outsider's promotion and a tenure
-        return replaced_leaves_at_the_time_told(sent, listed_dated_posts(sent, cv_spans(
-            sent, tenure_ends(sent, outsider_promotion_is_a_hire(sent, out)))))
+        return sitting_holder_moves_on(sent, replaced_leaves_at_the_time_told(sent, listed_dated_posts(sent, cv_spans(
+            sent, tenure_ends(sent, outsider_promotion_is_a_hire(sent, out))))))
         # (that ends, and the dated posts listed after it, change it)
     return run_steps(LINK_STEPS, out, sent)
 
@@ -344,6 +344,19 @@ def effective_date_after_word(sent: _Sentence, ts: int, te: int, here) -> tuple 
     return None
 
 
+def future_date_after_word(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
+    """"Orbis said Thursday that Ana Ruiz will become president on April 1": a move told in the future (a future
+    mark right before or in the word) happens at the date after it in its clause, not the day it was told."""
+    art = sent.art
+    if not art.rx(r"<<future_marks>>\s*$").search(art.lowered, max(sent.start, ts - 12), te) and \
+            not art.rx(r"<<future_marks>>").match(art.lowered, ts, te):
+        return None
+    return date_after_word_in_clause(sent, ts, te, here)
+
+
+_CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w&.'-]*\s+){0,4}")
+
+
 def date_before_word_in_clause(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
     """"Ana Ruiz in March left Brightline": the last date before the word in its clause."""
     cs, _ = sent.clause_of(ts)
@@ -482,12 +495,12 @@ def day_the_memo_was_sent(sent: _Sentence, ts: int, te: int, here) -> tuple | No
 
 
 # The date that governs a trigger's events: the first strategy that gives one.
-DATE_STRATEGIES = (effective_date_after_word, date_before_word_in_clause, date_after_word_in_clause,
+DATE_STRATEGIES = (effective_date_after_word, future_date_after_word, date_before_word_in_clause, date_after_word_in_clause,
                    effective_date_in_sentence, date_clause_before_first_event, later_date_before_next_word,
                    day_it_was_told, same_time_as_before, earlier_date_in_sentence, date_of_first_half,
                    date_of_sentence_before, day_the_memo_was_sent)
 # (the events dated by these are told with their own date: a merge prefers it to one they borrow)
-TOLD_WITH_THE_EVENT = frozenset((effective_date_after_word, date_before_word_in_clause, date_after_word_in_clause,
+TOLD_WITH_THE_EVENT = frozenset((effective_date_after_word, future_date_after_word, date_before_word_in_clause, date_after_word_in_clause,
                                  effective_date_in_sentence))
 
 
@@ -850,6 +863,37 @@ def _dated_in_the_sentence(sent: _Sentence, c: Cand) -> bool:
     return bool(e.date) and (c.own_date or any(d[2].text == e.date_text for d in sent.dates))
 
 
+def sitting_holder_moves_on(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
+    """"Current Orbis President Ana Ruiz will serve as chairman on April 1": the title she is said to hold now, right
+    before her name, is another post than the one taken: she leaves it then (a departure, the same time and place)."""
+    art = sent.art
+    for c in list(cands):
+        e = c.event
+        if e.type != "promotion" or not e.person or not e.role or c.person_pos is None or any(
+                o.event.type == "departure" and o.event.person == e.person for o in cands):
+            continue
+        held = _sitting_title(art, c.person_pos)
+        if held is not None and held.canon and held.canon != e.role and held.canon.lower() not in e.role.lower():
+            end = Event(type="departure", person=e.person, org=e.org, role=held.canon, role_raw=held.raw,
+                        evidence=e.evidence, confidence=e.confidence)
+            _copy_date(end, e)
+            cands.append(Cand(end, c.pos, c.sent, c.person_pos, c.org_explicit, c.own_date, c.tend))
+    return cands
+
+
+def _sitting_title(art: _Article, pos: int):
+    """The title chained right before the name at ``pos`` when a ``sitting_marks`` word ("current") opens the chain
+    (an organisation's name, in capitalised words, may stand between: "Current Orbis Labs President")."""
+    chain = art._roles_before(pos, art._clause_start(pos))
+    if not chain:
+        return None
+    s = chain[0].start
+    for m in art.rx(r"\b<<sitting_marks>>\s").finditer(art.lowered, max(0, s - 60), s):
+        if _CAPITALISED_WORDS.fullmatch(art.text[m.end():s]):
+            return chain[-1]
+    return None
+
+
 def _succession_word(art: _Article, c: Cand) -> bool:
     """Whether the trigger word of ``c`` is a word of succession ("succeeding", "replaces", "接任")."""
     return any(r.succession for r in art.lex.triggers.get(art.lowered[c.pos:c.tend], []))
@@ -858,4 +902,4 @@ def _succession_word(art: _Article, c: Cand) -> bool:
 # The repairs that link the events of one sentence, in order.
 LINK_STEPS = (title_taken_after_a_move, return_home_is_no_hire, outsider_promotion_is_a_hire,
               departure_goes_to_the_hire, founding_after_departure, replaced_leaves_the_post_taken, tenure_ends, cv_spans,
-              listed_dated_posts, replaced_leaves_at_the_time_told)
+              listed_dated_posts, replaced_leaves_at_the_time_told, sitting_holder_moves_on)

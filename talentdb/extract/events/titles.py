@@ -502,6 +502,8 @@ def title_introduced_after_person(site: Site, draft: Draft, move: Move) -> Role 
     f = art.folded
     mods = art.lex.grammar.get("role_modifiers", ())
     for r in art.titles_in(p.end, site.clause_end):
+        if _held_before_in_apposition(art, p.end, r, ts):
+            continue
         # (an event word that is only a modifier right before the title does not stand between: 擔任…新任執行副總裁;
         # nor does a word that is an event only on a dated career line, as 擔任 is, before the organisation: here it
         # introduces the title)
@@ -514,6 +516,12 @@ def title_introduced_after_person(site: Site, draft: Draft, move: Move) -> Role 
             # ("委任全國人大代表X出任星澄大學校董會主席": the word after the name gives the title at an organisation)
             return r
     return None
+
+
+def _held_before_in_apposition(art: _Article, a: int, r: Role, ts: int) -> bool:
+    """"Ana Ruiz, who once served as CFO at Orbis, was promoted to COO": a title told, before the word, in a clause
+    about her past (``appositive_past``) is a post held before, not the one the word gives."""
+    return r.end <= ts and bool(art.rx(r"<<appositive_past>>").search(art.lowered, a, r.start))
 
 
 def _dated_word_before_org(art: _Article, trigger: tuple[int, int]) -> bool:
