@@ -11,6 +11,8 @@ Measured:
   names each, on SQLite and PostgreSQL, plus one cold CLI wall time of each;
 * export rows/s (``talentdb export --format csv`` of the events to a file);
 * ``talentdb sql`` wall time beside ``sqlite-utils query`` on the same database and statement.
+* issue 18's rows (benchmarks/speed.py): cold read, the maintained tables, ``rebuild``, ``report``, and ``verify``
+  against hashing the stored payloads (benchmarks/ledger.py's measurement, on a log of up to 200,000 events).
 
 The N-event databases are made by ``benchmarks/synth.py`` (the real log-and-projector write path) and cached in
 ``$TALENTDB_BENCH_CACHE`` (default: a folder in the temp dir) between runs.
@@ -34,6 +36,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
+import ledger  # noqa: E402
 import speed  # noqa: E402
 import synth  # noqa: E402
 
@@ -475,9 +478,10 @@ def main(argv=None) -> int:
     print("export and sql …", file=sys.stderr)
     res["export"] = {jobs: bench_export(db, jobs) for jobs in (1, 2)}
     res["sql"] = bench_sql(db)
-    print("issue 18: cold read, the kept tables, rebuild, report …", file=sys.stderr)
+    print("issue 18: cold read, the kept tables, rebuild, report, verify …", file=sys.stderr)
     res["speed"] = {"views": speed.maintained_views(db), "rebuild": speed.rebuild_and_floor(db),
-                    "report": speed.report(db), "cold": _cold_read()}
+                    "report": speed.report(db), "cold": _cold_read(),
+                    "verify": ledger.measure_verify(min(args.events, 200_000))}
     res["parallelism"].append(bench_parallelism())
 
     md = table(res, args)

@@ -33,7 +33,9 @@ def _best(fn, repeat: int = 3) -> float:
     return best
 
 
-def bench_verify(events: int) -> list[tuple[str, str]]:
+def measure_verify(events: int) -> dict:
+    """Seconds of: hashing every stored payload in one process (the floor), ``verify`` as a user runs it, ``verify``
+    in one process, and the tail check; with the log's size (bench.py puts the ratio in its issue-18 rows)."""
     from synth import build_log
 
     from talentdb.store.db import _engine, read_transaction
@@ -61,17 +63,22 @@ def bench_verify(events: int) -> list[tuple[str, str]]:
             def verifying_in_one_process():
                 assert verify(conn, jobs=1).ok
 
-            hashed, verified = _best(hashing), _best(verifying)
-            alone = _best(verifying_in_one_process)
-            tail = _best(lambda: check_tail(raw(conn)), 20)
+            res = {"hashing": _best(hashing), "verify": _best(verifying), "alone": _best(verifying_in_one_process),
+                   "tail": _best(lambda: check_tail(raw(conn)), 20), "entries": entries, "mb": size / 1e6,
+                   "cores": capped_jobs(usable_cores())}
         engine.dispose()
-    cores = capped_jobs(usable_cores())
-    return [(f"hash every stored payload in one process, {entries:,} entries ({size / 1e6:.0f} MB) (s)",
+    return res
+
+
+def bench_verify(events: int) -> list[tuple[str, str]]:
+    m = measure_verify(events)
+    hashed, verified, alone = m["hashing"], m["verify"], m["alone"]
+    return [(f"hash every stored payload in one process, {m['entries']:,} entries ({m['mb']:.0f} MB) (s)",
              f"{hashed:.2f}"),
-            (f"`verify` over the same log, as a user runs it ({cores} usable cores) (s)", f"{verified:.2f}"),
+            (f"`verify` over the same log, as a user runs it ({m['cores']} usable cores) (s)", f"{verified:.2f}"),
             ("verify / hashing (target ≤ 1.5)", f"{verified / hashed:.2f} {'✓' if verified <= 1.5 * hashed else '✗'}"),
             ("`verify` in one process (s); / hashing", f"{alone:.2f}; {alone / hashed:.2f}"),
-            ("tail check before a write (ms)", f"{tail * 1000:.2f}")]
+            ("tail check before a write (ms)", f"{m['tail'] * 1000:.2f}")]
 
 
 def bench_nested_html(depth: int = 100_000) -> list[tuple[str, str]]:

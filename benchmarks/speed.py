@@ -182,6 +182,13 @@ def rows(res: dict, events: int) -> list[str]:
         ratio = r["rebuild"] / r["floor"]
         out.append(f"| `rebuild` of {r['entries']:,} log entries (s); ratio to the raw bulk-load floor "
                    f"({r['floor']:.1f} s) | {r['rebuild']:.1f} (× {ratio:.2f}) | | ≤ 2× {ok(ratio <= 2)} |")
+    v = res.get("verify")
+    if v:
+        ratio = v["verify"] / v["hashing"]
+        out.append(f"| `verify` of {v['entries']:,} log entries as a user runs it ({v['cores']} usable cores) (s); ratio "
+                   f"to hashing the stored payloads in one process ({v['hashing']:.2f} s); in one process | "
+                   f"{v['verify']:.2f} (× {ratio:.2f}); {v['alone']:.2f} (× {v['alone'] / v['hashing']:.2f}) | | "
+                   f"≤ 1.5× {ok(ratio <= 1.5)} |")
     p = res.get("report")
     if p:
         out.append(f"| `report` at {events:,} events: wall (s) / page (MB) | {p['secs']:.1f} / {p['mb']:.1f} | | "
