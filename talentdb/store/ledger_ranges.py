@@ -42,7 +42,7 @@ def _walk_ranges(path: str, last: int, key, first_keyed, jobs: int, on_progress)
 
     from talentdb.store.ledger import Walk
 
-    ranges = [(lo, min(last, lo + RANGE_SIZE - 1)) for lo in range(1, last + 1, RANGE_SIZE)]
+    ranges = _even_ranges(last, jobs)
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     end_hash = None
     with multiprocessing.get_context(method).Pool(min(jobs, len(ranges))) as pool:
@@ -54,6 +54,15 @@ def _walk_ranges(path: str, last: int, key, first_keyed, jobs: int, on_progress)
             if on_progress is not None:
                 on_progress(hi - lo + 1)
     return Walk(True, last, end=(last, end_hash), keyed_from=first_keyed)
+
+
+def _even_ranges(last: int, jobs: int) -> list[tuple[int, int]]:
+    """Seqs 1..last in ranges of about RANGE_SIZE entries, as many as a multiple of ``jobs`` and of even size: every
+    worker walks the same share (243,698 entries in ranges of 50,000 on two cores left one core idle for the fifth
+    range; in six of 40,617 both end together)."""
+    count = jobs * max(1, -(-last // (RANGE_SIZE * jobs)))
+    size = -(-last // count)
+    return [(lo, min(last, lo + size - 1)) for lo in range(1, last + 1, size)]
 
 
 def _walk_range(args) -> tuple[bool, int, str | None]:
