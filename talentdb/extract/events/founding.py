@@ -19,9 +19,13 @@ if TYPE_CHECKING:  # (annotations only: the article module imports the ones that
     from talentdb.extract.events.article import _Article
 
 
-_LATIN_NAME_BEFORE = re.compile(rf"(?<![A-Za-z0-9])([A-Z][{_LETTERS}0-9&\-]+(?: [A-Z][{_LETTERS}0-9&\-]+){{0,3}})\s*$")
-_LATIN_NAME_AT = re.compile(rf"\s*([A-Z][{_LETTERS}0-9&\-]+(?: [A-Z][{_LETTERS}0-9&\-]+){{0,3}})"
-                            r"(?= (?:was|were|has been|is)\b)")
+# A run of one to four capitalised words: a Latin-script company name by its shape ("Quorra", "Orbis Freight Labs").
+_LATIN_RUN = rf"([A-Z][{_LETTERS}0-9&\-]+(?: [A-Z][{_LETTERS}0-9&\-]+){{0,3}})"
+_LATIN_NAME_BEFORE = re.compile(rf"(?<![A-Za-z0-9]){_LATIN_RUN}\s*$")
+_LATIN_NAME_AT = re.compile(rf"\s*{_LATIN_RUN}(?= (?:was|were|has been|is)\b)")
+_LATIN_NAME = re.compile(_LATIN_RUN)
+_LATIN_NAME_THEN_LOWER = re.compile(rf"\s*{_LATIN_RUN}(?= [a-z])")
+_LATIN_NAME_THEN_END = re.compile(rf"{_LATIN_RUN}(?=[,.]| [a-z])")
 _COMMA_BEFORE_END = re.compile(r"[A-Za-z0-9)],\s*(?:and\s+)?(?:was\s+)?$")
 _BY_WORD = re.compile(r"\bby\b")
 
@@ -186,8 +190,7 @@ def company_called(site: Site, subjects: list[Mention]):
     named = [o for o in art.ents.orgs_in(m.end(), m.end() + 2) if not o.ref]
     if named:
         return named[0].key, None
-    lm = _LATIN_NAME_AT.match(art.folded, m.end()) or re.compile(
-        rf"([A-Z][{_LETTERS}0-9&\-]+(?: [A-Z][{_LETTERS}0-9&\-]+){{0,3}})").match(art.folded, m.end())
+    lm = _LATIN_NAME_AT.match(art.folded, m.end()) or _LATIN_NAME.match(art.folded, m.end())
     return (lm.group(1), None) if _unknown_latin_name(art, lm) else None
 
 
@@ -308,8 +311,7 @@ def company_after_fronted_participle(site: Site, subjects: list[Mention]):
         meant = art.ents.subject_org_before(ss, strict=True)  # ("Founded in 2020, the company's flagship…": the
         # company that opened the sentence before, not the article's main one in a roundup)
         return (meant, founders) if meant else NOTHING
-    lm = _LATIN_NAME_AT.match(f, comma + 1, se) or re.compile(
-        rf"\s*([A-Z][{_LETTERS}0-9&\-]+(?: [A-Z][{_LETTERS}0-9&\-]+){{0,3}})(?= [a-z])").match(f, comma + 1, se)
+    lm = _LATIN_NAME_AT.match(f, comma + 1, se) or _LATIN_NAME_THEN_LOWER.match(f, comma + 1, se)
     return (lm.group(1), founders) if _unknown_latin_name(art, lm) else NOTHING
 
 
@@ -334,8 +336,7 @@ def company_named_in_the_next_sentence(site: Site, subjects: list[Mention]):
     if m is None:
         return None
     named = [o for o in art.ents.orgs_in(m.end(), m.end() + 2) if not o.ref]
-    lm = _LATIN_NAME_AT.match(art.folded, m.end(), ne) or re.compile(
-        rf"([A-Z][{_LETTERS}0-9&\-]+(?: [A-Z][{_LETTERS}0-9&\-]+){{0,3}})(?=[,.]| [a-z])").match(art.folded, m.end(), ne)
+    lm = _LATIN_NAME_AT.match(art.folded, m.end(), ne) or _LATIN_NAME_THEN_END.match(art.folded, m.end(), ne)
     if named:
         return named[0].key, None
     # (what "the company, called" names is the company's, even where a two-word name looks like a person's)

@@ -107,11 +107,7 @@ def sentence_events(art: _Article, si: int) -> list[Cand]:
     # dates, only for sentences that gave events (finding them is the costly part)
     sent.dates.extend(art.dates_for(sent.start, sent.end))
     _date_events(sent, out)
-    if len(out) == 1:  # (one event has nothing to link to: of LINK_STEPS, only an outsider's promotion and a tenure
-        return sitting_holder_moves_on(sent, replaced_leaves_at_the_time_told(sent, listed_dated_posts(sent, cv_spans(
-            sent, tenure_ends(sent, outsider_promotion_is_a_hire(sent, out))))))
-        # (that ends, and the dated posts listed after it, change it)
-    return run_steps(LINK_STEPS, out, sent)
+    return run_steps(LINK_STEPS if len(out) > 1 else ONE_EVENT_STEPS, out, sent)
 
 
 def sites_of(art: _Article, si: int) -> list[Site]:
@@ -903,3 +899,6 @@ def _succession_word(art: _Article, c: Cand) -> bool:
 LINK_STEPS = (title_taken_after_a_move, return_home_is_no_hire, outsider_promotion_is_a_hire,
               departure_goes_to_the_hire, founding_after_departure, replaced_leaves_the_post_taken, tenure_ends, cv_spans,
               listed_dated_posts, replaced_leaves_at_the_time_told, sitting_holder_moves_on)
+# Those of them that change a sentence's one event (the others link two: one event has nothing to link to).
+ONE_EVENT_STEPS = (outsider_promotion_is_a_hire, tenure_ends, cv_spans, listed_dated_posts,
+                   replaced_leaves_at_the_time_told, sitting_holder_moves_on)
