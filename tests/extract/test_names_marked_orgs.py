@@ -167,6 +167,9 @@ def test_a_government_body_before_the_title_of_its_head_and_a_name_is_an_organis
     assert "国营司" in found("經濟部指派國營司副司長劉起孝暫代董事長一職。")
     assert "民航西南局" in found("民航西南局副局长王建国出任蓝天航空公司董事长。")
     assert not any(k.endswith("司") for k in found("財政司司長法團已委任歐陽伯權為主席。"))  # (no name after it)
+    # Hong Kong's bureaux: 及 inside the name; after an event word the title needs no name after it
+    assert {"商务及经济发展局", "政制及内地事务局"} <= found(
+        "現任商務及經濟發展局常任秘書長黃少華明日起出任政制及內地事務局常任秘書長。")
 
 
 def test_a_name_in_title_marks_right_before_a_title_is_an_organisation_but_not_a_document():

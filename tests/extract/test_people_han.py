@@ -90,3 +90,11 @@ def test_a_given_name_ending_in_a_joining_character_survives_the_sanity_stage():
     r = run("星瀚電人事\n星瀚電同日宣布鄭佳和辭去總經理職務。", lang="zh-Hant")
     d = ev(r, "departure", "鄭佳和")
     assert d and d[0].org == "星瀚電"
+
+
+def test_words_opening_on_a_family_name_name_nobody():
+    # (first seen in tests/realnews/dev htc-chang-resigns-technews, of round 5, and tvbs-twse-chairman-cabinet-swap)
+    r = run("在星河科技任職多年的柯文瀚,曾經擔任星河科技的財務長,後來轉任營運長。", lang="zh-Hant")
+    assert "曾經" not in {e.person for e in r.events}
+    r = run("星河科技今年2月由董事長林佳慧邀請出任執行長的人選尚未公布。", lang="zh-Hant")
+    assert not any(e.person and e.person.endswith("邀請") for e in r.events)

@@ -237,3 +237,15 @@ def test_a_dated_span_closed_by_jian_before_the_word():
 def test_the_one_replaced_before_a_bare_ren_takes_no_post():
     r = run("林佳慧接替柯文瀚任星澄電子董事長\n\n星澄電子今天宣布,委任副董事長林佳慧出任董事長。柯文瀚表示,感謝同仁多年支持。")
     assert [e.person for e in ev(r, "promotion")] == ["林佳慧"]
+
+
+def test_post_held_is_left_for_another_the_post_held_now_is_left():
+    r = run("政府今日宣布,現任環境及航運事務局常任秘書長程綺文明日起出任文化及體育發展局常任秘書長。", lang="zh-Hant",
+            published=date(2026, 3, 5))
+    assert [(e.org, e.counterparty) for e in ev(r, "departure", "程綺文")] == [("環境及航運事務局", "文化及體育發展局")]
+    assert [(e.org, e.counterparty) for e in ev(r, "hire", "程綺文")] == [("文化及體育發展局", "環境及航運事務局")]
+
+
+def test_post_held_is_left_for_another_not_without_the_mark_of_a_post_held_now():
+    r = run("星河科技今日宣布,由經濟部次長程綺文出任星河科技董事長。", lang="zh-Hant", published=date(2026, 3, 5))
+    assert not ev(r, "departure", "程綺文")

@@ -877,6 +877,43 @@ def sitting_holder_moves_on(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
     return cands
 
 
+def post_held_is_left_for_another(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
+    """"現任商務局常任秘書長林佳慧明日出任保安局常任秘書長": a Chinese hire at one organisation of someone named right
+    after 現任 (a post held now), an organisation and its title, is also the departure from that post (its title, the
+    same time; each the other's counterparty). Without the mark ("經濟部次長X出任董事長") the post may be kept, and 原 /
+    前 tell a post held before, maybe left long before ("原谷歌研究員X加入"): no departure told here."""
+    art = sent.art
+    if art.lang == "en":
+        return cands
+    out = list(cands)
+    for c in cands:
+        e = c.event
+        if e.type != "hire" or not e.person or not e.org or c.person_pos is None or any(
+                o.event.type == "departure" and o.event.person == e.person for o in out):
+            continue
+        held = _post_held_before_name(art, c.person_pos)
+        if held is None or held[0].key == e.org:
+            continue
+        org, title = held
+        end = Event(type="departure", person=e.person, org=org.key, role=title.canon, role_raw=title.raw,
+                    counterparty=e.org, evidence=e.evidence, confidence=e.confidence)
+        _copy_date(end, e)
+        e.counterparty = e.counterparty or org.key
+        out.append(Cand(end, c.pos, c.sent, c.person_pos, True, c.own_date, c.tend))
+    return out
+
+
+def _post_held_before_name(art: _Article, pos: int):
+    """(organisation, title) when ``pos`` is right after 現任, an organisation's name and a chain of titles."""
+    chain = art._roles_before(pos, art._clause_start(pos))
+    if not chain:
+        return None
+    org = art._org_before_mention(chain[0].start, max(0, chain[0].start - 24))
+    if org is None or art.folded[org.end:chain[0].start].strip():
+        return None
+    return (org, chain[-1]) if art.rx(r"<<current_post_marks>>$").search(art.lowered, max(0, org.start - 3), org.start) else None
+
+
 def _sitting_title(art: _Article, pos: int):
     """The title chained right before the name at ``pos`` when a ``sitting_marks`` word ("current") opens the chain
     (an organisation's name, in capitalised words, may stand between: "Current Orbis Labs President")."""
@@ -898,7 +935,7 @@ def _succession_word(art: _Article, c: Cand) -> bool:
 # The repairs that link the events of one sentence, in order.
 LINK_STEPS = (title_taken_after_a_move, return_home_is_no_hire, outsider_promotion_is_a_hire,
               departure_goes_to_the_hire, founding_after_departure, replaced_leaves_the_post_taken, tenure_ends, cv_spans,
-              listed_dated_posts, replaced_leaves_at_the_time_told, sitting_holder_moves_on)
+              listed_dated_posts, replaced_leaves_at_the_time_told, sitting_holder_moves_on, post_held_is_left_for_another)
 # Those of them that change a sentence's one event (the others link two: one event has nothing to link to).
 ONE_EVENT_STEPS = (outsider_promotion_is_a_hire, tenure_ends, cv_spans, listed_dated_posts,
-                   replaced_leaves_at_the_time_told, sitting_holder_moves_on)
+                   replaced_leaves_at_the_time_told, sitting_holder_moves_on, post_held_is_left_for_another)

@@ -315,15 +315,18 @@ def body_before_its_head_title(ctx: NameContext) -> None:
     if not ctx.has_han() or not ctx.lex.org_body_titles:
         return
     f, cover = ctx.folded, ctx.shape_cover()
-    stops = set(_head_ends(ctx)) | ctx.role_ends() | {b for _, b in ctx.trigger_spans}
+    after_word = {b for _, b in ctx.trigger_spans}
+    stops = set(_head_ends(ctx)) | ctx.role_ends() | after_word
     for rs, re_ in sorted(set(ctx.role_spans)):
         body = next((b for b, t in ctx.lex.org_body_titles if f.startswith(t, rs) and f.endswith(b, 0, rs)), None)
-        if body is None or not any(f.startswith(k, re_) for k in ctx.people.keys):
+        if body is None:
             continue
         s = rs - len(body)
-        while s > 0 and rs - s < 12 and s not in stops and _is_han(f[s - 1]) and f[s - 1] not in ctx.not_in_org \
-                and not ctx.ender_at(s - 1) and not cover.hit(s - 1, s):
+        while s > 0 and rs - s < 12 and s not in stops and _is_han(f[s - 1]) and not cover.hit(s - 1, s) and (
+                _joins_a_body_name(f, s - 1, stops) or (f[s - 1] not in ctx.not_in_org and not ctx.ender_at(s - 1))):
             s -= 1
+        if s not in after_word and not any(f.startswith(k, re_) for k in ctx.people.keys):
+            continue  # (a title that heads no name and follows no event word: "財政司司長法團")
         if s > 0 and cover.hit(s - 1, s):
             continue  # a unit of a named organisation
         while s < rs and f[s] in ctx.not_first_in_org:
@@ -331,6 +334,13 @@ def body_before_its_head_title(ctx: NameContext) -> None:
         name = f[s:rs]
         if len(name) - len(body) >= 2 and name not in ctx.lex.org_generic_set and name not in ctx.people.keys:
             ctx.orgs.add(ctx.text[s:rs], None, name)
+
+
+def _joins_a_body_name(f: str, i: int, stops: set) -> bool:
+    """Whether the 及 at ``i`` joins the two halves of one body's name ("商務及經濟發展局", "政制及內地事務局": Hong
+    Kong names its bureaux so), two Han characters on each side and no event word or title ending right before it."""
+    return f[i] == "及" and i >= 2 and _is_han(f[i - 1]) and _is_han(f[i - 2]) and i not in stops and \
+        i - 1 not in stops and _is_han(f[i + 1:i + 2] or " ")
 
 
 def book_quoted_name_before_a_title(ctx: NameContext, heads: list[int]) -> None:
