@@ -837,13 +837,13 @@ def replaced_leaves_the_post_taken(sent: _Sentence, cands: list[Cand]) -> list[C
 def replaced_leaves_at_the_time_told(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
     """"林佳慧將於6月1日接替柯文瀚出任總經理" / "上月宣布由林佳慧接替柯文瀚出任總經理": a succession told with a time in
     its sentence is also the departure of the one replaced, from the post taken, at that time (when the sentence tells
-    none of theirs)."""
-    if sent.art.lang == "en":
-        return cands
+    none of theirs). In English the succession word itself says so, told with a time or not ("elected Ana Ruiz to
+    succeed Ben Tao as chair": Ben Tao leaves the chair), so no time is needed there."""
     out = list(cands)
     for c in cands:
         e = c.event
-        if e.type not in ("promotion", "hire") or not c.replaces or not _dated_in_the_sentence(sent, c) or \
+        if e.type not in ("promotion", "hire") or not c.replaces or \
+                not (sent.art.lang == "en" or _dated_in_the_sentence(sent, c)) or \
                 any(o.event.type == "departure" and o.event.person == c.replaces for o in out):
             continue
         end = Event(type="departure", person=c.replaces, org=e.org, role=e.role, role_raw=e.role_raw,
