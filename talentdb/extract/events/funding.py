@@ -603,10 +603,14 @@ def _quoted_announcer(site: Site) -> str | None:
 
 def receiver_of_the_round_before(site: Site, rnd: _Round):
     """"Quorra raised $18 million. That comes on top of a $4.5 million seed round": the same company's round."""
-    # (with no one named before the word, the round told just before was received by the same company)
+    # (with no one named before the word, the round told just before was received by the same company; those named
+    # after "received/completed" are its investors and do not count: "…獲得阿里巴巴1000萬美元的A輪融資;2014年初,完成了由
+    # 阿里、新天域等投資約1.2億美元的B輪融資", a timeline of rounds, one a sentence)
     art, ss, ts = site.art, site.sentence_start, site.trigger_start
+    got = art.rx(r"<<received_marks>>").search(art.folded, ss, ts)
+    named = art.ents.orgs_in(ss, got.start() if got else ts)  # (not those after "received")
     if art.last_funding and site.sentence - art.last_funding[0] <= 1 and \
-            not art.ents.orgs_in(ss, ts) and not art.ents.persons_in(ss, ts):
+            not named and not art.ents.persons_in(ss, ts):
         org = art.last_funding[1]
         return (org, []) if org is not None else None
     return None
