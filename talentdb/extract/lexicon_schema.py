@@ -378,6 +378,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                  "\"Cellares has secured\""),
     "aggregate_marks": word_list("a sum told with one is money raised over time, not a round: \"To date, X has "
                                  "raised…\", \"…taking its total to\""),
+    "round_total_marks": word_list("right after a round's name, a total word tells that round's size: "
+                                   "完成C輪總計5億美元融資 (not 累計: over rounds)"),
     "company_group_nouns": word_list("companies spoken of as a group: \"Indian start-ups have raised…\" is an "
                                      "aggregate, no one's round"),
     "intransitive_founding": word_list("founding words that take no object: \"創業最新進展\" is no company named 最新進展"),

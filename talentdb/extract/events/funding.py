@@ -35,7 +35,7 @@ def _funding(site: Site, amounts: list) -> Cand | None:
     if not ams:
         return None
     if art.has(art.lex.money_not_funding, *site.before) and \
-            art.has(art.lex.money_not_funding, max(site.clause_start, site.trigger_start - 8), site.trigger_start):
+            _money_not_funding(art, site.clause_start, max(site.clause_start, site.trigger_start - 8), site.trigger_start):
         return None  # "營收融資"…: the word itself is qualified
     if art.rx(r"<<hearsay_sources>>").search(art.lowered, site.trigger_end, site.sentence_end):
         return None  # "is raising $600 million…, according to people with knowledge of the matter": hearsay
@@ -106,7 +106,7 @@ def sum_in_clause(site: Site, amounts: list) -> list | None:
     # (a sum next to a word of money_not_funding, "valuation", "revenue", "target", is not money received)
     art, cs, ce = site.art, site.clause_start, site.clause_end
     ams = [a for a in amounts if cs <= a[0] and a[1] <= ce and
-           not art.has(art.lex.money_not_funding, max(cs, a[0] - 14), min(ce, a[1] + 12)) and
+           not _money_not_funding(art, cs, max(cs, a[0] - 14), min(ce, a[1] + 12)) and
            not _an_aggregate(site, a) and not _an_investors_sum(site, a)]
     return ams or None
 
@@ -127,12 +127,33 @@ def _an_aggregate(site: Site, a) -> bool:
     art, low, ss, cs, ce = site.art, site.art.lowered, site.sentence_start, site.clause_start, site.clause_end
     sums = art.rx(r"[$€£¥]|\d\s*(?:million|billion|mn|bn|crore|lakh)\b|\d[mbk]\b")
     for m in art.rx(r"<<aggregate_marks>>").finditer(low, cs, ce):
+        if _a_rounds_own_total(art, cs, m.start(), m.end()):
+            continue
         if m.end() <= a[0] and not sums.search(low, m.end(), a[0]):
             return True
         if m.start() >= a[1] and not sums.search(low, m.end(), ce):
             return True
     m = art.rx(r"<<aggregate_marks>>").search(low, ss, min(a[0], ss + 16))
     return bool(m and not low[ss:m.start()].strip(" \"'“‘(-"))
+
+
+def _money_not_funding(art: _Article, cs: int, s: int, e: int) -> bool:
+    """A word of [negations] money_not_funding in [s, e) (a valuation, revenue, a total), but for a round's own
+    total ("C輪總計5億美元")."""
+    return any(not _a_rounds_own_total(art, cs, a, b) for a, b in art.scans.within(art.lex.money_not_funding, s, e))
+
+
+def _a_rounds_own_total(art: _Article, cs: int, s: int, e: int) -> bool:
+    """"完成C輪總計5億美元融資": a total word ([grammar] round_total_marks) right after a round's name tells that
+    round's size, not money raised over time (not 累計, "C輪累計融資額超10億美元": over the C rounds)."""
+    if art.folded[s:e].lower() not in art.lex.grammar.get("round_total_marks", []):
+        return False
+    return bool(art.rx(_round_name() + r"\s*$").search(art.folded, max(cs, s - 16), s))
+
+
+def _round_name() -> str:
+    """A round's name in Chinese: 天使輪, A+輪, C++輪, pre-B輪 ([grammar] round_labels, then 輪)."""
+    return r"<<round_labels>>\d?(?:\s*\+)*\s*轮"
 
 
 def sum_opening_next_clause(site: Site, amounts: list) -> list | None:
@@ -223,9 +244,11 @@ class _Round:
             return None
         art = site.art
         m = None
-        for m in art.rx(r"<<source_marks>>").finditer(art.folded, site.clause_start, site.trigger_start):
-            pass
-        if m is None or not art.ents.orgs_in(m.end(), site.trigger_start) or \
+        for k in art.rx(r"<<source_marks>>").finditer(art.folded, site.clause_start, site.trigger_start):
+            if _a_name_right_after(art, k.end(), site.trigger_start) and \
+                    not art.rx(r"<<received_marks>>").search(art.folded, k.end(), site.trigger_start):
+                m = k  # (not the 自 of a word, "自动驾驶初创公司Momenta已完成…融资": see _a_name_right_after)
+        if m is None or \
                 art.has(art.lex.money_not_funding, m.end(), site.trigger_start):
             return None
         return m.end(), site.trigger_start
@@ -258,6 +281,18 @@ class _Round:
     def it(self) -> str | None:
         """Who "it" is, when it is the subject of the word (read only when no organisation is in the clause)."""
         return it_subject(self.site) if not self.in_clause else None
+
+
+def _a_name_right_after(art: _Article, j: int, end: int) -> bool:
+    """"自阿里巴巴、時代資本等金主募得" / "自創投公司北辰資本…募得": an organisation starts right after ``j``, or after a
+    short description of it (at most _SOURCE_DESCRIPTION characters), before ``end``; not the 自 of a word that goes
+    on, "自动驾驶初创公司Momenta"."""
+    orgs = art.ents.orgs_in(j, end)
+    return bool(orgs) and orgs[0].start - j <= _SOURCE_DESCRIPTION and \
+        not _CLAUSE_STOP.search(art.folded[j:orgs[0].start])
+
+
+_SOURCE_DESCRIPTION = 6  # 創投公司, 物流業者, 私募基金: how long a description of a source may be
 
 
 def _not_a_part(site: Site, orgs: list) -> list:
@@ -568,10 +603,14 @@ def _quoted_announcer(site: Site) -> str | None:
 
 def receiver_of_the_round_before(site: Site, rnd: _Round):
     """"Quorra raised $18 million. That comes on top of a $4.5 million seed round": the same company's round."""
-    # (with no one named before the word, the round told just before was received by the same company)
+    # (with no one named before the word, the round told just before was received by the same company; those named
+    # after "received/completed" are its investors and do not count: "…獲得阿里巴巴1000萬美元的A輪融資;2014年初,完成了由
+    # 阿里、新天域等投資約1.2億美元的B輪融資", a timeline of rounds, one a sentence)
     art, ss, ts = site.art, site.sentence_start, site.trigger_start
+    got = art.rx(r"<<received_marks>>").search(art.folded, ss, ts)
+    named = art.ents.orgs_in(ss, got.start() if got else ts)  # (not those after "received")
     if art.last_funding and site.sentence - art.last_funding[0] <= 1 and \
-            not art.ents.orgs_in(ss, ts) and not art.ents.persons_in(ss, ts):
+            not named and not art.ents.persons_in(ss, ts):
         org = art.last_funding[1]
         return (org, []) if org is not None else None
     return None
