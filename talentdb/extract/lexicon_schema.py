@@ -398,6 +398,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                    "for Hanseatic Landesbank\""),
     "reported_future": word_list("a hedge word that, after a speech verb, is only the future told: \"said X would "
                                  "join as COO\""),
+    "reporting_verbs": word_list("besides the speech verbs, a verb after which a reported_future word is only the "
+                                 "future told: \"Dave Lewis announced he would step down\""),
     "announcement_refs": word_list("the announcement a sentence reports from: an undated move there is dated by "
                                    "the announcement"),
     "list_joiners": word_list("also join a list when titles come between the names"),

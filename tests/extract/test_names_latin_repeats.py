@@ -1,7 +1,8 @@
 """latin_repeat_orgs: a capitalised word used twice mid-sentence, or once where EMPLOYER_PLACES put an employer, is a
 weak organisation."""
 from talentdb.extract.names.latin_repeats import (announcing_its_round, before_acting_word, before_title,
-                                                  coined_names_before_acting_word, latin_repeat_orgs)
+                                                  coined_names_before_acting_word, latin_repeat_orgs,
+                                                  name_set_off_after_head_noun)
 
 from tests.extract.names_support import context_before
 
@@ -67,3 +68,10 @@ def test_a_word_announcing_its_own_round_names_the_company():
 
 def test_a_name_after_a_place_descriptor_opens_its_run():
     assert _found("Lisbon-based Quillmark has landed $6 million.") == ({"Quillmark"}, {"Quillmark"})
+
+
+def test_a_name_set_off_by_commas_after_what_a_company_is_before_a_word_that_raises():
+    text = "Nigerian fintech startup, Kudora, has raised $3 million."
+    assert name_set_off_after_head_noun(context_before(text, latin_repeat_orgs), set()) == {"Kudora"}
+    assert _found(text) == ({"Kudora"}, {"Kudora"})
+    assert name_set_off_after_head_noun(context_before("Analysts, Kudora, said so.", latin_repeat_orgs), set()) == set()

@@ -194,7 +194,8 @@ def _reported_future(site: Site) -> bool:
     hs = art.matches(art.lex.hedges, site.clause_start, site.trigger_start)
     if not hs or not all(art.lowered[a:b] in art.lex.reported_future for a, b in hs):
         return False
-    return art.has(art.lex.speech_verbs, site.sentence_start, hs[0][0])
+    return art.has(art.lex.speech_verbs, site.sentence_start, hs[0][0]) or \
+        bool(art.rx(r"(?<![a-z])(?:<<reporting_verbs>>)(?![a-z])").search(art.lowered, site.sentence_start, hs[0][0]))
 
 
 def rumoured(site: Site, sent: _Sentence) -> bool:

@@ -362,11 +362,22 @@ def _first_word_is_company(ctx: NameContext, g, s: int, e: int) -> bool:
     first word stands alone far more often; nor "Tan Kok Leong … Tan, who": a family name written first)."""
     if _FAMILY_NAME_FIRST.fullmatch(g[-1][2]) or _family_name_first(ctx, g):
         return False  # "Wei Che-chia … Wei said", "Wong Wei Kong … Wong said": a Chinese name, its family name first
+    if _after_honorific_somewhere(ctx, g[-1][2]):
+        return False  # "Dale Henderson … Mr Henderson … Dale has accepted": the quotes call him by his first name
     first_alone = _alone_count(ctx, g[0][2], s)
     last_alone = _alone_count(ctx, g[-1][2], s)
     return first_alone >= 1 and first_alone > last_alone and (
         first_alone >= 3 * (last_alone + 1) or not _titled_appositive(ctx, e)) and \
         not _alone_as_person(ctx, g[0][2], s)
+
+
+def _after_honorific_somewhere(ctx: NameContext, word: str) -> bool:
+    """"Mr Henderson", "Ms. Ruiz": the last word of the pair written after a courtesy title anywhere makes the pair a
+    person's, however often the first word stands alone (British, Australian, Indian and African news call a
+    person "Mr Henderson" and the quotes they print call him "Dale")."""
+    f = ctx.folded
+    return len(word) >= 2 and any(_HONORIFIC_BEFORE.search(f, max(0, m.start() - 6), m.start())
+                                  for m in re.finditer(r"(?<![A-Za-z0-9])" + re.escape(word) + r"(?![A-Za-z0-9])", f))
 
 
 def _titled_appositive(ctx: NameContext, e: int) -> bool:

@@ -77,6 +77,24 @@ def before_acting_word(ctx: NameContext, people_words: set) -> set[str]:
     return out
 
 
+def name_set_off_after_head_noun(ctx: NameContext, people_words: set) -> set[str]:
+    """"Nigerian fintech startup, Kudora, has raised…" / "Ivory Coast-based fintech startup, Julaya, closed…": a
+    capitalised word set off by commas after what a company is, right before a word that hires or raises (as African
+    and Indian news punctuate the apposition)."""
+    f, lex = ctx.folded, ctx.lex
+    rx = lex.rx(r"(?<![a-z])<<head_nouns>>, ([A-Z][A-Za-z0-9&\-]+), (?:(?:<<act_auxiliaries>>) )?$")
+    out = set()
+    for a, b in ctx.trigger_spans:
+        m = rx.search(f, max(0, a - 70), a) if a > 4 and f[a - 1] == " " else None
+        if not m or m.end() != a:
+            continue
+        w = m.group(1)
+        if w not in lex.latin_not_name and w not in people_words and len(w) >= 3 and w not in ctx.people.keys and \
+                any(r.type in _ACTS for r in lex.triggers.get(ctx.lowered[a:b], [])):
+            out.add(w)
+    return out
+
+
 def _cap_word_before_auxiliary(ctx: NameContext, a: int):
     """"Cellares has secured…": the capitalised word before an auxiliary ([grammar] act_auxiliaries) before the word."""
     m = ctx.lex.rx(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]+) (?:<<act_auxiliaries>>) $", 0).search(
@@ -143,7 +161,8 @@ def announcing_its_round(ctx: NameContext, people_words: set) -> set[str]:
 
 
 # Where one use of a capitalised word names an employer (together: the words found in either).
-EMPLOYER_PLACES = (before_title, before_acting_word, after_place_possessive, announcing_its_round)
+EMPLOYER_PLACES = (before_title, before_acting_word, after_place_possessive, announcing_its_round,
+                   name_set_off_after_head_noun)
 
 
 def _count_run_openers(ctx: NameContext, people_words: set, titled: set):

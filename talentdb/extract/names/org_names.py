@@ -57,7 +57,7 @@ def latin_suffix_orgs(ctx: NameContext) -> None:
             last = last[:-1]  # "…left Brexa Capital.": the full stop ends the sentence
         if last not in suffixes:
             continue
-        words = _leading_words_dropped(m.group(1).split(), lex, suffixes)
+        words = _leading_words_dropped(m.group(1).split(), lex, suffixes, ctx, m.start(1))
         if not words:
             continue
         name = " ".join(words + [last])
@@ -83,15 +83,21 @@ def latin_of_orgs(ctx: NameContext) -> None:
             ctx.orgs.add(ctx.lex.org_alias.get(name, name), None, name)
 
 
-def _leading_words_dropped(words: list[str], lex, suffixes: set) -> list[str]:
+def _leading_words_dropped(words: list[str], lex, suffixes: set, ctx=None, start: int = -1) -> list[str]:
     """The words before an organisation word without those that cannot start a name: "Paris-based", "The", "At"
-    (but "Denver Dynamics": a place word left alone starts the name)."""
+    (but "Denver Dynamics": a place word left alone starts the name; "Times Internet Ltd", "United Overseas Bank":
+    a word no person's name holds opens a name of three or more words, unless it is a function word or opens a
+    title, "Chief Financial Officer")."""
     while words and words[0].lower().endswith(DESCRIPTOR_ENDS):
-        words.pop(0)
+        start += len(words.pop(0)) + 1
     while words and words[0] in lex.latin_not_name and words[0] not in suffixes:
+        if ctx is not None and len(words) >= 2 and words[0] not in lex.latin_function_words and \
+                start not in ctx.role_starts() and words[1] not in lex.latin_function_words:
+            return words
         if words[0] in lex.latin_place_words and not any(w in lex.latin_function_words for w in words):
             return words  # ("Singapore Press Holdings", "Japan Airlines": a place starts the name)
         popped = words.pop(0)
+        start += len(popped) + 1
         if not words and popped not in lex.latin_function_words:
             return [popped]
     return words
