@@ -475,6 +475,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "former_appositive": word_list("\"Joan Miller, a former Citigroup banker,\": where someone worked before, in "
                                    "apposition"),
     "person_nouns": word_list("a Chinese name may follow: 與前同事梁嘉慧 / 其妻子王芳"),
+    "honours_before_name": word_list("Malaysian honours: only a name follows, so a foreign name of two characters "
+                                     "after one is a name (拿督斯里纳吉)"),
     "courtesy_after_name": word_list("right after a Chinese name, ending it: 陳培輝牧師 / 王大明律師 (with 博士, 先生, "
                                      "女士 …)"),
     "respectively": word_list("one each, in order: 分別加入了月之暗面和智譜AI"),

@@ -477,12 +477,25 @@ def _clean_person(ev: Event, R: Rules, people: list[Entity], renamed: dict, remo
         return
     orig = ev.person
     target = _honorific_target(orig, people, R)
-    fixed = target or fix_person(orig, R)
+    fixed = target or fix_person(orig, R) or _honoured_short_name(orig, ev.evidence, R)
     if fixed and fixed != orig and not target and len(fixed.split()) == 1 and not _HAN.search(fixed):
         # "CEO Smith": the article's one full name with that family name, when there is one
         fixed = _honorific_target(fixed, people, R) or fixed
     _noted("person", orig, fixed, renamed, removed)
     ev.person = fixed
+
+
+def _honoured_short_name(name: str, evidence: str | None, R: Rules) -> str | None:
+    """"前首相拿督斯里納吉辭去…": a foreign name of two transliteration characters, too short to be one alone, is one
+    right after a Malaysian honour (grammar.toml honours_before_name), which only a name follows."""
+    from talentdb.extract.lexicon import lexicon
+    from talentdb.extract.text import fold
+
+    k = key(name)
+    if len(k) != 2 or not evidence or not all(ch in R.transliteration for ch in k):
+        return None
+    ev = fold(evidence)
+    return name if any(h + fold(name) in ev for h in lexicon().grammar.get("honours_before_name", ())) else None
 
 
 def _consistent(ev: Event, R: Rules, renamed: dict, removed: set, glosses: frozenset) -> Event | None:

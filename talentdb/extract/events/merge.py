@@ -61,9 +61,21 @@ def home_org_fallback(art: _Article, events: list[Event]) -> list[Event]:
 
 
 def promotion_that_is_the_hire(art: _Article, events: list[Event]) -> list[Event]:
-    """"星河科技委任林佳慧為技術長…新任技術長林佳慧": the very title just hired into is the hire, not a promotion."""
-    hires = {(e.person, e.role) for e in events if e.type == "hire" and e.person and e.role}
-    return [e for e in events if not (e.type == "promotion" and (e.person, e.role) in hires)]
+    """"星河科技委任林佳慧為技術長…新任技術長林佳慧": the very title just hired into is the hire, not a promotion (the
+    same title at another organisation is a post of its own: "聘任周启航为行长" and, in his CV, "2011年至2016年任青岚
+    银行分行行长")."""
+    hires: dict = {}
+    for e in events:
+        if e.type == "hire" and e.person and e.role:
+            hires.setdefault((e.person, e.role), []).append(e)
+    return [e for e in events if not (e.type == "promotion" and (e.person, e.role) in hires and
+                                      not _a_post_of_its_own(e, hires[e.person, e.role]))]
+
+
+def _a_post_of_its_own(e: Event, hires: list[Event]) -> bool:
+    """A promotion under the title of a hire that is another post: at another organisation, in another year."""
+    return bool(e.org and e.date) and all(h.org and h.org != e.org and h.date and h.date[:4] != e.date[:4]
+                                          for h in hires)
 
 
 def hire_of_one_already_inside(art: _Article, events: list[Event]) -> list[Event]:

@@ -346,17 +346,47 @@ def opener_after_its_apposition(site: Site, near: Around):
     return [people[0]]
 
 
+_CV_PARAGRAPHS_BACK = 6  # how many one-line paragraphs of a CV may stand between its opening and a line
+_CV_OPENER_LEN = 12  # "此前,", "华为官网信息显示,": a short opening clause before the person a CV paragraph is about
+_OPENS_WITH_YEAR = re.compile(r"\s*(?:自|于|於|从|從)?\s*(?:19|20)\d\d\s*年")
+
+
 def person_of_the_cv(site: Site, near: Around):
     """"陈章瑞先生,1963年5月出生……。2013年12月任本公司总经理": a dated line of a career naming no one is about the
-    person its paragraph opens with, when the paragraph names no one else before it."""
+    person its paragraph opens with, when the paragraph names no one else before it; a CV laid out one line a
+    paragraph ("张金良,1969年出生……" then "2014年7月至2016年1月任中国银行副行长。") goes back over the lines naming no
+    one to the one that opens with the person. A line that opens with its year ("1993年加入华为。") is a dated line
+    of the career whatever its word."""
     art, ss = site.art, site.sentence_start
-    if not site.rule.dated or art.ents.persons_in(ss, site.trigger_start):
+    if art.ents.persons_in(ss, site.trigger_start):
         return None
-    ps = art.folded.rfind("\n", 0, ss) + 1
-    before = [p for p in art.ents.persons_in(ps, ss) if not p.pronoun]
-    if not before or before[0].start - ps > 2 or any(p.key != before[0].key for p in before):
+    if not site.rule.dated and not (art.lang != "en" and _OPENS_WITH_YEAR.match(art.folded, ss)):
         return None
-    return [before[0]]
+    ps, end = art.folded.rfind("\n", 0, ss) + 1, ss
+    for _ in range(_CV_PARAGRAPHS_BACK):
+        before = [p for p in art.ents.persons_in(ps, end) if not p.pronoun]
+        if before:
+            return [before[0]] if _opens_the_paragraph(art, before[0], ps) and \
+                all(p.key == before[0].key for p in before) else None
+        if ps == 0 or (ps < end and not _OPENS_WITH_YEAR.match(art.folded, ps)):
+            return None  # (only lines of the CV itself, each opening with its year, are gone back over)
+        ps, end = art.folded.rfind("\n", 0, ps - 1) + 1, ps
+    return None
+
+
+def _opens_the_paragraph(art: _Article, p: Mention, ps: int) -> bool:
+    """Whether ``p`` opens the paragraph from ``ps``: right at its start, or after a short opening clause that tells
+    no event ("此前,张金良…", "华为官网信息显示,孟晚舟…", "据官网信息显示,该行董事长柏文清…")."""
+    if p.start - ps <= 2:
+        return True
+    comma = art.folded.rfind(",", ps, p.start)
+    if comma < 0 or comma - ps > _CV_OPENER_LEN or "," in art.folded[ps:comma] or art.triggers_in(ps, p.start):
+        return False
+    # (what stands between the comma and the name is titles and the organisation they are of: "该行董事长")
+    rest = list(_without_roles(art, comma + 1, p.start))
+    for m in art.ents.orgs_in(comma + 1, p.start):
+        rest[m.start - comma - 1:m.end - comma - 1] = " " * (m.end - m.start)
+    return not "".join(rest).strip()
 
 
 def _passed_over(art: _Article, p: Mention, ss: int) -> bool:

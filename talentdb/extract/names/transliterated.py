@@ -17,6 +17,7 @@ from talentdb.extract.names.spans import _alias_spans, _Cover
 
 _MAX_LEN = 8        # characters in an undotted foreign name ("莫哈末依布拉欣" is seven)
 _AFTER_TITLE, _OPENING_A_CLAUSE = 3, 4  # the shortest run taken at each place (three: the sanity stage's shortest)
+_AFTER_HONOUR = 2  # after a Malaysian honour, which only a name follows
 
 
 def _transliteration_chars() -> frozenset:
@@ -29,6 +30,18 @@ def _transliteration_chars() -> frozenset:
 def after_person_noun(ctx: NameContext):
     """"拿督斯里阿都瓦希", "好友馬丁": right after a Malaysian honour or another word a name follows."""
     return [(e, _AFTER_TITLE) for _, e in ctx.find(ctx.lex.person_noun_matcher)]
+
+
+def after_an_honour(ctx: NameContext):
+    """"前首相拿督斯里納吉辭去…": right after a Malaysian honour (grammar.toml honours_before_name), which only a name
+    follows, a run of two will do (Najib, Anwar)."""
+    f, out = ctx.folded, []
+    for h in ctx.lex.grammar.get("honours_before_name", ()):
+        i = f.find(h)
+        while i >= 0:
+            out.append((i + len(h), _AFTER_HONOUR))
+            i = f.find(h, i + 1)
+    return out
 
 
 def after_title(ctx: NameContext):
@@ -51,7 +64,7 @@ def opening_a_clause(ctx: NameContext):
             if _is_han(f[i]) and (i == 0 or f[i - 1] in ",;:。!?\n」”的 ")]
 
 
-PLACES = (after_person_noun, after_title, after_object_word, opening_a_clause)
+PLACES = (after_person_noun, after_an_honour, after_title, after_object_word, opening_a_clause)
 
 
 # ------------------------------------------------------------------ the finder
