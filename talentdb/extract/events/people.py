@@ -11,7 +11,7 @@ from talentdb.extract.entities import Mention
 from talentdb.extract.events.candidates import Cand, Draft, Move
 from talentdb.extract.events.founding import founding_events
 from talentdb.extract.events.orgs import (_fix_org, _former, _opening_name, came_from, company_acting,
-                                          company_of_the_story, departure_org, former_post_named_here,
+                                          company_of_the_story, departure_org, employer_after_title, former_post_named_here,
                                           is_body_mention, is_outsider, outsider_words_rx, posts_named_before,
                                           it_subject, org_after_word, post_just_before_said_later, related_orgs,
                                           title_held_before_name,
@@ -466,6 +466,32 @@ def origin_said_after_name(site: Site, move: Move) -> str | None:
     return came_from(site, move.person, move.org)
 
 
+_APPOSITION_OPENS = re.compile(r",\s+")
+
+
+def current_post_in_apposition(site: Site, move: Move) -> str | None:
+    """"Peter Lund, managing partner of Quorra Capital, and Ana Ruiz, partner at Orbis Invest, were appointed to the
+    board": a title held now at another organisation, in apposition right after the name, is where the person comes
+    from (README rule 1: a post held elsewhere when named); not one at the same organisation or its group ("Ana Ruiz,
+    CFO of Orbis, was named CEO")."""
+    art, p = site.art, move.person
+    if art.lang != "en" or p.pronoun or move.org is None or p.end - p.start < len(p.key):
+        return None
+    m = _APPOSITION_OPENS.match(art.folded, p.end)
+    if m is None:
+        return None
+    held = employer_after_title(art, m.end())
+    for r in art.titles_in(m.end(), m.end() + 30) if held is None else ():
+        if "," in art.folded[m.end():r.start]:
+            break
+        held = employer_after_title(art, r.start)  # "founder and managing partner of Quorra Capital"
+        if held is not None:
+            break
+    if held is None or held not in art.ents.orgs.keys or held == move.org or related_orgs(held, move.org):
+        return None
+    return held
+
+
 def post_held_elsewhere_when_named(site: Site, move: Move) -> str | None:
     """"國營司副司長劉起孝暫代台糖董事長" / "金發局主席史美倫出任港交所主席": a title held at another organisation, right
     before the name, is where the person comes from (not one of the same group: "星河科技副總裁林佳慧出任星河智能總裁")."""
@@ -537,9 +563,11 @@ def origin_marked_before_the_move(site: Site, move: Move) -> str | None:
 COUNTERPARTY_STRATEGIES = {
     "departure": (where_they_went,),
     "hire": (origin_marked_before_word, current_post_in_the_chain_before_name, former_employer_before_name, origin_said_after_name,
-             post_held_elsewhere_when_named, origin_marked_before_the_move, post_held_elsewhere_named_before),
-    "promotion": (current_post_in_the_chain_before_name, former_employer_before_name, origin_said_after_name, post_held_elsewhere_when_named,
-                  post_just_before_told_later, origin_marked_before_the_move, post_held_elsewhere_named_before),
+             post_held_elsewhere_when_named, origin_marked_before_the_move, post_held_elsewhere_named_before,
+             current_post_in_apposition),
+    "promotion": (current_post_in_the_chain_before_name, former_employer_before_name, origin_said_after_name,
+                  post_held_elsewhere_when_named, post_just_before_told_later, origin_marked_before_the_move,
+                  post_held_elsewhere_named_before, current_post_in_apposition),
 }
 
 
