@@ -76,6 +76,8 @@ def _person_event(site: Site, draft: Draft, p: Mention) -> Cand | None:
         kind = "promotion"  # "原執行長林佳慧轉任董事長": a move inside the company, not a hire into it
     elif etype == "hire" and counter is None and (move.appointed_inside or _named_with_a_title_there(site, p, org)):
         kind = "promotion"  # "董事會同意聘任副總經理X為總經理": origin unstated, so a post given inside (README rule 1)
+    elif etype == "hire" and org and counter is None and _gives_up_a_post_there(site, p, org):
+        kind = "promotion"  # "郭平不再擔任華為輪值董事長,轉任華為監事會主席": a move inside the company
     ev = Event(type=kind, person=p.key, org=org, role=role.canon if role else None,
                role_raw=role.raw if role else None, counterparty=counter, evidence=site.sentence_text,
                confidence=round(min(1.0, conf), 2))
@@ -142,6 +144,22 @@ def _moves_from_a_title(site: Site, p: Mention) -> bool:
         return False
     m = art.rx(r"(?:<<from_marks>>|由)\s*").search(art.lowered, p.end, site.trigger_start)
     return m is not None and any(r.start == m.end() for r in art.titles_in(m.end(), site.trigger_start))
+
+
+def _gives_up_a_post_there(site: Site, p: Mention, org: str) -> bool:
+    """"郭平不再擔任華為輪值董事長,轉任華為監事會主席" / "X卸任星河科技總經理,改任星河科技董事長": between the person and
+    the word, in the same sentence and with no one else named, a post given up (<<leave_words>>) at ``org`` or its
+    group: the new post is taken inside it (README rule 1), not joined from outside."""
+    art = site.art
+    if art.lang == "en" or p.end > site.trigger_start or p.start < site.sentence_start or \
+            [q for q in art.ents.persons_in(p.end, site.trigger_start) if q.key != p.key]:
+        return False
+    m = art.rx(r"<<leave_words>>").search(art.lowered, p.end, site.trigger_start)
+    if m is None or m.start() - p.end > 6:
+        return False
+    got = [o for o in art.ents.orgs_in(m.end(), site.trigger_start) if not o.ref]
+    return bool(got) and got[0].start - m.end() <= 2 and related_orgs(got[0].key, org) and \
+        bool(art.titles_in(got[0].end, site.trigger_start))
 
 
 def _named_with_a_title_there(site: Site, p: Mention, org: str | None) -> bool:
