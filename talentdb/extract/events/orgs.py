@@ -559,10 +559,52 @@ def origin_said_later(site: Site, p: Mention, org: str | None,
         m = art.rx(r"^\s*(?:" + marks + r")\s*").match(low[qe:qe + 30])
         if m:
             at = qe + m.end()
-            for o in art.ents.orgs_in(qs, at + 25):
-                if o.end > at and o.key != org and not o.ref and not (org and (o.key in org or org in o.key)):
+            nxt = [b for b in art._clause_breaks if b > at]
+            after = [o for o in art.ents.orgs_in(qs, at + 25) if o.end > at and not o.ref]
+            if after and related_orgs(after[0].key, org) and after[0].start - at <= 2 and \
+                    (not nxt or after[0].start < nxt[0]):
+                continue  # "楊文洛現任谷歌研發總監": the post told is at the same organisation (or its group)
+            shaped = None if after and after[0].start - at <= 2 else _han_org_shaped_at(art, at)
+            if shaped is not None and not related_orgs(shaped, org):
+                return shaped  # (a name right after the mark, before any the lexicon knows)
+            for o in after:
+                if o.key != org and not (org and (o.key in org or org in o.key)):
                     return o.key
     return None
+
+
+def _han_org_shaped_at(art, at: int) -> str | None:
+    """"賀以禮現為太古可口可樂有限公司行政總裁" / "他此前为星展集团控股以及新加坡航空董事长": a Han name the lexicon
+    does not know, starting at ``at`` and ending in organisation words (公司, 集团控股…), with a title later in its
+    clause: the organisation of the post told there."""
+    f = art.folded
+    nxt = [b for b in art._clause_breaks if b > at]
+    end = min(nxt[0] if nxt else len(f), at + 40)
+    seg = f[at:min(end, at + 20)]
+    run = 0
+    while run < len(seg) and _is_han(seg[run]):
+        run += 1
+    seg = seg[:run]
+    best = -1
+    for suf in art.lex.org_han_suffixes:
+        i = seg.find(suf, 2)
+        if 2 <= i and (best < 0 or i + len(suf) < best):
+            best = i + len(suf)
+    if best < 0:
+        return None
+    more = True
+    while more:  # "星展集团" + "控股": organisation words that follow one another belong to one name
+        more = False
+        for suf in art.lex.org_han_suffixes:
+            if seg.startswith(suf, best):
+                best += len(suf)
+                more = True
+                break
+    name = seg[:best]
+    if any(g == name or name.startswith(g) for g in art.lex.org_generic if len(g) >= 2) or \
+            art.ents.persons_in(at, at + best) or not art.titles_in(at + best, end):
+        return None
+    return art.text[at:at + best]
 
 
 def post_just_before_said_later(site: Site, p: Mention, org: str | None) -> str | None:

@@ -11,7 +11,7 @@ from talentdb.extract.entities import Mention
 from talentdb.extract.events.candidates import Cand, Draft, Move
 from talentdb.extract.events.founding import founding_events
 from talentdb.extract.events.orgs import (_fix_org, _former, _opening_name, came_from, company_acting,
-                                          company_of_the_story, departure_org, former_post_named_here,
+                                          company_of_the_story, departure_org, employer_after_title, former_post_named_here,
                                           is_body_mention, is_outsider, outsider_words_rx, posts_named_before,
                                           it_subject, org_after_word, post_just_before_said_later, related_orgs,
                                           title_held_before_name,
@@ -76,6 +76,8 @@ def _person_event(site: Site, draft: Draft, p: Mention) -> Cand | None:
         kind = "promotion"  # "原執行長林佳慧轉任董事長": a move inside the company, not a hire into it
     elif etype == "hire" and counter is None and (move.appointed_inside or _named_with_a_title_there(site, p, org)):
         kind = "promotion"  # "董事會同意聘任副總經理X為總經理": origin unstated, so a post given inside (README rule 1)
+    elif etype == "hire" and org and counter is None and _gives_up_a_post_there(site, p, org):
+        kind = "promotion"  # "郭平不再擔任華為輪值董事長,轉任華為監事會主席": a move inside the company
     ev = Event(type=kind, person=p.key, org=org, role=role.canon if role else None,
                role_raw=role.raw if role else None, counterparty=counter, evidence=site.sentence_text,
                confidence=round(min(1.0, conf), 2))
@@ -142,6 +144,22 @@ def _moves_from_a_title(site: Site, p: Mention) -> bool:
         return False
     m = art.rx(r"(?:<<from_marks>>|由)\s*").search(art.lowered, p.end, site.trigger_start)
     return m is not None and any(r.start == m.end() for r in art.titles_in(m.end(), site.trigger_start))
+
+
+def _gives_up_a_post_there(site: Site, p: Mention, org: str) -> bool:
+    """"郭平不再擔任華為輪值董事長,轉任華為監事會主席" / "X卸任星河科技總經理,改任星河科技董事長": between the person and
+    the word, in the same sentence and with no one else named, a post given up (<<leave_words>>) at ``org`` or its
+    group: the new post is taken inside it (README rule 1), not joined from outside."""
+    art = site.art
+    if art.lang == "en" or p.end > site.trigger_start or p.start < site.sentence_start or \
+            [q for q in art.ents.persons_in(p.end, site.trigger_start) if q.key != p.key]:
+        return False
+    m = art.rx(r"<<leave_words>>").search(art.lowered, p.end, site.trigger_start)
+    if m is None or m.start() - p.end > 6:
+        return False
+    got = [o for o in art.ents.orgs_in(m.end(), site.trigger_start) if not o.ref]
+    return bool(got) and got[0].start - m.end() <= 2 and related_orgs(got[0].key, org) and \
+        bool(art.titles_in(got[0].end, site.trigger_start))
 
 
 def _named_with_a_title_there(site: Site, p: Mention, org: str | None) -> bool:
@@ -466,6 +484,32 @@ def origin_said_after_name(site: Site, move: Move) -> str | None:
     return came_from(site, move.person, move.org)
 
 
+_APPOSITION_OPENS = re.compile(r",\s+")
+
+
+def current_post_in_apposition(site: Site, move: Move) -> str | None:
+    """"Peter Lund, managing partner of Quorra Capital, and Ana Ruiz, partner at Orbis Invest, were appointed to the
+    board": a title held now at another organisation, in apposition right after the name, is where the person comes
+    from (README rule 1: a post held elsewhere when named); not one at the same organisation or its group ("Ana Ruiz,
+    CFO of Orbis, was named CEO")."""
+    art, p = site.art, move.person
+    if art.lang != "en" or p.pronoun or move.org is None or p.end - p.start < len(p.key):
+        return None
+    m = _APPOSITION_OPENS.match(art.folded, p.end)
+    if m is None:
+        return None
+    held = employer_after_title(art, m.end())
+    for r in art.titles_in(m.end(), m.end() + 30) if held is None else ():
+        if "," in art.folded[m.end():r.start]:
+            break
+        held = employer_after_title(art, r.start)  # "founder and managing partner of Quorra Capital"
+        if held is not None:
+            break
+    if held is None or held not in art.ents.orgs.keys or held == move.org or related_orgs(held, move.org):
+        return None
+    return held
+
+
 def post_held_elsewhere_when_named(site: Site, move: Move) -> str | None:
     """"國營司副司長劉起孝暫代台糖董事長" / "金發局主席史美倫出任港交所主席": a title held at another organisation, right
     before the name, is where the person comes from (not one of the same group: "星河科技副總裁林佳慧出任星河智能總裁")."""
@@ -537,9 +581,11 @@ def origin_marked_before_the_move(site: Site, move: Move) -> str | None:
 COUNTERPARTY_STRATEGIES = {
     "departure": (where_they_went,),
     "hire": (origin_marked_before_word, current_post_in_the_chain_before_name, former_employer_before_name, origin_said_after_name,
-             post_held_elsewhere_when_named, origin_marked_before_the_move, post_held_elsewhere_named_before),
-    "promotion": (current_post_in_the_chain_before_name, former_employer_before_name, origin_said_after_name, post_held_elsewhere_when_named,
-                  post_just_before_told_later, origin_marked_before_the_move, post_held_elsewhere_named_before),
+             post_held_elsewhere_when_named, origin_marked_before_the_move, post_held_elsewhere_named_before,
+             current_post_in_apposition),
+    "promotion": (current_post_in_the_chain_before_name, former_employer_before_name, origin_said_after_name,
+                  post_held_elsewhere_when_named, post_just_before_told_later, origin_marked_before_the_move,
+                  post_held_elsewhere_named_before, current_post_in_apposition),
 }
 
 

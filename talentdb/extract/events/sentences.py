@@ -606,6 +606,8 @@ def title_taken_after_a_move(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
                     not h.relative:  # ("X, who joined Brightline in 2019, was promoted to CTO": two moves, not one)
                 target = next((c for c in cands if c.event.type == "hire" and c.event.person == p.event.person
                                and c.pos < p.pos), None)
+                if target is None and _post_left_for_another_there(sent, h, p):
+                    break  # "郭平不再擔任華為輪值董事長,轉任華為監事會主席": a move inside, both told (README rule 3)
                 if target is not None:
                     target.event.role, target.event.role_raw = p.event.role, p.event.role_raw
                     if not target.event.date and p.event.date:
@@ -617,6 +619,20 @@ def title_taken_after_a_move(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
                 cands.remove(p)
                 break
     return cands
+
+
+_CLAUSE_MARKS = re.compile(r"[,，;；]")
+
+
+def _post_left_for_another_there(sent: _Sentence, h: Cand, p: Cand) -> bool:
+    """Whether departure ``h`` gives up a title (a word of giving up a title, <<leave_words>>: 卸任, 不再擔任, not 退休)
+    at the very organisation where promotion ``p`` (its organisation named) takes another one, at the same time."""
+    art = sent.art
+    return h.event.type == "departure" and p.org_explicit and h.org_explicit and bool(p.event.org) and \
+        p.event.org == h.event.org and bool(p.event.role) and p.event.role != h.event.role and \
+        p.event.date == h.event.date and h.tend is not None and \
+        art.lowered[h.pos:h.tend] in art.lex.grammar.get("leave_words", ()) and \
+        len(_CLAUSE_MARKS.findall(art.folded, h.tend, p.pos)) <= 1  # (the next clause: not "卸任…,返回日本定居,改任…")
 
 
 def return_home_is_no_hire(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
