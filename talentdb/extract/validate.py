@@ -79,6 +79,7 @@ class Rules:
     compound_surnames: frozenset = frozenset()
     bad_words_rx: re.Pattern | None = None
     bad_end: frozenset = frozenset()
+    bad_start: tuple = ()
     name_dots: frozenset = frozenset()
     transliteration: frozenset = frozenset()
     han_honorific_rx: re.Pattern | None = None
@@ -136,6 +137,7 @@ def _person_rules(r: Rules, person: dict, han: dict, shape: dict) -> None:
     r.compound_surnames = frozenset(_simp(s) for s in _list(han, "compound_surnames"))
     r.bad_words_rx = re.compile(_alt([key(w) for w in _list(person, "bad_words")], False))
     r.bad_end = frozenset(key(w) for w in _list(person, "bad_end"))
+    r.bad_start = tuple(key(w) for w in _list(person, "bad_start"))
     r.name_dots = frozenset(_list(person, "name_dots"))
     r.transliteration = frozenset(_simp(str(person.get("transliteration_chars", ""))))
     hon = [key(w) for w in _list(person, "han_honorifics")]
@@ -218,7 +220,7 @@ def _han_name_ok(name: str, R: Rules) -> bool:
         return not R.bad_words_rx.search(k) and len(k) <= 20
     if not _HAN_ONLY.match(k) or not 2 <= len(k) <= 8:
         return False
-    if R.bad_words_rx.search(k) or k[-1] in R.bad_end:
+    if R.bad_words_rx.search(k) or k[-1] in R.bad_end or k.startswith(R.bad_start):
         return False
     if k[:2] in R.compound_surnames and 3 <= len(k) <= 5:
         return True
