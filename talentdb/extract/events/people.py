@@ -13,7 +13,7 @@ from talentdb.extract.events.founding import founding_events
 from talentdb.extract.events.orgs import (_fix_org, _former, _opening_name, came_from, company_acting,
                                           company_of_the_story, departure_org, former_post_named_here,
                                           is_body_mention, is_outsider, outsider_words_rx, posts_named_before,
-                                          it_subject, org_after_word, post_in_apposition,
+                                          employer_after_title, it_subject, org_after_word, post_in_apposition,
                                           post_just_before_said_later, related_orgs,
                                           title_held_before_name,
                                           where_the_article_last_put_them)
@@ -252,6 +252,18 @@ JOINED_ORG_STRATEGIES = (origin_after_years_there, org_joined_after_word, org_na
 
 
 # -- the organisation of a promotion ----------------------------------------------------------------------------------
+def org_of_the_title_after_as(site: Site, move: Move):
+    """"appointed A as MD of Bank One and B as MD of Bank Two": the organisation of the title given to this person
+    (after "as" right after their name, "TITLE of/at ORG"), for a person of a coordinated list after the word."""
+    art, p = site.art, move.person
+    if art.lang != "en" or p.pronoun or p.start < site.trigger_end:
+        return None
+    m = re.compile(r"\s+as\s+").match(art.lowered, p.end)
+    got = employer_after_title(art, m.end()) if m else None
+    return (got, True) if got is not None and any(o.key == got for o in art.ents.orgs_in(m.end(), m.end() + 120)) \
+        else None
+
+
 def promoter_named_before_word(site: Site, move: Move):
     """"Orbis promoted Ana Ruiz to CTO": the last organisation before the word in its clause."""
     # (not a former one, nor one after "from", nor one that is no organisation)
@@ -419,7 +431,7 @@ def _where_the_new_holder_is(site: Site, move: Move, key: str | None) -> bool:
 
 
 # Where a promotion happens: the first strategy that answers, with whether it is named explicitly (NOTHING: no event).
-PROMOTION_ORG_STRATEGIES = (promoter_named_before_word, org_named_after_promotion, org_opening_the_sentence,
+PROMOTION_ORG_STRATEGIES = (org_of_the_title_after_as, promoter_named_before_word, org_named_after_promotion, org_opening_the_sentence,
                             org_of_the_one_replaced, company_told_of_for_an_outsider, org_of_the_post_in_apposition,
                             promoted_where_the_article_last_put_them,
                             promoted_at_the_company_of_the_story)
