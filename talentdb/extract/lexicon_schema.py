@@ -472,6 +472,10 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "inhouse_appositive": word_list("after a name, already at the company: \"who had been the company's CSO\""),
     "employer_after_title": word_list("after a title, before where it is held: \"chief editor of CNA Digital\", "
                                       "\"partner at Nextech Invest\""),
+    "current_appositive": word_list("after a name and its comma, before a title held now: \"Ana Ruiz, currently the CFO of "
+                                    "Orbis,\", \"who is serving as\""),
+    "prior_openers": word_list("open a sentence telling where someone was before the move just told: \"Prior to "
+                               "joining Orbis, she was CFO of Quorra.\""),
     "former_appositive": word_list("\"Joan Miller, a former Citigroup banker,\": where someone worked before, in "
                                    "apposition"),
     "person_nouns": word_list("a Chinese name may follow: 與前同事梁嘉慧 / 其妻子王芳"),

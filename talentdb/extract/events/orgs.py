@@ -297,6 +297,21 @@ def employer_after_title(art: _Article, at: int) -> str | None:
     return None
 
 
+def post_in_apposition(art: _Article, p: Mention) -> str | None:
+    """"Ana Ruiz, currently the CFO of Orbis," / "Ana Ruiz, who is serving as deputy CEO of Orbis," / "Ana Ruiz, the
+    CFO of Orbis,": the organisation of a post held when named, in apposition right after the name (None when no
+    title of an organisation follows the comma; a former post is told by ``former_appositive``)."""
+    if p.pronoun or art.lang != "en":
+        return None
+    m = art.rx(r",\s*(?:<<current_appositive>>)\s+").match(art.lowered, p.end)
+    got = employer_after_title(art, m.end()) if m else None
+    if got is None and art.folded.startswith(",", p.end):
+        got = employer_after_title(art, p.end + 1 + len(art.folded[p.end + 1:p.end + 4]) -
+                                   len(art.folded[p.end + 1:p.end + 4].lstrip()))
+    # (an organisation found as one, not a capitalised word that may only describe it: "of Lisbon startup Okto")
+    return got if got is not None and any(o.key == got for o in art.ents.orgs_in(p.end, p.end + 160)) else None
+
+
 def is_body_mention(art: _Article, o) -> bool:
     """"民航東北局副局長": a government body's name, right before a title of its head (orgs.toml body_titles)."""
     key = art.folded[o.start:o.end]

@@ -11,9 +11,10 @@ from talentdb.extract.entities import Mention
 from talentdb.extract.events.candidates import Cand, Draft, Move
 from talentdb.extract.events.founding import founding_events
 from talentdb.extract.events.orgs import (_fix_org, _former, _opening_name, came_from, company_acting,
-                                          company_of_the_story, departure_org, employer_after_title, former_post_named_here,
+                                          company_of_the_story, departure_org, former_post_named_here,
                                           is_body_mention, is_outsider, outsider_words_rx, posts_named_before,
-                                          it_subject, org_after_word, post_just_before_said_later, related_orgs,
+                                          employer_after_title, it_subject, org_after_word, post_in_apposition,
+                                          post_just_before_said_later, related_orgs,
                                           title_held_before_name,
                                           where_the_article_last_put_them)
 from talentdb.extract.events.patterns import _PASSIVE
@@ -269,14 +270,35 @@ JOINED_ORG_STRATEGIES = (origin_after_years_there, org_joined_after_word, org_na
 
 
 # -- the organisation of a promotion ----------------------------------------------------------------------------------
+def org_of_the_title_after_as(site: Site, move: Move):
+    """"appointed A as MD of Bank One and B as MD of Bank Two": the organisation of the title given to this person
+    (after "as" right after their name, "TITLE of/at ORG"), for a person of a coordinated list after the word."""
+    art, p = site.art, move.person
+    if art.lang != "en" or p.pronoun or p.start < site.trigger_end:
+        return None
+    m = re.compile(r"\s+as\s+").match(art.lowered, p.end)
+    got = employer_after_title(art, m.end()) if m else None
+    return (got, True) if got is not None and any(o.key == got for o in art.ents.orgs_in(m.end(), m.end() + 120)) \
+        else None
+
+
 def promoter_named_before_word(site: Site, move: Move):
     """"Orbis promoted Ana Ruiz to CTO": the last organisation before the word in its clause."""
     # (not a former one, nor one after "from", nor one that is no organisation)
     art, f = site.art, site.art.folded
     ob = [o for o in art.ents.orgs_in(*site.before) if o.end <= site.trigger_start and not _held_before(art, o) and
           not art.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start]) and _fix_org(o.key) is not None
-          and not _post_left_for_another(site, move, o) and not _post_of_the_new_holder(site, move, o)]
+          and not _post_left_for_another(site, move, o) and not _post_of_the_new_holder(site, move, o)
+          and not _post_in_the_apposition(site, move, o)]
     return (ob[-1].key, True) if ob else None
+
+
+def _post_in_the_apposition(site: Site, move: Move, o) -> bool:
+    """"Anwar Kabir, who is serving as deputy MD of Rupali Bank, will take the place of…": ``o``, between the person
+    and the word, is the organisation of the post held when named (``orgs.post_in_apposition``), not where the new
+    one is taken."""
+    p = move.person
+    return p.end <= o.start < site.trigger_start and post_in_apposition(site.art, p) == o.key
 
 
 def _post_of_the_new_holder(site: Site, move: Move, o) -> bool:
@@ -391,6 +413,23 @@ def _story_company_not_their_origin(site: Site, p: Mention) -> str | None:
     return None if org is None or any(o.key == org for o in near) else org
 
 
+_MOVING_UP = re.compile(r"(?:was |has been |is |were )?(?:promot|elevat|upgrad|rose|rises|moved up|moves up)")
+
+
+def org_of_the_post_in_apposition(site: Site, move: Move):
+    """"Jahid Hasan, the deputy managing director of Dhaleshwari Bank, was promoted to managing director": with no
+    organisation named for the new title, the one of the post held when named (in apposition, before the word)."""
+    p = move.person
+    if not p.end <= site.trigger_start or site.art.ents.persons_in(p.end, site.trigger_start):
+        return None
+    # (only a word of moving up keeps them where they are: "Tobias Renner, partner at Veldt Ventures, were appointed
+    # to the board" joins the board of the story's company, not Veldt's)
+    if not _MOVING_UP.match(site.art.lowered, site.trigger_start):
+        return None
+    got = post_in_apposition(site.art, p)
+    return (got, True) if got is not None else None
+
+
 def promoted_where_the_article_last_put_them(site: Site, move: Move):
     """"Ana Ruiz joined Orbis in 2019. … Ruiz was promoted to CTO": where the article last put her (not the post
     named with her that she leaves for this one: "民航東北局副局長湯勁出任董事長")."""
@@ -417,8 +456,9 @@ def _where_the_new_holder_is(site: Site, move: Move, key: str | None) -> bool:
 
 
 # Where a promotion happens: the first strategy that answers, with whether it is named explicitly (NOTHING: no event).
-PROMOTION_ORG_STRATEGIES = (promoter_named_before_word, org_named_after_promotion, org_opening_the_sentence,
-                            org_of_the_one_replaced, company_told_of_for_an_outsider, promoted_where_the_article_last_put_them,
+PROMOTION_ORG_STRATEGIES = (org_of_the_title_after_as, promoter_named_before_word, org_named_after_promotion, org_opening_the_sentence,
+                            org_of_the_one_replaced, company_told_of_for_an_outsider, org_of_the_post_in_apposition,
+                            promoted_where_the_article_last_put_them,
                             promoted_at_the_company_of_the_story)
 
 
@@ -487,7 +527,7 @@ def origin_said_after_name(site: Site, move: Move) -> str | None:
 _APPOSITION_OPENS = re.compile(r",\s+")
 
 
-def current_post_in_apposition(site: Site, move: Move) -> str | None:
+def known_employer_in_apposition(site: Site, move: Move) -> str | None:
     """"Peter Lund, managing partner of Quorra Capital, and Ana Ruiz, partner at Orbis Invest, were appointed to the
     board": a title held now at another organisation, in apposition right after the name, is where the person comes
     from (README rule 1: a post held elsewhere when named); not one at the same organisation or its group ("Ana Ruiz,
@@ -559,6 +599,59 @@ def _told_as_recent(site: Site) -> bool:
     return all(y >= art.published.year - 1 for y in years)
 
 
+def current_post_in_apposition(site: Site, move: Move) -> str | None:
+    """"Mizanur Rahman, currently the CEO of Buriganga Bank, was appointed CEO of Kushiyara Bank": a post held at
+    another organisation when named, in apposition after the name (``orgs.post_in_apposition``), is where the person
+    comes from (not one of the same group)."""
+    # (not for a board post, which may be held beside the one named: "Nakanishi, chairman of Hitachi, became
+    # Keidanren's chairman")
+    if move.org is None or _a_board_post_taken(site):
+        return None
+    got = post_in_apposition(site.art, move.person)
+    return got if got is not None and not related_orgs(got, move.org) else None
+
+
+_BOARD_POST = re.compile(r"chair|board|member|advis|trustee|^(?:independent |non-executive |)director$", re.I)
+
+
+def _a_board_post_taken(site: Site) -> bool:
+    """Whether the first title after the word is a board post (chairman, director, member, adviser), not an
+    executive one that cannot be held at two organisations at once."""
+    taken = next(iter(site.art.titles_in(site.trigger_end, site.clause_end)), None)
+    return taken is None or bool(_BOARD_POST.search(taken.canon or taken.raw or ""))
+
+
+_WAS_AFTER_NAME = re.compile(r"\s+(?:was|had been|served as|was serving as|worked as|has been)\b")
+_NEXT_PART = re.compile(r",\s*(?:while|whereas|and)\s|;|\.\s")
+
+
+def post_told_after_prior_to(site: Site, move: Move) -> str | None:
+    """"The board appointed A as MD of Karnaphuli Bank. Prior to these appointments, A was an executive director at
+    Jamuna Bank, while B was …": a sentence soon after that opens with a mark of the time before the move
+    (grammar prior_openers) and tells the person's post then, at another organisation: where they come from."""
+    art, p = site.art, move.person
+    if art.lang != "en" or move.org is None:
+        return None
+    opener = art.rx(r"<<prior_openers>>\b[^,.]{0,60},\s*")
+    for ss, se in art.sentences[site.sentence + 1:site.sentence + 4]:
+        om = opener.match(art.lowered, ss)
+        if om is None:
+            continue
+        for q in art.ents.persons_in(om.end(), se):
+            if q.key != p.key:
+                continue
+            if q.start != om.end() and not art.rx(r",\s*(?:while|whereas|and)\s+$").search(art.lowered, ss, q.start):
+                continue
+            if not _WAS_AFTER_NAME.match(art.lowered, q.end):
+                continue
+            nxt = _NEXT_PART.search(art.lowered, q.end, se)
+            named = [o for o in art.ents.orgs_in(q.end, nxt.start() if nxt else se) if not o.ref]
+            if named:
+                return None if related_orgs(named[0].key, move.org) else named[0].key
+        return None  # (only the first such sentence tells the post just before)
+    return None
+
+
 def post_just_before_told_later(site: Site, move: Move) -> str | None:
     """"星河科技委任林佳慧為總裁。林佳慧此前任銀河科技副總裁": the post held just before, said when named again
     (``orgs.post_just_before_said_later``): a promotion told with it is a hire from there."""
@@ -581,11 +674,13 @@ def origin_marked_before_the_move(site: Site, move: Move) -> str | None:
 COUNTERPARTY_STRATEGIES = {
     "departure": (where_they_went,),
     "hire": (origin_marked_before_word, current_post_in_the_chain_before_name, former_employer_before_name, origin_said_after_name,
-             post_held_elsewhere_when_named, origin_marked_before_the_move, post_held_elsewhere_named_before,
-             current_post_in_apposition),
+             post_held_elsewhere_when_named, current_post_in_apposition, origin_marked_before_the_move,
+             post_held_elsewhere_named_before, post_told_after_prior_to,
+             known_employer_in_apposition),
     "promotion": (current_post_in_the_chain_before_name, former_employer_before_name, origin_said_after_name,
-                  post_held_elsewhere_when_named, post_just_before_told_later, origin_marked_before_the_move,
-                  post_held_elsewhere_named_before, current_post_in_apposition),
+                  post_held_elsewhere_when_named, current_post_in_apposition, post_told_after_prior_to,
+                  post_just_before_told_later, origin_marked_before_the_move, post_held_elsewhere_named_before,
+                  known_employer_in_apposition),
 }
 
 

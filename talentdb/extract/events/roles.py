@@ -200,7 +200,7 @@ def head_of_something(art, out: list[Role]) -> list[Role]:
         return out
     for m in art._en_of_titles():
         a, b = m.span()
-        if any(r.start == a and r.end >= b for r in out):
+        if any(r.start == a and r.end >= b for r in out) or _field_is_an_org_name(art, a, b):
             continue
         out = [r for r in out if not (r.start < b and a < r.end)]
         raw = art.text[a:b]
@@ -210,6 +210,20 @@ def head_of_something(art, out: list[Role]) -> list[Role]:
                                        for w in words), raw, "title"))
     out.sort(key=lambda r: r.start)
     return out
+
+
+def _field_is_an_org_name(art, a: int, b: int) -> bool:
+    """"deputy managing director of Dhaleshwari Bank": what follows "of" is an organisation's name (every word
+    capitalised, ending in an organisation word or opening with one: "Bank of …"), so the title ends before "of"
+    and the name is where it is held, not its field."""
+    at = art.lowered.find(" of ", a, b)
+    if at < 0:
+        return False
+    words = [w.strip('"“”') for w in art.folded[at + 4:b].split() if w not in ("of", "and", "&", "the", "for")]
+    if words and words[0] == "The":
+        words = words[1:]
+    return bool(words) and all(w[:1].isupper() for w in words) and (
+        words[-1] in art.lex.org_latin_suffixes or words[0] in art.lex.org_latin_of_heads)
 
 
 # The titles of an article: each finder adds to the titles found before it.

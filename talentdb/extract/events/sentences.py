@@ -280,8 +280,24 @@ def no_time_after_the_second_part(site: Site, sent: _Sentence) -> bool:
     return not any(at <= d[0] <= at + 12 for d in art.dates_for(sent.start, sent.end))
 
 
+_WHO_IS_BEFORE = re.compile(r",\s*who\s+(?:(?:is|currently|now|also|presently)\s+)*$")
+_HOLDING_WORDS = ("is serving as", "serving as", "serves as", "currently serves as", "is currently serving as")
+
+
+def post_held_in_a_relative_clause(site: Site, sent: _Sentence) -> bool:
+    """"Anwar Kabir, who is serving as deputy MD of Rupali Bank, will take the place of…": a post held now, told in a
+    relative clause between commas after the name, while the sentence goes on to the move it makes; it describes the
+    person (where they come from), it is no appointment."""
+    art = site.art
+    if art.lang != "en" or site.word not in _HOLDING_WORDS or not _WHO_IS_BEFORE.search(art.lowered, max(sent.start, site.trigger_start - 40),
+                                                   site.trigger_start):
+        return False
+    close = art.folded.find(",", site.trigger_end, sent.end)
+    return close >= 0 and any(art.lex.triggers.get(art.lowered[a:b]) for a, b in art.triggers_in(close, sent.end))
+
+
 CANCEL_CUES = (hedged, rumoured, conditional, planned_in_clause_before, qualifier_of_a_title_held, round_still_to_come,
-               no_time_after_the_second_part)
+               no_time_after_the_second_part, post_held_in_a_relative_clause)
 
 
 # -- the date of an event --------------------------------------------------------------------------------------------

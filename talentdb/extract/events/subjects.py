@@ -61,7 +61,10 @@ class Around:
 def _subjects(site: Site) -> list[Mention]:
     """The people a trigger is about: the answer of the first of ``SUBJECT_STRATEGIES`` (none when it is NOTHING:
     a group, a relative clause about others)."""
-    return first(SUBJECT_STRATEGIES, site, Around(site)) or []
+    got = first(SUBJECT_STRATEGIES, site, Around(site)) or []
+    if got and got[-1].start >= site.trigger_end:
+        got = got + [q for q in _coordinated_as_objects(site, got[-1]) if q not in got]
+    return got
 
 
 def group_named_before(site: Site, near: Around):
@@ -178,6 +181,26 @@ def object_after_word(site: Site, near: Around):
     if site.rule.direction != "object" or not after or _passive(site, 8):
         return None
     return site.art.chain_forward(after[0], max(site.clause_end, after[0].end))
+
+
+_AS_THEN_AND = re.compile(r"\s+as\s+[^,;:()]{2,90}?\s+and\s+$")
+_AS_AFTER = re.compile(r"\s+as\s+")
+
+
+def _coordinated_as_objects(site: Site, last: Mention) -> list[Mention]:
+    """"appointed A as MD of Bank One and B as MD of Bank Two": the further people of a coordinated list of
+    "NAME as TITLE" objects, each joined by "and" after the title of the one before."""
+    art, out = site.art, []
+    if art.lang != "en" or not _AS_AFTER.match(art.lowered, last.end):
+        return out
+    for q in art.ents.persons_in(last.end, site.sentence_end):
+        if q.pronoun or q.key == last.key:
+            continue
+        if not _AS_THEN_AND.fullmatch(art.lowered, last.end, q.start) or not _AS_AFTER.match(art.lowered, q.end):
+            break
+        out.append(q)
+        last = q
+    return out
 
 
 # what lies between a passive word of succession and its successor: "by", "in his EMTM role by Mr", "by the paper's
