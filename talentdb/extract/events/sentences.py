@@ -237,11 +237,16 @@ def planned_in_clause_before(site: Site, sent: _Sentence) -> bool:
 
 def qualifier_of_a_title_held(site: Site, sent: _Sentence) -> bool:
     """"曾擔任高雄市政府代理市長": 代理 after a word that gives a title (擔任, 曾任) and an organisation's name, with
-    no person, title or event word between, qualifies the title that follows; it is not the verb "to act as"."""
+    no person, title or event word between, qualifies the title that follows; it is not the verb "to act as"; nor
+    is it when the title it qualifies stands right before a name ("署理校長譚嘉因表示")."""
     art = site.art
     ts, te = site.trigger_start, site.trigger_end
     if art.lowered[ts:te] not in art.lex.grammar.get("title_qualifiers", ()) or not _is_han_at(art.folded, te):
         return False
+    # "科大署理校長譚嘉因教授表示": the qualified title right before a name is the name's title in passing
+    t = next((r for r in art.titles_in(te, te + 12) if r.start == te), None)
+    if t is not None and any(p.start == t.end and not p.pronoun for p in art.ents.persons_in(t.end, t.end + 6)):
+        return True
     m = None
     for m in art.rx(r"<<role_intro>>|<<came_from_role>>").finditer(art.lowered, max(site.clause_start, ts - 14), ts):
         pass
@@ -296,7 +301,16 @@ def post_held_in_a_relative_clause(site: Site, sent: _Sentence) -> bool:
     return close >= 0 and any(art.lex.triggers.get(art.lowered[a:b]) for a, b in art.triggers_in(close, sent.end))
 
 
-CANCEL_CUES = (hedged, rumoured, conditional, planned_in_clause_before, qualifier_of_a_title_held, round_still_to_come,
+_QUESTION_END = re.compile(r"[?？][\s\"'”’」』)）]*$")
+
+
+def asked(site: Site, sent: _Sentence) -> bool:
+    """"傳洪孟楷明年3月接棒會長？" / "Will Ana Ruiz take over as CEO?": a sentence asked as a question asserts
+    nothing (its word, in a clause that is not quoted speech, gives no event)."""
+    return bool(_QUESTION_END.search(site.art.text, sent.start, sent.end))
+
+
+CANCEL_CUES = (hedged, rumoured, asked, conditional, planned_in_clause_before, qualifier_of_a_title_held, round_still_to_come,
                no_time_after_the_second_part, post_held_in_a_relative_clause)
 
 

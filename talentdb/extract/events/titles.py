@@ -20,7 +20,12 @@ if TYPE_CHECKING:  # (annotations only: the article module imports the ones that
 # Regex templates: <<name>> is a word list of talentdb/lexicon/grammar.toml (see Lexicon.rx).
 _ANY_CLAUSE_MARK = re.compile(r"[,，、;；:：。!?！？]")
 _ROLE_INTRO = r"<<role_intro>>\s*(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s*)*$"
-_ROLE_INTRO_ADJ = r"<<role_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s+)*([a-z]{3,}\s+)$"
+# one or two words the lexicon does not know before the title ("named X as deputy US CTO", "as the interim-MD and
+# CEO"); not a function word ("as well as CTO")
+_UNKNOWN_MODIFIER = r"(?!(?:as|of|and|or|well|in|at|to|for|by|with|from|on|its|his|her|their|was|is|be|been|has|had)\b)[a-z]{2,}"
+_ROLE_INTRO_ADJ = (r"<<role_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s+)*((?:" + _UNKNOWN_MODIFIER + r"\s+)?" +
+                   _UNKNOWN_MODIFIER + r"(?:\s+|-))$")
+_MODIFIERS_ADJ = r"\s*(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s+)*((?:" + _UNKNOWN_MODIFIER + r"\s+)?" + _UNKNOWN_MODIFIER + r"(?:\s+|-))"
 _ROLE_LEAVE = (r"^\s*(?:<<role_leave_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\- ]{1,30}(?:['’]s|s['’]))\s+)?|"
                r"[A-Z][\w.&\- ]{0,30}(?:['’]s|s['’])\s+)(?:[a-z\-]+ ){0,2}$")  # "resigned as its CEO" / "left Orbis's management board"
 # "became Keidanren's 14th chairman", "as Orbis Capital's interim CEO" (X: the organisation)
@@ -113,6 +118,9 @@ def title_right_after_word(site: Site, subjects: list[Mention]) -> Title | None:
             return Title(r)  # "became Keidanren's 14th chairman" / "was Orbis Capital vice chair"
         if art.lang == "en" and r.start - te <= 40:
             am = art.rx(_ROLE_INTRO_ADJ).search(f, te, r.start)
+            if am is None and art.lowered[site.trigger_start:te].endswith(" as") and \
+                    not art.ents.persons_in(te, r.start):  # "has been named as the interim-MD"
+                am = art.rx(_MODIFIERS_ADJ).fullmatch(f, te, r.start)
             if am:
                 a = am.start(1)
                 return Title(replace(r, start=a, raw=art.text[a:r.end]))
