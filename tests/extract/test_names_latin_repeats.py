@@ -1,8 +1,8 @@
 """latin_repeat_orgs: a capitalised word used twice mid-sentence, or once where EMPLOYER_PLACES put an employer, is a
 weak organisation."""
-from talentdb.extract.names.latin_repeats import (announcing_its_round, before_acting_word, before_title,
-                                                  coined_names_before_acting_word, latin_repeat_orgs,
-                                                  name_set_off_after_head_noun)
+from talentdb.extract.names.latin_repeats import (after_title_of, announcing_its_round, before_acting_word,
+                                                  before_title, coined_names_before_acting_word, latin_repeat_orgs,
+                                                  name_set_off_after_head_noun, saying_of_its_people)
 
 from tests.extract.names_support import context_before
 
@@ -75,3 +75,22 @@ def test_a_name_set_off_by_commas_after_what_a_company_is_before_a_word_that_rai
     assert name_set_off_after_head_noun(context_before(text, latin_repeat_orgs), set()) == {"Kudora"}
     assert _found(text) == ({"Kudora"}, {"Kudora"})
     assert name_set_off_after_head_noun(context_before("Analysts, Kudora, said so.", latin_repeat_orgs), set()) == set()
+
+
+def test_a_word_after_a_title_and_of_names_the_employer():
+    text = "Ana Ruiz will step down as chief executive of Zentrix in April."
+    assert after_title_of(context_before(text, latin_repeat_orgs), set()) == {"Zentrix"}
+    assert _found(text) == ({"Zentrix"}, {"Zentrix"})
+    # a place, then what the company is, is no employer
+    text = "Ines Carvalho, chief design officer of Lisbon wearables startup Okto Labs, left."
+    assert after_title_of(context_before(text, latin_repeat_orgs), set()) == set()
+
+
+def test_a_word_that_says_something_of_its_people_names_the_employer():
+    for text in ("Zentrix said on Thursday its chief executive Ana Ruiz was stepping down.",
+                 "Orbis said Thursday that Ana Ruiz will step down as chief executive."):
+        word = text.split()[0]
+        assert saying_of_its_people(context_before(text, latin_repeat_orgs), set()) == {word}
+    # not a plural noun that reports on someone else
+    assert saying_of_its_people(context_before("Analysts said Orbis hired two engineers.", latin_repeat_orgs),
+                                set()) == set()

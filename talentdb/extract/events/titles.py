@@ -239,6 +239,9 @@ def title_of_the_one_leaving(site: Site, draft: Draft) -> Title | None:
         replaced = q.end <= ts < subjects[0].start
         held = art.role_for(q.key, q.start, None) or \
             (_title_said_of(art, q.key, site.sentence_start, ts) if replaced else None)
+        if held is None and replaced:
+            # "Ana Ruiz will step down as CEO in April. She will be succeeded by Ben Hale": the title given up before
+            held = _title_left_before(art, q.key, site.sentence_start)
         if (leaves or replaced) and held is not None and (held.end <= q.start or 0 <= held.start - q.end <= 3):
             return Title(held, q.key)  # (named before, or in apposition: "Ana Ruiz, president of Orbis, will …")
         return None
@@ -491,9 +494,17 @@ _BOARD_TERM = r"第[0-9一二三四五六七八九十]+[届屆]<<board_words>>"
 _UNIT_WORDS = r"(?:<<role_modifiers>>|<<board_words>>)+"
 
 
+_OF_ORG_AFTER = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
+
+
 def owner_of_the_title_given_up(site: Site, r: Role) -> str | None:
-    """"left Orbis's management board": the organisation whose title it is (the last named before it)."""
-    te = site.trigger_end
+    """"left Orbis's management board": the organisation whose title it is (the last named before it); "stepped down
+    as chief executive of Orbis": the one named right after it with "of" or "at"."""
+    te, art = site.trigger_end, site.art
+    m = _OF_ORG_AFTER.match(art.folded, r.end, site.clause_end)
+    after = art.ents.orgs_in(m.end(), m.end() + 1) if m else []
+    if after and not after[0].ref:
+        return after[0].key
     if not _OWNER_S_END.search(site.art.folded[te:r.start]):
         return None
     orgs = site.art.ents.orgs_in(te, r.start)

@@ -160,9 +160,59 @@ def announcing_its_round(ctx: NameContext, people_words: set) -> set[str]:
     return out
 
 
+# "chief executive of Zentrix in April", "was named the chief executive officer of Zentrix": a capitalised word right
+# after a title and "of" (or "at") names the employer (a place, a department, a day are no employer: not_name, places)
+_DESCRIBES_A_COMPANY = r"(?:-based\b|\s+(?:[a-z\-]+\s+){0,2}<<head_nouns>>\b)"
+_OF_AFTER_TITLE = re.compile(r" (?:of|at) (?:the )?([A-Z][A-Za-z0-9&\-]*[A-Za-z0-9])(?![A-Za-z0-9&\-])")
+
+
+def after_title_of(ctx: NameContext, people_words: set) -> set[str]:
+    """"chief executive of Zentrix", "a director at Orbis": a capitalised word after a title and "of"/"at"."""
+    from talentdb.extract.validate import key, rules  # (validate imports the extractor)
+
+    places, not_name, f = rules().places, ctx.lex.latin_not_name, ctx.folded
+    out = set()
+    for e in ctx.role_ends():
+        m = _OF_AFTER_TITLE.match(f, e)
+        if not m:
+            continue
+        w = m.group(1)
+        if ctx.lex.rx(_DESCRIBES_A_COMPANY).match(ctx.lowered, m.end()):
+            continue  # ("chief design officer of Lisbon wearables startup Okto": a place, then what the company is)
+        if len(w) >= 3 and w not in not_name and w not in people_words and key(w) not in places and \
+                w not in ctx.lex.latin_place_words and w not in ctx.people.keys:
+            out.add(w)
+    return out
+
+
+# "Zentrix said on Thursday its chief executive…", "Orbis said Thursday that Ana Ruiz will step down": a name that
+# opens a sentence, a speech verb (a time word before or after it), then what it says of its own people
+_TIME_WORD = r"(?:on |late |early )?(?:today|yesterday|[A-Z][a-z]+day)(?: night| evening| morning)?"
+_SAYS_OF_ITS_OWN = (r"(?:^|(?<=[.!?\n]\s)|(?<=\n)|(?<=[-–—]\s))([A-Z][A-Za-z0-9.&\-]*[A-Za-z0-9]) "
+                    rf"(?:{_TIME_WORD} )?"
+                    r"(?:<<announce_verbs>>|confirmed|confirms|disclosed)"
+                    # (what follows says it is its own news: a time word, "that", "its"; not "Analysts said Orbis hired")
+                    rf"(?:,? {_TIME_WORD},?(?: that| its\b| it\b)?| that| its\b| it\b| in a statement(?: that)?)")
+
+
+def saying_of_its_people(ctx: NameContext, people_words: set) -> set[str]:
+    """"Zentrix said on Thursday its chief executive Ana Ruiz was stepping down": a capitalised word opening a
+    sentence that says something in which a person's move (a trigger word) follows in the same sentence."""
+    f, lex = ctx.folded, ctx.lex
+    out = set()
+    for m in lex.rx(_SAYS_OF_ITS_OWN, re.M).finditer(f):
+        w, stop = m.group(1), f.find(". ", m.end())
+        stop = len(f) if stop < 0 else stop
+        if w in lex.latin_not_name or w in people_words or len(w) < 3 or w in ctx.people.keys:
+            continue
+        if any(m.end() <= a < stop for a, _ in ctx.trigger_spans):
+            out.add(w)
+    return out
+
+
 # Where one use of a capitalised word names an employer (together: the words found in either).
 EMPLOYER_PLACES = (before_title, before_acting_word, after_place_possessive, announcing_its_round,
-                   name_set_off_after_head_noun)
+                   name_set_off_after_head_noun, after_title_of, saying_of_its_people)
 
 
 def _count_run_openers(ctx: NameContext, people_words: set, titled: set):
