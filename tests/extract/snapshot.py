@@ -49,6 +49,13 @@ def current() -> dict:
 
 
 def main(argv: list[str]) -> int:
+    usage = "\n".join(line.strip() for line in __doc__.strip().splitlines()[-2:])
+    if argv in (["--help"], ["-h"]):
+        print(usage)  # (only a bare run rewrites the file: --help used to)
+        return 0
+    if any(a != "--check" for a in argv):
+        print(f"unknown argument {' '.join(a for a in argv if a != '--check')}; usage:\n{usage}", file=sys.stderr)
+        return 2
     now = current()
     if "--check" in argv:
         kept = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
