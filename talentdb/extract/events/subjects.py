@@ -456,9 +456,10 @@ def _named_in_apposition(art: _Article, te: int, ce: int) -> Mention | None:
     if not art.titles_in(te, ce) or art.ents.persons_in(te, ce) or \
             not _OF_TITLE_GAP.match(_without_roles(art, te, ce) + " "):
         return None
-    p = next(iter(art.ents.persons_in(ce, ce + 4)), None)
-    if p is None or p.pronoun or not _APPOSITION_COMMA.fullmatch(art.folded, ce, p.start):
-        return None
+    p = next(iter(art.ents.persons_in(ce, ce + 24)), None)
+    if p is None or p.pronoun or not (_APPOSITION_COMMA.fullmatch(art.folded, ce, p.start) or art.rx(
+            r"\s*,\s*(?:<<honorifics_before_name>>\s*)+").fullmatch(art.lowered, ce, p.start)):
+        return None  # (an honorific may open the name: "the exit of its CEO, Dr Colin Hart")
     return p
 
 
