@@ -420,6 +420,9 @@ SUBJECT_STRATEGIES = (group_named_before, event_noun_subject, owner_of_a_decisio
                       person_of_the_cv)
 
 
+# after a name, someone told by relation to it: "the resignation of Saha's predecessor(, Khaitan)"
+_RELATION_AFTER_OWNER = r"['’]s\s+(?:[a-z\-]+\s+)?<<unnamed_owners>>\b"
+
 # an owner that is no name, right before an event noun: "his predecessor's (shock) departure"
 _UNNAMED_OWNER = (r"(?<![a-z])(?:his|her|their|its|the)\s+(?:[a-z\-]+\s+)?<<unnamed_owners>>['’]s\s+"
                   r"(?:[a-z\-]+\s+)?$")
@@ -431,6 +434,11 @@ def _noun_subject(art: _Article, ts, te, cs, ce) -> list[Mention] | None:
     f = art.folded
     for p in art.ents.persons_in(te, min(ce, te + 60)):
         if not p.pronoun and _OF_GAP.match(_without_roles(art, te, p.start)):
+            rel = art.rx(_RELATION_AFTER_OWNER).match(art.lowered, p.end)
+            if rel:  # "the resignation of Saha's predecessor, Khaitan": the one related to the name, not the name
+                q = next(iter(art.ents.persons_in(rel.end(), rel.end() + 4)), None)
+                return [q] if q is not None and not q.pronoun and \
+                    _APPOSITION_COMMA.fullmatch(art.folded, rel.end(), q.start) else NOTHING
             return art.chain_forward(p, ce)
         break
     named = _named_in_apposition(art, te, ce)
