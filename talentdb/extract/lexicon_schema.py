@@ -424,6 +424,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "from_marks": word_list("before the organisation left: 從OpenAI離職"),
     "sitting_marks": word_list("the title after it is held now, by the person named next: \"Current Orbis "
                                "President Ana Ruiz\""),
+    "kept_seats": word_list("canonical titles (roles.toml) of a board seat, not left for the post taken: \"Current "
+                            "independent director Ana Ruiz was named deputy chair\" (she stays on the board)"),
     "future_marks": word_list("not done yet: 將創辦 / will found"),
     "scheduled_present": word_list("a move told in the present tense, as news tells a scheduled one: becomes CEO on June 1 (a date ahead)"),
     "role_intro": word_list("a title taken: 擔任首席科學家 / as chief scientist / promoted to CTO"),

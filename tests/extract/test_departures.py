@@ -313,3 +313,20 @@ def test_a_word_of_dismissal_with_no_one_after_it_and_no_passive_is_no_departure
 def test_a_word_of_dismissal_in_the_passive_is_the_departure_of_the_one_before():
     r = run("Ben Tao was abruptly dismissed by Orbis Systems on Monday.")
     assert [(e.person, e.org) for e in ev(r, "departure")] == [("Ben Tao", "Orbis Systems")]
+
+
+@pytest.mark.origin("probe-en")
+def test_a_departure_noun_names_its_person_after_a_title_in_apposition():
+    r = run("Orbis Bank\nThe board of Orbis Bank has accepted the resignation of the bank's chief executive and director, "
+            "Ana Ruiz, with immediate effect.", published=date(2021, 3, 8), lang="en")
+    assert ev(r, "departure", "Ana Ruiz")
+    r = run("Velmora Mining\nVelmora Mining announced the retirement of its chairman, Ines Calder, effective March 31.",
+            published=date(2021, 3, 8), lang="en")
+    d = ev(r, "departure", "Ines Calder")
+    assert d and d[0].role == "Chairman" and d[0].date == "2021-03-31"
+    # no title after "of": the name after the comma is not the one who leaves
+    r = run("Orbis\nAnalysts questioned the exit of Orbis, Ana Ruiz said.", published=date(2021, 3, 8), lang="en")
+    assert not ev(r, "departure", "Ana Ruiz")
+    # a retirement village is no retirement
+    r = run("Orbis\nAna Ruiz runs a retirement village operator.", published=date(2021, 3, 8), lang="en")
+    assert not ev(r, "departure", "Ana Ruiz")

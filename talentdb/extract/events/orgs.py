@@ -571,7 +571,8 @@ def origin_said_later(site: Site, p: Mention, org: str | None,
             if i >= 0 and not [q for q in art.ents.persons_in(p.end, i) if q.key != p.key and not q.pronoun]:
                 later.append((i, i + 1 + len(hon)))
     for qs, qe in sorted(later):
-        m = art.rx(r"^\s*(?:" + marks + r")\s*").match(low[qe:qe + 30])
+        # (an age may stand between: "Megat Najmuddin, 75, is currently the Bersatu … chairperson")
+        m = art.rx(r"^\s*(?:,\s*\d{2}\s*,\s*)?(?:" + marks + r")\s*").match(low[qe:qe + 36])
         if m:
             at = qe + m.end()
             nxt = [b for b in art._clause_breaks if b > at]

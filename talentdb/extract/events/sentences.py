@@ -908,7 +908,8 @@ def _dated_in_the_sentence(sent: _Sentence, c: Cand) -> bool:
 
 def sitting_holder_moves_on(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
     """"Current Orbis President Ana Ruiz will serve as chairman on April 1": the title she is said to hold now, right
-    before her name, is another post than the one taken: she leaves it then (a departure, the same time and place)."""
+    before her name, is another post than the one taken: she leaves it then (a departure, the same time and place).
+    A board seat (grammar kept_seats) is kept: "Current independent director Ana Ruiz was named deputy chair"."""
     art = sent.art
     for c in list(cands):
         e = c.event
@@ -916,7 +917,8 @@ def sitting_holder_moves_on(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
                 o.event.type == "departure" and o.event.person == e.person for o in cands):
             continue
         held = _sitting_title(art, c.person_pos)
-        if held is not None and held.canon and held.canon != e.role and held.canon.lower() not in e.role.lower():
+        if held is not None and held.canon and held.canon != e.role and held.canon.lower() not in e.role.lower() and \
+                held.canon.lower() not in art.lex.grammar.get("kept_seats", ()):
             end = Event(type="departure", person=e.person, org=e.org, role=held.canon, role_raw=held.raw,
                         evidence=e.evidence, confidence=e.confidence)
             _copy_date(end, e)

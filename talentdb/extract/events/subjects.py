@@ -22,7 +22,7 @@ _CLAUSE_MARK = re.compile(r"[,;:()]")
 # what may open a clause before a title that stands for a person: "The company's founder", "該公司創辦人", "其財務長"
 _TITLE_OPENS = re.compile(r"\s*(?:(?:the|its|their|his|her)\s+)?(?:(?:company|firm|group|startup|bank)['’]s\s+)?(?:former\s+)?"
                           r"|\s*(?:该公司|该集团|该行|公司|其|该)?")
-_OF_GAP = re.compile(r"\s+of\s+(?:[a-z\-]+\s+){0,3}$")  # "departure of (its longtime) Dana Whit"
+_OF_GAP = re.compile(r"\s+of\s+(?:[a-z\-]+(?:['’]s?)?\s+){0,3}$")  # "departure of (its longtime) Dana Whit"
 _OWNER_GAP = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}$")  # "Dana Whit's (abrupt) resignation"
 
 
@@ -443,6 +443,9 @@ SUBJECT_STRATEGIES = (group_named_before, event_noun_subject, owner_of_a_decisio
                       person_of_the_cv)
 
 
+# after a name, someone told by relation to it: "the resignation of Saha's predecessor(, Khaitan)"
+_RELATION_AFTER_OWNER = r"['’]s\s+(?:[a-z\-]+\s+)?<<unnamed_owners>>\b"
+
 # an owner that is no name, right before an event noun: "his predecessor's (shock) departure"
 _UNNAMED_OWNER = (r"(?<![a-z])(?:his|her|their|its|the)\s+(?:[a-z\-]+\s+)?<<unnamed_owners>>['’]s\s+"
                   r"(?:[a-z\-]+\s+)?$")
@@ -454,14 +457,41 @@ def _noun_subject(art: _Article, ts, te, cs, ce) -> list[Mention] | None:
     f = art.folded
     for p in art.ents.persons_in(te, min(ce, te + 60)):
         if not p.pronoun and _OF_GAP.match(_without_roles(art, te, p.start)):
+            rel = art.rx(_RELATION_AFTER_OWNER).match(art.lowered, p.end)
+            if rel:  # "the resignation of Saha's predecessor, Khaitan": the one related to the name, not the name
+                q = next(iter(art.ents.persons_in(rel.end(), rel.end() + 4)), None)
+                return [q] if q is not None and not q.pronoun and \
+                    _APPOSITION_COMMA.fullmatch(art.folded, rel.end(), q.start) else NOTHING
             return art.chain_forward(p, ce)
         break
+    named = _named_in_apposition(art, te, ce)
+    if named is not None:
+        return [named]
     before = [p for p in art.ents.persons_in(cs, ts) if p.end <= ts]
     if before and _possessive(art, before[-1]) and _OWNER_GAP.match(f, before[-1].end, ts):
         return [before[-1]]
     if art.rx(_UNNAMED_OWNER).search(art.lowered, max(cs, ts - 40), ts):
         return NOTHING  # "after his predecessor's shock departure": the event of someone the clause does not name
     return None
+
+
+# "the resignation of its CEO and director, Ana Ruiz, …": the title ends the clause, the name follows a comma
+_APPOSITION_COMMA = re.compile(r"\s*,\s*")
+_OF_TITLE_GAP = re.compile(_OF_GAP.pattern, re.IGNORECASE)  # "of Quillon's chief financial officer" (a name may be in it)
+
+
+def _named_in_apposition(art: _Article, te: int, ce: int) -> Mention | None:
+    """"accepted the resignation of its CEO and director, Ana Ruiz" / "announced the exit of its chief executive,
+    Ana Ruiz": the event noun's "of" names a title that ends the clause, and the person it is follows after a comma
+    (never an organisation's name: "the exit of Orbis, Ana Ruiz said" names no title)."""
+    if not art.titles_in(te, ce) or art.ents.persons_in(te, ce) or \
+            not _OF_TITLE_GAP.match(_without_roles(art, te, ce) + " "):
+        return None
+    p = next(iter(art.ents.persons_in(ce, ce + 24)), None)
+    if p is None or p.pronoun or not (_APPOSITION_COMMA.fullmatch(art.folded, ce, p.start) or art.rx(
+            r"\s*,\s*(?:<<honorifics_before_name>>\s*)+").fullmatch(art.lowered, ce, p.start)):
+        return None  # (an honorific may open the name: "the exit of its CEO, Dr Colin Hart")
+    return p
 
 
 def _title_subject(art: _Article, cs: int, ts: int) -> Mention | None:
