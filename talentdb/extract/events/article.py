@@ -119,6 +119,7 @@ class _Article(TitleFinding):
         self.ents = Entities(text, self.folded, self.lowered, lex,
                              [(r.start, r.end) for r in self.roles if r.kind != "verb"], self.triggers,
                              self.sentences, self.scans, lang)
+        self._drop_board_heads()
         self.quotes = quoted_spans(self.folded)
         self._quote_starts = [a for a, _ in self.quotes]
         self.dominant = self.ents.dominant_org()
@@ -190,6 +191,26 @@ class _Article(TitleFinding):
     def _sentence_end(self, ss: int) -> int:
         i = bisect_left(self._sentence_starts, ss)
         return self.sentences[i][1] if i < len(self.sentences) and self.sentences[i][0] == ss else ss
+
+    def _drop_board_heads(self) -> None:
+        """"選舉林立為公司第七屆董事會董事長": 董事 is only the head of the board's name (董事會) when a title held on the
+        board follows it; that title is the one taken ("離開美團董事會" alone still tells a director's seat). (Dropped
+        after the names are read: as a title it still ends the names before it.)"""
+        board = self.rx(r"<<board_words>>")
+        starts = {r.start for r in self.titles}
+
+        def head(r) -> bool:
+            b = board.match(self.lowered, r.start)
+            return b is not None and b.end() > r.end and b.end() in starts and \
+                "\u4e00" <= self.folded[r.start] <= "\u9fff"
+        if not any(head(r) for r in self.titles):
+            return
+        self.roles = [r for r in self.roles if r.kind == "verb" or not head(r)]
+        self._role_starts = [r.start for r in self.roles]
+        self.titles = [r for r in self.roles if r.kind != "verb"]
+        self._title_starts = [r.start for r in self.titles]
+        self._titles_by_end = sorted(self.titles, key=lambda r: -r.end)
+        self._title_end_keys = [-r.end for r in self._titles_by_end]
 
     # -- helpers -------------------------------------------------------------------------------------------
     def triggers_in(self, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -520,21 +520,30 @@ def title_introduced_after_person(site: Site, draft: Draft, move: Move) -> Role 
         return None
     f = art.folded
     mods = art.lex.grammar.get("role_modifiers", ())
-    for r in art.titles_in(p.end, site.clause_end):
-        if _held_before_in_apposition(art, p.end, r, ts):
+    pe = _past_courtesy_title(art, p)  # ("聘任公司副總經理林佳慧先生擔任公司總經理": the title after 先生)
+    for r in art.titles_in(pe, site.clause_end):
+        if _held_before_in_apposition(art, pe, r, ts):
             continue
         # (an event word that is only a modifier right before the title does not stand between: 擔任…新任執行副總裁;
         # nor does a word that is an event only on a dated career line, as 擔任 is, before the organisation: here it
         # introduces the title)
-        between = [t for t in art.triggers_in(p.end, r.start)
+        between = [t for t in art.triggers_in(pe, r.start)
                    if not (t[1] == r.start and art.lowered[t[0]:t[1]] in mods) and not _dated_word_before_org(art, t)]
-        if (art.rx(_ROLE_INTRO).search(f[p.end:r.start]) or _introduced_with_its_org(art, p.end, r.start)) \
-                and not any(t[0] != ts and t[0] != p.end for t in between) \
-                and not any(t[0] == p.end and not art.rx(r"\s*(?:<<role_modifiers>>\s*)*").fullmatch(
+        if (art.rx(_ROLE_INTRO).search(f[pe:r.start]) or _introduced_with_its_org(art, pe, r.start)) \
+                and not any(t[0] != ts and t[0] != pe for t in between) \
+                and not any(t[0] == pe and not art.rx(r"\s*(?:<<role_modifiers>>\s*)*").fullmatch(
                     art.lowered, t[1], r.start) and not _introduced_with_its_org(art, t[0], r.start) for t in between):
             # ("委任全國人大代表X出任星澄大學校董會主席": the word after the name gives the title at an organisation)
             return r
     return None
+
+
+def _past_courtesy_title(art: _Article, p) -> int:
+    """Where a Chinese name ends with the courtesy title written right after it (林佳慧先生, 王立博士), if any."""
+    if not ("\u4e00" <= art.folded[p.start:p.start + 1] <= "\u9fff"):
+        return p.end
+    m = art.rx(r"(?:<<person_titles>>|<<courtesy_after_name>>)").match(art.lowered, p.end)
+    return m.end() if m else p.end
 
 
 def _held_before_in_apposition(art: _Article, a: int, r: Role, ts: int) -> bool:

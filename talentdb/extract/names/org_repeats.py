@@ -147,11 +147,13 @@ def in_headline(ctx: NameContext, s: int, e: int, n: int) -> bool:
 
 def opening_before_title(ctx: NameContext, s: int, e: int, n: int) -> bool:
     """"雲帆科技副總裁王立": right before a title, at the start of a Han run (not inside a list), after a former
-    mark or after a word of holding a post ("此前任銀河科技副總裁", "現任銀河科技副總裁"): the title's employer."""
+    mark, after a word of holding a post ("此前任銀河科技副總裁", "現任銀河科技副總裁") or of giving one up
+    ("王立辭去雲帆科技總經理職務", "卸任雲帆科技董事長"): the title's employer."""
     f = ctx.folded
     if e not in ctx.role_starts():
         return False
     return (s == 0 or (not _is_han(f[s - 1]) and f[s - 1] not in ctx.lex.chars.get("list_marks", frozenset()))) or \
+        bool(ctx.lex.rx(r"<<role_leave_intro>>$").search(f[max(0, s - 5):s])) or \
         bool(ctx.lex.rx(r"<<former_marks>>$").search(f[max(0, s - 3):s])) or \
         bool(ctx.lex.rx(r"(?:<<came_from_just_before>>|<<came_from_role>>|<<role_intro>>|<<current_post_marks>>)$").search(
             f[max(0, s - 5):s]))
@@ -247,6 +249,8 @@ def legal_names(ctx: NameContext) -> None:
         return
     for m in _LEGAL_NAME.finditer(f):
         s, e = m.start(1), m.end(1)
+        # (a clause that opens with who acts: "王立辭去雲帆科技股份有限公司總經理職務" names the company after the word)
+        s = max([b for a, b in ctx.trigger_spans if s < b < e - 4 and _after_a_person(ctx, a)] + [s])
         full = f[s:e]
         head = full[:full.find("有限")].removesuffix("股份")
         if full in ctx.judged_orgs or full in ctx.orgs.keys or \
@@ -264,6 +268,12 @@ def legal_names(ctx: NameContext) -> None:
             ctx.orgs.add(name, None, full)
         else:
             ctx.orgs.add(ctx.text[s:e], None, full)
+
+
+def _after_a_person(ctx: NameContext, a: int) -> bool:
+    """Whether a person's name ends right before ``a`` (or one character before: 王立已辭去)."""
+    f = ctx.folded
+    return any(f.endswith(k, 0, a) or f.endswith(k, 0, a - 1) for k in ctx.people.keys)
 
 
 def _short_name_known(ctx: NameContext, full: str) -> bool:
