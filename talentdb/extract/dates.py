@@ -30,7 +30,8 @@ numbers may be digits or Chinese numerals: 五月, 十一月, 二〇二四年, �
     5月14日 alone → day (the most recent such day on or before P)
   * 上週 / 上周 / 上星期 / 上個禮拜 → week (Monday of the previous week); 本週 / 這週 → this week; 下週 → next week
   * 上週四 / 上周四 / 上星期四 / 上禮拜四 → that weekday of the previous week (day); 本週三, 下週一 likewise
-  * 週三 / 星期三 / 禮拜三 alone → the most recent such weekday on or before P (day)
+  * 週三 / 星期三 / 禮拜三 alone → the most recent such weekday on or before P (day); right after a marker of
+    what is to come (將於週三, 預計週三) → the first such weekday on or after P
   * 上個月 / 上月 / 本月 / 這個月 / 下個月, optionally with 初 / 中 / 底 (本月初, 上月底) → month
   * 昨天 / 昨日 (P-1), 今天 / 今日 (P), 前天 (P-2), 明天 / 明日 (P+1) → day
   * 昨(11)日 / 今(12)日 (Taiwanese papers) → day; the written day of the month wins if it disagrees
@@ -540,10 +541,20 @@ def _zh_relative_week(zh: _Chinese, m, published):
 
 
 def _zh_weekday_alone(zh: _Chinese, m, published):
-    """週三: the most recent Wednesday on or before P."""
+    """週三: the most recent Wednesday on or before P; 將於週三 (a marker of what is to come right before it): the
+    first Wednesday on or after P."""
     if published is None:
         return _UNRESOLVED
-    return _weekday_on_or_before(published, zh.lex["weekdays"][m.group("weekday")]), "day"
+    weekday = zh.lex["weekdays"][m.group("weekday")]
+    if _ahead_marked(zh, m):
+        return published + datetime.timedelta(days=(weekday - published.weekday()) % 7), "day"
+    return _weekday_on_or_before(published, weekday), "day"
+
+
+def _ahead_marked(zh: _Chinese, m) -> bool:
+    """Whether a marker of what is to come (將於, 預計; dates.zh.toml weekday_ahead_markers) ends right before ``m``."""
+    before = m.string[max(0, m.start() - 6):m.start()].rstrip()
+    return any(before.endswith(w) for w in zh.lex["words"].get("weekday_ahead_markers", ()))
 
 
 def _zh_relative_day(zh: _Chinese, m, published):

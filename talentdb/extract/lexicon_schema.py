@@ -613,6 +613,8 @@ DATES_ZH = Table("Chinese date words for talentdb.extract.dates (either script; 
         "week": Words("week words (`週`, `星期`, `禮拜`)"),
         "week_allowed_followers": Words("after a week word, still a date (`上週到任`)"),
         "week_blocked_followers": Words("after a week word, another word (`週期`, `週年`)"),
+        "weekday_ahead_markers": Words("right before a bare weekday, it is to come (`將於週二`): the first such day on or "
+                                       "after the publication date"),
         "relative_blocked_preceders": Words("a relative prefix right after one is not one (`以上周期`)"),
         "relative_year_blocked_words": Words("a relative year word whose first character ends one of these is part "
                                              "of it (`成本年增`, `過去`)"),

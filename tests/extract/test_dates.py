@@ -54,6 +54,12 @@ def test_a_weekday_alone_is_the_most_recent_one_on_or_before_publication():
     assert resolved("禮拜四") == (D(2024, 10, 3), "day")
 
 
+@pytest.mark.parametrize("text, expected", [("他將於週二退任", D(2024, 10, 15)), ("将于周四辞任", D(2024, 10, 10)),
+                                            ("將在星期三股東會後卸任", P), ("他週二退任", D(2024, 10, 8))])
+def test_a_weekday_still_to_come_is_the_first_one_on_or_after_publication(text, expected):
+    assert resolved(text) == (expected, "day")
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [("昨日", D(2024, 10, 8)), ("昨天", D(2024, 10, 8)), ("今天", P), ("今日", P), ("前天", D(2024, 10, 7))],
