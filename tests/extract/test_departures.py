@@ -330,3 +330,21 @@ def test_a_departure_noun_names_its_person_after_a_title_in_apposition():
     # a retirement village is no retirement
     r = run("Orbis\nAna Ruiz runs a retirement village operator.", published=date(2021, 3, 8), lang="en")
     assert not ev(r, "departure", "Ana Ruiz")
+
+
+@pytest.mark.origin("quick-zh-hans")
+def test_mainland_dismissal_names_the_title_taken_away_and_its_person():
+    r = run("晨光化工公告\n晨光化工股份有限公司2025年2月3日公告,董事会决定免去何嘉伟的副总经理职务。", published=date(2025, 2, 3),
+            lang="zh-Hans")
+    d = ev(r, "departure", "何嘉伟")
+    assert d and d[0].role_raw == "副总经理"
+    # 其: the person named before in the sentence
+    r = run("晨光化工公告\n晨光化工财务总监潘文杰因违规,董事会决定解聘其财务总监职务。", published=date(2025, 2, 3),
+            lang="zh-Hans")
+    assert ev(r, "departure", "潘文杰")
+
+
+@pytest.mark.origin("quick-zh-hans")
+def test_resignation_sent_to_someone_is_the_senders():
+    r = run("晨光化工公告\n晨光化工行政总裁何嘉伟已向主席潘文杰提出请辞。", published=date(2025, 2, 3), lang="zh-Hans")
+    assert ev(r, "departure", "何嘉伟") and not ev(r, "departure", "潘文杰")

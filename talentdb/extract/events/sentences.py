@@ -890,7 +890,7 @@ def replaced_leaves_at_the_time_told(sent: _Sentence, cands: list[Cand]) -> list
     for c in cands:
         e = c.event
         if e.type not in ("promotion", "hire") or not c.replaces or \
-                not (sent.art.lang == "en" or _dated_in_the_sentence(sent, c)) or \
+                not (sent.art.lang == "en" or _dated_in_the_sentence(sent, c) or _told_as_to_come(sent, c)) or \
                 any(o.event.type == "departure" and o.event.person == c.replaces for o in out):
             continue
         end = Event(type="departure", person=c.replaces, org=e.org, role=e.role, role_raw=e.role_raw,
@@ -898,6 +898,13 @@ def replaced_leaves_at_the_time_told(sent: _Sentence, cands: list[Cand]) -> list
         _copy_date(end, e)
         out.append(Cand(end, c.pos, c.sent, None, c.org_explicit, own_date=True, tend=c.tend, succession_end=True))
     return out
+
+
+def _told_as_to_come(sent: _Sentence, c: Cand) -> bool:
+    """"王大明將接替李小華出任董事長": a succession told as to come (a future mark right before its word) is news of
+    now, not a line of a career, though its sentence tells no time."""
+    art = sent.art
+    return bool(art.rx(r"<<future_marks>>\s*$").search(art.lowered, max(0, c.pos - 3), c.pos))
 
 
 def _dated_in_the_sentence(sent: _Sentence, c: Cand) -> bool:

@@ -240,6 +240,16 @@ def person_the_company_acts_on(site: Site, near: Around):
     return art.chain_forward(after[0], site.clause_end)
 
 
+def object_told_by_its(site: Site, near: Around):
+    """"財務長黃美玲因違規,董事會決定免去其財務長職務": a Chinese word that acts on someone (免去, 解聘) with 其 right
+    after it, and no one named in its clause: the person is the last one named before in the sentence."""
+    art = site.art
+    if art.lang == "en" or site.rule.direction != "object" or near.objects or near.before or \
+            art.folded[site.trigger_end:site.trigger_end + 1] != "其":
+        return None
+    return last_person_in_sentence(site, near)
+
+
 def nobody_for_an_actor(site: Site, near: Around):
     """"Ben Tao fired back at critics" / "Ana Ruiz replaced the old system": a word of leaving that acts on someone
     (fired, replaced, 罷免) with no one after it and no passive mark before it: the one named before acts, nobody
@@ -259,6 +269,9 @@ def person_named_before(site: Site, near: Around):
         return None
     art, ts = site.art, site.trigger_start
     p = near.before[-1]
+    sender = _sender_of(site, near)
+    if sender is not None:
+        return [sender]
     if art.gap_ok(p.end, ts):
         got = art.chain_back(p, site.sentence_start if not p.pronoun else p.start)
         if art.lang != "en" and any(_replaced_by_the_one_before(art, q, site.clause_start) for q in got):
@@ -268,6 +281,19 @@ def person_named_before(site: Site, near: Around):
             not _CLAUSE_MARK.search(art.folded, p.end, ts) and not art.triggers_in(p.end, ts):
         return [p]
     return NOTHING
+
+
+def _sender_of(site: Site, near: Around) -> Mention | None:
+    """"林曉峰已向主席黃志明提出請辭": the last person before a departure word is the one it is sent to (after an
+    addressee mark, [addressee_marks]); the one who leaves is the person named before the mark, in the same clause."""
+    art = site.art
+    if art.lang == "en" or site.type != "departure" or len(near.before) < 2:
+        return None
+    p, q = near.before[-1], near.before[-2]
+    m = art.rx(r"<<addressee_marks>>[^,，;；:：。]{0,8}$").search(art.lowered, max(q.end, p.start - 10), p.start)
+    if m is None or q.pronoun or _CLAUSE_MARK.search(art.folded, q.end, site.trigger_start):
+        return None
+    return q
 
 
 def title_standing_for_person(site: Site, near: Around):
@@ -437,7 +463,7 @@ def _group_before(art: _Article, cs: int, ts: int) -> bool:
 # Who a trigger is about: the first strategy that answers (NOTHING: nobody can be).
 SUBJECT_STRATEGIES = (group_named_before, event_noun_subject, owner_of_a_decision, leaver_who_moves_on, person_after_relative_clause,
                       list_after_colon, people_listed_after_announcer, object_after_word, successor_after_by, person_the_company_acts_on,
-                      nobody_for_an_actor, person_named_before, title_standing_for_person, group_acts,
+                      object_told_by_its, nobody_for_an_actor, person_named_before, title_standing_for_person, group_acts,
                       person_after_an_inversion, subject_of_a_participle,
                       last_person_in_sentence, topic_of_a_career_sentence, opener_after_its_apposition,
                       person_of_the_cv)

@@ -473,9 +473,20 @@ def title_given_up_after_word(site: Site) -> Role | None:
     for r in art.titles_in(te, site.clause_end):
         if (art.rx(_ROLE_LEAVE).match(f[te:r.start]) or (r.start - te <= 1 and not f[te:r.start].strip()) or
                 (art.lang != "en" and (art.rx(r"(?:<<role_modifiers>>)").fullmatch(f[te:r.start]) or
-                                       _only_an_org_between(art, te, r.start)))):
+                                       _only_an_org_between(art, te, r.start) or
+                                       _only_the_dismissed_between(art, te, r.start)))):
             return r
     return None
+
+
+def _only_the_dismissed_between(art: _Article, a: int, b: int) -> bool:
+    """"免去趙明遠的總經理職務" / "免去其總經理職務": a dismissal word, the person dismissed (named, or 其) and 的
+    right between the word and the title taken away."""
+    gap = art.folded[a:b]
+    if gap in ("其", "其的"):
+        return True
+    ps = art.ents.persons_in(a, b)
+    return len(ps) == 1 and ps[0].start == a and art.folded[ps[0].end:b] in ("", "的")
 
 
 def _only_an_org_between(art: _Article, a: int, b: int) -> bool:
