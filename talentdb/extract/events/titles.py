@@ -242,12 +242,15 @@ def title_of_the_one_leaving(site: Site, draft: Draft) -> Title | None:
         if held is None and replaced:
             # "Ana Ruiz will step down as CEO in April. She will be succeeded by Ben Hale": the title given up before
             held = _title_left_before(art, q.key, site.sentence_start)
-        if (leaves or replaced) and held is not None and (held.end <= q.start or 0 <= held.start - q.end <= 3):
-            return Title(held, q.key)  # (named before, or in apposition: "Ana Ruiz, president of Orbis, will …")
+        if (leaves or replaced) and held is not None and \
+                (held.end <= q.start or 0 <= held.start - q.end <= 3 or _APPOSED.fullmatch(art.folded, q.end, held.start)):
+            return Title(held, q.key)  # (named before, or in apposition: "Ana Ruiz, president of Orbis, will …",
+            # "Ana Ruiz, the co-founder and chief executive of Orbis, will step down, handing the top job to …")
         return None
     return None
 
 
+_APPOSED = re.compile(r"\s*,\s*(?:the|its|our|their)\s+")  # "Ana Ruiz, the president of Orbis": a title in apposition
 _HAS_BEEN = r"^\s+(?:has|had|have)\s+been\s+(?:(?:<<role_modifiers>>)\s+)*$"
 
 
