@@ -53,9 +53,10 @@ CHECKED_END = -1  # a place after which what follows the name must end it (see _
 # ------------------------------------------------------------------ where a name may start
 # Each gives (start, end) pairs: ``end`` is where the name must end, or ANY_END / CHECKED_END.
 def after_title(ctx: NameContext):
-    """"執行長羅文博": right after a title."""
+    """"執行長羅文博": right after a title, or after one space as Taiwanese press sets a name apart ("董事長 張忠謀")."""
     f, n = ctx.folded, len(ctx.folded)
-    return [(e, ANY_END) for _, e in ctx.role_spans if e < n and "\u3400" <= f[e] <= "\u9fff"]
+    return [(e + (f[e] == " "), ANY_END) for _, e in ctx.role_spans
+            if e < n and ("\u3400" <= f[e] <= "\u9fff" or f[e] == " " and e + 1 < n and "\u3400" <= f[e + 1] <= "\u9fff")]
 
 
 def after_person_noun(ctx: NameContext):
