@@ -176,7 +176,7 @@ _CLOSERS = "」』”’\"')）》】"
 # "董事長王志 強、總經理…")
 _ZH_END = re.compile(r"[。!?;！？；…\n ](?:(?<=[。!?;！？；…])[。!?;！？；…]*[" + re.escape(_CLOSERS) + r"]*|(?<=\n)\n*|"
                      r"(?<=[\u3400-\u9fff] ) *(?=[\u3400-\u9fff])"
-                     r"(?<![\u3400-\u9fff] (?=[\u3400-\u9fff]{1,4}(?:[ 、,，。:：]|$)))"
+                     r"(?<![\u3400-\u9fff] (?=[\u3400-\u9fff]{1,4}[ 、,，。:：]))"
                      r"(?<! [\u3400-\u9fff]{1} )(?<! [\u3400-\u9fff]{2} )(?<! [\u3400-\u9fff]{3} )(?<! [\u3400-\u9fff]{4} ))")
 # (the same without the space between Han characters, for text with no Han character at all)
 _ZH_END_LATIN = re.compile(r"[。!?;！？；…\n](?:(?<=[。!?;！？；…])[。!?;！？；…]*[" + re.escape(_CLOSERS) + r"]*|(?<=\n)\n*)")

@@ -25,7 +25,7 @@ def _people(text):
     (before_speech_verb, "王志強表示,公司將擴張。", "王志强", ANY_END),
     (before_courtesy_title, "本案陳立群博士主導。", "陈立群", "exact"),
     (before_event_word, "Acme鄭佳慧離職。", "郑佳慧", "exact"),
-    (before_time_word_before_event, "前交通部次長林美珍昨日起加入公司。", "林美珍", "exact"),
+    (before_time_word_before_event, "前交通部幕僚林美珍昨日起加入公司。", "林美珍", "exact"),
     (after_object_word, "公司聘請羅文博擔任技術長。", "罗文博", CHECKED_END),
     (after_name_mark, "本案由王志強與團隊完成。", "王志强", CHECKED_END),
     (opening_a_clause_to_event, "公司表示。張曉明已於上週離職。", "张晓明", CHECKED_END),
