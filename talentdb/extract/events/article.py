@@ -194,7 +194,7 @@ class _Article(TitleFinding):
 
     def _drop_board_heads(self) -> None:
         """"選舉林立為公司第七屆董事會董事長": 董事 is only the head of the board's name (董事會) when a title held on the
-        board follows it; that title is the one taken ("離開美團董事會" alone still tells a director's seat). (Dropped
+        board follows it; that title is the one taken ("離開星河董事會" alone still tells a director's seat). (Dropped
         after the names are read: as a title it still ends the names before it.)"""
         board = self.rx(r"<<board_words>>")
         starts = {r.start for r in self.titles}

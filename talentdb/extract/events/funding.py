@@ -247,7 +247,7 @@ class _Round:
         for k in art.rx(r"<<source_marks>>").finditer(art.folded, site.clause_start, site.trigger_start):
             if _a_name_right_after(art, k.end(), site.trigger_start) and \
                     not art.rx(r"<<received_marks>>").search(art.folded, k.end(), site.trigger_start):
-                m = k  # (not the 自 of a word, "自动驾驶初创公司Momenta已完成…融资": see _a_name_right_after)
+                m = k  # (not the 自 of a word, "自动驾驶初创公司Lumenar已完成…融资": see _a_name_right_after)
         if m is None or \
                 art.has(art.lex.money_not_funding, m.end(), site.trigger_start):
             return None
@@ -286,7 +286,7 @@ class _Round:
 def _a_name_right_after(art: _Article, j: int, end: int) -> bool:
     """"自阿里巴巴、時代資本等金主募得" / "自創投公司北辰資本…募得": an organisation starts right after ``j``, or after a
     short description of it (at most _SOURCE_DESCRIPTION characters), before ``end``; not the 自 of a word that goes
-    on, "自动驾驶初创公司Momenta"."""
+    on, "自动驾驶初创公司Lumenar"."""
     orgs = art.ents.orgs_in(j, end)
     return bool(orgs) and orgs[0].start - j <= _SOURCE_DESCRIPTION and \
         not _CLAUSE_STOP.search(art.folded[j:orgs[0].start])
@@ -670,7 +670,7 @@ def investors_between_received_and_word(site: Site, rnd: _Round, org: str) -> li
 
 
 def investors_between_received_and_sum(site: Site, rnd: _Round, org: str) -> list[str] | None:
-    """"轉轉曾獲得騰訊2億美元的A輪融資": for a word told of the recipient, those named between "received" and the sum
+    """"星轉曾獲得月光資本2億美元的A輪融資": for a word told of the recipient, those named between "received" and the sum
     right after them gave it."""
     if site.rule.direction != "recipient" or not rnd.received:
         return None
@@ -729,7 +729,7 @@ def investors_in_the_next_sentence(site: Site, rnd: _Round, org: str) -> list[st
             out = [x for x in _investors_by_shape(art, ns, ne, org) if x != org and
                    (x in known or art.lang == "en" or _a_firm_by_shape(art, x))]
             out += [x for x in _marked_investors(art, ns, ns, ne, org) if x not in out]
-            out = [x for x in out if org not in x]  # ("轉轉上一輪投資方…": the recipient's own name is no investor)
+            out = [x for x in out if org not in x]  # ("星轉上一輪投資方…": the recipient's own name is no investor)
             if leaders:
                 out += [m.key for m in art.ents.orgs_in(ns, leaders.end(1)) if m.key != org and not m.ref and m.key not in out]
             return out or None

@@ -579,7 +579,7 @@ def origin_said_later(site: Site, p: Mention, org: str | None,
             after = [o for o in art.ents.orgs_in(qs, at + 25) if o.end > at and not o.ref]
             if after and related_orgs(after[0].key, org) and after[0].start - at <= 2 and \
                     (not nxt or after[0].start < nxt[0]):
-                continue  # "楊文洛現任谷歌研發總監": the post told is at the same organisation (or its group)
+                continue  # "陳志遠現任星河研發總監": the post told is at the same organisation (or its group)
             shaped = None if after and after[0].start - at <= 2 else _han_org_shaped_at(art, at)
             if shaped is not None and not related_orgs(shaped, org):
                 return shaped  # (a name right after the mark, before any the lexicon knows)

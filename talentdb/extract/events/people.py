@@ -78,7 +78,7 @@ def _person_event(site: Site, draft: Draft, p: Mention) -> Cand | None:
     elif etype == "hire" and counter is None and (move.appointed_inside or _named_with_a_title_there(site, p, org)):
         kind = "promotion"  # "董事會同意聘任副總經理X為總經理": origin unstated, so a post given inside (README rule 1)
     elif etype == "hire" and org and counter is None and _gives_up_a_post_there(site, p, org):
-        kind = "promotion"  # "郭平不再擔任華為輪值董事長,轉任華為監事會主席": a move inside the company
+        kind = "promotion"  # "陳志遠不再擔任星河科技輪值董事長,轉任星河科技監事會主席": a move inside the company
     ev = Event(type=kind, person=p.key, org=org, role=role.canon if role else None,
                role_raw=role.raw if role else None, counterparty=counter, evidence=site.sentence_text,
                confidence=round(min(1.0, conf), 2))
@@ -148,7 +148,7 @@ def _moves_from_a_title(site: Site, p: Mention) -> bool:
 
 
 def _gives_up_a_post_there(site: Site, p: Mention, org: str) -> bool:
-    """"郭平不再擔任華為輪值董事長,轉任華為監事會主席" / "X卸任星河科技總經理,改任星河科技董事長": between the person and
+    """"陳志遠不再擔任星河科技輪值董事長,轉任星河科技監事會主席" / "X卸任星河科技總經理,改任星河科技董事長": between the person and
     the word, in the same sentence and with no one else named, a post given up (<<leave_words>>) at ``org`` or its
     group: the new post is taken inside it (README rule 1), not joined from outside."""
     art = site.art
@@ -413,7 +413,7 @@ def _story_company_not_their_origin(site: Site, p: Mention) -> str | None:
     return None if org is None or any(o.key == org for o in near) else org
 
 
-_MOVING_UP = re.compile(r"(?:was |has been |is |were )?(?:promot|elevat|upgrad|rose|rises|moved up|moves up)")
+_MOVING_UP = re.compile(r"promot|elevat|upgrad|rose|rises|moved up|moves up")  # (matched at the word itself)
 
 
 def org_of_the_post_in_apposition(site: Site, move: Move):

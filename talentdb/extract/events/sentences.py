@@ -37,7 +37,7 @@ _QUOTED_NAME = re.compile(r"[“「『\"]([^“”「」『』\"\s,，、。;；
 
 def _part_of_a_quoted_name(folded: str, t: tuple[int, int]) -> bool:
     """Whether trigger span ``t`` is part of, not all of, a short name in quotation marks in a list of such names:
-    "“國投創業”、“蘭璞創投”等機構" lists funds by name, and 创业 in one tells no founding (a quoted phrase alone,
+    "“星河創業”、“月光創投”等機構" lists funds by name, and 创业 in one tells no founding (a quoted phrase alone,
     "宣布「自請退休」", still tells its event)."""
     lo = max(0, t[0] - 13)
     for m in _QUOTED_NAME.finditer(folded, lo, min(len(folded), t[1] + 13)):
@@ -637,7 +637,7 @@ def title_taken_after_a_move(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
                 target = next((c for c in cands if c.event.type == "hire" and c.event.person == p.event.person
                                and c.pos < p.pos), None)
                 if target is None and _post_left_for_another_there(sent, h, p):
-                    break  # "郭平不再擔任華為輪值董事長,轉任華為監事會主席": a move inside, both told (README rule 3)
+                    break  # "陳志遠不再擔任星河科技輪值董事長,轉任星河科技監事會主席": a move inside, both told (README rule 3)
                 if target is not None:
                     target.event.role, target.event.role_raw = p.event.role, p.event.role_raw
                     if not target.event.date and p.event.date:

@@ -396,15 +396,15 @@ def opener_after_its_apposition(site: Site, near: Around):
 
 
 _CV_PARAGRAPHS_BACK = 6  # how many one-line paragraphs of a CV may stand between its opening and a line
-_CV_OPENER_LEN = 12  # "此前,", "华为官网信息显示,": a short opening clause before the person a CV paragraph is about
+_CV_OPENER_LEN = 12  # "此前,", "星河官网信息显示,": a short opening clause before the person a CV paragraph is about
 _OPENS_WITH_YEAR = re.compile(r"\s*(?:自|于|於|从|從)?\s*(?:19|20)\d\d\s*年")
 
 
 def person_of_the_cv(site: Site, near: Around):
     """"陈章瑞先生,1963年5月出生……。2013年12月任本公司总经理": a dated line of a career naming no one is about the
     person its paragraph opens with, when the paragraph names no one else before it; a CV laid out one line a
-    paragraph ("张金良,1969年出生……" then "2014年7月至2016年1月任中国银行副行长。") goes back over the lines naming no
-    one to the one that opens with the person. A line that opens with its year ("1993年加入华为。") is a dated line
+    paragraph ("王建平,1969年出生……" then "2014年7月至2016年1月任星河银行副行长。") goes back over the lines naming no
+    one to the one that opens with the person. A line that opens with its year ("1993年加入星河科技。") is a dated line
     of the career whatever its word."""
     art, ss = site.art, site.sentence_start
     if art.ents.persons_in(ss, site.trigger_start):
@@ -425,7 +425,7 @@ def person_of_the_cv(site: Site, near: Around):
 
 def _opens_the_paragraph(art: _Article, p: Mention, ps: int) -> bool:
     """Whether ``p`` opens the paragraph from ``ps``: right at its start, or after a short opening clause that tells
-    no event ("此前,张金良…", "华为官网信息显示,孟晚舟…", "据官网信息显示,该行董事长柏文清…")."""
+    no event ("此前,王建平…", "星河官网信息显示,林佳慧…", "据官网信息显示,该行董事长周启航…")."""
     if p.start - ps <= 2:
         return True
     comma = art.folded.rfind(",", ps, p.start)
