@@ -348,3 +348,34 @@ def test_mainland_dismissal_names_the_title_taken_away_and_its_person():
 def test_resignation_sent_to_someone_is_the_senders():
     r = run("晨光化工公告\n晨光化工行政总裁何嘉伟已向主席潘文杰提出请辞。", published=date(2025, 2, 3), lang="zh-Hans")
     assert ev(r, "departure", "何嘉伟") and not ev(r, "departure", "潘文杰")
+
+
+@pytest.mark.origin("realnews round 6")
+@pytest.mark.parametrize("text", [
+    "王大明卸下星河科技董事長一職。",
+    "王大明被拔星河科技董座一職。",
+    "王大明請辭星河科技董事長。",
+    "王大明被撤換星河科技董事長。",
+])
+def test_a_post_given_up_or_taken_away_names_its_employer_and_title_right_after_the_word(text):
+    (d,) = ev(run(text), "departure")
+    assert (d.person, d.org, d.role) == ("王大明", "星河科技", "Chairman")
+
+
+@pytest.mark.origin("realnews round 6")
+@pytest.mark.parametrize("text", [
+    "星河科技總經理王大明遭董事會罷黜。",
+    "星河科技總經理王大明被逼退。",
+    "星河科技總經理王大明遭拔官。",
+    "星河科技總經理王大明被拉下馬。",
+    "星河科技董事會逼退總經理王大明。",
+])
+def test_taiwan_and_hong_kong_words_of_an_ousting_are_departures(text):
+    (d,) = ev(run(text), "departure")
+    assert (d.person, d.org, d.role) == ("王大明", "星河科技", "General Manager")
+
+
+@pytest.mark.origin("realnews round 6")
+def test_an_ousting_recalled_long_after_is_no_departure():
+    assert not ev(run("林佳慧談到當年被星河科技炒魷魚的經過。"), "departure")
+    assert not ev(run("林佳慧回憶起當年被星河科技逼退的往事。"), "departure")

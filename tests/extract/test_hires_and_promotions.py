@@ -324,3 +324,20 @@ def test_each_name_of_a_list_with_its_own_title_takes_it():
     r = run("Orbis Systems named Ana Ruiz as president and Ben Tao as chief operating officer.")
     assert {(e.person, e.role) for e in ev(r, "promotion")} == {("Ana Ruiz", "President"),
                                                                ("Ben Tao", "Chief Operating Officer")}
+
+
+@pytest.mark.origin("realnews round 6")
+@pytest.mark.parametrize("text", [
+    "曾任高雄副市長的王大明接任星河科技董事長。",
+    "前嘉義縣縣長王大明出任星河科技董事長。",
+    "曾任台中市議員的王大明接任星河科技董事長。",
+    "曾擔任新竹縣副縣長的王大明接任星河科技董事長。",
+])
+def test_a_city_or_county_office_held_before_makes_a_company_post_a_hire(text):
+    (h,) = ev(run(text), "hire")
+    assert (h.person, h.org, h.role) == ("王大明", "星河科技", "Chairman")
+
+
+@pytest.mark.origin("realnews round 6")
+def test_a_deputy_mayor_becoming_mayor_is_no_hire_from_outside():
+    assert not ev(run("台中市副市長王大明接任台中市長。"), "hire")

@@ -273,3 +273,15 @@ def test_a_progressive_succession_word_is_no_passive():
     r = run("Ana Ruiz will be taking over from Ben Tao as chief executive of Orbis Systems.")
     assert [e.person for e in ev(r, "departure")] == ["Ben Tao"]
     assert [e.person for e in ev(r, "promotion")] == ["Ana Ruiz"]
+
+
+@pytest.mark.origin("realnews round 6")
+@pytest.mark.parametrize("text", [
+    "“星河部長”由現任次長王大明接任。",
+    "「星河部長」將由現任月光署長王大明接任。",
+    "星河部長由次長王大明接任。",
+])
+def test_an_office_quoted_or_not_before_the_mark_of_its_new_holder_is_taken_from_one_office_to_another(text):
+    (p,) = ev(run(text), "promotion")
+    assert (p.person, p.role) == ("王大明", "Minister")
+    assert not ev(run(text), "hire")

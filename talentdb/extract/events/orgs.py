@@ -460,7 +460,12 @@ def public_office_held_when_named(site: Site, p: Mention) -> bool:
     if held is None or (held.canon or "").lower() not in offices:
         return False
     taken = [r for r in art.titles_in(site.trigger_start, site.clause_end) if r.start != held.start]
+    # (or the office left open before the mark of its new holder: "星河部長由現任次長王大明接任", one office for another)
+    taken += [r for r in art.titles_in(site.clause_start, held.start) if _HOLDER_MARK.search(art.folded, r.end, held.start)]
     return not any((r.canon or "").lower() in offices for r in taken)
+
+
+_HOLDER_MARK = re.compile(r"由")  # ("部長將由…接任": the new holder of the title before it is named after it)
 
 
 def outsider_words_rx(art):

@@ -88,6 +88,9 @@ def vacated_title(site: Site, subjects: list[Mention]) -> Title | None:
     return Title(held, who, left_open=True) if held is not None else None
 
 
+_CLOSING_QUOTES = re.compile(r"[”」』\"’]+")
+
+
 def title_before_its_new_holder(site: Site, subjects: list[Mention]) -> Title | None:
     """"董事長將由副董事長林佳慧出任": a title right before a mark of its new holder (將由, 則由), the person after the
     mark and the word after them, is the title taken (not the successor's own, "副董事長" here)."""
@@ -95,7 +98,10 @@ def title_before_its_new_holder(site: Site, subjects: list[Mention]) -> Title | 
         return None
     art, first_subject = site.art, subjects[0]
     for m in art.rx(r"<<new_holder_marks>>").finditer(art.lowered, site.clause_start, first_subject.start):
-        r = next((r for r in art.titles_in(site.clause_start, m.start()) if r.end == m.start()), None)
+        # (a closing quote may stand between: "“星河部長”由現任次長王大明接任", how the press outside Taiwan quotes its
+        # offices)
+        r = next((r for r in art.titles_in(site.clause_start, m.start())
+                  if r.end == m.start() or _CLOSING_QUOTES.fullmatch(art.folded, r.end, m.start())), None)
         if r is not None and first_subject.end <= site.trigger_start and \
                 not art.ents.persons_in(m.end(), first_subject.start):
             return Title(r, left_open=True)
