@@ -504,6 +504,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "under_marks": word_list("\"OpenAI旗下Sora…負責人\": what follows belongs to the organisation before"),
     "bare_company": word_list("the company the article is about, right after a trigger: 加入公司 / left the "
                               "company"),
+    "parent_words": word_list("right after a move word, the parent of the organisation left, not the company of "
+                              "the story: 林一帆调回集团任职 / 调往总行工作 (he leaves the company the story is about)"),
     "it_refs": word_list("the company as \"it\": It raised $25 million…"),
     "head_nouns": word_list("what a company is, said right before its name: 人形機器人公司智元星辰"),
     "announce_verbs": word_list("an organisation named bare right before one announces: 曹操出行宣布完成B輪融資 / "

@@ -379,3 +379,32 @@ def test_taiwan_and_hong_kong_words_of_an_ousting_are_departures(text):
 def test_an_ousting_recalled_long_after_is_no_departure():
     assert not ev(run("林佳慧談到當年被星河科技炒魷魚的經過。"), "departure")
     assert not ev(run("林佳慧回憶起當年被星河科技逼退的往事。"), "departure")
+
+
+@pytest.mark.origin("realnews")
+@pytest.mark.parametrize("text, person, role", [
+    ("月光银行公告\n月光银行副行长陈立群已调往总行工作。", "陈立群", "Vice President"),
+    ("星河俱乐部宣布进行管理层调整。原俱乐部总经理林一帆先生因集团业务需要,调回集团任职。", "林一帆", "General Manager"),
+    ("6月3日,星河电子原总经理林一帆调至月光集团总部任职。", "林一帆", "General Manager"),
+])
+def test_a_transfer_to_a_post_elsewhere_in_the_group_is_a_departure(text, person, role):
+    r = run(text, published=date(2025, 7, 4), lang="zh-Hans")
+    (d,) = ev(r, "departure")
+    assert (d.person, d.role) == (person, role)
+
+
+@pytest.mark.origin("realnews")
+@pytest.mark.parametrize("text, person", [
+    ("星河队官宣主教练林一帆下课。", "林一帆"),
+    ("星河队主帅林一帆黯然下课,助理教练陈立群暂代主教练一职。", "林一帆"),
+    ("星河队外援陈立群已经确定离队。", "陈立群"),
+    ("星河队主教练林一帆帅位不保,12月3日与球队分道扬镳。", "林一帆"),
+])
+def test_a_coach_or_player_leaving_a_club_in_sports_words_is_a_departure(text, person):
+    r = run(text, published=date(2025, 7, 4), lang="zh-Hans")
+    assert [d.person for d in ev(r, "departure")] == [person]
+
+
+@pytest.mark.origin("realnews")
+def test_a_wave_of_coaches_sacked_names_no_one():
+    assert not run("中超迎来下课潮,多队换帅。", lang="zh-Hans").events

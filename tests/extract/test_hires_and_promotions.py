@@ -341,3 +341,74 @@ def test_a_city_or_county_office_held_before_makes_a_company_post_a_hire(text):
 @pytest.mark.origin("realnews round 6")
 def test_a_deputy_mayor_becoming_mayor_is_no_hire_from_outside():
     assert not ev(run("台中市副市長王大明接任台中市長。"), "hire")
+
+
+@pytest.mark.origin("realnews")
+@pytest.mark.parametrize("text, who", [
+    # a list of posts after the reshuffle word, joined by semicolons: the word holds for every item
+    ("星河俱乐部官宣管理层调整\n星河俱乐部宣布进行管理层人员调整:林一帆先生担任俱乐部董事长;陈立群先生担任俱乐部总经理。",
+     {"林一帆": "Chairman", "陈立群": "General Manager"}),
+    ("星河电子发布人事任命公告\n星河电子发布人事任命公告,陈立群担任公司总经理。", {"陈立群": "General Manager"}),
+    ("月光银行换届\n月光银行完成董事会换届,林一帆出任董事长,陈立群担任行长。", {"林一帆": "Chairman", "陈立群": "President"}),
+])
+def test_担任_in_a_reshuffle_announcement_is_a_post_taken_without_a_date(text, who):
+    r = run(text, published=date(2025, 3, 4), lang="zh-Hans")
+    got = {e.person: e.role for e in ev(r, "promotion")}
+    assert got == who
+    assert {e.org for e in ev(r, "promotion")} <= {"星河俱乐部", "星河电子", "月光银行"}
+
+
+@pytest.mark.origin("realnews")
+def test_担任_told_as_a_past_post_is_still_no_move_in_a_reshuffle():
+    r = run("星河电子人事调整\n星河电子董事长林一帆曾担任月光银行行长。", published=date(2025, 3, 4), lang="zh-Hans")
+    assert not r.events
+
+
+@pytest.mark.origin("realnews")
+@pytest.mark.parametrize("text, org, role", [
+    ("林一帆从2012年6月开始进入月光控股董事会。", "月光控股", "Board Member"),
+    ("2003年,陈立群调入星河银行总行任职。", "星河银行", None),
+    ("2003年,陈立群进入星河银行总行工作。", "星河银行", None),
+])
+def test_entering_an_employer_to_work_or_its_board_is_a_hire(text, org, role):
+    r = run(text, published=date(2025, 3, 4), lang="zh-Hans")
+    (h,) = ev(r, "hire")
+    assert (h.org, h.role) == (org, role)
+
+
+@pytest.mark.origin("realnews")
+def test_entering_a_market_is_no_hire():
+    assert not run("星河电子计划进入欧洲市场,扩大工作团队。", lang="zh-Hans").events
+
+
+@pytest.mark.origin("realnews")
+@pytest.mark.parametrize("text, role", [
+    ("星河电子宣布,林一帆离职后,手机部总裁陈立群将兼任星河手机产品部总经理。", "General Manager"),
+    ("星河电子宣布,陈立群将同时兼任公司首席财务官。", "Chief Financial Officer"),
+])
+def test_a_second_post_to_be_taken_兼任_with_将_is_a_promotion(text, role):
+    r = run(text, published=date(2025, 3, 4), lang="zh-Hans")
+    (p,) = ev(r, "promotion", "陈立群")
+    assert p.role == role
+
+
+@pytest.mark.origin("realnews")
+@pytest.mark.parametrize("text", ["星河电子董事长陈立群将继续兼任公司首席财务官。", "星河电子董事长陈立群同时兼任公司首席财务官。"])
+def test_a_second_post_kept_兼任_is_no_move(text):
+    assert not ev(run(text, published=date(2025, 3, 4), lang="zh-Hans"), "promotion")
+
+
+@pytest.mark.origin("realnews")
+@pytest.mark.parametrize("text, when", [
+    ("星河电子首席执行官陈立群是在2019年4月23日上任。", "2019-04-23"),
+    ("星河电子宣布,集团首席执行官陈立群被要求休假。根据星河电子的官网,现年53岁的陈立群,是在2019年4月23日上任。", "2019-04-23"),
+])
+def test_taking_office_on_a_date_takes_the_title_the_person_is_named_with(text, when):
+    r = run(text, published=date(2025, 3, 4), lang="zh-Hans")
+    (p,) = ev(r, "promotion", "陈立群")
+    assert (p.org, p.role, p.date) == ("星河电子", "Chief Executive Officer", when)
+
+
+@pytest.mark.origin("realnews")
+def test_a_time_since_taking_office_is_no_move():
+    assert not run("星河电子董事长林一帆2019年上任后,公司业绩大增。", lang="zh-Hans").events

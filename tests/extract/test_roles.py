@@ -154,3 +154,23 @@ def test_xieli_is_a_title_before_a_name():
             lang="zh-Hant")
     h = ev(r, "hire", "張嘉玲")
     assert h and h[0].role == "Chief Financial Officer" and h[0].org == "雲達科技"
+
+
+@pytest.mark.origin("realnews")
+@pytest.mark.parametrize("text, person, role", [
+    # Malaysian and Singaporean associations' officers
+    ("星河公会会员大会改选,陈立群当选总秘书。", "陈立群", "Secretary General"),
+    ("星河公会会员大会改选,林一帆当选总财政。", "林一帆", "Treasurer"),
+    ("星河总会宣布,委任陈立群为总干事。", "陈立群", "Director-General"),
+    # a title holding a shorter one: not the general manager
+    ("星河电子宣布,委任陈立群为助理总经理。", "陈立群", "Assistant General Manager"),
+    # a club's staff
+    ("星河队宣布,陈立群出任球队守门员教练。", "陈立群", "Goalkeeping Coach"),
+    ("星河队宣布,林一帆出任俱乐部体育总监。", "林一帆", "Sporting Director"),
+    # a Malaysian state's head of government
+    ("星河州苏丹宣布,委任林一帆为新任州务大臣。", "林一帆", "Chief Minister"),
+])
+def test_association_club_and_state_titles_of_the_malaysian_and_sports_press(text, person, role):
+    r = run(text, published=date(2025, 3, 4), lang="zh-Hans")
+    (p,) = ev(r, "promotion", person)
+    assert p.role == role

@@ -97,8 +97,10 @@ def _departure_place(site: Site, draft: Draft, move: Move) -> bool:
     """The organisation left (``orgs.DEPARTURE_ORG_STRATEGIES``); the people of one list leave the place said for
     one of them. False: no departure for this person."""
     org, explicit = departure_org(site, move.person)
-    if site.rule.direction == "moves" and org and not explicit and org_after_word(site)[0] == org:
+    if site.rule.direction == "moves" and org and not explicit and org_after_word(site)[0] == org and \
+            not site.art.rx(r"\s*<<parent_words>>").match(site.art.lowered, site.trigger_end):
         return False  # "2022年由銀河證券跳槽至星河": the move was to the company of the story, not away from it
+        # (but "林一帆调回集团任职": the group is the parent of the company he leaves)
     if explicit and draft.group_org is None:
         draft.group_org = org
     elif not explicit and draft.group_org is not None:

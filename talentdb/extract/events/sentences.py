@@ -156,8 +156,26 @@ def _rule_applies(site: Site) -> bool:
         return False
     if (rule.dated or rule.after_name) and _WHILE_HOLDING.search(site.art.folded, site.trigger_end, site.clause_end):
         return False  # "2004年擔任星展零售業務總監時,曾…": the time of what happened while in a post, not its start
-    return not rule.requires or any(r in low[site.clause_start:site.clause_end] or
-                                    r in low[site.sentence_start:site.sentence_end] for r in rule.requires)
+    if not rule.requires:
+        return True
+    rs = _semicolon_run_start(low, site.sentence_start)
+    return any(r in low[site.clause_start:site.clause_end] or r in low[rs:site.sentence_end] for r in rule.requires)
+
+
+_SEMICOLON_RUN = re.compile(r"[;；][\s”」』]*$")
+_SENTENCE_STOP = re.compile(r"[。!?！？\n]")
+
+
+def _semicolon_run_start(low: str, start: int) -> int:
+    """A list of moves joined by semicolons is one announcement: "星河俱乐部进行了管理层调整:林一帆担任董事长;王小月
+    担任总经理。" (a word a rule requires, said once before the list, holds for every item of it). The start of the
+    first sentence of the run that ``start`` ends: the sentence before is part of it when it ends with a semicolon."""
+    while start > 0 and _SEMICOLON_RUN.search(low, max(0, start - 4), start):
+        stop = None
+        for stop in _SENTENCE_STOP.finditer(low, max(0, start - 400), start - 1):
+            pass
+        start = stop.end() if stop is not None else max(0, start - 400)
+    return start
 
 
 def _between_name_and_org(site: Site) -> bool:
