@@ -348,3 +348,20 @@ def test_mainland_dismissal_names_the_title_taken_away_and_its_person():
 def test_resignation_sent_to_someone_is_the_senders():
     r = run("晨光化工公告\n晨光化工行政总裁何嘉伟已向主席潘文杰提出请辞。", published=date(2025, 2, 3), lang="zh-Hans")
     assert ev(r, "departure", "何嘉伟") and not ev(r, "departure", "潘文杰")
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour Gazette's executive editor is retiring, she said on Monday. A quiet figure, Ana Ruiz told her staff "
+    "she would miss the newsroom.",
+    "Quorra Systems' chief financial officer has resigned, the company said on Monday. Ana Ruiz had held the post "
+    "since 2019.",
+])
+def test_an_organisations_title_as_subject_is_the_one_named_next(text):
+    (d,) = ev(run(text), "departure")
+    assert d.person == "Ana Ruiz"
+
+
+def test_a_title_as_subject_is_nobody_when_the_next_sentence_names_two():
+    r = run("Quorra Systems' chief financial officer has resigned, the company said on Monday. Ana Ruiz and Ben Tao "
+            "had worked together since 2019.")
+    assert not ev(r, "departure")

@@ -324,3 +324,43 @@ def test_each_name_of_a_list_with_its_own_title_takes_it():
     r = run("Orbis Systems named Ana Ruiz as president and Ben Tao as chief operating officer.")
     assert {(e.person, e.role) for e in ev(r, "promotion")} == {("Ana Ruiz", "President"),
                                                                ("Ben Tao", "Chief Operating Officer")}
+
+
+@pytest.mark.parametrize("text", [
+    "For Quorra Bank, Ana Ruiz was appointed as the Managing Director with Ben Tao as the Executive Director.",
+    "Quorra Bank named Ana Ruiz as managing director, with Ben Tao as executive director.",
+    "Quorra Bank appointed Ana Ruiz as managing director, and with Ben Tao as its executive director.",
+    "The regulator announced Ana Ruiz as the Managing Director of Quorra Bank, with Ben Tao as executive director.",
+])
+def test_the_one_after_with_as_takes_the_post_told_after_them(text):
+    r = run(text)
+    assert {(e.person, e.org, e.role) for e in ev(r, "promotion")} == {
+        ("Ana Ruiz", "Quorra Bank", "Managing Director"), ("Ben Tao", "Quorra Bank", "Executive Director")}
+
+
+@pytest.mark.parametrize("text", [
+    "The regulator announced Ana Ruiz as the Managing Director of Quorra Bank.",
+    "Quorra Bank unveiled Ana Ruiz as its new managing director on Monday.",
+    "Quorra Bank confirmed Ana Ruiz as managing director on Monday.",
+    "Quorra Bank introduced Ana Ruiz as its new managing director.",
+])
+def test_a_word_one_name_and_as_puts_someone_in_charge(text):
+    assert [(e.person, e.org, e.role) for e in ev(run(text), "promotion")] == [
+        ("Ana Ruiz", "Quorra Bank", "Managing Director")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz announced the results as managing director of Quorra Bank.",  # no name right after the word
+    "Quorra Bank announced record profits as its managing director Ana Ruiz looked on.",
+])
+def test_a_word_of_showing_with_no_name_right_after_puts_nobody_in_charge(text):
+    assert not ev(run(text), "promotion")
+
+
+@pytest.mark.parametrize("text", [
+    "Quorra Bank said its newly appointed managing director, Ana Ruiz, would start in May.",
+    "Quorra Bank said its recently named managing director Ana Ruiz would start in May.",
+    "Quorra Bank's newly appointed managing director, Dr. Ana Ruiz, said profits rose.",
+])
+def test_an_appointing_participle_before_a_title_names_the_one_after_it(text):
+    assert [(e.person, e.role) for e in ev(run(text), "promotion")] == [("Ana Ruiz", "Managing Director")]
