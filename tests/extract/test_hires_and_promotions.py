@@ -364,3 +364,20 @@ def test_a_word_of_showing_with_no_name_right_after_puts_nobody_in_charge(text):
 ])
 def test_an_appointing_participle_before_a_title_names_the_one_after_it(text):
     assert [(e.person, e.role) for e in ev(run(text), "promotion")] == [("Ana Ruiz", "Managing Director")]
+
+
+@pytest.mark.parametrize("opening, role", [
+    ("Harlow University has appointed a senior manager at the University of Brenton as its next vice-chancellor.",
+     "Vice-Chancellor"),
+    ("Harlow University has chosen an outsider as its incoming vice-chancellor.", "Vice-Chancellor"),
+    ("Harlow University has named its sixth vice-chancellor.", "Vice-Chancellor"),
+    ("Harlow University has found a new vice-chancellor.", "Vice-Chancellor"),
+])
+def test_a_succession_takes_the_title_about_to_be_filled_in_the_sentence_before(opening, role):
+    r = run(opening + " Ana Ruiz, deputy vice-chancellor at the University of Brenton, will replace Ben Tao when he "
+            "leaves Harlow University in December to move to the University of Calder.")
+    assert [(e.org, e.role, e.counterparty) for e in ev(r, "hire") if e.person == "Ana Ruiz"] == [
+        ("Harlow University", role, "University of Brenton")]
+    assert [(e.person, e.counterparty) for e in ev(r, "departure")] == [("Ben Tao", "University of Calder")]
+    assert [(e.org, e.counterparty) for e in ev(r, "hire") if e.person == "Ben Tao"] == [
+        ("University of Calder", "Harlow University")]

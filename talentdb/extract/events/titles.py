@@ -304,7 +304,9 @@ def successors_own_title(site: Site, draft: Draft) -> Title | None:
     return Title(draft.own_title) if draft.own_title is not None else None
 
 
-_NEW_BEFORE = re.compile(r"\bnew\s+(?:[a-z\-]+\s+)?$")
+# a title about to be filled: "a new / its next / the incoming / its sixth vice-chancellor"
+_NEW_BEFORE = re.compile(r"\b(?:new|next|incoming|future|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                         r"eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)))\s+(?:[a-z\-]+\s+)?$")
 
 
 def new_title_announced_before(site: Site, draft: Draft) -> Title | None:
