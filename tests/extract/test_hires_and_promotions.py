@@ -381,3 +381,19 @@ def test_a_succession_takes_the_title_about_to_be_filled_in_the_sentence_before(
     assert [(e.person, e.counterparty) for e in ev(r, "departure")] == [("Ben Tao", "University of Calder")]
     assert [(e.org, e.counterparty) for e in ev(r, "hire") if e.person == "Ben Tao"] == [
         ("University of Calder", "Harlow University")]
+
+
+@pytest.mark.parametrize("text", [
+    "Orbis Bank has appointed two managing directors. They are Ana Ruiz and Ben Tao.",
+    "Orbis Bank has appointed two new managing directors. The appointees are Ana Ruiz and Ben Tao.",
+    "Orbis Bank has appointed two managing directors. The two are Ana Ruiz and Ben Tao.",
+    "Orbis Bank named two managing directors: Ana Ruiz and Ben Tao.",
+])
+def test_an_appointment_of_several_names_them_in_the_list_after_it(text):
+    assert [(e.person, e.role) for e in ev(run(text), "promotion")] == [
+        ("Ana Ruiz", "Managing Director"), ("Ben Tao", "Managing Director")]
+
+
+def test_an_appointment_of_several_takes_no_list_that_does_not_open_the_next_sentence():
+    r = run("Orbis Bank has appointed two managing directors. Analysts said Ana Ruiz and Ben Tao were likely picks.")
+    assert not ev(r, "promotion")

@@ -138,11 +138,51 @@ def person_after_relative_clause(site: Site, near: Around):
 
 def list_after_colon(site: Site, near: Around):
     """"hired three engineers from Orbis: Ana Li, Bo Chen and Cy Park": the list after the colon."""
+    # (a word that acts on someone, or an appointment: "appointed three new directors: Ana Li, Bo Chen and Cy Park")
     art, ce = site.art, site.clause_end
-    if site.rule.direction != "object" or near.objects or art.folded[ce:ce + 1] not in (":", "：") or near.before:
+    if not (site.rule.direction == "object" or site.type in ("promotion", "hire")) or near.objects or \
+            art.folded[ce:ce + 1] not in (":", "：") or near.before:
         return None
     nxt = [p for p in art.ents.persons_in(ce + 1, min(len(art.folded), ce + 6)) if not p.pronoun]
     return art.chain_forward(nxt[0], site.sentence_end) if nxt else None
+
+
+# what opens the sentence that lists the people an appointment of several was about: "They are", "The appointees
+# are", "The new directors include", "Those appointed were"
+_LIST_OPENER = re.compile(r"\s*(?:they(?:\s+(?:all|both|\d))?|these|those(?:\s+(?:appointed|named|elected|promoted|hired))?|the\s+(?:new\s+)?"
+                          r"[a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:are|were|include|included|will\s+be)\s*:?\s*"
+                          r"(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?")
+_SEVERAL = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|new)\b")
+
+
+def list_in_the_next_sentence(site: Site, near: Around):
+    """"The board appointed three deputy chief executives. They are Ana Li, Bo Chen and Cy Park.": an English
+    appointment of several people, none named after the word (one named before it appoints, "President Ana Li has
+    appointed three directors"), whose next sentence opens by listing them."""
+    art = site.art
+    if art.lang != "en" or site.type not in ("promotion", "hire") or \
+            art.ents.persons_in(site.trigger_end, site.sentence_end) or _passive(site, 8) or \
+            not _SEVERAL.search(art.lowered, site.trigger_end, site.clause_end) or \
+            not any(r.kind == "title" and art.lowered[r.end - 1:r.end] == "s"
+                    for r in art.roles_in(site.trigger_end, site.clause_end)):
+        return None
+    i = site.sentence + 1
+    if i >= len(art.sentences):
+        return None
+    a, b = art.sentences[i]
+    m = _LIST_OPENER.match(art.lowered, a, b)
+    first_named = next((p for p in art.ents.persons_in(a, b) if not p.pronoun), None)
+    if m is None or first_named is None or first_named.start != m.end():
+        return None
+    got = list(art.chain_forward(first_named, b))
+    line_end = art.folded.find("\n", a)  # (the list may run on past a ";" that splits sentences)
+    for q in art.ents.persons_in(got[-1].end, line_end if line_end > 0 else len(art.folded)):  # ("Ana Li (Deputy CEO, Finance); and Dr. Bo Chen (…)")
+        if not q.pronoun and q.key not in {g.key for g in got} and _BRACKETED_THEN_NEXT.fullmatch(art.lowered, got[-1].end, q.start):
+            got.append(q)
+    return got
+
+
+_BRACKETED_THEN_NEXT = re.compile(r"\s*\([^()]{1,80}\)\s*[;,]\s*(?:and\s+)?(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?")
 
 
 _LIST_MARK = re.compile(r"\s*(?:[-–—•*·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*")
@@ -507,7 +547,7 @@ def _group_before(art: _Article, cs: int, ts: int) -> bool:
 
 # Who a trigger is about: the first strategy that answers (NOTHING: nobody can be).
 SUBJECT_STRATEGIES = (group_named_before, event_noun_subject, owner_of_a_decision, leaver_who_moves_on, person_after_relative_clause,
-                      list_after_colon, people_listed_after_announcer, person_given_the_title_attributively,
+                      list_after_colon, list_in_the_next_sentence, people_listed_after_announcer, person_given_the_title_attributively,
                       object_after_word, successor_after_by, person_the_company_acts_on,
                       object_told_by_its, nobody_for_an_actor, person_named_before, title_standing_for_person, group_acts,
                       person_after_an_inversion, subject_of_a_participle,
