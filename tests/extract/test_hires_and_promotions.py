@@ -397,3 +397,19 @@ def test_an_appointment_of_several_names_them_in_the_list_after_it(text):
 def test_an_appointment_of_several_takes_no_list_that_does_not_open_the_next_sentence():
     r = run("Orbis Bank has appointed two managing directors. Analysts said Ana Ruiz and Ben Tao were likely picks.")
     assert not ev(r, "promotion")
+
+
+@pytest.mark.parametrize("text", [
+    "Orbis named Ana Ruiz, who until recently headed Quorra Labs, as its new chief executive.",
+    "Orbis named Ana Ruiz, until recently with Quorra Labs, as its new chief executive.",
+    "Ana Ruiz, who arrives from Quorra Labs, was named chief executive of Orbis.",
+    "Orbis named Ana Ruiz, most recently at Quorra Labs, as its new chief executive.",
+])
+def test_where_someone_comes_from_now_said_after_the_name_makes_a_hire(text):
+    assert [(e.person, e.org, e.counterparty) for e in ev(run(text), "hire")] == [("Ana Ruiz", "Orbis", "Quorra Labs")]
+
+
+def test_an_older_post_told_later_is_no_origin():
+    r = run("Dana Whit, who has run Orbis's sales since 2022, was named chief operating officer of Orbis on Tuesday. "
+            "Whit previously worked at Quorra Labs for eight years.")
+    assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Dana Whit", "Chief Operating Officer")]
