@@ -408,3 +408,20 @@ def test_a_coach_or_player_leaving_a_club_in_sports_words_is_a_departure(text, p
 @pytest.mark.origin("realnews")
 def test_a_wave_of_coaches_sacked_names_no_one():
     assert not run("中超迎来下课潮,多队换帅。", lang="zh-Hans").events
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour Gazette's executive editor is retiring, she said on Monday. A quiet figure, Ana Ruiz told her staff "
+    "she would miss the newsroom.",
+    "Quorra Systems' chief financial officer has resigned, the company said on Monday. Ana Ruiz had held the post "
+    "since 2019.",
+])
+def test_an_organisations_title_as_subject_is_the_one_named_next(text):
+    (d,) = ev(run(text), "departure")
+    assert d.person == "Ana Ruiz"
+
+
+def test_a_title_as_subject_is_nobody_when_the_next_sentence_names_two():
+    r = run("Quorra Systems' chief financial officer has resigned, the company said on Monday. Ana Ruiz and Ben Tao "
+            "had worked together since 2019.")
+    assert not ev(r, "departure")

@@ -412,3 +412,92 @@ def test_taking_office_on_a_date_takes_the_title_the_person_is_named_with(text, 
 @pytest.mark.origin("realnews")
 def test_a_time_since_taking_office_is_no_move():
     assert not run("星河电子董事长林一帆2019年上任后,公司业绩大增。", lang="zh-Hans").events
+
+
+@pytest.mark.parametrize("text", [
+    "For Quorra Bank, Ana Ruiz was appointed as the Managing Director with Ben Tao as the Executive Director.",
+    "Quorra Bank named Ana Ruiz as managing director, with Ben Tao as executive director.",
+    "Quorra Bank appointed Ana Ruiz as managing director, and with Ben Tao as its executive director.",
+    "The regulator announced Ana Ruiz as the Managing Director of Quorra Bank, with Ben Tao as executive director.",
+])
+def test_the_one_after_with_as_takes_the_post_told_after_them(text):
+    r = run(text)
+    assert {(e.person, e.org, e.role) for e in ev(r, "promotion")} == {
+        ("Ana Ruiz", "Quorra Bank", "Managing Director"), ("Ben Tao", "Quorra Bank", "Executive Director")}
+
+
+@pytest.mark.parametrize("text", [
+    "The regulator announced Ana Ruiz as the Managing Director of Quorra Bank.",
+    "Quorra Bank unveiled Ana Ruiz as its new managing director on Monday.",
+    "Quorra Bank confirmed Ana Ruiz as managing director on Monday.",
+    "Quorra Bank introduced Ana Ruiz as its new managing director.",
+])
+def test_a_word_one_name_and_as_puts_someone_in_charge(text):
+    assert [(e.person, e.org, e.role) for e in ev(run(text), "promotion")] == [
+        ("Ana Ruiz", "Quorra Bank", "Managing Director")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz announced the results as managing director of Quorra Bank.",  # no name right after the word
+    "Quorra Bank announced record profits as its managing director Ana Ruiz looked on.",
+])
+def test_a_word_of_showing_with_no_name_right_after_puts_nobody_in_charge(text):
+    assert not ev(run(text), "promotion")
+
+
+@pytest.mark.parametrize("text", [
+    "Quorra Bank said its newly appointed managing director, Ana Ruiz, would start in May.",
+    "Quorra Bank said its recently named managing director Ana Ruiz would start in May.",
+    "Quorra Bank's newly appointed managing director, Dr. Ana Ruiz, said profits rose.",
+])
+def test_an_appointing_participle_before_a_title_names_the_one_after_it(text):
+    assert [(e.person, e.role) for e in ev(run(text), "promotion")] == [("Ana Ruiz", "Managing Director")]
+
+
+@pytest.mark.parametrize("opening, role", [
+    ("Harlow University has appointed a senior manager at the University of Brenton as its next vice-chancellor.",
+     "Vice-Chancellor"),
+    ("Harlow University has chosen an outsider as its incoming vice-chancellor.", "Vice-Chancellor"),
+    ("Harlow University has named its sixth vice-chancellor.", "Vice-Chancellor"),
+    ("Harlow University has found a new vice-chancellor.", "Vice-Chancellor"),
+])
+def test_a_succession_takes_the_title_about_to_be_filled_in_the_sentence_before(opening, role):
+    r = run(opening + " Ana Ruiz, deputy vice-chancellor at the University of Brenton, will replace Ben Tao when he "
+            "leaves Harlow University in December to move to the University of Calder.")
+    assert [(e.org, e.role, e.counterparty) for e in ev(r, "hire") if e.person == "Ana Ruiz"] == [
+        ("Harlow University", role, "University of Brenton")]
+    assert [(e.person, e.counterparty) for e in ev(r, "departure")] == [("Ben Tao", "University of Calder")]
+    assert [(e.org, e.counterparty) for e in ev(r, "hire") if e.person == "Ben Tao"] == [
+        ("University of Calder", "Harlow University")]
+
+
+@pytest.mark.parametrize("text", [
+    "Orbis Bank has appointed two managing directors. They are Ana Ruiz and Ben Tao.",
+    "Orbis Bank has appointed two new managing directors. The appointees are Ana Ruiz and Ben Tao.",
+    "Orbis Bank has appointed two managing directors. The two are Ana Ruiz and Ben Tao.",
+    "Orbis Bank named two managing directors: Ana Ruiz and Ben Tao.",
+])
+def test_an_appointment_of_several_names_them_in_the_list_after_it(text):
+    assert [(e.person, e.role) for e in ev(run(text), "promotion")] == [
+        ("Ana Ruiz", "Managing Director"), ("Ben Tao", "Managing Director")]
+
+
+def test_an_appointment_of_several_takes_no_list_that_does_not_open_the_next_sentence():
+    r = run("Orbis Bank has appointed two managing directors. Analysts said Ana Ruiz and Ben Tao were likely picks.")
+    assert not ev(r, "promotion")
+
+
+@pytest.mark.parametrize("text", [
+    "Orbis named Ana Ruiz, who until recently headed Quorra Labs, as its new chief executive.",
+    "Orbis named Ana Ruiz, until recently with Quorra Labs, as its new chief executive.",
+    "Ana Ruiz, who arrives from Quorra Labs, was named chief executive of Orbis.",
+    "Orbis named Ana Ruiz, most recently at Quorra Labs, as its new chief executive.",
+])
+def test_where_someone_comes_from_now_said_after_the_name_makes_a_hire(text):
+    assert [(e.person, e.org, e.counterparty) for e in ev(run(text), "hire")] == [("Ana Ruiz", "Orbis", "Quorra Labs")]
+
+
+def test_an_older_post_told_later_is_no_origin():
+    r = run("Dana Whit, who has run Orbis's sales since 2022, was named chief operating officer of Orbis on Tuesday. "
+            "Whit previously worked at Quorra Labs for eight years.")
+    assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Dana Whit", "Chief Operating Officer")]

@@ -371,7 +371,7 @@ def former_mark_and_org_word_before_name(site: Site, p: Mention) -> bool:
 
 def came_from_right_after_name(site: Site, p: Mention) -> bool:
     """"Ana Ruiz, previously at Orbis,": where the person came from, in apposition."""
-    return bool(site.art.rx(r"^,\s*<<came_from>>").match(site.art.lowered[p.end:p.end + 30]))
+    return bool(site.art.rx(r"^,\s*(?:who\s+)?<<came_from>>").match(site.art.lowered[p.end:p.end + 34]))
 
 
 def former_employer_in_apposition(site: Site, p: Mention) -> bool:
@@ -551,8 +551,8 @@ def origin_in_apposition(site: Site, p: Mention, org: str | None) -> str | None:
     """"Ana Ruiz, a former vice president of sales at Orbis,": the employer in the apposition after the name."""
     # (also "Ana Ruiz, previously at Orbis," and "Ana Ruiz, a chemist who previously ran discovery at Orbis,")
     art, low = site.art, site.art.lowered
-    fa = art.rx(r"^,\s*(?:<<former_appositive>>|<<came_from>>)\s*").match(low[p.end:p.end + 30]) or \
-        art.rx(r"^,\s*(?:a|an)\s[^,;]{0,50}?<<appositive_past>>\s").match(low[p.end:p.end + 90])
+    fa = art.rx(r"^,\s*(?:<<former_appositive>>|(?:who\s+)?<<came_from>>)\s*").match(low[p.end:p.end + 34]) or \
+        art.rx(r"^,\s*(?:(?:a|an)\s[^,;]{0,50}?)?<<appositive_past>>\s").match(low[p.end:p.end + 90])
     if not fa:
         return None
     at = p.end + fa.end()

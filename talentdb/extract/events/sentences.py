@@ -147,6 +147,8 @@ def _rule_applies(site: Site) -> bool:
     """What a rule of the lexicon asks of its clause: the second part of the word ("提供…资金"), a word it requires,
     a date written in it ("2016年1月起任董事长": a dated line of a career; "继续担任公司董事" is none)."""
     rule, low = site.rule, site.art.lowered
+    if rule.gap == "as" and site.art.lang == "en":
+        return _one_name_then_as(site)
     if rule.gap and rule.gap not in low[site.trigger_end:site.clause_end]:
         return False
     if rule.dated and not any(site.clause_start <= a and b <= site.clause_end
@@ -289,12 +291,28 @@ def round_still_to_come(site: Site, sent: _Sentence) -> bool:
     return bool(art.rx(r"<<future_marks>>").search(art.lowered, max(site.clause_start, ts - 14), ts))
 
 
+_NAME_THEN_AS = re.compile(r"\s+(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?(?P<name>\S.*?)\s+as\s+\S")
+
+
+def _one_name_then_as(site: Site) -> bool:
+    """"announced Ana Ruiz as its chief executive" / "Ana Ruiz now heads Orbis as CEO" (English words written
+    "WORD…as" in the lexicon): the word is an event only when one name, a person's or an organisation's, follows
+    it right away and "as" right after that name."""
+    art, te = site.art, site.trigger_end
+    m = _NAME_THEN_AS.match(art.lowered, te, site.sentence_end)
+    if m is None:
+        return False
+    a, b = m.span("name")
+    named = [x for x in art.ents.persons_in(a, b) + art.ents.orgs_in(a, b) if not x.pronoun]
+    return len(named) == 1 and named[0].start == a and named[0].end == b
+
+
 # The cues that cancel a trigger word: any one is enough.
 def no_time_after_the_second_part(site: Site, sent: _Sentence) -> bool:
     """"Ana Ruiz has been CEO since the start": a career line in English ("has been…since", "was…from") holds only
     with a time after its second part."""
     rule, art = site.rule, site.art
-    if not rule.gap or art.lang != "en" or rule.type not in ("departure", "hire", "promotion"):
+    if not rule.gap or rule.gap == "as" or art.lang != "en" or rule.type not in ("departure", "hire", "promotion"):
         return False
     m = re.search(rf"\b{re.escape(rule.gap)}\b", art.lowered[site.trigger_end:site.clause_end])
     if m is None:

@@ -4,7 +4,7 @@ before; and when no one can be (a group, a relative clause about someone else).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from talentdb.extract.entities import Mention
@@ -64,6 +64,8 @@ def _subjects(site: Site) -> list[Mention]:
     got = first(SUBJECT_STRATEGIES, site, Around(site)) or []
     if got and got[-1].start >= site.trigger_end:
         got = got + [q for q in _coordinated_as_objects(site, got[-1]) if q not in got]
+    if got:
+        got = got + [q for q in _companions_with_as(site, got) if q not in got]
     return got
 
 
@@ -136,11 +138,51 @@ def person_after_relative_clause(site: Site, near: Around):
 
 def list_after_colon(site: Site, near: Around):
     """"hired three engineers from Orbis: Ana Li, Bo Chen and Cy Park": the list after the colon."""
+    # (a word that acts on someone, or an appointment: "appointed three new directors: Ana Li, Bo Chen and Cy Park")
     art, ce = site.art, site.clause_end
-    if site.rule.direction != "object" or near.objects or art.folded[ce:ce + 1] not in (":", "：") or near.before:
+    if not (site.rule.direction == "object" or site.type in ("promotion", "hire")) or near.objects or \
+            art.folded[ce:ce + 1] not in (":", "：") or near.before:
         return None
     nxt = [p for p in art.ents.persons_in(ce + 1, min(len(art.folded), ce + 6)) if not p.pronoun]
     return art.chain_forward(nxt[0], site.sentence_end) if nxt else None
+
+
+# what opens the sentence that lists the people an appointment of several was about: "They are", "The appointees
+# are", "The new directors include", "Those appointed were"
+_LIST_OPENER = re.compile(r"\s*(?:they(?:\s+(?:all|both|\d))?|these|those(?:\s+(?:appointed|named|elected|promoted|hired))?|the\s+(?:new\s+)?"
+                          r"[a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:are|were|include|included|will\s+be)\s*:?\s*"
+                          r"(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?")
+_SEVERAL = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|new)\b")
+
+
+def list_in_the_next_sentence(site: Site, near: Around):
+    """"The board appointed three deputy chief executives. They are Ana Li, Bo Chen and Cy Park.": an English
+    appointment of several people, none named after the word (one named before it appoints, "President Ana Li has
+    appointed three directors"), whose next sentence opens by listing them."""
+    art = site.art
+    if art.lang != "en" or site.type not in ("promotion", "hire") or \
+            art.ents.persons_in(site.trigger_end, site.sentence_end) or _passive(site, 8) or \
+            not _SEVERAL.search(art.lowered, site.trigger_end, site.clause_end) or \
+            not any(r.kind == "title" and art.lowered[r.end - 1:r.end] == "s"
+                    for r in art.roles_in(site.trigger_end, site.clause_end)):
+        return None
+    i = site.sentence + 1
+    if i >= len(art.sentences):
+        return None
+    a, b = art.sentences[i]
+    m = _LIST_OPENER.match(art.lowered, a, b)
+    first_named = next((p for p in art.ents.persons_in(a, b) if not p.pronoun), None)
+    if m is None or first_named is None or first_named.start != m.end():
+        return None
+    got = list(art.chain_forward(first_named, b))
+    line_end = art.folded.find("\n", a)  # (the list may run on past a ";" that splits sentences)
+    for q in art.ents.persons_in(got[-1].end, line_end if line_end > 0 else len(art.folded)):  # ("Ana Li (Deputy CEO, Finance); and Dr. Bo Chen (…)")
+        if not q.pronoun and q.key not in {g.key for g in got} and _BRACKETED_THEN_NEXT.fullmatch(art.lowered, got[-1].end, q.start):
+            got.append(q)
+    return got
+
+
+_BRACKETED_THEN_NEXT = re.compile(r"\s*\([^()]{1,80}\)\s*[;,]\s*(?:and\s+)?(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?")
 
 
 _LIST_MARK = re.compile(r"\s*(?:[-–—•*·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*")
@@ -175,6 +217,27 @@ def _passive(site: Site, n: int) -> bool:
     return bool(site.art.rx(_PASSIVE).search(site.folded_before(n)))
 
 
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:newly|recently|just|new|the|its|his|her|their)|['’]s)\s+$")
+_ATTRIBUTIVE_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?")
+
+
+def person_given_the_title_attributively(site: Site, near: Around):
+    """"the paper's newly appointed publisher, Ana Ruiz, said…" / "its recently named CEO Ben Tao": an English
+    participle of appointing used as an adjective before a title: the person is the one named right after that
+    title (in apposition or not), even across the comma that ends the clause."""
+    art, ts, te = site.art, site.trigger_start, site.trigger_end
+    if art.lang != "en" or site.type not in ("promotion", "hire") or not site.word.endswith("ed") or \
+            not _ATTRIBUTIVE_BEFORE.search(art.lowered, max(site.sentence_start, ts - 12), ts):
+        return None
+    r = next(iter(art.titles_in(te, te + 40)), None)
+    if r is None or not art.rx(r"\s*(?:<<role_modifiers>>\s*)*").fullmatch(art.lowered, te, r.start):
+        return None
+    p = next(iter(art.ents.persons_in(r.end, min(r.end + 8, site.sentence_end))), None)
+    if p is None or p.pronoun or not _ATTRIBUTIVE_GAP.fullmatch(art.lowered, r.end, p.start):
+        return None
+    return [p]
+
+
 def object_after_word(site: Site, near: Around):
     """"Brightline hired Ana Ruiz and Ben Tao": the people the word acts on (not after a passive)."""
     after = near.objects
@@ -200,6 +263,28 @@ def _coordinated_as_objects(site: Site, last: Mention) -> list[Mention]:
             break
         out.append(q)
         last = q
+    return out
+
+
+_AS_TITLE_THEN_WITH = re.compile(r"\s+as\s+[^;:()]{2,110}?[,\s]\s*(?:and\s+|while\s+)?with\s+(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?$")
+
+
+def _companions_with_as(site: Site, got: list[Mention]) -> list[Mention]:
+    """"named Ana Ruiz as chief executive, with Ben Tao as her deputy" / "Ana Ruiz now heads Orbis as CEO with Ben
+    Tao as the executive director": the one given a second post in the same appointment, told by "with NAME as
+    TITLE" after the title of the word (English only; each must be followed by "as" and a title)."""
+    art, out = site.art, []
+    if art.lang != "en" or site.type not in ("promotion", "hire"):
+        return out
+    for q in art.ents.persons_in(site.trigger_end, site.sentence_end):
+        if q.pronoun or any(q.key == g.key for g in got + out) or not _AS_AFTER.match(art.lowered, q.end) or \
+                not art.roles_in(q.end, min(q.end + 60, site.sentence_end)):
+            continue
+        head = max(site.trigger_end, (out or got)[-1].end)
+        if not _AS_TITLE_THEN_WITH.search(art.lowered, head, q.start) or \
+                art.triggers_in(head, q.start) or art.ents.persons_in(head, q.start):
+            break
+        out.append(q)
     return out
 
 
@@ -462,7 +547,8 @@ def _group_before(art: _Article, cs: int, ts: int) -> bool:
 
 # Who a trigger is about: the first strategy that answers (NOTHING: nobody can be).
 SUBJECT_STRATEGIES = (group_named_before, event_noun_subject, owner_of_a_decision, leaver_who_moves_on, person_after_relative_clause,
-                      list_after_colon, people_listed_after_announcer, object_after_word, successor_after_by, person_the_company_acts_on,
+                      list_after_colon, list_in_the_next_sentence, people_listed_after_announcer, person_given_the_title_attributively,
+                      object_after_word, successor_after_by, person_the_company_acts_on,
                       object_told_by_its, nobody_for_an_actor, person_named_before, title_standing_for_person, group_acts,
                       person_after_an_inversion, subject_of_a_participle,
                       last_person_in_sentence, topic_of_a_career_sentence, opener_after_its_apposition,
@@ -525,8 +611,10 @@ def _title_subject(art: _Article, cs: int, ts: int) -> Mention | None:
     "the", "its", "該公司"…), stands for the one person the article gave that title, or who founded something, so far;
     never when two could be meant."""
     r = next((x for x in reversed(art.roles) if cs <= x.start and x.end <= ts and x.kind == "title"), None)
-    if r is None or not r.canon or ts - r.end > 8 or not _TITLE_OPENS.fullmatch(art.lowered, cs, r.start) or \
-            art.ents.persons_in(r.start, ts) or art.ents.orgs_in(r.end, ts):
+    if r is None or not r.canon or ts - r.end > 8 or art.ents.persons_in(r.start, ts) or art.ents.orgs_in(r.end, ts):
+        return None
+    owner = _owner_opening(art, cs, r.start)
+    if not (_TITLE_OPENS.fullmatch(art.lowered, cs, r.start) or owner):
         return None
     if art.triggers_in(r.end, ts):
         return None
@@ -536,9 +624,36 @@ def _title_subject(art: _Article, cs: int, ts: int) -> Mention | None:
     for key, items in art.person_roles.items():
         if any(pos < r.start and held.canon == r.canon for pos, held in items):
             keys.add(key)
+    if not keys and owner and art.lang == "en":
+        named = _named_in_the_next_sentence(art, ts)
+        keys = {named.key} if named is not None else keys
     if len(keys) != 1:
         return None
     return Mention(r.start, r.end, "person", next(iter(keys)), pronoun=True)
+
+
+_ORG_OWNS = re.compile(r"['’]s?\s+(?:(?:top|new|longtime|long-time|current|veteran)\s+)?")
+_OPENS_BEFORE_OWNER = re.compile(r"\s*(?:the\s+)?")
+
+
+def _owner_opening(art: _Article, cs: int, rs: int) -> bool:
+    """"The Orbis Herald's executive editor is retiring": an organisation's name with "'s" opens the clause
+    before the title (English)."""
+    return art.lang == "en" and any(_OPENS_BEFORE_OWNER.fullmatch(art.lowered, cs, o.start) and
+                                    _ORG_OWNS.fullmatch(art.lowered, o.end, rs) for o in art.ents.orgs_in(cs, rs))
+
+
+def _named_in_the_next_sentence(art: _Article, ts: int) -> Mention | None:
+    """"The Orbis Herald's editor is retiring, he said today. A respected figure, Ana Ruiz told her staff…": when
+    no one has yet been given the title, the one person the sentence after names (nobody else named in either)."""
+    i = bisect_right(art._sentence_starts, ts) - 1
+    if i < 0 or i + 1 >= len(art.sentences):
+        return None
+    a, b = art.sentences[i]
+    if any(not q.pronoun for q in art.ents.persons_in(a, b)):
+        return None
+    named = {q.key: q for q in art.ents.persons_in(*art.sentences[i + 1]) if not q.pronoun}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _without_roles(art: _Article, a: int, b: int) -> str:

@@ -310,7 +310,9 @@ def successors_own_title(site: Site, draft: Draft) -> Title | None:
     return Title(draft.own_title) if draft.own_title is not None else None
 
 
-_NEW_BEFORE = re.compile(r"\bnew\s+(?:[a-z\-]+\s+)?$")
+# a title about to be filled: "a new / its next / the incoming / its sixth vice-chancellor"
+_NEW_BEFORE = re.compile(r"\b(?:new|next|incoming|future|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                         r"eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)))\s+(?:[a-z\-]+\s+)?$")
 
 
 def new_title_announced_before(site: Site, draft: Draft) -> Title | None:
@@ -603,6 +605,23 @@ def title_taken_respectively(site: Site, draft: Draft, move: Move) -> Role | Non
     return titles[subjects.index(move.person)] if len(titles) == len(subjects) else None
 
 
+_AS_RIGHT_AFTER = re.compile(r"\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w\-]+['’]s?\s+)?"
+                             r"(?:(?:new|acting|interim|substantive)\s+)?")
+
+
+def title_as_right_after_a_companion(site: Site, draft: Draft, move: Move) -> Role | None:
+    """"named Ana Ruiz as CEO, with Ben Tao as the bank's executive director": the title told by "as" right after
+    a person of the list named after the word (English; the second one's own, not the first one's)."""
+    art, p = site.art, move.person
+    if art.lang != "en" or p.start < site.trigger_end or p is draft.subjects[0]:
+        return None
+    for r in art.titles_in(p.end, min(site.sentence_end, p.end + 50)):
+        if _AS_RIGHT_AFTER.fullmatch(art.lowered, p.end, r.start):
+            return r
+        break
+    return None
+
+
 def title_the_word_is_about(site: Site, draft: Draft, move: Move) -> Role | None:
     """"林佳慧升任技術長": the title a hire or promotion word is about (TITLE_TAKEN_STRATEGIES)."""
     return draft.title
@@ -625,6 +644,14 @@ def title_told_with_was(site: Site, draft: Draft, move: Move) -> Role | None:
         if art.rx(_ROLE_WAS).search(art.folded[max(te, r.start - 40):r.start]):
             return r
     return None
+
+
+def title_standing_for_them(site: Site, draft: Draft, move: Move) -> Role | None:
+    """"The Orbis Herald's executive editor is retiring": the person is told only by a title, which is theirs."""
+    p = move.person
+    if not p.pronoun:
+        return None
+    return next((r for r in site.art.titles_in(p.start, p.end) if r.start == p.start and r.end == p.end), None)
 
 
 def title_held_where_named(site: Site, draft: Draft, move: Move) -> Role | None:
@@ -666,11 +693,11 @@ def title_shared_by_the_list(site: Site, draft: Draft, move: Move) -> Role | Non
 # The title of one person's event, by event type: the first strategy that answers. (For a hire, the title held
 # before is not the one taken.)
 PERSON_TITLE_STRATEGIES = {
-    "departure": (title_given_up, title_told_with_was, title_held_where_named, title_taken_earlier_in_sentence,
+    "departure": (title_given_up, title_standing_for_them, title_told_with_was, title_held_where_named, title_taken_earlier_in_sentence,
                   title_shared_by_the_list),
-    "hire": (title_introduced_after_person, title_taken_respectively, title_the_word_is_about, role_led_after_joining,
+    "hire": (title_as_right_after_a_companion, title_introduced_after_person, title_taken_respectively, title_the_word_is_about, role_led_after_joining,
              title_shared_by_the_list),
-    "promotion": (title_introduced_after_person, title_taken_respectively, title_the_word_is_about,
+    "promotion": (title_as_right_after_a_companion, title_introduced_after_person, title_taken_respectively, title_the_word_is_about,
                   title_held_where_named, title_shared_by_the_list),
 }
 
