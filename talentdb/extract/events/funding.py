@@ -37,8 +37,11 @@ def _funding(site: Site, amounts: list) -> Cand | None:
     if art.has(art.lex.money_not_funding, *site.before) and \
             _money_not_funding(art, site.clause_start, max(site.clause_start, site.trigger_start - 8), site.trigger_start):
         return None  # "營收融資"…: the word itself is qualified
-    if art.rx(r"<<hearsay_sources>>").search(art.lowered, site.trigger_end, site.sentence_end):
+    if art.rx(r"<<hearsay_sources>>").search(art.lowered, site.trigger_end, site.sentence_end) or \
+            _told_by_a_report_after(site):
         return None  # "is raising $600 million…, according to people with knowledge of the matter": hearsay
+    if _still_being_raised(site):
+        return None
     amt = _scale_told_elsewhere(art, min(ams, key=lambda a: abs(a[0] - site.trigger_start)))
     if amt is None:
         return None
@@ -57,6 +60,27 @@ def _funding(site: Site, amounts: list) -> Cand | None:
     c = Cand(ev, site.trigger_start, site.sentence, None, True)
     c.sumless = amt[3] is None
     return c
+
+
+def _told_by_a_report_after(site: Site) -> bool:
+    """"Quorra raised close to $1 billion for its Series F, according to a Bloomberg report" / "…完成B輪融資,據月光
+    日報報導": after the word in its sentence, a report (by whoever, [grammar] hearsay_reports) is the source: hearsay."""
+    art, te, se = site.art, site.trigger_end, site.sentence_end
+    return bool(art.rx(r"according\s+to\s+(?:[\w.’'&\-]+\s+){0,3}?(?:<<hearsay_reports>>)\b").search(art.lowered, te, se) or
+                art.rx(r"据[^,;:，；：。]{0,10}?(?:<<hearsay_reports>>)").search(art.lowered, te, se))
+
+
+def _still_being_raised(site: Site) -> bool:
+    """"Quorra正在籌集5000萬美元的種子輪融資" / "Orbis Labs is currently raising a $50 million Series B" / "新一輪融資仍在
+    進行中": a round still being raised ([grammar] in_progress_marks right before the word, in_progress_after after
+    it in its clause) is not one received."""
+    art, cs, ts, te = site.art, site.clause_start, site.trigger_start, site.trigger_end
+    # (a mark anywhere before the word in its clause, "is raising $50 million in a seed round", unless "received"
+    # comes between: "星河正在擴張,已完成B輪融資" is told in two clauses, "正在擴張並完成B輪融資" in one)
+    for m in art.rx(r"(?<![a-z])(?:<<in_progress_marks>>)").finditer(art.lowered, cs, te):
+        if m.start() < ts and not art.rx(r"<<received_marks>>").search(art.lowered, m.end(), ts):
+            return True
+    return bool(art.rx(r"(?<![a-z])(?:<<in_progress_after>>)").search(art.lowered, te, site.clause_end))
 
 
 def _inside_a_name(site: Site) -> bool:
@@ -432,6 +456,33 @@ def company_before_which(site: Site, rnd: _Round):
     return (same[0].key if same else m.group(1)), []
 
 
+def part_named_after_under_mark(site: Site, rnd: _Round):
+    """"星河集團旗下的「月光出行」完成10億元B輪融資" / "星河集團下屬月光科技獲得…投資": the part named right after an
+    under mark ([grammar] under_marks, then 的) received the round, not the group before it."""
+    # (a name the finder knows, else a quoted Han name; an unnamed part, "旗下的醫療子公司", is no one's round we can tell)
+    art, f = site.art, site.art.folded
+    if art.lang == "en":
+        return None
+    marks = list(art.rx(r"<<under_marks>>(?:的)?\s*").finditer(f, site.sentence_start, rnd.limit))
+    if not marks:
+        return None
+    a, lim = marks[-1].end(), rnd.limit
+
+    def last_before_word(e: int) -> bool:  # (nothing else named, no clause ended, between the part and the word)
+        return not _CLAUSE_STOP.search(f[e:lim]) and not [o for o in art.ents.orgs_in(e, lim) if o.start >= e]
+    known = [o for o in art.ents.orgs_in(a, lim) if not o.ref]
+    if known and last_before_word(known[0].end):
+        return known[0].key, []
+    if f[a:a + 1] in _OPENING_QUOTES:
+        e = next((i for i in range(a + 1, min(lim, a + 12)) if f[i] in _CLOSING_QUOTES), -1)
+        org = _quoted_name(art, a + 1, e) if e > 0 and last_before_word(e) else None
+        if org is not None:
+            return org, []
+    if site.rule.direction == "recipient" and lim - a <= 8 and art.rx(r"<<head_nouns>>\s*$").search(art.lowered, a, lim):
+        return NOTHING  # ("星河科技旗下的醫療子公司完成…融資": a part not named; not the group's round)
+    return None
+
+
 def receiver_named_in_clause(site: Site, rnd: _Round):
     """"Quorra raised $40 million": the last organisation before the word (before "received") in its clause."""
     # (not for a word told of the investor with nothing received: "富邦人壽投資本質創投" is the investor's clause)
@@ -639,7 +690,7 @@ def part_of_the_round_before(site: Site, rnd: _Round):
 # round.
 RECIPIENT_STRATEGIES = (companies_as_a_group, recipient_marked, new_company_marked, company_after_investor_word,
                         part_of_the_round_before, company_described_then_named, company_before_its_description,
-                        company_before_which, receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
+                        company_before_which, part_named_after_under_mark, receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
                         receiver_shaped_before_word, short_name_before_received, name_described_before_received,
                         company_han_it_opens_with, company_it_opens_with,
                         company_it_stands_for, company_of_the_story_raised, receiver_of_the_round_before)
