@@ -392,6 +392,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                   "\"1億美元（約新台幣31.4億元）\", \"€10 million (about $11 million)\""),
     "hearsay_sources": word_list("after a funding word in its sentence, the round is hearsay: \"is raising $600 million…, "
                                  "according to people with knowledge of the matter\""),
+    "place_intro": word_list("a name right after one is where a company is, not who received a round: \"based in "
+                             "Utah's Salt Lake City\", 總部位於新竹"),
     "in_progress_marks": word_list("right before a funding word, a round still being raised, not one received: "
                                    "正在籌集… / \"is raising\""),
     "in_progress_after": word_list("after a funding word in its clause, the round is still under way: 新一輪融資仍在進行中 "

@@ -210,3 +210,12 @@ def test_the_part_named_after_an_under_mark_receives_the_round_not_the_group():
     # (an under mark in an earlier clause says nothing of the round)
     r = run("星河集團旗下的月光科技去年上市，星辰科技完成B輪融資1億元。")
     assert [e.org for e in ev(r, "funding")] == ["星辰科技"]
+
+
+def test_a_place_after_based_in_is_where_the_company_is_not_who_received():
+    r = run("Orbis Seed Fund, based in Utah’s Salt Lake City, has raised a $110 million Fund V.")
+    assert [(e.org, e.amount) for e in ev(r, "funding")] == [("Orbis Seed Fund", 110_000_000)]
+    r = run("Orbis Capital, headquartered in Boston, has raised a $110 million Fund V.")
+    assert [e.org for e in ev(r, "funding")] == ["Orbis Capital"]
+    r = run("總部位於新竹的星河智能完成2億元A輪融資。")
+    assert [e.org for e in ev(r, "funding")] == ["星河智能"]

@@ -250,7 +250,13 @@ class _Round:
         """The organisations in [lo, limit) that may have received the money (not an investor, not a former one)."""
         art, src = self.site.art, self.source
         return [o for o in art.ents.orgs_in(lo, self.limit) if not self._investor_marked(o) and not _former(art, o)
-                and not (src and src[0] <= o.start < src[1]) and not self._leads_before_word(o)]
+                and not (src and src[0] <= o.start < src[1]) and not self._leads_before_word(o) and not self._a_place(o)]
+
+    def _a_place(self, o) -> bool:
+        """"based in Utah's Salt Lake City" / "總部位於新竹的": a name right after a place word ([grammar] place_intro)
+        is where a company is, not who received the money."""
+        art = self.site.art
+        return bool(art.rx(r"(?<![a-z])(?:<<place_intro>>)\s*$").search(art.lowered[max(0, o.start - 24):o.start]))
 
     def _leads_before_word(self, o) -> bool:
         """"Softbank's Vision Fund in February 2019 led a $940 million Series B of Nuro": a name followed, before
@@ -407,9 +413,10 @@ def companies_as_a_group(site: Site, rnd: _Round):
     return NOTHING if m else None
 
 
-# "Definigen, a UK-based stem cell producer spun out of Cambridge, completed…": a name, then what it is between commas
+# "Definigen, a UK-based stem cell producer spun out of Cambridge, completed…" / "Quorra Seed Fund, based in Utah's Salt
+# Lake City, has raised…": a name, then what it is (or where) between commas
 _NAME_THEN_DESCRIPTION = re.compile(r"\s*(?:(?:And|But|Also|Meanwhile),?\s+)?(?:(?:[Ii]n|[Ll]ast|[Ee]arlier|[Tt]his)\s+\w+(?: \d{4})?,?\s+)?"
-                                    r"([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3}),\s+(?:a|an|the|which|that|one|another)\s[^;]{3,160}?,"
+                                    r"([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3}),\s+(?:a|an|the|which|that|one|another|based|headquartered|located)\s[^;]{3,160}?,"
                                     r"(\s*[^,;]{0,80})$")
 
 
