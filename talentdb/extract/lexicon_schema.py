@@ -394,6 +394,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                  "according to people with knowledge of the matter\""),
     "place_intro": word_list("a name right after one is where a company is, not who received a round: \"based in "
                              "Utah's Salt Lake City\", 總部位於新竹"),
+    "vehicle_marks": word_list("after an investor's word, what follows is its own vehicle, not the recipient: "
+                               "\"invested $5 million via the Orbis Growth Fund\""),
     "in_progress_marks": word_list("right before a funding word, a round still being raised, not one received: "
                                    "正在籌集… / \"is raising\""),
     "in_progress_after": word_list("after a funding word in its clause, the round is still under way: 新一輪融資仍在進行中 "

@@ -219,3 +219,9 @@ def test_a_place_after_based_in_is_where_the_company_is_not_who_received():
     assert [e.org for e in ev(r, "funding")] == ["Orbis Capital"]
     r = run("總部位於新竹的星河智能完成2億元A輪融資。")
     assert [e.org for e in ev(r, "funding")] == ["星河智能"]
+
+
+def test_the_vehicle_an_investor_puts_money_through_is_not_the_recipient():
+    assert ev(run("Orbis has invested $5 million via the Orbis Emerging Markets Fund."), "funding") == []
+    r = run("Orbis Capital invested $40 million in Quillbank Labs through its growth fund.")
+    assert [(e.org, e.counterparty) for e in ev(r, "funding")] == [("Quillbank Labs", "Orbis Capital")]

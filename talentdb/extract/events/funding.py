@@ -354,8 +354,10 @@ def company_after_investor_word(site: Site, rnd: _Round):
     o2, at = org_after_word(site, allow_shape=bool(art.rx(r"^\s*<<head_nouns>>").match(art.lowered[te:te + 6])) or
                             _round_word_after(site))
     if not o2 or art.rx(r"<<received_marks>>\S{0,12}$").search(art.folded[site.clause_start:site.trigger_start]) or \
-            art.rx(_INVESTOR_MARK).search(art.folded[te:max(te, at)]):
-        return None  # (nor one after "from": "received an investment of $5 million from Orbis")
+            art.rx(_INVESTOR_MARK).search(art.folded[te:max(te, at)]) or \
+            art.rx(r"(?<![a-z])(?:<<vehicle_marks>>)(?![a-z])").search(art.lowered, te, max(te, at)):
+        return None  # (nor one after "from": "received an investment of $5 million from Orbis"; nor the investor's
+        # own vehicle: "Orbis invested $5 million via the Orbis Growth Fund", "透過旗下基金投資")
     before = art.ents.orgs_in(*site.before) + art.ents.persons_in(*site.before)
     return o2, [x.key for x in sorted(before, key=lambda m: m.start) if x.key != o2]
 
