@@ -392,6 +392,16 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                   "\"1億美元（約新台幣31.4億元）\", \"€10 million (about $11 million)\""),
     "hearsay_sources": word_list("after a funding word in its sentence, the round is hearsay: \"is raising $600 million…, "
                                  "according to people with knowledge of the matter\""),
+    "place_intro": word_list("a name right after one is where a company is, not who received a round: \"based in "
+                             "Utah's Salt Lake City\", 總部位於新竹"),
+    "vehicle_marks": word_list("after an investor's word, what follows is its own vehicle, not the recipient: "
+                               "\"invested $5 million via the Orbis Growth Fund\""),
+    "in_progress_marks": word_list("right before a funding word, a round still being raised, not one received: "
+                                   "正在籌集… / \"is raising\""),
+    "in_progress_after": word_list("after a funding word in its clause, the round is still under way: 新一輪融資仍在進行中 "
+                                   "/ \"still underway\""),
+    "hearsay_reports": word_list("\"…, according to a Bloomberg report\" / 據彭博社報導: a round told after the word by "
+                                 "someone else's report is hearsay"),
     "untold_sums": word_list("a round whose size is not told still is one (its amount null): \"raised an "
                              "undisclosed amount\""),
     "destination_marks": word_list("after a departure word, before where the person went: \"left in September "

@@ -207,3 +207,12 @@ def test_a_length_of_time_after_the_founding_word_is_no_company():
 def test_a_founding_told_in_the_clause_after_the_company_named_is_its_founding():
     r = run("全資子公司「晶耀車電」，已於本月初完成設立登記。")
     assert [(e.org, e.person) for e in ev(r, "founding")] == [("晶耀車電", None)]
+
+
+def test_a_han_company_named_after_a_naming_word_is_the_one_founded_not_a_word_of_its_description():
+    r = run("星河集团进入智能电动汽车领域,组建一家名为晨曦汽车的新电动汽车制造公司。")
+    assert [e.org for e in ev(r, "founding")] == ["晨曦汽车"]  # (not 电动汽车, a word of the description)
+    r = run("星河集團宣布成立一家名為晨曦智能的人工智慧公司。")
+    assert [e.org for e in ev(r, "founding")] == ["晨曦智能"]
+    r = run("林佳慧去年創辦了一家名叫「雲杉數據」的新創公司。")
+    assert [(e.org, e.person) for e in ev(r, "founding")] == [("雲杉數據", "林佳慧")]

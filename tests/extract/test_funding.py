@@ -177,3 +177,51 @@ def test_an_investment_of_a_sum_in_a_company_is_its_round_and_received_from_is_t
     assert [(e.org, e.amount, e.currency) for e in ev(r, "funding")] == [("Velmora Fibre", 300_000_000, "SGD")]
     r = run("Velmora Fibre raised $8 million. Brenlow Labs received an investment of $5 million from Orbis Ventures.")
     assert ("Brenlow Labs", 5_000_000, "Orbis Ventures") in [(e.org, e.amount, e.counterparty) for e in ev(r, "funding")]
+
+
+def test_a_round_still_being_raised_is_no_round():
+    # (the in-progress family: 正在籌集/正在進行, "is raising", "in the process of raising", 仍在進行中 after the word)
+    for s in ("星河智能正在籌集5000萬美元的種子輪融資。", "星河智能正在进行新一轮融资，规模约1亿美元。",
+              "Quorra Labs is raising $50 million in a seed round led by Orbis Ventures.",
+              "Quorra Labs is in the process of raising $50 million.",
+              "星河智能的B輪融資仍在進行中，規模約1億美元。"):
+        assert ev(run(s), "funding") == [], s
+    # (received between the mark and the word: a round done)
+    r = run("星河智能正在擴張並完成B輪融資1億美元。")
+    assert [(e.org, e.amount) for e in ev(r, "funding")] == [("星河智能", 1e8)]
+
+
+def test_a_round_told_by_someone_elses_report_after_the_word_is_hearsay():
+    for s in ("Quorra Labs raised close to $1 billion for its Series F, according to a Bloomberg report.",
+              "Quorra Labs raised $90 million, according to media reports.",
+              "星河智能完成1億美元B輪融資，據月光日報報導。"):
+        assert ev(run(s), "funding") == [], s
+    r = run("Quorra Labs raised $100 million, according to filings.")  # (a filing is the company's own record)
+    assert [(e.org, e.amount) for e in ev(r, "funding")] == [("Quorra Labs", 1e8)]
+
+
+def test_the_part_named_after_an_under_mark_receives_the_round_not_the_group():
+    r = run("星河集团旗下的“月光出行”已经完成了10亿元人民币的B轮融资。")
+    assert [(e.org, e.amount) for e in ev(r, "funding")] == [("月光出行", 1e9)]
+    r = run("星河集團旗下「晨曦物流」完成2億元A輪融資。")
+    assert [(e.org, e.amount) for e in ev(r, "funding")] == [("晨曦物流", 2e8)]
+    # (a part not named: no round, not the group's)
+    assert ev(run("星河科技旗下的醫療子公司完成2億元A輪融資。"), "funding") == []
+    # (an under mark in an earlier clause says nothing of the round)
+    r = run("星河集團旗下的月光科技去年上市，星辰科技完成B輪融資1億元。")
+    assert [e.org for e in ev(r, "funding")] == ["星辰科技"]
+
+
+def test_a_place_after_based_in_is_where_the_company_is_not_who_received():
+    r = run("Orbis Seed Fund, based in Utah’s Salt Lake City, has raised a $110 million Fund V.")
+    assert [(e.org, e.amount) for e in ev(r, "funding")] == [("Orbis Seed Fund", 110_000_000)]
+    r = run("Orbis Capital, headquartered in Boston, has raised a $110 million Fund V.")
+    assert [e.org for e in ev(r, "funding")] == ["Orbis Capital"]
+    r = run("總部位於新竹的星河智能完成2億元A輪融資。")
+    assert [e.org for e in ev(r, "funding")] == ["星河智能"]
+
+
+def test_the_vehicle_an_investor_puts_money_through_is_not_the_recipient():
+    assert ev(run("Orbis has invested $5 million via the Orbis Emerging Markets Fund."), "funding") == []
+    r = run("Orbis Capital invested $40 million in Quillbank Labs through its growth fund.")
+    assert [(e.org, e.counterparty) for e in ev(r, "funding")] == [("Quillbank Labs", "Orbis Capital")]

@@ -181,8 +181,19 @@ def company_named_after_its_description(site: Site, subjects: list[Mention]):
 def company_called(site: Site, subjects: list[Mention]):
     """"are launching an independent studio in Montreal called Trapdoor Inc.": the name after "called" / "named"
     in the word's clause is the company founded (not the place before it)."""
+    # (in Chinese, "組建一家名為星瀚汽車的新電動車公司": the name between the naming word and 的, not a word of the
+    # description after it)
     art = site.art
     if art.lang != "en":
+        m = art.rx(r"<<naming_words>>\s*[“「『\"]?").search(art.lowered, site.trigger_end, min(site.clause_end, site.trigger_end + 8))
+        if m is None:
+            return None
+        named = [o for o in art.ents.orgs_in(m.end(), m.end() + 1) if not o.ref and o.start >= m.end()]
+        if named:
+            return named[0].key, None
+        hm = re.match(r"([\u4e00-\u9fff]{2,8}?)[”」』\"]?的", art.folded[m.end():m.end() + 12])
+        if hm and not art.ents.persons_in(m.end(), m.end() + len(hm.group(1))):
+            return art.text[m.end():m.end() + len(hm.group(1))], None
         return None
     m = art.rx(r"\b<<naming_words>>\s+").search(art.lowered, site.trigger_end, site.clause_end)
     if m is None:

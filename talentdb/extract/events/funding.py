@@ -37,8 +37,11 @@ def _funding(site: Site, amounts: list) -> Cand | None:
     if art.has(art.lex.money_not_funding, *site.before) and \
             _money_not_funding(art, site.clause_start, max(site.clause_start, site.trigger_start - 8), site.trigger_start):
         return None  # "營收融資"…: the word itself is qualified
-    if art.rx(r"<<hearsay_sources>>").search(art.lowered, site.trigger_end, site.sentence_end):
+    if art.rx(r"<<hearsay_sources>>").search(art.lowered, site.trigger_end, site.sentence_end) or \
+            _told_by_a_report_after(site):
         return None  # "is raising $600 million…, according to people with knowledge of the matter": hearsay
+    if _still_being_raised(site):
+        return None
     amt = _scale_told_elsewhere(art, min(ams, key=lambda a: abs(a[0] - site.trigger_start)))
     if amt is None:
         return None
@@ -57,6 +60,27 @@ def _funding(site: Site, amounts: list) -> Cand | None:
     c = Cand(ev, site.trigger_start, site.sentence, None, True)
     c.sumless = amt[3] is None
     return c
+
+
+def _told_by_a_report_after(site: Site) -> bool:
+    """"Quorra raised close to $1 billion for its Series F, according to a Bloomberg report" / "…完成B輪融資,據月光
+    日報報導": after the word in its sentence, a report (by whoever, [grammar] hearsay_reports) is the source: hearsay."""
+    art, te, se = site.art, site.trigger_end, site.sentence_end
+    return bool(art.rx(r"according\s+to\s+(?:[\w.’'&\-]+\s+){0,3}?(?:<<hearsay_reports>>)\b").search(art.lowered, te, se) or
+                art.rx(r"据[^,;:，；：。]{0,10}?(?:<<hearsay_reports>>)").search(art.lowered, te, se))
+
+
+def _still_being_raised(site: Site) -> bool:
+    """"Quorra正在籌集5000萬美元的種子輪融資" / "Orbis Labs is currently raising a $50 million Series B" / "新一輪融資仍在
+    進行中": a round still being raised ([grammar] in_progress_marks right before the word, in_progress_after after
+    it in its clause) is not one received."""
+    art, cs, ts, te = site.art, site.clause_start, site.trigger_start, site.trigger_end
+    # (a mark anywhere before the word in its clause, "is raising $50 million in a seed round", unless "received"
+    # comes between: "星河正在擴張,已完成B輪融資" is told in two clauses, "正在擴張並完成B輪融資" in one)
+    for m in art.rx(r"(?<![a-z])(?:<<in_progress_marks>>)").finditer(art.lowered, cs, te):
+        if m.start() < ts and not art.rx(r"<<received_marks>>").search(art.lowered, m.end(), ts):
+            return True
+    return bool(art.rx(r"(?<![a-z])(?:<<in_progress_after>>)").search(art.lowered, te, site.clause_end))
 
 
 def _inside_a_name(site: Site) -> bool:
@@ -226,7 +250,13 @@ class _Round:
         """The organisations in [lo, limit) that may have received the money (not an investor, not a former one)."""
         art, src = self.site.art, self.source
         return [o for o in art.ents.orgs_in(lo, self.limit) if not self._investor_marked(o) and not _former(art, o)
-                and not (src and src[0] <= o.start < src[1]) and not self._leads_before_word(o)]
+                and not (src and src[0] <= o.start < src[1]) and not self._leads_before_word(o) and not self._a_place(o)]
+
+    def _a_place(self, o) -> bool:
+        """"based in Utah's Salt Lake City" / "總部位於新竹的": a name right after a place word ([grammar] place_intro)
+        is where a company is, not who received the money."""
+        art = self.site.art
+        return bool(art.rx(r"(?<![a-z])(?:<<place_intro>>)\s*$").search(art.lowered[max(0, o.start - 24):o.start]))
 
     def _leads_before_word(self, o) -> bool:
         """"Softbank's Vision Fund in February 2019 led a $940 million Series B of Nuro": a name followed, before
@@ -324,8 +354,10 @@ def company_after_investor_word(site: Site, rnd: _Round):
     o2, at = org_after_word(site, allow_shape=bool(art.rx(r"^\s*<<head_nouns>>").match(art.lowered[te:te + 6])) or
                             _round_word_after(site))
     if not o2 or art.rx(r"<<received_marks>>\S{0,12}$").search(art.folded[site.clause_start:site.trigger_start]) or \
-            art.rx(_INVESTOR_MARK).search(art.folded[te:max(te, at)]):
-        return None  # (nor one after "from": "received an investment of $5 million from Orbis")
+            art.rx(_INVESTOR_MARK).search(art.folded[te:max(te, at)]) or \
+            art.rx(r"(?<![a-z])(?:<<vehicle_marks>>)(?![a-z])").search(art.lowered, te, max(te, at)):
+        return None  # (nor one after "from": "received an investment of $5 million from Orbis"; nor the investor's
+        # own vehicle: "Orbis invested $5 million via the Orbis Growth Fund", "透過旗下基金投資")
     before = art.ents.orgs_in(*site.before) + art.ents.persons_in(*site.before)
     return o2, [x.key for x in sorted(before, key=lambda m: m.start) if x.key != o2]
 
@@ -383,9 +415,10 @@ def companies_as_a_group(site: Site, rnd: _Round):
     return NOTHING if m else None
 
 
-# "Definigen, a UK-based stem cell producer spun out of Cambridge, completed…": a name, then what it is between commas
+# "Definigen, a UK-based stem cell producer spun out of Cambridge, completed…" / "Quorra Seed Fund, based in Utah's Salt
+# Lake City, has raised…": a name, then what it is (or where) between commas
 _NAME_THEN_DESCRIPTION = re.compile(r"\s*(?:(?:And|But|Also|Meanwhile),?\s+)?(?:(?:[Ii]n|[Ll]ast|[Ee]arlier|[Tt]his)\s+\w+(?: \d{4})?,?\s+)?"
-                                    r"([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3}),\s+(?:a|an|the|which|that|one|another)\s[^;]{3,160}?,"
+                                    r"([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3}),\s+(?:a|an|the|which|that|one|another|based|headquartered|located)\s[^;]{3,160}?,"
                                     r"(\s*[^,;]{0,80})$")
 
 
@@ -430,6 +463,33 @@ def company_before_which(site: Site, rnd: _Round):
         return None
     same = [o for o in art.ents.orgs_in(m.start(1), m.end(1)) if o.start == m.start(1) and o.end == m.end(1)]
     return (same[0].key if same else m.group(1)), []
+
+
+def part_named_after_under_mark(site: Site, rnd: _Round):
+    """"星河集團旗下的「月光出行」完成10億元B輪融資" / "星河集團下屬月光科技獲得…投資": the part named right after an
+    under mark ([grammar] under_marks, then 的) received the round, not the group before it."""
+    # (a name the finder knows, else a quoted Han name; an unnamed part, "旗下的醫療子公司", is no one's round we can tell)
+    art, f = site.art, site.art.folded
+    if art.lang == "en":
+        return None
+    marks = list(art.rx(r"<<under_marks>>(?:的)?\s*").finditer(f, site.sentence_start, rnd.limit))
+    if not marks:
+        return None
+    a, lim = marks[-1].end(), rnd.limit
+
+    def last_before_word(e: int) -> bool:  # (nothing else named, no clause ended, between the part and the word)
+        return not _CLAUSE_STOP.search(f[e:lim]) and not [o for o in art.ents.orgs_in(e, lim) if o.start >= e]
+    known = [o for o in art.ents.orgs_in(a, lim) if not o.ref]
+    if known and last_before_word(known[0].end):
+        return known[0].key, []
+    if f[a:a + 1] in _OPENING_QUOTES:
+        e = next((i for i in range(a + 1, min(lim, a + 12)) if f[i] in _CLOSING_QUOTES), -1)
+        org = _quoted_name(art, a + 1, e) if e > 0 and last_before_word(e) else None
+        if org is not None:
+            return org, []
+    if site.rule.direction == "recipient" and lim - a <= 8 and art.rx(r"<<head_nouns>>\s*$").search(art.lowered, a, lim):
+        return NOTHING  # ("星河科技旗下的醫療子公司完成…融資": a part not named; not the group's round)
+    return None
 
 
 def receiver_named_in_clause(site: Site, rnd: _Round):
@@ -639,7 +699,7 @@ def part_of_the_round_before(site: Site, rnd: _Round):
 # round.
 RECIPIENT_STRATEGIES = (companies_as_a_group, recipient_marked, new_company_marked, company_after_investor_word,
                         part_of_the_round_before, company_described_then_named, company_before_its_description,
-                        company_before_which, receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
+                        company_before_which, part_named_after_under_mark, receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
                         receiver_shaped_before_word, short_name_before_received, name_described_before_received,
                         company_han_it_opens_with, company_it_opens_with,
                         company_it_stands_for, company_of_the_story_raised, receiver_of_the_round_before)
