@@ -102,12 +102,16 @@ def before_event_word(ctx: NameContext):
     f, role_ends = ctx.folded, ctx.role_ends()
     before_name = ctx.lex.chars.get("before_name", frozenset())
     relative = ctx.lex.chars.get("relative", frozenset())
+    title_ends = ctx.lex.title_end_chars
     out = []
     for ts, _ in ctx.trigger_spans:
         for k in (3, 2):
             i = ts - k
             if i >= 0 and (i == 0 or not "\u3400" <= f[i - 1] <= "\u9fff" or
-                           (f[i - 1] in before_name and f[i - 1] not in relative) or i in role_ends):
+                           (f[i - 1] in before_name and f[i - 1] not in relative) or i in role_ends or
+                           (k == 3 and f[i - 1] in title_ends)):
+                # (the last: "政務參事林大明辭職", after a post the lexicon does not list, named by its last
+                # character; only a full three-character name there)
                 out.append((i, ts))
     return out
 
@@ -148,11 +152,12 @@ def _enders_before_triggers(ctx: NameContext) -> list[tuple[int, int]]:
 
 
 def after_object_word(ctx: NameContext):
-    """"聘請羅文博擔任…" / "任命王志強為…": right after a word whose object is the person."""
+    """"聘請羅文博擔任…" / "任命王志強為…" / "林大明接替王志強出任…": right after a word whose object is the person, the
+    one appointed or the one replaced."""
     f, n, triggers = ctx.folded, len(ctx.folded), ctx.lex.triggers
     return [(te, CHECKED_END) for ts, te in ctx.trigger_spans
-            if te < n and "\u3400" <= f[te] <= "\u9fff" and any(r.direction == "object"
-                                                                 for r in triggers.get(ctx.lowered[ts:te], []))]
+            if te < n and "\u3400" <= f[te] <= "\u9fff" and
+            any(r.direction == "object" or r.succession for r in triggers.get(ctx.lowered[ts:te], []))]
 
 
 def after_name_mark(ctx: NameContext):
