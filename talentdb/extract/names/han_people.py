@@ -125,8 +125,10 @@ def _passive_chars(ctx: NameContext) -> frozenset:
 
 
 def _time_word_ends_at(ctx: NameContext, i: int) -> bool:
-    """Whether a word of two or three characters that ends names ([han] name_enders: 上月, 昨日, 同日) ends at ``i``."""
-    return any(i - k >= 0 and ctx.ender_len(i - k) == k for k in (2, 3))
+    """Whether a word of two or three characters that ends names ([han] name_enders: 上月, 昨日, 同日) ends at ``i``;
+    not an announcement word (宣布: ``after_announce_verb`` is that place)."""
+    verbs = ctx.lex.grammar.get("announce_verbs", ())
+    return any(i - k >= 0 and ctx.ender_len(i - k) == k and ctx.folded[i - k:i] not in verbs for k in (2, 3))
 
 
 def before_time_word_before_event(ctx: NameContext):
