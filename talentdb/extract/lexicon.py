@@ -221,6 +221,8 @@ class Lexicon:
     surnames: frozenset = frozenset()
     compound_surnames: frozenset = frozenset()
     name_enders: Matcher | None = None
+    title_end_chars: frozenset = frozenset()  # names.toml [han] title_end_chars
+    nationality_words: Matcher | None = None  # names.toml [han] nationalities x nationality_marks ("西班牙人")
     latin_not_name: frozenset = frozenset()
     latin_org_words: frozenset = frozenset()
     latin_place_words: frozenset = frozenset()         # names.toml [latin] place_words
@@ -388,6 +390,9 @@ def _add_names(lex: Lexicon, names: dict) -> None:
     lex.surnames = frozenset(fold(s) for s in han.get("surnames", []))
     lex.compound_surnames = frozenset(fold(s) for s in han.get("compound_surnames", []) if len(fold(s)) == 2)
     lex.name_enders = Matcher({_key(w) for w in han.get("name_enders", [])})
+    lex.title_end_chars = frozenset(fold(han.get("title_end_chars", "")))
+    lex.nationality_words = Matcher({_key(c + m) for c in han.get("nationalities", [])
+                                     for m in han.get("nationality_marks", [])})
     latin = names.get("latin", {})
     lex.latin_not_name = frozenset(latin.get("not_name", []))
     lex.latin_org_words = frozenset(latin.get("org_words", []))

@@ -343,6 +343,11 @@ NAMES = Table("Name shapes, never particular people.", {
         "surnames": Words("family names"),
         "compound_surnames": Words("two-character family names (`歐陽`)"),
         "name_enders": Words("words that can follow a name and end it (`表示`, `本月`)"),
+        "title_end_chars": Text("the last characters of a post (局長, 委員, 參事): a full name right after one "
+                                "and right before an event word is a person's even where the post is no title"),
+        "nationalities": Words("countries (and regions) whose people are named right after the country and a "
+                               "nationality mark (`西班牙`人…): a transliterated name may start there"),
+        "nationality_marks": Words("what makes a country a person's nationality before a name (`人`, `籍`)"),
     }),
     "latin": Table("names in Latin script", {
         "not_name": Words("capitalised words that are not part of a person's name"),

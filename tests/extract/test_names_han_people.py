@@ -10,7 +10,7 @@ from talentdb.extract.names.han_people import (ANY_END, CHECKED_END, NAME_PLACES
                                                company_word, covered, han_people, han_title_aliases, known_name,
                                                opening_a_clause_to_event, org_stem, short_name_glossing_an_org)
 
-from tests.extract.names_support import context_before, span
+from tests.extract.names_support import context_before, entities, span
 
 
 def _people(text):
@@ -186,3 +186,17 @@ def test_a_short_name_glossing_an_organisation_is_no_person():
     text = "華通航空(華航)今天召開董事會。華航表示,營運穩健。"
     assert _refused(short_name_glossing_an_org, text, "华航", before=han_people)
     assert "华航" not in _people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("董事會昨日通過,精算長林思源升任副總經理。", "林思源"),       # a post the lexicon does not list, by its last character
+    ("林大明接替王志強出任總經理。", "王志强"),                    # the one replaced, after a succession word
+    ("其弟弟林思源請辭獲准。", "林思源"),                          # a relative
+    ("前星樞大將陳美玲也在同日辭任。", "陈美玲"),                  # the press's word for a trusted lieutenant
+])
+def test_a_name_where_a_post_a_succession_or_a_word_for_a_person_says_one_goes(text, name):
+    assert name in entities(text, "zh-Hant").people.keys  # (as a Traditional article is read: no segmenter)
+
+
+def test_a_post_by_its_last_character_needs_a_full_name_and_an_event_word_right_after():
+    assert "林思" not in entities("董事會昨日通過,精算長林思升任副總經理。", "zh-Hant").people.keys

@@ -180,3 +180,25 @@ def test_a_chinese_family_name_in_capitals_is_a_word_of_the_name_other_capitals_
     assert {"Lin WANG", "TAN Kok Leong"} == set(ctx.people.canon)
     assert ctx.people.keys["TAN"] == "TAN Kok Leong"
     assert not _found("HONG KONG (Reuters) - KESTREL Bank said AI LEE shares rose.").people.canon
+
+
+@pytest.mark.parametrize("text", [
+    "Quorvex chief retires after a decade\nBy Lena Ostrova, Staff Writer\nTom Reyes is retiring, the company said.",
+    "Tom Reyes is retiring, the company said. (Reporting by Lena Ostrova; Editing by Tom Dale)",
+])
+def test_a_byline_or_a_wire_credit_names_the_writer_whom_no_event_is_about(text):
+    keys = _found(text).people.keys
+    assert "Tom Reyes" in keys and "Lena Ostrova" not in keys
+
+
+def test_by_in_a_sentence_is_no_byline():
+    assert "Lena Ostrova" in _found("Quorvex, founded by Lena Ostrova, raises a seed round.").people.keys
+
+
+def test_a_hyphenated_title_is_no_part_of_the_name_after_it():
+    keys = _found("Harrow Foods Vice-Chairman Dario Celis is retiring.").people.keys
+    assert "Dario Celis" in keys and not any("Vice" in k for k in keys)
+
+
+def test_a_newsroom_post_in_a_headline_is_no_name():
+    assert "Editor Calls" not in _found("Orbis Daily Top Editor Calls It Quits").people.keys

@@ -96,3 +96,8 @@ def test_the_short_name_opening_the_headline_and_a_sentence_of_the_story_is_an_o
 def test_a_short_name_before_a_title_in_the_headline_and_used_again_is_an_organisation():
     assert _found_by(titled_headline_names, "快訊:晶瀚財務長陳立群請辭\n晶瀚昨日公告人事。") == {"晶瀚": "晶瀚"}
     assert _found_by(titled_headline_names, "快訊:晶瀚財務長陳立群請辭\n公司昨日公告人事。") == {}
+
+
+def test_a_name_after_what_a_company_is_never_opens_with_a_quote_mark():
+    ctx = _found_by(head_noun_orgs, "他宣布成立另一初創企業「星樞共創社」。「星樞共創社」將投資新創。")
+    assert not any(k.startswith("「") for k in ctx)

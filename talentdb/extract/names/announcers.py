@@ -32,8 +32,28 @@ def announcing_names(ctx: NameContext) -> None:
                 s, e = span
                 name = f[s:e]
                 ctx.judged_orgs.add(name)
-                ctx.orgs.add(ctx.text[s:e], None, name)
+                head = _wrapped_head(ctx, s, name)
+                if head:  # (the whole name, and its tail where the wrap cut it, standing for it)
+                    whole = ctx.text[s - 1 - len(head):s - 1] + ctx.text[s:e]
+                    ctx.orgs.add(whole, None, head + name)
+                    ctx.orgs.add(whole, None, name)
+                else:
+                    ctx.orgs.add(ctx.text[s:e], None, name)
             v = f.find(w, v + 1)
+
+
+def _wrapped_head(ctx: NameContext, s: int, name: str) -> str:
+    """"…以掃地機起家的星\n樞汽車今日宣布…": the name opens a line that a hard wrap cut inside a word (a Han character, no
+    punctuation, right before the line break); the one or two characters before the break that make a name the article
+    writes whole elsewhere (星樞汽車) are its head ("" when there is none)."""
+    f = ctx.folded
+    if s < 2 or f[s - 1] != "\n" or not _is_han(f[s - 2]):
+        return ""
+    for k in (2, 1):
+        head = f[s - 1 - k:s - 1]
+        if len(head) == k and all(_is_han(c) for c in head) and ctx.count(head + name) >= 1:
+            return head
+    return ""
 
 
 def _before_time_words(ctx: NameContext, v: int) -> int:

@@ -102,14 +102,33 @@ def before_event_word(ctx: NameContext):
     f, role_ends = ctx.folded, ctx.role_ends()
     before_name = ctx.lex.chars.get("before_name", frozenset())
     relative = ctx.lex.chars.get("relative", frozenset())
+    title_ends = ctx.lex.title_end_chars
+    passive = _passive_chars(ctx)
     out = []
     for ts, _ in ctx.trigger_spans:
+        if ts > 0 and f[ts - 1] in passive:
+            ts -= 1  # ("王志強被免去…", "遭撤換": the one the event befalls, before its passive mark)
         for k in (3, 2):
             i = ts - k
             if i >= 0 and (i == 0 or not "\u3400" <= f[i - 1] <= "\u9fff" or
-                           (f[i - 1] in before_name and f[i - 1] not in relative) or i in role_ends):
+                           (f[i - 1] in before_name and f[i - 1] not in relative) or i in role_ends or
+                           (k == 3 and (f[i - 1] in title_ends or _time_word_ends_at(ctx, i)))):
+                # ("政務參事林大明辭職": after a post the lexicon does not list, named by its last character;
+                # "上月林大明被免去…": after a time word; only a full three-character name there)
                 out.append((i, ts))
     return out
+
+
+def _passive_chars(ctx: NameContext) -> frozenset:
+    """The one-character passive marks (grammar.toml passive_marks: 被, 遭)."""
+    return frozenset(w for w in ctx.lex.grammar.get("passive_marks", ()) if len(w) == 1 and _is_han(w))
+
+
+def _time_word_ends_at(ctx: NameContext, i: int) -> bool:
+    """Whether a word of two or three characters that ends names ([han] name_enders: 上月, 昨日, 同日) ends at ``i``;
+    not an announcement word (宣布: ``after_announce_verb`` is that place)."""
+    verbs = ctx.lex.grammar.get("announce_verbs", ())
+    return any(i - k >= 0 and ctx.ender_len(i - k) == k and ctx.folded[i - k:i] not in verbs for k in (2, 3))
 
 
 def before_time_word_before_event(ctx: NameContext):
@@ -148,11 +167,12 @@ def _enders_before_triggers(ctx: NameContext) -> list[tuple[int, int]]:
 
 
 def after_object_word(ctx: NameContext):
-    """"聘請羅文博擔任…" / "任命王志強為…": right after a word whose object is the person."""
+    """"聘請羅文博擔任…" / "任命王志強為…" / "林大明接替王志強出任…": right after a word whose object is the person, the
+    one appointed or the one replaced."""
     f, n, triggers = ctx.folded, len(ctx.folded), ctx.lex.triggers
     return [(te, CHECKED_END) for ts, te in ctx.trigger_spans
-            if te < n and "\u3400" <= f[te] <= "\u9fff" and any(r.direction == "object"
-                                                                 for r in triggers.get(ctx.lowered[ts:te], []))]
+            if te < n and "\u3400" <= f[te] <= "\u9fff" and
+            any(r.direction == "object" or r.succession for r in triggers.get(ctx.lowered[ts:te], []))]
 
 
 def after_name_mark(ctx: NameContext):

@@ -56,7 +56,8 @@ def _name_groups(ctx: NameContext, start: int, run: str, org_keys: set) -> list[
     for word in run.split(" "):  # (the run's words are separated by single spaces)
         end = start + len(word)
         if word in not_name or word in org_keys or word in org_words or word in lex.latin_place_words or \
-                ("-" in word and word.lower().endswith(DESCRIPTOR_ENDS)) or cover.hit(start, end) or \
+                ("-" in word and word.lower().endswith(DESCRIPTOR_ENDS)) or _hyphenated_title(word, not_name) or \
+                cover.hit(start, end) or \
                 phrases.hit(start, end) or start in ctx.trigger_starts or word.lower() in ctx.not_people():
             # ("Quantel Bio Raises $30M", "MedImmune Spinout Viela": a headline's event word or what a company is;
             # "Tan Sri": a phrase that is no name)
@@ -69,6 +70,11 @@ def _name_groups(ctx: NameContext, start: int, run: str, org_keys: set) -> list[
     if cur:
         groups.append(_trimmed(cur))
     return [g for g in groups if g]
+
+
+def _hyphenated_title(word: str, not_name: frozenset) -> bool:
+    """"Vice-President", "Co-Founder", "Vice-Chairman": a word of hyphenated parts that are each no part of a name."""
+    return "-" in word and all(p in not_name for p in word.split("-"))
 
 
 def _is_particle(word: str) -> bool:
@@ -148,7 +154,7 @@ def _judge_group(ctx: NameContext, g: list[tuple[int, int, str]], marked: set) -
     if nxt and (nxt.group(1) in lex.latin_org_words or nxt.group(1) in lex.org_latin_suffixes):
         return  # the start of a longer organisation name
     name = ctx.folded[s:e]
-    if _a_title_written_in_capitals(ctx, s, e):
+    if _a_title_written_in_capitals(ctx, s, e) or _credited(ctx, s):
         return
     if name in ctx.orgs.keys or ctx.people.keys.get(name, name) != name or _starts_an_org(ctx, name):
         return  # (an organisation's, or another person's short form: "Tengku Zafrul" of "Tengku Zafrul Aziz")
@@ -166,6 +172,20 @@ def _judge_group(ctx: NameContext, g: list[tuple[int, int, str]], marked: set) -
     ctx.people.add(canon, None, name)
     _add_short_forms(ctx, canon, g)
     _add_given_name_used_alone(ctx, canon, g, s)
+
+
+# a byline or a wire's credits: "By Lena Ostrova, Staff Writer" opening a line, "(Reporting by Lena Ostrova; Editing by
+# Tom Reyes)"
+# (a line break is a space once the text is normalised: "By" with a capital after a lower-case word or a stop is a
+# byline's; after a capitalised word it is a title-case headline's: "Founded By")
+_CREDIT_BEFORE = re.compile(r"(?:(?:^|(?<![A-Za-z])[a-z][a-z'’\-]*[ \t]+|[\n.!?)\]][ \t]*)(?:By|BY)|(?i:(?:^|[\n(;,]|\band)\s*(?:additional\s+)?(?:reporting|editing|"
+                            r"writing|compiled|written|photos?|graphics?|video|produced)\s+by))\s+$")
+
+
+def _credited(ctx: NameContext, s: int) -> bool:
+    """A byline's or a wire credit's name ("By Lena Ostrova", "Reporting by Tom Reyes"): the one who wrote the story,
+    whom no event of it is about."""
+    return bool(_CREDIT_BEFORE.search(ctx.folded, max(0, s - 40), s))
 
 
 def _longer_name_ending_with(ctx: NameContext, name: str) -> str | None:

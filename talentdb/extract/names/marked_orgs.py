@@ -66,9 +66,23 @@ def latin_name_after_head_noun(ctx: NameContext, heads: list[int]) -> None:
         if not words or words[0] in lex.latin_not_name or cover.hit(m.start(1), m.end(1)):
             continue
         name = " ".join(words)
-        if len(name) < 3 or f.startswith("'s", m.start(1) + len(name)) or _before_capital(f, name):
+        if len(name) < 3 or _before_capital(f, name):
             continue
+        end = m.start(1) + len(name)
+        if f.startswith(("'s", "’s"), end):
+            if not _brand_ends_in_s(ctx, end + 2):
+                continue  # ("chip startup Tessera's chief": whose chief)
+            name = f[m.start(1):end + 2]
         ctx.orgs.add(lex.org_alias.get(name, name), None, name)
+
+
+def _brand_ends_in_s(ctx: NameContext, end: int) -> bool:
+    """"edtech firm Plinko's has raised", "Plinko's raised": a name ending in 's that acts (an auxiliary or an event
+    word right after it) is the whole name, not a possessor ("Plinko's chief")."""
+    if end < len(ctx.folded) and ctx.folded[end].isalnum():
+        return False
+    j = end + 1 if ctx.folded.startswith(" ", end) else end
+    return j in ctx.trigger_starts or bool(ctx.lex.rx(r"(?:<<act_auxiliaries>>)\b").match(ctx.lowered, j))
 
 
 def _before_capital(f: str, name: str) -> bool:
@@ -187,6 +201,21 @@ def _no_han_org_name(ctx: NameContext, b: int, end: int, name: str) -> bool:
         ctx.lowered.startswith(_derived("head_nouns", lex.grammar.get("head_nouns", ()), tuple), b)
 
 
+# "一家名為「Quorra&」的新創公司", "a startup called “Plink’s”": a naming word before the quote, or what a company is
+# right after it (glued, or after 的)
+_NAMING_BEFORE = r"<<naming_words>>\s*$"
+_HEAD_AFTER = r"\s*(?:的|是一家|是家)?\s*(?:[\u4e00-\u9fff]{0,4}?)<<head_nouns>>"
+
+
+def _named_as_a_company(ctx: NameContext, qs: int, qe: int) -> bool:
+    """Whether the quoted name at [qs, qe) is named as a company's: a naming word right before it ("名為「X」"), or
+    what a company is right after it ("「X」的新創公司", "「X」公司")."""
+    lex, low = ctx.lex, ctx.lowered
+    if lex.rx(_NAMING_BEFORE).search(low, max(0, qs - 4), qs):
+        return True
+    return bool(lex.rx(_HEAD_AFTER).match(low, qe, qe + 12))
+
+
 def quoted_name(ctx: NameContext, heads: list[int]) -> None:
     """"聯合創辦AI社交應用「微光」(Lumo)": a quoted name right after a founding word or what a company is, or a quoted
     Han name glossed in Latin (the Latin gloss is then its canonical name)."""
@@ -199,6 +228,7 @@ def quoted_name(ctx: NameContext, heads: list[int]) -> None:
         qs, inner, gloss = m.start(), m.group(1), m.group(2)
         near = any(0 <= qs - b <= 6 for b in founding_ends) or any(0 <= qs - b <= 1 for b in heads) or \
             bool(lex.rx(r"<<head_nouns>>\s*$").search(ctx.lowered, max(0, qs - 6), qs)) or \
+            _named_as_a_company(ctx, qs, m.end()) or \
             (listed_after >= 0 and bool(lex.rx(r"\s*<<han_coordinators>>\s*").fullmatch(f, listed_after, qs)))
         if not (near or (gloss and all(_is_han(c) for c in inner))) or cover.hit(m.start(1), m.end(1)):
             continue

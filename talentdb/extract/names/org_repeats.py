@@ -323,6 +323,8 @@ def _longest_reused_after(ctx: NameContext, i: int, opens: dict, covers) -> str 
     # cheaper than looking for a word that ends names right here, after which no name starts either)
     if i + 2 > n_f or not "\u3400" <= f[i + 1] <= "\u9fff" or f[i + 1] in not_in_org or ctx.ender_at(i):
         return None
+    if not "\u3400" <= f[i] <= "\u9fff":
+        return None  # (an opening quote mark: "新創「星樞」" is the quoted-name finder's, and no name opens with one)
     known, role_cov, trigger_cov = covers
     generic = ctx.lex.org_generic_set
     best = None

@@ -64,7 +64,36 @@ def opening_a_clause(ctx: NameContext):
             if _is_han(f[i]) and (i == 0 or f[i - 1] in ",;:。!?\n」”的 ")]
 
 
-PLACES = (after_person_noun, after_an_honour, after_title, after_object_word, opening_a_clause)
+def after_a_nationality(ctx: NameContext):
+    """"澳大利亞人穆斯卡特成為…", "塞爾維亞籍米洛": right after a country and a nationality mark (names.toml [han]
+    nationalities), which only a person's name follows."""
+    if ctx.lex.nationality_words is None:
+        return []
+    return [(e, _AFTER_TITLE) for _, e in ctx.find(ctx.lex.nationality_words)]
+
+
+def right_before_an_event_word(ctx: NameContext):
+    """"奪冠的哈維爾下課", "官宣安東尼奧下課": a run of three or more after 的 or an announcement word (官宣, 宣布) that
+    goes straight on to an event word (a run of three there not followed by one is as often a place or a thing)."""
+    if not ctx.trigger_starts:
+        return []
+    f, translit, out = ctx.folded, _transliteration_chars(), []
+    starts = [i + 1 for i, c in enumerate(f) if c == "的"]
+    for w in ctx.lex.grammar.get("announce_verbs", []):
+        j = f.find(w)
+        while j >= 0:
+            starts.append(j + len(w))
+            j = f.find(w, j + 1)
+    for i in starts:
+        if i < len(f) and f[i] in translit:
+            end = _run_end(ctx, i, translit)
+            if end - i >= _AFTER_TITLE and end in ctx.trigger_starts:
+                out.append((i, _AFTER_TITLE))
+    return out
+
+
+PLACES = (after_person_noun, after_an_honour, after_title, after_object_word, opening_a_clause, after_a_nationality,
+          right_before_an_event_word)
 
 
 # ------------------------------------------------------------------ the finder
