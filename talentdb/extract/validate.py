@@ -530,9 +530,18 @@ def _same_person_same_org(events: list[Event], R: Rules) -> list[Event]:
         if "departure" in kinds and "hire" in kinds:
             if R.return_rx is not None and R.return_rx.search(key(evidence)):
                 continue  # left, then came back: both are true
+            if _each_at_its_own_time([events[i] for i in kinds["departure"]], [events[i] for i in kinds["hire"]]):
+                continue  # a career line: "2011年1月至2014年3月以及2015年1月至2020年9月擔任": left, then back
             left = R.leave_rx is not None and R.leave_rx.search(key(evidence))
             drop.update(kinds["hire"] if left else kinds["departure"])
     return [e for i, e in enumerate(events) if i not in drop] if drop else events
+
+
+def _each_at_its_own_time(left: list[Event], hired: list[Event]) -> bool:
+    """Whether every departure and every hire is dated, to the month or the day, and no two share a month."""
+    told = left + hired
+    return all(e.date and e.date_precision in ("day", "month") for e in told) and \
+        not {e.date[:7] for e in left} & {e.date[:7] for e in hired}
 
 
 def _unique(events: list[Event], R: Rules | None = None) -> list[Event]:

@@ -92,6 +92,45 @@ def hire_of_one_already_inside(art: _Article, events: list[Event]) -> list[Event
     return events
 
 
+def return_after_leaving_is_a_hire(art: _Article, events: list[Event]) -> list[Event]:
+    """"周启航於2011年1月至2014年3月以及2015年1月至2020年9月擔任青岚控股行政總裁" / "Ana Ruiz left Orbis as CEO in March
+    2019 … took the post again in June 2020": the very post taken again at an organisation months after leaving it,
+    with no post taken there in between, is a return to a former employer: a hire (tests/realnews/README.md rule 1),
+    not a promotion, when the article tells a return (validate.toml return_words: 重掌, 回任, "rejoined", "back as");
+    else she may have held another post there meanwhile. (Another title is a step of a career line there:
+    "2014年7月卸任副行長，2015年1月起任行長".)"""
+    # (both times told to the month or the day, and more than a quarter apart: "辭去總經理，同月起任董事長" and a
+    # career line in years alone, "2003年至2007年任…，2008年起任…", may be one internal move told by its two ends)
+    from talentdb.extract.validate import key, rules
+
+    back = rules().return_rx
+    if back is None:
+        return events
+    for e in events:
+        if e.type != "promotion" or not e.person or not e.org or not e.date or e.date_precision not in _TO_THE_MONTH:
+            continue
+        if not any(e.person in art.text[a:b] and back.search(key(art.text[a:b])) for a, b in art.sentences):
+            continue  # (the article tells no return: the post may have been left for another there)
+        left = [d for d in events if d.type == "departure" and d.person == e.person and d.org == e.org and d.date and
+                d.role == e.role and d.date_precision in _TO_THE_MONTH and _days_between(d.date, e.date) > 92]
+        if not left:
+            continue
+        last = max(d.date for d in left)
+        # (no post taken there in between, nor another post held there before that may have gone on: "2013年12月至
+        # 2017年1月任總經理，2015年1月起任董事長" and named general manager again in 2018 is still inside)
+        if not any(o is not e and o.type in ("promotion", "hire") and o.person == e.person and o.org == e.org and
+                   o.date and (last < o.date < e.date or (o.date < e.date and o.role != e.role)) for o in events):
+            e.type = "hire"
+    return events
+
+
+_TO_THE_MONTH = ("day", "month")
+
+
+def _days_between(a: str, b: str) -> int:
+    return (date.fromisoformat(b) - date.fromisoformat(a)).days
+
+
 def founders_left_from(art: _Article, events: list[Event]) -> list[Event]:
     """"Ana Ruiz left Orbis Capital and founded Quorra": a founder came from the organisation they left."""
     # (a leaving told in the same sentence as the founding, or one that names the new company as where they went)
@@ -467,7 +506,7 @@ def entities_of(art: _Article, events: list[Event]) -> list[Entity]:
 
 # The repairs that need every event of the article, in order, after one event is kept per key.
 ARTICLE_STEPS = (no_sector_orgs, home_org_fallback, founders_left_from, hire_of_one_already_inside,
-                 promotion_that_is_the_hire)
+                 promotion_that_is_the_hire, return_after_leaving_is_a_hire)
 
 
 def merge_events(art: _Article, cands: list[Cand]) -> list[Event]:

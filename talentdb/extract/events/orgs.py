@@ -515,14 +515,29 @@ def _is_acronym_of(short: str, org: str) -> bool:
     return short.isupper() and len(initials) >= 2 and short.endswith(initials) and len(short) - len(initials) <= 1
 
 
+
+def worked_elsewhere_in_relative_clause(site: Site, p: Mention) -> bool:
+    """"Orbis named Daniel Moreau, who previously headed Quorra Foods' operations in Germany, as CEO": a relative
+    clause after the name (grammar appositive_past) naming an organisation that is neither the one naming them nor
+    one named after the word (README rule 1: "who was previously at", a post held elsewhere)."""
+    art = site.art
+    if p.pronoun or art.lang != "en" or not art.rx(_PAST_IN_RELATIVE).match(art.lowered[p.end:p.end + 90]):
+        return False
+    here = [art._org_before(site.trigger_start, site.clause_start)] + \
+        [o.key for o in art.ents.orgs_in(site.trigger_end, site.clause_end) if not o.ref]
+    got = origin_in_apposition(site, p, here[0])
+    # (nor one that opens with the same word: "Orbis Labs" is of the group of "Orbis Holdings")
+    return got is not None and not any(related_orgs(got, h) or got.split()[0] == h.split()[0] for h in here if h)
+
+
 OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, came_from_right_after_name,
                  former_employer_in_apposition, came_from_said_later, post_held_before_in_modifier,
                  former_employer_said_before, public_office_held_when_named, former_employer_named_before,
-                 outsider_word_with_name)
+                 outsider_word_with_name, worked_elsewhere_in_relative_clause)
 # The cues told with the mention itself (not with another mention of the person).
 LOCAL_OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, came_from_right_after_name,
                        former_employer_in_apposition, post_held_before_in_modifier, public_office_held_when_named,
-                       outsider_word_with_name)
+                       outsider_word_with_name, worked_elsewhere_in_relative_clause)
 
 
 # -- where a person came from ----------------------------------------------------------------------------------------
@@ -547,12 +562,17 @@ def _first_other(site: Site, org: str | None, a: int, b: int) -> str | None:
     return None
 
 
+# "A, who previously headed design at Quorra," / "A, a chemist who formerly ran discovery at Quorra,": a relative
+# clause right after the name telling where someone worked before (grammar appositive_past)
+_PAST_IN_RELATIVE = r"^,\s*(?:(?:a|an|the)\s[^,;]{0,50}?)?<<appositive_past>>\s"
+
+
 def origin_in_apposition(site: Site, p: Mention, org: str | None) -> str | None:
     """"Ana Ruiz, a former vice president of sales at Orbis,": the employer in the apposition after the name."""
     # (also "Ana Ruiz, previously at Orbis," and "Ana Ruiz, a chemist who previously ran discovery at Orbis,")
     art, low = site.art, site.art.lowered
     fa = art.rx(r"^,\s*(?:<<former_appositive>>|(?:who\s+)?<<came_from>>)\s*").match(low[p.end:p.end + 34]) or \
-        art.rx(r"^,\s*(?:(?:a|an)\s[^,;]{0,50}?)?<<appositive_past>>\s").match(low[p.end:p.end + 90])
+        art.rx(_PAST_IN_RELATIVE).match(low[p.end:p.end + 90])
     if not fa:
         return None
     at = p.end + fa.end()

@@ -115,7 +115,14 @@ def _not_a_name_before_suffix(ctx: NameContext, s: int, e: int, prefix: str, sca
         return True  # "加碼15億元投資": what follows a number is its unit, a sum, not a name
     return (cand[0] in ctx.not_first_in_org and not _opens_with_place(ctx, cand)) or bad or \
         cand.endswith(_SUBSIDIARY_TAILS) or cand in ctx.people.keys or scan.known.hit(s, e) or \
-        _verb_before_org_word(ctx, s, s + len(prefix))
+        _verb_before_org_word(ctx, s, s + len(prefix)) or _career_mark_opens(ctx, s)
+
+
+def _career_mark_opens(ctx: NameContext, s: int) -> bool:
+    """"曾任星河科技副總裁的林佳慧" / "現任月光電子董事": a mark of a post held before or now (曾任, 此前擔任, 原任, 現任)
+    opens the span: the name starts after it."""
+    return bool(ctx.lex.rx(r"(?:<<came_from_role>>|<<came_from_just_before>>|<<current_post_marks>>)").match(
+        ctx.folded, s))
 
 
 def _opens_with_place(ctx: NameContext, name: str) -> bool:
