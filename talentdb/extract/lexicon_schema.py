@@ -419,6 +419,12 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                    "the announcement"),
     "list_joiners": word_list("also join a list when titles come between the names"),
     "title_joiners": word_list("join two titles of one person: 共同創辦人兼研究科學家"),
+    "side_duties": word_list("right after a departure word, duties kept apart from the post: leaving them is no "
+                             "departure (\"exits his outside commitments\", 辭去其他兼職)"),
+    "side_duty_nouns": word_list("the same after a \"non-\" word naming the company: \"exits his non-Orbis "
+                                 "commitments\", 退出非星河事務"),
+    "round_part_marks": word_list("in a sentence with two sums of one company's round, the sums are its parts: "
+                                  "\"$5.75 million in equity and $1.3 million in debt\""),
     "skip_after_trigger": word_list("may stand between a trigger and its organisation: 離開了OpenAI / left the "
                                     "company"),
     "recipient_marks": word_list("before the organisation that receives money: 為OpenAI注入"),

@@ -205,9 +205,21 @@ def fix_org(name: str | None, R: Rules | None = None) -> str | None:
     return _fix_org(str(name).strip(), R or rules())
 
 
+def _title_tail_cut(name: str, R: Rules) -> str:
+    """A Latin name grown into the title after it, cut back: "Orbis Chief Financial" (of "Orbis Chief Financial
+    Officer Ana Ruiz") is Orbis; the words from a capitalised "Chief" on are all title words."""
+    toks = name.split()
+    for i in range(1, len(toks)):
+        if toks[i] == "Chief" and all(t.lower() in R.latin_titles for t in toks[i:]):
+            return " ".join(toks[:i])
+    return name
+
+
 @lru_cache(maxsize=8192)
 def _fix_org(name: str, R: Rules) -> str | None:
     fixed = _strip_prefix(name, R)
+    if " Chief" in fixed and not _HAN.search(fixed):
+        fixed = _title_tail_cut(fixed, R)
     if org_is_junk(fixed, R):
         return None
     return fixed
@@ -544,6 +556,36 @@ def _each_at_its_own_time(left: list[Event], hired: list[Event]) -> bool:
         not {e.date[:7] for e in left} & {e.date[:7] for e in hired}
 
 
+def _initial_twins(events: list[Event], R: Rules | None = None) -> list[Event]:
+    """One Latin name written with and without the full stop of an initial ("Ana M Ruiz", "Ana M. Ruiz": a title
+    and its lead, a wire and its translation): one person, named as with the stop; the same move of hers, told
+    twice that way (same type, organisation, title and date), is one event."""
+    spelled: dict = {}
+    for e in events:
+        if e.person and e.person.isascii() and " " in e.person:
+            k = e.person.replace(".", "")
+            if e.person.count(".") > spelled.get(k, "").count("."):
+                spelled[k] = e.person
+            else:
+                spelled.setdefault(k, e.person)
+    if not any(e.person and e.person.isascii() and spelled.get(e.person.replace(".", ""), e.person) != e.person
+               for e in events):
+        return events
+    twins = {v for k, v in spelled.items() if any(e.person and e.person != v and e.person.isascii() and
+                                                   e.person.replace(".", "") == k for e in events)}
+    seen, out = set(), []
+    for e in events:
+        if e.person and e.person.isascii() and " " in e.person:
+            e.person = spelled.get(e.person.replace(".", ""), e.person)
+            if e.person in twins:
+                k = (e.type, e.person, e.org, e.role, e.date)
+                if k in seen:
+                    continue
+                seen.add(k)
+        out.append(e)
+    return out
+
+
 def _unique(events: list[Event], R: Rules | None = None) -> list[Event]:
     """Two events that repairs made identical ("Treasurer X" and "X" in one sentence) are one."""
     seen, out = set(), []
@@ -619,7 +661,7 @@ def clean(extraction: Extraction, text: str) -> Extraction:
         if got is not None:
             events.append(got)
     extraction.events = events
-    for step in (_same_person_same_org, _unique):
+    for step in (_same_person_same_org, _initial_twins, _unique):
         events = step(events, R)
     extraction.events = events
     extraction.entities = _entities(entities, events, renamed, removed)

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from talentdb.extract import extract, validate
 from talentdb.extract.model import Entity, Event, Extraction
 from talentdb.extract.text import normalise
-from talentdb.extract.validate import clean
+from talentdb.extract.validate import clean, fix_org, fix_person
 
 ROOT = Path(__file__).resolve().parents[2]
 DAY = datetime.date(2025, 5, 1)
@@ -362,3 +362,21 @@ def test_a_name_the_text_writes_before_a_stock_code_is_kept_though_it_is_a_place
 @pytest.mark.parametrize("name", ["祝你", "向同仁", "于近期"])
 def test_a_family_name_character_before_a_pronoun_or_a_common_noun_is_no_name(name):
     assert validate.fix_person(name) is None
+
+
+# -- fresh-page guards (invented names): a filing's verb before its own 公司, a time word, a title grown onto a name
+@pytest.mark.parametrize("name", ["同意公司", "不會導致公司", "不会导致公司", "授權公司", "當地時間", "北京时间", "美东时间"])
+def test_clause_or_time_is_no_org(name):
+    assert fix_org(name) is None
+
+
+@pytest.mark.parametrize("name, fixed", [("Orbis Chief Financial", "Orbis"),
+                                         ("Kestrel Freight Chief Operating", "Kestrel Freight"),
+                                         ("Orbis Financial", "Orbis Financial"), ("星瀾科技", "星瀾科技")])
+def test_title_tail_cut_from_org(name, fixed):
+    assert fix_org(name) == fixed
+
+
+@pytest.mark.parametrize("name", ["和他", "與她"])
+def test_pronoun_ending_is_no_han_name(name):
+    assert fix_person(name) is None

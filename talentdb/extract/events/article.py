@@ -95,8 +95,9 @@ class _Article(TitleFinding):
         self.has = self.scans.any_within
         self._clause_breaks = [m.end() for m in _CLAUSE_MARKS.finditer(self.folded)]  # (see _clause_start)
         lex = self.lex
-        self.triggers = self._second_part_told(_not_excluded(lex.trigger_matcher.find(self.folded, self.lowered),
-                                                             lex.trigger_exclude.find(self.folded, self.lowered)))
+        self.triggers = self._side_duties_kept(self._second_part_told(
+            _not_excluded(lex.trigger_matcher.find(self.folded, self.lowered),
+                          lex.trigger_exclude.find(self.folded, self.lowered))))
         self.last_date = None
         self.last_funding: tuple | None = None  # (sentence, recipient) of the latest funding told
         self.sentence_dates: dict[int, tuple] = {}  # the date the events of a sentence took last
@@ -152,6 +153,21 @@ class _Article(TitleFinding):
         r = next((r for r in self.titles if t[1] < r.start <= t[1] + 14), None)
         return r is not None and not _NAME_LIST_GAP.search(self.folded, t[1], r.start) and \
             not any(t[1] <= a < r.start for a, _ in self.triggers)
+
+    def _side_duties_kept(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The trigger words but a departure word whose object is duties kept apart from the post: "Ana Ruiz exits
+        her non-Orbis commitments", "will keep the chair but relinquish other roles", 退出非星河事務 (grammar
+        side_duties, side_duty_nouns after a "non-" word that is not "non-executive")."""
+        rx = self.lex.rx(r"^(?:\s*(?:his|her|their|its|all|of|from|the)\b)*\s*"
+                         r"(?:<<side_duties>>|(?:non-(?!exec)[\w-]+|非(?!执行)[^\s,，。;；、]{1,6}?)\s*<<side_duty_nouns>>)"
+                         r"(?![a-z])")
+        out = []
+        for s, e in found:
+            rules = self.lex.triggers.get(self.lowered[s:e], [])
+            if rules and all(r.type == "departure" for r in rules) and rx.match(self.lowered[e:e + 60]):
+                continue
+            out.append((s, e))
+        return out
 
     def _second_part_told(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The trigger words but an English one whose every rule needs a second part ("has been…since") that its

@@ -12,6 +12,7 @@ from talentdb.extract.events.candidates import Cand
 from talentdb.extract.events.orgs import _folded_lower
 from talentdb.extract.events.site import run_steps
 from talentdb.extract.model import Entity, Event
+from talentdb.extract.validate import fix_org
 
 if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
     from talentdb.extract.events.article import _Article
@@ -247,6 +248,7 @@ def successor_takes_the_org_left(art: _Article, cands: list[Cand]) -> list[Cand]
 def retold_without_org(art: _Article, cands: list[Cand]) -> list[Cand]:
     """"Ana Ruiz left Orbis in May. … Ruiz resigned after six years": told again without its organisation."""
     # (a departure, hire or promotion told again without its organisation is the one already told with it)
+    # (an "organisation" that is no name, "不會導致公司" of "X的辭任不會導致公司董事會…", is none: told without one)
     told: dict = {}
     for c in cands:
         e = c.event
@@ -254,7 +256,8 @@ def retold_without_org(art: _Article, cands: list[Cand]) -> list[Cand]:
             told.setdefault((e.type, e.person), e.org)
     for c in cands:
         e = c.event
-        if e.type in ("departure", "hire", "promotion") and not c.org_explicit and (e.type, e.person) in told:
+        if e.type in ("departure", "hire", "promotion") and (e.type, e.person) in told and \
+                (not c.org_explicit or (e.org and e.org.endswith("公司") and fix_org(e.org) is None)):
             e.org = told[(e.type, e.person)]
     return cands
 
@@ -314,6 +317,43 @@ def undated_news_on_publication_day(art: _Article, cands: list[Cand]) -> list[Ca
     return cands
 
 
+def round_told_in_parts(art: _Article, cands: list[Cand]) -> list[Cand]:
+    """"Orbis raised $5 million in equity and $2 million in debt": one round told as its parts (two sums of one
+    company's round in one sentence that has a part word, grammar round_part_marks): one round of their total."""
+    rounds: dict = {}
+    for c in cands:
+        e = c.event
+        if e.type == "funding" and e.org and e.amount:
+            rounds.setdefault((c.sent, e.org, e.currency), []).append(c)
+    drop: set = set()
+    for (sent, _, _), cs in rounds.items():
+        amounts = {c.event.amount for c in cs}
+        if len(amounts) < 2:
+            continue
+        a, b = art.sentences[sent]
+        if not art.rx(r"<<round_part_marks>>").search(art.lowered, a, b):
+            continue
+        cs[0].event.amount = sum(amounts)
+        drop.update(id(c) for c in cs[1:])
+    return [c for c in cands if id(c) not in drop] if drop else cands
+
+
+def round_told_rounded(art: _Article, cands: list[Cand]) -> list[Cand]:
+    """"Orbis raises $7M" (a headline's round figure) and "$7.05 million" in the story, of one company at one time:
+    one round, of the sum told more exactly (two sums within 2% of each other)."""
+    rounds = [c for c in cands if c.event.type == "funding" and c.event.org and c.event.amount]
+    for c in rounds:
+        for d in rounds:
+            a, b = c.event, d.event
+            if a is b or a.org != b.org or a.currency != b.currency or a.amount == b.amount or \
+                    not _same_time(a.date, b.date):
+                continue
+            if abs(a.amount - b.amount) <= 0.02 * max(a.amount, b.amount) and \
+                    len(f"{b.amount:g}".rstrip("0")) > len(f"{a.amount:g}".rstrip("0")):
+                a.amount = b.amount
+    return cands
+
+
 def round_told_again_with_its_sum(art: _Article, cands: list[Cand]) -> list[Cand]:
     """"曹操出行完成B輪融資" in a headline or a lead, "完成38億元B輪融資" in the story: a round named with no sum is the
     same company's round told with one, unless the two are told at different times (2021年完成A輪 / 今日完成B輪)."""
@@ -352,7 +392,8 @@ def round_retold_by_a_shorter_name(art: _Article, cands: list[Cand]) -> list[Can
 
 
 # The repairs over every candidate of the article, in order, before one event is kept per key.
-MERGE_STEPS = (headline_told_again, round_retold_by_a_shorter_name, round_told_again_with_its_sum,
+MERGE_STEPS = (round_told_in_parts, round_told_rounded, headline_told_again, round_retold_by_a_shorter_name,
+               round_told_again_with_its_sum,
                departure_goes_to_next_hire, departure_told_of_its_own, effective_day_of_a_move_told_twice,
                succession_dated_by_departure,
                successor_takes_the_org_left,
