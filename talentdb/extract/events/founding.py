@@ -13,6 +13,7 @@ from talentdb.extract.events.orgs import _former, _org_by_shape_before, came_fro
 from talentdb.extract.events.patterns import _COMMA_OR_STOP, _PASSIVE, _SEMI_OR_STOP
 from talentdb.extract.events.site import NOTHING, Site, first, run_steps
 from talentdb.extract.model import Event
+from talentdb.extract.text import fold
 from talentdb.extract.names.latin_words import LETTERS as _LETTERS
 
 if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
@@ -35,10 +36,15 @@ def founding_events(site: Site, subjects: list[Mention]) -> list[Cand]:
     art = site.art
     if art.rx(r"<<future_marks>>\s*<<co_adverbs>>?\s*$").search(site.lowered_before(8)):
         return []  # "他將創辦…", "will found": not done yet
+    if art.rx(r"(?:^|(?<![a-z])|(?<=[\u4e00-\u9fff]))(?:<<plan_marks>>)(?![a-z])").search(
+            art.lowered, max(site.clause_start, site.trigger_start - 40), site.trigger_start):
+        return []  # "預計明年下半年成立第二檔基金", "plans to set up a lab": planned, not done
     got = first(FOUNDED_ORG_STRATEGIES, site, subjects)
     if not got:  # (None or NOTHING)
         return []
     org, founders = got
+    if org and _a_branch(art, org):
+        return []
     if org:
         art.founded.append((site.sentence, org))
     people = run_steps(FOUNDER_STEPS, founders if founders is not None else subjects, site)
@@ -53,6 +59,23 @@ def founding_events(site: Site, subjects: list[Mention]) -> list[Cand]:
         if p is not None and org:
             art.founders.setdefault(p.key, set()).add(org)
     return out
+
+
+def _a_branch(art: _Article, org: str) -> bool:
+    """"成立北京分公司" / "set up its Berlin branch": a name that ends in a branch, office or shop word ([grammar]
+    branch_units) is a company opening a branch, not an organisation founded."""
+    return art.rx(r"(?:^|[\s\u4e00-\u9fff])(?:<<branch_units>>)\s*$").search(fold(org).lower()) is not None
+
+
+def _not_the_founders_origin(site: Site, org: str | None) -> str | None:
+    """"The company, set up in 2021 by former Orbis engineers Ana Ruiz and Ben Tao,": the company "the company"
+    means is not one named after the word as where its founders came from (none is better)."""
+    if org is None:
+        return None
+    art = site.art
+    after = [o for o in art.ents.orgs_in(site.trigger_end, site.sentence_end) if o.key == org]
+    return None if any(_former(art, o) or art.rx(r"\b(?:by|from|of|at)\b").search(
+        art.lowered, site.trigger_end, o.start) for o in after) else org
 
 
 # -- the company founded ----------------------------------------------------------------------------------------------
@@ -79,10 +102,12 @@ def company_before_passive(site: Site, subjects: list[Mention]):
     if not (art.rx(_PASSIVE).search(f[max(site.clause_start, ts - 12):ts]) or
             art.rx(r"<<passive_past>>").search(f[max(ss, ts - 30):ts])):
         return None
-    ob = [o.key for o in art.ents.orgs_in(ss, ts)]
+    ob = [o.key if not o.ref else _not_the_founders_origin(site, o.key) for o in art.ents.orgs_in(ss, ts)]
+    if ob and ob[-1] is None:
+        return NOTHING
     if not ob and art.rx(r"\W*the\s+(?:[\w\-]+\s+){0,3}<<head_nouns>>\s").match(art.lowered, ss, ts):
         # ("The Chicago firm was co-founded by…": the firm that opened the sentence before)
-        meant = art.ents.subject_org_before(ss) or art.ents.company_meant(ss)
+        meant = _not_the_founders_origin(site, art.ents.subject_org_before(ss) or art.ents.company_meant(ss))
         ob = [meant] if meant else []
     if not ob:
         lm = _LATIN_NAME_AT.match(f, ss, ts)
@@ -101,10 +126,14 @@ def company_before_comma(site: Site, subjects: list[Mention]):
     comma = f.rfind(",", ss, ts)
     ob = [o for o in art.ents.orgs_in(ss, comma) if comma - o.end <= 1]
     if ob:
-        org = ob[-1].key
+        org = ob[-1].key if not ob[-1].ref else _not_the_founders_origin(site, ob[-1].key)
+        if org is None:
+            return NOTHING
     elif art.rx(r"\W*the\s+(?:[\w\-]+\s+){0,3}<<head_nouns>>\s*$").match(art.lowered, ss, comma):
         # ("The Gurugram-based company, set up last year by A, B and C,": the company the article is about)
-        org = art.ents.subject_org_before(ss) or art.ents.company_meant(ss)
+        org = _not_the_founders_origin(site, art.ents.subject_org_before(ss) or art.ents.company_meant(ss))
+        if org is None:
+            return NOTHING
     else:
         lm = _LATIN_NAME_BEFORE.search(f, ss, comma)
         org = lm.group(1) if _unknown_latin_name(art, lm) else None
@@ -230,8 +259,12 @@ def _a_unit_of_it(site: Site, org: str, pos: int) -> bool:
     """"宣布成立中國足協換屆籌備組": a known name run on, with no break, into a unit word ([shape] unit_words and
     [grammar] group_units) founds a unit of that organisation, not the organisation."""
     art = site.art
+    # (in English, the unit after the name and its "'s": "established the Inspector-General's Office")
     o = next((x for x in art.ents.orgs_in(pos, site.clause_end) if x.key == org), None)
-    if o is None or art.lang == "en":
+    if art.lang == "en":
+        end = o.end if o is not None else (pos + len(org) if art.folded.startswith(org, pos) else -1)
+        return end >= 0 and bool(art.rx(r"(?:'s|’s)\s+(?:<<group_units>>)\b").match(art.lowered, end))
+    if o is None:
         return False
     return bool(art.rx(r"[^\s,;。，；、的]{0,6}?<<group_units>>").match(art.lowered, o.end))
 
@@ -256,10 +289,14 @@ def _named_after_the_description(site: Site, org: str, pos: int) -> str | None:
 def company_opening_the_clause(site: Site, subjects: list[Mention]):
     """"子公司星河智藥(上海)有限公司已於8月25日正式成立": with no founder, the company that opens the clause (or,
     with none in it, the one right before it)."""
+    # (or "星途機器人於2019年注冊成立," : a clause that dates it and ends with the word)
     art, cs, ts = site.art, site.clause_start, site.trigger_start
-    if art.lang == "en" or subjects or not art.rx(r"(?:已|正式)").search(art.folded[cs:ts]) or \
-            art.ents.persons_in(cs, ts):
-        return None
+    if art.lang == "en" or subjects or art.ents.persons_in(cs, ts) or not (
+            art.rx(r"(?:已|正式)").search(art.folded[cs:ts]) or (
+            art.dates_for(cs, ts) and site.trigger_end >= site.clause_end - 1)) or \
+            not art.rx(r"\s*(?:了|<<han_and_then>>|[于於在,，;；。.!！?？]|$)").match(art.lowered, site.trigger_end,
+                                                                                  site.clause_end):
+        return None  # (the word with an object founds that: "追覓宣布正式成立天文業務BU" founds no 追覓)
     from talentdb.extract.validate import fix_org  # (validate imports the extractor)
 
     ob = [o for o in art.ents.orgs_in(cs, ts) if o.start - cs <= 10 and fix_org(o.key) is not None]
