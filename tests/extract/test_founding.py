@@ -216,3 +216,53 @@ def test_a_han_company_named_after_a_naming_word_is_the_one_founded_not_a_word_o
     assert [e.org for e in ev(r, "founding")] == ["晨曦智能"]
     r = run("林佳慧去年創辦了一家名叫「雲杉數據」的新創公司。")
     assert [(e.org, e.person) for e in ev(r, "founding")] == [("雲杉數據", "林佳慧")]
+
+
+@pytest.mark.origin("generality")
+@pytest.mark.parametrize("text,lang", [
+    ("銀河科技今日正式成立上海分公司,負責華東業務。", "zh-Hant"),
+    ("银河科技去年成立北京办事处,由林佳慧负责。", "zh-Hans"),
+    ("星河銀行於2019年在台中設立分行。", "zh-Hant"),
+    ("Orbis Freight set up Orbis Freight Berlin Branch in 2019 to serve German clients.", "en"),
+])
+def test_a_branch_or_office_opened_is_no_founding(text, lang):
+    assert not ev(run(text, lang=lang), "founding")
+
+
+@pytest.mark.origin("generality")
+@pytest.mark.parametrize("text,lang", [
+    ("銀河創投預計2025年下半年成立第2檔生技基金,規模上看百億元。", "zh-Hant"),
+    ("银河科技计划明年在深圳成立星途机器人公司。", "zh-Hans"),
+    ("Ana Ruiz plans to set up a new company, Quorra Labs, next year.", "en"),
+    ("Ben Tao said he hopes to launch Brenlow Labs once the patent is granted.", "en"),
+])
+def test_a_founding_planned_is_not_yet_one(text, lang):
+    assert not ev(run(text, lang=lang), "founding")
+
+
+@pytest.mark.origin("generality")
+@pytest.mark.parametrize("text,lang", [
+    ("銀河科技周三宣布正式成立天文業務BU,首款產品明年推出。", "zh-Hant"),
+    ("银河科技宣布正式成立机器人业务单元,由柯文瀚领导。", "zh-Hans"),
+    ("Ana Ruiz, a former colonel, established the Inspector-General's Office to improve safety.", "en"),
+])
+def test_a_unit_set_up_inside_an_organisation_founds_no_company(text, lang):
+    assert not ev(run(text, lang=lang), "founding")
+
+
+@pytest.mark.origin("generality")
+def test_the_company_set_up_by_former_engineers_is_not_their_old_employer():
+    r = run("Orbis Freight ships parcels. The company, set up in 2021 by former Orbis Freight engineers Ana Ruiz and "
+            "Ben Tao, makes sensors.", lang="en", published=date(2024, 1, 2))
+    assert all(e.org != "Orbis Freight" for e in ev(r, "founding"))
+
+
+@pytest.mark.origin("generality")
+@pytest.mark.parametrize("text,lang,org", [
+    ("星途機器人於2019年成立,總部位於台北。", "zh-Hant", "星途機器人"),
+    ("星途机器人于2019年注册成立,公司位于上海。", "zh-Hans", "星途机器人"),
+    ("深空科技2018年在杭州創立,主攻工業機器人。", "zh-Hant", "深空科技"),
+])
+def test_a_dated_clause_ending_in_the_word_founds_its_opening_company(text, lang, org):
+    (f,) = ev(run(text, lang=lang, published=date(2024, 1, 2)), "founding")
+    assert f.org == org and f.date is not None and f.date[:4] in ("2018", "2019")

@@ -36,8 +36,7 @@ def founding_events(site: Site, subjects: list[Mention]) -> list[Cand]:
     art = site.art
     if art.rx(r"<<future_marks>>\s*<<co_adverbs>>?\s*$").search(site.lowered_before(8)):
         return []  # "他將創辦…", "will found": not done yet
-    if art.rx(r"(?:^|(?<![a-z])|(?<=[\u4e00-\u9fff]))(?:<<plan_marks>>)(?![a-z])").search(
-            art.lowered, max(site.clause_start, site.trigger_start - 40), site.trigger_start):
+    if _planned(site):
         return []  # "預計明年下半年成立第二檔基金", "plans to set up a lab": planned, not done
     got = first(FOUNDED_ORG_STRATEGIES, site, subjects)
     if not got:  # (None or NOTHING)
@@ -76,6 +75,15 @@ def _not_the_founders_origin(site: Site, org: str | None) -> str | None:
     after = [o for o in art.ents.orgs_in(site.trigger_end, site.sentence_end) if o.key == org]
     return None if any(_former(art, o) or art.rx(r"\b(?:by|from|of|at)\b").search(
         art.lowered, site.trigger_end, o.start) for o in after) else org
+
+
+def _planned(site: Site) -> bool:
+    """A plan or supposition ([grammar] plan_marks) before the word in its clause, not inside a name (邓若溪)."""
+    art = site.art
+    people = art.ents.persons_in(site.sentence_start, site.trigger_start)
+    return any(not any(p.start < m.end() and m.start() < p.end for p in people)
+               for m in art.rx(r"(?<![a-z])(?:<<plan_marks>>)(?![a-z])").finditer(
+                   art.lowered, max(site.clause_start, site.trigger_start - 40), site.trigger_start))
 
 
 # -- the company founded ----------------------------------------------------------------------------------------------
@@ -261,11 +269,15 @@ def _a_unit_of_it(site: Site, org: str, pos: int) -> bool:
     art = site.art
     # (in English, the unit after the name and its "'s": "established the Inspector-General's Office")
     o = next((x for x in art.ents.orgs_in(pos, site.clause_end) if x.key == org), None)
+    # (and a branch of it: "set up Quorra Labs Berlin Branch", "成立銀河科技上海分公司")
     if art.lang == "en":
         end = o.end if o is not None else (pos + len(org) if art.folded.startswith(org, pos) else -1)
-        return end >= 0 and bool(art.rx(r"(?:'s|’s)\s+(?:<<group_units>>)\b").match(art.lowered, end))
+        return end >= 0 and bool(art.rx(r"(?:(?:'s|’s)\s+(?:<<group_units>>)|(?:\s+[a-z][\w\-]*){0,2}\s+"
+                                        r"(?:<<branch_units>>))\b").match(art.lowered, end))
     if o is None:
         return False
+    if art.rx(r"[^\s,;。，；、的]{0,6}?(?:<<branch_units>>)").match(art.lowered, o.end):
+        return True
     return bool(art.rx(r"[^\s,;。，；、的]{0,6}?<<group_units>>").match(art.lowered, o.end))
 
 
