@@ -266,3 +266,17 @@ def test_the_company_set_up_by_former_engineers_is_not_their_old_employer():
 def test_a_dated_clause_ending_in_the_word_founds_its_opening_company(text, lang, org):
     (f,) = ev(run(text, lang=lang, published=date(2024, 1, 2)), "founding")
     assert f.org == org and f.date is not None and f.date[:4] in ("2018", "2019")
+
+
+@pytest.mark.origin("generality")
+@pytest.mark.parametrize("text,lang,org,founders", [
+    ("由前銀河科技研究員林佳慧,以及柯文瀚共同創辦的AI新秀,名為 Quorra,正在籌集資金。", "zh-Hant", "Quorra", {"林佳慧", "柯文瀚"}),
+    ("由林佳慧创办的机器人公司,名叫深空引擎,今年完成首轮融资。", "zh-Hans", "深空引擎", {"林佳慧"}),
+    ("A startup co-founded by Ana Ruiz and Ben Tao, called Quorra, is raising money.", "en", "Quorra",
+     {"Ana Ruiz", "Ben Tao"}),
+    ("A new firm founded by former Orbis engineers Ana Ruiz and Ben Tao, named Brenlow Labs, raised $3 million.", "en",
+     "Brenlow Labs", {"Ana Ruiz", "Ben Tao"}),
+])
+def test_a_company_described_after_the_word_then_called_is_the_one_founded(text, lang, org, founders):
+    f = ev(run(text, lang=lang), "founding")
+    assert {e.org for e in f} == {org} and {e.person for e in f} == founders

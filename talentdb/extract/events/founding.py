@@ -195,6 +195,37 @@ def company_described_then_named(site: Site, subjects: list[Mention]):
     return NOTHING
 
 
+def company_described_then_called(site: Site, subjects: list[Mention]):
+    """"由林佳慧與柯文瀚共同創辦的AI新秀,名為Quorra," / "a startup co-founded by Ana Ruiz and Ben Tao, called Quorra,":
+    a company described after the word (a [grammar] head_nouns word) and named further on in the sentence by a
+    naming word; the founders after "by" (由) come from the founder steps."""
+    art, te, se = site.art, site.trigger_end, site.sentence_end
+    m = art.rx(r"<<naming_words>>\s*[“「『\"]?\s*").search(art.lowered, te, min(se, te + 60))
+    if m is None:
+        return None
+    between = art.lowered[te:m.start()]
+    if art.triggers_in(te + 1, m.start()) or re.search(r"[;；。]", between) or \
+            not re.search(r"[,，]\s*$", between):  # (the name set off: "a firm named in the suit" is no naming)
+        return None
+    if art.lang == "en":  # ("A startup co-founded by A and B, called X": what it is, before the word or after it)
+        if not art.rx(r"<<head_nouns>>").search(art.lowered, max(site.sentence_start, site.trigger_start - 30),
+                                                 m.start()) or any(not _former(art, o) for o in art.ents.orgs_in(te, m.start())):
+            return None
+    elif not re.match(r"的[^,，]{1,12}[,，]\s*$", between):  # ("共同創辦的AI新秀,名為X")
+        return None
+    founders = _founders_after_by(site) if art.lang == "en" else None
+    named = [o for o in art.ents.orgs_in(m.end(), m.end() + 2) if not o.ref]
+    if named:
+        return named[0].key, founders
+    lm = _LATIN_NAME_THEN_END.match(art.folded, m.end(), se) or _LATIN_NAME.match(art.folded, m.end(), se)
+    if _unknown_latin_name(art, lm):
+        return lm.group(1), founders
+    hm = re.match(r"([\u4e00-\u9fff]{2,8})[”」』\"]?[,，]", art.folded[m.end():m.end() + 12]) if art.lang != "en" else None
+    if hm and not art.ents.persons_in(m.end(), m.end() + len(hm.group(1))):
+        return art.text[m.end():m.end() + len(hm.group(1))], None
+    return None
+
+
 def company_the_which_clause_is_about(site: Site, subjects: list[Mention]):
     """"officers of TSMC, which Morris Chang founded in 1987": the company named right before ", which"."""
     art, cs, ts = site.art, site.clause_start, site.trigger_start
@@ -467,7 +498,8 @@ FOUNDED_ORG_STRATEGIES = (company_founded_in, company_since_its_founding, compan
                           company_alone_before_the_word,
                           company_after_fronted_participle, company_its_founding_means,
                           company_before_passive, company_before_comma, new_unit_described, company_just_founded,
-                          company_described_then_named, company_the_which_clause_is_about,
+                          company_described_then_called, company_described_then_named,
+                          company_the_which_clause_is_about,
                           company_named_after_its_description, company_named_in_the_next_sentence,
                           company_called, company_after_word, company_opening_the_clause, company_the_clause_describes,
                           company_before_by)
