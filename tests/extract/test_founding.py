@@ -280,3 +280,30 @@ def test_a_dated_clause_ending_in_the_word_founds_its_opening_company(text, lang
 def test_a_company_described_after_the_word_then_called_is_the_one_founded(text, lang, org, founders):
     f = ev(run(text, lang=lang), "founding")
     assert {e.org for e in f} == {org} and {e.person for e in f} == founders
+
+
+@pytest.mark.origin("generality")
+@pytest.mark.parametrize("text,lang", [
+    ("Ana Ruiz joined Orbis Freight, which was founded in 1990.", "en"),
+    ("Ana Ruiz joined the Green Futures Party, which was formed in 1998.", "en"),
+    ("林佳慧加入成立於1990年的銀河科技。", "zh-Hant"),
+    ("林佳慧加入成立于1990年的银河科技。", "zh-Hans"),
+])
+def test_a_company_age_told_in_passing_has_no_founder(text, lang):
+    f = ev(run(text, lang=lang), "founding")
+    assert all(e.person is None for e in f)
+
+
+@pytest.mark.origin("generality")
+@pytest.mark.parametrize("text,org", [
+    ("Ben Tao set up the Tao Family Foundation in 2015 to fund schools.", "Tao Family Foundation"),
+    ("Ana Ruiz established the Orbis Sailing Association in 2001.", "Orbis Sailing Association"),
+])
+def test_an_association_or_foundation_set_up_is_a_founding(text, org):
+    (f,) = ev(run(text, lang="en"), "founding")
+    assert f.org == org and f.person in ("Ben Tao", "Ana Ruiz")
+
+
+@pytest.mark.origin("generality")
+def test_an_alliance_formed_with_a_company_founds_nothing():
+    assert not ev(run("Orbis Freight formed a strategic alliance with Quorra Labs in 2015.", lang="en"), "founding")

@@ -122,7 +122,8 @@ def company_before_passive(site: Site, subjects: list[Mention]):
         if lm and not art.ents.persons_in(lm.start(1), lm.end(1)) and \
                 not any(w in art.lex.latin_not_name for w in lm.group(1).split()):
             ob = [lm.group(1)]
-    return (ob[-1], _founders_after_by(site)) if ob else None
+    # (in the passive only "by" names a founder: "A joined Orbis, which was founded in 1990" founds nothing of A's)
+    return (ob[-1], _founders_after_by(site) or []) if ob else None
 
 
 def company_before_comma(site: Site, subjects: list[Mention]):
@@ -560,8 +561,18 @@ def founder_titled_in_sentence(site: Site, subjects: list[Mention]) -> list[Ment
     return subjects
 
 
+def no_founder_of_a_company_described(site: Site, subjects: list[Mention]) -> list[Mention]:
+    """"林佳慧加入成立於1990年的銀河科技": a dated founding word before 的 describes the company after it; the
+    person before it is the subject of another verb, no founder."""
+    art = site.art
+    if not subjects or art.lang == "en" or not art.rx(r"[于於][^,，;；。的]{2,14}的").match(art.lowered, site.trigger_end):
+        return subjects
+    return [] if art.triggers_in(subjects[-1].end, site.trigger_start) or \
+        art.rx(r"(?:<<han_this_refs>>)").search(art.lowered, subjects[-1].end, site.trigger_start) else subjects
+
+
 # The founders: the trigger's subjects (or those a company strategy found after "by"), through each step in order.
-FOUNDER_STEPS = (founders_before_by, cofounder_named_with, cofounder_before_with, founder_titled_in_sentence)
+FOUNDER_STEPS = (no_founder_of_a_company_described, founders_before_by, cofounder_named_with, cofounder_before_with, founder_titled_in_sentence)
 
 
 # -- where each founder came from ---------------------------------------------------------------------------------------
