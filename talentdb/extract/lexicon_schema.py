@@ -388,6 +388,10 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "company_group_nouns": word_list("companies spoken of as a group: \"Indian start-ups have raised…\" is an "
                                      "aggregate, no one's round"),
     "intransitive_founding": word_list("founding words that take no object: \"創業最新進展\" is no company named 最新進展"),
+    "plan_marks": word_list("a founding planned or supposed, anywhere before the word in its clause: 預計明年下半年成立 / "
+                            "擬設立 / plans to set up"),
+    "branch_units": word_list("a branch, office or shop of a company opened (no founding): \"成立北京分公司\", \"set up a "
+                              "Berlin branch\""),
     "group_units": word_list("a unit set up inside an organisation: \"成立中國足協換屆籌備組\" founds a group, not 中國足協"),
     "headline_verbs": word_list("a title-case headline's verb inside a name found by shape: \"VCs Launch Quillmesh "
                                 "Therapeutics With…\" (the company is the words after it)"),

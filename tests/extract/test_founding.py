@@ -216,3 +216,94 @@ def test_a_han_company_named_after_a_naming_word_is_the_one_founded_not_a_word_o
     assert [e.org for e in ev(r, "founding")] == ["晨曦智能"]
     r = run("林佳慧去年創辦了一家名叫「雲杉數據」的新創公司。")
     assert [(e.org, e.person) for e in ev(r, "founding")] == [("雲杉數據", "林佳慧")]
+
+
+@pytest.mark.origin("generality")
+@pytest.mark.parametrize("text,lang", [
+    ("銀河科技今日正式成立上海分公司,負責華東業務。", "zh-Hant"),
+    ("银河科技去年成立北京办事处,由林佳慧负责。", "zh-Hans"),
+    ("星河銀行於2019年在台中設立分行。", "zh-Hant"),
+    ("Orbis Freight set up Orbis Freight Berlin Branch in 2019 to serve German clients.", "en"),
+])
+def test_a_branch_or_office_opened_is_no_founding(text, lang):
+    assert not ev(run(text, lang=lang), "founding")
+
+
+@pytest.mark.origin("generality")
+@pytest.mark.parametrize("text,lang", [
+    ("銀河創投預計2025年下半年成立第2檔生技基金,規模上看百億元。", "zh-Hant"),
+    ("银河科技计划明年在深圳成立星途机器人公司。", "zh-Hans"),
+    ("Ana Ruiz plans to set up a new company, Quorra Labs, next year.", "en"),
+    ("Ben Tao said he hopes to launch Brenlow Labs once the patent is granted.", "en"),
+])
+def test_a_founding_planned_is_not_yet_one(text, lang):
+    assert not ev(run(text, lang=lang), "founding")
+
+
+@pytest.mark.origin("generality")
+@pytest.mark.parametrize("text,lang", [
+    ("銀河科技周三宣布正式成立天文業務BU,首款產品明年推出。", "zh-Hant"),
+    ("银河科技宣布正式成立机器人业务单元,由柯文瀚领导。", "zh-Hans"),
+    ("Ana Ruiz, a former colonel, established the Inspector-General's Office to improve safety.", "en"),
+])
+def test_a_unit_set_up_inside_an_organisation_founds_no_company(text, lang):
+    assert not ev(run(text, lang=lang), "founding")
+
+
+@pytest.mark.origin("generality")
+def test_the_company_set_up_by_former_engineers_is_not_their_old_employer():
+    r = run("Orbis Freight ships parcels. The company, set up in 2021 by former Orbis Freight engineers Ana Ruiz and "
+            "Ben Tao, makes sensors.", lang="en", published=date(2024, 1, 2))
+    assert all(e.org != "Orbis Freight" for e in ev(r, "founding"))
+
+
+@pytest.mark.origin("generality")
+@pytest.mark.parametrize("text,lang,org", [
+    ("星途機器人於2019年成立,總部位於台北。", "zh-Hant", "星途機器人"),
+    ("星途机器人于2019年注册成立,公司位于上海。", "zh-Hans", "星途机器人"),
+    ("深空科技2018年在杭州創立,主攻工業機器人。", "zh-Hant", "深空科技"),
+])
+def test_a_dated_clause_ending_in_the_word_founds_its_opening_company(text, lang, org):
+    (f,) = ev(run(text, lang=lang, published=date(2024, 1, 2)), "founding")
+    assert f.org == org and f.date is not None and f.date[:4] in ("2018", "2019")
+
+
+@pytest.mark.origin("generality")
+@pytest.mark.parametrize("text,lang,org,founders", [
+    ("由前銀河科技研究員林佳慧,以及柯文瀚共同創辦的AI新秀,名為 Quorra,正在籌集資金。", "zh-Hant", "Quorra", {"林佳慧", "柯文瀚"}),
+    ("由林佳慧创办的机器人公司,名叫深空引擎,今年完成首轮融资。", "zh-Hans", "深空引擎", {"林佳慧"}),
+    ("A startup co-founded by Ana Ruiz and Ben Tao, called Quorra, is raising money.", "en", "Quorra",
+     {"Ana Ruiz", "Ben Tao"}),
+    ("A new firm founded by former Orbis engineers Ana Ruiz and Ben Tao, named Brenlow Labs, raised $3 million.", "en",
+     "Brenlow Labs", {"Ana Ruiz", "Ben Tao"}),
+])
+def test_a_company_described_after_the_word_then_called_is_the_one_founded(text, lang, org, founders):
+    f = ev(run(text, lang=lang), "founding")
+    assert {e.org for e in f} == {org} and {e.person for e in f} == founders
+
+
+@pytest.mark.origin("generality")
+@pytest.mark.parametrize("text,lang", [
+    ("Ana Ruiz joined Orbis Freight, which was founded in 1990.", "en"),
+    ("Ana Ruiz joined the Green Futures Party, which was formed in 1998.", "en"),
+    ("林佳慧加入成立於1990年的銀河科技。", "zh-Hant"),
+    ("林佳慧加入成立于1990年的银河科技。", "zh-Hans"),
+])
+def test_a_company_age_told_in_passing_has_no_founder(text, lang):
+    f = ev(run(text, lang=lang), "founding")
+    assert all(e.person is None for e in f)
+
+
+@pytest.mark.origin("generality")
+@pytest.mark.parametrize("text,org", [
+    ("Ben Tao set up the Tao Family Foundation in 2015 to fund schools.", "Tao Family Foundation"),
+    ("Ana Ruiz established the Orbis Sailing Association in 2001.", "Orbis Sailing Association"),
+])
+def test_an_association_or_foundation_set_up_is_a_founding(text, org):
+    (f,) = ev(run(text, lang="en"), "founding")
+    assert f.org == org and f.person in ("Ben Tao", "Ana Ruiz")
+
+
+@pytest.mark.origin("generality")
+def test_an_alliance_formed_with_a_company_founds_nothing():
+    assert not ev(run("Orbis Freight formed a strategic alliance with Quorra Labs in 2015.", lang="en"), "founding")

@@ -13,6 +13,7 @@ from talentdb.extract.events.orgs import _former, _org_by_shape_before, came_fro
 from talentdb.extract.events.patterns import _COMMA_OR_STOP, _PASSIVE, _SEMI_OR_STOP
 from talentdb.extract.events.site import NOTHING, Site, first, run_steps
 from talentdb.extract.model import Event
+from talentdb.extract.text import fold
 from talentdb.extract.names.latin_words import LETTERS as _LETTERS
 
 if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
@@ -35,10 +36,14 @@ def founding_events(site: Site, subjects: list[Mention]) -> list[Cand]:
     art = site.art
     if art.rx(r"<<future_marks>>\s*<<co_adverbs>>?\s*$").search(site.lowered_before(8)):
         return []  # "他將創辦…", "will found": not done yet
+    if _planned(site):
+        return []  # "預計明年下半年成立第二檔基金", "plans to set up a lab": planned, not done
     got = first(FOUNDED_ORG_STRATEGIES, site, subjects)
     if not got:  # (None or NOTHING)
         return []
     org, founders = got
+    if org and _a_branch(art, org):
+        return []
     if org:
         art.founded.append((site.sentence, org))
     people = run_steps(FOUNDER_STEPS, founders if founders is not None else subjects, site)
@@ -53,6 +58,32 @@ def founding_events(site: Site, subjects: list[Mention]) -> list[Cand]:
         if p is not None and org:
             art.founders.setdefault(p.key, set()).add(org)
     return out
+
+
+def _a_branch(art: _Article, org: str) -> bool:
+    """"成立北京分公司" / "set up its Berlin branch": a name that ends in a branch, office or shop word ([grammar]
+    branch_units) is a company opening a branch, not an organisation founded."""
+    return art.rx(r"(?:^|[\s\u4e00-\u9fff])(?:<<branch_units>>)\s*$").search(fold(org).lower()) is not None
+
+
+def _not_the_founders_origin(site: Site, org: str | None) -> str | None:
+    """"The company, set up in 2021 by former Orbis engineers Ana Ruiz and Ben Tao,": the company "the company"
+    means is not one named after the word as where its founders came from (none is better)."""
+    if org is None:
+        return None
+    art = site.art
+    after = [o for o in art.ents.orgs_in(site.trigger_end, site.sentence_end) if o.key == org]
+    return None if any(_former(art, o) or art.rx(r"\b(?:by|from|of|at)\b").search(
+        art.lowered, site.trigger_end, o.start) for o in after) else org
+
+
+def _planned(site: Site) -> bool:
+    """A plan or supposition ([grammar] plan_marks) before the word in its clause, not inside a name (邓若溪)."""
+    art = site.art
+    people = art.ents.persons_in(site.sentence_start, site.trigger_start)
+    return any(not any(p.start < m.end() and m.start() < p.end for p in people)
+               for m in art.rx(r"(?<![a-z])(?:<<plan_marks>>)(?![a-z])").finditer(
+                   art.lowered, max(site.clause_start, site.trigger_start - 40), site.trigger_start))
 
 
 # -- the company founded ----------------------------------------------------------------------------------------------
@@ -79,17 +110,20 @@ def company_before_passive(site: Site, subjects: list[Mention]):
     if not (art.rx(_PASSIVE).search(f[max(site.clause_start, ts - 12):ts]) or
             art.rx(r"<<passive_past>>").search(f[max(ss, ts - 30):ts])):
         return None
-    ob = [o.key for o in art.ents.orgs_in(ss, ts)]
+    ob = [o.key if not o.ref else _not_the_founders_origin(site, o.key) for o in art.ents.orgs_in(ss, ts)]
+    if ob and ob[-1] is None:
+        return NOTHING
     if not ob and art.rx(r"\W*the\s+(?:[\w\-]+\s+){0,3}<<head_nouns>>\s").match(art.lowered, ss, ts):
         # ("The Chicago firm was co-founded by…": the firm that opened the sentence before)
-        meant = art.ents.subject_org_before(ss) or art.ents.company_meant(ss)
+        meant = _not_the_founders_origin(site, art.ents.subject_org_before(ss) or art.ents.company_meant(ss))
         ob = [meant] if meant else []
     if not ob:
         lm = _LATIN_NAME_AT.match(f, ss, ts)
         if lm and not art.ents.persons_in(lm.start(1), lm.end(1)) and \
                 not any(w in art.lex.latin_not_name for w in lm.group(1).split()):
             ob = [lm.group(1)]
-    return (ob[-1], _founders_after_by(site)) if ob else None
+    # (in the passive only "by" names a founder: "A joined Orbis, which was founded in 1990" founds nothing of A's)
+    return (ob[-1], _founders_after_by(site) or []) if ob else None
 
 
 def company_before_comma(site: Site, subjects: list[Mention]):
@@ -101,10 +135,14 @@ def company_before_comma(site: Site, subjects: list[Mention]):
     comma = f.rfind(",", ss, ts)
     ob = [o for o in art.ents.orgs_in(ss, comma) if comma - o.end <= 1]
     if ob:
-        org = ob[-1].key
+        org = ob[-1].key if not ob[-1].ref else _not_the_founders_origin(site, ob[-1].key)
+        if org is None:
+            return NOTHING
     elif art.rx(r"\W*the\s+(?:[\w\-]+\s+){0,3}<<head_nouns>>\s*$").match(art.lowered, ss, comma):
         # ("The Gurugram-based company, set up last year by A, B and C,": the company the article is about)
-        org = art.ents.subject_org_before(ss) or art.ents.company_meant(ss)
+        org = _not_the_founders_origin(site, art.ents.subject_org_before(ss) or art.ents.company_meant(ss))
+        if org is None:
+            return NOTHING
     else:
         lm = _LATIN_NAME_BEFORE.search(f, ss, comma)
         org = lm.group(1) if _unknown_latin_name(art, lm) else None
@@ -156,6 +194,37 @@ def company_described_then_named(site: Site, subjects: list[Mention]):
         if opening:
             return opening[0].key, []
     return NOTHING
+
+
+def company_described_then_called(site: Site, subjects: list[Mention]):
+    """"由林佳慧與柯文瀚共同創辦的AI新秀,名為Quorra," / "a startup co-founded by Ana Ruiz and Ben Tao, called Quorra,":
+    a company described after the word (a [grammar] head_nouns word) and named further on in the sentence by a
+    naming word; the founders after "by" (由) come from the founder steps."""
+    art, te, se = site.art, site.trigger_end, site.sentence_end
+    m = art.rx(r"<<naming_words>>\s*[“「『\"]?\s*").search(art.lowered, te, min(se, te + 60))
+    if m is None:
+        return None
+    between = art.lowered[te:m.start()]
+    if art.triggers_in(te + 1, m.start()) or re.search(r"[;；。]", between) or \
+            not re.search(r"[,，]\s*$", between):  # (the name set off: "a firm named in the suit" is no naming)
+        return None
+    if art.lang == "en":  # ("A startup co-founded by A and B, called X": what it is, before the word or after it)
+        if not art.rx(r"<<head_nouns>>").search(art.lowered, max(site.sentence_start, site.trigger_start - 30),
+                                                 m.start()) or any(not _former(art, o) for o in art.ents.orgs_in(te, m.start())):
+            return None
+    elif not re.match(r"的[^,，]{1,12}[,，]\s*$", between):  # ("共同創辦的AI新秀,名為X")
+        return None
+    founders = _founders_after_by(site) if art.lang == "en" else None
+    named = [o for o in art.ents.orgs_in(m.end(), m.end() + 2) if not o.ref]
+    if named:
+        return named[0].key, founders
+    lm = _LATIN_NAME_THEN_END.match(art.folded, m.end(), se) or _LATIN_NAME.match(art.folded, m.end(), se)
+    if _unknown_latin_name(art, lm):
+        return lm.group(1), founders
+    hm = re.match(r"([\u4e00-\u9fff]{2,8})[”」』\"]?[,，]", art.folded[m.end():m.end() + 12]) if art.lang != "en" else None
+    if hm and not art.ents.persons_in(m.end(), m.end() + len(hm.group(1))):
+        return art.text[m.end():m.end() + len(hm.group(1))], None
+    return None
 
 
 def company_the_which_clause_is_about(site: Site, subjects: list[Mention]):
@@ -230,9 +299,17 @@ def _a_unit_of_it(site: Site, org: str, pos: int) -> bool:
     """"宣布成立中國足協換屆籌備組": a known name run on, with no break, into a unit word ([shape] unit_words and
     [grammar] group_units) founds a unit of that organisation, not the organisation."""
     art = site.art
+    # (in English, the unit after the name and its "'s": "established the Inspector-General's Office")
     o = next((x for x in art.ents.orgs_in(pos, site.clause_end) if x.key == org), None)
-    if o is None or art.lang == "en":
+    # (and a branch of it: "set up Quorra Labs Berlin Branch", "成立銀河科技上海分公司")
+    if art.lang == "en":
+        end = o.end if o is not None else (pos + len(org) if art.folded.startswith(org, pos) else -1)
+        return end >= 0 and bool(art.rx(r"(?:(?:'s|’s)\s+(?:<<group_units>>)|(?:\s+[a-z][\w\-]*){0,2}\s+"
+                                        r"(?:<<branch_units>>))\b").match(art.lowered, end))
+    if o is None:
         return False
+    if art.rx(r"[^\s,;。，；、的]{0,6}?(?:<<branch_units>>)").match(art.lowered, o.end):
+        return True
     return bool(art.rx(r"[^\s,;。，；、的]{0,6}?<<group_units>>").match(art.lowered, o.end))
 
 
@@ -256,10 +333,14 @@ def _named_after_the_description(site: Site, org: str, pos: int) -> str | None:
 def company_opening_the_clause(site: Site, subjects: list[Mention]):
     """"子公司星河智藥(上海)有限公司已於8月25日正式成立": with no founder, the company that opens the clause (or,
     with none in it, the one right before it)."""
+    # (or "星途機器人於2019年注冊成立," : a clause that dates it and ends with the word)
     art, cs, ts = site.art, site.clause_start, site.trigger_start
-    if art.lang == "en" or subjects or not art.rx(r"(?:已|正式)").search(art.folded[cs:ts]) or \
-            art.ents.persons_in(cs, ts):
-        return None
+    if art.lang == "en" or subjects or art.ents.persons_in(cs, ts) or not (
+            art.rx(r"(?:已|正式)").search(art.folded[cs:ts]) or (
+            art.dates_for(cs, ts) and site.trigger_end >= site.clause_end - 1)) or \
+            not art.rx(r"\s*(?:了|<<han_and_then>>|[于於在,，;；。.!！?？]|$)").match(art.lowered, site.trigger_end,
+                                                                                  site.clause_end):
+        return None  # (the word with an object founds that: "追覓宣布正式成立天文業務BU" founds no 追覓)
     from talentdb.extract.validate import fix_org  # (validate imports the extractor)
 
     ob = [o for o in art.ents.orgs_in(cs, ts) if o.start - cs <= 10 and fix_org(o.key) is not None]
@@ -418,7 +499,8 @@ FOUNDED_ORG_STRATEGIES = (company_founded_in, company_since_its_founding, compan
                           company_alone_before_the_word,
                           company_after_fronted_participle, company_its_founding_means,
                           company_before_passive, company_before_comma, new_unit_described, company_just_founded,
-                          company_described_then_named, company_the_which_clause_is_about,
+                          company_described_then_called, company_described_then_named,
+                          company_the_which_clause_is_about,
                           company_named_after_its_description, company_named_in_the_next_sentence,
                           company_called, company_after_word, company_opening_the_clause, company_the_clause_describes,
                           company_before_by)
@@ -479,8 +561,18 @@ def founder_titled_in_sentence(site: Site, subjects: list[Mention]) -> list[Ment
     return subjects
 
 
+def no_founder_of_a_company_described(site: Site, subjects: list[Mention]) -> list[Mention]:
+    """"林佳慧加入成立於1990年的銀河科技": a dated founding word before 的 describes the company after it; the
+    person before it is the subject of another verb, no founder."""
+    art = site.art
+    if not subjects or art.lang == "en" or not art.rx(r"[于於][^,，;；。的]{2,14}的").match(art.lowered, site.trigger_end):
+        return subjects
+    return [] if art.triggers_in(subjects[-1].end, site.trigger_start) or \
+        art.rx(r"(?:<<han_this_refs>>)").search(art.lowered, subjects[-1].end, site.trigger_start) else subjects
+
+
 # The founders: the trigger's subjects (or those a company strategy found after "by"), through each step in order.
-FOUNDER_STEPS = (founders_before_by, cofounder_named_with, cofounder_before_with, founder_titled_in_sentence)
+FOUNDER_STEPS = (no_founder_of_a_company_described, founders_before_by, cofounder_named_with, cofounder_before_with, founder_titled_in_sentence)
 
 
 # -- where each founder came from ---------------------------------------------------------------------------------------
