@@ -64,6 +64,28 @@ def test_no_time_after_the_second_part_a_career_line_needs_its_time():
     assert ev(run("Ana Ruiz has been chief executive since the start."), "promotion") == []
 
 
+def test_no_time_after_the_second_part_asks_every_second_part_of_the_word():
+    # ("served as…from" and "served as…since" are one word, "served as", with two second parts: either holds)
+    r = run("Orbis Labs named Ana Ruiz chief executive on Monday. Ruiz has served as chief operating officer since "
+            "August 2019.", published=date(2024, 1, 2))
+    assert ("Chief Operating Officer", "2019-08-01") in [(e.role, e.date) for e in ev(r, "promotion")]
+    r = run("Ben Tao served as chief financial officer from 2015 to 2019.")
+    assert [(e.role, e.date) for e in ev(r, "promotion")] == [("Chief Financial Officer", "2015-01-01")]
+    assert not ev(run("Ben Tao has served as a mentor to many since the start."), "promotion")
+
+
+def test_a_dated_tenure_in_the_simple_past_or_at_the_helm_is_its_start():
+    r = run("Orbis Labs named Ana Ruiz chief executive on Monday. Ruiz was the chief financial officer of Orbis Labs "
+            "since 2009.", published=date(2024, 1, 2))
+    assert ("Chief Financial Officer", "2009-01-01") in [(e.role, e.date) for e in ev(r, "promotion")]
+    r = run("Quorra Bank said Ben Tao will step down. Tao had been at the helm of the lender since 2014.",
+            published=date(2024, 1, 2))
+    assert "2014-01-01" in [e.date for e in ev(r, "promotion")]
+    r = run("Orbis Labs hired Ben Tao as chief operating officer on Monday. Tao, who worked at Quorra Bank since "
+            "1996, starts in May.", published=date(2024, 1, 2))
+    assert ("Quorra Bank", "1996-01-01") in [(e.org, e.date) for e in ev(r, "hire")]
+
+
 def test_a_career_word_whose_second_part_is_not_told_is_no_trigger():
     # ("had been" without "since" stands between Ruiz and "left" as no trigger word at all)
     r = run("Ana Ruiz had been one of Orbis Capital's first engineers but left in 2022 for Brightline Labs.")

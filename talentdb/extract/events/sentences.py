@@ -311,14 +311,21 @@ def _one_name_then_as(site: Site) -> bool:
 def no_time_after_the_second_part(site: Site, sent: _Sentence) -> bool:
     """"Ana Ruiz has been CEO since the start": a career line in English ("has been…since", "was…from") holds only
     with a time after its second part."""
-    rule, art = site.rule, site.art
-    if not rule.gap or rule.gap == "as" or art.lang != "en" or rule.type not in ("departure", "hire", "promotion"):
+    # (every rule of the word is asked: "served as…from" and "served as…since" are one word with two second parts,
+    # and "has served as COO since 2019" holds by the second)
+    art = site.art
+    if art.lang != "en":
         return False
-    m = re.search(rf"\b{re.escape(rule.gap)}\b", art.lowered[site.trigger_end:site.clause_end])
-    if m is None:
-        return True
-    at = site.trigger_end + m.end()
-    return not any(at <= d[0] <= at + 12 for d in art.dates_for(sent.start, sent.end))
+    gaps = {r.gap for r in art.lex.triggers.get(site.word, [site.rule]) if r.gap and r.gap != "as" and
+            r.type in ("departure", "hire", "promotion")}
+    if not gaps:
+        return False
+    dates = art.dates_for(sent.start, sent.end)
+    for gap in gaps:
+        m = re.search(rf"\b{re.escape(gap)}\b", art.lowered[site.trigger_end:site.clause_end])
+        if m is not None and any(site.trigger_end + m.end() <= d[0] <= site.trigger_end + m.end() + 12 for d in dates):
+            return False
+    return True
 
 
 _WHO_IS_BEFORE = re.compile(r",\s*who\s+(?:(?:is|currently|now|also|presently)\s+)*$")
