@@ -271,3 +271,26 @@ def test_post_held_is_left_for_another_the_post_held_now_is_left():
 def test_post_held_is_left_for_another_not_without_the_mark_of_a_post_held_now():
     r = run("星河科技今日宣布,由經濟部次長程綺文出任星河科技董事長。", lang="zh-Hant", published=date(2026, 3, 5))
     assert not ev(r, "departure", "程綺文")
+
+
+def test_a_clause_that_is_only_a_time_dates_the_career_word_after_it():
+    r = run("星河控股今日宣布委任林佳慧為執行長。自2012年以來,林佳慧擔任星河控股副董事長。", published=date(2024, 1, 2))
+    assert ("Vice Chairman", "2012-01-01") in [(e.role, e.date) for e in ev(r, "promotion")]
+    r = run("星河医药今日宣布委任林佳慧为董事长。2010年6月28日,林佳慧就任星河医药副董事长,2013年8月8日升任总经理。",
+            published=date(2024, 1, 2))
+    got = [(e.role, e.date) for e in ev(r, "promotion")]
+    assert ("Vice Chairman", "2010-06-28") in got and ("General Manager", "2013-08-08") in got
+    # (no time told: 继续担任 is no move, and a clause with more than a time does not date the word)
+    r = run("星河医药今日宣布委任林佳慧为董事长。林佳慧表示,她将继续担任星河医药董事。", published=date(2024, 1, 2))
+    assert [e.role for e in ev(r, "promotion")] == ["Chairman"]
+
+
+def test_entering_an_employer_to_take_a_post_is_a_hire_and_a_later_dated_step_is_its_own():
+    r = run("星河航空今日宣布委任林佳慧為董事長。林佳慧自1986年進入星河航空擔任空服員,最終在2021年接任星河航空總經理。",
+            published=date(2024, 1, 2))
+    assert [(e.org, e.date) for e in ev(r, "hire")] == [("星河航空", "1986-01-01")]
+    assert ("General Manager", "2021-01-01") in [(e.role, e.date) for e in ev(r, "promotion")]
+    r = run("林佳慧在2022年加入星河电子,担任资深处长,并于2024年升为星河电子采购副总经理。", published=date(2025, 1, 2))
+    assert [e.date for e in ev(r, "hire")] == ["2022-01-01"]
+    assert [(e.role, e.date) for e in ev(r, "promotion")] == [("Vice President", "2024-01-01")]
+    # (after a departure, a title taken at another place is still the hire: "2018年退休,2019年受聘為…")
