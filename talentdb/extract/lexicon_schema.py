@@ -546,6 +546,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "worked_at_before": word_list("with [worked_at_after] around an organisation: where someone once worked "
                                   "(曾在Arm任職的高管)"),
     "worked_at_after": word_list("after such an organisation: 任職, 工作"),
+    "time_clause_marks": word_list("may stand around the time of a clause that tells only a time, before the clause of "
+                                   "a dated career word: 自2012年以來,X擔任… / 2010年6月28日,X就任…"),
     "since_opening": word_list("opens a clause of time since a founding: 自2022年成立以來"),
     "since_closing": word_list("ends it, right after the founding word: 以來, 以后"),
     "han_it_refs": word_list("a pronoun or reference for the company, alone before a dated founding word: 它於2012年創立"),

@@ -64,6 +64,28 @@ def test_no_time_after_the_second_part_a_career_line_needs_its_time():
     assert ev(run("Ana Ruiz has been chief executive since the start."), "promotion") == []
 
 
+def test_no_time_after_the_second_part_asks_every_second_part_of_the_word():
+    # ("served as…from" and "served as…since" are one word, "served as", with two second parts: either holds)
+    r = run("Orbis Labs named Ana Ruiz chief executive on Monday. Ruiz has served as chief operating officer since "
+            "August 2019.", published=date(2024, 1, 2))
+    assert ("Chief Operating Officer", "2019-08-01") in [(e.role, e.date) for e in ev(r, "promotion")]
+    r = run("Ben Tao served as chief financial officer from 2015 to 2019.")
+    assert [(e.role, e.date) for e in ev(r, "promotion")] == [("Chief Financial Officer", "2015-01-01")]
+    assert not ev(run("Ben Tao has served as a mentor to many since the start."), "promotion")
+
+
+def test_a_dated_tenure_in_the_simple_past_or_at_the_helm_is_its_start():
+    r = run("Orbis Labs named Ana Ruiz chief executive on Monday. Ruiz was the chief financial officer of Orbis Labs "
+            "since 2009.", published=date(2024, 1, 2))
+    assert ("Chief Financial Officer", "2009-01-01") in [(e.role, e.date) for e in ev(r, "promotion")]
+    r = run("Quorra Bank said Ben Tao will step down. Tao had been at the helm of the lender since 2014.",
+            published=date(2024, 1, 2))
+    assert "2014-01-01" in [e.date for e in ev(r, "promotion")]
+    r = run("Orbis Labs hired Ben Tao as chief operating officer on Monday. Tao, who worked at Quorra Bank since "
+            "1996, starts in May.", published=date(2024, 1, 2))
+    assert ("Quorra Bank", "1996-01-01") in [(e.org, e.date) for e in ev(r, "hire")]
+
+
 def test_a_career_word_whose_second_part_is_not_told_is_no_trigger():
     # ("had been" without "since" stands between Ruiz and "left" as no trigger word at all)
     r = run("Ana Ruiz had been one of Orbis Capital's first engineers but left in 2022 for Brightline Labs.")
@@ -249,3 +271,26 @@ def test_post_held_is_left_for_another_the_post_held_now_is_left():
 def test_post_held_is_left_for_another_not_without_the_mark_of_a_post_held_now():
     r = run("星河科技今日宣布,由經濟部次長程綺文出任星河科技董事長。", lang="zh-Hant", published=date(2026, 3, 5))
     assert not ev(r, "departure", "程綺文")
+
+
+def test_a_clause_that_is_only_a_time_dates_the_career_word_after_it():
+    r = run("星河控股今日宣布委任林佳慧為執行長。自2012年以來,林佳慧擔任星河控股副董事長。", published=date(2024, 1, 2))
+    assert ("Vice Chairman", "2012-01-01") in [(e.role, e.date) for e in ev(r, "promotion")]
+    r = run("星河医药今日宣布委任林佳慧为董事长。2010年6月28日,林佳慧就任星河医药副董事长,2013年8月8日升任总经理。",
+            published=date(2024, 1, 2))
+    got = [(e.role, e.date) for e in ev(r, "promotion")]
+    assert ("Vice Chairman", "2010-06-28") in got and ("General Manager", "2013-08-08") in got
+    # (no time told: 继续担任 is no move, and a clause with more than a time does not date the word)
+    r = run("星河医药今日宣布委任林佳慧为董事长。林佳慧表示,她将继续担任星河医药董事。", published=date(2024, 1, 2))
+    assert [e.role for e in ev(r, "promotion")] == ["Chairman"]
+
+
+def test_entering_an_employer_to_take_a_post_is_a_hire_and_a_later_dated_step_is_its_own():
+    r = run("星河航空今日宣布委任林佳慧為董事長。林佳慧自1986年進入星河航空擔任空服員,最終在2021年接任星河航空總經理。",
+            published=date(2024, 1, 2))
+    assert [(e.org, e.date) for e in ev(r, "hire")] == [("星河航空", "1986-01-01")]
+    assert ("General Manager", "2021-01-01") in [(e.role, e.date) for e in ev(r, "promotion")]
+    r = run("林佳慧在2022年加入星河电子,担任资深处长,并于2024年升为星河电子采购副总经理。", published=date(2025, 1, 2))
+    assert [e.date for e in ev(r, "hire")] == ["2022-01-01"]
+    assert [(e.role, e.date) for e in ev(r, "promotion")] == [("Vice President", "2024-01-01")]
+    # (after a departure, a title taken at another place is still the hire: "2018年退休,2019年受聘為…")

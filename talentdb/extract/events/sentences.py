@@ -143,6 +143,26 @@ _WHILE_HOLDING = re.compile(r"(?:时|時|期间|期間|任内|任內)\s*$")
 _WHILE_HOLDING_ANYWHERE = re.compile(r"期间|期間|任内|任內|时期|時期|之时|之時|的时候|的時候")
 
 
+_CLAUSE_SEP = re.compile(r"[,;:，；：]")
+
+
+def _time_clause_before(site: Site) -> bool:
+    """"自2012年以來,林佳慧擔任星河控股副董事長" / "2010年6月28日,林佳慧就任…": the clause right before the word's
+    holds only a time (with [grammar] time_clause_marks around it): the time of the dated career word after it."""
+    art, cs = site.art, site.clause_start
+    end = cs
+    while end > site.sentence_start and (art.folded[end - 1].isspace() or _CLAUSE_SEP.match(art.folded[end - 1])):
+        end -= 1
+    if end <= site.sentence_start or end == cs:
+        return False
+    start = max((m.end() for m in _CLAUSE_SEP.finditer(art.folded, site.sentence_start, end)), default=site.sentence_start)
+    ds = [d for d in art.dates_for(site.sentence_start, site.sentence_end) if start <= d[0] and d[1] <= end and d[2].date]
+    if len(ds) != 1:
+        return False
+    rest = art.folded[start:ds[0][0]] + " " + art.folded[ds[0][1]:end]
+    return bool(art.rx(r"^\s*(?:<<time_clause_marks>>)?\s*(?:<<time_clause_marks>>)?\s*$").match(rest))
+
+
 def _rule_applies(site: Site) -> bool:
     """What a rule of the lexicon asks of its clause: the second part of the word ("提供…资金"), a word it requires,
     a date written in it ("2016年1月起任董事长": a dated line of a career; "继续担任公司董事" is none)."""
@@ -152,7 +172,8 @@ def _rule_applies(site: Site) -> bool:
     if rule.gap and rule.gap not in low[site.trigger_end:site.clause_end]:
         return False
     if rule.dated and not any(site.clause_start <= a and b <= site.clause_end
-                              for a, b, _ in site.art.dates_for(site.sentence_start, site.sentence_end)):
+                              for a, b, _ in site.art.dates_for(site.sentence_start, site.sentence_end)) and \
+            not _time_clause_before(site):
         return False
     if rule.after_name and not _between_name_and_org(site):
         return False
@@ -311,14 +332,21 @@ def _one_name_then_as(site: Site) -> bool:
 def no_time_after_the_second_part(site: Site, sent: _Sentence) -> bool:
     """"Ana Ruiz has been CEO since the start": a career line in English ("has been…since", "was…from") holds only
     with a time after its second part."""
-    rule, art = site.rule, site.art
-    if not rule.gap or rule.gap == "as" or art.lang != "en" or rule.type not in ("departure", "hire", "promotion"):
+    # (every rule of the word is asked: "served as…from" and "served as…since" are one word with two second parts,
+    # and "has served as COO since 2019" holds by the second)
+    art = site.art
+    if art.lang != "en":
         return False
-    m = re.search(rf"\b{re.escape(rule.gap)}\b", art.lowered[site.trigger_end:site.clause_end])
-    if m is None:
-        return True
-    at = site.trigger_end + m.end()
-    return not any(at <= d[0] <= at + 12 for d in art.dates_for(sent.start, sent.end))
+    gaps = {r.gap for r in art.lex.triggers.get(site.word, [site.rule]) if r.gap and r.gap != "as" and
+            r.type in ("departure", "hire", "promotion")}
+    if not gaps:
+        return False
+    dates = art.dates_for(sent.start, sent.end)
+    for gap in gaps:
+        m = re.search(rf"\b{re.escape(gap)}\b", art.lowered[site.trigger_end:site.clause_end])
+        if m is not None and any(site.trigger_end + m.end() <= d[0] <= site.trigger_end + m.end() + 12 for d in dates):
+            return False
+    return True
 
 
 _WHO_IS_BEFORE = re.compile(r",\s*who\s+(?:(?:is|currently|now|also|presently)\s+)*$")
@@ -668,6 +696,8 @@ def title_taken_after_a_move(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
         for h in cands:
             if p.relative and p.own_date and p.event.date != h.event.date:
                 continue  # ("replacing Ben Tao, who has headed the company since 2001": his own earlier move, dated)
+            if _steps_each_with_its_time(h, p):
+                continue  # ("1986年加入星河航空,…2021年接任總經理": two steps of a line of a career, each its own move)
             if h.event.type in ("hire", "departure") and h.event.person == p.event.person and h.pos < p.pos and \
                     not h.relative:  # ("X, who joined Brightline in 2019, was promoted to CTO": two moves, not one)
                 target = next((c for c in cands if c.event.type == "hire" and c.event.person == p.event.person
@@ -685,6 +715,13 @@ def title_taken_after_a_move(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
                 cands.remove(p)
                 break
     return cands
+
+
+def _steps_each_with_its_time(h: Cand, p: Cand) -> bool:
+    """"林佳慧1986年加入星河航空,…2021年接任總經理" / "joined Orbis in 1998 and was promoted to CFO in 2015": a move and
+    a later promotion, each told with a time of its own in another month, are two steps of a career, not one."""
+    a, b = h.event.date, p.event.date
+    return bool(h.event.type == "hire" and h.own_date and p.own_date and a and b and a[:7] != b[:7])
 
 
 _CLAUSE_MARKS = re.compile(r"[,，;；]")
