@@ -545,6 +545,8 @@ def short_name_before_received(site: Site, rnd: _Round):
     """"星河獲銀河創投注資": a short Han name that is all there is before "received"."""
     if not rnd.received:
         return None
+    if _after_what_it_is(site.art, site.clause_start, rnd.received[0].start()) > site.clause_start:
+        return None  # ("初創公司瀾汐獲…": a description before the name; see name_described_before_received)
     org = _opening_name(site.art, site.clause_start, rnd.received[0].start())
     return (org, []) if org is not None else None
 
@@ -557,6 +559,13 @@ def name_described_before_received(site: Site, rnd: _Round):
     if art.lang == "en":
         return None
     m = art.rx(r"<<announce_verbs>>|<<received_marks>>").search(art.folded, cs, site.trigger_start)
+    if m is not None and cs > site.sentence_start and site.rule.direction == "recipient" and \
+            _ANNOUNCED_BEFORE.match(art.folded[cs:m.start()]):
+        # ("瀾汐也於同日宣布,已完成…": the clause opens with what was received; who announced it is in the one before)
+        before = art.rx(r"(?:<<announce_verbs>>)[\s,，:：]*$").search(art.folded, site.sentence_start, cs)
+        if before is None:
+            return None
+        cs, m = site.sentence_start, before
     if m is None:
         return None
     e = _before_time_words_and_dates(art, cs, m.start())
@@ -569,6 +578,7 @@ def name_described_before_received(site: Site, rnd: _Round):
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "「“『\"", "」”』\""
+_ANNOUNCED_BEFORE = re.compile(r"\s*(?:已经|已|并已|现已|也已|均已)?\s*$")  # (folded: Simplified)
 
 
 def _opening_quote_before(art: _Article, cs: int, e: int) -> int | None:

@@ -41,7 +41,8 @@ def han_suffix_orgs(ctx: NameContext) -> None:
         ctx.judged_orgs.add(name)
         if _cut_from_a_longer_name(ctx, s, name) or _LEGAL_FORM.fullmatch(name):
             continue
-        if not (_only_descriptor(ctx, name) or _only_descriptor(ctx, name, ctx.lex.org_unit_words, 0.5)):
+        if not (_only_descriptor(ctx, name) or _only_descriptor(ctx, name, ctx.lex.org_unit_words, 0.5) or
+                _only_before_a_described_name(ctx, name)):
             ctx.orgs.add(ctx.text[s:s + len(name)], None, name)
 
 
@@ -209,6 +210,23 @@ def _only_descriptor(ctx: NameContext, cand: str, heads=None, share: float = 1.0
         hit += ctx.lowered.startswith(heads, j)
         i = f.find(cand, i + 1)
     return n > 0 and hit >= 1 and hit >= share * n
+
+
+def _only_before_a_described_name(ctx: NameContext, cand: str) -> bool:
+    """"人形機器人公司瀾汐完成…": each time ``cand`` is named, a word saying what a company is ([grammar] head_nouns)
+    follows and then another name (two Han characters, no word that ends a name): ``cand`` is its sector, not a name.
+    ("星樞科技公司宣布…" keeps 星樞科技: a verb follows 公司.)"""
+    f, rx = ctx.folded, ctx.lex.rx(r"<<head_nouns>>")
+    n = 0
+    i = f.find(cand)
+    while i >= 0:
+        m = rx.match(ctx.lowered, i + len(cand))
+        j = m.end() if m else -1
+        if m is None or not all(_is_han(c) for c in f[j:j + 2]) or len(f[j:j + 2]) < 2 or ctx.ender_at(j):
+            return False
+        n += 1
+        i = f.find(cand, i + 1)
+    return n > 0
 
 
 # ------------------------------------------------------------------ registered names
