@@ -264,3 +264,10 @@ def test_a_coined_name_with_a_closing_ampersand_raises():
     assert [(e.org, e.counterparty) for e in ev(r, "funding")] == [("Corvids&", "Orchard Capital")]
     r = run("Humbles& raises $40 million seed round\n\nThe round was led by Orchard Capital.", lang="en")
     assert [e.org for e in ev(r, "funding")] == ["Humbles&"]
+
+
+def test_a_name_then_received_then_its_investor_is_not_one_grown_name():
+    # ("瀾汐獲北辰資本…投資": 瀾汐 received, 北辰資本 gave; no "瀾汐獲北辰資本")
+    for s, org in (("澜汐获北辰资本数亿元B轮投资。", "澜汐"), ("澜汐获得北辰资本5亿元B轮投资。", "澜汐"),
+                   ("專注於機器人視覺的新創星樞獲北辰資本5000萬元投資。", "星樞")):
+        assert [e.org for e in ev(run(s), "funding")] == [org], s
