@@ -271,3 +271,13 @@ def test_a_name_then_received_then_its_investor_is_not_one_grown_name():
     for s, org in (("澜汐获北辰资本数亿元B轮投资。", "澜汐"), ("澜汐获得北辰资本5亿元B轮投资。", "澜汐"),
                    ("專注於機器人視覺的新創星樞獲北辰資本5000萬元投資。", "星樞")):
         assert [e.org for e in ev(run(s), "funding")] == [org], s
+
+
+def test_an_investor_leads_the_round_of_a_short_name_before_its_sum():
+    # ("北辰資本領投瀾汐5億元B輪融資": the name between the investor word and the sum received)
+    r = run("北辰资本领投澜汐5亿元B轮融资。")
+    assert [(e.org, e.counterparty) for e in ev(r, "funding")] == [("澜汐", "北辰资本")]
+    r = run("北辰資本領投瀾汐數億元B輪融資，星河創投跟投。")
+    assert [e.org for e in ev(r, "funding")] == ["瀾汐"]
+    # (no name before the sum: not the investor's round)
+    assert ev(run("北辰资本领投了5亿元B轮融资。"), "funding") == []

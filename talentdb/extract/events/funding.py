@@ -353,6 +353,8 @@ def company_after_investor_word(site: Site, rnd: _Round):
         return None
     o2, at = org_after_word(site, allow_shape=bool(art.rx(r"^\s*<<head_nouns>>").match(art.lowered[te:te + 6])) or
                             _round_word_after(site))
+    if o2 is None:
+        o2, at = _short_name_before_its_sum(site)
     if not o2 or art.rx(r"<<received_marks>>\S{0,12}$").search(art.folded[site.clause_start:site.trigger_start]) or \
             art.rx(_INVESTOR_MARK).search(art.folded[te:max(te, at)]) or \
             art.rx(r"(?<![a-z])(?:<<vehicle_marks>>)(?![a-z])").search(art.lowered, te, max(te, at)):
@@ -360,6 +362,30 @@ def company_after_investor_word(site: Site, rnd: _Round):
         # own vehicle: "Orbis invested $5 million via the Orbis Growth Fund", "透過旗下基金投資")
     before = art.ents.orgs_in(*site.before) + art.ents.persons_in(*site.before)
     return o2, [x.key for x in sorted(before, key=lambda m: m.start) if x.key != o2]
+
+
+# "領投瀾汐5億元B輪融資": a short Han name right before the sum (or the round) of a round told later in the clause
+_NAME_BEFORE_SUM = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?)(?=\s*(?:\d|[数几近超逾约]|(?:天使|种子|pre-?[abc]|[a-h]\+*)轮))", re.I)
+
+
+def _short_name_before_its_sum(site: Site) -> tuple[str | None, int]:
+    """"北辰資本領投瀾汐5億元B輪融資": after a word told of the investor, a short Han name the lexicon does not know,
+    right before the sum or the round of a round told later in its clause, received that round; (None, -1) else."""
+    art, te = site.art, site.trigger_end
+    if art.lang == "en" or not any(r.type == "funding" and r.direction == "recipient"
+                                   for a, b in art.triggers_in(te, site.clause_end)
+                                   for r in art.lex.triggers.get(art.lowered[a:b], [])):
+        return None, -1
+    m = _NAME_BEFORE_SUM.match(art.folded, te, site.clause_end)
+    if m is None:
+        return None, -1
+    a, b = m.span(1)
+    name = art.folded[a:b]
+    if name in art.lex.org_generic_set or name[0] in art.ents._not_first_in_org or art.ents.ender_len(a) or \
+            art.has(art.lex.name_enders, a + 1, b) or art.ents.persons_in(a, b) or art.triggers_in(a, b) or \
+            any(c in art.ents._not_in_org for c in name) or art.rx(r"<<received_marks>>").search(name):
+        return None, -1
+    return art.text[a:b], a
 
 
 def _round_word_after(site: Site) -> bool:

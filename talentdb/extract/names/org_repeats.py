@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from talentdb.extract.names.chars import _is_han, _SENTENCE_PUNCT
+from talentdb.extract.names.chars import _derived, _is_han, _SENTENCE_PUNCT
 from talentdb.extract.names.context import NameContext
 
 _SUBSIDIARY_TAILS = ("子公司", "附属公司", "分公司")
@@ -219,13 +219,15 @@ def _only_before_a_described_name(ctx: NameContext, cand: str) -> bool:
     follows and then another name (two Han characters, no word that ends a name): ``cand`` is its sector, not a name.
     ("星樞科技公司宣布…" keeps 星樞科技: a verb follows 公司.)"""
     f, rx = ctx.folded, ctx.lex.rx(r"<<head_nouns>>")
+    long_generic = _derived("long_generic", ctx.lex.org_generic, lambda ws: tuple(g for g in ws if len(g) >= 2))
     n = 0
     i = f.find(cand)
     while i >= 0:
         m = rx.match(ctx.lowered, i + len(cand))
         j = m.end() if m else -1
-        if m is None or not all(_is_han(c) for c in f[j:j + 2]) or len(f[j:j + 2]) < 2 or ctx.ender_at(j):
-            return False
+        if m is None or not all(_is_han(c) for c in f[j:j + 2]) or len(f[j:j + 2]) < 2 or ctx.ender_at(j) or \
+                j in ctx.role_starts() or any(f.startswith(g, j) for g in long_generic):
+            return False  # (not "星河科技公司董事會…", "…公司董事長": a body or a title of the company itself)
         n += 1
         i = f.find(cand, i + 1)
     return n > 0
