@@ -226,8 +226,9 @@ def _only_before_a_described_name(ctx: NameContext, cand: str) -> bool:
         m = rx.match(ctx.lowered, i + len(cand))
         j = m.end() if m else -1
         if m is None or not all(_is_han(c) for c in f[j:j + 2]) or len(f[j:j + 2]) < 2 or ctx.ender_at(j) or \
-                j in ctx.role_starts() or any(f.startswith(g, j) for g in long_generic):
-            return False  # (not "星河科技公司董事會…", "…公司董事長": a body or a title of the company itself)
+                any(a < j + 2 and i + len(cand) < b for a, b in list(ctx.role_spans) + list(ctx.trigger_spans)) or \
+                any(f.startswith(g, j) for g in long_generic):
+            return False  # (not "星河科技公司董事會…", "凱基證券企業融資主管": a body, a title or an event word)
         n += 1
         i = f.find(cand, i + 1)
     return n > 0
