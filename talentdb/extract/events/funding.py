@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from talentdb.extract.events.candidates import Cand
-from talentdb.extract.events.orgs import _former, _opening_name, _org_by_shape_before, it_subject, org_after_word, \
+from talentdb.extract.events.orgs import _a_description_before_a_name, _former, _opening_name, _org_by_shape_before, it_subject, org_after_word, \
     the_one_company_just_named
 from talentdb.extract.events.patterns import _CLAUSE_STOP
 from talentdb.extract.events.site import NOTHING, Site, cached, first
@@ -250,7 +250,8 @@ class _Round:
         """The organisations in [lo, limit) that may have received the money (not an investor, not a former one)."""
         art, src = self.site.art, self.source
         return [o for o in art.ents.orgs_in(lo, self.limit) if not self._investor_marked(o) and not _former(art, o)
-                and not (src and src[0] <= o.start < src[1]) and not self._leads_before_word(o) and not self._a_place(o)]
+                and not (src and src[0] <= o.start < src[1]) and not self._leads_before_word(o) and not self._a_place(o)
+                and not _a_description_before_a_name(art, o.end, self.limit)]  # ("人形機器人公司瀾汐完成…": its sector)
 
     def _a_place(self, o) -> bool:
         """"based in Utah's Salt Lake City" / "總部位於新竹的": a name right after a place word ([grammar] place_intro)

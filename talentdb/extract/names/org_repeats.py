@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from talentdb.extract.names.chars import _derived, _is_han, _SENTENCE_PUNCT
+from talentdb.extract.names.chars import _is_han, _SENTENCE_PUNCT
 from talentdb.extract.names.context import NameContext
 
 _SUBSIDIARY_TAILS = ("子公司", "附属公司", "分公司")
@@ -41,8 +41,7 @@ def han_suffix_orgs(ctx: NameContext) -> None:
         ctx.judged_orgs.add(name)
         if _cut_from_a_longer_name(ctx, s, name) or _LEGAL_FORM.fullmatch(name):
             continue
-        if not (_only_descriptor(ctx, name) or _only_descriptor(ctx, name, ctx.lex.org_unit_words, 0.5) or
-                _only_before_a_described_name(ctx, name)):
+        if not (_only_descriptor(ctx, name) or _only_descriptor(ctx, name, ctx.lex.org_unit_words, 0.5)):
             ctx.orgs.add(ctx.text[s:s + len(name)], None, name)
 
 
@@ -212,26 +211,6 @@ def _only_descriptor(ctx: NameContext, cand: str, heads=None, share: float = 1.0
         hit += ctx.lowered.startswith(heads, j)
         i = f.find(cand, i + 1)
     return n > 0 and hit >= 1 and hit >= share * n
-
-
-def _only_before_a_described_name(ctx: NameContext, cand: str) -> bool:
-    """"人形機器人公司瀾汐完成…": each time ``cand`` is named, a word saying what a company is ([grammar] head_nouns)
-    follows and then another name (two Han characters, no word that ends a name): ``cand`` is its sector, not a name.
-    ("星樞科技公司宣布…" keeps 星樞科技: a verb follows 公司.)"""
-    f, rx = ctx.folded, ctx.lex.rx(r"<<head_nouns>>")
-    long_generic = _derived("long_generic", ctx.lex.org_generic, lambda ws: tuple(g for g in ws if len(g) >= 2))
-    n = 0
-    i = f.find(cand)
-    while i >= 0:
-        m = rx.match(ctx.lowered, i + len(cand))
-        j = m.end() if m else -1
-        if m is None or not all(_is_han(c) for c in f[j:j + 2]) or len(f[j:j + 2]) < 2 or ctx.ender_at(j) or \
-                any(a < j + 2 and i + len(cand) < b for a, b in list(ctx.role_spans) + list(ctx.trigger_spans)) or \
-                any(f.startswith(g, j) for g in long_generic):
-            return False  # (not "星河科技公司董事會…", "凱基證券企業融資主管": a body, a title or an event word)
-        n += 1
-        i = f.find(cand, i + 1)
-    return n > 0
 
 
 # ------------------------------------------------------------------ registered names
