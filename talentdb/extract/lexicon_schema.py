@@ -533,6 +533,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                               "the story: 林一帆调回集团任职 / 调往总行工作 (he leaves the company the story is about)"),
     "it_refs": word_list("the company as \"it\": It raised $25 million…"),
     "head_nouns": word_list("what a company is, said right before its name: 人形機器人公司智元星辰"),
+    "manner_before_received": word_list("how a round was received, right before the received word, no part of a name: "
+                                        "便成功完成 / 順利獲得"),
     "announce_verbs": word_list("an organisation named bare right before one announces: 曹操出行宣布完成B輪融資 / "
                                 "星岳7月3日晚發布公告 / Velloria announced $12 million"),
     "day_parts": word_list("after a date, the part of the day: 7月3日晚 / 7月3日下午 (no part of the name before the date)"),

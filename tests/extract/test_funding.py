@@ -225,3 +225,59 @@ def test_the_vehicle_an_investor_puts_money_through_is_not_the_recipient():
     assert ev(run("Orbis has invested $5 million via the Orbis Emerging Markets Fund."), "funding") == []
     r = run("Orbis Capital invested $40 million in Quillbank Labs through its growth fund.")
     assert [(e.org, e.counterparty) for e in ev(r, "funding")] == [("Quillbank Labs", "Orbis Capital")]
+
+
+def test_the_register_of_funding_news_receives_a_round_without_growing_the_name():
+    # (斬獲, 喜提, 攬獲, 再獲, 迎來…: received, in either script; the verb is no part of the name before it)
+    for s, org in (("星樞斬獲2億元C輪融資，由北辰資本領投。", "星樞"), ("星枢斩获2亿元C轮融资。", "星枢"),
+                   ("澜汐喜提10亿元D轮融资，由北辰资本领投。", "澜汐"), ("瀾汐再獲5億元B輪融資。", "瀾汐"),
+                   ("澜汐顺利完成3亿元天使轮融资。", "澜汐"), ("瀾汐今日正式宣布完成3億元天使輪融資。", "瀾汐")):
+        assert [e.org for e in ev(run(s), "funding")] == [org], s
+    # (how it was received, with no name before it: no round rather than "便成功")
+    s = "這家成立僅50天的具身智能技術公司，在尚未推出產品的情況下，便成功完成了1.2億美元的天使輪融資。"
+    assert [e.org for e in ev(run(s), "funding")] == []
+
+
+def test_a_sector_and_what_the_company_is_before_its_name_are_no_recipient():
+    # (具身智能公司X, 人形機器人公司X, 儲能獨角獸X, 通用人工智能公司X: the name after the description received)
+    for s, org in (("具身智能公司澜汐完成3亿元天使轮融资。", "澜汐"), ("人形機器人公司瀾汐完成3億元天使輪融資。", "瀾汐"),
+                   ("储能独角兽澜汐喜提10亿元D轮融资。", "澜汐"), ("具身智能初创公司澜汐获得3亿元天使轮融资。", "澜汐"),
+                   ("初创公司澜汐完成3亿元天使轮融资。", "澜汐"),
+                   ("通用人工智能公司启元星宣布完成3亿元A轮融资，由北辰资本领投。", "启元星")):
+        assert [e.org for e in ev(run(s), "funding")] == [org], s
+    # (a company whose name ends in 公司 keeps it)
+    assert [e.org for e in ev(run("星枢科技公司宣布完成3亿元A轮融资。"), "funding")] == ["星枢科技"]
+
+
+def test_a_company_that_announced_in_the_clause_before_received_the_round():
+    # ("X也於同日宣布,已完成…": the clause of the round opens with "already completed")
+    for s, org in (("通用人工智能公司启元星也于同日宣布，已经完成3亿元人民币A轮融资，由北辰资本领投。", "启元星"),
+                   ("通用人工智慧公司啟元星也於同日宣布，已經完成3億元A輪融資，由北辰資本領投。", "啟元星"),
+                   ("星樞宣布：已完成3億元A輪融資。", "星樞")):
+        assert [e.org for e in ev(run(s), "funding")] == [org], s
+    # (an investor that announces, with a word told of the investor: not the recipient)
+    assert [e.org for e in ev(run("北辰资本宣布，完成对澜汐的3亿元投资。"), "funding")] != ["北辰资本"]
+
+
+def test_a_coined_name_with_a_closing_ampersand_raises():
+    r = run("Corvids& has raised $480 million in a seed round led by Orchard Capital.", lang="en")
+    assert [(e.org, e.counterparty) for e in ev(r, "funding")] == [("Corvids&", "Orchard Capital")]
+    r = run("Humbles& raises $40 million seed round\n\nThe round was led by Orchard Capital.", lang="en")
+    assert [e.org for e in ev(r, "funding")] == ["Humbles&"]
+
+
+def test_a_name_then_received_then_its_investor_is_not_one_grown_name():
+    # ("瀾汐獲北辰資本…投資": 瀾汐 received, 北辰資本 gave; no "瀾汐獲北辰資本")
+    for s, org in (("澜汐获北辰资本数亿元B轮投资。", "澜汐"), ("澜汐获得北辰资本5亿元B轮投资。", "澜汐"),
+                   ("專注於機器人視覺的新創星樞獲北辰資本5000萬元投資。", "星樞")):
+        assert [e.org for e in ev(run(s), "funding")] == [org], s
+
+
+def test_an_investor_leads_the_round_of_a_short_name_before_its_sum():
+    # ("北辰資本領投瀾汐5億元B輪融資": the name between the investor word and the sum received)
+    r = run("北辰资本领投澜汐5亿元B轮融资。")
+    assert [(e.org, e.counterparty) for e in ev(r, "funding")] == [("澜汐", "北辰资本")]
+    r = run("北辰資本領投瀾汐數億元B輪融資，星河創投跟投。")
+    assert [e.org for e in ev(r, "funding")] == ["瀾汐"]
+    # (no name before the sum: not the investor's round)
+    assert ev(run("北辰资本领投了5亿元B轮融资。"), "funding") == []

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from talentdb.extract.events.candidates import Cand
-from talentdb.extract.events.orgs import _former, _opening_name, _org_by_shape_before, it_subject, org_after_word, \
+from talentdb.extract.events.orgs import _a_description_before_a_name, _former, _opening_name, _org_by_shape_before, it_subject, org_after_word, \
     the_one_company_just_named
 from talentdb.extract.events.patterns import _CLAUSE_STOP
 from talentdb.extract.events.site import NOTHING, Site, cached, first
@@ -250,7 +250,8 @@ class _Round:
         """The organisations in [lo, limit) that may have received the money (not an investor, not a former one)."""
         art, src = self.site.art, self.source
         return [o for o in art.ents.orgs_in(lo, self.limit) if not self._investor_marked(o) and not _former(art, o)
-                and not (src and src[0] <= o.start < src[1]) and not self._leads_before_word(o) and not self._a_place(o)]
+                and not (src and src[0] <= o.start < src[1]) and not self._leads_before_word(o) and not self._a_place(o)
+                and not _a_description_before_a_name(art, o.end, self.limit)]  # ("人形機器人公司瀾汐完成…": its sector)
 
     def _a_place(self, o) -> bool:
         """"based in Utah's Salt Lake City" / "總部位於新竹的": a name right after a place word ([grammar] place_intro)
@@ -353,6 +354,8 @@ def company_after_investor_word(site: Site, rnd: _Round):
         return None
     o2, at = org_after_word(site, allow_shape=bool(art.rx(r"^\s*<<head_nouns>>").match(art.lowered[te:te + 6])) or
                             _round_word_after(site))
+    if o2 is None:
+        o2, at = _short_name_before_its_sum(site)
     if not o2 or art.rx(r"<<received_marks>>\S{0,12}$").search(art.folded[site.clause_start:site.trigger_start]) or \
             art.rx(_INVESTOR_MARK).search(art.folded[te:max(te, at)]) or \
             art.rx(r"(?<![a-z])(?:<<vehicle_marks>>)(?![a-z])").search(art.lowered, te, max(te, at)):
@@ -360,6 +363,30 @@ def company_after_investor_word(site: Site, rnd: _Round):
         # own vehicle: "Orbis invested $5 million via the Orbis Growth Fund", "透過旗下基金投資")
     before = art.ents.orgs_in(*site.before) + art.ents.persons_in(*site.before)
     return o2, [x.key for x in sorted(before, key=lambda m: m.start) if x.key != o2]
+
+
+# "領投瀾汐5億元B輪融資": a short Han name right before the sum (or the round) of a round told later in the clause
+_NAME_BEFORE_SUM = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?)(?=\s*(?:\d|[数几近超逾约]|(?:天使|种子|pre-?[abc]|[a-h]\+*)轮))", re.I)
+
+
+def _short_name_before_its_sum(site: Site) -> tuple[str | None, int]:
+    """"北辰資本領投瀾汐5億元B輪融資": after a word told of the investor, a short Han name the lexicon does not know,
+    right before the sum or the round of a round told later in its clause, received that round; (None, -1) else."""
+    art, te = site.art, site.trigger_end
+    if art.lang == "en" or not any(r.type == "funding" and r.direction == "recipient"
+                                   for a, b in art.triggers_in(te, site.clause_end)
+                                   for r in art.lex.triggers.get(art.lowered[a:b], [])):
+        return None, -1
+    m = _NAME_BEFORE_SUM.match(art.folded, te, site.clause_end)
+    if m is None:
+        return None, -1
+    a, b = m.span(1)
+    name = art.folded[a:b]
+    if name in art.lex.org_generic_set or name[0] in art.ents._not_first_in_org or art.ents.ender_len(a) or \
+            art.has(art.lex.name_enders, a + 1, b) or art.ents.persons_in(a, b) or art.triggers_in(a, b) or \
+            any(c in art.ents._not_in_org for c in name) or art.rx(r"<<received_marks>>").search(name):
+        return None, -1
+    return art.text[a:b], a
 
 
 def _round_word_after(site: Site) -> bool:
@@ -545,6 +572,8 @@ def short_name_before_received(site: Site, rnd: _Round):
     """"星河獲銀河創投注資": a short Han name that is all there is before "received"."""
     if not rnd.received:
         return None
+    if _after_what_it_is(site.art, site.clause_start, rnd.received[0].start()) > site.clause_start:
+        return None  # ("初創公司瀾汐獲…": a description before the name; see name_described_before_received)
     org = _opening_name(site.art, site.clause_start, rnd.received[0].start())
     return (org, []) if org is not None else None
 
@@ -557,6 +586,13 @@ def name_described_before_received(site: Site, rnd: _Round):
     if art.lang == "en":
         return None
     m = art.rx(r"<<announce_verbs>>|<<received_marks>>").search(art.folded, cs, site.trigger_start)
+    if m is not None and cs > site.sentence_start and site.rule.direction == "recipient" and \
+            _ANNOUNCED_BEFORE.match(art.folded[cs:m.start()]):
+        # ("瀾汐也於同日宣布,已完成…": the clause opens with what was received; who announced it is in the one before)
+        before = art.rx(r"(?:<<announce_verbs>>)[\s,，:：]*$").search(art.folded, site.sentence_start, cs)
+        if before is None:
+            return None
+        cs, m = site.sentence_start, before
     if m is None:
         return None
     e = _before_time_words_and_dates(art, cs, m.start())
@@ -569,6 +605,7 @@ def name_described_before_received(site: Site, rnd: _Round):
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "「“『\"", "」”』\""
+_ANNOUNCED_BEFORE = re.compile(r"\s*(?:已经|已|并已|现已|也已|均已)?\s*$")  # (folded: Simplified)
 
 
 def _opening_quote_before(art: _Article, cs: int, e: int) -> int | None:

@@ -689,9 +689,19 @@ def _org_by_shape_before(art, cs, ts):
                 s += 1  # "此前該公司": not a name
             residue = f[s:i]
             if len(residue) >= 2 and not any(g in residue for g in art.lex.org_generic if len(g) >= 2) and \
-                    not _SUM_OR_ROUND.search(residue):
+                    not _SUM_OR_ROUND.search(residue) and f[s:i + len(suf)] not in art.lex.org_generic_set and \
+                    not _a_description_before_a_name(art, i + len(suf), ts):
                 return art.text[s:i + len(suf)], s
     return None, -1
+
+
+def _a_description_before_a_name(art, e: int, ts: int) -> bool:
+    """"具身智能公司瀾汐完成…" / "儲能獨角獸瀾汐獲…": a shape ending at ``e`` that a word saying what a company is
+    follows, with a name of two characters or more after it before ``ts``, is what the company is, not its name."""
+    m = art.rx(r"<<head_nouns>>").match(art.lowered, e, ts)
+    nxt = art.folded[m.end():m.end() + 2] if m is not None else ""
+    return len(nxt) == 2 and m.end() + 2 <= ts and (all(_is_han(c) for c in nxt) or nxt[0].isupper()) and \
+        not art.ents.ender_len(m.end())
 
 
 # "加碼15億元投資協和新藥", "數千萬元天使輪投資": a sum or a round before the word is no part of a name
@@ -704,6 +714,8 @@ def _opening_name(art: _Article, cs: int, lim: int) -> str | None:
     a = cs
     while a < lim and f[a].isspace():
         a += 1
+    m = art.rx(r"(?:<<manner_before_received>>)\s*$").search(f, a, lim)
+    lim = m.start() if m else lim  # ("瀾汐順利完成…", "…,便成功完成": how it was received is no part of a name)
     name = f[a:lim]
     if 2 <= len(name) <= 6 and all(_is_han(c) and c not in art.ents._not_in_org for c in name) and \
             name[0] not in art.ents._not_first_in_org and name not in art.lex.org_generic_set and \

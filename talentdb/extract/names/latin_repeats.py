@@ -103,9 +103,10 @@ def _cap_word_before_auxiliary(ctx: NameContext, a: int):
 
 
 # a coined name, no ordinary word: a digit, a capital inside or a web domain in it ("C2Sense", "iCarvex", "Zentro3D",
-# "nuvia.ai"), a lower-case letter or a digit besides its capitals (not "CEO")
-_COINED = re.compile(r"(?<![\w.\-])((?=[A-Za-z0-9.]*\d|[A-Za-z0-9.]+[A-Z]|[A-Za-z0-9]+\.[a-z]{2,4}\b)(?=[A-Za-z0-9.]*[a-z0-9])"
-                     r"[A-Za-z][A-Za-z0-9]*[A-Za-z0-9](?:\.[a-z]{2,4})?)(?:\s+(?:<<act_auxiliaries>>))?\s+$")
+# "nuvia.ai") or a closing ampersand ("Corvids&"), a lower-case letter or a digit besides its capitals (not "CEO")
+_COINED = re.compile(r"(?<![\w.\-&])((?=[A-Za-z0-9.]*\d|[A-Za-z0-9.]+[A-Z]|[A-Za-z0-9]+\.[a-z]{2,4}\b|[A-Z][A-Za-z0-9]+&)"
+                     r"(?=[A-Za-z0-9.]*[a-z0-9])[A-Za-z][A-Za-z0-9]*[A-Za-z0-9](?:\.[a-z]{2,4}|&)?)"
+                     r"(?:\s+(?:<<act_auxiliaries>>))?\s+$")
 
 
 def coined_names_before_acting_word(ctx: NameContext, people_words: set) -> set[str]:

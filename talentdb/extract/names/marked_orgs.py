@@ -194,8 +194,8 @@ def _no_han_org_name(ctx: NameContext, b: int, end: int, name: str) -> bool:
     or a person's name."""
     lex = ctx.lex
     if ctx.ender_at(b) or any(ctx.ender_at(x) and ctx.ender_len(x) >= 2 for x in range(b, end - 1)) or \
-            any(fm in name for fm in ctx.han_former_marks):
-        return True
+            any(fm in name for fm in ctx.han_former_marks) or lex.rx(r"<<received_marks>>").search(name, 2):
+        return True  # (nor "星樞獲北辰資本": a name, what it received, then who gave)
     long_generic = _derived("long_generic", lex.org_generic, lambda ws: tuple(g for g in ws if len(g) >= 2))
     return name in lex.org_generic_set or name in ctx.people.keys or name.startswith(long_generic) or \
         ctx.lowered.startswith(_derived("head_nouns", lex.grammar.get("head_nouns", ()), tuple), b)

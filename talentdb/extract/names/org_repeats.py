@@ -111,6 +111,8 @@ def _not_a_name_before_suffix(ctx: NameContext, s: int, e: int, prefix: str, sca
         bad = scan.bad_prefix[prefix] = any(prefix[-n:] in generic or prefix[:n] in generic
                                             for n in range(2, len(prefix) + 1))
     cand = ctx.folded[s:e]
+    if ctx.lex.rx(r"<<received_marks>>").search(prefix, 2):
+        return True  # "瀾汐獲北辰資本…投資": a name, what it received, then who gave: the name is 北辰資本
     if s > 0 and ctx.folded[s - 1].isdigit():
         return True  # "加碼15億元投資": what follows a number is its unit, a sum, not a name
     return (cand[0] in ctx.not_first_in_org and not _opens_with_place(ctx, cand)) or bad or \
