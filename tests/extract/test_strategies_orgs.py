@@ -90,6 +90,25 @@ def test_former_mark_and_org_word_before_name():
     assert answer(O.former_mark_and_org_word_before_name, text, "引入") is True
 
 
+def test_former_post_at_org_before_name():
+    cue = O.former_post_at_org_before_name
+    assert answer(cue, "星河科技(2498)今天宣布,任命宏遠電子(2301)原副總裁林大明出任總經理。", "出任") is True
+    assert answer(cue, "星河科技(2498)今天宣布,由宏远电子(2301)前任执行长林大明接任总经理。", "接任") is True
+    assert answer(cue, "星河科技(2498)今天宣布,任命副總裁林大明出任總經理。", "出任") is False
+    r = run("Quorra Foods Inc. on Monday appointed Orbis Brands' former CFO Ana Ruiz as chief executive officer.")
+    assert [(e.type, e.person, e.counterparty) for e in r.events] == [("hire", "Ana Ruiz", "Orbis Brands")]
+    r = run("小米集团今天公布:任命宏远电子(2301)原副总裁林大明出任集团副总裁。")
+    assert [(e.type, e.person, e.counterparty) for e in r.events] == [("hire", "林大明", "宏远电子")]
+
+
+def test_former_post_at_the_same_org_is_inside():
+    r = run("星河科技(2498)今天宣布,由星河科技原執行長林大明接任董事長。")
+    assert [(e.type, e.person, e.counterparty) for e in r.events] == [("promotion", "林大明", None)]
+    r = run("星河超市(2912)总经理王大同昨日退休,改由此前担任星河超市营运群副总经理的陈小明接任总经理。")
+    assert [(e.type, e.person) for e in ev(r, "promotion")] == [("陈小明", )] or \
+        [(e.type, e.person) for e in r.events if e.person == "陈小明"] == [("promotion", "陈小明")]
+
+
 def test_came_from_right_after_name():
     r = run("Orbis Capital appointed Ana Ruiz, previously at Brightline Labs, as chief operating officer.")
     assert [(e.type, e.person, e.counterparty) for e in r.events] == [("hire", "Ana Ruiz", "Brightline Labs")]

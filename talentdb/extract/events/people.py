@@ -10,7 +10,7 @@ import re
 from talentdb.extract.entities import Mention
 from talentdb.extract.events.candidates import Cand, Draft, Move
 from talentdb.extract.events.founding import founding_events
-from talentdb.extract.events.orgs import (_fix_org, _former, _opening_name, came_from, company_acting,
+from talentdb.extract.events.orgs import (_fix_org, _former, former_post_ends_at, _opening_name, came_from, company_acting,
                                           company_of_the_story, departure_org, former_post_named_here,
                                           is_body_mention, is_outsider, outsider_words_rx, posts_named_before,
                                           employer_after_title, it_subject, org_after_word, post_in_apposition,
@@ -511,8 +511,8 @@ def former_employer_before_name(site: Site, move: Move) -> str | None:
     if move.person.pronoun or not (move.outsider or site.type == "hire"):
         return None
     art, p, org = site.art, move.person, move.org
-    fo = [o for o in art.ents.orgs_in(max(site.sentence_start, p.start - 40), p.start) if _held_before(art, o) and
-          o.key != org]
+    fo = [o for o in art.ents.orgs_in(max(site.sentence_start, p.start - 40), p.start)
+          if (_held_before(art, o) or former_post_ends_at(art, o, p.start)) and o.key != org]
     if fo and not art.ents.persons_in(fo[-1].end, p.start) and (p.start - fo[-1].end <= 20 or not _ANY_PUNCT.search(
             art.folded[fo[-1].end:p.start])) and not art.triggers_in(fo[-1].end, p.start):
         return fo[-1].key
