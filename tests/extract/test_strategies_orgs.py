@@ -109,6 +109,16 @@ def test_former_post_at_the_same_org_is_inside():
         [(e.type, e.person) for e in r.events if e.person == "陈小明"] == [("promotion", "陈小明")]
 
 
+def test_came_from_the_same_company_said_later_is_inside():
+    r = run("Orbis Capital appointed Ana Ruiz as chief executive on Monday. Ruiz was previously at Orbis Capital's "
+            "Asian arm.")
+    assert [(e.type, e.person, e.counterparty) for e in r.events] == [("promotion", "Ana Ruiz", None)]
+    r = run("星河科技(2498)今天宣布,林大明出任總經理。林大明此前任職於星河科技(2498)台灣分公司。")
+    assert [(e.type, e.person, e.counterparty) for e in r.events] == [("promotion", "林大明", None)]
+    r = run("星河科技(2498)今天宣布,林大明出任總經理。林大明此前任職於宏遠電子(2301)。")
+    assert [(e.type, e.person, e.counterparty) for e in r.events] == [("hire", "林大明", "宏遠電子")]
+
+
 def test_came_from_right_after_name():
     r = run("Orbis Capital appointed Ana Ruiz, previously at Brightline Labs, as chief operating officer.")
     assert [(e.type, e.person, e.counterparty) for e in r.events] == [("hire", "Ana Ruiz", "Brightline Labs")]

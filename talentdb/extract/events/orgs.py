@@ -534,13 +534,25 @@ def former_post_named_here(site: Site, p: Mention, org: str | None) -> bool:
         return all(related_orgs(o, org) for o in before)
     fa = art.rx(r"^[,，]\s*(?:<<former_appositive>>|<<came_from>>)\s*").match(art.lowered[p.end:p.end + 30])
     if not fa:  # ("新任執行長X,之前為Gogoro台灣總經理": where they were before, said after the name)
-        return False
+        return _came_from_here_said_later(site, p, org)
     at = p.end + fa.end()
     named = [o for o in art.ents.orgs_in(at, at + 30) if not o.ref]
     if named:
         return all(related_orgs(o.key, org) for o in named)
     cap = _CAPITALISED.match(art.folded[at:at + 30])
     return bool(cap) and (related_orgs(cap.group(1), org) or _is_acronym_of(cap.group(1), org))
+
+
+def _came_from_here_said_later(site: Site, p: Mention, org: str) -> bool:
+    """"Orbis appointed Ana Ruiz as CEO. Ruiz was previously at Orbis's Asian arm.": the place ``came_from_said_later``
+    finds, when named, is ``org`` itself or of its group: a move inside."""
+    art = site.art
+    for q in art.ents.persons_in(p.end, p.end + 240):
+        cm = art.rx(r"^\s*<<came_from>>\s*").match(art.lowered[q.end:q.end + 30]) if q.key == p.key else None
+        if cm:
+            named = [o for o in art.ents.orgs_in(q.end + cm.end(), q.end + cm.end() + 30) if not o.ref]
+            return bool(named) and named[0].start - (q.end + cm.end()) <= 4 and related_orgs(named[0].key, org)
+    return False
 
 
 def _is_acronym_of(short: str, org: str) -> bool:
