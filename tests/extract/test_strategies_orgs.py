@@ -169,5 +169,10 @@ def test_public_office_held_when_named():
     assert answer(O.public_office_held_when_named, "政府公布,委任全國人大代表陳家明出任星澄大學校董會主席。", "出任")
     assert answer(O.public_office_held_when_named, "Harbourline Media said that Mr Tan Boon Hock, who is permanent "
                   "secretary for transport, was named chief executive.", "named")
+    # (the cabinet and the diplomatic service: 政務委員, 大使)
+    assert answer(O.public_office_held_when_named, "政府公布,委任政務委員陳家明出任星澄大學校董會主席。", "出任")
+    assert answer(O.public_office_held_when_named, "政府公布,委任政务委员陈家明出任星澄大学校董会主席。", "出任")
+    assert answer(O.public_office_held_when_named, "The government named Ambassador Ana Ruiz chairman of Orbis Bank.",
+                  "named")
     # (an office taken after one held is no move from outside: 副局長升任局長)
     assert not answer(O.public_office_held_when_named, "海事局今日公布,副局長陳家明升任局長。", "升任")
