@@ -286,12 +286,14 @@ def org_of_the_title_after_as(site: Site, move: Move):
 
 def promoter_named_before_word(site: Site, move: Move):
     """"Orbis promoted Ana Ruiz to CTO": the last organisation before the word in its clause."""
-    # (not a former one, nor one after "from", nor one that is no organisation)
+    # (not a former one, nor one after "from", nor one that is no organisation, nor the place of a former post told
+    # with the name: "由宏远电子前任执行长林大明出任总经理")
     art, f = site.art, site.art.folded
     ob = [o for o in art.ents.orgs_in(*site.before) if o.end <= site.trigger_start and not _held_before(art, o) and
           not art.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start]) and _fix_org(o.key) is not None
           and not _post_left_for_another(site, move, o) and not _post_of_the_new_holder(site, move, o)
-          and not _post_in_the_apposition(site, move, o)]
+          and not _post_in_the_apposition(site, move, o)
+          and not (o.end <= move.person.start and former_post_ends_at(art, o, move.person.start))]
     return (ob[-1].key, True) if ob else None
 
 
