@@ -444,6 +444,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "passed_over_verbs": word_list("before someone passed over or beaten, not who acts next: 越過總編輯柯文瀚,直接升任"),
     "co_adverbs": word_list("may stand before a trigger: 共同創立 / 聯合領投 / 將要"),
     "former_marks": word_list("an organisation someone worked at: 前Google工程師 / former Google researcher"),
+    "former_marks_after_org": word_list("between an organisation and the title someone held there before, right before "
+                                        "their name: a former post elsewhere (銀河通訊原副總裁林大明)"),
     "inhouse_former_marks": word_list("a former mark that usually means the title held here before "
                                       "(原研發總監X升任), not elsewhere"),
     "from_marks": word_list("before the organisation left: 從OpenAI離職"),

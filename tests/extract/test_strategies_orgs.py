@@ -90,6 +90,35 @@ def test_former_mark_and_org_word_before_name():
     assert answer(O.former_mark_and_org_word_before_name, text, "引入") is True
 
 
+def test_former_post_at_org_before_name():
+    cue = O.former_post_at_org_before_name
+    assert answer(cue, "星河科技(2498)今天宣布,任命宏遠電子(2301)原副總裁林大明出任總經理。", "出任") is True
+    assert answer(cue, "星河科技(2498)今天宣布,由宏远电子(2301)前任执行长林大明接任总经理。", "接任") is True
+    assert answer(cue, "星河科技(2498)今天宣布,任命副總裁林大明出任總經理。", "出任") is False
+    r = run("Quorra Foods Inc. on Monday appointed Orbis Brands' former CFO Ana Ruiz as chief executive officer.")
+    assert [(e.type, e.person, e.counterparty) for e in r.events] == [("hire", "Ana Ruiz", "Orbis Brands")]
+    r = run("小米集团今天公布:任命宏远电子(2301)原副总裁林大明出任集团副总裁。")
+    assert [(e.type, e.person, e.counterparty) for e in r.events] == [("hire", "林大明", "宏远电子")]
+
+
+def test_former_post_at_the_same_org_is_inside():
+    r = run("星河科技(2498)今天宣布,由星河科技原執行長林大明接任董事長。")
+    assert [(e.type, e.person, e.counterparty) for e in r.events] == [("promotion", "林大明", None)]
+    r = run("星河超市(2912)总经理王大同昨日退休,改由此前担任星河超市营运群副总经理的陈小明接任总经理。")
+    assert [(e.type, e.person) for e in ev(r, "promotion")] == [("陈小明", )] or \
+        [(e.type, e.person) for e in r.events if e.person == "陈小明"] == [("promotion", "陈小明")]
+
+
+def test_came_from_the_same_company_said_later_is_inside():
+    r = run("Orbis Capital appointed Ana Ruiz as chief executive on Monday. Ruiz was previously at Orbis Capital's "
+            "Asian arm.")
+    assert [(e.type, e.person, e.counterparty) for e in r.events] == [("promotion", "Ana Ruiz", None)]
+    r = run("星河科技(2498)今天宣布,林大明出任總經理。林大明此前任職於星河科技(2498)台灣分公司。")
+    assert [(e.type, e.person, e.counterparty) for e in r.events] == [("promotion", "林大明", None)]
+    r = run("星河科技(2498)今天宣布,林大明出任總經理。林大明此前任職於宏遠電子(2301)。")
+    assert [(e.type, e.person, e.counterparty) for e in r.events] == [("hire", "林大明", "宏遠電子")]
+
+
 def test_came_from_right_after_name():
     r = run("Orbis Capital appointed Ana Ruiz, previously at Brightline Labs, as chief operating officer.")
     assert [(e.type, e.person, e.counterparty) for e in r.events] == [("hire", "Ana Ruiz", "Brightline Labs")]
@@ -140,5 +169,10 @@ def test_public_office_held_when_named():
     assert answer(O.public_office_held_when_named, "政府公布,委任全國人大代表陳家明出任星澄大學校董會主席。", "出任")
     assert answer(O.public_office_held_when_named, "Harbourline Media said that Mr Tan Boon Hock, who is permanent "
                   "secretary for transport, was named chief executive.", "named")
+    # (the cabinet and the diplomatic service: 政務委員, 大使)
+    assert answer(O.public_office_held_when_named, "政府公布,委任政務委員陳家明出任星澄大學校董會主席。", "出任")
+    assert answer(O.public_office_held_when_named, "政府公布,委任政务委员陈家明出任星澄大学校董会主席。", "出任")
+    assert answer(O.public_office_held_when_named, "The government named Ambassador Ana Ruiz chairman of Orbis Bank.",
+                  "named")
     # (an office taken after one held is no move from outside: 副局長升任局長)
     assert not answer(O.public_office_held_when_named, "海事局今日公布,副局長陳家明升任局長。", "升任")

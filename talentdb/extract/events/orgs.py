@@ -353,6 +353,24 @@ def former_org_before_name(site: Site, p: Mention) -> bool:
     return False
 
 
+def former_post_at_org_before_name(site: Site, p: Mention) -> bool:
+    """"任命銀河通訊原副總裁林大明出任…" / "named Orbis' former CFO Ana Ruiz as CEO": an organisation, a former mark
+    after it ([former_marks_after_org]) and the title held there, right before the name."""
+    art = site.art
+    return any(former_post_ends_at(art, o, p.start) for o in art.ents.orgs_in(max(site.clause_start, p.start - 40), p.start))
+
+
+def former_post_ends_at(art: _Article, o, end: int) -> bool:
+    """Whether organisation ``o`` is followed by a former mark and a title that ends at ``end`` (a name's start)."""
+    m = art.rx(r"^(?:[(（][^)）]{1,24}[)）])?(?:['’]s?)?\s*<<former_marks_after_org>>\s*").match(
+        art.lowered[o.end:o.end + 40])
+    if not m or art.ents.persons_in(o.end, end):
+        return False
+    at = o.end + m.end()
+    # (the title may be read with its mark: 原副總裁)
+    return any(end - 1 <= r.end <= end for r in art.titles_in(o.end, at + 1))
+
+
 def former_mark_and_org_word_before_name(site: Site, p: Mention) -> bool:
     """"引入了前銀河證券投資部執行總經理林佳慧": a former mark and an organisation word before the name."""
     # (or a title held somewhere before, right before the name: "延攬前星辰電機事業群副總柯文瀚")
@@ -418,13 +436,26 @@ def post_held_before_in_modifier(site: Site, p: Mention) -> bool:
     art, f = site.art, site.art.folded
     if p.start < 1 or f[p.start - 1] not in art._relative:
         return False
-    for m in art.rx(r"<<came_from_role>>|<<came_from_just_before>>").finditer(art.lowered,
-                                                                             max(site.clause_start, p.start - 40),
-                                                                             p.start):
+    for m in _post_in_modifier_marks(site, p):
         if any(not o.ref for o in art.ents.orgs_in(m.end(), p.start - 1)) or \
                 any(suf in f[m.end():p.start - 1] for suf in art.lex.org_han_suffixes):
             return True
     return False
+
+
+def _post_in_modifier_marks(site: Site, p: Mention) -> list:
+    art = site.art
+    return list(art.rx(r"<<came_from_role>>|<<came_from_just_before>>").finditer(
+        art.lowered, max(site.clause_start, p.start - 40), p.start))
+
+
+def orgs_of_post_held_in_modifier(site: Site, p: Mention) -> list[str]:
+    """The organisations named in the modifier of ``post_held_before_in_modifier`` (none: nothing to compare)."""
+    art = site.art
+    if p.start < 1 or art.folded[p.start - 1] not in art._relative:
+        return []
+    return [o.key for m in _post_in_modifier_marks(site, p)[-1:] for o in art.ents.orgs_in(m.end(), p.start - 1)
+            if not o.ref]
 
 
 def former_employer_before_an_earlier_mention(site: Site, p: Mention) -> str | None:
@@ -493,20 +524,35 @@ def former_post_named_here(site: Site, p: Mention, org: str | None) -> bool:
     if not org or p.pronoun:
         return False
     art = site.art
-    before = [o.key for o in art.ents.orgs_in(max(site.clause_start, p.start - 20), p.start) if _former(art, o)]
+    before = [o.key for o in art.ents.orgs_in(max(site.clause_start, p.start - 20), p.start)
+              if _former(art, o) or former_post_ends_at(art, o, p.start)]
+    if not before:  # ("先前擔任星河超商營運群副總經理的陳小明接任": the post held before, told in a modifier)
+        before = orgs_of_post_held_in_modifier(site, p)
     if not before and former_employer_before_an_earlier_mention(site, p):
         before = [former_employer_before_an_earlier_mention(site, p)]  # "原Gogoro台灣總經理X" said earlier
     if before:
         return all(related_orgs(o, org) for o in before)
     fa = art.rx(r"^[,，]\s*(?:<<former_appositive>>|<<came_from>>)\s*").match(art.lowered[p.end:p.end + 30])
     if not fa:  # ("新任執行長X,之前為Gogoro台灣總經理": where they were before, said after the name)
-        return False
+        return _came_from_here_said_later(site, p, org)
     at = p.end + fa.end()
     named = [o for o in art.ents.orgs_in(at, at + 30) if not o.ref]
     if named:
         return all(related_orgs(o.key, org) for o in named)
     cap = _CAPITALISED.match(art.folded[at:at + 30])
     return bool(cap) and (related_orgs(cap.group(1), org) or _is_acronym_of(cap.group(1), org))
+
+
+def _came_from_here_said_later(site: Site, p: Mention, org: str) -> bool:
+    """"Orbis appointed Ana Ruiz as CEO. Ruiz was previously at Orbis's Asian arm.": the place ``came_from_said_later``
+    finds, when named, is ``org`` itself or of its group: a move inside."""
+    art = site.art
+    for q in art.ents.persons_in(p.end, p.end + 240):
+        cm = art.rx(r"^\s*<<came_from>>\s*").match(art.lowered[q.end:q.end + 30]) if q.key == p.key else None
+        if cm:
+            named = [o for o in art.ents.orgs_in(q.end + cm.end(), q.end + cm.end() + 30) if not o.ref]
+            return bool(named) and named[0].start - (q.end + cm.end()) <= 4 and related_orgs(named[0].key, org)
+    return False
 
 
 def _is_acronym_of(short: str, org: str) -> bool:
@@ -530,12 +576,12 @@ def worked_elsewhere_in_relative_clause(site: Site, p: Mention) -> bool:
     return got is not None and not any(related_orgs(got, h) or got.split()[0] == h.split()[0] for h in here if h)
 
 
-OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, came_from_right_after_name,
+OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, former_post_at_org_before_name, came_from_right_after_name,
                  former_employer_in_apposition, came_from_said_later, post_held_before_in_modifier,
                  former_employer_said_before, public_office_held_when_named, former_employer_named_before,
                  outsider_word_with_name, worked_elsewhere_in_relative_clause)
 # The cues told with the mention itself (not with another mention of the person).
-LOCAL_OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, came_from_right_after_name,
+LOCAL_OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, former_post_at_org_before_name, came_from_right_after_name,
                        former_employer_in_apposition, post_held_before_in_modifier, public_office_held_when_named,
                        outsider_word_with_name, worked_elsewhere_in_relative_clause)
 

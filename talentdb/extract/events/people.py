@@ -10,7 +10,7 @@ import re
 from talentdb.extract.entities import Mention
 from talentdb.extract.events.candidates import Cand, Draft, Move
 from talentdb.extract.events.founding import founding_events
-from talentdb.extract.events.orgs import (_fix_org, _former, _opening_name, came_from, company_acting,
+from talentdb.extract.events.orgs import (_fix_org, _former, former_post_ends_at, _opening_name, came_from, company_acting,
                                           company_of_the_story, departure_org, former_post_named_here,
                                           is_body_mention, is_outsider, outsider_words_rx, posts_named_before,
                                           employer_after_title, it_subject, org_after_word, post_in_apposition,
@@ -286,12 +286,14 @@ def org_of_the_title_after_as(site: Site, move: Move):
 
 def promoter_named_before_word(site: Site, move: Move):
     """"Orbis promoted Ana Ruiz to CTO": the last organisation before the word in its clause."""
-    # (not a former one, nor one after "from", nor one that is no organisation)
+    # (not a former one, nor one after "from", nor one that is no organisation, nor the place of a former post told
+    # with the name: "由宏远电子前任执行长林大明出任总经理")
     art, f = site.art, site.art.folded
     ob = [o for o in art.ents.orgs_in(*site.before) if o.end <= site.trigger_start and not _held_before(art, o) and
           not art.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start]) and _fix_org(o.key) is not None
           and not _post_left_for_another(site, move, o) and not _post_of_the_new_holder(site, move, o)
-          and not _post_in_the_apposition(site, move, o)]
+          and not _post_in_the_apposition(site, move, o)
+          and not (o.end <= move.person.start and former_post_ends_at(art, o, move.person.start))]
     return (ob[-1].key, True) if ob else None
 
 
@@ -511,8 +513,8 @@ def former_employer_before_name(site: Site, move: Move) -> str | None:
     if move.person.pronoun or not (move.outsider or site.type == "hire"):
         return None
     art, p, org = site.art, move.person, move.org
-    fo = [o for o in art.ents.orgs_in(max(site.sentence_start, p.start - 40), p.start) if _held_before(art, o) and
-          o.key != org]
+    fo = [o for o in art.ents.orgs_in(max(site.sentence_start, p.start - 40), p.start)
+          if (_held_before(art, o) or former_post_ends_at(art, o, p.start)) and o.key != org]
     if fo and not art.ents.persons_in(fo[-1].end, p.start) and (p.start - fo[-1].end <= 20 or not _ANY_PUNCT.search(
             art.folded[fo[-1].end:p.start])) and not art.triggers_in(fo[-1].end, p.start):
         return fo[-1].key
