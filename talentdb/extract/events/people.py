@@ -1,7 +1,8 @@
 """Departures, hires and promotions: one event per person a trigger is about (a founding goes to ``founding``).
 For each person, the organisation (``ORG_BY_TYPE``: a list of strategies per event type), where they came from or
 went (``COUNTERPARTY_STRATEGIES``), the title (``titles.PERSON_TITLE_STRATEGIES``) and, for a succession, whom they
-replace (``REPLACED_STRATEGIES``); then the repairs that need the whole list (``LIST_STEPS``).
+replace (``REPLACED_STRATEGIES``), and whether a hire with no told origin is a move inside the company
+(``MOVES_INSIDE``: a promotion); then the repairs that need the whole list (``LIST_STEPS``).
 """
 from __future__ import annotations
 
@@ -59,26 +60,15 @@ def _person_event(site: Site, draft: Draft, p: Mention) -> Cand | None:
     if not ORG_BY_TYPE[etype](site, draft, move):
         return None
     move.counter = first(COUNTERPARTY_STRATEGIES[etype], site, move)
-    if etype == "promotion" and move.counter is not None:
-        move.outsider = True  # "金發局主席史美倫出任港交所主席": told where they come from, so hired (README rule 1)
-    elif etype == "promotion" and move.outsider and former_post_named_here(site, p, move.org):
-        move.outsider = False  # "原Gogoro台灣總經理X接任Gogoro執行長": a former post at the same company (rule 1)
+    if etype == "promotion":
+        _settle_origin(site, move)
     if etype == "departure":
-        move.given_up = title_given_up_after_word(site)
-        owner = owner_of_the_title_given_up(site, move.given_up) if move.given_up is not None else None
-        if owner is not None:
-            move.org, move.explicit = owner, True
+        _owner_of_the_title_given_up(site, move)
     role = first(PERSON_TITLE_STRATEGIES[etype], site, draft, move)
     org, counter = move.org, move.counter
     conf = site.rule.confidence * (0.9 if p.pronoun else 1.0) * (1.0 if move.explicit else 0.85)
-    kind = etype
-    if etype == "hire" and org and site.word in art.lex.grammar.get("lateral_words", ()) and \
-            counter is None and (holds_title_at(art, p, org, ts) or _moves_from_a_title(site, p)):
-        kind = "promotion"  # "原執行長林佳慧轉任董事長": a move inside the company, not a hire into it
-    elif etype == "hire" and counter is None and (move.appointed_inside or _named_with_a_title_there(site, p, org)):
-        kind = "promotion"  # "董事會同意聘任副總經理X為總經理": origin unstated, so a post given inside (README rule 1)
-    elif etype == "hire" and org and counter is None and _gives_up_a_post_there(site, p, org):
-        kind = "promotion"  # "陳志遠不再擔任星河科技輪值董事長,轉任星河科技監事會主席": a move inside the company
+    kind = "promotion" if etype == "hire" and counter is None and \
+        any(moved(site, move) for moved in MOVES_INSIDE) else etype
     ev = Event(type=kind, person=p.key, org=org, role=role.canon if role else None,
                role_raw=role.raw if role else None, counterparty=counter, evidence=site.sentence_text,
                confidence=round(min(1.0, conf), 2))
@@ -90,6 +80,47 @@ def _person_event(site: Site, draft: Draft, p: Mention) -> Cand | None:
     if (etype == "hire" or move.outsider) and org:
         art.affiliation.setdefault(p.key, []).append((ts, org))
     return c
+
+
+def _settle_origin(site: Site, move: Move) -> None:
+    """Whether someone named to a post came from outside (README rule 1), once their organisation and origin are
+    known: told where they come from, they are hired ("金發局主席史美倫出任港交所主席"); a former post at the same
+    company keeps them inside ("原星河台灣總經理X接任星河執行長")."""
+    if move.counter is not None:
+        move.outsider = True
+    elif move.outsider and former_post_named_here(site, move.person, move.org):
+        move.outsider = False
+
+
+def _owner_of_the_title_given_up(site: Site, move: Move) -> None:
+    """A departure's title given up right after the word names its organisation ("卸下星河科技董事長一職")."""
+    move.given_up = title_given_up_after_word(site)
+    owner = owner_of_the_title_given_up(site, move.given_up) if move.given_up is not None else None
+    if owner is not None:
+        move.org, move.explicit = owner, True
+
+
+# -- a hire that is a move inside the company ------------------------------------------------------------------------
+# Someone "hired" whose origin is not told (no counterparty) and who is shown already inside the company gets a post
+# there: a promotion (README rule 1). Each test below says how the text shows it.
+def _lateral_move_inside(site: Site, move: Move) -> bool:
+    """"原執行長林佳慧轉任董事長": a lateral word (轉任) from a title held at the company, or from (從/由) a title."""
+    art = site.art
+    return bool(move.org) and site.word in art.lex.grammar.get("lateral_words", ()) and \
+        (holds_title_at(art, move.person, move.org, site.trigger_start) or _moves_from_a_title(site, move.person))
+
+
+def _appointed_with_a_title_there(site: Site, move: Move) -> bool:
+    """"董事會同意聘任副總經理X為總經理": appointed by the company's own body, or named with a title held there."""
+    return move.appointed_inside or _named_with_a_title_there(site, move.person, move.org)
+
+
+def _gives_up_a_post_there_first(site: Site, move: Move) -> bool:
+    """"陳志遠不再擔任星河科技輪值董事長,轉任星河科技監事會主席": a post at the company given up on the way."""
+    return bool(move.org) and _gives_up_a_post_there(site, move.person, move.org)
+
+
+MOVES_INSIDE = (_lateral_move_inside, _appointed_with_a_title_there, _gives_up_a_post_there_first)
 
 
 # -- the organisation of a departure --------------------------------------------------------------------------------
