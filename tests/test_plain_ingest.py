@@ -2,6 +2,7 @@
 kept, is written through a plain sqlite3 connection, and holds what the SQLAlchemy engine would have written."""
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -18,8 +19,11 @@ TABLES = {"events": "id, type, person, org, role, counterparty, date, date_preci
 
 
 def _ingest(db, *paths):
+    # (a new database's schema is kept in the disk cache: a cache of the test's own, so that a developer's
+    # TALENTDB_CACHE_DIR=off does not send the first ingest through SQLAlchemy)
+    env = dict(os.environ, TALENTDB_CACHE_DIR=str(db.parent / "cache"))
     proc = subprocess.run([sys.executable, "-c", _WATCH, "ingest", *map(str, paths), "--published", "2024-10-09",
-                           "--db", str(db)], capture_output=True, text=True, cwd=ROOT, timeout=300)
+                           "--db", str(db)], capture_output=True, text=True, cwd=ROOT, timeout=300, env=env)
     *said, loaded = proc.stderr.strip().splitlines()
     return proc.returncode, "\n".join(said), loaded
 
