@@ -240,6 +240,16 @@ def test_a_founding_planned_is_not_yet_one(text, lang):
     assert not ev(run(text, lang=lang), "founding")
 
 
+@pytest.mark.origin("review")
+@pytest.mark.parametrize("text", [
+    "In May Ana Ruiz founded Quorra Labs, a robotics startup.",
+    "Last May Ana Ruiz founded Quorra Labs.",
+])
+def test_may_the_month_before_a_founding_is_no_plan(text):
+    (f,) = ev(run(text, lang="en"), "founding")
+    assert (f.org, f.person) == ("Quorra Labs", "Ana Ruiz") and f.date.endswith("-05-01")
+
+
 @pytest.mark.origin("generality")
 @pytest.mark.parametrize("text,lang", [
     ("銀河科技周三宣布正式成立天文業務BU,首款產品明年推出。", "zh-Hant"),

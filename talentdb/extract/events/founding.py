@@ -78,12 +78,16 @@ def _not_the_founders_origin(site: Site, org: str | None) -> str | None:
 
 
 def _planned(site: Site) -> bool:
-    """A plan or supposition ([grammar] plan_marks) before the word in its clause, not inside a name (邓若溪)."""
+    """A plan or supposition ([grammar] plan_marks) before the word in its clause, not inside a name (邓若溪) nor a
+    time ("In May Ana Ruiz founded…": the month, not the modal)."""
     art = site.art
-    people = art.ents.persons_in(site.sentence_start, site.trigger_start)
-    return any(not any(p.start < m.end() and m.start() < p.end for p in people)
-               for m in art.rx(r"(?<![a-z])(?:<<plan_marks>>)(?![a-z])").finditer(
-                   art.lowered, max(site.clause_start, site.trigger_start - 40), site.trigger_start))
+    marks = list(art.rx(r"(?<![a-z])(?:<<plan_marks>>)(?![a-z])").finditer(
+        art.lowered, max(site.clause_start, site.trigger_start - 40), site.trigger_start))
+    if not marks:
+        return False
+    taken = [(p.start, p.end) for p in art.ents.persons_in(site.sentence_start, site.trigger_start)] + \
+        [(a, b) for a, b, _ in art.dates_for(site.sentence_start, site.sentence_end)]
+    return any(not any(a < m.end() and m.start() < b for a, b in taken) for m in marks)
 
 
 # -- the company founded ----------------------------------------------------------------------------------------------

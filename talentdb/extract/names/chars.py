@@ -34,3 +34,10 @@ def _derived(kind: str, source, build):
 
 def _is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
+
+
+def transliteration_chars() -> frozenset:
+    """The characters of Chinese transliterations of foreign names (validate.toml), for the finders that read them."""
+    from talentdb.extract.validate import rules  # (the sanity stage owns this table; loaded once)
+
+    return rules().transliteration

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from talentdb.extract.names.chars import DOTS
+from talentdb.extract.names.chars import DOTS, transliteration_chars
 from talentdb.extract.names.context import NameContext
 from talentdb.extract.names.spans import Mention
 
@@ -19,12 +19,6 @@ _PART = re.compile("[\u3400-\u9fff]+")
 _MAX_PART = 6          # characters in one part of a name ("霍爾特豪斯" is five)
 _MAX_FIRST = 4         # a first part longer than this has a word before the name glued on
 _MIN_SHARE = 0.6       # share of the name's characters that must be transliteration characters
-
-
-def _transliteration_chars() -> frozenset:
-    from talentdb.extract.validate import rules  # (the sanity stage owns this table; loaded once)
-
-    return rules().transliteration
 
 
 def _breaks(ctx: NameContext, a: int, b: int, translit: frozenset) -> list[tuple[int, int]]:
@@ -79,7 +73,7 @@ def dotted_names(ctx: NameContext) -> None:
     to use alone: "格爾辛格於1979年首次加入…")."""
     if not ctx.has_han() or not any(d in ctx.folded for d in DOTS):
         return
-    translit = _transliteration_chars()
+    translit = transliteration_chars()
     cover = ctx.shape_cover()
     for m in _CHAIN.finditer(ctx.folded):
         for a, b in _names_in_chain(ctx, m.start(), m.end(), translit):

@@ -11,19 +11,13 @@ name already covers, a known organisation's name, or a place is not one.
 """
 from __future__ import annotations
 
-from talentdb.extract.names.chars import _is_han, _SENTENCE_PUNCT
+from talentdb.extract.names.chars import _is_han, _SENTENCE_PUNCT, transliteration_chars
 from talentdb.extract.names.context import NameContext
 from talentdb.extract.names.spans import _alias_spans, _Cover
 
 _MAX_LEN = 8        # characters in an undotted foreign name ("莫哈末依布拉欣" is seven)
 _AFTER_TITLE, _OPENING_A_CLAUSE = 3, 4  # the shortest run taken at each place (three: the sanity stage's shortest)
 _AFTER_HONOUR = 2  # after a Malaysian honour, which only a name follows
-
-
-def _transliteration_chars() -> frozenset:
-    from talentdb.extract.validate import rules  # (the sanity stage owns this table; loaded once)
-
-    return rules().transliteration
 
 
 # ------------------------------------------------------------------ where such a name may start: (start, shortest)
@@ -77,7 +71,7 @@ def right_before_an_event_word(ctx: NameContext):
     goes straight on to an event word (a run of three there not followed by one is as often a place or a thing)."""
     if not ctx.trigger_starts:
         return []
-    f, translit, out = ctx.folded, _transliteration_chars(), []
+    f, translit, out = ctx.folded, transliteration_chars(), []
     starts = [i + 1 for i, c in enumerate(f) if c == "的"]
     for w in ctx.lex.grammar.get("announce_verbs", []):
         j = f.find(w)
@@ -102,7 +96,7 @@ def transliterated_people(ctx: NameContext) -> None:
     name ends and that no name, organisation or place holds."""
     if not ctx.has_han():
         return
-    translit, f = _transliteration_chars(), ctx.folded
+    translit, f = transliteration_chars(), ctx.folded
     shortest: dict[int, int] = {}
     for place in PLACES:
         for i, k in place(ctx):
