@@ -39,3 +39,14 @@ def test_real_news_scores_hold(folder):
         misses = [f"held-out F1 {total['f1']}, arguments {total['args']}"]
     assert total["f1"] >= BARS[folder]["f1"], "\n".join(misses)
     assert int(ok) / int(of) >= BARS[folder]["args"], "\n".join(m for m in misses if "ARGS" in m or folder == "heldout")
+
+
+def test_probed_pages_are_listed_and_never_held_out():
+    """Pages a developer has read can never be held out: the list travels with the repository (git ignores the texts
+    beside it, not this file) and no held-out gold file is one of them."""
+    listed = HERE / "probed_urls.txt"
+    assert listed.is_file(), "tests/realnews/probed_urls.txt is missing (is it ignored by git?)"
+    urls = [ln.split()[0] for ln in listed.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    assert all(u.startswith(("http://", "https://")) for u in urls), [u for u in urls if not u.startswith("http")]
+    gold_urls = {json.loads(g.read_text(encoding="utf-8"))["source"]["url"] for g in HERE.glob("heldout/*.gold.json")}
+    assert not gold_urls & set(urls), f"probed pages held out: {sorted(gold_urls & set(urls))}"
