@@ -632,32 +632,41 @@ def origin_said_later(site: Site, p: Mention, org: str | None,
                       marks: str = r"<<came_from>>|<<came_from_role>>") -> str | None:
     """"Orbis hired Ana Ruiz. Ruiz was previously at Quorra.": where they came from, said when named again (after
     one of ``marks``)."""
-    # (a Han family name with a courtesy title stands for the person: "林博士此前擔任銀河科技研發負責人")
-    art, low = site.art, site.art.lowered
-    later = [(q.start, q.end) for q in art.ents.persons_in(p.end, min(len(low), p.end + 400)) if q.key == p.key]
+    art = site.art
+    # (an age may stand between: "Megat Najmuddin, 75, is currently the Bersatu … chairperson")
+    mark = art.rx(r"^\s*(?:,\s*\d{2}\s*,\s*)?(?:" + marks + r")\s*")
+    for qs, qe in _named_again(art, p):
+        m = mark.match(art.lowered[qe:qe + 36])
+        found = m and _origin_after_mark(art, qs, qe + m.end(), org)
+        if found:
+            return found
+    return None
+
+
+def _named_again(art, p: Mention) -> list[tuple[int, int]]:
+    """Where the person is named again in the next 400 characters, in order; a Han family name with a courtesy
+    title stands for the person ("林博士此前擔任銀河科技研發負責人") when nobody else was named in between."""
+    later = [(q.start, q.end) for q in art.ents.persons_in(p.end, min(len(art.lowered), p.end + 400)) if q.key == p.key]
     sur = art.text[p.start]
     if _is_han(sur):
         for hon in art.lex.grammar.get("person_titles", []):
             i = art.folded.find(sur + hon, p.end, p.end + 300)
             if i >= 0 and not [q for q in art.ents.persons_in(p.end, i) if q.key != p.key and not q.pronoun]:
                 later.append((i, i + 1 + len(hon)))
-    for qs, qe in sorted(later):
-        # (an age may stand between: "Megat Najmuddin, 75, is currently the Bersatu … chairperson")
-        m = art.rx(r"^\s*(?:,\s*\d{2}\s*,\s*)?(?:" + marks + r")\s*").match(low[qe:qe + 36])
-        if m:
-            at = qe + m.end()
-            nxt = [b for b in art._clause_breaks if b > at]
-            after = [o for o in art.ents.orgs_in(qs, at + 25) if o.end > at and not o.ref]
-            if after and related_orgs(after[0].key, org) and after[0].start - at <= 2 and \
-                    (not nxt or after[0].start < nxt[0]):
-                continue  # "陳志遠現任星河研發總監": the post told is at the same organisation (or its group)
-            shaped = None if after and after[0].start - at <= 2 else _han_org_shaped_at(art, at)
-            if shaped is not None and not related_orgs(shaped, org):
-                return shaped  # (a name right after the mark, before any the lexicon knows)
-            for o in after:
-                if o.key != org and not (org and (o.key in org or org in o.key)):
-                    return o.key
-    return None
+    return sorted(later)
+
+
+def _origin_after_mark(art, qs: int, at: int, org: str | None) -> str | None:
+    """The organisation told right after "was previously at" (``at``), unless it is ``org`` or of its group."""
+    nxt = [b for b in art._clause_breaks if b > at]
+    after = [o for o in art.ents.orgs_in(qs, at + 25) if o.end > at and not o.ref]
+    if after and related_orgs(after[0].key, org) and after[0].start - at <= 2 and \
+            (not nxt or after[0].start < nxt[0]):
+        return None  # "陳志遠現任星河研發總監": the post told is at the same organisation (or its group)
+    shaped = None if after and after[0].start - at <= 2 else _han_org_shaped_at(art, at)
+    if shaped is not None and not related_orgs(shaped, org):
+        return shaped  # (a name right after the mark, before any the lexicon knows)
+    return next((o.key for o in after if o.key != org and not (org and (o.key in org or org in o.key))), None)
 
 
 def _han_org_shaped_at(art, at: int) -> str | None:
