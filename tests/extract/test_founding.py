@@ -317,3 +317,36 @@ def test_an_association_or_foundation_set_up_is_a_founding(text, org):
 @pytest.mark.origin("generality")
 def test_an_alliance_formed_with_a_company_founds_nothing():
     assert not ev(run("Orbis Freight formed a strategic alliance with Quorra Labs in 2015.", lang="en"), "founding")
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text,org,founder", [
+    ("Dalia Okonkwo launched a new political party on Sunday. The party has been named as ‘Harvest Union Forum’.",
+     "Harvest Union Forum", "Dalia Okonkwo"),
+    ("Tomas Verhoeven officially launched his party, Lakeshore Renewal Party (LRP), in March.", "Lakeshore Renewal Party",
+     "Tomas Verhoeven"),
+    ("Elsie Marchetti launched her own party by the name of Coastal Voices Caucus in April.", "Coastal Voices Caucus",
+     "Elsie Marchetti"),
+    ("It is a different story for Quillmore, another Osaka-based startup co-founded by Haruto Ishida.", "Quillmore",
+     "Haruto Ishida"),
+])
+def test_a_party_or_startup_described_then_named_is_founded(text, org, founder):
+    assert [(e.person, e.org) for e in ev(run(text, lang="en"), "founding")] == [(founder, org)]
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text", [
+    "The party has been launched ahead of the state elections later this year.",
+    "Ana Ruiz co-founded the firm with a former colleague named Ben Tao.",
+])
+def test_a_party_meant_or_a_partner_named_is_no_new_name(text):
+    assert all(e.org not in ("State", "Ben Tao") for e in ev(run(text, lang="en"), "founding"))
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text,lang,org", [
+    ("云帆科技员工破百\n\n2019年成立于苏州,云帆科技是一家工业软件公司。", "zh-Hans", "云帆科技"),
+    ("藍鯨物流擴大版圖\n\n創立於2017年,藍鯨物流是台灣主要的冷鏈配送平台之一。", "zh-Hant", "藍鯨物流"),
+])
+def test_a_fronted_founding_clause_founds_the_company_after_it(text, lang, org):
+    assert [(e.person, e.org) for e in ev(run(text, lang=lang), "founding")] == [(None, org)]

@@ -65,6 +65,15 @@ def test_company_the_clause_describes():
                      "startup she launched the following year.") == [("Ana Ruiz", "Carbonly")]
 
 
+def test_company_after_fronted_clause():
+    site = site_at("云帆科技员工破百\n\n2019年成立于苏州,云帆科技是一家工业软件公司。", "成立")
+    assert F.company_after_fronted_clause(site, _subjects(site)) == ("云帆科技", [])
+    assert foundings("藍鯨物流擴大版圖\n\n創立於2017年,藍鯨物流是台灣主要的冷鏈配送平台之一。") == [(None, "藍鯨物流")]
+    # (the clause with a name of its own, or a subject, is no fronted clause)
+    site = site_at("云帆科技员工破百\n\n林佳慧2019年成立于苏州的工作室,云帆科技是其客户。", "成立")
+    assert F.company_after_fronted_clause(site, _subjects(site)) is None
+
+
 def test_company_before_by():
     assert foundings("星河科技由林佳慧與柯文瀚於2010年共同創辦。") == [("林佳慧", "星河科技"), ("柯文瀚", "星河科技")]
     assert foundings("星途機器人成立於2023年,由林佳慧和柯文瀚共同創立。") == [("林佳慧", "星途機器人"), ("柯文瀚", "星途機器人")]

@@ -26,7 +26,7 @@ _LATIN_NAME_BEFORE = re.compile(rf"(?<![A-Za-z0-9]){_LATIN_RUN}\s*$")
 _LATIN_NAME_AT = re.compile(rf"\s*{_LATIN_RUN}(?= (?:was|were|has been|is)\b)")
 _LATIN_NAME = re.compile(_LATIN_RUN)
 _LATIN_NAME_THEN_LOWER = re.compile(rf"\s*{_LATIN_RUN}(?= [a-z])")
-_LATIN_NAME_THEN_END = re.compile(rf"{_LATIN_RUN}(?=[,.]| [a-z])")
+_LATIN_NAME_THEN_END = re.compile(rf"{_LATIN_RUN}(?=[,.’”'\"]| [a-z])")  # (or the quote that closes it)
 _COMMA_BEFORE_END = re.compile(r"[A-Za-z0-9)],\s*(?:and\s+)?(?:was\s+)?$")
 _BY_WORD = re.compile(r"\bby\b")
 
@@ -117,6 +117,8 @@ def company_before_passive(site: Site, subjects: list[Mention]):
     ob = [o.key if not o.ref else _not_the_founders_origin(site, o.key) for o in art.ents.orgs_in(ss, ts)]
     if ob and ob[-1] is None:
         return NOTHING
+    if not ob and art.rx(r"\W*the\s+(?:[\w\-]+\s+){0,3}<<founded_bodies>>\s").match(art.lowered, ss, ts):
+        return NOTHING  # ("The party has been launched ahead of the polls": a body named before, not the article's firm)
     if not ob and art.rx(r"\W*the\s+(?:[\w\-]+\s+){0,3}<<head_nouns>>\s").match(art.lowered, ss, ts):
         # ("The Chicago firm was co-founded by…": the firm that opened the sentence before)
         meant = _not_the_founders_origin(site, art.ents.subject_org_before(ss) or art.ents.company_meant(ss))
@@ -243,12 +245,16 @@ def company_the_which_clause_is_about(site: Site, subjects: list[Mention]):
 def company_named_after_its_description(site: Site, subjects: list[Mention]):
     """"announced the creation of their own company, Notorious Studios": the name after "a/their (new) company,"."""
     art, te = site.art, site.trigger_end
-    m = art.rx(r"\s*(?:a|an|the|their|his|her|its)\s+(?:own\s+|new\s+)*<<head_nouns>>\s*,\s*").match(
-        art.lowered, te, min(len(art.lowered), te + 40))
+    # (or a body that is no company, "launched his party, Istehkam Party (IP), in June", named by its shape)
+    m = art.rx(r"\s*(?:a|an|the|their|his|her|its)\s+(?:own\s+|new\s+)*(?:<<head_nouns>>|<<founded_bodies>>)\s*,"
+               r"\s*").match(art.lowered, te, min(len(art.lowered), te + 40))
     if m is None:
         return None
     named = [o for o in art.ents.orgs_in(m.end(), m.end() + 2) if not o.ref]
-    return (named[0].key, None) if named else None
+    if named:
+        return named[0].key, None
+    lm = _LATIN_NAME.match(art.folded, m.end(), site.sentence_end)
+    return (lm.group(1), None) if _unknown_latin_name(art, lm) else None
 
 
 def company_called(site: Site, subjects: list[Mention]):
@@ -268,14 +274,18 @@ def company_called(site: Site, subjects: list[Mention]):
         if hm and not art.ents.persons_in(m.end(), m.end() + len(hm.group(1))):
             return art.text[m.end():m.end() + len(hm.group(1))], None
         return None
-    m = art.rx(r"\b<<naming_words>>\s+").search(art.lowered, site.trigger_end, site.clause_end)
+    m = art.rx(r"\b<<naming_words>>\s+[‘“'\"]?").search(art.lowered, site.trigger_end, site.clause_end)
     if m is None:
         return None
     named = [o for o in art.ents.orgs_in(m.end(), m.end() + 2) if not o.ref]
     if named:
         return named[0].key, None
     lm = _LATIN_NAME_AT.match(art.folded, m.end()) or _LATIN_NAME.match(art.folded, m.end())
-    return (lm.group(1), None) if _unknown_latin_name(art, lm) else None
+    # (right after what it is, the name is the body's even where it looks like a person's: "her party by the name of
+    # Coastal Voices Caucus"; not after "a partner named Ben Tao")
+    said_what = art.rx(r"(?:<<head_nouns>>|<<founded_bodies>>)\s+$").search(art.lowered, max(0, m.start() - 24), m.start())
+    return (lm.group(1), None) if _unknown_latin_name(art, lm) or (
+        said_what and lm and not all(w in art.lex.latin_not_name for w in lm.group(1).split())) else None
 
 
 def company_after_word(site: Site, subjects: list[Mention]):
@@ -360,12 +370,17 @@ def company_the_clause_describes(site: Site, subjects: list[Mention]):
     art, cs, ss = site.art, site.clause_start, site.sentence_start
     if cs <= ss:
         return None
+    # (or a name of no known organisation, by its shape: "for Quorra, another Kyushu-based startup co-founded by A")
     lim = subjects[0].start if subjects and subjects[0].start >= cs else site.trigger_start
-    prevo = [o for o in art.ents.orgs_in(ss, cs) if 0 <= cs - o.end <= 2 and not o.ref]
-    if prevo and art.rx(r"\s*(?:a|an|the)\s[^,;]{0,40}?<<head_nouns>>\s+(?:(?:that|which)\s+)?").fullmatch(
+    if not art.rx(r"\s*(?:a|an|the|another)\s[^,;]{0,40}?<<head_nouns>>\s+(?:(?:that|which)\s+)?").fullmatch(
             art.lowered, cs, lim):
+        return None
+    prevo = [o for o in art.ents.orgs_in(ss, cs) if 0 <= cs - o.end <= 2 and not o.ref]
+    if prevo:
         return prevo[-1].key, _founders_after_by(site)  # ("a startup founded by former Google engineers A and B")
-    return None
+    comma = art.folded.rfind(",", ss, cs)
+    lm = _LATIN_NAME_BEFORE.search(art.folded, ss, comma) if art.lang == "en" and comma >= 0 else None
+    return (lm.group(1), _founders_after_by(site)) if _unknown_latin_name(art, lm) else None
 
 
 def company_before_by(site: Site, subjects: list[Mention]):
@@ -424,11 +439,13 @@ def company_named_in_the_next_sentence(site: Site, subjects: list[Mention]):
     """"…is launching a new startup studio in San Diego. The company, called Launch Factory, will…": a new company
     with no name after the word, named ("called", "named") in the next sentence."""
     art, te = site.art, site.trigger_end
-    if art.lang != "en" or not art.rx(r"\s*(?:a|an)\s+(?:new\s+)?(?:[\w\-]+\s+){0,2}<<head_nouns>>\b(?!\s*,)").match(
+    # (or a body that is no company: "launched a new political party…. The party has been named as 'Quorra Forum'")
+    if art.lang != "en" or not art.rx(r"\s*(?:a|an)\s+(?:new\s+)?(?:[\w\-]+\s+){0,2}(?:<<head_nouns>>|"
+                                      r"<<founded_bodies>>)\b(?!\s*,)").match(
             art.lowered, te, min(len(art.lowered), te + 50)) or site.sentence + 1 >= len(art.sentences):
         return None
     ns, ne = art.sentences[site.sentence + 1]
-    m = art.rx(r"(?:called|named|dubbed)\s+").search(art.lowered, ns, min(ne, ns + 40))
+    m = art.rx(r"\b<<naming_words>>\s+[‘“'\"]?").search(art.lowered, ns, min(ne, ns + 50))
     if m is None:
         return None
     named = [o for o in art.ents.orgs_in(m.end(), m.end() + 2) if not o.ref]
@@ -465,6 +482,24 @@ def company_since_its_founding(site: Site, subjects: list[Mention]):
     return (named[0].key, []) if named else NOTHING
 
 
+def company_after_fronted_clause(site: Site, subjects: list[Mention]):
+    """"2024年成立于深圳,地瓜机器人源自…" / "成立於2015年,星途科技是一家…": a sentence that opens with a clause of
+    only a founding word, its time before and its place or time after (于/於), tells the founding of the company that
+    opens the next clause (as "Founded in 2014, Pomelo…" in English); no founder."""
+    art, f, ss, cs, ts, te = site.art, site.art.folded, site.sentence_start, site.clause_start, site.trigger_start, \
+        site.trigger_end
+    if art.lang == "en" or subjects or f[ss:cs].strip() or te >= len(f) or f[te] not in "于於":
+        return None
+    before = f[cs:ts]
+    for d in reversed(art.dates_for(cs, ts)):
+        before = before[:d[0] - cs] + before[d[1] - cs:]
+    if before.strip() or art.ents.orgs_in(cs, site.clause_end) or art.ents.persons_in(cs, site.clause_end) or \
+            not art.rx(r"[^,，;；。]{1,12}[,，]").fullmatch(f, te + 1, min(len(f), site.clause_end + 1)):
+        return None
+    named = [o for o in art.ents.orgs_in(site.clause_end, min(site.sentence_end, site.clause_end + 3)) if not o.ref]
+    return (named[0].key, []) if named else None
+
+
 def company_a_reference_means(site: Site, subjects: list[Mention]):
     """"它於2012年5月創立後" / "這家成立於2021年的公司": a dated founding of "it" or "this company" (a pronoun or
     reference before the word, [grammar] han_it_refs, or "this" before and "…的公司" after) is the founding of the
@@ -499,7 +534,8 @@ def company_alone_before_the_word(site: Site, subjects: list[Mention]):
 
 # The company a founding word founds, and its founders when the strategy finds them: the first that answers
 # (NOTHING: no founding at all).
-FOUNDED_ORG_STRATEGIES = (company_founded_in, company_since_its_founding, company_a_reference_means,
+FOUNDED_ORG_STRATEGIES = (company_founded_in, company_since_its_founding, company_after_fronted_clause,
+                          company_a_reference_means,
                           company_alone_before_the_word,
                           company_after_fronted_participle, company_its_founding_means,
                           company_before_passive, company_before_comma, new_unit_described, company_just_founded,
