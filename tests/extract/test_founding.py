@@ -350,3 +350,23 @@ def test_a_party_meant_or_a_partner_named_is_no_new_name(text):
 ])
 def test_a_fronted_founding_clause_founds_the_company_after_it(text, lang, org):
     assert [(e.person, e.org) for e in ev(run(text, lang=lang), "founding")] == [(None, org)]
+
+
+@pytest.mark.origin("realnews")
+@pytest.mark.parametrize("text,lang,org,founder", [
+    ("金融科技公司Pelora寶拉支付創立於二○一六年。", "zh-Hant", "Pelora", None),
+    ("設計師林佳慧是連續創業者,她在2012年創立的晴川設計,三年後被收購。", "zh-Hant", "晴川設計", "林佳慧"),
+    ("创始人柯文瀚是一名连续创业者,2016年5月创立二手图书交易平台书虫圈。书虫圈目前有注册用户三十万。", "zh-Hans", "书虫圈",
+     "柯文瀚"),
+])
+def test_a_company_of_no_known_shape_founded(text, lang, org, founder):
+    assert [(e.person, e.org) for e in ev(run(text, lang=lang), "founding")] == [(founder, org)]
+
+
+@pytest.mark.origin("realnews")
+@pytest.mark.parametrize("text", [
+    "設計師林佳慧是連續創業者,她在2012年創立的公司,三年後被收購。",
+    "创始人柯文瀚2016年5月创立二手图书交易平台书虫圈。",  # (a name told once, with no shape: not sure enough)
+])
+def test_a_bare_word_or_a_name_told_once_is_no_company(text):
+    assert all(e.org in (None, "") for e in ev(run(text), "founding"))

@@ -74,6 +74,17 @@ def test_company_after_fronted_clause():
     assert F.company_after_fronted_clause(site, _subjects(site)) is None
 
 
+def test_company_a_founder_dates_before_de():
+    site = site_at("設計師林佳慧是連續創業者,她在2012年創立的晴川設計,三年後被收購。", "創立")
+    assert F.company_a_founder_dates_before_de(site, _subjects(site)) == ("晴川設計", None)
+
+
+def test_company_named_after_its_kind():
+    # (a summary and the body that tell it twice: the name found by no finder, told again)
+    site = site_at("创始人柯文瀚2016年5月创立二手图书交易平台书虫圈。\n\n创始人柯文瀚2016年5月创立二手图书交易平台书虫圈。", "创立")
+    assert F.company_named_after_its_kind(site, _subjects(site)) == ("书虫圈", None)
+
+
 def test_company_before_by():
     assert foundings("星河科技由林佳慧與柯文瀚於2010年共同創辦。") == [("林佳慧", "星河科技"), ("柯文瀚", "星河科技")]
     assert foundings("星途機器人成立於2023年,由林佳慧和柯文瀚共同創立。") == [("林佳慧", "星途機器人"), ("柯文瀚", "星途機器人")]

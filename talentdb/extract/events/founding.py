@@ -166,6 +166,46 @@ def _only_a_date_then_comma(art: _Article, te: int) -> bool:
         not art.lowered[dates[-1][1]:comma].strip()
 
 
+_HAN_RUN_TO_STOP = re.compile(r"([\u4e00-\u9fff]{2,6})(?=[,，。;；])")
+
+
+def _a_bare_han_name(art: _Article, name: str) -> bool:
+    """Whether a run of Han characters may be a company's name: not what a company is (公司, 平台), nor a reference
+    (這家…), nor a word that only describes one."""
+    return not (art.rx(r"(?:<<head_nouns>>|<<bare_company>>)$").search(name) or
+                art.rx(r"^(?:<<han_this_refs>>|<<han_it_refs>>|<<new_marks>>|一)").search(name) or
+                name in art.lex.org_generic_set)
+
+
+def company_a_founder_dates_before_de(site: Site, subjects: list[Mention]):
+    """"他在2004年創立的多普達,2005年就成為…": a person's dated founding word, then 的 and a bare name that ends the
+    clause: the company founded (the founder the subject)."""
+    art, f, te = site.art, site.art.folded, site.trigger_end
+    if art.lang == "en" or not subjects or f[te:te + 1] != "的" or not art.dates_for(site.clause_start, site.trigger_start):
+        return None
+    m = _HAN_RUN_TO_STOP.match(f, te + 1, min(len(f), site.clause_end + 1))
+    if m is None or f[m.end():site.clause_end].strip("。,，;； ") or not _a_bare_han_name(art, m.group(1)) or \
+            art.ents.persons_in(m.start(1), m.end(1)):
+        return None
+    return art.text[m.start(1):m.end(1)], None
+
+
+def company_named_after_its_kind(site: Site, subjects: list[Mention]):
+    """"2014年4月创立二手物品交易平台空空狐。": what the company is ([grammar] head_nouns, after a few words of what it
+    does) then a bare name that ends the clause and is told again in the article: the company founded."""
+    art, f, te = site.art, site.art.folded, site.trigger_end
+    if art.lang == "en" or art.ents.orgs_in(te, site.clause_end):
+        return None
+    k = art.rx(r"了?[\u4e00-\u9fff]{0,8}?<<head_nouns>>").match(art.lowered, te, site.clause_end)
+    m = _HAN_RUN_TO_STOP.match(f, k.end(), min(len(f), site.clause_end + 1)) if k else None
+    if m is None or f[m.end():site.clause_end].strip("。,，;； ") or not _a_bare_han_name(art, m.group(1)) or \
+            art.ents.persons_in(m.start(1), m.end(1)):
+        return None
+    name = m.group(1)
+    again = f.find(name, site.sentence_end) >= 0 or 0 <= f.find(name) < site.sentence_start
+    return (art.text[m.start(1):m.end(1)], None) if again else None
+
+
 def new_unit_described(site: Site, subjects: list[Mention]):
     """"轉投銀河科技新成立的量子實驗室": what a new unit is, after the word, is no founding (NOTHING)."""
     art, te = site.art, site.trigger_end
@@ -462,9 +502,16 @@ def company_founded_in(site: Site, subjects: list[Mention]):
     art, f, ts, te = site.art, site.art.folded, site.trigger_start, site.trigger_end
     if art.lang == "en" or te >= len(f) or f[te] not in "于於" or not art.dates_for(te, site.clause_end):
         return None
-    ob = [o for o in art.ents.orgs_in(site.clause_start, ts) if not f[o.end:ts].strip()
-          and not f[o.start:o.end].startswith(("有限", "股份"))]  # (a company form read alone is no name)
+    ob = [o for o in art.ents.orgs_in(site.clause_start, ts) if (not f[o.end:ts].strip() or _its_chinese_name(
+          art, o, ts)) and not f[o.start:o.end].startswith(("有限", "股份"))]  # (a company form read alone is no name)
     return (ob[-1].key, []) if ob else None
+
+
+def _its_chinese_name(art: _Article, o: Mention, ts: int) -> bool:
+    """"金融科技公司Airwallex空中雲匯創立於二○一五年": a Latin name glued to a short Chinese one, right before the word,
+    is one company's two names."""
+    return o.end > 0 and art.folded[o.end - 1].isascii() and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", art.folded[o.end:ts]) \
+        is not None and not art.ents.persons_in(o.end, ts)
 
 
 def company_since_its_founding(site: Site, subjects: list[Mention]):
@@ -538,11 +585,13 @@ FOUNDED_ORG_STRATEGIES = (company_founded_in, company_since_its_founding, compan
                           company_a_reference_means,
                           company_alone_before_the_word,
                           company_after_fronted_participle, company_its_founding_means,
-                          company_before_passive, company_before_comma, new_unit_described, company_just_founded,
+                          company_before_passive, company_before_comma, company_a_founder_dates_before_de,
+                          new_unit_described, company_just_founded,
                           company_described_then_called, company_described_then_named,
                           company_the_which_clause_is_about,
                           company_named_after_its_description, company_named_in_the_next_sentence,
-                          company_called, company_after_word, company_opening_the_clause, company_the_clause_describes,
+                          company_called, company_after_word, company_named_after_its_kind, company_opening_the_clause,
+                          company_the_clause_describes,
                           company_before_by)
 
 
