@@ -60,6 +60,11 @@ def test_company_opening_the_clause():
         (None, "星河智藥(上海)有限公司")]
 
 
+def test_company_opening_the_clause_read_in_two_is_the_glossed_one():
+    text = "星河投資近年活躍。星河投資者網絡(Galaxy Investors Network, GIN)上月初正式成立。"
+    assert foundings(text) == [(None, "Galaxy Investors Network")]
+
+
 def test_company_the_clause_describes():
     assert foundings("Ana Ruiz left Orbis Capital's management board in 2021 and now runs Carbonly, a carbon-accounting "
                      "startup she launched the following year.") == [("Ana Ruiz", "Carbonly")]

@@ -398,6 +398,8 @@ def company_opening_the_clause(site: Site, subjects: list[Mention]):
     from talentdb.extract.validate import fix_org  # (validate imports the extractor)
 
     ob = [o for o in art.ents.orgs_in(cs, ts) if o.start - cs <= 10 and fix_org(o.key) is not None]
+    # (a name read in two, glued: "數碼港投資|者網絡(Cyberport Investors Network)": the one its gloss closes)
+    ob = [o for o in ob if not any(x.start == o.end for x in art.ents.orgs_in(o.end, o.end + 1))]
     if not ob and not art.ents.orgs_in(cs, ts):  # ("子公司「晶耀車電」,已於本月初完成設立登記": right before the clause)
         ob = [o for o in art.ents.orgs_in(site.sentence_start, cs) if 0 <= cs - o.end <= 2 and
               fix_org(o.key) is not None][-1:]
