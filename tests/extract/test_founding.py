@@ -370,3 +370,11 @@ def test_a_company_of_no_known_shape_founded(text, lang, org, founder):
 ])
 def test_a_bare_word_or_a_name_told_once_is_no_company(text):
     assert all(e.org in (None, "") for e in ev(run(text), "founding"))
+
+
+@pytest.mark.origin("realnews")
+def test_a_launch_announced_then_the_new_firm_named_a_few_sentences_on():
+    text = ("Veteran banker Ana Ruiz and two partners announced the launch of a new financial advisory firm on Tuesday. "
+            "Ruiz, 51, is one of several bankers to strike out on their own. "
+            "She will be chairwoman of the new firm, Kestrel Harbour Advisors.")
+    assert [(e.person, e.org) for e in ev(run(text, lang="en"), "founding")] == [("Ana Ruiz", "Kestrel Harbour Advisors")]

@@ -101,6 +101,16 @@ def test_founders_before_by():
     assert [p.key for p in F.founders_before_by(site, [])] == ["林佳慧", "柯文瀚"]
 
 
+def test_founders_announcing():
+    site = site_at("Veteran banker Ana Ruiz and two partners announced the launch of a new advisory firm on Tuesday.",
+                   "the launch of")
+    assert [p.key for p in F.founders_announcing(site, [])] == ["Ana Ruiz"]
+    # (someone named before a comma is no announcer: "Ana Ruiz, said the group, announced…")
+    site = site_at("Orbis said on Monday that Ana Ruiz joined. The group announced the launch of a new firm.",
+                   "the launch of")
+    assert F.founders_announcing(site, []) == []
+
+
 def test_cofounder_named_with():
     assert foundings("Ana Ruiz co-founded Quorra Robotics in 2021 with chief executive Ben Tao.") == [
         ("Ana Ruiz", "Quorra Robotics"), ("Ben Tao", "Quorra Robotics")]

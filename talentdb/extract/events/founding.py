@@ -479,23 +479,39 @@ def company_its_founding_means(site: Site, subjects: list[Mention]):
 
 def company_named_in_the_next_sentence(site: Site, subjects: list[Mention]):
     """"…is launching a new startup studio in San Diego. The company, called Launch Factory, will…": a new company
-    with no name after the word, named ("called", "named") in the next sentence."""
+    with no name after the word, named ("called", "named") in the next sentence, or as "the new firm, X" a few
+    sentences on ("announced the launch of a new financial services firm…. Ana Ruiz will be CEO of the new firm, Quorra.")."""
     art, te = site.art, site.trigger_end
     # (or a body that is no company: "launched a new political party…. The party has been named as 'Quorra Forum'")
-    if art.lang != "en" or not art.rx(r"\s*(?:a|an)\s+(?:new\s+)?(?:[\w\-]+\s+){0,2}(?:<<head_nouns>>|"
+    if art.lang != "en" or not art.rx(r"\s*(?:a|an)\s+(?:new\s+)?(?:[\w\-]+\s+){0,3}(?:<<head_nouns>>|"
                                       r"<<founded_bodies>>)\b(?!\s*,)").match(
-            art.lowered, te, min(len(art.lowered), te + 50)) or site.sentence + 1 >= len(art.sentences):
+            art.lowered, te, min(len(art.lowered), te + 60)) or site.sentence + 1 >= len(art.sentences):
         return None
     ns, ne = art.sentences[site.sentence + 1]
     m = art.rx(r"\b<<naming_words>>\s+[‘“'\"]?").search(art.lowered, ns, min(ne, ns + 50))
     if m is None:
-        return None
+        return _the_new_one_named(site)
     named = [o for o in art.ents.orgs_in(m.end(), m.end() + 2) if not o.ref]
     lm = _LATIN_NAME_AT.match(art.folded, m.end(), ne) or _LATIN_NAME_THEN_END.match(art.folded, m.end(), ne)
     if named:
         return named[0].key, None
     # (what "the company, called" names is the company's, even where a two-word name looks like a person's)
     return (lm.group(1), None) if lm and not all(w in art.lex.latin_not_name for w in lm.group(1).split()) else None
+
+
+def _the_new_one_named(site: Site):
+    """"…of the new firm, Quorra Financial Holdings." in one of the next three sentences: the name set off after it."""
+    art = site.art
+    for ns, ne in art.sentences[site.sentence + 1:site.sentence + 4]:
+        m = art.rx(r"\bthe\s+new\s+(?:[\w\-]+\s+){0,2}(?:<<head_nouns>>|<<founded_bodies>>),\s*").search(art.lowered, ns, ne)
+        if m is None:
+            continue
+        named = [o for o in art.ents.orgs_in(m.end(), m.end() + 2) if not o.ref]
+        if named:
+            return named[0].key, None
+        lm = _LATIN_NAME_THEN_END.match(art.folded, m.end(), ne)
+        return (lm.group(1), None) if _unknown_latin_name(art, lm) else None
+    return None
 
 
 def company_founded_in(site: Site, subjects: list[Mention]):
@@ -606,6 +622,20 @@ def founders_before_by(site: Site, subjects: list[Mention]) -> list[Mention]:
     return art.chain_back(by[-1], cs) if by else subjects
 
 
+def founders_announcing(site: Site, subjects: list[Mention]) -> list[Mention]:
+    """"Ana Ruiz and two former colleagues announced the launch of a new firm" / "announced the creation of their own
+    company": with no founder found, those who announce their founding ([grammar] announce_verbs right before the
+    word), listed together before it in the clause."""
+    art, cs, ts = site.art, site.clause_start, site.trigger_start
+    if subjects or art.lang != "en":
+        return subjects
+    m = art.rx(r"(?:<<announce_verbs>>)\s+$").search(art.lowered, max(cs, ts - 16), ts)
+    before = [p for p in art.ents.persons_in(cs, m.start()) if not p.pronoun] if m else []
+    if not before or art.ents.orgs_in(before[-1].end, m.start()) or _COMMA_OR_STOP.search(art.folded, before[-1].end, m.start()):
+        return subjects
+    return art.chain_back(before[-1], cs)
+
+
 def cofounder_named_with(site: Site, subjects: list[Mention]) -> list[Mention]:
     """"Ana Ruiz co-founded Quorra in 2021 with chief executive Ben Tao": one founder, and the one named "with"."""
     # (also "co-founded the new company, Quorra, earlier this month with Ben Tao" and "與柯文瀚共同創辦")
@@ -663,7 +693,8 @@ def no_founder_of_a_company_described(site: Site, subjects: list[Mention]) -> li
 
 
 # The founders: the trigger's subjects (or those a company strategy found after "by"), through each step in order.
-FOUNDER_STEPS = (no_founder_of_a_company_described, founders_before_by, cofounder_named_with, cofounder_before_with, founder_titled_in_sentence)
+FOUNDER_STEPS = (no_founder_of_a_company_described, founders_before_by, founders_announcing, cofounder_named_with,
+                 cofounder_before_with, founder_titled_in_sentence)
 
 
 # -- where each founder came from ---------------------------------------------------------------------------------------
