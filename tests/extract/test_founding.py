@@ -378,3 +378,13 @@ def test_a_launch_announced_then_the_new_firm_named_a_few_sentences_on():
             "Ruiz, 51, is one of several bankers to strike out on their own. "
             "She will be chairwoman of the new firm, Kestrel Harbour Advisors.")
     assert [(e.person, e.org) for e in ev(run(text, lang="en"), "founding")] == [("Ana Ruiz", "Kestrel Harbour Advisors")]
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text,lang,org", [
+    ("星嵐機器人營收創新高\n\n星嵐機器人是一家倉儲機器人公司,於2016年創立,總部在新竹。", "zh-Hant", "星嵐機器人"),
+    ("云岭储能营收创新高\n\n云岭储能是一家储能公司,成立于2018年,总部在合肥。", "zh-Hans", "云岭储能"),
+    ("云岭储能营收创新高\n\n云岭储能自2018年成立以来,已为三百多家工厂提供储能系统。", "zh-Hans", "云岭储能"),
+])
+def test_a_dated_founding_clause_with_no_name_is_the_sentence_subjects(text, lang, org):
+    assert [(e.person, e.org) for e in ev(run(text, lang=lang), "founding")] == [(None, org)]

@@ -90,6 +90,17 @@ def test_company_named_after_its_kind():
     assert F.company_named_after_its_kind(site, _subjects(site)) == ("书虫圈", None)
 
 
+def test_company_the_sentence_opens_with():
+    site = site_at("星河科技營收創新高\n\n星河科技是一家機器人公司,於2015年創立,總部在台北。", "創立")
+    assert F.company_the_sentence_opens_with(site, _subjects(site)) == ("星河科技", [])
+    # (another company between: the clause is told of that one, or of no one sure)
+    assert not foundings("星河科技營收創新高\n\n星河科技收購了銀河科技,後者成立於2015年。")
+
+
+def test_company_since_its_founding_named_before():
+    assert foundings("星河科技營收創新高\n\n星河科技自2015年成立以來,營收成長十倍。") == [(None, "星河科技")]
+
+
 def test_company_before_by():
     assert foundings("星河科技由林佳慧與柯文瀚於2010年共同創辦。") == [("林佳慧", "星河科技"), ("柯文瀚", "星河科技")]
     assert foundings("星途機器人成立於2023年,由林佳慧和柯文瀚共同創立。") == [("林佳慧", "星途機器人"), ("柯文瀚", "星途機器人")]

@@ -539,6 +539,11 @@ def company_since_its_founding(site: Site, subjects: list[Mention]):
     art, f, cs, ts, te = site.art, site.art.folded, site.clause_start, site.trigger_start, site.trigger_end
     if art.lang == "en" or not art.rx(r"(?:<<since_closing>>)$").search(art.lowered, ts, te):
         return None
+    if not subjects and art.dates_for(cs, ts):  # ("星河科技自2015年成立以來,…": the one named before 自)
+        ob = [o for o in art.ents.orgs_in(cs, ts) if not o.ref and not f[cs:o.start].strip() and
+              art.rx(r"\s*<<since_opening>>").match(f, o.end, ts)]
+        if ob:
+            return ob[0].key, []
     if subjects or not art.dates_for(cs, ts) or not art.rx(r"\s*<<since_opening>>").match(f, cs, ts) or \
             not art.rx(r"\s*[,，]").match(f, te, min(len(f), te + 3)):
         return NOTHING
@@ -563,6 +568,28 @@ def company_after_fronted_clause(site: Site, subjects: list[Mention]):
         return None
     named = [o for o in art.ents.orgs_in(site.clause_end, min(site.sentence_end, site.clause_end + 3)) if not o.ref]
     return (named[0].key, []) if named else None
+
+
+def company_the_sentence_opens_with(site: Site, subjects: list[Mention]):
+    """"星河科技是一家機器人公司,於2015年創立,總部在台北" / "…,成立於2015年,…": a clause of only a dated founding
+    word, with no name of its own, after the company that opens the sentence (what lies between names no one else and
+    tells no other event): that company's founding; no founder."""
+    art, f, ss, cs, ts, te = site.art, site.art.folded, site.sentence_start, site.clause_start, site.trigger_start, \
+        site.trigger_end
+    if art.lang == "en" or subjects or cs <= ss or art.ents.orgs_in(cs, site.clause_end) or \
+            art.ents.persons_in(cs, site.clause_end) or not art.dates_for(cs, site.clause_end):
+        return None
+    rest = f[cs:ts] + " " + f[te:site.clause_end]
+    for d in sorted(art.dates_for(cs, site.clause_end), reverse=True):
+        at = d[0] - cs if d[0] < ts else d[0] - te + (ts - cs) + 1
+        rest = rest[:at] + rest[at + d[1] - d[0]:]
+    if rest.strip(" 于於在,，。;；"):
+        return None
+    first_org = next((o for o in art.ents.orgs_in(ss, cs) if not o.ref), None)
+    if first_org is None or f[ss:first_org.start].strip() or art.triggers_in(first_org.end, cs) or \
+            art.ents.persons_in(first_org.end, cs) or any(o.key != first_org.key for o in art.ents.orgs_in(first_org.end, cs)):
+        return None
+    return first_org.key, []
 
 
 def company_a_reference_means(site: Site, subjects: list[Mention]):
@@ -600,6 +627,7 @@ def company_alone_before_the_word(site: Site, subjects: list[Mention]):
 # The company a founding word founds, and its founders when the strategy finds them: the first that answers
 # (NOTHING: no founding at all).
 FOUNDED_ORG_STRATEGIES = (company_founded_in, company_since_its_founding, company_after_fronted_clause,
+                          company_the_sentence_opens_with,
                           company_a_reference_means,
                           company_alone_before_the_word,
                           company_after_fronted_participle, company_its_founding_means,
