@@ -65,6 +65,13 @@ def test_company_opening_the_clause_read_in_two_is_the_glossed_one():
     assert foundings(text) == [(None, "Galaxy Investors Network")]
 
 
+def test_company_opening_the_clause_dated_by_a_clause_opening_the_sentence():
+    text = "星途科技的兩位創辦人\n\n2012年,作為合夥人,他們註冊的星途科技公司成立。"
+    assert foundings(text) == [(None, "星途科技")]
+    # (a date inside another clause, not opening the sentence, dates nothing here)
+    assert not foundings("星途科技的兩位創辦人\n\n作為合夥人,他們在2012年相識,註冊的星途科技公司成立。")
+
+
 def test_company_the_clause_describes():
     assert foundings("Ana Ruiz left Orbis Capital's management board in 2021 and now runs Carbonly, a carbon-accounting "
                      "startup she launched the following year.") == [("Ana Ruiz", "Carbonly")]

@@ -388,10 +388,11 @@ def company_opening_the_clause(site: Site, subjects: list[Mention]):
     """"子公司星河智藥(上海)有限公司已於8月25日正式成立": with no founder, the company that opens the clause (or,
     with none in it, the one right before it)."""
     # (or "星途機器人於2019年注冊成立," : a clause that dates it and ends with the word)
+    # (the date in a clause of its own before: "2014年,作為合夥人,他們註冊的星途科技公司成立。")
     art, cs, ts = site.art, site.clause_start, site.trigger_start
     if art.lang == "en" or subjects or art.ents.persons_in(cs, ts) or not (
             art.rx(r"(?:已|正式)").search(art.folded[cs:ts]) or (
-            art.dates_for(cs, ts) and site.trigger_end >= site.clause_end - 1)) or \
+            _dated_before(site) and not art.folded[site.trigger_end:site.clause_end].strip(" ,，;；。"))) or \
             not art.rx(r"\s*(?:了|<<han_and_then>>|[于於在,，;；。.!！?？]|$)").match(art.lowered, site.trigger_end,
                                                                                   site.clause_end):
         return None  # (the word with an object founds that: "追覓宣布正式成立天文業務BU" founds no 追覓)
@@ -404,6 +405,15 @@ def company_opening_the_clause(site: Site, subjects: list[Mention]):
         ob = [o for o in art.ents.orgs_in(site.sentence_start, cs) if 0 <= cs - o.end <= 2 and
               fix_org(o.key) is not None][-1:]
     return (ob[0].key, None) if ob else None
+
+
+def _dated_before(site: Site) -> bool:
+    """A date in the word's clause, or in a clause of only a date that opens its sentence ("2014年,…")."""
+    art, ss = site.art, site.sentence_start
+    if art.dates_for(site.clause_start, site.trigger_start):
+        return True
+    first = [d for d in art.dates_for(ss, site.clause_start) if not art.folded[ss:d[0]].strip()]
+    return bool(first) and art.rx(r"\s*[,，]").match(art.folded, first[0][1]) is not None
 
 
 def company_the_clause_describes(site: Site, subjects: list[Mention]):
