@@ -387,6 +387,9 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                    "完成C輪總計5億美元融資 (not 累計: over rounds)"),
     "company_group_nouns": word_list("companies spoken of as a group: \"Indian start-ups have raised…\" is an "
                                      "aggregate, no one's round"),
+    "founded_bodies": word_list("what a body founded that is no company is (a party, an association, a foundation), "
+                                "said before its name as head_nouns are for a company: \"launched his party, the Green "
+                                "Futures Party,\""),
     "intransitive_founding": word_list("founding words that take no object: \"創業最新進展\" is no company named 最新進展"),
     "plan_marks": word_list("a founding planned or supposed, anywhere before the word in its clause: 預計明年下半年成立 / "
                             "擬設立 / plans to set up"),

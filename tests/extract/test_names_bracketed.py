@@ -93,3 +93,9 @@ def test_a_gloss_followed_by_titles_and_a_name_is_an_organisation():
     assert titles_of_a_name_after(ctx, g)
     ctx, g = _gloss("張大明(David Chang)董事長表示,營運穩健。")
     assert not titles_of_a_name_after(ctx, g)
+
+
+@pytest.mark.origin("realnews")
+def test_a_gloss_with_its_short_form_after_a_comma_is_still_a_gloss():
+    ctx, g = _gloss("星河投資者網絡(Galaxy Investors Network, GIN)上月初正式成立。")
+    assert g.latin == "Galaxy Investors Network" and g.han_run == "星河投资者网络"  # (folded)

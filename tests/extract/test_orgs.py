@@ -288,3 +288,14 @@ def test_a_company_named_like_a_person_before_its_officers_title_or_a_health_wor
             "officer.", published=date(2025, 5, 2), lang="en")
     h = ev(r, "hire", "Dana Kerr") + ev(r, "promotion", "Dana Kerr")
     assert h and h[0].org == "Marlow Health"
+
+
+@pytest.mark.origin("realnews")
+@pytest.mark.parametrize("text,org", [
+    ("Designer Ana Ruiz founded Moonfern Productions in 2005.", "Moonfern Productions"),
+    ("Ben Tao founded the Harbour Angels Network in 2019.", "Harbour Angels Network"),
+    ("Tomas Verhoeven launched his party, Lakeshore Renewal Party, in March.", "Lakeshore Renewal Party"),
+])
+def test_a_latin_name_ending_in_what_an_organisation_is_is_no_person(text, org):
+    r = run(text, lang="en")
+    assert org in {e.org for e in r.events} and org not in {e.person for e in r.events}

@@ -26,7 +26,7 @@ _LATIN_NAME_BEFORE = re.compile(rf"(?<![A-Za-z0-9]){_LATIN_RUN}\s*$")
 _LATIN_NAME_AT = re.compile(rf"\s*{_LATIN_RUN}(?= (?:was|were|has been|is)\b)")
 _LATIN_NAME = re.compile(_LATIN_RUN)
 _LATIN_NAME_THEN_LOWER = re.compile(rf"\s*{_LATIN_RUN}(?= [a-z])")
-_LATIN_NAME_THEN_END = re.compile(rf"{_LATIN_RUN}(?=[,.]| [a-z])")
+_LATIN_NAME_THEN_END = re.compile(rf"{_LATIN_RUN}(?=[,.’”'\"]| [a-z])")  # (or the quote that closes it)
 _COMMA_BEFORE_END = re.compile(r"[A-Za-z0-9)],\s*(?:and\s+)?(?:was\s+)?$")
 _BY_WORD = re.compile(r"\bby\b")
 
@@ -117,6 +117,8 @@ def company_before_passive(site: Site, subjects: list[Mention]):
     ob = [o.key if not o.ref else _not_the_founders_origin(site, o.key) for o in art.ents.orgs_in(ss, ts)]
     if ob and ob[-1] is None:
         return NOTHING
+    if not ob and art.rx(r"\W*the\s+(?:[\w\-]+\s+){0,3}<<founded_bodies>>\s").match(art.lowered, ss, ts):
+        return NOTHING  # ("The party has been launched ahead of the polls": a body named before, not the article's firm)
     if not ob and art.rx(r"\W*the\s+(?:[\w\-]+\s+){0,3}<<head_nouns>>\s").match(art.lowered, ss, ts):
         # ("The Chicago firm was co-founded by…": the firm that opened the sentence before)
         meant = _not_the_founders_origin(site, art.ents.subject_org_before(ss) or art.ents.company_meant(ss))
@@ -162,6 +164,46 @@ def _only_a_date_then_comma(art: _Article, te: int) -> bool:
     dates = [d for d in art.dates_for(te, comma) if d[0] >= te]
     return bool(dates) and art.rx(r"\s*(?:in|on)?\s*").fullmatch(art.lowered, te, dates[0][0]) is not None and \
         not art.lowered[dates[-1][1]:comma].strip()
+
+
+_HAN_RUN_TO_STOP = re.compile(r"([\u4e00-\u9fff]{2,6})(?=[,，。;；])")
+
+
+def _a_bare_han_name(art: _Article, name: str) -> bool:
+    """Whether a run of Han characters may be a company's name: not what a company is (公司, 平台), nor a reference
+    (這家…), nor a word that only describes one."""
+    return not (art.rx(r"(?:<<head_nouns>>|<<bare_company>>)$").search(name) or
+                art.rx(r"^(?:<<han_this_refs>>|<<han_it_refs>>|<<new_marks>>|一)").search(name) or
+                name in art.lex.org_generic_set)
+
+
+def company_a_founder_dates_before_de(site: Site, subjects: list[Mention]):
+    """"他在2004年創立的多普達,2005年就成為…": a person's dated founding word, then 的 and a bare name that ends the
+    clause: the company founded (the founder the subject)."""
+    art, f, te = site.art, site.art.folded, site.trigger_end
+    if art.lang == "en" or not subjects or f[te:te + 1] != "的" or not art.dates_for(site.clause_start, site.trigger_start):
+        return None
+    m = _HAN_RUN_TO_STOP.match(f, te + 1, min(len(f), site.clause_end + 1))
+    if m is None or f[m.end():site.clause_end].strip("。,，;； ") or not _a_bare_han_name(art, m.group(1)) or \
+            art.ents.persons_in(m.start(1), m.end(1)):
+        return None
+    return art.text[m.start(1):m.end(1)], None
+
+
+def company_named_after_its_kind(site: Site, subjects: list[Mention]):
+    """"2014年4月创立二手物品交易平台空空狐。": what the company is ([grammar] head_nouns, after a few words of what it
+    does) then a bare name that ends the clause and is told again in the article: the company founded."""
+    art, f, te = site.art, site.art.folded, site.trigger_end
+    if art.lang == "en" or art.ents.orgs_in(te, site.clause_end):
+        return None
+    k = art.rx(r"了?[\u4e00-\u9fff]{0,8}?<<head_nouns>>").match(art.lowered, te, site.clause_end)
+    m = _HAN_RUN_TO_STOP.match(f, k.end(), min(len(f), site.clause_end + 1)) if k else None
+    if m is None or f[m.end():site.clause_end].strip("。,，;； ") or not _a_bare_han_name(art, m.group(1)) or \
+            art.ents.persons_in(m.start(1), m.end(1)):
+        return None
+    name = m.group(1)
+    again = f.find(name, site.sentence_end) >= 0 or 0 <= f.find(name) < site.sentence_start
+    return (art.text[m.start(1):m.end(1)], None) if again else None
 
 
 def new_unit_described(site: Site, subjects: list[Mention]):
@@ -243,12 +285,16 @@ def company_the_which_clause_is_about(site: Site, subjects: list[Mention]):
 def company_named_after_its_description(site: Site, subjects: list[Mention]):
     """"announced the creation of their own company, Notorious Studios": the name after "a/their (new) company,"."""
     art, te = site.art, site.trigger_end
-    m = art.rx(r"\s*(?:a|an|the|their|his|her|its)\s+(?:own\s+|new\s+)*<<head_nouns>>\s*,\s*").match(
-        art.lowered, te, min(len(art.lowered), te + 40))
+    # (or a body that is no company, "launched his party, Istehkam Party (IP), in June", named by its shape)
+    m = art.rx(r"\s*(?:a|an|the|their|his|her|its)\s+(?:own\s+|new\s+)*(?:<<head_nouns>>|<<founded_bodies>>)\s*,"
+               r"\s*").match(art.lowered, te, min(len(art.lowered), te + 40))
     if m is None:
         return None
     named = [o for o in art.ents.orgs_in(m.end(), m.end() + 2) if not o.ref]
-    return (named[0].key, None) if named else None
+    if named:
+        return named[0].key, None
+    lm = _LATIN_NAME.match(art.folded, m.end(), site.sentence_end)
+    return (lm.group(1), None) if _unknown_latin_name(art, lm) else None
 
 
 def company_called(site: Site, subjects: list[Mention]):
@@ -268,14 +314,18 @@ def company_called(site: Site, subjects: list[Mention]):
         if hm and not art.ents.persons_in(m.end(), m.end() + len(hm.group(1))):
             return art.text[m.end():m.end() + len(hm.group(1))], None
         return None
-    m = art.rx(r"\b<<naming_words>>\s+").search(art.lowered, site.trigger_end, site.clause_end)
+    m = art.rx(r"\b<<naming_words>>\s+[‘“'\"]?").search(art.lowered, site.trigger_end, site.clause_end)
     if m is None:
         return None
     named = [o for o in art.ents.orgs_in(m.end(), m.end() + 2) if not o.ref]
     if named:
         return named[0].key, None
     lm = _LATIN_NAME_AT.match(art.folded, m.end()) or _LATIN_NAME.match(art.folded, m.end())
-    return (lm.group(1), None) if _unknown_latin_name(art, lm) else None
+    # (right after what it is, the name is the body's even where it looks like a person's: "her party by the name of
+    # Coastal Voices Caucus"; not after "a partner named Ben Tao")
+    said_what = art.rx(r"(?:<<head_nouns>>|<<founded_bodies>>)\s+$").search(art.lowered, max(0, m.start() - 24), m.start())
+    return (lm.group(1), None) if _unknown_latin_name(art, lm) or (
+        said_what and lm and not all(w in art.lex.latin_not_name for w in lm.group(1).split())) else None
 
 
 def company_after_word(site: Site, subjects: list[Mention]):
@@ -338,20 +388,32 @@ def company_opening_the_clause(site: Site, subjects: list[Mention]):
     """"子公司星河智藥(上海)有限公司已於8月25日正式成立": with no founder, the company that opens the clause (or,
     with none in it, the one right before it)."""
     # (or "星途機器人於2019年注冊成立," : a clause that dates it and ends with the word)
+    # (the date in a clause of its own before: "2014年,作為合夥人,他們註冊的星途科技公司成立。")
     art, cs, ts = site.art, site.clause_start, site.trigger_start
     if art.lang == "en" or subjects or art.ents.persons_in(cs, ts) or not (
             art.rx(r"(?:已|正式)").search(art.folded[cs:ts]) or (
-            art.dates_for(cs, ts) and site.trigger_end >= site.clause_end - 1)) or \
+            _dated_before(site) and not art.folded[site.trigger_end:site.clause_end].strip(" ,，;；。"))) or \
             not art.rx(r"\s*(?:了|<<han_and_then>>|[于於在,，;；。.!！?？]|$)").match(art.lowered, site.trigger_end,
                                                                                   site.clause_end):
         return None  # (the word with an object founds that: "追覓宣布正式成立天文業務BU" founds no 追覓)
     from talentdb.extract.validate import fix_org  # (validate imports the extractor)
 
     ob = [o for o in art.ents.orgs_in(cs, ts) if o.start - cs <= 10 and fix_org(o.key) is not None]
+    # (a name read in two, glued: "數碼港投資|者網絡(Cyberport Investors Network)": the one its gloss closes)
+    ob = [o for o in ob if not any(x.start == o.end for x in art.ents.orgs_in(o.end, o.end + 1))]
     if not ob and not art.ents.orgs_in(cs, ts):  # ("子公司「晶耀車電」,已於本月初完成設立登記": right before the clause)
         ob = [o for o in art.ents.orgs_in(site.sentence_start, cs) if 0 <= cs - o.end <= 2 and
               fix_org(o.key) is not None][-1:]
     return (ob[0].key, None) if ob else None
+
+
+def _dated_before(site: Site) -> bool:
+    """A date in the word's clause, or in a clause of only a date that opens its sentence ("2014年,…")."""
+    art, ss = site.art, site.sentence_start
+    if art.dates_for(site.clause_start, site.trigger_start):
+        return True
+    first = [d for d in art.dates_for(ss, site.clause_start) if not art.folded[ss:d[0]].strip()]
+    return bool(first) and art.rx(r"\s*[,，]").match(art.folded, first[0][1]) is not None
 
 
 def company_the_clause_describes(site: Site, subjects: list[Mention]):
@@ -360,12 +422,17 @@ def company_the_clause_describes(site: Site, subjects: list[Mention]):
     art, cs, ss = site.art, site.clause_start, site.sentence_start
     if cs <= ss:
         return None
+    # (or a name of no known organisation, by its shape: "for Quorra, another Kyushu-based startup co-founded by A")
     lim = subjects[0].start if subjects and subjects[0].start >= cs else site.trigger_start
-    prevo = [o for o in art.ents.orgs_in(ss, cs) if 0 <= cs - o.end <= 2 and not o.ref]
-    if prevo and art.rx(r"\s*(?:a|an|the)\s[^,;]{0,40}?<<head_nouns>>\s+(?:(?:that|which)\s+)?").fullmatch(
+    if not art.rx(r"\s*(?:a|an|the|another)\s[^,;]{0,40}?<<head_nouns>>\s+(?:(?:that|which)\s+)?").fullmatch(
             art.lowered, cs, lim):
+        return None
+    prevo = [o for o in art.ents.orgs_in(ss, cs) if 0 <= cs - o.end <= 2 and not o.ref]
+    if prevo:
         return prevo[-1].key, _founders_after_by(site)  # ("a startup founded by former Google engineers A and B")
-    return None
+    comma = art.folded.rfind(",", ss, cs)
+    lm = _LATIN_NAME_BEFORE.search(art.folded, ss, comma) if art.lang == "en" and comma >= 0 else None
+    return (lm.group(1), _founders_after_by(site)) if _unknown_latin_name(art, lm) else None
 
 
 def company_before_by(site: Site, subjects: list[Mention]):
@@ -422,15 +489,18 @@ def company_its_founding_means(site: Site, subjects: list[Mention]):
 
 def company_named_in_the_next_sentence(site: Site, subjects: list[Mention]):
     """"…is launching a new startup studio in San Diego. The company, called Launch Factory, will…": a new company
-    with no name after the word, named ("called", "named") in the next sentence."""
+    with no name after the word, named ("called", "named") in the next sentence, or as "the new firm, X" a few
+    sentences on ("announced the launch of a new financial services firm…. Ana Ruiz will be CEO of the new firm, Quorra.")."""
     art, te = site.art, site.trigger_end
-    if art.lang != "en" or not art.rx(r"\s*(?:a|an)\s+(?:new\s+)?(?:[\w\-]+\s+){0,2}<<head_nouns>>\b(?!\s*,)").match(
-            art.lowered, te, min(len(art.lowered), te + 50)) or site.sentence + 1 >= len(art.sentences):
+    # (or a body that is no company: "launched a new political party…. The party has been named as 'Quorra Forum'")
+    if art.lang != "en" or not art.rx(r"\s*(?:a|an)\s+(?:new\s+)?(?:[\w\-]+\s+){0,3}(?:<<head_nouns>>|"
+                                      r"<<founded_bodies>>)\b(?!\s*,)").match(
+            art.lowered, te, min(len(art.lowered), te + 60)) or site.sentence + 1 >= len(art.sentences):
         return None
     ns, ne = art.sentences[site.sentence + 1]
-    m = art.rx(r"(?:called|named|dubbed)\s+").search(art.lowered, ns, min(ne, ns + 40))
+    m = art.rx(r"\b<<naming_words>>\s+[‘“'\"]?").search(art.lowered, ns, min(ne, ns + 50))
     if m is None:
-        return None
+        return _the_new_one_named(site)
     named = [o for o in art.ents.orgs_in(m.end(), m.end() + 2) if not o.ref]
     lm = _LATIN_NAME_AT.match(art.folded, m.end(), ne) or _LATIN_NAME_THEN_END.match(art.folded, m.end(), ne)
     if named:
@@ -439,15 +509,37 @@ def company_named_in_the_next_sentence(site: Site, subjects: list[Mention]):
     return (lm.group(1), None) if lm and not all(w in art.lex.latin_not_name for w in lm.group(1).split()) else None
 
 
+def _the_new_one_named(site: Site):
+    """"…of the new firm, Quorra Financial Holdings." in one of the next three sentences: the name set off after it."""
+    art = site.art
+    for ns, ne in art.sentences[site.sentence + 1:site.sentence + 4]:
+        m = art.rx(r"\bthe\s+new\s+(?:[\w\-]+\s+){0,2}(?:<<head_nouns>>|<<founded_bodies>>),\s*").search(art.lowered, ns, ne)
+        if m is None:
+            continue
+        named = [o for o in art.ents.orgs_in(m.end(), m.end() + 2) if not o.ref]
+        if named:
+            return named[0].key, None
+        lm = _LATIN_NAME_THEN_END.match(art.folded, m.end(), ne)
+        return (lm.group(1), None) if _unknown_latin_name(art, lm) else None
+    return None
+
+
 def company_founded_in(site: Site, subjects: list[Mention]):
     """"鵬鵠物宇成立於2021年" / "星途科技創立于2019年3月": the organisation right before the word, its founding dated by
     this clause (no founder named: the founders are told elsewhere, if at all)."""
     art, f, ts, te = site.art, site.art.folded, site.trigger_start, site.trigger_end
     if art.lang == "en" or te >= len(f) or f[te] not in "于於" or not art.dates_for(te, site.clause_end):
         return None
-    ob = [o for o in art.ents.orgs_in(site.clause_start, ts) if not f[o.end:ts].strip()
-          and not f[o.start:o.end].startswith(("有限", "股份"))]  # (a company form read alone is no name)
+    ob = [o for o in art.ents.orgs_in(site.clause_start, ts) if (not f[o.end:ts].strip() or _its_chinese_name(
+          art, o, ts)) and not f[o.start:o.end].startswith(("有限", "股份"))]  # (a company form read alone is no name)
     return (ob[-1].key, []) if ob else None
+
+
+def _its_chinese_name(art: _Article, o: Mention, ts: int) -> bool:
+    """"金融科技公司Airwallex空中雲匯創立於二○一五年": a Latin name glued to a short Chinese one, right before the word,
+    is one company's two names."""
+    return o.end > 0 and art.folded[o.end - 1].isascii() and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", art.folded[o.end:ts]) \
+        is not None and not art.ents.persons_in(o.end, ts)
 
 
 def company_since_its_founding(site: Site, subjects: list[Mention]):
@@ -457,12 +549,57 @@ def company_since_its_founding(site: Site, subjects: list[Mention]):
     art, f, cs, ts, te = site.art, site.art.folded, site.clause_start, site.trigger_start, site.trigger_end
     if art.lang == "en" or not art.rx(r"(?:<<since_closing>>)$").search(art.lowered, ts, te):
         return None
+    if not subjects and art.dates_for(cs, ts):  # ("星河科技自2015年成立以來,…": the one named before 自)
+        ob = [o for o in art.ents.orgs_in(cs, ts) if not o.ref and not f[cs:o.start].strip() and
+              art.rx(r"\s*<<since_opening>>").match(f, o.end, ts)]
+        if ob:
+            return ob[0].key, []
     if subjects or not art.dates_for(cs, ts) or not art.rx(r"\s*<<since_opening>>").match(f, cs, ts) or \
             not art.rx(r"\s*[,，]").match(f, te, min(len(f), te + 3)):
         return NOTHING
     ce = site.clause_end
     named = [o for o in art.ents.orgs_in(ce, min(site.sentence_end, ce + 4)) if not o.ref]
     return (named[0].key, []) if named else NOTHING
+
+
+def company_after_fronted_clause(site: Site, subjects: list[Mention]):
+    """"2024年成立于深圳,地瓜机器人源自…" / "成立於2015年,星途科技是一家…": a sentence that opens with a clause of
+    only a founding word, its time before and its place or time after (于/於), tells the founding of the company that
+    opens the next clause (as "Founded in 2014, Pomelo…" in English); no founder."""
+    art, f, ss, cs, ts, te = site.art, site.art.folded, site.sentence_start, site.clause_start, site.trigger_start, \
+        site.trigger_end
+    if art.lang == "en" or subjects or f[ss:cs].strip() or te >= len(f) or f[te] not in "于於":
+        return None
+    before = f[cs:ts]
+    for d in reversed(art.dates_for(cs, ts)):
+        before = before[:d[0] - cs] + before[d[1] - cs:]
+    if before.strip() or art.ents.orgs_in(cs, site.clause_end) or art.ents.persons_in(cs, site.clause_end) or \
+            not art.rx(r"[^,，;；。]{1,12}[,，]").fullmatch(f, te + 1, min(len(f), site.clause_end + 1)):
+        return None
+    named = [o for o in art.ents.orgs_in(site.clause_end, min(site.sentence_end, site.clause_end + 3)) if not o.ref]
+    return (named[0].key, []) if named else None
+
+
+def company_the_sentence_opens_with(site: Site, subjects: list[Mention]):
+    """"星河科技是一家機器人公司,於2015年創立,總部在台北" / "…,成立於2015年,…": a clause of only a dated founding
+    word, with no name of its own, after the company that opens the sentence (what lies between names no one else and
+    tells no other event): that company's founding; no founder."""
+    art, f, ss, cs, ts, te = site.art, site.art.folded, site.sentence_start, site.clause_start, site.trigger_start, \
+        site.trigger_end
+    if art.lang == "en" or subjects or cs <= ss or art.ents.orgs_in(cs, site.clause_end) or \
+            art.ents.persons_in(cs, site.clause_end) or not art.dates_for(cs, site.clause_end):
+        return None
+    rest = f[cs:ts] + " " + f[te:site.clause_end]
+    for d in sorted(art.dates_for(cs, site.clause_end), reverse=True):
+        at = d[0] - cs if d[0] < ts else d[0] - te + (ts - cs) + 1
+        rest = rest[:at] + rest[at + d[1] - d[0]:]
+    if rest.strip(" 于於在,，。;；"):
+        return None
+    first_org = next((o for o in art.ents.orgs_in(ss, cs) if not o.ref), None)
+    if first_org is None or f[ss:first_org.start].strip() or art.triggers_in(first_org.end, cs) or \
+            art.ents.persons_in(first_org.end, cs) or any(o.key != first_org.key for o in art.ents.orgs_in(first_org.end, cs)):
+        return None
+    return first_org.key, []
 
 
 def company_a_reference_means(site: Site, subjects: list[Mention]):
@@ -499,14 +636,18 @@ def company_alone_before_the_word(site: Site, subjects: list[Mention]):
 
 # The company a founding word founds, and its founders when the strategy finds them: the first that answers
 # (NOTHING: no founding at all).
-FOUNDED_ORG_STRATEGIES = (company_founded_in, company_since_its_founding, company_a_reference_means,
+FOUNDED_ORG_STRATEGIES = (company_founded_in, company_since_its_founding, company_after_fronted_clause,
+                          company_the_sentence_opens_with,
+                          company_a_reference_means,
                           company_alone_before_the_word,
                           company_after_fronted_participle, company_its_founding_means,
-                          company_before_passive, company_before_comma, new_unit_described, company_just_founded,
+                          company_before_passive, company_before_comma, company_a_founder_dates_before_de,
+                          new_unit_described, company_just_founded,
                           company_described_then_called, company_described_then_named,
                           company_the_which_clause_is_about,
                           company_named_after_its_description, company_named_in_the_next_sentence,
-                          company_called, company_after_word, company_opening_the_clause, company_the_clause_describes,
+                          company_called, company_after_word, company_named_after_its_kind, company_opening_the_clause,
+                          company_the_clause_describes,
                           company_before_by)
 
 
@@ -517,6 +658,20 @@ def founders_before_by(site: Site, subjects: list[Mention]) -> list[Mention]:
     by = [p for p in art.ents.persons_in(cs, site.trigger_start) if art.rx(r"<<agent_marks>>").search(
         art.folded, cs, p.start)]
     return art.chain_back(by[-1], cs) if by else subjects
+
+
+def founders_announcing(site: Site, subjects: list[Mention]) -> list[Mention]:
+    """"Ana Ruiz and two former colleagues announced the launch of a new firm" / "announced the creation of their own
+    company": with no founder found, those who announce their founding ([grammar] announce_verbs right before the
+    word), listed together before it in the clause."""
+    art, cs, ts = site.art, site.clause_start, site.trigger_start
+    if subjects or art.lang != "en":
+        return subjects
+    m = art.rx(r"(?:<<announce_verbs>>)\s+$").search(art.lowered, max(cs, ts - 16), ts)
+    before = [p for p in art.ents.persons_in(cs, m.start()) if not p.pronoun] if m else []
+    if not before or art.ents.orgs_in(before[-1].end, m.start()) or _COMMA_OR_STOP.search(art.folded, before[-1].end, m.start()):
+        return subjects
+    return art.chain_back(before[-1], cs)
 
 
 def cofounder_named_with(site: Site, subjects: list[Mention]) -> list[Mention]:
@@ -576,7 +731,8 @@ def no_founder_of_a_company_described(site: Site, subjects: list[Mention]) -> li
 
 
 # The founders: the trigger's subjects (or those a company strategy found after "by"), through each step in order.
-FOUNDER_STEPS = (no_founder_of_a_company_described, founders_before_by, cofounder_named_with, cofounder_before_with, founder_titled_in_sentence)
+FOUNDER_STEPS = (no_founder_of_a_company_described, founders_before_by, founders_announcing, cofounder_named_with,
+                 cofounder_before_with, founder_titled_in_sentence)
 
 
 # -- where each founder came from ---------------------------------------------------------------------------------------

@@ -15,9 +15,11 @@ from talentdb.extract.names.han_people import _HAN_HONORIFICS
 from talentdb.extract.names.spans import Mention
 
 
-# 莉娜·奧斯卓娃(Lena Ostrova) / 哈羅德布里斯科(Harold Brisco) / 澄星實驗室(Clearstar Labs)
+# 莉娜·奧斯卓娃(Lena Ostrova) / 哈羅德布里斯科(Harold Brisco) / 澄星實驗室(Clearstar Labs); and a short form after
+# the name, in capitals: 澄星投資者網絡(Clearstar Investors Network, CIN)
 _PAREN_LATIN = re.compile(
-    r"[(（][ \t]*([A-Za-z][A-Za-z0-9'’.&\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’.&\-]*){0,5})[ \t]*[)）]"
+    r"[(（][ \t]*([A-Za-z][A-Za-z0-9'’.&\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’.&\-]*){0,5})"
+    r"(?:[ \t]*[,，][ \t]*[A-Z][A-Z0-9&]{1,7})?[ \t]*[)）]"
 )
 _LATIN_COURTESY = ("Dr", "Mr", "Ms", "Mrs", "Prof", "Sir")
 
