@@ -501,3 +501,25 @@ def test_an_older_post_told_later_is_no_origin():
     r = run("Dana Whit, who has run Orbis's sales since 2022, was named chief operating officer of Orbis on Tuesday. "
             "Whit previously worked at Quorra Labs for eight years.")
     assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Dana Whit", "Chief Operating Officer")]
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text, org, origin", [
+    ("星河工商總會選出新會長\n星河工商總會昨日宣布,銀河集團執行主席林佳慧當選第九屆理事會會長。", "星河工商總會", "銀河集團"),
+    ("星河工商总会选出新会长\n星河工商总会昨日宣布,银河集团执行主席林佳慧当选第九届理事会会长。", "星河工商总会", "银河集团"),
+    ("Galaxy Commerce Association said on Monday that Orbis Labs chief executive Ana Ruiz was elected its president.",
+     "Galaxy Commerce Association", "Orbis Labs"),
+])
+def test_a_post_held_elsewhere_when_another_organisation_announces_the_move_is_a_hire_from_there(text, org, origin):
+    # (the headline names the chamber once more, so that its name is known; README rule 1: the announcer takes them on; the post held right before the name is where they come from)
+    r = run(text)
+    (h,) = ev(r, "hire")
+    assert (h.org, h.counterparty) == (org, origin)
+    assert not ev(r, "promotion")
+
+
+@pytest.mark.origin("realnews round 7")
+def test_a_post_held_in_the_group_when_the_group_announces_a_promotion_stays_a_promotion():
+    r = run("星河集團宣布,銀河科技總經理林佳慧升任董事長。")
+    assert [(e.person, e.org) for e in ev(r, "promotion")] == [("林佳慧", "銀河科技")]
+    assert not ev(r, "hire")
