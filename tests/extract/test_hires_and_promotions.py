@@ -523,3 +523,20 @@ def test_a_post_held_in_the_group_when_the_group_announces_a_promotion_stays_a_p
     r = run("星河集團宣布,銀河科技總經理林佳慧升任董事長。")
     assert [(e.person, e.org) for e in ev(r, "promotion")] == [("林佳慧", "銀河科技")]
     assert not ev(r, "hire")
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text, want", [
+    ("Orbis Air named Ana Ruiz as its new president on Monday. The board approved it. Ruiz is leaving Quorra "
+     "Services to join Orbis Air.", ("Ana Ruiz", "Orbis Air", "President")),
+    ("星河集团今天公布了最新高管任命:任命林佳慧出任集团副总裁。星河集团董事长表示,林佳慧的加入将增强星河集团的实力。",
+     ("林佳慧", "星河集团", "Vice President")),
+    ("星河集團今天公布了最新高管任命:任命林佳慧出任集團副總裁。星河集團董事長表示,林佳慧的加入將增強星河集團的實力。",
+     ("林佳慧", "星河集團", "Vice President")),
+])
+def test_a_post_taken_and_a_joining_told_apart_are_one_hire_with_the_title(text, want):
+    # (the joining says she comes from outside: README rule 1, no promotion row)
+    r = run(text)
+    (h,) = ev(r, "hire")
+    assert (h.person, h.org, h.role) == want
+    assert not ev(r, "promotion")
