@@ -540,3 +540,17 @@ def test_a_post_taken_and_a_joining_told_apart_are_one_hire_with_the_title(text,
     (h,) = ev(r, "hire")
     assert (h.person, h.org, h.role) == want
     assert not ev(r, "promotion")
+
+
+@pytest.mark.origin("realnews")
+@pytest.mark.parametrize("text", [
+    "星河航空昨日召開董事會,原董事長蘇宏義榮退,由原星河航空集團董事長林佳慧接任。",
+    "星河航空昨日召开董事会,原董事长苏宏义荣退,由原星河航空集团董事长林佳慧接任。",
+])
+def test_a_former_post_in_the_group_told_before_the_name_keeps_the_appointee_inside(text):
+    # (README rule 1: holding company and subsidiary are one group; a former post at another company is a hire)
+    r = run(text)
+    assert [(e.person, e.org) for e in ev(r, "promotion")] == [("林佳慧", "星河航空")]
+    assert not ev(r, "hire")
+    (h,) = ev(run("星河航空同時宣布,由原銀河證券副總裁陳志明出任星河航空財務長。"), "hire")
+    assert h.counterparty == "銀河證券"

@@ -219,3 +219,12 @@ def test_origin_after_years_there_is_where_the_joiner_comes_from():
             "Capital, where she was head of metals.")
     assert [(e.person, e.org, e.counterparty) for e in ev(r, "hire")] == [("Lina Ostberg", "Halvard Bank",
                                                                           "Quorra Capital")]
+
+
+def test_former_employer_before_name_is_not_the_group_of_the_new_post():
+    site, _, move = at("星河航空召開董事會,由原星河航空集團董事長林佳慧接任。", "接任")
+    move.org = "星河航空"
+    assert P.former_employer_before_name(site, move) is None
+    site, _, move = at("星河航空召開董事會,由原銀河證券副總裁林佳慧接任。", "接任")
+    move.org, move.outsider = "星河航空", True
+    assert P.former_employer_before_name(site, move) == "銀河證券"

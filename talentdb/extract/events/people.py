@@ -561,11 +561,17 @@ def former_employer_before_name(site: Site, move: Move) -> str | None:
         return None
     art, p, org = site.art, move.person, move.org
     fo = [o for o in art.ents.orgs_in(max(site.sentence_start, p.start - 40), p.start)
-          if (_held_before(art, o) or former_post_ends_at(art, o, p.start)) and o.key != org]
+          if (_held_before(art, o) or former_post_ends_at(art, o, p.start)) and not _same_or_group(o.key, org)]
     if fo and not art.ents.persons_in(fo[-1].end, p.start) and (p.start - fo[-1].end <= 20 or not _ANY_PUNCT.search(
             art.folded[fo[-1].end:p.start])) and not art.triggers_in(fo[-1].end, p.start):
         return fo[-1].key
     return None
+
+
+def _same_or_group(a: str, b: str | None) -> bool:
+    """Whether organisation ``a`` is ``b`` or of its group (a former post there is no origin from outside: README
+    rule 1, "原長榮航空董事長X接任立榮航空董事長" in a story where 立榮 is 長榮's subsidiary, told as 長榮)."""
+    return a == b or related_orgs(a, b)
 
 
 def origin_said_after_name(site: Site, move: Move) -> str | None:
