@@ -554,3 +554,17 @@ def test_a_former_post_in_the_group_told_before_the_name_keeps_the_appointee_ins
     assert not ev(r, "hire")
     (h,) = ev(run("星河航空同時宣布,由原銀河證券副總裁陳志明出任星河航空財務長。"), "hire")
     assert h.counterparty == "銀河證券"
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text", [
+    "星河特區政府昨日公布,行會成員林佳慧將於7月1日出任星河科技園公司董事局主席。",
+    "星河特区政府昨日公布,行政会议成员林佳慧将于7月1日出任星河科技园公司董事局主席。",
+    "Executive councillor Ana Ruiz will become chairman of Orbis Science Park Corporation on July 1.",
+])
+def test_an_executive_council_member_named_to_a_board_is_a_hire(text):
+    # (a public office held when named: README rule 1, from outside)
+    r = run(text)
+    (h,) = ev(r, "hire")
+    assert h.role == "Chairman"
+    assert not ev(r, "promotion")
