@@ -568,3 +568,25 @@ def test_an_executive_council_member_named_to_a_board_is_a_hire(text):
     (h,) = ev(r, "hire")
     assert h.role == "Chairman"
     assert not ev(r, "promotion")
+
+
+@pytest.mark.origin("realnews")
+@pytest.mark.parametrize("text", [
+    "星河糖業今年營收大增。林佳慧去年4月20日上任星河糖業董事長。林佳慧是資深公務人員,並曾擔任銀河市政府副市長及秘書長等職務。",
+    "星河糖业今年营收大增。林佳慧去年4月20日上任星河糖业董事长。林佳慧是资深公务人员,并曾担任银河市政府副市长及秘书长等职务。",
+    "Orbis Sugar named Ana Ruiz as its chairman on April 20. Ruiz, a career civil servant, previously served as deputy "
+    "mayor of Galaxy City.",
+])
+def test_a_public_office_once_held_told_later_makes_a_company_post_a_hire(text):
+    # (README rule 1: from outside; the office once held is no counterparty)
+    r = run(text)
+    (h,) = ev(r, "hire")
+    assert h.role == "Chairman"
+    assert not ev(r, "promotion")
+
+
+@pytest.mark.origin("realnews")
+def test_a_post_once_held_at_the_company_told_later_keeps_a_promotion():
+    r = run("星河糖業今年營收大增。林佳慧去年4月20日上任星河糖業董事長。林佳慧曾任星河糖業副總經理。")
+    assert [e.person for e in ev(r, "promotion")] == ["林佳慧"]
+    assert not ev(r, "hire")
