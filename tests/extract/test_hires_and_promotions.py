@@ -501,3 +501,92 @@ def test_an_older_post_told_later_is_no_origin():
     r = run("Dana Whit, who has run Orbis's sales since 2022, was named chief operating officer of Orbis on Tuesday. "
             "Whit previously worked at Quorra Labs for eight years.")
     assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Dana Whit", "Chief Operating Officer")]
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text, org, origin", [
+    ("星河工商總會選出新會長\n星河工商總會昨日宣布,銀河集團執行主席林佳慧當選第九屆理事會會長。", "星河工商總會", "銀河集團"),
+    ("星河工商总会选出新会长\n星河工商总会昨日宣布,银河集团执行主席林佳慧当选第九届理事会会长。", "星河工商总会", "银河集团"),
+    ("Galaxy Commerce Association said on Monday that Orbis Labs chief executive Ana Ruiz was elected its president.",
+     "Galaxy Commerce Association", "Orbis Labs"),
+])
+def test_a_post_held_elsewhere_when_another_organisation_announces_the_move_is_a_hire_from_there(text, org, origin):
+    # (the headline names the chamber once more, so that its name is known; README rule 1: the announcer takes them on; the post held right before the name is where they come from)
+    r = run(text)
+    (h,) = ev(r, "hire")
+    assert (h.org, h.counterparty) == (org, origin)
+    assert not ev(r, "promotion")
+
+
+@pytest.mark.origin("realnews round 7")
+def test_a_post_held_in_the_group_when_the_group_announces_a_promotion_stays_a_promotion():
+    r = run("星河集團宣布,銀河科技總經理林佳慧升任董事長。")
+    assert [(e.person, e.org) for e in ev(r, "promotion")] == [("林佳慧", "銀河科技")]
+    assert not ev(r, "hire")
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text, want", [
+    ("Orbis Air named Ana Ruiz as its new president on Monday. The board approved it. Ruiz is leaving Quorra "
+     "Services to join Orbis Air.", ("Ana Ruiz", "Orbis Air", "President")),
+    ("星河集团今天公布了最新高管任命:任命林佳慧出任集团副总裁。星河集团董事长表示,林佳慧的加入将增强星河集团的实力。",
+     ("林佳慧", "星河集团", "Vice President")),
+    ("星河集團今天公布了最新高管任命:任命林佳慧出任集團副總裁。星河集團董事長表示,林佳慧的加入將增強星河集團的實力。",
+     ("林佳慧", "星河集團", "Vice President")),
+])
+def test_a_post_taken_and_a_joining_told_apart_are_one_hire_with_the_title(text, want):
+    # (the joining says she comes from outside: README rule 1, no promotion row)
+    r = run(text)
+    (h,) = ev(r, "hire")
+    assert (h.person, h.org, h.role) == want
+    assert not ev(r, "promotion")
+
+
+@pytest.mark.origin("realnews")
+@pytest.mark.parametrize("text", [
+    "星河航空昨日召開董事會,原董事長蘇宏義榮退,由原星河航空集團董事長林佳慧接任。",
+    "星河航空昨日召开董事会,原董事长苏宏义荣退,由原星河航空集团董事长林佳慧接任。",
+])
+def test_a_former_post_in_the_group_told_before_the_name_keeps_the_appointee_inside(text):
+    # (README rule 1: holding company and subsidiary are one group; a former post at another company is a hire)
+    r = run(text)
+    assert [(e.person, e.org) for e in ev(r, "promotion")] == [("林佳慧", "星河航空")]
+    assert not ev(r, "hire")
+    (h,) = ev(run("星河航空同時宣布,由原銀河證券副總裁陳志明出任星河航空財務長。"), "hire")
+    assert h.counterparty == "銀河證券"
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text", [
+    "星河特區政府昨日公布,行會成員林佳慧將於7月1日出任星河科技園公司董事局主席。",
+    "星河特区政府昨日公布,行政会议成员林佳慧将于7月1日出任星河科技园公司董事局主席。",
+    "Executive councillor Ana Ruiz will become chairman of Orbis Science Park Corporation on July 1.",
+])
+def test_an_executive_council_member_named_to_a_board_is_a_hire(text):
+    # (a public office held when named: README rule 1, from outside)
+    r = run(text)
+    (h,) = ev(r, "hire")
+    assert h.role == "Chairman"
+    assert not ev(r, "promotion")
+
+
+@pytest.mark.origin("realnews")
+@pytest.mark.parametrize("text", [
+    "星河糖業今年營收大增。林佳慧去年4月20日上任星河糖業董事長。林佳慧是資深公務人員,並曾擔任銀河市政府副市長及秘書長等職務。",
+    "星河糖业今年营收大增。林佳慧去年4月20日上任星河糖业董事长。林佳慧是资深公务人员,并曾担任银河市政府副市长及秘书长等职务。",
+    "Orbis Sugar named Ana Ruiz as its chairman on April 20. Ruiz, a career civil servant, previously served as deputy "
+    "mayor of Galaxy City.",
+])
+def test_a_public_office_once_held_told_later_makes_a_company_post_a_hire(text):
+    # (README rule 1: from outside; the office once held is no counterparty)
+    r = run(text)
+    (h,) = ev(r, "hire")
+    assert h.role == "Chairman"
+    assert not ev(r, "promotion")
+
+
+@pytest.mark.origin("realnews")
+def test_a_post_once_held_at_the_company_told_later_keeps_a_promotion():
+    r = run("星河糖業今年營收大增。林佳慧去年4月20日上任星河糖業董事長。林佳慧曾任星河糖業副總經理。")
+    assert [e.person for e in ev(r, "promotion")] == ["林佳慧"]
+    assert not ev(r, "hire")

@@ -90,6 +90,14 @@ def test_promotion_that_is_the_hire():
     assert [(e.type, e.org) for e in r.events] == [("hire", "星河科技")]
 
 
+def test_promotion_told_with_a_joining():
+    pro = Event(type="promotion", person="Ana Ruiz", org="Orbis Air", role="President", date="2025-06-09")
+    joined = Event(type="hire", person="Ana Ruiz", org="Orbis Air", counterparty="Quorra", date="2025-06-10")
+    later = Event(type="promotion", person="Ana Ruiz", org="Orbis Air", role="Chairman", date="2026-06-09")
+    got = M.promotion_told_with_a_joining(None, [pro, joined, later])
+    assert [(e.type, e.role) for e in got] == [("hire", "President"), ("promotion", "Chairman")]
+
+
 def test_undated_news_on_publication_day():
     r = run("Quorra Robotics has hired Ana Ruiz as chief financial officer. Ruiz previously joined Orbis Capital as "
             "its treasurer.")

@@ -176,3 +176,12 @@ def test_public_office_held_when_named():
                   "named")
     # (an office taken after one held is no move from outside: 副局長升任局長)
     assert not answer(O.public_office_held_when_named, "海事局今日公布,副局長陳家明升任局長。", "升任")
+
+
+def test_public_office_held_before_said_later():
+    text = "林佳慧去年4月20日上任星河糖業董事長。林佳慧是資深公務人員,並曾擔任銀河市政府副市長。"
+    site = site_at(text, "上任")
+    p = site.art.ents.persons_in(0, 3)[0]
+    assert O.public_office_held_before_said_later(site, p)
+    site = site_at("林佳慧去年4月20日上任銀河市長。林佳慧曾擔任銀河市副市長。", "上任")
+    assert not O.public_office_held_before_said_later(site, site.art.ents.persons_in(0, 3)[0])  # (office for office)

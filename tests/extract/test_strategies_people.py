@@ -70,6 +70,14 @@ def test_promoter_named_before_word():
     assert P.promoter_named_before_word(site, move) == ("星河科技", True)
 
 
+def test_promoter_named_before_word_is_not_where_a_post_is_held_when_another_announces():
+    site, _, move = at("星河工商總會選出新會長\n星河工商總會宣布,銀河集團執行主席林佳慧當選會長。", "當選")
+    assert P.promoter_named_before_word(site, move) is None  # (not 銀河集團: where she holds a post)
+    assert P.org_opening_the_sentence(site, move) == ("星河工商總會", True)
+    site, _, move = at("星河集團宣布,銀河科技總經理林佳慧升任董事長。", "升任")
+    assert P.promoter_named_before_word(site, move) == ("銀河科技", True)  # (升任: a post given inside)
+
+
 def test_org_named_after_promotion():
     site, _, move = at("星河科技今年營收大增。研發副總林佳慧升任星河科技技術長。", "升任")
     assert P.org_named_after_promotion(site, move) == ("星河科技", True)
@@ -211,3 +219,12 @@ def test_origin_after_years_there_is_where_the_joiner_comes_from():
             "Capital, where she was head of metals.")
     assert [(e.person, e.org, e.counterparty) for e in ev(r, "hire")] == [("Lina Ostberg", "Halvard Bank",
                                                                           "Quorra Capital")]
+
+
+def test_former_employer_before_name_is_not_the_group_of_the_new_post():
+    site, _, move = at("星河航空召開董事會,由原星河航空集團董事長林佳慧接任。", "接任")
+    move.org = "星河航空"
+    assert P.former_employer_before_name(site, move) is None
+    site, _, move = at("星河航空召開董事會,由原銀河證券副總裁林佳慧接任。", "接任")
+    move.org, move.outsider = "星河航空", True
+    assert P.former_employer_before_name(site, move) == "銀河證券"

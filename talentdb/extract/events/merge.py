@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from talentdb.extract.events.candidates import Cand
-from talentdb.extract.events.orgs import _folded_lower
+from talentdb.extract.events.orgs import _folded_lower, related_orgs
 from talentdb.extract.events.site import run_steps
 from talentdb.extract.model import Entity, Event
 from talentdb.extract.validate import fix_org
@@ -77,6 +77,24 @@ def _a_post_of_its_own(e: Event, hires: list[Event]) -> bool:
     """A promotion under the title of a hire that is another post: at another organisation, in another year."""
     return bool(e.org and e.date) and all(h.org and h.org != e.org and h.date and h.date[:4] != e.date[:4]
                                           for h in hires)
+
+
+def promotion_told_with_a_joining(art: _Article, events: list[Event]) -> list[Event]:
+    """"Orbis named Ana Ruiz as its new president on Monday. … She is leaving Quorra to join Orbis" / "任命林佳慧出任
+    集团副总裁…林佳慧的加入将…": a post taken at an organisation within a week of the day the article has the same
+    person join it (a hire told with no title; an undated sentence takes the publication day) is one move told
+    twice: the joining says they come from outside, so it is a hire with the post's title (tests/realnews/README.md
+    rule 1: no promotion row for one who comes from outside)."""
+    gone = set()
+    for e in events:
+        if e.type != "promotion" or not e.person or not e.org or not e.date or not e.role:
+            continue
+        joined = [h for h in events if h.type == "hire" and h.person == e.person and h.role is None and
+                  h.date and abs(_days_between(h.date, e.date)) <= 7 and related_orgs(h.org, e.org)]
+        if joined:
+            joined[0].role, joined[0].role_raw = e.role, e.role_raw
+            gone.add(id(e))
+    return [e for e in events if id(e) not in gone]
 
 
 def hire_of_one_already_inside(art: _Article, events: list[Event]) -> list[Event]:
@@ -547,7 +565,7 @@ def entities_of(art: _Article, events: list[Event]) -> list[Entity]:
 
 # The repairs that need every event of the article, in order, after one event is kept per key.
 ARTICLE_STEPS = (no_sector_orgs, home_org_fallback, founders_left_from, hire_of_one_already_inside,
-                 promotion_that_is_the_hire, return_after_leaving_is_a_hire)
+                 promotion_that_is_the_hire, promotion_told_with_a_joining, return_after_leaving_is_a_hire)
 
 
 def merge_events(art: _Article, cands: list[Cand]) -> list[Event]:

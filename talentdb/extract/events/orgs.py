@@ -499,6 +499,28 @@ def public_office_held_when_named(site: Site, p: Mention) -> bool:
 _HOLDER_MARK = re.compile(r"由")  # ("部長將由…接任": the new holder of the title before it is named after it)
 
 
+def public_office_held_before_said_later(site: Site, p: Mention) -> bool:
+    """"楊明州去年4月20日上任。…楊明州是資深公務人員,並曾擔任高雄市政府副市長": the person named again, later, with a
+    public office once held (grammar came_from_role, then a title of public_office_titles within a few characters,
+    no one else named between) comes from outside a company post (README rule 1); not when the post taken is a
+    public office too (a deputy mayor become mayor)."""
+    art = site.art
+    offices = art.lex.grammar.get("public_office_titles", ())
+    if p.pronoun or not offices or any((r.canon or "").lower() in offices
+                                       for r in art.titles_in(site.trigger_start, site.clause_end)):
+        return False
+    mark = art.rx(r"<<came_from_role>>")
+    for q in art.ents.persons_in(p.end, len(art.lowered)):
+        if q.key != p.key or q.pronoun:
+            continue
+        end = next((e for s_, e in art.sentences if s_ <= q.start < e), q.end)
+        others = [o for o in art.ents.persons_in(q.end, end) if o.key != p.key]
+        for m in mark.finditer(art.lowered, q.end, others[0].start if others else end):
+            if any((r.canon or "").lower() in offices for r in art.titles_in(m.end(), min(end, m.end() + 14))):
+                return True
+    return False
+
+
 def outsider_words_rx(art):
     """The words of [outsider_words] as one pattern (… a gap of a few characters), or None when there are none."""
     words = art.lex.grammar.get("outsider_words", ())
@@ -579,7 +601,7 @@ def worked_elsewhere_in_relative_clause(site: Site, p: Mention) -> bool:
 OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, former_post_at_org_before_name, came_from_right_after_name,
                  former_employer_in_apposition, came_from_said_later, post_held_before_in_modifier,
                  former_employer_said_before, public_office_held_when_named, former_employer_named_before,
-                 outsider_word_with_name, worked_elsewhere_in_relative_clause)
+                 outsider_word_with_name, worked_elsewhere_in_relative_clause, public_office_held_before_said_later)
 # The cues told with the mention itself (not with another mention of the person).
 LOCAL_OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, former_post_at_org_before_name, came_from_right_after_name,
                        former_employer_in_apposition, post_held_before_in_modifier, public_office_held_when_named,

@@ -323,6 +323,7 @@ def promoter_named_before_word(site: Site, move: Move):
     ob = [o for o in art.ents.orgs_in(*site.before) if o.end <= site.trigger_start and not _held_before(art, o) and
           not art.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start]) and _fix_org(o.key) is not None
           and not _post_left_for_another(site, move, o) and not _post_of_the_new_holder(site, move, o)
+          and not _post_held_when_another_announces(site, move, o)
           and not _post_in_the_apposition(site, move, o)
           and not (o.end <= move.person.start and former_post_ends_at(art, o, move.person.start))]
     return (ob[-1].key, True) if ob else None
@@ -334,6 +335,21 @@ def _post_in_the_apposition(site: Site, move: Move, o) -> bool:
     one is taken."""
     p = move.person
     return p.end <= o.start < site.trigger_start and post_in_apposition(site.art, p) == o.key
+
+
+def _post_held_when_another_announces(site: Site, move: Move, o) -> bool:
+    """"星河總商會宣布,銀河集團執行主席林佳慧當選會長": ``o`` names the post the person holds, right before them, and
+    an organisation that is not of its group announces the move earlier in the sentence (grammar announce_verbs
+    after it, in its clause): the new post is taken there, ``o`` is where they come from (README rule 1: a post
+    held elsewhere when named). Not after a word that says the post is given inside (升任, promoted)."""
+    art, p = site.art, move.person
+    held = title_held_before_name(art, p)
+    if held is None or held.org != o.key or not o.start < held.start < p.start or \
+            site.word in art.lex.grammar.get("inside_words", ()) or org_after_word(site, allow_shape=False)[0]:
+        return False
+    announce = art.rx(r"[^,，;；。]{0,14}?<<announce_verbs>>")
+    return any(not a.ref and not related_orgs(a.key, o.key) and not _held_before(art, a) and
+               announce.match(art.lowered, a.end) for a in art.ents.orgs_in(site.sentence_start, o.start))
 
 
 def _post_of_the_new_holder(site: Site, move: Move, o) -> bool:
@@ -545,11 +561,17 @@ def former_employer_before_name(site: Site, move: Move) -> str | None:
         return None
     art, p, org = site.art, move.person, move.org
     fo = [o for o in art.ents.orgs_in(max(site.sentence_start, p.start - 40), p.start)
-          if (_held_before(art, o) or former_post_ends_at(art, o, p.start)) and o.key != org]
+          if (_held_before(art, o) or former_post_ends_at(art, o, p.start)) and not _same_or_group(o.key, org)]
     if fo and not art.ents.persons_in(fo[-1].end, p.start) and (p.start - fo[-1].end <= 20 or not _ANY_PUNCT.search(
             art.folded[fo[-1].end:p.start])) and not art.triggers_in(fo[-1].end, p.start):
         return fo[-1].key
     return None
+
+
+def _same_or_group(a: str, b: str | None) -> bool:
+    """Whether organisation ``a`` is ``b`` or of its group (a former post there is no origin from outside: README
+    rule 1, "原長榮航空董事長X接任立榮航空董事長" in a story where 立榮 is 長榮's subsidiary, told as 長榮)."""
+    return a == b or related_orgs(a, b)
 
 
 def origin_said_after_name(site: Site, move: Move) -> str | None:
