@@ -285,3 +285,22 @@ def test_an_office_quoted_or_not_before_the_mark_of_its_new_holder_is_taken_from
     (p,) = ev(run(text), "promotion")
     assert (p.person, p.role) == ("王大明", "Minister")
     assert not ev(run(text), "hire")
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text, role", [
+    ("月光輪胎3月12日公告,大股東改派法人董事,由林志遠取代黃國雄。", "Board Member"),
+    ("3月12日,星海基金会宣布,星海基金会董事长换人,由顾问林志远换掉黄国雄。", "Chairman"),
+    ("3月12日,星海委員會主委換人,由林志遠頂替黃國雄。", "Commission Chairman"),
+])
+def test_one_put_in_anothers_place_takes_the_post_said_to_change_hands_and_the_one_replaced_leaves_it(text, role):
+    r = run(text)
+    (p,) = ev(r, "promotion")
+    (d,) = ev(r, "departure")
+    assert (p.person[:1], p.role, d.person[:1], d.role) == ("林", role, "黃" if "黃" in text else "黄", role)
+
+
+@pytest.mark.origin("realnews round 7")
+def test_taking_anothers_place_without_a_decider_is_no_succession():
+    # (a candidacy: "他於2008年取代前任議員上陣大選")
+    assert not run("林志遠於2008年取代前任州議員黃國雄上陣大選。").events

@@ -217,6 +217,22 @@ def title_given_up_before_word(site: Site, draft: Draft) -> Title | None:
 _LEAVE_THEN_FIELD = r"(?:<<role_leave_intro>>|<<leave_words>>)([\u4e00-\u9fff]{1,4})$"
 
 
+def title_whose_holder_changes(site: Site, draft: Draft) -> Title | None:
+    """"僑委會主委換人,由政委林大明換掉吳國雄" / "改派法人董事,由林志遠取代黃國雄": a succession takes the title said,
+    earlier in its sentence, to change hands (right before a word of change, [holder_change_after]: 換人, 異動, 發生變更;
+    or after a word of reassigning and a short qualifier, [holder_change_before]: 改派)."""
+    art = site.art
+    if not site.rule.succession or art.lang == "en":
+        return None
+    f, ss = art.folded, site.sentence_start
+    found = None
+    for r in art.titles_in(ss, site.trigger_start):
+        if art.rx(r"\s*<<holder_change_after>>").match(f, r.end) or \
+                art.rx(r"<<holder_change_before>>[\u4e00-\u9fff]{0,3}$").search(f, max(ss, r.start - 7), r.start):
+            found = r
+    return Title(found, left_open=True) if found is not None else None
+
+
 def _given_up_past_its_field(art: _Article, ss: int, r: Role) -> bool:
     """"卸下超商總經理" / "辭去星河科技董事長一職": a Chinese word of giving up, then the title's organisation or a short
     field (no other event word between), then the title."""
@@ -363,6 +379,7 @@ def title_held_since_the_word(site: Site, draft: Draft) -> Title | None:
 
 
 TITLE_NEEDED_STRATEGIES = (title_right_after_subject, title_introduced_after_subject, title_given_up_before_word,
+                           title_whose_holder_changes,
                            title_of_the_one_leaving, office_of_the_one_succeeded, successors_own_title,
                            new_title_announced_before, title_held_since_the_word)
 

@@ -373,7 +373,7 @@ def _ends_well(ctx: NameContext, end: int, allowed: set) -> bool:
     if CHECKED_END not in allowed:
         return False
     f = ctx.folded
-    return end >= len(f) or f[end] in ctx.lex.chars.get("before_name", frozenset()) or f[end] in ",以共" or \
+    return end >= len(f) or f[end] in ctx.lex.chars.get("before_name", frozenset()) or f[end] in ",。;以共" or \
         ctx.ender_at(end) or f[end].isdigit() or f.startswith(_courtesy_titles(ctx), end) or end in ctx.trigger_starts or \
         _title_post_after(ctx, end)
 
