@@ -477,6 +477,7 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "vacated_marks": word_list("a title left open, after the title: 董事長一職由…接任 / 總經理遺缺則由…升任"),
     "holder_change_after": word_list("right after a title: its holder changes, the successor told later in the sentence (主委換人,由…接任)"),
     "holder_change_before": word_list("right before a title: a new holder sent to it, the successor told later (改派法人董事,由…取代…)"),
+    "list_openers": word_list("open the clause that lists the people an appointment of several was about: 委任四名新成員,包括…"),
     "new_holder_marks": word_list("right after a title, before the one who takes it: 董事長將由…出任 / 總經理則由…接任"),
     "its_marks": word_list("\"其職務由…接任\": the title of the person just named"),
     "effective_marks": word_list("the date an announced change takes effect: 7月3日起生效 / effective March 3"),

@@ -501,3 +501,22 @@ def test_an_older_post_told_later_is_no_origin():
     r = run("Dana Whit, who has run Orbis's sales since 2022, was named chief operating officer of Orbis on Tuesday. "
             "Whit previously worked at Quorra Labs for eight years.")
     assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Dana Whit", "Chief Operating Officer")]
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text", [
+    "星河基金會3月6日宣布委任三名新成員,包括會計師林志遠、律師易大明及工程師何美玲等。",
+    "星河基金会3月6日宣布委任三名新成员,他们依序是会计师林志远、律师易大明,以及工程师何美玲。",
+])
+def test_an_appointment_of_several_counted_takes_each_person_the_next_clause_lists(text):
+    r = run(text)
+    got = sorted(e.person[:1] for e in r.events if e.type in ("promotion", "hire"))
+    assert got == sorted("林易何")
+    assert all(e.role == "Member" for e in r.events if e.type in ("promotion", "hire"))
+
+
+@pytest.mark.origin("realnews round 7")
+def test_a_list_of_fields_after_an_appointment_of_several_names_nobody():
+    # (the list that follows tells where the new members come from, not who they are)
+    r = run("星河基金會3月6日委任三名新成員,包括金融、醫療及教育界人士。")
+    assert not [e for e in r.events if e.type in ("promotion", "hire")]
