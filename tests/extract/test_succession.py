@@ -304,3 +304,22 @@ def test_one_put_in_anothers_place_takes_the_post_said_to_change_hands_and_the_o
 def test_taking_anothers_place_without_a_decider_is_no_succession():
     # (a candidacy: "他於2008年取代前任議員上陣大選")
     assert not run("林志遠於2008年取代前任州議員黃國雄上陣大選。").events
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text, role", [
+    ("3月6日,星河科技有限公司董事长发生变更,由周明变更为杨远。", "Chairman"),
+    ("3月6日,星河科技有限公司董事長發生變更,由周明變為楊遠。", "Chairman"),
+    ("星河航空3月6日起發言人也由周明換成楊遠。", "Spokesperson"),
+])
+def test_a_post_changing_from_one_holder_to_the_next_is_left_by_the_first_and_taken_by_the_second(text, role):
+    r = run(text)
+    (d,) = ev(r, "departure")
+    (p,) = ev(r, "promotion")
+    assert (d.person, d.role, p.person[:1], p.role) == ("周明", role, p.person[:1], role)
+    assert p.person in ("杨远", "楊遠")
+
+
+@pytest.mark.origin("realnews round 7")
+def test_figures_changing_from_one_state_to_another_name_nobody():
+    assert not run("星河科技去年营收由亏损变为盈利,净利由负转正。").events
