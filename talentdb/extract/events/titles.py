@@ -408,7 +408,8 @@ def _vacated_role(site: Site, first_subject: int) -> tuple[Role | None, str | No
             held, who = _title_of_the_one_meant(site, its, a)
             if held is not None:
                 return held, who
-            continue
+            if its.group(1) is None:
+                continue  # (after 的 and nobody's name: the title right before it, "院長的職缺", below)
         r = next((r for r in art.titles_in(cs, a) if 0 <= a - r.end <= 1 and
                   art.folded[r.end:a] in ("", *art._relative)), None)
         if r is not None:
