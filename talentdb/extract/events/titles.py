@@ -694,6 +694,16 @@ def title_held_where_named(site: Site, draft: Draft, move: Move) -> Role | None:
     return site.art.role_for(move.person.key, move.person.start, move.org)
 
 
+def title_right_after_attributive_name(site: Site, draft: Draft, move: Move) -> Role | None:
+    """"向卸任的林大明總會長致意": a Chinese departure word that modifies the person (the word, 的, their name), whose
+    title follows the name right after: that title is the one left."""
+    art, p = site.art, move.person
+    if art.lang == "en" or p.pronoun or p.start < site.trigger_end or p.start - site.trigger_end > 8 or \
+            art.folded[site.trigger_end:site.trigger_end + 1] != "的":
+        return None
+    return next((r for r in art.titles_in(p.end, p.end + 1)), None)
+
+
 def title_taken_earlier_in_sentence(site: Site, draft: Draft, move: Move) -> Role | None:
     """"姜鑫2017年上任董事長,2018年3月離職": the title the person took earlier in the sentence (a hire or promotion
     word right before it, the person the last one named before that word and the only one named after it)."""
@@ -729,6 +739,7 @@ def title_shared_by_the_list(site: Site, draft: Draft, move: Move) -> Role | Non
 # before is not the one taken.)
 PERSON_TITLE_STRATEGIES = {
     "departure": (title_given_up, title_standing_for_them, title_told_with_was, title_held_where_named, title_changing_hands_before,
+                  title_right_after_attributive_name,
                   title_taken_earlier_in_sentence,
                   title_shared_by_the_list),
     "hire": (title_as_right_after_a_companion, title_introduced_after_person, title_taken_respectively, title_the_word_is_about, role_led_after_joining,
