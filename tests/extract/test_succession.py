@@ -323,3 +323,14 @@ def test_a_post_changing_from_one_holder_to_the_next_is_left_by_the_first_and_ta
 @pytest.mark.origin("realnews round 7")
 def test_figures_changing_from_one_state_to_another_name_nobody():
     assert not run("星河科技去年营收由亏损变为盈利,净利由负转正。").events
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text", [
+    "星海商会1月20日宣布,高志明当选会长,将接过现任会长黄大华的领导棒子。",
+    "星海商會1月20日宣布,高志明當選會長,將接過現任會長黃大華的領導棒子。",
+    "星海商會1月20日宣布,高志明將接替現任會長黃大華出任會長。",
+])
+def test_the_one_replaced_may_be_named_after_the_title_they_hold(text):
+    (d,) = ev(run(text), "departure")
+    assert (d.person[:1], d.role) == ("黄" if "黄" in text else "黃", "President")
