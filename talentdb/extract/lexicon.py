@@ -175,6 +175,7 @@ class TriggerRule:
     requires: tuple = ()
     dated: bool = False        # only an event with a date written in its clause (2016年1月起任董事長)
     after_name: bool = False   # only an event right after a person's name (郭浩任中原銀行黨委書記)
+    after_holder_mark: bool = False  # only right after people named after a new holder's mark (由林大明、王志強擔任)
     confidence: float = 0.8
     gap: str | None = None  # for "提供…资金": the second part that must follow in the clause
 
@@ -365,6 +366,7 @@ def _add_triggers(lex: Lexicon, triggers: dict) -> None:
                     requires=tuple(_key(r) for r in block.get("requires", [])),
                     dated=block.get("dated", False),
                     after_name=block.get("after_name", False),
+                    after_holder_mark=block.get("after_holder_mark", False),
                     confidence=float(block.get("confidence", 0.8)),
                     gap=gap,
                 )

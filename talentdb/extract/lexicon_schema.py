@@ -318,6 +318,7 @@ TRIGGER_BLOCK = Table("one block of event words and how they read", {
     "requires": Words("one of these must be in the same clause"),
     "dated": Flag("only an event when a date is written in its clause (`2016年1月起任董事長`)"),
     "after_name": Flag("only an event between a person's name and an organisation (`郭浩任中原銀行黨委書記`)"),
+    "after_holder_mark": Flag("only an event right after people named after a new holder's mark (`由董事林大明、王志強擔任`)"),
     "exclude": Words("longer words that contain an event word but are not one (`退休金`)"),
     "confidence": Number("the events' confidence (0.8 when not given)"),
 })
@@ -478,6 +479,10 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "lateral_words": word_list("a hire word that, for someone holding a title at the same company, is a move "
                                "inside it"),
     "vacated_marks": word_list("a title left open, after the title: 董事長一職由…接任 / 總經理遺缺則由…升任"),
+    "holder_change_after": word_list("right after a title: its holder changes, the successor told later in the sentence (主委換人,由…接任)"),
+    "holder_change_before": word_list("right before a title: a new holder sent to it, the successor told later (改派法人董事,由…取代…)"),
+    "list_openers": word_list("open the clause that lists the people an appointment of several was about: 委任四名新成員,包括…"),
+    "held_now_marks": word_list("right before a new holder's mark, a post held now, not given: 委員會當前由林大明擔任主席"),
     "new_holder_marks": word_list("right after a title, before the one who takes it: 董事長將由…出任 / 總經理則由…接任"),
     "its_marks": word_list("\"其職務由…接任\": the title of the person just named"),
     "effective_marks": word_list("the date an announced change takes effect: 7月3日起生效 / effective March 3"),

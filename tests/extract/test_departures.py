@@ -425,3 +425,12 @@ def test_a_title_as_subject_is_nobody_when_the_next_sentence_names_two():
     r = run("Quorra Systems' chief financial officer has resigned, the company said on Monday. Ana Ruiz and Ben Tao "
             "had worked together since 2019.")
     assert not ev(r, "departure")
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text, left", [
+    ("市長致詞時感謝圓滿卸任的林志遠總會長與陳美玲會長。", {("林志遠", "President"), ("陳美玲", "President")}),
+    ("市长致辞时感谢圆满卸任的林志远会长。", {("林志远", "President")}),
+])
+def test_leavers_named_after_the_departure_word_and_de_with_their_titles_after(text, left):
+    assert {(d.person, d.role) for d in ev(run(text), "departure")} == left

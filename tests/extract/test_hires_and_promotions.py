@@ -590,3 +590,42 @@ def test_a_post_once_held_at_the_company_told_later_keeps_a_promotion():
     r = run("星河糖業今年營收大增。林佳慧去年4月20日上任星河糖業董事長。林佳慧曾任星河糖業副總經理。")
     assert [e.person for e in ev(r, "promotion")] == ["林佳慧"]
     assert not ev(r, "hire")
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text", [
+    "星河基金會3月6日宣布委任三名新成員,包括會計師林志遠、律師易大明及工程師何美玲等。",
+    "星河基金会3月6日宣布委任三名新成员,他们依序是会计师林志远、律师易大明,以及工程师何美玲。",
+])
+def test_an_appointment_of_several_counted_takes_each_person_the_next_clause_lists(text):
+    r = run(text)
+    got = sorted(e.person[:1] for e in r.events if e.type in ("promotion", "hire"))
+    assert got == sorted("林易何")
+    assert all(e.role == "Member" for e in r.events if e.type in ("promotion", "hire"))
+
+
+@pytest.mark.origin("realnews round 7")
+def test_a_list_of_fields_after_an_appointment_of_several_names_nobody():
+    # (the list that follows tells where the new members come from, not who they are)
+    r = run("星河基金會3月6日委任三名新成員,包括金融、醫療及教育界人士。")
+    assert not [e for e in r.events if e.type in ("promotion", "hire")]
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text, people, role", [
+    ("星河重工5月15日发布公告称,由集团董事唐志国、向文远担任集团轮值董事长。", {"唐志国", "向文远"}, "Rotating Chairman"),
+    ("星河重工5月15日發布公告稱,由集團董事唐志國、向文遠擔任集團輪值董事長。", {"唐志國", "向文遠"}, "Rotating Chairman"),
+    ("月光學院院長的職缺將由月光研究院院長蘇添明擔任。", {"蘇添明"}, "Director"),
+])
+def test_a_post_given_to_people_named_after_a_new_holders_mark(text, people, role):
+    got = ev(run(text), "promotion")
+    assert {p.person for p in got} == people and {p.role for p in got} == {role}
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text", [
+    "公司审计委员会当前由邹明华担任主席。",
+    "由于王志强担任首席执行官期间表现出色,公司业绩大增。",
+])
+def test_a_post_held_now_or_a_reason_given_with_its_holder_is_no_appointment(text):
+    assert not ev(run(text), "promotion")

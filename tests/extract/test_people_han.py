@@ -98,3 +98,10 @@ def test_words_opening_on_a_family_name_name_nobody():
     assert "曾經" not in {e.person for e in r.events}
     r = run("星河科技今年2月由董事長林佳慧邀請出任執行長的人選尚未公布。", lang="zh-Hant")
     assert not any(e.person and e.person.endswith("邀請") for e in r.events)
+
+
+@pytest.mark.origin("realnews round 7")
+def test_names_after_an_event_word_and_de_end_where_their_titles_start():
+    # (林四川: a place's name as a given name; joined by 與, the next name and its title)
+    r = run("市長感謝圓滿卸任的林四川總會長與許祐綸會長,並恭賀新任的張國政總會長。")
+    assert {"林四川", "許祐綸", "張國政"} <= {e.person for e in r.events}

@@ -285,3 +285,52 @@ def test_an_office_quoted_or_not_before_the_mark_of_its_new_holder_is_taken_from
     (p,) = ev(run(text), "promotion")
     assert (p.person, p.role) == ("王大明", "Minister")
     assert not ev(run(text), "hire")
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text, role", [
+    ("月光輪胎3月12日公告,大股東改派法人董事,由林志遠取代黃國雄。", "Board Member"),
+    ("3月12日,星海基金会宣布,星海基金会董事长换人,由顾问林志远换掉黄国雄。", "Chairman"),
+    ("3月12日,星海委員會主委換人,由林志遠頂替黃國雄。", "Commission Chairman"),
+])
+def test_one_put_in_anothers_place_takes_the_post_said_to_change_hands_and_the_one_replaced_leaves_it(text, role):
+    r = run(text)
+    (p,) = ev(r, "promotion")
+    (d,) = ev(r, "departure")
+    assert (p.person[:1], p.role, d.person[:1], d.role) == ("林", role, "黃" if "黃" in text else "黄", role)
+
+
+@pytest.mark.origin("realnews round 7")
+def test_taking_anothers_place_without_a_decider_is_no_succession():
+    # (a candidacy: "他於2008年取代前任議員上陣大選")
+    assert not run("林志遠於2008年取代前任州議員黃國雄上陣大選。").events
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text, role", [
+    ("3月6日,星河科技有限公司董事长发生变更,由周明变更为杨远。", "Chairman"),
+    ("3月6日,星河科技有限公司董事長發生變更,由周明變為楊遠。", "Chairman"),
+    ("星河航空3月6日起發言人也由周明換成楊遠。", "Spokesperson"),
+])
+def test_a_post_changing_from_one_holder_to_the_next_is_left_by_the_first_and_taken_by_the_second(text, role):
+    r = run(text)
+    (d,) = ev(r, "departure")
+    (p,) = ev(r, "promotion")
+    assert (d.person, d.role, p.person[:1], p.role) == ("周明", role, p.person[:1], role)
+    assert p.person in ("杨远", "楊遠")
+
+
+@pytest.mark.origin("realnews round 7")
+def test_figures_changing_from_one_state_to_another_name_nobody():
+    assert not run("星河科技去年营收由亏损变为盈利,净利由负转正。").events
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text", [
+    "星海商会1月20日宣布,高志明当选会长,将接过现任会长黄大华的领导棒子。",
+    "星海商會1月20日宣布,高志明當選會長,將接過現任會長黃大華的領導棒子。",
+    "星海商會1月20日宣布,高志明將接替現任會長黃大華出任會長。",
+])
+def test_the_one_replaced_may_be_named_after_the_title_they_hold(text):
+    (d,) = ev(run(text), "departure")
+    assert (d.person[:1], d.role) == ("黄" if "黄" in text else "黃", "President")

@@ -747,6 +747,8 @@ def person_named_right_after_word(site: Site, draft: Draft, p: Mention) -> str |
     te = site.trigger_end
     hm = _HONORIFIC_AFTER.match(site.art.folded, te)  # ("will take over from Ms Ana Ruiz")
     lim = te + (hm.end() - te if hm else 0) + 4
+    if site.art.lang != "en":  # ("接過現任會長黃大華的棒子": the title the one replaced holds may come first)
+        lim = max([lim] + [r.end + 1 for r in site.art.titles_in(te, te + 4)])
     rep = [q for q in site.art.ents.persons_in(te, min(site.clause_end, lim)) if q.key != p.key]
     return rep[0].key if rep else None
 

@@ -133,7 +133,8 @@ def _sites(sent: _Sentence) -> list[Site]:
             for rule in rules:
                 if rule is not rules[0]:
                     site = Site(art, rule, sent.index, sent.start, sent.end, cs, ce, ts, te)
-                if not (rule.gap or rule.requires or rule.dated or rule.after_name) or _rule_applies(site):
+                if not (rule.gap or rule.requires or rule.dated or rule.after_name or rule.after_holder_mark) or \
+                        _rule_applies(site):
                     out.append(site)
     return out
 
@@ -177,6 +178,8 @@ def _rule_applies(site: Site) -> bool:
         return False
     if rule.after_name and not _between_name_and_org(site):
         return False
+    if rule.after_holder_mark and not _named_after_a_new_holder_mark(site):
+        return False
     if (rule.dated or rule.after_name) and _WHILE_HOLDING.search(site.art.folded, site.trigger_end, site.clause_end):
         return False  # "2004年擔任星展零售業務總監時,曾…": the time of what happened while in a post, not its start
     if not rule.requires:
@@ -211,6 +214,24 @@ def _between_name_and_org(site: Site) -> bool:
     return bool(orgs) and orgs[0].start - te <= 1 and any(
         p.end == ts and not p.pronoun and not _replaced_by_the_one_before(art, p, site.clause_start)
         for p in art.ents.persons_in(site.clause_start, ts))
+
+
+def _named_after_a_new_holder_mark(site: Site) -> bool:
+    """"由集團董事林大明、王志強擔任輪值董事長" / "職缺將由研究院院長林大明兼任": people named right before the word, the
+    first of them after a new holder's mark ([grammar] new_holder_marks: 由, 將由; not 由於) and at most a title or an
+    organisation and a title (nothing else between them; no word of a post held now before the mark)."""
+    art, ts = site.art, site.trigger_start
+    named = [p for p in art.ents.persons_in(site.clause_start, ts) if not p.pronoun]
+    if not named or ts - named[-1].end > 1 or art.folded[named[-1].end:ts] not in ("", "将"):
+        return False
+    first = art.chain_forward(named[0], ts)
+    if first[-1] is not named[-1] and first[-1].key != named[-1].key:
+        return False
+    m = art.rx(r"<<new_holder_marks>>(?![于於])[^,;:。]{0,20}$").search(art.lowered, max(site.clause_start, named[0].start - 24),
+                                                                   named[0].start)
+    # (a post held now is no post given: "委員會當前由林大明擔任主席", [grammar] held_now_marks)
+    return m is not None and not art.triggers_in(m.end(), named[0].start) and \
+        not art.rx(r"<<held_now_marks>>\s*$").search(art.lowered, max(site.clause_start, m.start() - 4), m.start())
 
 
 # -- cues that cancel a trigger ------------------------------------------------------------------------------------

@@ -147,6 +147,30 @@ def list_after_colon(site: Site, near: Around):
     return art.chain_forward(nxt[0], site.sentence_end) if nxt else None
 
 
+# a count of people: 委任四名新成員, 另有四人獲委任, 三位
+_HAN_COUNT = re.compile(r"[0-9两二三四五六七八九十几数多]+\s*(?:名|位|人)")
+# what ends an item of such a list after its name (an age in brackets may come first): 、 / ,以及 / 和 / 等 / the end
+_LIST_ITEM_END = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:[、,，;；。]|以及|及|和|与|與|等|$)")
+
+
+def list_after_includes(site: Site, near: Around):
+    """"港府為星河局委任四名新成員,包括前行會成員林大明、議員易志遠等": a Chinese appointment of several, counted and
+    none named in its clause, whose next clause lists them after a word that opens a list ([grammar] list_openers:
+    包括, 依序是); a title may stand before each name, and each name ends an item of the list."""
+    art, cs, ce = site.art, site.clause_start, site.clause_end
+    if art.lang == "en" or site.type not in ("promotion", "hire") or near.after or near.before or \
+            not _HAN_COUNT.search(art.folded, cs, ce) or art.folded[ce:ce + 1] not in (",", "，"):
+        return None
+    m = art.rx(r"\s*[\u4e00-\u9fff0-9]{0,4}?(?:<<list_openers>>)").match(art.lowered, ce + 1)
+    if m is None or m.end() - ce > 10:
+        return None
+    listed = [p for p in art.ents.persons_in(m.end(), site.sentence_end)
+              if not p.pronoun and _LIST_ITEM_END.match(art.folded, p.end)]
+    if not listed or listed[0].start - m.end() > 40 or art.triggers_in(m.end(), listed[-1].start):
+        return None
+    return listed
+
+
 # what opens the sentence that lists the people an appointment of several was about: "They are", "The appointees
 # are", "The new directors include", "Those appointed were"
 _LIST_OPENER = re.compile(r"\s*(?:they(?:\s+(?:all|both|\d))?|these|those(?:\s+(?:appointed|named|elected|promoted|hired))?|the\s+(?:new\s+)?"
@@ -546,7 +570,7 @@ def _group_before(art: _Article, cs: int, ts: int) -> bool:
 
 
 # Who a trigger is about: the first strategy that answers (NOTHING: nobody can be).
-SUBJECT_STRATEGIES = (group_named_before, event_noun_subject, owner_of_a_decision, leaver_who_moves_on, person_after_relative_clause,
+SUBJECT_STRATEGIES = (list_after_includes, group_named_before, event_noun_subject, owner_of_a_decision, leaver_who_moves_on, person_after_relative_clause,
                       list_after_colon, list_in_the_next_sentence, people_listed_after_announcer, person_given_the_title_attributively,
                       object_after_word, successor_after_by, person_the_company_acts_on,
                       object_told_by_its, nobody_for_an_actor, person_named_before, title_standing_for_person, group_acts,

@@ -217,6 +217,25 @@ def title_given_up_before_word(site: Site, draft: Draft) -> Title | None:
 _LEAVE_THEN_FIELD = r"(?:<<role_leave_intro>>|<<leave_words>>)([\u4e00-\u9fff]{1,4})$"
 
 
+def title_whose_holder_changes(site: Site, draft: Draft) -> Title | None:
+    """"僑委會主委換人,由政委林大明換掉吳國雄" / "改派法人董事,由林志遠取代黃國雄" / "董事長發生變更,由林大明變更為王志強":
+    a succession, or a word whose object takes a post, takes the title said,
+    earlier in its sentence, to change hands (right before a word of change, [holder_change_after]: 換人, 異動, 發生變更;
+    or after a word of reassigning and a short qualifier, [holder_change_before]: 改派; for a word whose object takes
+    it, also right before the mark of a new holder: 發言人也由林大明換成王志強)."""
+    art = site.art
+    if art.lang == "en" or not (site.rule.succession or site.rule.direction == "object"):
+        return None
+    f, ss = art.folded, site.sentence_start
+    found = None
+    for r in art.titles_in(ss, site.trigger_start):
+        if art.rx(r"\s*<<holder_change_after>>").match(f, r.end) or \
+                (site.rule.direction == "object" and art.rx(r"\s*<<new_holder_marks>>").match(art.lowered, r.end)) or \
+                art.rx(r"<<holder_change_before>>[\u4e00-\u9fff]{0,3}$").search(f, max(ss, r.start - 7), r.start):
+            found = r
+    return Title(found, left_open=True) if found is not None else None
+
+
 def _given_up_past_its_field(art: _Article, ss: int, r: Role) -> bool:
     """"卸下超商總經理" / "辭去星河科技董事長一職": a Chinese word of giving up, then the title's organisation or a short
     field (no other event word between), then the title."""
@@ -363,6 +382,7 @@ def title_held_since_the_word(site: Site, draft: Draft) -> Title | None:
 
 
 TITLE_NEEDED_STRATEGIES = (title_right_after_subject, title_introduced_after_subject, title_given_up_before_word,
+                           title_whose_holder_changes,
                            title_of_the_one_leaving, office_of_the_one_succeeded, successors_own_title,
                            new_title_announced_before, title_held_since_the_word)
 
@@ -388,7 +408,8 @@ def _vacated_role(site: Site, first_subject: int) -> tuple[Role | None, str | No
             held, who = _title_of_the_one_meant(site, its, a)
             if held is not None:
                 return held, who
-            continue
+            if its.group(1) is None:
+                continue  # (after 的 and nobody's name: the title right before it, "院長的職缺", below)
         r = next((r for r in art.titles_in(cs, a) if 0 <= a - r.end <= 1 and
                   art.folded[r.end:a] in ("", *art._relative)), None)
         if r is not None:
@@ -632,6 +653,20 @@ def title_given_up(site: Site, draft: Draft, move: Move) -> Role | None:
     return move.given_up
 
 
+def title_changing_hands_before(site: Site, draft: Draft, move: Move) -> Role | None:
+    """"董事長發生變更,由林大明變更為王志強": the one a change of holder names first leaves the title said to change
+    hands ([holder_change_after], or a new holder's mark right after it) earlier in the sentence."""
+    art, p = site.art, move.person
+    if art.lang == "en" or p.pronoun or p.end > site.trigger_start or \
+            not art.rx(r"<<new_holder_marks>>\s*$").search(art.lowered, max(site.clause_start, p.start - 3), p.start):
+        return None
+    found = None
+    for r in art.titles_in(site.sentence_start, p.start):
+        if art.rx(r"\s*(?:<<holder_change_after>>|<<new_holder_marks>>)").match(art.lowered, r.end):
+            found = r
+    return found
+
+
 def title_told_with_was(site: Site, draft: Draft, move: Move) -> Role | None:
     """"Ana Ruiz, who left Orbis in May, was its chief scientist": a departure's title said with "was"."""
     # (English; for a person with no title where named; before any hire word of the sentence)
@@ -657,6 +692,16 @@ def title_standing_for_them(site: Site, draft: Draft, move: Move) -> Role | None
 def title_held_where_named(site: Site, draft: Draft, move: Move) -> Role | None:
     """"Orbis CFO Ana Ruiz resigned": the title the person holds where the article names them."""
     return site.art.role_for(move.person.key, move.person.start, move.org)
+
+
+def title_right_after_attributive_name(site: Site, draft: Draft, move: Move) -> Role | None:
+    """"向卸任的林大明總會長致意": a Chinese departure word that modifies the person (the word, 的, their name), whose
+    title follows the name right after: that title is the one left."""
+    art, p = site.art, move.person
+    if art.lang == "en" or p.pronoun or p.start < site.trigger_end or p.start - site.trigger_end > 8 or \
+            art.folded[site.trigger_end:site.trigger_end + 1] != "的":
+        return None
+    return next((r for r in art.titles_in(p.end, p.end + 1)), None)
 
 
 def title_taken_earlier_in_sentence(site: Site, draft: Draft, move: Move) -> Role | None:
@@ -693,7 +738,9 @@ def title_shared_by_the_list(site: Site, draft: Draft, move: Move) -> Role | Non
 # The title of one person's event, by event type: the first strategy that answers. (For a hire, the title held
 # before is not the one taken.)
 PERSON_TITLE_STRATEGIES = {
-    "departure": (title_given_up, title_standing_for_them, title_told_with_was, title_held_where_named, title_taken_earlier_in_sentence,
+    "departure": (title_given_up, title_standing_for_them, title_told_with_was, title_held_where_named, title_changing_hands_before,
+                  title_right_after_attributive_name,
+                  title_taken_earlier_in_sentence,
                   title_shared_by_the_list),
     "hire": (title_as_right_after_a_companion, title_introduced_after_person, title_taken_respectively, title_the_word_is_about, role_led_after_joining,
              title_shared_by_the_list),

@@ -242,10 +242,30 @@ def after_english_given_name(ctx: NameContext):
             if m.start() == 0 or not f[m.start() - 1].isalnum() or _is_han(f[m.start() - 1])]
 
 
+def before_title_after_event_modifier(ctx: NameContext):
+    """"向圓滿卸任的林大明總會長與王小華會長致意" / "新任的張國強總會長": after an event word and 的, a name of two or three
+    characters that a title follows, and the next name joined to it (與, 和, 、) that a title follows too."""
+    f, n = ctx.folded, len(ctx.folded)
+    role_starts, role_end_of = ctx.role_starts(), {a: b for a, b in ctx.role_spans}
+    out = []
+    for _, te in ctx.trigger_spans:
+        i = te + 1
+        while te < n and f[te] == "的" and i < n:
+            end = next((i + k for k in (3, 2) if i + k in role_starts), None)
+            if end is None:
+                break
+            out.append((i, end))
+            j = role_end_of.get(end, end)
+            if j >= n or f[j] not in "与與和及、":
+                break
+            i = j + 1
+    return out
+
+
 # Where a name may start (the order does not matter: a start is a candidate if any place gives it).
 NAME_PLACES = (after_title, after_person_noun, before_speech_verb, before_courtesy_title, before_event_word,
                before_time_word_before_event, after_object_word, after_name_mark, opening_a_clause_to_event,
-               after_speech_verb, after_announce_verb, after_english_given_name)
+               after_speech_verb, after_announce_verb, after_english_given_name, before_title_after_event_modifier)
 
 
 # ------------------------------------------------------------------ the finder
@@ -373,7 +393,7 @@ def _ends_well(ctx: NameContext, end: int, allowed: set) -> bool:
     if CHECKED_END not in allowed:
         return False
     f = ctx.folded
-    return end >= len(f) or f[end] in ctx.lex.chars.get("before_name", frozenset()) or f[end] in ",以共" or \
+    return end >= len(f) or f[end] in ctx.lex.chars.get("before_name", frozenset()) or f[end] in ",。;以共" or \
         ctx.ender_at(end) or f[end].isdigit() or f.startswith(_courtesy_titles(ctx), end) or end in ctx.trigger_starts or \
         _title_post_after(ctx, end)
 
