@@ -174,3 +174,11 @@ def test_association_club_and_state_titles_of_the_malaysian_and_sports_press(tex
     r = run(text, published=date(2025, 3, 4), lang="zh-Hans")
     (p,) = ev(r, "promotion", person)
     assert p.role == role
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("title", ["pro vice-chancellor", "pro vice chancellor", "deputy vice chancellor"])
+def test_a_title_below_the_vice_chancellor_written_with_a_space_is_not_the_vice_chancellor(title):
+    r = run(f"Orbis University named Ana Ruiz {title} for research in 2016.", published=date(2025, 3, 4), lang="en")
+    (p,) = ev(r, "promotion", "Ana Ruiz")
+    assert (p.role, p.role_raw) == ("Vice President", title)

@@ -21,6 +21,7 @@ class Cand:
     person_pos: int | None = None
     org_explicit: bool = False
     own_date: bool = False
+    dated_here: bool = False  # its date is written in its own sentence (not borrowed from one before)
     tend: int = 0
     external: bool = False  # a promotion of someone who comes from elsewhere: a hire
     replaces: str | None = None  # "will succeed Lund as CFO": the person whose departure dates the succession

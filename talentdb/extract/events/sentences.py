@@ -396,6 +396,7 @@ def _date_events(sent: _Sentence, out: list[Cand]) -> None:
             d = _not_before_it_was_told(art, _future_effective(art, d, sent.start, sent.end, ts), sent, ts)
         for c in here:
             _set_date(c.event, d)
+            c.dated_here = d is not None and sent.start <= d[0] < sent.end
         if d is not None:
             sent.last_date = d
             art.sentence_dates[sent.index] = d
