@@ -70,7 +70,17 @@ def promotion_that_is_the_hire(art: _Article, events: list[Event]) -> list[Event
         if e.type == "hire" and e.person and e.role:
             hires.setdefault((e.person, e.role), []).append(e)
     return [e for e in events if not (e.type == "promotion" and (e.person, e.role) in hires and
-                                      not _a_post_of_its_own(e, hires[e.person, e.role]))]
+                                      not _a_post_of_its_own(e, hires[e.person, e.role]))
+            and not _the_hire_that_month(e, events)]
+
+
+def _the_hire_that_month(e: Event, events: list[Event]) -> bool:
+    """"joined the Orbis board in April 2010" and "who has been on its board since April 2010": a promotion at the
+    organisation someone joined, in the very month they joined it, with no other title told for the joining."""
+    if e.type != "promotion" or not e.person or not e.org or e.date_precision not in _TO_THE_MONTH:
+        return False
+    return any(h.type == "hire" and h.person == e.person and h.org == e.org and not h.role and h.date and
+               h.date_precision in _TO_THE_MONTH and h.date[:7] == e.date[:7] for h in events)
 
 
 def _a_post_of_its_own(e: Event, hires: list[Event]) -> bool:

@@ -165,6 +165,8 @@ def title_after_relative_clause(site: Site, subjects: list[Mention]) -> Title | 
     if site.type not in ("hire", "promotion") or art.rx(r"\s*(?:who|which|whom)\b").match(
             art.lowered, site.clause_start) or _WHO_RIGHT_BEFORE.search(art.lowered, max(site.clause_start, ts - 16), ts):
         return None
+    if art.rx(r"(?:<<second_verb_joins>>)\s").match(art.lowered, ce):
+        return None  # ("joined Orbis in 2013 and was promoted to CTO": the title is the second verb's)
     f = art.folded
     nxt = art.triggers_in(te + 1, se)
     keys = {s_.key for s_ in subjects}
