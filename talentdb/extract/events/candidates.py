@@ -21,7 +21,6 @@ class Cand:
     person_pos: int | None = None
     org_explicit: bool = False
     own_date: bool = False
-    dated_here: bool = False  # its date is written in its own sentence (not borrowed from one before)
     tend: int = 0
     external: bool = False  # a promotion of someone who comes from elsewhere: a hire
     replaces: str | None = None  # "will succeed Lund as CFO": the person whose departure dates the succession
@@ -31,6 +30,7 @@ class Cand:
     news_day: bool = False  # dated by the publication day only: told with no time word (a told date wins over it)
     succession_end: bool = False  # the departure of the one a succession replaces, told only by that succession
     span: bool = False  # one of the spans of a dated line of a career ("2011年1月至2014年3月以及2015年1月至…擔任"): its own event
+    dated_here: bool = False  # its date is written in its own sentence (not borrowed from one before)
 
 
 @dataclass
