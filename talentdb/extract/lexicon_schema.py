@@ -579,6 +579,9 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                "上海商業銀行, 新竹物流"),
     "background_marks": word_list("before an undated event's word in its clause: a past told as background, not news "
                                   "of the day (\"previously\", \"former\")"),
+    "second_verb_joins": word_list("between two verbs of one subject in one English clause, before the second (\"joined "
+                                   "Orbis in 2013 and was promoted to CTO in 2022\"): the second starts a clause of its own"),
+    "second_verb_aux": word_list("may stand between such a join and the second verb: \"and was later named\""),
     "span_start_marks": word_list("\"from 2015 to 2019\": before the first time of a span a title was held"),
     "span_end_marks": word_list("… and between its two times: the second is when it ended (a departure)"),
     "cv_span_marks": word_list("between the two times of a dated line of a career (`2013年12月—2017年1月任`, `至`)"),

@@ -629,3 +629,32 @@ def test_a_post_given_to_people_named_after_a_new_holders_mark(text, people, rol
 ])
 def test_a_post_held_now_or_a_reason_given_with_its_holder_is_no_appointment(text):
     assert not ev(run(text), "promotion")
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text, first, second", [
+    ("Ana Ruiz joined Orbis Capital in 2013 and was promoted to chief technology officer in 2022.",
+     ("hire", None, "2013-01-01"), ("promotion", "Chief Technology Officer", "2022-01-01")),
+    ("Ana Ruiz joined the Orbis Capital board in April 2010 and became chairman in May 2012.",
+     ("hire", None, "2010-04-01"), ("promotion", "Chairman", "2012-05-01")),
+    ("Ana Ruiz was named chief financial officer of Orbis Capital in 2015 and later became chief executive in 2019.",
+     ("promotion", "Chief Financial Officer", "2015-01-01"), ("promotion", "Chief Executive Officer", "2019-01-01")),
+])
+def test_a_second_verb_of_one_subject_is_a_step_of_its_own_with_its_own_title_and_time(text, first, second):
+    r = run(text, published=date(2025, 6, 5), lang="en")
+    got = sorted((e.type, e.role, e.date) for e in r.events if e.person == "Ana Ruiz")
+    assert got == sorted([first, second])
+
+
+@pytest.mark.origin("realnews round 7")
+def test_resigned_and_will_leave_is_one_leaving_dated_when_it_takes_effect():
+    r = run("Orbis Capital chief executive Ana Ruiz has resigned and will leave the company on October 31.",
+            published=date(2025, 6, 5), lang="en")
+    assert [e.date for e in ev(r, "departure", "Ana Ruiz")] == ["2025-10-31"]
+
+
+@pytest.mark.origin("realnews round 7")
+def test_on_the_board_since_the_month_she_joined_it_is_the_joining_told_again():
+    r = run("Ana Ruiz, who has been on the Orbis Capital board since April 2015, joined the Orbis Capital board in "
+            "April 2015.", published=date(2025, 6, 5), lang="en")
+    assert [(e.type, e.date) for e in r.events if e.person == "Ana Ruiz"] == [("hire", "2015-04-01")]

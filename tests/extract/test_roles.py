@@ -174,3 +174,22 @@ def test_association_club_and_state_titles_of_the_malaysian_and_sports_press(tex
     r = run(text, published=date(2025, 3, 4), lang="zh-Hans")
     (p,) = ev(r, "promotion", person)
     assert p.role == role
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("title", ["pro vice-chancellor", "pro vice chancellor", "deputy vice chancellor"])
+def test_a_title_below_the_vice_chancellor_written_with_a_space_is_not_the_vice_chancellor(title):
+    r = run(f"Orbis University named Ana Ruiz {title} for research in 2016.", published=date(2025, 3, 4), lang="en")
+    (p,) = ev(r, "promotion", "Ana Ruiz")
+    assert (p.role, p.role_raw) == ("Vice President", title)
+
+
+@pytest.mark.origin("realnews round 7")
+@pytest.mark.parametrize("text, lang", [
+    ("2010年6月28日,林佳慧就任广州星河医药集团股份有限公司副董事长,2013年8月8日升任董事长。", "zh-Hans"),
+    ("2010年6月28日,林佳慧就任廣州星河醫藥集團股份有限公司副董事長,2013年8月8日升任董事長。", "zh-Hant"),
+])
+def test_the_title_right_after_a_full_company_name_is_the_one_taken(text, lang):
+    r = run(text, published=date(2025, 7, 23), lang=lang)
+    assert sorted((e.role, e.date) for e in ev(r, "promotion", "林佳慧")) == [
+        ("Chairman", "2013-08-08"), ("Vice Chairman", "2010-06-28")]

@@ -2,6 +2,8 @@
 (MERGE_STEPS) and over every event (ARTICLE_STEPS), on invented articles or on candidates made from invented facts."""
 from datetime import date
 
+import pytest
+
 from talentdb.extract.events import merge as M
 from talentdb.extract.events.candidates import Cand
 from talentdb.extract.model import Event
@@ -126,3 +128,46 @@ def test_two_posts_years_apart_stay_two_in_chinese_and_the_hire_of_one_already_i
     assert sorted((e.type, e.role, e.date[:4]) for e in ev(r, "promotion", "林子晴")) == [
         ("promotion", "Chairman", "2025"), ("promotion", "General Manager", "2018")]
     assert not ev(r, "hire")
+
+
+@pytest.mark.origin("realnews round 7")
+def test_two_posts_a_year_apart_each_dated_in_its_own_sentence_are_two_promotions():
+    r = run("2017年3月,星河零售调整架构之后,林佳慧出任星河零售执行副总裁。到了2018年,林佳慧从执行副总裁升任星河零售总裁。",
+            lang="zh-Hans", published=date(2025, 6, 5))
+    assert sorted((e.role, e.date) for e in ev(r, "promotion", "林佳慧")) == [
+        ("Executive Vice President", "2017-03-01"), ("President", "2018-01-01")]
+
+
+@pytest.mark.origin("realnews round 7")
+def test_two_posts_left_each_dated_in_its_own_sentence_are_two_departures():
+    r = run("Ana Ruiz will retire as chair of Orbis Capital on June 30, the firm said. Ben Tao succeeded Ruiz as chief "
+            "executive last March.", lang="en", published=date(2025, 6, 5))
+    assert sorted((e.role, e.date) for e in ev(r, "departure", "Ana Ruiz")) == [
+        ("Chairman", "2025-06-30"), ("Chief Executive Officer", "2025-03-01")]
+
+
+@pytest.mark.origin("review")
+def test_an_earlier_post_told_by_its_year_alone_a_year_before_stays_background():
+    # ("去年起出任副總裁" before today's news: tests/corpus tells it as background, not a move of its own)
+    vp = cand("promotion", "Ana Ruiz", "Orbis", sent=1, role="Vice President", date="2024-01-01", date_precision="year")
+    ceo = cand("promotion", "Ana Ruiz", "Orbis", sent=0, role="Chief Executive Officer", date="2025-06-04",
+               date_precision="day")
+    vp.dated_here = ceo.dated_here = True
+    assert len(M.one_event_per_key([ceo, vp], apart_in_time=True)) == 1
+
+
+@pytest.mark.origin("realnews round 7")
+def test_the_start_of_a_dated_span_told_again_that_month_is_one_promotion():
+    r = run("周啟航於2012年5月至2019年8月擔任青嵐控股總經理。周啟航2012年5月出任青嵐控股總經理後,推動集團轉型。",
+            lang="zh-Hant", published=date(2025, 6, 5))
+    assert [(e.role, e.date) for e in ev(r, "promotion", "周啟航")] == [("General Manager", "2012-05-01")]
+    assert [e.date for e in ev(r, "departure", "周啟航")] == ["2019-08-01"]
+
+
+@pytest.mark.origin("realnews round 7")
+def test_a_title_told_again_within_a_year_joins_its_post_even_after_a_misread_title():
+    # ("10月7日當選校長" … "明年1月8日上任" whose first candidate took the dean's title: one post, not two)
+    misread = cand("promotion", "陳立群", "星河大學", sent=0, role="Director", date="2026-01-08", date_precision="day")
+    told = cand("promotion", "陳立群", "星河大學", sent=2, role="President", date="2026-01-08", date_precision="day")
+    elected = cand("promotion", "陳立群", "星河大學", sent=3, role="President", date="2025-10-07", date_precision="day")
+    assert len(M.one_event_per_key([misread, told, elected], apart_in_time=True)) == 1

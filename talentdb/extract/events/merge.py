@@ -70,7 +70,17 @@ def promotion_that_is_the_hire(art: _Article, events: list[Event]) -> list[Event
         if e.type == "hire" and e.person and e.role:
             hires.setdefault((e.person, e.role), []).append(e)
     return [e for e in events if not (e.type == "promotion" and (e.person, e.role) in hires and
-                                      not _a_post_of_its_own(e, hires[e.person, e.role]))]
+                                      not _a_post_of_its_own(e, hires[e.person, e.role]))
+            and not _the_hire_that_month(e, events)]
+
+
+def _the_hire_that_month(e: Event, events: list[Event]) -> bool:
+    """"joined the Orbis board in April 2010" and "who has been on its board since April 2010": a promotion at the
+    organisation someone joined, in the very month they joined it, with no other title told for the joining."""
+    if e.type != "promotion" or not e.person or not e.org or e.date_precision not in _TO_THE_MONTH:
+        return False
+    return any(h.type == "hire" and h.person == e.person and h.org == e.org and not h.role and h.date and
+               h.date_precision in _TO_THE_MONTH and h.date[:7] == e.date[:7] for h in events)
 
 
 def _a_post_of_its_own(e: Event, hires: list[Event]) -> bool:
@@ -439,9 +449,12 @@ def one_event_per_key(cands: list[Cand], apart_in_time: bool = False) -> list[Ev
     """One event per key (``_key``), in the order first told: the best told (the most precise date, then a title, a
     counterparty, the confidence), filled in from the others; told twice, surer."""
     groups: dict = {}
+    spans = _span_months(cands)
     for c in cands:
-        # (a post told with both its times is one event of its own, not a retelling of another move there)
-        groups.setdefault(_key(c.event) + ((c.event.date,) if c.span else ()), []).append(c)
+        # (a post told with both its times is one event of its own, not a retelling of another move there; but a
+        # move told again elsewhere in the month a span of its key starts is that span's start, told twice)
+        start = c.event.date if c.span else spans.get((_key(c.event), (c.event.date or "")[:7]))
+        groups.setdefault(_key(c.event) + ((start,) if start else ()), []).append(c)
     events = []
     for cs in (part for group in groups.values() for part in (_apart_in_time(group) if apart_in_time else [group])):
         if len(cs) == 1:  # (told once: nothing to fill in)
@@ -462,6 +475,12 @@ def one_event_per_key(cands: list[Cand], apart_in_time: bool = False) -> list[Ev
     return events
 
 
+def _span_months(cands: list[Cand]) -> dict:
+    """(key, month) → the date of the span of a line of a career that starts then ("2011年1月至2014年3月任行政總裁")."""
+    return {(_key(c.event), c.event.date[:7]): c.event.date for c in cands
+            if c.span and c.event.date and c.event.date_precision in _TO_THE_MONTH}
+
+
 def _apart_in_time(cs: list[Cand]) -> list[list[Cand]]:
     """The candidates of one key as the events they are: two titles held years apart at one organisation ("was vice
     chair from 2015 to 2019 … will succeed him as chairman on June 1") are two promotions, not one; a candidate that
@@ -470,13 +489,26 @@ def _apart_in_time(cs: list[Cand]) -> list[list[Cand]]:
         return [cs]
     parts: list[list[Cand]] = []
     for c in cs:
-        part = next((p for p in parts if not _another_time(p[0].event, c.event) and not _other_span(p[0], c)
-                     and not _two_posts_each_with_its_time(p[0], c)), None)
+        part = next((p for p in parts if _same_title_in(p, c)), None) or \
+            next((p for p in parts if not _another_time(p[0].event, c.event) and not _other_span(p[0], c)
+                  and not _two_posts_each_with_its_time(p[0], c)), None)
         if part is None:
             parts.append([c])
         else:
             part.append(c)
     return parts
+
+
+def _same_title_in(part: list[Cand], c: Cand) -> bool:
+    """A part that already tells the candidate's very title within a year (no other span of it): the same post
+    told again, even when the part began with another title ("10月7日當選校長" … "明年1月8日上任", its first
+    candidate misread). (Years apart, the same title may be two posts: "2016年出任董事" and a misread title today.)"""
+    return bool(c.event.role) and any(o.event.role == c.event.role and not _other_span(o, c) and
+                                      _within_a_year(o.event.date, c.event.date) for o in part)
+
+
+def _within_a_year(a: str | None, b: str | None) -> bool:
+    return not a or not b or abs(_days_between(a, b)) <= 366
 
 
 def _another_time(a: Event, b: Event) -> bool:
@@ -501,11 +533,25 @@ def _other_days(a: Event, b: Event) -> bool:
 def _two_posts_each_with_its_time(a: Cand, b: Cand) -> bool:
     """"will become president on April 1" … "was promoted to senior executive vice president on Thursday": two
     posts taken, each told with a time of its own, under titles that share no part ("president and CEO" and "CEO"
-    share one: one post told twice)."""
+    share one: one post told twice). So too two posts taken, or two posts left, each in a sentence that writes its
+    own time, at two different times ("2017年3月，林佳慧任副總經理" … "到了2019年，她升任總經理"; "Ben Tao took over from
+    Ruiz as CFO last May" … "Ruiz will retire as chair on June 30")."""
     ea, eb = a.event, b.event
-    if not (ea.type == eb.type and ea.type in ("promotion", "hire") and a.own_date and b.own_date and a.sent != b.sent):
+    if not (ea.type == eb.type and ea.type in ("promotion", "hire", "departure") and a.sent != b.sent):
         return False
-    return bool(ea.role and eb.role) and not (_title_parts(ea.role) & _title_parts(eb.role))
+    if not (ea.role and eb.role) or _title_parts(ea.role) & _title_parts(eb.role):
+        return False
+    if ea.type != "departure" and a.own_date and b.own_date:
+        return True
+    if not (_dated_here(a) and _dated_here(b) and ea.date[:7] != eb.date[:7]):
+        return False
+    # (an earlier post told by its year alone, "去年起出任副行政總裁" before today's news, is background more often)
+    return min((ea, eb), key=lambda e: e.date).date_precision not in ("year", None)
+
+
+def _dated_here(c: Cand) -> bool:
+    """A candidate dated by a time its own sentence writes (not one borrowed, not the publication day)."""
+    return bool(c.event.date) and (c.own_date or c.dated_here) and not c.news_day
 
 
 def _title_parts(role: str) -> set:

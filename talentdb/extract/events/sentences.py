@@ -57,7 +57,7 @@ class _Sentence:
         self.start, self.end = ss, se = art.sentences[si]
         self.triggers = [t for t in art.triggers_in(ss, se) if t[1] <= se and not art.in_quote(t[0]) and
                          not _part_of_a_quoted_name(art.folded, t)]
-        self.clauses = split_clauses(art.folded, ss, se) if self.triggers else []  # (in order, not overlapping)
+        self.clauses = _at_second_verbs(art, split_clauses(art.folded, ss, se), self.triggers) if self.triggers else []
         self._clause_starts = [c[0] for c in self.clauses]
         self.dates: list = []
         self._amounts = None
@@ -76,6 +76,34 @@ class _Sentence:
         if i >= 0 and pos < self.clauses[i][1]:
             return self.clauses[i]
         return self.start, self.end
+
+
+_SECOND_VERB = r"\s(<<second_verb_joins>>)\s+(?:(?:<<second_verb_aux>>)\s+){0,3}$"
+
+
+def _at_second_verbs(art: _Article, clauses: list, triggers: list) -> list:
+    """The clauses (in order, not overlapping), an English clause cut before a second verb of its subject ("Ana Ruiz
+    joined Orbis in 2013 and was promoted to CTO in 2022"): each verb has its own title and time, and the second
+    its subject before the join."""
+    if art.lang != "en" or len(triggers) < 2:
+        return clauses
+    out = []
+    for cs, ce in clauses:
+        for (a, _), (b, be) in zip(triggers, triggers[1:]):
+            if not cs <= a < b < ce or not _takes_a_post_itself(art, b, be):
+                continue
+            m = art.rx(_SECOND_VERB).search(art.lowered, max(a, b - 60), b)
+            if m is not None and m.start(1) > a:
+                out.append((cs, m.start(1)))
+                cs = m.start(1)
+        out.append((cs, ce))
+    return out
+
+
+def _takes_a_post_itself(art: _Article, b: int, e: int) -> bool:
+    """Whether the word at ``[b, e)`` is a hire or promotion its subject makes ("and became chairman"), not one it
+    hands to another ("and hand over the reins to Ben Tao") nor a leaving told again ("resigned and will leave")."""
+    return any(r.type in ("hire", "promotion") and r.direction == "subject" for r in art.lex.triggers.get(art.lowered[b:e], []))
 
 
 def sentences_with_triggers(art: _Article) -> list[int]:
@@ -417,6 +445,7 @@ def _date_events(sent: _Sentence, out: list[Cand]) -> None:
             d = _not_before_it_was_told(art, _future_effective(art, d, sent.start, sent.end, ts), sent, ts)
         for c in here:
             _set_date(c.event, d)
+            c.dated_here = d is not None and sent.start <= d[0] < sent.end
         if d is not None:
             sent.last_date = d
             art.sentence_dates[sent.index] = d

@@ -122,6 +122,8 @@ def title_right_after_word(site: Site, subjects: list[Mention]) -> Title | None:
             return Title(r)
         if art.lang == "en" and r.start - te <= 40 and _behind_its_owner(art, te, r.start):
             return Title(r)  # "became Keidanren's 14th chairman" / "was Orbis Capital vice chair"
+        if art.lang != "en" and r.start - te <= 40 and _an_org_name_alone_between(art, te, r.start):
+            return Title(r)  # "就任广州星河医药集团股份有限公司副董事长": a long name between word and title
         if art.lang == "en" and r.start - te <= 40:
             am = art.rx(_ROLE_INTRO_ADJ).search(f, te, r.start)
             if am is None and art.lowered[site.trigger_start:te].endswith(" as") and \
@@ -131,6 +133,18 @@ def title_right_after_word(site: Site, subjects: list[Mention]) -> Title | None:
                 a = am.start(1)
                 return Title(replace(r, start=a, raw=art.text[a:r.end]))
     return None
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _an_org_name_alone_between(art: _Article, a: int, b: int) -> bool:
+    """Whether ``[a, b)`` is one organisation's full name and nothing else: Han characters only, a name found in it,
+    no person, and it ends as a company's name ends ("广州星河医药集团股份有限公司", the finder holding "星河医药")."""
+    if not _HAN_RUN.fullmatch(art.folded, a, b) or art.ents.persons_in(a, b):
+        return False
+    orgs = [o for o in art.ents.orgs_in(a, b) if not o.ref]
+    return bool(orgs) and (orgs[-1].end == b or art.folded[a:b].endswith(art.lex.org_han_suffixes))
 
 
 def _behind_its_owner(art: _Article, a: int, b: int) -> bool:
@@ -151,6 +165,8 @@ def title_after_relative_clause(site: Site, subjects: list[Mention]) -> Title | 
     if site.type not in ("hire", "promotion") or art.rx(r"\s*(?:who|which|whom)\b").match(
             art.lowered, site.clause_start) or _WHO_RIGHT_BEFORE.search(art.lowered, max(site.clause_start, ts - 16), ts):
         return None
+    if art.rx(r"(?:<<second_verb_joins>>)\s").match(art.lowered, ce):
+        return None  # ("joined Orbis in 2013 and was promoted to CTO": the title is the second verb's)
     f = art.folded
     nxt = art.triggers_in(te + 1, se)
     keys = {s_.key for s_ in subjects}
