@@ -610,8 +610,9 @@ def entities_of(art: _Article, events: list[Event]) -> list[Entity]:
 
 
 # The repairs that need every event of the article, in order, after one event is kept per key.
+# (a post told with a joining gives the joining its title before a title-less joining that month absorbs the post)
 ARTICLE_STEPS = (no_sector_orgs, home_org_fallback, founders_left_from, hire_of_one_already_inside,
-                 promotion_that_is_the_hire, promotion_told_with_a_joining, return_after_leaving_is_a_hire)
+                 promotion_told_with_a_joining, promotion_that_is_the_hire, return_after_leaving_is_a_hire)
 
 
 def merge_events(art: _Article, cands: list[Cand]) -> list[Event]:
