@@ -281,3 +281,20 @@ def test_an_investor_leads_the_round_of_a_short_name_before_its_sum():
     assert [e.org for e in ev(r, "funding")] == ["瀾汐"]
     # (no name before the sum: not the investor's round)
     assert ev(run("北辰资本领投了5亿元B轮融资。"), "funding") == []
+
+
+@pytest.mark.origin("realnews round 7")
+def test_the_name_after_what_the_company_is_received_the_round():
+    # ("French payments startup Lydia closed…": the name right after what the company is, before the word)
+    for s, org in (("French payments startup Lydia closed a $12 million Series B round. Multiple Lydia accounts "
+                    "can be shared.", "Lydia"),
+                   ("India's largest grocery platform fieldkart raised $4 million. India is home to many.", "fieldkart"),
+                   ("Egyptian fashion marketplace The Silk Loom (TSL) has closed a $2.5 million seed round.",
+                    "The Silk Loom"),
+                   ("The Kenya-based platform for farm inputs Mkulima raised $3 million. Farmers use the Mkulima Card.",
+                    "Mkulima")):
+        assert [e.org for e in ev(run(s, lang="en"), "funding")] == [org], s
+    # (two rounds joined by "and"; a noun in lower case after "the … startup" is no brand)
+    r = run("AI chipmaker Vantrel raised $20 million and security company Brinova raised $8 million.", lang="en")
+    assert [e.org for e in ev(r, "funding")] == ["Vantrel", "Brinova"]
+    assert ev(run("The domestic startup ecosystem secured more than $90 million this week.", lang="en"), "funding") == []

@@ -81,6 +81,13 @@ def test_company_described_then_named():
     assert rounds(text) == [("Velomind Bio", 12_000_000, None)]
 
 
+def test_company_named_after_its_kind():
+    text = "Dutch payments startup Quillbank has closed a $40 million round."
+    assert recipient(F.company_named_after_its_kind, text, "closed") == ("Quillbank", [])
+    text = "The domestic startup ecosystem raised $40 million this week."
+    assert recipient(F.company_named_after_its_kind, text, "raised") is None  # (a noun, no brand)
+
+
 def test_receiver_named_in_clause():
     assert recipient(F.receiver_named_in_clause, "Quillbank Labs raised $40 million.", "raised") == ("Quillbank Labs", [])
 

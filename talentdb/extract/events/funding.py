@@ -492,6 +492,47 @@ def company_before_which(site: Site, rnd: _Round):
     return (same[0].key if same else m.group(1)), []
 
 
+# "French payments startup Lydia closed…" / "The UAE-based platform for shared spaces Letswork raised…" / "platform
+# smallcase raised…": what the company is, then its name (up to four capitalised words, or one word in lower case,
+# a brand so written), an abbreviation in brackets and an auxiliary, then the word
+_KIND_THEN_NAME = (r"(?<![a-z])<<head_nouns>>(?:\s+(?:for|of)\s+[a-z][a-z\s\-]{0,30}?)?\s+"
+                   r"(?-i:((?:The\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}|[a-z][a-z0-9]{2,}))"
+                   r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:<<act_auxiliaries>>)\s+)?$")
+
+
+def company_named_after_its_kind(site: Site, rnd: _Round):
+    """"French payments startup Lydia closed a $45 million round": in English, the name right after what the company
+    is and right before the first word of the round in its clause (a word told of the recipient) received it."""
+    art, cs = site.art, site.clause_start
+    if art.lang != "en" or site.rule.direction != "recipient":
+        return None
+    # (right before the word, else before an earlier word of the same round: "has closed a $2 million seed round";
+    # not past an "and": "Hailo raised $60 million and security firm Axonius raised $58 million" is two rounds)
+    ends = [site.trigger_start] + [a for a, _ in reversed(art.triggers_in(cs, site.trigger_start))]
+    ends = [e for e in ends if not art.rx(r"(?<![a-z])<<coordinators>>(?![a-z])").search(art.lowered, e, site.trigger_start)]
+    m = next((x for x in (art.rx(_KIND_THEN_NAME).search(art.folded, max(cs, e - 160), e) for e in ends) if x), None)
+    if m is None or not _a_name_of_a_kind(art, m):
+        return None
+    name = m.group(1)
+    same = [o.key for o in art.ents.orgs_in(m.start(1), m.end(1)) if o.start == m.start(1) and o.end == m.end(1)]
+    grown = same and same[0] != name and same[0].startswith(name)  # ("Letswork" named again as "the Letswork Pass")
+    return (same[0] if same and not grown else name), []
+
+
+def _a_name_of_a_kind(art: _Article, m) -> bool:
+    """The name _KIND_THEN_NAME found is one: not words that name nothing ("The", "Also"); in lower case, a brand
+    only after a description with no "the" in it ("the domestic startup ecosystem secured": a noun), not an
+    adverb or auxiliary ("the startup also raised")."""
+    name = m.group(1)
+    if all(w in art.lex.latin_not_name for w in name.split()):
+        return False
+    if not name.islower():
+        return True
+    described = art.lowered[max(0, m.start() - 40):m.start()].split()[-3:]
+    return not (name.endswith("ly") or art.rx(r"(?:<<act_auxiliaries>>|<<it_refs>>)$").match(name) or
+                name.capitalize() in art.lex.latin_not_name or "the" in described)
+
+
 def part_named_after_under_mark(site: Site, rnd: _Round):
     """"星河集團旗下的「月光出行」完成10億元B輪融資" / "星河集團下屬月光科技獲得…投資": the part named right after an
     under mark ([grammar] under_marks, then 的) received the round, not the group before it."""
@@ -736,7 +777,7 @@ def part_of_the_round_before(site: Site, rnd: _Round):
 # round.
 RECIPIENT_STRATEGIES = (companies_as_a_group, recipient_marked, new_company_marked, company_after_investor_word,
                         part_of_the_round_before, company_described_then_named, company_before_its_description,
-                        company_before_which, part_named_after_under_mark, receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
+                        company_before_which, company_named_after_its_kind, part_named_after_under_mark, receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
                         receiver_shaped_before_word, short_name_before_received, name_described_before_received,
                         company_han_it_opens_with, company_it_opens_with,
                         company_it_stands_for, company_of_the_story_raised, receiver_of_the_round_before)
