@@ -531,6 +531,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "under_marks": word_list("\"OpenAI旗下Sora…負責人\": what follows belongs to the organisation before"),
     "bare_company": word_list("the company the article is about, right after a trigger: 加入公司 / left the "
                               "company"),
+    "clause_connectives": word_list("open a clause and tie it to the one before, before its subject: 另外公司已完成… "
+                                    "(the company of the story, no name 另外公司)"),
     "parent_words": word_list("right after a move word, the parent of the organisation left, not the company of "
                               "the story: 林一帆调回集团任职 / 调往总行工作 (he leaves the company the story is about)"),
     "it_refs": word_list("the company as \"it\": It raised $25 million…"),

@@ -298,3 +298,14 @@ def test_the_name_after_what_the_company_is_received_the_round():
     r = run("AI chipmaker Vantrel raised $20 million and security company Brinova raised $8 million.", lang="en")
     assert [e.org for e in ev(r, "funding")] == ["Vantrel", "Brinova"]
     assert ev(run("The domestic startup ecosystem secured more than $90 million this week.", lang="en"), "funding") == []
+
+
+@pytest.mark.origin("realnews round 7")
+def test_a_connective_before_the_company_and_a_name_joined_by_one_character():
+    # ("另外公司…已完成B輪融資": 公司 is the company of the story after a connective; "瑞和科技": 和 joins no two names)
+    r = run("星衡生物拟科创板IPO\n\n公司官网显示,星衡生物致力于抗体药物的研发。另外公司2024年4月已经完成了B轮8亿元融资。")
+    assert [(e.org, e.amount) for e in ev(r, "funding")] == [("星衡生物", 8e8)]
+    r = run("星衡生物擬科創板IPO\n\n公司官網顯示,星衡生物致力於抗體藥物的研發。此外公司2024年4月已經完成了B輪8億元融資。")
+    assert [e.org for e in ev(r, "funding")] == ["星衡生物"]
+    for s, org in (("瑞和科技完成超5亿元C轮融资。", "瑞和科技"), ("腫瘤檢測服務企業瑞和科技宣布完成金額超5億元的C輪融資。", "瑞和科技")):
+        assert [e.org for e in ev(run(s), "funding")] == [org], s

@@ -99,6 +99,7 @@ def test_receiver_named_in_sentence():
 
 def test_receiver_shaped_before_word():
     assert recipient(F.receiver_shaped_before_word, "星途科技完成5億元A輪融資。", "融資") == ("星途科技", [])
+    assert recipient(F.receiver_shaped_before_word, "瑞和科技完成5億元A輪融資。", "融資") == ("瑞和科技", [])  # (和 joins no names)
     assert recipient(F.receiver_shaped_before_word, "銀河資本領投星途科技5億元A輪融資。", "領投") is None  # (invested)
     # (a name never runs back over an event word: not "領投星途科技")
     assert recipient(F.receiver_shaped_before_word, "銀河資本領投星途科技5億元A輪融資。", "融資") == ("星途科技", [])

@@ -718,9 +718,12 @@ def company_it_stands_for(site: Site, rnd: _Round):
 
 
 def company_of_the_story_raised(site: Site, rnd: _Round):
-    """"今年3月,公司完成5000萬元Pre-A輪融資": "the company" is the one the article is about."""
+    """"今年3月,公司完成5000萬元Pre-A輪融資" / "另外公司…已完成A輪融資": "the company" is the one the article is
+    about."""
     art = site.art
-    if not art.rx(r"(?:^|[,;:]\s*)<<bare_company>>").search(art.lowered[site.clause_start:site.trigger_start]):
+    # (perhaps after a connective: "另外公司2020年4月已完成A輪融資")
+    if not art.rx(r"(?:^|[,;:]\s*)(?:<<clause_connectives>>)?<<bare_company>>").search(
+            art.lowered[site.clause_start:site.trigger_start]):
         return None
     org = _quoted_announcer(site) or art.ents.company_meant(site.trigger_start)
     return (org, []) if org is not None else None
