@@ -309,3 +309,11 @@ def test_a_connective_before_the_company_and_a_name_joined_by_one_character():
     assert [e.org for e in ev(r, "funding")] == ["星衡生物"]
     for s, org in (("瑞和科技完成超5亿元C轮融资。", "瑞和科技"), ("腫瘤檢測服務企業瑞和科技宣布完成金額超5億元的C輪融資。", "瑞和科技")):
         assert [e.org for e in ev(run(s), "funding")] == [org], s
+
+
+@pytest.mark.origin("realnews round 7")
+def test_an_investor_completes_its_investment_in_a_company_told_by_what_it_is():
+    # ("軟銀宣布,已完成對ChatGPT開發商OpenAI的…投資": 對, what the company is, then the recipient; who announces invested)
+    for s in ("日本投資集團星野控股（Hoshino）12月30日宣布，已完成對影像生成模型開發商Lumara的3億美元投資。",
+              "日本投资集团星野控股（Hoshino）12月30日宣布，已完成对影像生成模型开发商Lumara的3亿美元投资。"):
+        assert [(e.org, e.counterparty) for e in ev(run(s), "funding")] == [("Lumara", "Hoshino")], s

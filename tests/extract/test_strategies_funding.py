@@ -49,6 +49,8 @@ def test_sum_opening_next_clause():
 def test_recipient_marked():
     assert recipient(F.recipient_marked, "Orbis Capital invested $40 million in Quillbank Labs.", "invested") == (
         "Quillbank Labs", ["Orbis Capital"])
+    text = "星野控股宣布,已完成對影像模型開發商Lumara的3億美元投資。"  # (對, what the company is, its name)
+    assert recipient(F.recipient_marked, text, "投資") == ("Lumara", [])
 
 
 def test_company_after_investor_word():
@@ -127,6 +129,9 @@ def test_receiver_named_in_sentence_not_for_an_investor_word_with_an_object():
 def test_investor_announcing_it():
     assert rounds("鑽岩基金昨日宣布,以2.3億元投資新創企業「晶耀」。鑽岩基金成立於2010年。") == \
         [("晶耀", 230_000_000, "鑽岩基金")]
+    # (named after a description of its own, the recipient before the word in its clause)
+    assert rounds("日本投資集團星野控股（Hoshino）宣布，已完成對模型開發商Lumara的3億美元投資。") == \
+        [("Lumara", 300_000_000, "Hoshino")]
 
 
 def test_company_it_opens_with():

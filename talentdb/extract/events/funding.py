@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # (annotations only: the article module imports the ones that
 # Regex templates: <<name>> is a word list of talentdb/lexicon/grammar.toml (see Lexicon.rx).
 _RECIPIENT_MARK = r"<<recipient_marks>>\s*$"
 _INVESTOR_MARK = r"<<investor_marks>>\s*$"
+_RECIPIENT_MARK_DESCRIBED = r"<<recipient_marks>>[^,;:。]{1,16}?<<head_nouns>>\s*$"
 
 
 def _funding(site: Site, amounts: list) -> Cand | None:
@@ -334,9 +335,11 @@ def _not_a_part(site: Site, orgs: list) -> list:
 
 def recipient_marked(site: Site, rnd: _Round):
     """"Orbis Capital invested $40 million in Quillbank" / "向星途注資": a marked recipient; those before invested."""
+    # (the mark right before the name, or before what the company is: "完成對ChatGPT開發商OpenAI的410億美元投資")
     art, f, cs = site.art, site.art.folded, site.clause_start
     for o in art.ents.orgs_in(cs, site.clause_end):
-        if art.rx(_RECIPIENT_MARK).search(f[max(cs, o.start - 6):o.start]) and \
+        if (art.rx(_RECIPIENT_MARK).search(f[max(cs, o.start - 6):o.start]) or
+                art.rx(_RECIPIENT_MARK_DESCRIBED).search(f[max(cs, o.start - 24):o.start])) and \
                 (site.rule.direction == "investor" or o.start < site.trigger_start):
             investors: list[str] = []
             for x in art.ents.persons_in(cs, o.start) + art.ents.orgs_in(cs, o.start):
@@ -827,14 +830,17 @@ def investors_between_received_and_sum(site: Site, rnd: _Round, org: str) -> lis
 
 def investor_announcing_it(site: Site, rnd: _Round, org: str) -> list[str] | None:
     """"鑽岩基金昨(24)日宣布,以2.3億元投資新創企業「晶耀」": for a word told of the investor with no one before it
-    in its clause, the organisation opening the sentence that announces it invested."""
+    in its clause, the organisation that announces it in the sentence invested."""
     art, ss, cs = site.art, site.sentence_start, site.clause_start
-    if site.rule.direction != "investor" or cs <= ss or art.ents.orgs_in(*site.before):
+    if site.rule.direction != "investor" or cs <= ss or [o for o in art.ents.orgs_in(*site.before) if o.key != org]:
+        return None  # (the recipient may be named before the word: "宣布,已完成對OpenAI的投資")
+    # (the one that announces: named last before the announcing verb, in the same clause; "日本投資集團軟銀12月31日
+    # 宣布,已完成對OpenAI的投資")
+    m = art.rx(r"<<announce_verbs>>").search(art.folded, ss, cs)
+    named = [o for o in art.ents.orgs_in(ss, m.start()) if not o.ref and o.key != org] if m else []
+    if not named or _CLAUSE_STOP.search(art.folded, named[-1].end, m.start()):
         return None
-    opening = [o for o in art.ents.orgs_in(ss, min(cs, ss + 3)) if not o.ref and o.key != org]
-    if not opening or not art.rx(r"<<announce_verbs>>").search(art.folded, opening[0].end, cs):
-        return None
-    return [opening[0].key]
+    return [named[-1].key]
 
 
 def investors_marked_in_sentence(site: Site, rnd: _Round, org: str) -> list[str] | None:
