@@ -773,6 +773,10 @@ CURRENCY = Table("Money words for talentdb.extract.money (Chinese folded to Simp
         "bare_unit_default_words": Words("a bare unit takes the currency its article names (not only its sentence) "
                                          "unless the article says one of these"),
         "yen_sign_cny_context": Words("`¥` is CNY, not JPY, when the sentence says one of these"),
+        "us_dollar_marks": Words("an article that writes one of these (`US$`, `$US`) for US dollars may mean a local "
+                                 "dollar by a bare `$`"),
+        "local_dollar_signs": Words("signs of local dollars (`S$`, `A$`, prefixes above): a bare `$` is the one of "
+                                    "these its article names, when it names one and a mark of `us_dollar_marks`"),
     }),
     "ranges": Table("ranges of amounts: the lower bound is kept", {
         "separators": Words("between the two bounds (`-`, `to`, `至`)"),
