@@ -533,6 +533,9 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                               "company"),
     "clause_connectives": word_list("open a clause and tie it to the one before, before its subject: 另外公司已完成… "
                                     "(the company of the story, no name 另外公司)"),
+    "unnamed_investors": word_list("open a description of investors, not a name: 由多家美元基金及戰略投資方共同參與"),
+    "investor_holder_words": word_list("before an investor's name, what it already is: 老股東蘇創投資 (the name is "
+                                       "what follows; alone, no name)"),
     "parent_words": word_list("right after a move word, the parent of the organisation left, not the company of "
                               "the story: 林一帆调回集团任职 / 调往总行工作 (he leaves the company the story is about)"),
     "it_refs": word_list("the company as \"it\": It raised $25 million…"),

@@ -317,3 +317,13 @@ def test_an_investor_completes_its_investment_in_a_company_told_by_what_it_is():
     for s in ("日本投資集團星野控股（Hoshino）12月30日宣布，已完成對影像生成模型開發商Lumara的3億美元投資。",
               "日本投资集团星野控股（Hoshino）12月30日宣布，已完成对影像生成模型开发商Lumara的3亿美元投资。"):
         assert [(e.org, e.counterparty) for e in ev(run(s), "funding")] == [("Lumara", "Hoshino")], s
+
+
+@pytest.mark.origin("realnews round 7")
+def test_investors_told_by_what_they_are_are_no_names():
+    # ("由多家美元基金及戰略投資方共同參與": no investor named; "老股東北辰資本繼續跟投": 北辰資本)
+    for s, investor in (("星岚机器人完成5亿元B轮融资,由多家美元基金及战略投资方共同参与,老股东北辰资本继续跟投。", "北辰资本"),
+                        ("星嵐機器人完成5億元B輪融資,由多家美元基金及戰略投資方共同參與,老股東北辰資本繼續跟投。", "北辰資本")):
+        assert [e.counterparty for e in ev(run(s), "funding")] == [investor], s
+    r = run("云栖数智完成5亿元C轮融资,由南山创投领投,多家知名投资机构跟投,现有股东东岳资本亦跟投。")
+    assert [e.counterparty for e in ev(r, "funding")] == ["南山创投, 东岳资本"]

@@ -162,6 +162,9 @@ def test_investors_told_with_recipient():
 
 def test_investors_by_shape():
     assert rounds("星途機器人完成5億元B輪融資,由銀河資本領投。") == [("星途機器人", 500_000_000, "銀河資本")]
+    # (investors told by what they are name none; one told after what it already is is named)
+    assert rounds("星途機器人完成5億元B輪融資,由多家美元基金及戰略投資方共同參與,現有股東銀河資本亦跟投。") == \
+        [("星途機器人", 500_000_000, "銀河資本")]
 
 
 def test_investors_between_received_and_word():

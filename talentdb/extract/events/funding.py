@@ -979,9 +979,9 @@ def _investors_right_before_sum(art: _Article, ss: int, a: tuple, org: str | Non
 
 
 _LEAD_INVESTORS = (r"(?:<<agent_marks>>([^,;。:]{2,60}?)|<<received_marks>>([^,;。:]{2,60}?)<<relative_words>>)"
-                   r"<<co_adverbs>>?<<lead_investor_verbs>>|<<investor_marks>>"
+                   r"<<co_adverbs>>?<<lead_investor_verbs>>(?![方人者机])|<<investor_marks>>"
                    r"\s+([A-Z][^;:]{1,80}?)(?=,|;|\.(?:\s|$)|$| (?:with|at|to|in|on|which|who|while|as|the company)\b)")
-_FOLLOW_INVESTORS = r"(?:^|[,、])([^,;。:]{2,40}?)(?:等)?<<follow_investor_verbs>>"
+_FOLLOW_INVESTORS = r"(?:^|[,、])([^,;。:]{2,40}?)(?:等)?(?:<<co_adverbs>>)?<<follow_investor_verbs>>"
 
 
 def _investors_by_shape(art: _Article, ss: int, se: int, org: str | None) -> list[str]:
@@ -997,9 +997,10 @@ def _investors_by_shape(art: _Article, ss: int, se: int, org: str | None) -> lis
         spans.append((m.start(1), m.end(1)))
     for a, b in spans:
         for part in art.rx(r",?\s*<<coordinators>>\s*").split(seg[a:b]):
-            part = part.strip()
-            if len(part) < 2:
-                continue
+            # (",由X及Y共同參與": not 由; "老股東蘇創投資": 蘇創投資)
+            part = art.rx(r"^\s*(?:<<agent_marks>>(?![a-z]))?\s*(?:<<investor_holder_words>>)?").sub("", part).strip()
+            if len(part) < 2 or art.rx(r"<<unnamed_investors>>").match(part):
+                continue  # ("多家美元基金", "戰略投資方", "現有股東": no name)
             st = ss + seg.find(part, a - 0 if a else 0)
             known = [o.key for o in art.ents.orgs_in(st, st + len(part))] + \
                     [p.key for p in art.ents.persons_in(st, st + len(part)) if not p.pronoun]
