@@ -327,3 +327,11 @@ def test_investors_told_by_what_they_are_are_no_names():
         assert [e.counterparty for e in ev(run(s), "funding")] == [investor], s
     r = run("云栖数智完成5亿元C轮融资,由南山创投领投,多家知名投资机构跟投,现有股东东岳资本亦跟投。")
     assert [e.counterparty for e in ev(r, "funding")] == ["南山创投, 东岳资本"]
+
+
+@pytest.mark.origin("realnews round 7")
+def test_a_round_in_passing_without_its_scale_is_no_round():
+    # ("Tarnly, which recently raised a $52 round": its scale left out and told nowhere: no $52 round of anyone)
+    r = run("Orchard Seed Fund closes its fifth fund\n\nThe seed investor has backed firms like Velvra, which recently "
+            "raised $125 million, and Tarnly, which recently raised a $52 round itself.", lang="en")
+    assert [(e.org, e.amount) for e in ev(r, "funding")] == [("Velvra", 125e6)]

@@ -952,6 +952,9 @@ def _earlier_rounds(site: Site, main: Cand, amounts: list) -> list[Cand]:
             continue
         if art.has(art.lex.money_not_funding, max(ss, a[0] - 14), min(se, a[1] + 12)):
             continue
+        a = _scale_told_elsewhere(art, a)
+        if a is None:
+            continue  # ("raised a $52 round": too small to be one, its scale told nowhere)
         investors = _investors_right_before_sum(art, ss, a, main.event.org)
         ev = Event(type="funding", org=main.event.org, amount=a[2], currency=a[3], evidence=evidence,
                    counterparty=", ".join(investors) or None, confidence=round(main.event.confidence * 0.9, 2))
