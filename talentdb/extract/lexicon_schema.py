@@ -539,6 +539,11 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "under_marks": word_list("\"OpenAI旗下Sora…負責人\": what follows belongs to the organisation before"),
     "bare_company": word_list("the company the article is about, right after a trigger: 加入公司 / left the "
                               "company"),
+    "clause_connectives": word_list("open a clause and tie it to the one before, before its subject: 另外公司已完成… "
+                                    "(the company of the story, no name 另外公司)"),
+    "unnamed_investors": word_list("open a description of investors, not a name: 由多家美元基金及戰略投資方共同參與"),
+    "investor_holder_words": word_list("before an investor's name, what it already is: 老股東蘇創投資 (the name is "
+                                       "what follows; alone, no name)"),
     "parent_words": word_list("right after a move word, the parent of the organisation left, not the company of "
                               "the story: 林一帆调回集团任职 / 调往总行工作 (he leaves the company the story is about)"),
     "it_refs": word_list("the company as \"it\": It raised $25 million…"),
@@ -782,6 +787,10 @@ CURRENCY = Table("Money words for talentdb.extract.money (Chinese folded to Simp
         "bare_unit_default_words": Words("a bare unit takes the currency its article names (not only its sentence) "
                                          "unless the article says one of these"),
         "yen_sign_cny_context": Words("`¥` is CNY, not JPY, when the sentence says one of these"),
+        "us_dollar_marks": Words("an article that writes one of these (`US$`, `$US`) for US dollars may mean a local "
+                                 "dollar by a bare `$`"),
+        "local_dollar_signs": Words("signs of local dollars (`S$`, `A$`, prefixes above): a bare `$` is the one of "
+                                    "these its article names, when it names one and a mark of `us_dollar_marks`"),
     }),
     "ranges": Table("ranges of amounts: the lower bound is kept", {
         "separators": Words("between the two bounds (`-`, `to`, `至`)"),

@@ -209,6 +209,8 @@ class _Lexicon:
         self.yen_sign_cny_context = [fold(w) for w in context["yen_sign_cny_context"]]
         self.bare_unit_default_words = [fold(w).lower() for w in context.get("bare_unit_default_words", [])]
         self.article_bare_units = set(context.get("article_bare_units", []))
+        self.us_dollar_marks = list(context.get("us_dollar_marks", []))
+        self.local_dollar_signs = [w for w in context.get("local_dollar_signs", []) if w in self.prefixes]
         self.zh_scale_chars = frozenset(self.zh_scales)  # (no such character: neither form can be there)
         self.absurd_above_usd = float(data["bounds"]["absurd_above_usd"])
         self.usd_per_unit = {k.upper(): float(v) for k, v in data["usd_per_unit"].items()}
@@ -299,9 +301,22 @@ class _Lexicon:
                  if w in folded and code in self.article_bare_units]
         return min(found)[1] if found else None
 
-    def currency(self, m: re.Match, folded_sentence: str, article_unit: str | None = None) -> str | None:
+    def article_dollar(self, text: str) -> str | None:
+        """The currency a bare "$" of ``text`` (an article) is: the one local dollar it names by its sign
+        (local_dollar_signs), when it also writes US dollars with a mark of their own (us_dollar_marks); else None
+        (USD)."""
+        if not any(w in text for w in self.us_dollar_marks):
+            return None
+        codes = {self.prefixes[w] for w in self.local_dollar_signs
+                 if re.search(r"(?<![A-Za-z])" + re.escape(w) + r"\s?\d", text)}
+        return codes.pop() if len(codes) == 1 else None
+
+    def currency(self, m: re.Match, folded_sentence: str, article_unit: str | None = None,
+                 article_dollar: str | None = None) -> str | None:
         g = m.groupdict()
         prefix, suffix = g.get("prefix") or g.get("upper_prefix"), g.get("suffix")
+        if prefix == "$" and article_dollar and not suffix:
+            return article_dollar  # ("$21 million" in a paper that writes "US$" for US dollars and "S$" once)
         by_prefix = self.prefixes.get(prefix) if prefix else None
         if by_prefix is None and prefix:
             by_prefix = self.prefixes.get(prefix.upper())
@@ -335,18 +350,24 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(load_group("currency"))
 
 
-def find_amounts(sentence: str, article_unit: str | None = None) -> list[MoneyMention]:
+def find_amounts(sentence: str, article_unit: str | None = None, article_dollar: str | None = None) -> list[MoneyMention]:
     """Every amount of money in `sentence`, in order of position (a bare 元 is ``article_unit`` when the sentence
     names no currency for it and that is given: see ``article_bare_unit``)."""
     if not isinstance(sentence, str) or not sentence:
         return []
-    return list(_scan(sentence, article_unit)[0])
+    return list(_scan(sentence, article_unit, article_dollar)[0])
 
 
 def article_bare_unit(text: str) -> str | None:
     """"台灣AI新創…(新台幣)…獲得超過億元的募資": the currency a bare 元 of this article is when its sentence names none
     (the one currency of a bare unit the article names), else None (the default, CNY)."""
     return _lexicon().article_bare_unit(text) if isinstance(text, str) else None
+
+
+def article_dollar(text: str) -> str | None:
+    """"US$8.5 million (S$11.6 million)… $21 million": the currency a bare "$" of this article is (a local dollar
+    named by its sign, in an article that marks US dollars as such), else None (USD)."""
+    return _lexicon().article_dollar(text) if isinstance(text, str) else None
 
 
 @dataclass(frozen=True)
@@ -359,15 +380,17 @@ class VagueMoney:
     currency: str
 
 
-def find_vague_amounts(sentence: str, article_unit: str | None = None) -> list[VagueMoney]:
+def find_vague_amounts(sentence: str, article_unit: str | None = None,
+                       article_dollar: str | None = None) -> list[VagueMoney]:
     """Every amount of money in `sentence` that names a currency but no sum we can state, in order of position."""
     if not isinstance(sentence, str) or not sentence:
         return []
-    return list(_scan(sentence, article_unit)[1])
+    return list(_scan(sentence, article_unit, article_dollar)[1])
 
 
 @lru_cache(maxsize=64)
-def _scan(sentence: str, article_unit: str | None = None) -> tuple[tuple[MoneyMention, ...], tuple[VagueMoney, ...]]:
+def _scan(sentence: str, article_unit: str | None = None,
+          article_dollar: str | None = None) -> tuple[tuple[MoneyMention, ...], tuple[VagueMoney, ...]]:
     """(amounts, untold sums) of a sentence; kept for the next call, since both are asked of the same sentence."""
     lexicon = _lexicon()
     folded = fold(sentence)
@@ -376,7 +399,7 @@ def _scan(sentence: str, article_unit: str | None = None) -> tuple[tuple[MoneyMe
     has_zh_scale = not lexicon.zh_scale_chars.isdisjoint(folded)
     for m in (lexicon.implicit_one.finditer(folded) if has_zh_scale else ()):
         try:
-            currency = lexicon.currency(m, folded, article_unit)
+            currency = lexicon.currency(m, folded, article_unit, article_dollar)
             if currency is None:
                 continue
             amount = float(lexicon.scale_value(m.group("scale")))
@@ -386,7 +409,7 @@ def _scan(sentence: str, article_unit: str | None = None) -> tuple[tuple[MoneyMe
         amounts.append(MoneyMention(a, b, sentence[a:b], amount, currency))
     for m in lexicon.pattern.finditer(folded):
         try:
-            currency = lexicon.currency(m, folded, article_unit)
+            currency = lexicon.currency(m, folded, article_unit, article_dollar)
             if currency is None or lexicon.is_a_word_not_an_amount(m):
                 continue
             stated = lexicon.lower_bound(m)
@@ -401,7 +424,7 @@ def _scan(sentence: str, article_unit: str | None = None) -> tuple[tuple[MoneyMe
         else:
             amounts.append(MoneyMention(start, end, sentence[start:end], amount, currency))
     for m in (lexicon.vague.finditer(folded) if has_zh_scale else ()):
-        currency = lexicon.currency(m, folded, article_unit)
+        currency = lexicon.currency(m, folded, article_unit, article_dollar)
         if currency and currency != _BARE_UNIT:
             untold.append(VagueMoney(m.start(), m.end(), sentence[m.start():m.end()], currency))
     untold.sort(key=lambda v: v.start)

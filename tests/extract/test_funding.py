@@ -281,3 +281,57 @@ def test_an_investor_leads_the_round_of_a_short_name_before_its_sum():
     assert [e.org for e in ev(r, "funding")] == ["瀾汐"]
     # (no name before the sum: not the investor's round)
     assert ev(run("北辰资本领投了5亿元B轮融资。"), "funding") == []
+
+
+@pytest.mark.origin("realnews round 7")
+def test_the_name_after_what_the_company_is_received_the_round():
+    # ("French payments startup Lydia closed…": the name right after what the company is, before the word)
+    for s, org in (("French payments startup Lydia closed a $12 million Series B round. Multiple Lydia accounts "
+                    "can be shared.", "Lydia"),
+                   ("India's largest grocery platform fieldkart raised $4 million. India is home to many.", "fieldkart"),
+                   ("Egyptian fashion marketplace The Silk Loom (TSL) has closed a $2.5 million seed round.",
+                    "The Silk Loom"),
+                   ("The Kenya-based platform for farm inputs Mkulima raised $3 million. Farmers use the Mkulima Card.",
+                    "Mkulima")):
+        assert [e.org for e in ev(run(s, lang="en"), "funding")] == [org], s
+    # (two rounds joined by "and"; a noun in lower case after "the … startup" is no brand)
+    r = run("AI chipmaker Vantrel raised $20 million and security company Brinova raised $8 million.", lang="en")
+    assert [e.org for e in ev(r, "funding")] == ["Vantrel", "Brinova"]
+    assert ev(run("The domestic startup ecosystem secured more than $90 million this week.", lang="en"), "funding") == []
+
+
+@pytest.mark.origin("realnews round 7")
+def test_a_connective_before_the_company_and_a_name_joined_by_one_character():
+    # ("另外公司…已完成B輪融資": 公司 is the company of the story after a connective; "瑞和科技": 和 joins no two names)
+    r = run("星衡生物拟科创板IPO\n\n公司官网显示,星衡生物致力于抗体药物的研发。另外公司2024年4月已经完成了B轮8亿元融资。")
+    assert [(e.org, e.amount) for e in ev(r, "funding")] == [("星衡生物", 8e8)]
+    r = run("星衡生物擬科創板IPO\n\n公司官網顯示,星衡生物致力於抗體藥物的研發。此外公司2024年4月已經完成了B輪8億元融資。")
+    assert [e.org for e in ev(r, "funding")] == ["星衡生物"]
+    for s, org in (("瑞和科技完成超5亿元C轮融资。", "瑞和科技"), ("腫瘤檢測服務企業瑞和科技宣布完成金額超5億元的C輪融資。", "瑞和科技")):
+        assert [e.org for e in ev(run(s), "funding")] == [org], s
+
+
+@pytest.mark.origin("realnews round 7")
+def test_an_investor_completes_its_investment_in_a_company_told_by_what_it_is():
+    # ("軟銀宣布,已完成對ChatGPT開發商OpenAI的…投資": 對, what the company is, then the recipient; who announces invested)
+    for s in ("日本投資集團星野控股（Hoshino）12月30日宣布，已完成對影像生成模型開發商Lumara的3億美元投資。",
+              "日本投资集团星野控股（Hoshino）12月30日宣布，已完成对影像生成模型开发商Lumara的3亿美元投资。"):
+        assert [(e.org, e.counterparty) for e in ev(run(s), "funding")] == [("Lumara", "Hoshino")], s
+
+
+@pytest.mark.origin("realnews round 7")
+def test_investors_told_by_what_they_are_are_no_names():
+    # ("由多家美元基金及戰略投資方共同參與": no investor named; "老股東北辰資本繼續跟投": 北辰資本)
+    for s, investor in (("星岚机器人完成5亿元B轮融资,由多家美元基金及战略投资方共同参与,老股东北辰资本继续跟投。", "北辰资本"),
+                        ("星嵐機器人完成5億元B輪融資,由多家美元基金及戰略投資方共同參與,老股東北辰資本繼續跟投。", "北辰資本")):
+        assert [e.counterparty for e in ev(run(s), "funding")] == [investor], s
+    r = run("云栖数智完成5亿元C轮融资,由南山创投领投,多家知名投资机构跟投,现有股东东岳资本亦跟投。")
+    assert [e.counterparty for e in ev(r, "funding")] == ["南山创投, 东岳资本"]
+
+
+@pytest.mark.origin("realnews round 7")
+def test_a_round_in_passing_without_its_scale_is_no_round():
+    # ("Tarnly, which recently raised a $52 round": its scale left out and told nowhere: no $52 round of anyone)
+    r = run("Orchard Seed Fund closes its fifth fund\n\nThe seed investor has backed firms like Velvra, which recently "
+            "raised $125 million, and Tarnly, which recently raised a $52 round itself.", lang="en")
+    assert [(e.org, e.amount) for e in ev(r, "funding")] == [("Velvra", 125e6)]

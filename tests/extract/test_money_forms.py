@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from talentdb.extract.money import article_bare_unit, find_amounts, find_vague_amounts
+from talentdb.extract.money import article_bare_unit, article_dollar, find_amounts, find_vague_amounts
 
 
 def money(sentence: str):
@@ -115,3 +115,15 @@ def test_a_bare_yuan_takes_the_taiwanese_dollar_its_article_names():
     assert article_bare_unit("新台幣5億元,約合人民幣1.1億元。") is None
     assert [m.currency for m in find_amounts("完成2億元A輪融資", "TWD")] == ["TWD"]
     assert [m.currency for m in find_amounts("完成2億元A輪融資")] == ["CNY"]
+
+
+@pytest.mark.origin("realnews round 7")
+def test_a_bare_dollar_takes_the_local_dollar_its_article_names():
+    """A Singapore paper writes "US$8.5 million (S$11.6 million)" for US dollars and "$21 million" for its own."""
+    assert article_dollar("Orchidane closed a US$6 million (S$8.2 million) round. Kelvara raised $15 million.") == "SGD"
+    assert article_dollar("A Sydney fund of A$80 million and US$20 million from abroad.") == "AUD"
+    assert article_dollar("Kelvara raised $15 million and S$2 million more.") is None  # (no US dollars marked)
+    assert article_dollar("US$6 million, S$8 million and HK$9 million.") is None  # (which local dollar?)
+    assert [m.currency for m in find_amounts("Kelvara raised $15 million.", None, "SGD")] == ["SGD"]
+    assert [m.currency for m in find_amounts("Kelvara raised US$15 million.", None, "SGD")] == ["USD"]
+    assert [m.currency for m in find_amounts("Kelvara raised $15 million.")] == ["USD"]

@@ -49,6 +49,8 @@ def test_sum_opening_next_clause():
 def test_recipient_marked():
     assert recipient(F.recipient_marked, "Orbis Capital invested $40 million in Quillbank Labs.", "invested") == (
         "Quillbank Labs", ["Orbis Capital"])
+    text = "星野控股宣布,已完成對影像模型開發商Lumara的3億美元投資。"  # (對, what the company is, its name)
+    assert recipient(F.recipient_marked, text, "投資") == ("Lumara", [])
 
 
 def test_company_after_investor_word():
@@ -81,6 +83,13 @@ def test_company_described_then_named():
     assert rounds(text) == [("Velomind Bio", 12_000_000, None)]
 
 
+def test_company_named_after_its_kind():
+    text = "Dutch payments startup Quillbank has closed a $40 million round."
+    assert recipient(F.company_named_after_its_kind, text, "closed") == ("Quillbank", [])
+    text = "The domestic startup ecosystem raised $40 million this week."
+    assert recipient(F.company_named_after_its_kind, text, "raised") is None  # (a noun, no brand)
+
+
 def test_receiver_named_in_clause():
     assert recipient(F.receiver_named_in_clause, "Quillbank Labs raised $40 million.", "raised") == ("Quillbank Labs", [])
 
@@ -92,6 +101,7 @@ def test_receiver_named_in_sentence():
 
 def test_receiver_shaped_before_word():
     assert recipient(F.receiver_shaped_before_word, "星途科技完成5億元A輪融資。", "融資") == ("星途科技", [])
+    assert recipient(F.receiver_shaped_before_word, "瑞和科技完成5億元A輪融資。", "融資") == ("瑞和科技", [])  # (和 joins no names)
     assert recipient(F.receiver_shaped_before_word, "銀河資本領投星途科技5億元A輪融資。", "領投") is None  # (invested)
     # (a name never runs back over an event word: not "領投星途科技")
     assert recipient(F.receiver_shaped_before_word, "銀河資本領投星途科技5億元A輪融資。", "融資") == ("星途科技", [])
@@ -119,6 +129,9 @@ def test_receiver_named_in_sentence_not_for_an_investor_word_with_an_object():
 def test_investor_announcing_it():
     assert rounds("鑽岩基金昨日宣布,以2.3億元投資新創企業「晶耀」。鑽岩基金成立於2010年。") == \
         [("晶耀", 230_000_000, "鑽岩基金")]
+    # (named after a description of its own, the recipient before the word in its clause)
+    assert rounds("日本投資集團星野控股（Hoshino）宣布，已完成對模型開發商Lumara的3億美元投資。") == \
+        [("Lumara", 300_000_000, "Hoshino")]
 
 
 def test_company_it_opens_with():
@@ -149,6 +162,9 @@ def test_investors_told_with_recipient():
 
 def test_investors_by_shape():
     assert rounds("星途機器人完成5億元B輪融資,由銀河資本領投。") == [("星途機器人", 500_000_000, "銀河資本")]
+    # (investors told by what they are name none; one told after what it already is is named)
+    assert rounds("星途機器人完成5億元B輪融資,由多家美元基金及戰略投資方共同參與,現有股東銀河資本亦跟投。") == \
+        [("星途機器人", 500_000_000, "銀河資本")]
 
 
 def test_investors_between_received_and_word():

@@ -14,7 +14,7 @@ from talentdb.extract.entities import Entities, Mention, _HAN_HONORIFICS, _is_ha
 from talentdb.extract.events.patterns import _COMMA_OR_STOP, _SEMI_OR_STOP
 from talentdb.extract.events.roles import Role, TitleFinding
 from talentdb.extract.lexicon import lexicon
-from talentdb.extract.money import article_bare_unit, find_amounts, find_vague_amounts
+from talentdb.extract.money import article_bare_unit, article_dollar, find_amounts, find_vague_amounts
 from talentdb.extract.scans import Scans
 from talentdb.extract.text import fold, lower_same_length, narrow, quoted_spans, split_sentences
 
@@ -360,14 +360,15 @@ class _Article(TitleFinding):
         told ("數億元") has amount None."""
         out = []
         if self._bare_unit is None:
-            self._bare_unit = (article_bare_unit(self.narrow),)  # (once: "新台幣" told once, "億元" after)
-        for m in find_amounts(self.narrow[sent_s:sent_e], self._bare_unit[0]):
+            # (once: "新台幣" told once, "億元" after; "S$" and "US$" told once, "$21 million" after)
+            self._bare_unit = (article_bare_unit(self.narrow), article_dollar(self.narrow))
+        for m in find_amounts(self.narrow[sent_s:sent_e], *self._bare_unit):
             amt = float(m.amount)
             if amt < 0 or amt != amt or not m.currency:
                 continue
             out.append((sent_s + m.start, sent_s + m.end, amt, str(m.currency).upper()))
         # "完成數億元B輪融資": a round whose sum is not told still is one; its amount stays null
-        vague = find_vague_amounts(self.narrow[sent_s:sent_e], self._bare_unit[0])
+        vague = find_vague_amounts(self.narrow[sent_s:sent_e], *self._bare_unit)
         if vague:
             out.extend((sent_s + v.start, sent_s + v.end, None, str(v.currency).upper()) for v in vague)
             out.sort(key=lambda a: a[0])

@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # (annotations only: the article module imports the ones that
 # Regex templates: <<name>> is a word list of talentdb/lexicon/grammar.toml (see Lexicon.rx).
 _RECIPIENT_MARK = r"<<recipient_marks>>\s*$"
 _INVESTOR_MARK = r"<<investor_marks>>\s*$"
+_RECIPIENT_MARK_DESCRIBED = r"<<recipient_marks>>[^,;:。]{1,16}?<<head_nouns>>\s*$"
 
 
 def _funding(site: Site, amounts: list) -> Cand | None:
@@ -334,9 +335,11 @@ def _not_a_part(site: Site, orgs: list) -> list:
 
 def recipient_marked(site: Site, rnd: _Round):
     """"Orbis Capital invested $40 million in Quillbank" / "向星途注資": a marked recipient; those before invested."""
+    # (the mark right before the name, or before what the company is: "完成對ChatGPT開發商OpenAI的410億美元投資")
     art, f, cs = site.art, site.art.folded, site.clause_start
     for o in art.ents.orgs_in(cs, site.clause_end):
-        if art.rx(_RECIPIENT_MARK).search(f[max(cs, o.start - 6):o.start]) and \
+        if (art.rx(_RECIPIENT_MARK).search(f[max(cs, o.start - 6):o.start]) or
+                art.rx(_RECIPIENT_MARK_DESCRIBED).search(f[max(cs, o.start - 24):o.start])) and \
                 (site.rule.direction == "investor" or o.start < site.trigger_start):
             investors: list[str] = []
             for x in art.ents.persons_in(cs, o.start) + art.ents.orgs_in(cs, o.start):
@@ -490,6 +493,47 @@ def company_before_which(site: Site, rnd: _Round):
         return None
     same = [o for o in art.ents.orgs_in(m.start(1), m.end(1)) if o.start == m.start(1) and o.end == m.end(1)]
     return (same[0].key if same else m.group(1)), []
+
+
+# "French payments startup Lydia closed…" / "The UAE-based platform for shared spaces Letswork raised…" / "platform
+# smallcase raised…": what the company is, then its name (up to four capitalised words, or one word in lower case,
+# a brand so written), an abbreviation in brackets and an auxiliary, then the word
+_KIND_THEN_NAME = (r"(?<![a-z])<<head_nouns>>(?:\s+(?:for|of)\s+[a-z][a-z\s\-]{0,30}?)?\s+"
+                   r"(?-i:((?:The\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}|[a-z][a-z0-9]{2,}))"
+                   r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:<<act_auxiliaries>>)\s+)?$")
+
+
+def company_named_after_its_kind(site: Site, rnd: _Round):
+    """"French payments startup Lydia closed a $45 million round": in English, the name right after what the company
+    is and right before the first word of the round in its clause (a word told of the recipient) received it."""
+    art, cs = site.art, site.clause_start
+    if art.lang != "en" or site.rule.direction != "recipient":
+        return None
+    # (right before the word, else before an earlier word of the same round: "has closed a $2 million seed round";
+    # not past an "and": "Hailo raised $60 million and security firm Axonius raised $58 million" is two rounds)
+    ends = [site.trigger_start] + [a for a, _ in reversed(art.triggers_in(cs, site.trigger_start))]
+    ends = [e for e in ends if not art.rx(r"(?<![a-z])<<coordinators>>(?![a-z])").search(art.lowered, e, site.trigger_start)]
+    m = next((x for x in (art.rx(_KIND_THEN_NAME).search(art.folded, max(cs, e - 160), e) for e in ends) if x), None)
+    if m is None or not _a_name_of_a_kind(art, m):
+        return None
+    name = m.group(1)
+    same = [o.key for o in art.ents.orgs_in(m.start(1), m.end(1)) if o.start == m.start(1) and o.end == m.end(1)]
+    grown = same and same[0] != name and same[0].startswith(name)  # ("Letswork" named again as "the Letswork Pass")
+    return (same[0] if same and not grown else name), []
+
+
+def _a_name_of_a_kind(art: _Article, m) -> bool:
+    """The name _KIND_THEN_NAME found is one: not words that name nothing ("The", "Also"); in lower case, a brand
+    only after a description with no "the" in it ("the domestic startup ecosystem secured": a noun), not an
+    adverb or auxiliary ("the startup also raised")."""
+    name = m.group(1)
+    if all(w in art.lex.latin_not_name for w in name.split()):
+        return False
+    if not name.islower():
+        return True
+    described = art.lowered[max(0, m.start() - 40):m.start()].split()[-3:]
+    return not (name.endswith("ly") or art.rx(r"(?:<<act_auxiliaries>>|<<it_refs>>)$").match(name) or
+                name.capitalize() in art.lex.latin_not_name or "the" in described)
 
 
 def part_named_after_under_mark(site: Site, rnd: _Round):
@@ -677,9 +721,12 @@ def company_it_stands_for(site: Site, rnd: _Round):
 
 
 def company_of_the_story_raised(site: Site, rnd: _Round):
-    """"今年3月,公司完成5000萬元Pre-A輪融資": "the company" is the one the article is about."""
+    """"今年3月,公司完成5000萬元Pre-A輪融資" / "另外公司…已完成A輪融資": "the company" is the one the article is
+    about."""
     art = site.art
-    if not art.rx(r"(?:^|[,;:]\s*)<<bare_company>>").search(art.lowered[site.clause_start:site.trigger_start]):
+    # (perhaps after a connective: "另外公司2020年4月已完成A輪融資")
+    if not art.rx(r"(?:^|[,;:]\s*)(?:<<clause_connectives>>)?<<bare_company>>").search(
+            art.lowered[site.clause_start:site.trigger_start]):
         return None
     org = _quoted_announcer(site) or art.ents.company_meant(site.trigger_start)
     return (org, []) if org is not None else None
@@ -736,7 +783,7 @@ def part_of_the_round_before(site: Site, rnd: _Round):
 # round.
 RECIPIENT_STRATEGIES = (companies_as_a_group, recipient_marked, new_company_marked, company_after_investor_word,
                         part_of_the_round_before, company_described_then_named, company_before_its_description,
-                        company_before_which, part_named_after_under_mark, receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
+                        company_before_which, company_named_after_its_kind, part_named_after_under_mark, receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
                         receiver_shaped_before_word, short_name_before_received, name_described_before_received,
                         company_han_it_opens_with, company_it_opens_with,
                         company_it_stands_for, company_of_the_story_raised, receiver_of_the_round_before)
@@ -783,14 +830,17 @@ def investors_between_received_and_sum(site: Site, rnd: _Round, org: str) -> lis
 
 def investor_announcing_it(site: Site, rnd: _Round, org: str) -> list[str] | None:
     """"鑽岩基金昨(24)日宣布,以2.3億元投資新創企業「晶耀」": for a word told of the investor with no one before it
-    in its clause, the organisation opening the sentence that announces it invested."""
+    in its clause, the organisation that announces it in the sentence invested."""
     art, ss, cs = site.art, site.sentence_start, site.clause_start
-    if site.rule.direction != "investor" or cs <= ss or art.ents.orgs_in(*site.before):
+    if site.rule.direction != "investor" or cs <= ss or [o for o in art.ents.orgs_in(*site.before) if o.key != org]:
+        return None  # (the recipient may be named before the word: "宣布,已完成對OpenAI的投資")
+    # (the one that announces: named last before the announcing verb, in the same clause; "日本投資集團軟銀12月31日
+    # 宣布,已完成對OpenAI的投資")
+    m = art.rx(r"<<announce_verbs>>").search(art.folded, ss, cs)
+    named = [o for o in art.ents.orgs_in(ss, m.start()) if not o.ref and o.key != org] if m else []
+    if not named or _CLAUSE_STOP.search(art.folded, named[-1].end, m.start()):
         return None
-    opening = [o for o in art.ents.orgs_in(ss, min(cs, ss + 3)) if not o.ref and o.key != org]
-    if not opening or not art.rx(r"<<announce_verbs>>").search(art.folded, opening[0].end, cs):
-        return None
-    return [opening[0].key]
+    return [named[-1].key]
 
 
 def investors_marked_in_sentence(site: Site, rnd: _Round, org: str) -> list[str] | None:
@@ -902,6 +952,9 @@ def _earlier_rounds(site: Site, main: Cand, amounts: list) -> list[Cand]:
             continue
         if art.has(art.lex.money_not_funding, max(ss, a[0] - 14), min(se, a[1] + 12)):
             continue
+        a = _scale_told_elsewhere(art, a)
+        if a is None:
+            continue  # ("raised a $52 round": too small to be one, its scale told nowhere)
         investors = _investors_right_before_sum(art, ss, a, main.event.org)
         ev = Event(type="funding", org=main.event.org, amount=a[2], currency=a[3], evidence=evidence,
                    counterparty=", ".join(investors) or None, confidence=round(main.event.confidence * 0.9, 2))
@@ -929,9 +982,9 @@ def _investors_right_before_sum(art: _Article, ss: int, a: tuple, org: str | Non
 
 
 _LEAD_INVESTORS = (r"(?:<<agent_marks>>([^,;。:]{2,60}?)|<<received_marks>>([^,;。:]{2,60}?)<<relative_words>>)"
-                   r"<<co_adverbs>>?<<lead_investor_verbs>>|<<investor_marks>>"
+                   r"<<co_adverbs>>?<<lead_investor_verbs>>(?![方人者机])|<<investor_marks>>"
                    r"\s+([A-Z][^;:]{1,80}?)(?=,|;|\.(?:\s|$)|$| (?:with|at|to|in|on|which|who|while|as|the company)\b)")
-_FOLLOW_INVESTORS = r"(?:^|[,、])([^,;。:]{2,40}?)(?:等)?<<follow_investor_verbs>>"
+_FOLLOW_INVESTORS = r"(?:^|[,、])([^,;。:]{2,40}?)(?:等)?(?:<<co_adverbs>>)?<<follow_investor_verbs>>"
 
 
 def _investors_by_shape(art: _Article, ss: int, se: int, org: str | None) -> list[str]:
@@ -947,9 +1000,10 @@ def _investors_by_shape(art: _Article, ss: int, se: int, org: str | None) -> lis
         spans.append((m.start(1), m.end(1)))
     for a, b in spans:
         for part in art.rx(r",?\s*<<coordinators>>\s*").split(seg[a:b]):
-            part = part.strip()
-            if len(part) < 2:
-                continue
+            # (",由X及Y共同參與": not 由; "老股東蘇創投資": 蘇創投資)
+            part = art.rx(r"^\s*(?:<<agent_marks>>(?![a-z]))?\s*(?:<<investor_holder_words>>)?").sub("", part).strip()
+            if len(part) < 2 or art.rx(r"<<unnamed_investors>>").match(part):
+                continue  # ("多家美元基金", "戰略投資方", "現有股東": no name)
             st = ss + seg.find(part, a - 0 if a else 0)
             known = [o.key for o in art.ents.orgs_in(st, st + len(part))] + \
                     [p.key for p in art.ents.persons_in(st, st + len(part)) if not p.pronoun]

@@ -762,6 +762,7 @@ def _org_by_shape_before(art, cs, ts):
             s = i
             while s > lo and _is_han(f[s - 1]) and f[s - 1] not in stop and i - s < 6:
                 s -= 1
+            s = _past_a_joining_char(art, lo, s)
             while s < i and f[s] in art.ents._not_first_in_org:
                 s += 1  # "此前該公司": not a name
             residue = f[s:i]
@@ -770,6 +771,20 @@ def _org_by_shape_before(art, cs, ts):
                     not _a_description_before_a_name(art, i + len(suf), ts):
                 return art.text[s:i + len(suf)], s
     return None, -1
+
+
+def _past_a_joining_char(art, lo: int, s: int) -> int:
+    """"臻和科技完成…" / "…服務企業臻和科技宣布": a name cut at a joining character (和, 與, 及: [chars] not_in_org) with
+    one Han character before it, and nothing that could be a name before that, holds both: one character joins
+    no list of names."""
+    f = art.folded
+    if s - 2 < lo or f[s - 1] not in "和与及" or not _is_han(f[s - 2]) or f[s - 2] in art.ents._not_in_org:
+        return s
+    k = s - 2
+    if k == lo or not _is_han(f[k - 1]) or f[k - 1] in art.ents._not_in_org or \
+            art.rx(r"<<head_nouns>>$").search(art.lowered, max(lo, k - 6), k):
+        return k
+    return s
 
 
 def _a_description_before_a_name(art, e: int, ts: int) -> bool:
