@@ -317,30 +317,37 @@ class _Lexicon:
         prefix, suffix = g.get("prefix") or g.get("upper_prefix"), g.get("suffix")
         if prefix == "$" and article_dollar and not suffix:
             return article_dollar  # ("$21 million" in a paper that writes "US$" for US dollars and "S$" once)
-        by_prefix = self.prefixes.get(prefix) if prefix else None
-        if by_prefix is None and prefix:
-            by_prefix = self.prefixes.get(prefix.upper())
-        by_suffix = None
-        if suffix:
-            by_suffix = self.suffixes.get(suffix) or self.suffixes_lower.get(suffix.lower())
-            is_word = suffix.isascii() and not (len(suffix) == 3 and suffix.isupper())  # not a code like USD
-            if is_word and not by_prefix:
-                # "30 million dollars" counts, "200 pounds" does not: a currency word needs a scale.
-                if not g.get("scale") and not g.get("upper_scale"):
-                    by_suffix = None
+        by_prefix = self._by_prefix(prefix)
+        by_suffix = self._by_suffix(suffix, g, by_prefix)
         if by_suffix and by_suffix != _BARE_UNIT:
             return by_suffix
-        if by_prefix == "JPY" and prefix == "¥":
-            if any(word in folded_sentence for word in self.yen_sign_cny_context):
-                return "CNY"
+        if by_prefix == "JPY" and prefix == "¥" and any(w in folded_sentence for w in self.yen_sign_cny_context):
+            return "CNY"
         if by_prefix:
             return by_prefix
-        if by_suffix == _BARE_UNIT:
-            for word, code in self.bare_unit_context.items():
-                if word in folded_sentence:
-                    return code
-            return article_unit or self.bare_unit_default
-        return None
+        return self._bare_unit(folded_sentence, article_unit) if by_suffix == _BARE_UNIT else None
+
+    def _by_prefix(self, prefix: str | None) -> str | None:
+        if not prefix:
+            return None
+        code = self.prefixes.get(prefix)
+        return code if code is not None else self.prefixes.get(prefix.upper())
+
+    def _by_suffix(self, suffix: str | None, g: dict, by_prefix: str | None) -> str | None:
+        if not suffix:
+            return None
+        code = self.suffixes.get(suffix) or self.suffixes_lower.get(suffix.lower())
+        is_word = suffix.isascii() and not (len(suffix) == 3 and suffix.isupper())  # not a code like USD
+        if is_word and not by_prefix and not g.get("scale") and not g.get("upper_scale"):
+            return None  # "30 million dollars" counts, "200 pounds" does not: a currency word needs a scale
+        return code
+
+    def _bare_unit(self, folded_sentence: str, article_unit: str | None) -> str:
+        """A bare 元: the currency its sentence names, else the article's, else the default (CNY)."""
+        for word, code in self.bare_unit_context.items():
+            if word in folded_sentence:
+                return code
+        return article_unit or self.bare_unit_default
 
 
 @lru_cache(maxsize=1)
