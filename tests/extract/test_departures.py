@@ -425,3 +425,12 @@ def test_a_title_as_subject_is_nobody_when_the_next_sentence_names_two():
     r = run("Quorra Systems' chief financial officer has resigned, the company said on Monday. Ana Ruiz and Ben Tao "
             "had worked together since 2019.")
     assert not ev(r, "departure")
+
+
+@pytest.mark.origin("realnews round 7")
+def test_a_name_made_an_adjective_does_not_leave_and_a_post_left_vacant_is_no_departure():
+    r = run("In 2020 the Varga-led fund Talbrook Capital parted ways with its chief financial officer, Nadia Osei.",
+            lang="en")
+    assert [e.person for e in ev(r, "departure")] == ["Nadia Osei"]
+    r = run("The Central Bank of Marovia appointed Tobias Ferrand to a post left empty for two years.", lang="en")
+    assert not ev(r, "departure")

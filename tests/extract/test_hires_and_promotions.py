@@ -501,3 +501,40 @@ def test_an_older_post_told_later_is_no_origin():
     r = run("Dana Whit, who has run Orbis's sales since 2022, was named chief operating officer of Orbis on Tuesday. "
             "Whit previously worked at Quorra Labs for eight years.")
     assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Dana Whit", "Chief Operating Officer")]
+
+
+@pytest.mark.origin("realnews round 7")
+def test_a_bare_appointing_verb_after_a_modal_or_to_appoints_and_an_age_does_not_end_the_clause():
+    r = run("Halvard Steel said it will promote Executive Vice President Mireille Okonjo, 61, to president.\n"
+            "The board of Tessaline Bank voted to appoint Dorian Vasquez as chief risk officer.", lang="en")
+    assert (ev(r, "promotion", "Mireille Okonjo")[0].role, ev(r, "promotion", "Dorian Vasquez")[0].role) == \
+        ("President", "Chief Risk Officer")
+
+
+@pytest.mark.origin("realnews round 7")
+def test_acting_as_a_post_is_holding_it_but_a_banks_part_in_a_deal_is_no_post():
+    r = run("Finance director Priya Lendl acted as chief executive of Tessaline Bank at the time.", lang="en")
+    assert ev(r, "promotion", "Priya Lendl")[0].role == "Chief Executive Officer"
+    r = run("Orbis Securities acted as lead manager and Vela Partners acted as co-manager of the Quorra offering.",
+            lang="en")
+    assert not ev(r, "promotion")
+
+
+@pytest.mark.origin("realnews round 7")
+def test_the_noun_name_is_no_naming():
+    r = run("Ana Ruiz, whose name was floated as chief executive of Orbis Labs, declined to comment.", lang="en")
+    assert not r.events
+
+
+@pytest.mark.origin("realnews round 7")
+def test_moved_to_or_returned_to_before_a_verb_or_a_state_is_no_hire():
+    r = run("Under Ana Ruiz, Orbis Retail has moved to refresh its stores and returned to profit.", lang="en")
+    assert not ev(r, "hire")
+    r = run("Ana Ruiz left Orbis Retail in 2019 and moved to rival Quorra Labs.", lang="en")
+    assert ev(r, "hire", "Ana Ruiz", "Quorra Labs")
+
+
+@pytest.mark.origin("realnews round 7")
+def test_someone_named_inside_an_apposition_is_not_the_one_who_joins():
+    r = run("In 2021, Ana Ruiz, a bitter critic of Prime Minister Ben Tao, had joined Orbis Labs.", lang="en")
+    assert [h.person for h in ev(r, "hire")] == ["Ana Ruiz"]

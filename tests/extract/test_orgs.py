@@ -288,3 +288,11 @@ def test_a_company_named_like_a_person_before_its_officers_title_or_a_health_wor
             "officer.", published=date(2025, 5, 2), lang="en")
     h = ev(r, "hire", "Dana Kerr") + ev(r, "promotion", "Dana Kerr")
     assert h and h[0].org == "Marlow Health"
+
+
+@pytest.mark.origin("realnews round 7")
+def test_the_words_before_an_organisation_word_and_of_are_its_name():
+    r = run("Ana Ruiz joined the Central Bank of Kenya in 2019. The National University of Singapore hired Ben Tao.",
+            lang="en")
+    assert ev(r, "hire", "Ana Ruiz")[0].org == "Central Bank of Kenya"
+    assert ev(r, "hire", "Ben Tao")[0].org == "National University of Singapore"

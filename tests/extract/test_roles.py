@@ -174,3 +174,13 @@ def test_association_club_and_state_titles_of_the_malaysian_and_sports_press(tex
     r = run(text, published=date(2025, 3, 4), lang="zh-Hans")
     (p,) = ev(r, "promotion", person)
     assert p.role == role
+
+
+@pytest.mark.origin("realnews round 7")
+def test_a_deputy_governor_and_a_company_secretary_are_titles_of_their_own():
+    r = run("The Central Bank of Marovia appointed Tobias Ferrand as deputy governor. "
+            "Quillon Holdings appointed Ayesha Brandt as company secretary.", lang="en")
+    assert ev(r, "promotion", "Tobias Ferrand")[0].role == "Deputy Governor"
+    assert ev(r, "promotion", "Ayesha Brandt")[0].role == "Company Secretary"
+    r = run("星河科技委任林佳慧為公司秘書。", lang="zh-Hant")
+    assert ev(r, "promotion", "林佳慧")[0].role == "Company Secretary"

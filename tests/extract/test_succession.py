@@ -285,3 +285,11 @@ def test_an_office_quoted_or_not_before_the_mark_of_its_new_holder_is_taken_from
     (p,) = ev(run(text), "promotion")
     assert (p.person, p.role) == ("王大明", "Minister")
     assert not ev(run(text), "hire")
+
+
+@pytest.mark.origin("realnews round 7")
+def test_the_successor_named_after_a_title_in_apposition_after_by():
+    r = run("Corvane Retail said Anselm Rutka will be replaced by the company's chief operating officer, "
+            "Liesel Marchetti, effective immediately.", lang="en")
+    (p,) = ev(r, "promotion")
+    assert (p.person, p.org) == ("Liesel Marchetti", "Corvane Retail")

@@ -374,8 +374,41 @@ def asked(site: Site, sent: _Sentence) -> bool:
     return bool(_QUESTION_END.search(site.art.text, sent.start, sent.end))
 
 
+# "Also Read | Ana Ruiz joins Orbis", "延伸閱讀:林佳慧接任執行長": a header word, then the separator or the line's end
+_LINK_HEADER = r"[ \t]*<<story_links>>[ \t]*(?:[|｜:：\-–—»>][ \t]*|(?=\n)|$)"
+
+
+def link_to_another_story(site: Site, sent: _Sentence) -> bool:
+    """A word on a line of page chrome that links another story: the line opens with a link header ("Also Read |"),
+    or the header stands alone on the line before it. That story's events are not this one's."""
+    art, ts = site.art, site.trigger_start
+    start = art.folded.rfind("\n", 0, ts) + 1
+    if art.rx(_LINK_HEADER).match(art.lowered, start):
+        return True
+    if start < 2:
+        return False
+    before = art.folded.rfind("\n", 0, start - 1) + 1
+    m = art.rx(_LINK_HEADER).match(art.lowered, before)
+    return m is not None and not art.folded[m.end():start].strip()
+
+
+# a moving word's "to" before a verb or a state, not a place: "has moved to refresh its stores", "returned to profit"
+_TO_WORD_END = re.compile(r"\bto$")
+_LOWER_WORD = re.compile(r"\s+([a-z][\w\-.]*)")
+
+
+def moved_to_no_place(site: Site, sent: _Sentence) -> bool:
+    """An English hire word ending in "to" followed by a lower-case word that does not open an organisation's name
+    (``destination_openers``): the words tell no move ("Under Ana Ruiz, Orbis has moved to refresh its stores")."""
+    art = site.art
+    if art.lang != "en" or site.type != "hire" or not _TO_WORD_END.search(site.word):
+        return False
+    m = _LOWER_WORD.match(art.folded, site.trigger_end)
+    return m is not None and m.group(1) not in art.lex.grammar.get("destination_openers", ())
+
+
 CANCEL_CUES = (hedged, rumoured, asked, conditional, planned_in_clause_before, qualifier_of_a_title_held, round_still_to_come,
-               no_time_after_the_second_part, post_held_in_a_relative_clause)
+               no_time_after_the_second_part, post_held_in_a_relative_clause, link_to_another_story, moved_to_no_place)
 
 
 # -- the date of an event --------------------------------------------------------------------------------------------
