@@ -538,3 +538,10 @@ def test_moved_to_or_returned_to_before_a_verb_or_a_state_is_no_hire():
 def test_someone_named_inside_an_apposition_is_not_the_one_who_joins():
     r = run("In 2021, Ana Ruiz, a bitter critic of Prime Minister Ben Tao, had joined Orbis Labs.", lang="en")
     assert [h.person for h in ev(r, "hire")] == ["Ana Ruiz"]
+
+
+@pytest.mark.origin("realnews round 7")
+def test_a_title_introduced_by_to_be_after_the_appointee_and_an_apposition():
+    r = run("Vela Bank has picked Omar Reyes, the head of its retail arm, to be the next chief executive.", lang="en")
+    (p,) = ev(r, "promotion")
+    assert (p.person, p.org, p.role) == ("Omar Reyes", "Vela Bank", "Chief Executive Officer")
