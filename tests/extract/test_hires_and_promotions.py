@@ -545,3 +545,18 @@ def test_a_title_introduced_by_to_be_after_the_appointee_and_an_apposition():
     r = run("Vela Bank has picked Omar Reyes, the head of its retail arm, to be the next chief executive.", lang="en")
     (p,) = ev(r, "promotion")
     assert (p.person, p.org, p.role) == ("Omar Reyes", "Vela Bank", "Chief Executive Officer")
+
+
+@pytest.mark.origin("realnews round 7")
+def test_someone_named_then_told_to_come_from_elsewhere_that_week_is_hired_with_the_post():
+    r = run("Corvane Air named Tomas Ferrer as its new president on Monday.\nHe is leaving Brightwell Holdings to join "
+            "Corvane Air in Lisbon.", published=date(2025, 7, 16), lang="en")
+    assert not ev(r, "promotion")
+    (h,) = ev(r, "hire", "Tomas Ferrer")
+    assert (h.org, h.role, h.counterparty, h.date) == ("Corvane Air", "President", "Brightwell Holdings", "2025-07-14")
+
+
+@pytest.mark.origin("realnews round 7")
+def test_a_financial_director_is_a_title_not_an_organisation():
+    r = run("Financial director Nadia Osei acted as chief executive of Corvane Air at the time.", lang="en")
+    assert ev(r, "promotion", "Nadia Osei")[0].org == "Corvane Air"
