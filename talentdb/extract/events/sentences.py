@@ -240,10 +240,23 @@ def _reported_future(site: Site) -> bool:
 
 
 def rumoured(site: Site, sent: _Sentence) -> bool:
-    """"據傳星河智能技術長將離職": a rumour word before the word in its sentence, or after it in its clause."""
+    """"據傳星河智能技術長將離職": a rumour word before the word in its sentence, or after it in its clause (not
+    before a dated fact told of someone in a relative clause: "Speculation has focused on Ana Ruiz, who was named
+    president in January 2017")."""
     art = site.art
-    return art.has(art.lex.rumours, site.sentence_start, site.trigger_start) or \
+    return (art.has(art.lex.rumours, site.sentence_start, site.trigger_start) and not _dated_past_relative(site)) or \
         art.has(art.lex.rumours, site.trigger_end, site.clause_end)
+
+
+_PAST_RELATIVE_OPENS = re.compile(r"\s*(?:who|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$")
+
+
+def _dated_past_relative(site: Site) -> bool:
+    """An English relative clause in the past whose clause tells its own time: a fact about the one named."""
+    art = site.art
+    return art.lang == "en" and bool(_PAST_RELATIVE_OPENS.fullmatch(art.lowered, site.clause_start, site.trigger_start)) \
+        and any(site.clause_start <= a and b <= site.clause_end
+                for a, b, _ in art.dates_for(site.sentence_start, site.sentence_end))
 
 
 def conditional(site: Site, sent: _Sentence) -> bool:
