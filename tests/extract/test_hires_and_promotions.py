@@ -560,3 +560,10 @@ def test_someone_named_then_told_to_come_from_elsewhere_that_week_is_hired_with_
 def test_a_financial_director_is_a_title_not_an_organisation():
     r = run("Financial director Nadia Osei acted as chief executive of Corvane Air at the time.", lang="en")
     assert ev(r, "promotion", "Nadia Osei")[0].org == "Corvane Air"
+
+
+@pytest.mark.origin("realnews round 7")
+def test_the_appointment_of_someone_unnamed_appoints_no_one_named_before():
+    r = run("The changes at Halvard Group, owned by the country's richest man Ansel Varga, continue after the "
+            "appointment of the first non-family member to head its food unit.", lang="en")
+    assert not r.events

@@ -447,6 +447,8 @@ def last_person_in_sentence(site: Site, near: Around):
     """"林佳慧上週宣布離職,加盟銀河科技": with no one in its clause, the last person named in the sentence before."""
     # (not across a speech verb, nor inside a quotation)
     art, ts = site.art, site.trigger_start
+    if _unnamed_object(site):
+        return NOTHING
     prev = [p for p in art.ents.persons_in(site.sentence_start, site.clause_start) if p.end <= site.clause_start and
             not _possessive(art, p) and not _passed_over(art, p, site.sentence_start)]
     if not prev:
@@ -460,6 +462,17 @@ def last_person_in_sentence(site: Site, near: Around):
 
 _APPOSITIVE_OPEN = re.compile(r"\s*,\s*(?:a|an|the|his|her|its|their)\s[^,;:()]{0,80}")
 _APPOSITIVE_CLOSE = re.compile(r"[^,;:()]{0,40},\s*")
+
+
+_UNNAMED_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+[a-z]")
+
+
+def _unnamed_object(site: Site) -> bool:
+    """An English word about the one after it whose object is a description, not a name ("following the appointment
+    of the first non-family member to head its food unit"): the person is not named, not someone named before."""
+    return site.art.lang == "en" and site.rule.direction == "object" and \
+        bool(_UNNAMED_AFTER.match(site.art.lowered, site.trigger_end)) and \
+        not site.art.ents.persons_in(site.trigger_end, site.clause_end)
 
 
 def _head_of_its_apposition(art: _Article, prev: list[Mention], cs: int) -> Mention:
