@@ -560,6 +560,11 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                  "worked before"),
     "at_marks": word_list("before the organisation someone worked at: \"led design at Genentech\""),
     "board_words": word_list("the company's board acts for it: 董事會通過聘任X / the board appointed X"),
+    "story_links": word_list("a line opening with one is a link to another story (page chrome), whose events are not "
+                             "this story's: \"Also Read | …\", \"延伸閱讀:…\""),
+    "destination_openers": word_list("lower-case words that may stand between a moving word's \"to\" and an organisation "
+                               "(\"moved to the\", \"returned to rival Orbis\"); any other makes it no move "
+                               "(\"moved to refresh its stores\", \"returned to profit\")"),
     "worked_at_before": word_list("with [worked_at_after] around an organisation: where someone once worked "
                                   "(曾在Arm任職的高管)"),
     "worked_at_after": word_list("after such an organisation: 任職, 工作"),

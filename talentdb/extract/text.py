@@ -278,6 +278,8 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif ch == "," and 0 < i < len(text) - 2 and text[i - 1].isdigit() and (
                 text[i + 1].isdigit() or (text[i + 1] == " " and text[i + 2:i + 6].isdigit())):
             continue  # 4,500萬 / $1,000 / June 3, 2024
+        elif ch == "," and _in_an_age(text, i):
+            continue  # "promote Ana Ruiz, 58, to president": an age told in passing is no clause of its own
         elif ch in "「『“" and _short_quote(text, i, end):
             continue  # “天才少年”: a quoted word, not speech
         elif ch in "」』”" and i > start and _short_quote_end(text, i, start):
@@ -289,6 +291,16 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if end > s:
         spans.append((s, end))
     return spans or [(start, end)]
+
+
+_AGE_OPENS = re.compile(r", ?\d{1,3},")
+_AGE_CLOSES = re.compile(r"[A-Za-z.], ?\d{1,3}$")
+
+
+def _in_an_age(text: str, i: int) -> bool:
+    """Whether the comma at ``i`` opens or closes an age after an English name ("Ana Ruiz, 58, was named")."""
+    return (i > 0 and text[i - 1].isalpha() and _AGE_OPENS.match(text, i) is not None) or \
+        _AGE_CLOSES.search(text, max(0, i - 7), i) is not None
 
 
 _PAIRS = {"「": "」", "『": "』", "“": "”"}

@@ -434,3 +434,22 @@ def test_a_title_as_subject_is_nobody_when_the_next_sentence_names_two():
 ])
 def test_leavers_named_after_the_departure_word_and_de_with_their_titles_after(text, left):
     assert {(d.person, d.role) for d in ev(run(text), "departure")} == left
+
+
+@pytest.mark.origin("realnews round 7")
+def test_a_name_made_an_adjective_does_not_leave_and_a_post_left_vacant_is_no_departure():
+    r = run("In 2020 the Varga-led fund Talbrook Capital parted ways with its chief financial officer, Nadia Osei.",
+            lang="en")
+    assert [e.person for e in ev(r, "departure")] == ["Nadia Osei"]
+    r = run("The Central Bank of Marovia appointed Tobias Ferrand to a post left empty for two years.", lang="en")
+    assert not ev(r, "departure")
+
+
+@pytest.mark.origin("realnews round 7")
+def test_not_seeking_re_election_and_a_contract_not_renewed_are_departures():
+    r = run("Orbis Airlines said longtime board members Ana Ruiz and Ben Tao will not seek re-election.", lang="en")
+    assert sorted(e.person for e in ev(r, "departure")) == ["Ana Ruiz", "Ben Tao"]
+    r = run("The board of the Central Bank of Vela declined to extend the contract of deputy governor Dan Oduya.",
+            lang="en")
+    (d,) = ev(r, "departure")
+    assert (d.person, d.org, d.role) == ("Dan Oduya", "Central Bank of Vela", "Deputy Governor")

@@ -515,6 +515,22 @@ def test_a_post_held_elsewhere_when_another_organisation_announces_the_move_is_a
     r = run(text)
     (h,) = ev(r, "hire")
     assert (h.org, h.counterparty) == (org, origin)
+
+
+@pytest.mark.origin("realnews round 7")
+def test_a_bare_appointing_verb_after_a_modal_or_to_appoints_and_an_age_does_not_end_the_clause():
+    r = run("Halvard Steel said it will promote Executive Vice President Mireille Okonjo, 61, to president.\n"
+            "The board of Tessaline Bank voted to appoint Dorian Vasquez as chief risk officer.", lang="en")
+    assert (ev(r, "promotion", "Mireille Okonjo")[0].role, ev(r, "promotion", "Dorian Vasquez")[0].role) == \
+        ("President", "Chief Risk Officer")
+
+
+@pytest.mark.origin("realnews round 7")
+def test_acting_as_a_post_is_holding_it_but_a_banks_part_in_a_deal_is_no_post():
+    r = run("Finance director Priya Lendl acted as chief executive of Tessaline Bank at the time.", lang="en")
+    assert ev(r, "promotion", "Priya Lendl")[0].role == "Chief Executive Officer"
+    r = run("Orbis Securities acted as lead manager and Vela Partners acted as co-manager of the Quorra offering.",
+            lang="en")
     assert not ev(r, "promotion")
 
 
@@ -658,3 +674,52 @@ def test_on_the_board_since_the_month_she_joined_it_is_the_joining_told_again():
     r = run("Ana Ruiz, who has been on the Orbis Capital board since April 2015, joined the Orbis Capital board in "
             "April 2015.", published=date(2025, 6, 5), lang="en")
     assert [(e.type, e.date) for e in r.events if e.person == "Ana Ruiz"] == [("hire", "2015-04-01")]
+
+
+@pytest.mark.origin("realnews round 7")
+def test_the_noun_name_is_no_naming():
+    r = run("Ana Ruiz, whose name was floated as chief executive of Orbis Labs, declined to comment.", lang="en")
+    assert not r.events
+
+
+@pytest.mark.origin("realnews round 7")
+def test_moved_to_or_returned_to_before_a_verb_or_a_state_is_no_hire():
+    r = run("Under Ana Ruiz, Orbis Retail has moved to refresh its stores and returned to profit.", lang="en")
+    assert not ev(r, "hire")
+    r = run("Ana Ruiz left Orbis Retail in 2019 and moved to rival Quorra Labs.", lang="en")
+    assert ev(r, "hire", "Ana Ruiz", "Quorra Labs")
+
+
+@pytest.mark.origin("realnews round 7")
+def test_someone_named_inside_an_apposition_is_not_the_one_who_joins():
+    r = run("In 2021, Ana Ruiz, a bitter critic of Prime Minister Ben Tao, had joined Orbis Labs.", lang="en")
+    assert [h.person for h in ev(r, "hire")] == ["Ana Ruiz"]
+
+
+@pytest.mark.origin("realnews round 7")
+def test_a_title_introduced_by_to_be_after_the_appointee_and_an_apposition():
+    r = run("Vela Bank has picked Omar Reyes, the head of its retail arm, to be the next chief executive.", lang="en")
+    (p,) = ev(r, "promotion")
+    assert (p.person, p.org, p.role) == ("Omar Reyes", "Vela Bank", "Chief Executive Officer")
+
+
+@pytest.mark.origin("realnews round 7")
+def test_someone_named_then_told_to_come_from_elsewhere_that_week_is_hired_with_the_post():
+    r = run("Corvane Air named Tomas Ferrer as its new president on Monday.\nHe is leaving Brightwell Holdings to join "
+            "Corvane Air in Lisbon.", published=date(2025, 7, 16), lang="en")
+    assert not ev(r, "promotion")
+    (h,) = ev(r, "hire", "Tomas Ferrer")
+    assert (h.org, h.role, h.counterparty, h.date) == ("Corvane Air", "President", "Brightwell Holdings", "2025-07-14")
+
+
+@pytest.mark.origin("realnews round 7")
+def test_a_financial_director_is_a_title_not_an_organisation():
+    r = run("Financial director Nadia Osei acted as chief executive of Corvane Air at the time.", lang="en")
+    assert ev(r, "promotion", "Nadia Osei")[0].org == "Corvane Air"
+
+
+@pytest.mark.origin("realnews round 7")
+def test_the_appointment_of_someone_unnamed_appoints_no_one_named_before():
+    r = run("The changes at Halvard Group, owned by the country's richest man Ansel Varga, continue after the "
+            "appointment of the first non-family member to head its food unit.", lang="en")
+    assert not r.events

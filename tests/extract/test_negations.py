@@ -101,3 +101,21 @@ def test_a_plan_that_runs_into_the_word_for_investing_is_no_funding():
     r = run("Seraya Holdings\nSeraya Holdings raised $50 million in March. The group said it plans to invest $200 "
             "million over five years in new plants.", published=date(2025, 5, 2), lang="en")
     assert {e.amount for e in ev(r, "funding")} == {50_000_000}
+
+
+@pytest.mark.origin("realnews round 7")
+def test_a_line_linking_another_story_tells_nothing():
+    r = run("Ana Ruiz quit Orbis Labs on Monday.\nAlso Read | Former Vela chief Ben Tao joins Quorra Labs", lang="en")
+    assert [e.person for e in r.events] == ["Ana Ruiz"]
+    r = run("星河科技宣布，執行長林佳慧週一辭職。\n延伸閱讀\n王大明加盟銀河智能", lang="zh-Hant")
+    assert [e.person for e in r.events] == ["林佳慧"]
+
+
+@pytest.mark.origin("realnews round 7")
+def test_speculation_does_not_cancel_a_dated_fact_told_in_a_relative_clause():
+    r = run("Speculation about Rutka's successor has focused on Liesel Marchetti, who was named president of Corvane "
+            "Airlines in March 2021, and on Omar Reyes.", lang="en")
+    (p,) = ev(r, "promotion")
+    assert (p.person, p.role, p.date) == ("Liesel Marchetti", "President", "2021-03-01")
+    r = run("Speculation has focused on Liesel Marchetti, who was named president of Corvane Airlines.", lang="en")
+    assert not r.events

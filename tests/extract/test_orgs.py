@@ -299,3 +299,11 @@ def test_a_company_named_like_a_person_before_its_officers_title_or_a_health_wor
 def test_a_latin_name_ending_in_what_an_organisation_is_is_no_person(text, org):
     r = run(text, lang="en")
     assert org in {e.org for e in r.events} and org not in {e.person for e in r.events}
+
+
+@pytest.mark.origin("realnews round 7")
+def test_the_words_before_an_organisation_word_and_of_are_its_name():
+    r = run("Ana Ruiz joined the Central Bank of Kenya in 2019. The National University of Singapore hired Ben Tao.",
+            lang="en")
+    assert ev(r, "hire", "Ana Ruiz")[0].org == "Central Bank of Kenya"
+    assert ev(r, "hire", "Ben Tao")[0].org == "National University of Singapore"

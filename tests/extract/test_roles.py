@@ -193,3 +193,13 @@ def test_the_title_right_after_a_full_company_name_is_the_one_taken(text, lang):
     r = run(text, published=date(2025, 7, 23), lang=lang)
     assert sorted((e.role, e.date) for e in ev(r, "promotion", "林佳慧")) == [
         ("Chairman", "2013-08-08"), ("Vice Chairman", "2010-06-28")]
+
+
+@pytest.mark.origin("realnews round 7")
+def test_a_deputy_governor_and_a_company_secretary_are_titles_of_their_own():
+    r = run("The Central Bank of Marovia appointed Tobias Ferrand as deputy governor. "
+            "Quillon Holdings appointed Ayesha Brandt as company secretary.", lang="en")
+    assert ev(r, "promotion", "Tobias Ferrand")[0].role == "Deputy Governor"
+    assert ev(r, "promotion", "Ayesha Brandt")[0].role == "Company Secretary"
+    r = run("星河科技委任林佳慧為公司秘書。", lang="zh-Hant")
+    assert ev(r, "promotion", "林佳慧")[0].role == "Company Secretary"

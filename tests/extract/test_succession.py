@@ -334,3 +334,11 @@ def test_figures_changing_from_one_state_to_another_name_nobody():
 def test_the_one_replaced_may_be_named_after_the_title_they_hold(text):
     (d,) = ev(run(text), "departure")
     assert (d.person[:1], d.role) == ("黄" if "黄" in text else "黃", "President")
+
+
+@pytest.mark.origin("realnews round 7")
+def test_the_successor_named_after_a_title_in_apposition_after_by():
+    r = run("Corvane Retail said Anselm Rutka will be replaced by the company's chief operating officer, "
+            "Liesel Marchetti, effective immediately.", lang="en")
+    (p,) = ev(r, "promotion")
+    assert (p.person, p.org) == ("Liesel Marchetti", "Corvane Retail")

@@ -83,6 +83,26 @@ def _the_hire_that_month(e: Event, events: list[Event]) -> bool:
                h.date_precision in _TO_THE_MONTH and h.date[:7] == e.date[:7] for h in events)
 
 
+def promotion_of_one_hired_that_day(art: _Article, events: list[Event]) -> list[Event]:
+    """"PAL named Gilbert Reyes as its new president … He is leaving IBEX to join PAL": someone named to a post the
+    day the article says they come to the same organisation from another is hired (README rule 1): the promotion is
+    that hire, its title the hire's when the hire has none."""
+    came: dict = {}
+    for e in events:
+        if e.type == "hire" and e.person and e.org and e.date and e.counterparty:
+            came.setdefault((e.person, e.org), e)
+    out = []
+    for e in events:
+        h = came.get((e.person, e.org)) if e.type == "promotion" and e.date else None
+        if h is None or abs(_days_between(h.date, e.date)) > 7:  # (the same week: "named on Monday … is leaving")
+            out.append(e)
+            continue
+        if h.role is None:
+            h.role, h.role_raw = e.role, e.role_raw
+        _copy_date(h, e)  # (the day of the naming, not of the story that tells the move)
+    return out
+
+
 def _a_post_of_its_own(e: Event, hires: list[Event]) -> bool:
     """A promotion under the title of a hire that is another post: at another organisation, in another year."""
     return bool(e.org and e.date) and all(h.org and h.org != e.org and h.date and h.date[:4] != e.date[:4]
@@ -612,7 +632,8 @@ def entities_of(art: _Article, events: list[Event]) -> list[Entity]:
 # The repairs that need every event of the article, in order, after one event is kept per key.
 # (a post told with a joining gives the joining its title before a title-less joining that month absorbs the post)
 ARTICLE_STEPS = (no_sector_orgs, home_org_fallback, founders_left_from, hire_of_one_already_inside,
-                 promotion_told_with_a_joining, promotion_that_is_the_hire, return_after_leaving_is_a_hire)
+                 promotion_told_with_a_joining, promotion_of_one_hired_that_day, promotion_that_is_the_hire,
+                 return_after_leaving_is_a_hire)
 
 
 def merge_events(art: _Article, cands: list[Cand]) -> list[Event]:

@@ -289,10 +289,23 @@ def _reported_future(site: Site) -> bool:
 
 
 def rumoured(site: Site, sent: _Sentence) -> bool:
-    """"據傳星河智能技術長將離職": a rumour word before the word in its sentence, or after it in its clause."""
+    """"據傳星河智能技術長將離職": a rumour word before the word in its sentence, or after it in its clause (not
+    before a dated fact told of someone in a relative clause: "Speculation has focused on Ana Ruiz, who was named
+    president in January 2017")."""
     art = site.art
-    return art.has(art.lex.rumours, site.sentence_start, site.trigger_start) or \
+    return (art.has(art.lex.rumours, site.sentence_start, site.trigger_start) and not _dated_past_relative(site)) or \
         art.has(art.lex.rumours, site.trigger_end, site.clause_end)
+
+
+_PAST_RELATIVE_OPENS = re.compile(r"\s*(?:who|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$")
+
+
+def _dated_past_relative(site: Site) -> bool:
+    """An English relative clause in the past whose clause tells its own time: a fact about the one named."""
+    art = site.art
+    return art.lang == "en" and bool(_PAST_RELATIVE_OPENS.fullmatch(art.lowered, site.clause_start, site.trigger_start)) \
+        and any(site.clause_start <= a and b <= site.clause_end
+                for a, b, _ in art.dates_for(site.sentence_start, site.sentence_end))
 
 
 def conditional(site: Site, sent: _Sentence) -> bool:
@@ -423,8 +436,41 @@ def asked(site: Site, sent: _Sentence) -> bool:
     return bool(_QUESTION_END.search(site.art.text, sent.start, sent.end))
 
 
+# "Also Read | Ana Ruiz joins Orbis", "延伸閱讀:林佳慧接任執行長": a header word, then the separator or the line's end
+_LINK_HEADER = r"[ \t]*<<story_links>>[ \t]*(?:[|｜:：\-–—»>][ \t]*|(?=\n)|$)"
+
+
+def link_to_another_story(site: Site, sent: _Sentence) -> bool:
+    """A word on a line of page chrome that links another story: the line opens with a link header ("Also Read |"),
+    or the header stands alone on the line before it. That story's events are not this one's."""
+    art, ts = site.art, site.trigger_start
+    start = art.folded.rfind("\n", 0, ts) + 1
+    if art.rx(_LINK_HEADER).match(art.lowered, start):
+        return True
+    if start < 2:
+        return False
+    before = art.folded.rfind("\n", 0, start - 1) + 1
+    m = art.rx(_LINK_HEADER).match(art.lowered, before)
+    return m is not None and not art.folded[m.end():start].strip()
+
+
+# a moving word's "to" before a verb or a state, not a place: "has moved to refresh its stores", "returned to profit"
+_TO_WORD_END = re.compile(r"\bto$")
+_LOWER_WORD = re.compile(r"\s+([a-z][\w\-.]*)")
+
+
+def moved_to_no_place(site: Site, sent: _Sentence) -> bool:
+    """An English hire word ending in "to" followed by a lower-case word that does not open an organisation's name
+    (``destination_openers``): the words tell no move ("Under Ana Ruiz, Orbis has moved to refresh its stores")."""
+    art = site.art
+    if art.lang != "en" or site.type != "hire" or not _TO_WORD_END.search(site.word):
+        return False
+    m = _LOWER_WORD.match(art.folded, site.trigger_end)
+    return m is not None and m.group(1) not in art.lex.grammar.get("destination_openers", ())
+
+
 CANCEL_CUES = (hedged, rumoured, asked, conditional, planned_in_clause_before, qualifier_of_a_title_held, round_still_to_come,
-               no_time_after_the_second_part, post_held_in_a_relative_clause)
+               no_time_after_the_second_part, post_held_in_a_relative_clause, link_to_another_story, moved_to_no_place)
 
 
 # -- the date of an event --------------------------------------------------------------------------------------------

@@ -30,9 +30,15 @@ _OWNER_GAP = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}$")  # "Dana Whit's (abr
 _GROUP_BACK = r"<<group_back>>"
 
 
+# a name made an adjective: "the Ruiz-led party", "a Tao-backed fund", "the Ruiz-era strategy"
+_NAME_AS_ADJECTIVE = re.compile(r"-(?:led|backed|owned|run|controlled|founded|chaired|headed|era|style|linked|allied|"
+                                r"aligned|affiliated|appointed|picked|named)\b", re.I)
+
+
 def _possessive(art: _Article, p: Mention) -> bool:
-    """"Ana Ruiz's Quorra": a person named as an owner, not one who acts."""
-    return not p.pronoun and art.folded[p.end:p.end + 2] in ("'s", "’s")
+    """"Ana Ruiz's Quorra" / "the Ruiz-led party": a person named as an owner, not one who acts."""
+    return not p.pronoun and (art.folded[p.end:p.end + 2] in ("'s", "’s") or
+                              _NAME_AS_ADJECTIVE.match(art.folded, p.end) is not None)
 
 
 class Around:
@@ -48,7 +54,7 @@ class Around:
         self.after = after = [p for p in art.ents.persons_in(te, ce) if not _possessive(art, p)]
         self.before = [p for p in art.ents.persons_in(site.clause_start, ts) if p.end <= ts and not _possessive(art, p)]
         f = art.folded
-        if site.rule.direction == "object" and not after and ce < len(f) and f[ce:ce + 1] in ",，" and \
+        if _acts_on_the_one_after(site) and not after and ce < len(f) and f[ce:ce + 1] in ",，" and \
                 any(r.end <= ce and ce - r.end <= 1 for r in art.roles_in(te, ce)):
             after = [p for p in art.ents.persons_in(ce, min(ce + 3, len(f))) if not p.pronoun] or after
         self.objects = after
@@ -56,6 +62,15 @@ class Around:
                 r"<<agent_marks>>").search(art.lowered, te, after[0].start)):
             after = []
         self.actors_after = after
+
+
+def _acts_on_the_one_after(site: Site) -> bool:
+    """Whether the word is about the one named after it: it acts on them ("fired its CFO, Ana Ruiz,"), or a
+    succession told in the passive names them after "by" ("will be replaced by the company's COO, Ben Tao")."""
+    if site.rule.direction == "object":
+        return True
+    return site.rule.succession and site.art.lang == "en" and \
+        bool(site.art.rx(r"\s*by\b").match(site.art.lowered, site.trigger_end))
 
 
 def _subjects(site: Site) -> list[Mention]:
@@ -315,7 +330,9 @@ def _companions_with_as(site: Site, got: list[Mention]) -> list[Mention]:
 # what lies between a passive word of succession and its successor: "by", "in his EMTM role by Mr", "by the paper's
 # current"
 _AGENT_GAP = (r"^\s*(?:in\s+(?:his|her|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:role|roles|post|position|job)\s+)?"
-              r"<<agent_marks>>\s*(?:(?:mr|mrs|ms|dr)\.?\s+)?(?:(?:his|her|its|their|the)\s+)?(?:[\w\-]+(?:'s)?\s+){0,2}$")
+              r"<<agent_marks>>\s*(?:(?:mr|mrs|ms|dr)\.?\s+)?(?:(?:his|her|its|their|the)\s+)?(?:[\w\-]+(?:['’]s)?\s+){0,2}"
+              # (a title in apposition before the name: "replaced by the company's COO, Ben Tao")
+              r"(?:,\s*(?:(?:mr|mrs|ms|dr)\.?\s+)?)?$")
 
 
 def successor_after_by(site: Site, near: Around):
@@ -454,15 +471,44 @@ def last_person_in_sentence(site: Site, near: Around):
     """"林佳慧上週宣布離職,加盟銀河科技": with no one in its clause, the last person named in the sentence before."""
     # (not across a speech verb, nor inside a quotation)
     art, ts = site.art, site.trigger_start
+    if _unnamed_object(site):
+        return NOTHING
     prev = [p for p in art.ents.persons_in(site.sentence_start, site.clause_start) if p.end <= site.clause_start and
             not _possessive(art, p) and not _passed_over(art, p, site.sentence_start)]
     if not prev:
         return None
-    p = prev[-1]
+    p = _head_of_its_apposition(art, prev, site.clause_start)
     if _apposition_len(art, p.end, ts) <= 90 and not art.has(art.lex.speech_verbs, p.end, ts) and \
             not _group_before(art, site.clause_start, ts) and not art.in_quote(ts):
         return art.chain_back(p, site.sentence_start)
     return None
+
+
+_APPOSITIVE_OPEN = re.compile(r"\s*,\s*(?:a|an|the|his|her|its|their)\s[^,;:()]{0,80}")
+_APPOSITIVE_CLOSE = re.compile(r"[^,;:()]{0,40},\s*")
+
+
+_UNNAMED_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+[a-z]")
+
+
+def _unnamed_object(site: Site) -> bool:
+    """An English word about the one after it whose object is a description, not a name ("following the appointment
+    of the first non-family member to head its food unit"): the person is not named, not someone named before."""
+    return site.art.lang == "en" and site.rule.direction == "object" and \
+        bool(_UNNAMED_AFTER.match(site.art.lowered, site.trigger_end)) and \
+        not site.art.ents.persons_in(site.trigger_end, site.clause_end)
+
+
+def _head_of_its_apposition(art: _Article, prev: list[Mention], cs: int) -> Mention:
+    """The last person named before the clause, or, when they are named inside an apposition to the one before
+    ("Ana Ruiz, a bitter critic of Prime Minister Ben Tao, had joined Orbis"), the one it describes."""
+    p = prev[-1]
+    if art.lang != "en" or len(prev) < 2 or prev[-2].pronoun:
+        return p
+    q = prev[-2]
+    if _APPOSITIVE_OPEN.fullmatch(art.folded, q.end, p.start) and _APPOSITIVE_CLOSE.fullmatch(art.folded, p.end, cs):
+        return q
+    return p
 
 
 _YEAR_IN_CLAUSE = re.compile(r"(?:19|20)\d\d\s*年")

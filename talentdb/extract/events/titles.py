@@ -66,10 +66,22 @@ def title_of_the_word(site: Site, draft: Draft) -> bool:
             0 <= subjects[0].start - draft.title.end <= 2:
         # "will be succeeded by Treasurer Ben Tao": the successor's present title, not the one taken over
         draft.own_title, draft.title = draft.title, None
+    elif rule.succession and draft.title is None and subjects and not subjects[0].pronoun:
+        draft.own_title = _title_apposed_before(site, subjects[0])
     if rule.needs_role and draft.title is None:
         _take(draft, first(TITLE_NEEDED_STRATEGIES, site, draft))
         return draft.title is not None
     return True
+
+
+def _title_apposed_before(site: Site, p) -> Role | None:
+    """"will be replaced by the company's chief operating officer, Ben Tao": the successor's own title, told after
+    the word and right before their name across a comma."""
+    r = next(reversed(site.art.titles_in(site.trigger_end, p.start)), None)
+    return r if r is not None and _COMMA_BEFORE_NAME.fullmatch(site.art.lowered, r.end, p.start) else None
+
+
+_COMMA_BEFORE_NAME = re.compile(r"\s*,\s*(?:(?:mr|mrs|ms|dr)\.?\s+)?")
 
 
 def _take(draft: Draft, got: Title | None) -> None:

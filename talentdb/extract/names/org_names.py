@@ -73,13 +73,21 @@ def latin_of_orgs(ctx: NameContext) -> None:
     heads = ctx.lex.org_latin_of_heads
     if not heads:
         return
-    rx = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(h) for h in heads) +
+    # (with up to two capitalised words before the head that may open a name: "Central Bank of Kenya", "Reserve Bank
+    # of India", "National University of Singapore"; not "The", nor a word that opens no name)
+    rx = re.compile(r"(?<![A-Za-z])(?P<pre>(?:[A-Z][a-z]+ ){0,2})(?:" + "|".join(re.escape(h) for h in heads) +
                     r") of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?![A-Za-z])")
     for m in rx.finditer(ctx.folded):
-        end = min([a for a, _ in ctx.role_spans if m.start() < a < m.end()] + [m.end()])  # ("… Chief Executive")
-        name = ctx.folded[m.start():end].rstrip()
+        pre = m.group("pre").split()
+        kept = _leading_words_dropped(pre + ["Bank"], ctx.lex, set(), ctx, m.start())[:-1] if pre else []
+        start = m.start("pre") + len(m.group("pre")) - sum(len(w) + 1 for w in kept)
+        if kept and (ctx.folded[start:start + len(kept[0])] != kept[0] or
+                     any(a < m.end("pre") and b > start for a, b in ctx.role_spans)):
+            start = m.end("pre")  # (no title's words: "Chief Executive Bank of Vela" names the bank from "Bank")
+        end = min([a for a, _ in ctx.role_spans if start < a < m.end()] + [m.end()])  # ("… Chief Executive")
+        name = ctx.folded[start:end].rstrip()
         if " of " in name and not name.endswith((" of", " the")) and \
-                not _overlaps(ctx.known_org_spans, m.start(), m.start() + len(name)):
+                not _overlaps(ctx.known_org_spans, start, start + len(name)):
             ctx.orgs.add(ctx.lex.org_alias.get(name, name), None, name)
 
 
