@@ -83,26 +83,6 @@ def _the_hire_that_month(e: Event, events: list[Event]) -> bool:
                h.date_precision in _TO_THE_MONTH and h.date[:7] == e.date[:7] for h in events)
 
 
-def promotion_of_one_hired_that_day(art: _Article, events: list[Event]) -> list[Event]:
-    """"PAL named Gilbert Reyes as its new president … He is leaving IBEX to join PAL": someone named to a post the
-    day the article says they come to the same organisation from another is hired (README rule 1): the promotion is
-    that hire, its title the hire's when the hire has none."""
-    came: dict = {}
-    for e in events:
-        if e.type == "hire" and e.person and e.org and e.date and e.counterparty:
-            came.setdefault((e.person, e.org), e)
-    out = []
-    for e in events:
-        h = came.get((e.person, e.org)) if e.type == "promotion" and e.date else None
-        if h is None or abs(_days_between(h.date, e.date)) > 7:  # (the same week: "named on Monday … is leaving")
-            out.append(e)
-            continue
-        if h.role is None:
-            h.role, h.role_raw = e.role, e.role_raw
-        _copy_date(h, e)  # (the day of the naming, not of the story that tells the move)
-    return out
-
-
 def _a_post_of_its_own(e: Event, hires: list[Event]) -> bool:
     """A promotion under the title of a hire that is another post: at another organisation, in another year."""
     return bool(e.org and e.date) and all(h.org and h.org != e.org and h.date and h.date[:4] != e.date[:4]
@@ -112,19 +92,29 @@ def _a_post_of_its_own(e: Event, hires: list[Event]) -> bool:
 def promotion_told_with_a_joining(art: _Article, events: list[Event]) -> list[Event]:
     """"Orbis named Ana Ruiz as its new president on Monday. … She is leaving Quorra to join Orbis" / "任命林佳慧出任
     集团副总裁…林佳慧的加入将…": a post taken at an organisation within a week of the day the article has the same
-    person join it (a hire told with no title; an undated sentence takes the publication day) is one move told
-    twice: the joining says they come from outside, so it is a hire with the post's title (tests/realnews/README.md
-    rule 1: no promotion row for one who comes from outside)."""
+    person join it is one move told twice: the joining says they come from outside, so it is a hire (tests/realnews/
+    README.md rule 1: no promotion row for one who comes from outside), with the post's title when the joining tells
+    none, and the naming's day when only the naming tells one (an undated sentence takes the publication day)."""
     gone = set()
     for e in events:
-        if e.type != "promotion" or not e.person or not e.org or not e.date or not e.role:
+        if e.type != "promotion" or not e.person or not e.org or not e.date:
             continue
-        joined = [h for h in events if h.type == "hire" and h.person == e.person and h.role is None and
-                  h.date and abs(_days_between(h.date, e.date)) <= 7 and related_orgs(h.org, e.org)]
-        if joined:
-            joined[0].role, joined[0].role_raw = e.role, e.role_raw
-            gone.add(id(e))
+        h = next((h for h in events if _the_joining_of(h, e)), None)
+        if h is None:
+            continue
+        if h.role is None:
+            h.role, h.role_raw = e.role, e.role_raw
+        if e.date_text and not h.date_text:
+            _copy_date(h, e)
+        gone.add(id(e))
     return [e for e in events if id(e) not in gone]
+
+
+def _the_joining_of(h: Event, e: Event) -> bool:
+    """A hire of the promotion ``e``'s person at its organisation (or its group), within a week of it, that tells no
+    post of its own or tells where they came from."""
+    return h.type == "hire" and h.person == e.person and bool(h.date) and (h.role is None or bool(h.counterparty)) \
+        and abs(_days_between(h.date, e.date)) <= 7 and related_orgs(h.org, e.org)
 
 
 def hire_of_one_already_inside(art: _Article, events: list[Event]) -> list[Event]:
@@ -632,8 +622,7 @@ def entities_of(art: _Article, events: list[Event]) -> list[Entity]:
 # The repairs that need every event of the article, in order, after one event is kept per key.
 # (a post told with a joining gives the joining its title before a title-less joining that month absorbs the post)
 ARTICLE_STEPS = (no_sector_orgs, home_org_fallback, founders_left_from, hire_of_one_already_inside,
-                 promotion_told_with_a_joining, promotion_of_one_hired_that_day, promotion_that_is_the_hire,
-                 return_after_leaving_is_a_hire)
+                 promotion_told_with_a_joining, promotion_that_is_the_hire, return_after_leaving_is_a_hire)
 
 
 def merge_events(art: _Article, cands: list[Cand]) -> list[Event]:
