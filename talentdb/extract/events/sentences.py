@@ -1026,28 +1026,34 @@ def replaced_leaves_the_post_taken(sent: _Sentence, cands: list[Cand]) -> list[C
     """"Ana Ruiz was named CEO of Orbis, succeeding Ben Tao, who is leaving the company": the one replaced leaves the
     post the successor takes (its title, its organisation unless the departure names its own, and its time unless the
     departure tells its own)."""
-    art = sent.art
     takers = [c for c in cands if c.event.type in ("promotion", "hire") and c.event.person]
-    if not takers:
-        return cands
-    for d in cands:
+    for d in cands if takers else ():
         e = d.event
-        if e.type != "departure" or not e.person:
-            continue
-        taker = next((c for c in takers if c.replaces == e.person), None)
-        if taker is None and _succession_word(art, d):
-            taker = next((c for c in takers if c.event.person != e.person and c.pos <= d.pos), None)
+        taker = _successor_of(sent.art, d, takers) if e.type == "departure" and e.person else None
         if taker is None:
             continue
         for other in (o for o in cands if o.event.type == "departure" and o.event.person == e.person):
-            oe = other.event
-            if taker.event.role and (not oe.role or other is d):  # (the word of succession: the post taken is left)
-                oe.role, oe.role_raw = taker.event.role, taker.event.role_raw
-            if taker.org_explicit and taker.event.org and (not other.org_explicit or not oe.org):
-                oe.org = taker.event.org
-            if taker.event.date and not other.own_date:
-                _copy_date(oe, taker.event)  # (one handover, one time)
+            _leaves_the_post_of(other, taker, same_mention=other is d)
     return cands
+
+
+def _successor_of(art, d: Cand, takers: list[Cand]) -> Cand | None:
+    """Who takes the post ``d`` leaves: the one said to replace them, else (with a word of succession) the first
+    other taker named before."""
+    taker = next((c for c in takers if c.replaces == d.event.person), None)
+    if taker is None and _succession_word(art, d):
+        taker = next((c for c in takers if c.event.person != d.event.person and c.pos <= d.pos), None)
+    return taker
+
+
+def _leaves_the_post_of(other: Cand, taker: Cand, same_mention: bool) -> None:
+    oe, te = other.event, taker.event
+    if te.role and (not oe.role or same_mention):  # (the word of succession: the post taken is left)
+        oe.role, oe.role_raw = te.role, te.role_raw
+    if taker.org_explicit and te.org and (not other.org_explicit or not oe.org):
+        oe.org = te.org
+    if te.date and not other.own_date:
+        _copy_date(oe, te)  # (one handover, one time)
 
 
 def replaced_leaves_at_the_time_told(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
