@@ -574,27 +574,18 @@ def test_a_former_post_in_the_group_told_before_the_name_keeps_the_appointee_ins
 
 @pytest.mark.origin("realnews round 7")
 @pytest.mark.parametrize("text", [
+    # held when named
     "星河特區政府昨日公布,行會成員林佳慧將於7月1日出任星河科技園公司董事局主席。",
     "星河特区政府昨日公布,行政会议成员林佳慧将于7月1日出任星河科技园公司董事局主席。",
     "Executive councillor Ana Ruiz will become chairman of Orbis Science Park Corporation on July 1.",
-])
-def test_an_executive_council_member_named_to_a_board_is_a_hire(text):
-    # (a public office held when named: README rule 1, from outside)
-    r = run(text)
-    (h,) = ev(r, "hire")
-    assert h.role == "Chairman"
-    assert not ev(r, "promotion")
-
-
-@pytest.mark.origin("realnews")
-@pytest.mark.parametrize("text", [
+    # once held, told later
     "星河糖業今年營收大增。林佳慧去年4月20日上任星河糖業董事長。林佳慧是資深公務人員,並曾擔任銀河市政府副市長及秘書長等職務。",
     "星河糖业今年营收大增。林佳慧去年4月20日上任星河糖业董事长。林佳慧是资深公务人员,并曾担任银河市政府副市长及秘书长等职务。",
     "Orbis Sugar named Ana Ruiz as its chairman on April 20. Ruiz, a career civil servant, previously served as deputy "
     "mayor of Galaxy City.",
 ])
-def test_a_public_office_once_held_told_later_makes_a_company_post_a_hire(text):
-    # (README rule 1: from outside; the office once held is no counterparty)
+def test_a_public_office_held_when_named_or_once_held_makes_a_company_post_a_hire(text):
+    # (README rule 1: from outside; an office once held, told later, is no counterparty)
     r = run(text)
     (h,) = ev(r, "hire")
     assert h.role == "Chairman"
