@@ -773,6 +773,8 @@ CURRENCY = Table("Money words for talentdb.extract.money (Chinese folded to Simp
         "more_than": Words("\"more than\" after a number (`3000多`, `1000余万`): the stated number is kept as the "
                            "floor"),
         "measure_words": Words("a measure word between a number and its scale (`两个亿`)"),
+        "magnitude_suffixes": Words("after a scale with no digit, an order of size, not a sum (`億元級`, "
+                                    "`千萬美元級`): money of an untold sum"),
     }),
     "bounds": Table("sums no round can have", {
         "absurd_above_usd": Number("a sum worth more than this many US dollars is no amount (kept as an untold "

@@ -115,6 +115,9 @@ _IMPLICIT_ONE = r"(?:<<approximations>>)(?P<body>(?:<<prefix>>)?(?P<scale><<zh_s
 # millions of dollars" is background about others far more often than a round.) Not after a number: 十多亿 is
 # "more than 1 billion", an amount.
 _VAGUE = r"(?:<<prefix>>)?(?<![0-9<<zh_numeral_chars>>])[<<vague_chars>>](?:[十百千])?(?P<scale><<zh_scale>>)<<suffix>>"
+# "億元級", "千萬美元級": a scale with no digit, then a word of order (级), is an order of size, not a sum.
+_MAGNITUDE = (r"(?:<<prefix>>)?(?<![0-9.<<zh_numeral_chars>><<vague_chars>>])(?:[十百千])?(?P<scale><<zh_scale>>)"
+              r"<<suffix>>(?=<<magnitudes>>)")
 
 _SLOT = re.compile(r"<<(\w+)>>")
 
@@ -222,6 +225,8 @@ class _Lexicon:
         self.pattern = rxcache.compile(_fill(_AMOUNT, fragments), re.IGNORECASE)
         self.implicit_one = rxcache.compile(_fill(_IMPLICIT_ONE, fragments))
         self.vague = rxcache.compile(_fill(_VAGUE, fragments), re.IGNORECASE)
+        self.magnitude_words = [fold(w) for w in data["numerals"].get("magnitude_suffixes", [])]
+        self.magnitude = rxcache.compile(_fill(_MAGNITUDE, fragments), re.IGNORECASE)
 
     def _fragments(self, data: dict) -> dict[str, str]:
         """The lexicon's words as regex pieces, by the names the shapes use."""
@@ -244,8 +249,12 @@ class _Lexicon:
             "range_words": _alternation(words),
             "prefixes": _alternation(self.prefixes),
             "suffixes": _alternation(self.suffixes),
+            "magnitudes": _alternation([fold(w) for w in numerals.get("magnitude_suffixes", [])]) or "(?!)",
             "approximations": _alternation([fold(w) for w in numerals.get("implicit_one_preceders", [])]) or "(?!)",
         }
+
+    def magnitude_after(self, rest: str) -> bool:
+        return any(rest.startswith(w) for w in self.magnitude_words)
 
     def is_a_word_not_an_amount(self, m: re.Match) -> bool:
         """二元论 (dualism) and 一元化 (unification) are words: a Chinese numeral needs 十/百/千 or a scale."""
@@ -395,6 +404,18 @@ def find_vague_amounts(sentence: str, article_unit: str | None = None,
     return list(_scan(sentence, article_unit, article_dollar)[1])
 
 
+def _untold_shapes(lexicon: _Lexicon, folded: str) -> list:
+    """數億元 (a vague number) and 億元級 (an order of size): a currency with no sum."""
+    return [*lexicon.vague.finditer(folded), *lexicon.magnitude.finditer(folded)]
+
+
+def _an_order_of_size(lexicon: _Lexicon, m: re.Match, folded: str) -> bool:
+    """千萬美元級: a number of 十/百/千 alone, then a word of order, is a magnitude, not the sum 10^7."""
+    rest = folded[m.end():]
+    return (not m.group("number")[0].isascii() and lexicon.magnitude_after(rest)
+            and all(ch in lexicon.units for ch in m.group("number")))
+
+
 @lru_cache(maxsize=64)
 def _scan(sentence: str, article_unit: str | None = None,
           article_dollar: str | None = None) -> tuple[tuple[MoneyMention, ...], tuple[VagueMoney, ...]]:
@@ -417,7 +438,7 @@ def _scan(sentence: str, article_unit: str | None = None,
     for m in lexicon.pattern.finditer(folded):
         try:
             currency = lexicon.currency(m, folded, article_unit, article_dollar)
-            if currency is None or lexicon.is_a_word_not_an_amount(m):
+            if currency is None or lexicon.is_a_word_not_an_amount(m) or _an_order_of_size(lexicon, m, folded):
                 continue
             stated = lexicon.lower_bound(m)
             amount = None if stated is None else float(stated)
@@ -430,7 +451,7 @@ def _scan(sentence: str, article_unit: str | None = None,
             untold.append(VagueMoney(start, end, sentence[start:end], currency))  # no sum, never a wrong one
         else:
             amounts.append(MoneyMention(start, end, sentence[start:end], amount, currency))
-    for m in (lexicon.vague.finditer(folded) if has_zh_scale else ()):
+    for m in _untold_shapes(lexicon, folded) if has_zh_scale else ():
         currency = lexicon.currency(m, folded, article_unit, article_dollar)
         if currency and currency != _BARE_UNIT:
             untold.append(VagueMoney(m.start(), m.end(), sentence[m.start():m.end()], currency))

@@ -335,3 +335,32 @@ def test_a_round_in_passing_without_its_scale_is_no_round():
     r = run("Orchard Seed Fund closes its fifth fund\n\nThe seed investor has backed firms like Velvra, which recently "
             "raised $125 million, and Tarnly, which recently raised a $52 round itself.", lang="en")
     assert [(e.org, e.amount) for e in ev(r, "funding")] == [("Velvra", 125e6)]
+
+
+@pytest.mark.origin("probe 2026-12-07")
+def test_a_round_of_an_order_of_size_by_a_company_after_its_modifier():
+    # ("同在具身智能賽道的小雨智造亦於近日完成億元級A+輪融資,由X領投、Y跟投": 賽道 describes the company, not the
+    # sum; 億元級 is no sum; the lead is X, not "X領投")
+    for s, org, inv in (("同在机器人赛道的云岫智造近日完成亿元级A+轮融资,由北辰资本领投、南岭创投跟投。", "云岫智造", "北辰资本, 南岭创投"),
+                        ("同在機器人賽道的雲岫智造近日完成億元級A+輪融資,由北辰資本領投、南嶺創投跟投。", "雲岫智造", "北辰資本, 南嶺創投")):
+        assert [(e.org, e.amount, e.counterparty) for e in ev(run(s), "funding")] == [(org, None, inv)], s
+    # (a sector's total is still no round: "賽道融資總額")
+    assert ev(run("今年机器人赛道融资总额达50亿元。"), "funding") == []
+
+
+@pytest.mark.origin("probe 2026-12-07")
+def test_a_funds_close_told_as_a_noun():
+    r = run("Orbis Partners held a $175 million final close on its fourth fund on Tuesday. Kestrel Capital announced "
+            "the first close of Kestrel Fund II at $60 million.", lang="en")
+    assert [(e.org, e.amount) for e in ev(r, "funding")] == [("Orbis Partners", 175e6), ("Kestrel Capital", 60e6)]
+    for s, org in (("星桥资本宣布完成第三期美元基金的最终关账,规模为5亿美元。", "星桥资本"),
+                   ("星橋資本宣布第三期美元基金完成最終關帳,規模5億美元。", "星橋資本")):
+        assert [(e.org, e.amount) for e in ev(run(s), "funding")] == [(org, 5e8)], s
+
+
+@pytest.mark.origin("probe 2026-12-07")
+def test_a_round_retold_with_a_cut_name_is_one_round():
+    # ("L Catterton marked the first close of its $200M India fund" … "L Catterton India Fund | $200 Mn": one fund)
+    r = run("Sept 5 saw key moves. L Orvelle marked the first close of its $200M India fund, while Dectrel raised $4 "
+            "million.\n\nL Orvelle India Fund | $200 Mn | First Close", lang="en")
+    assert [(e.org, e.amount) for e in ev(r, "funding")] == [("L Orvelle India Fund", 200e6), ("Dectrel", 4e6)]

@@ -201,3 +201,13 @@ def test_scandinavian_crowns_are_their_own_currencies():
     assert money("EQT invested 500 million Swedish crowns in the unit.") == (500_000_000.0, "SEK")
     assert money("a further 2 billion Norwegian kroner") == (2_000_000_000.0, "NOK")
     assert money("投資5億瑞典克朗") == (500_000_000.0, "SEK")
+
+
+@pytest.mark.origin("probe 2026-12-07")
+def test_a_scale_told_as_an_order_of_size_is_no_sum():
+    # ("完成亿元级A+轮融资", "千萬美元級": an order of size, not 1億 or 10^7; money of an untold sum)
+    from talentdb.extract.money import find_vague_amounts
+    for s in ("完成亿元级A+轮融资", "完成億元級A輪融資", "获千万美元级Pre-A轮融资", "獲千萬美元級天使輪融資"):
+        assert find_amounts(s) == [], s
+        assert len(find_vague_amounts(s)) == 1, s
+    assert money("完成1亿元A轮融资") == (1e8, "CNY") and money("完成近亿元A轮融资") == (1e8, "CNY")

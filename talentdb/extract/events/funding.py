@@ -165,7 +165,15 @@ def _an_aggregate(site: Site, a) -> bool:
 def _money_not_funding(art: _Article, cs: int, s: int, e: int) -> bool:
     """A word of [negations] money_not_funding in [s, e) (a valuation, revenue, a total), but for a round's own
     total ("C輪總計5億美元")."""
-    return any(not _a_rounds_own_total(art, cs, a, b) for a, b in art.scans.within(art.lex.money_not_funding, s, e))
+    return any(not _a_rounds_own_total(art, cs, a, b) and not _in_the_recipients_modifier(art, b, e)
+               for a, b in art.scans.within(art.lex.money_not_funding, s, e))
+
+
+def _in_the_recipients_modifier(art: _Article, b: int, e: int) -> bool:
+    """"同在具身智能賽道的小雨智造完成億元級A+輪融資": the word is in a modifier ending in 的 that says what the company
+    is, and the company then receives; it qualifies the company, not the sum (probe 2026-12-07). Not "累計完成…"."""
+    return bool(art.rx(r"[^,，。;；:：]{0,12}?的[^,，。;；:：的]{2,14}?(?:<<received_marks>>|<<announce_verbs>>)")
+                .match(art.folded, b, e))
 
 
 def _a_rounds_own_total(art: _Article, cs: int, s: int, e: int) -> bool:
@@ -1002,6 +1010,8 @@ def _investors_by_shape(art: _Article, ss: int, se: int, org: str | None) -> lis
         for part in art.rx(r",?\s*<<coordinators>>\s*").split(seg[a:b]):
             # (",由X及Y共同參與": not 由; "老股東蘇創投資": 蘇創投資)
             part = art.rx(r"^\s*(?:<<agent_marks>>(?![a-z]))?\s*(?:<<investor_holder_words>>)?").sub("", part).strip()
+            # ("由X領投、Y跟投": the follower's span opens at 由, so X comes with its verb; X is the lead, told already)
+            part = art.rx(r"(?:<<co_adverbs>>)?(?:<<investor_verbs>>)$").sub("", part).strip()
             if len(part) < 2 or art.rx(r"<<unnamed_investors>>").match(part):
                 continue  # ("多家美元基金", "戰略投資方", "現有股東": no name)
             st = ss + seg.find(part, a - 0 if a else 0)

@@ -418,15 +418,21 @@ def _dated_as(key: tuple, role, dated: set) -> bool:
 
 def round_retold_by_a_shorter_name(art: _Article, cands: list[Cand]) -> list[Cand]:
     """"Viela Lands $250m Series A" … "Viela Bio … raised $250m": one round, told of the company by a shorter name (the
-    same sum and currency, one name the first words of the other): the fuller name for both."""
+    same sum and currency, one name a run of whole words of the other): the fuller name for both."""
     rounds = [c for c in cands if c.event.type == "funding" and c.event.org and c.event.amount]
     for c in rounds:
         for d in rounds:
             a, b = c.event, d.event
             if a.amount == b.amount and a.currency == b.currency and len(b.org) > len(a.org) and \
-                    b.org.startswith(a.org + " "):
+                    _words_inside(a.org, b.org):
                 a.org = b.org
     return cands
+
+
+def _words_inside(short: str, full: str) -> bool:
+    """"Viela" in "Viela Bio"; "Catterton India" (its initial cut) in "L Catterton India Fund" (probe 2026-12-07): whole
+    words of the fuller name, in a run."""
+    return re.search(r"(?<!\S)" + re.escape(short) + r"(?!\S)", full) is not None
 
 
 # The repairs over every candidate of the article, in order, before one event is kept per key.
