@@ -488,6 +488,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "effective_marks": word_list("the date an announced change takes effect: 7月3日起生效 / effective March 3"),
     "round_words": word_list("a funding round named after its sum: $30 million Series B / 1億元A輪"),
     "came_from": word_list("after a person: where they worked before (so taking a title here is a hire)"),
+    "taken_from_marks": word_list("right after the name of someone hired: the organisation they are taken from "
+                                  "(\"hired Ana Ruiz from Orbis\")"),
     "came_from_role": word_list("after a later mention of a hire: the title held before, at another "
                                 "organisation"),
     "person_titles": word_list("after a family name, standing for a person named before: 罗博士 / 林女士"),

@@ -714,3 +714,12 @@ def test_the_appointment_of_someone_unnamed_appoints_no_one_named_before():
     r = run("The changes at Halvard Group, owned by the country's richest man Ansel Varga, continue after the "
             "appointment of the first non-family member to head its food unit.", lang="en")
     assert not r.events
+
+
+@pytest.mark.origin("probe 2026-12-07")
+@pytest.mark.parametrize("text, org, origin", [
+    ("宏遠電子董事會昨日通過執行長人選由銀河科技資深副總經理陳立群接任。", "宏遠電子", "銀河科技"),
+    ("宏远电子董事会昨日通过执行长人选由银河科技资深副总经理陈立群接任。", "宏远电子", "银河科技")])
+def test_the_one_chosen_for_a_title_is_told_after_it_like_a_post_left_open(text, org, origin):
+    (h,) = ev(run(text), "hire")
+    assert (h.org, h.role, h.counterparty) == (org, "Chief Executive Officer", origin)

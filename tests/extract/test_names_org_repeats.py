@@ -2,7 +2,7 @@
 headline_short_name and titled_headline_names."""
 import pytest
 
-from talentdb.extract.names.org_repeats import (REPEAT_EVIDENCE, han_suffix_orgs, head_noun_orgs, headline_short_name,
+from talentdb.extract.names.org_repeats import (REPEAT_EVIDENCE, after_new_holder_mark, han_suffix_orgs, head_noun_orgs, headline_short_name,
                                                 in_headline, named_twice, names_between_word_and_title,
                                                 opening_an_event_clause, opening_before_title, registered_names,
                                                 titled_headline_names)
@@ -101,3 +101,19 @@ def test_a_short_name_before_a_title_in_the_headline_and_used_again_is_an_organi
 def test_a_name_after_what_a_company_is_never_opens_with_a_quote_mark():
     ctx = _found_by(head_noun_orgs, "他宣布成立另一初創企業「星樞共創社」。「星樞共創社」將投資新創。")
     assert not any(k.startswith("「") for k in ctx)
+
+
+@pytest.mark.origin("probe 2026-12-07")
+@pytest.mark.parametrize("text", ["行政院昨日拍板,由銀河光電公司董事長林大明出任星河電信董事長。",
+                                  "行政院昨日拍板,由银河光电公司董事长林大明出任星河电信董事长。"])
+def test_a_name_after_a_new_holders_mark_before_a_title_is_that_posts_organisation(text):
+    ctx = context_before(text, han_suffix_orgs)
+    s, e = span(ctx, "银河光电公司")
+    assert [ev for ev in REPEAT_EVIDENCE if ev(ctx, s, e, 1)] == [after_new_holder_mark]
+
+
+@pytest.mark.origin("probe 2026-12-07")
+def test_a_name_after_a_founders_mark_before_a_title_has_no_evidence_of_it():
+    ctx = context_before("該公司由銀河大學藥學院教授王立與林大明共同創立。", han_suffix_orgs)
+    s, e = span(ctx, "银河大学药学院")
+    assert not after_new_holder_mark(ctx, s, e, 1)

@@ -1,6 +1,8 @@
 """The strategies of talentdb/extract/events/orgs.py, one test each, on invented sentences: the organisation a person
 leaves (DEPARTURE_ORG_STRATEGIES), an organisation the lexicon does not know (ORG_SHAPES), someone who comes from
 elsewhere (OUTSIDER_CUES) and where they came from (ORIGIN_STRATEGIES)."""
+import pytest
+
 from talentdb.extract.events import orgs as O
 from talentdb.extract.events.subjects import _subjects
 from tests.extracting import ev, run, site_at
@@ -185,3 +187,11 @@ def test_public_office_held_before_said_later():
     assert O.public_office_held_before_said_later(site, p)
     site = site_at("林佳慧去年4月20日上任銀河市長。林佳慧曾擔任銀河市副市長。", "上任")
     assert not O.public_office_held_before_said_later(site, site.art.ents.persons_in(0, 3)[0])  # (office for office)
+
+
+@pytest.mark.origin("probe 2026-12-07")
+def test_origin_right_after_from():
+    text = "Halvard Bank has hired Nadia Osei from Brightwell Holdings as its chief financial officer."
+    assert answer(O.origin_right_after_from, text, "hired", "Halvard Bank") == "Brightwell Holdings"
+    assert answer(O.origin_right_after_from, "Halvard Bank has named Nadia Osei as its chief financial officer from 3 "
+                  "March.", "named", "Halvard Bank") is None

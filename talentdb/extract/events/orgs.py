@@ -748,7 +748,20 @@ def origin_named_before_an_earlier_mention(site: Site, p: Mention, org: str | No
     return got if got != org else None
 
 
-ORIGIN_STRATEGIES = (origin_in_apposition, origin_said_later, origin_said_before, origin_named_before_an_earlier_mention)
+def origin_right_after_from(site: Site, p: Mention, org: str | None) -> str | None:
+    """"Orbis hired Ana Ruiz from Quorra as CEO": an organisation named right after "from" that follows the name of
+    the one hired (not a date: "from 1 December" names none)."""
+    art = site.art
+    m = art.rx(r"^,?\s*(?:<<taken_from_marks>>)\s+").match(art.lowered[p.end:p.end + 24])
+    if m is None:
+        return None
+    at = p.end + m.end()
+    named = [o for o in art.ents.orgs_in(at, at + 60) if o.start == at and not o.ref]
+    return named[0].key if named and named[0].key != org else None
+
+
+ORIGIN_STRATEGIES = (origin_in_apposition, origin_right_after_from, origin_said_later, origin_said_before,
+                     origin_named_before_an_earlier_mention)
 
 
 def _org_by_shape_before(art, cs, ts):

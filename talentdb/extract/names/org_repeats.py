@@ -168,6 +168,19 @@ def opening_before_title(ctx: NameContext, s: int, e: int, n: int) -> bool:
             f[max(0, s - 5):s]))
 
 
+def after_new_holder_mark(ctx: NameContext, s: int, e: int, n: int) -> bool:
+    """"拍板由銀河光電董事長王立出任…": after a new holder's mark (由), right before a title, and the holder's name and
+    an event word follow within a few characters: the employer of a post held elsewhere when named (not "由銀河大學
+    教授王立與…共同創立": no event word right after the name)."""
+    f = ctx.folded
+    if e not in ctx.role_starts() or not ctx.lex.rx(r"<<new_holder_marks>>$").search(f[max(0, s - 3):s]):
+        return False
+    title_end = max(b for a, b in ctx.role_spans if a == e)
+    starts = ctx.trigger_start_list()
+    j = bisect_left(starts, title_end + 2)
+    return j < len(starts) and starts[j] - title_end <= 5 and not _SENTENCE_PUNCT.search(f[title_end:starts[j]])
+
+
 def moved_from(ctx: NameContext, s: int, e: int, n: int) -> bool:
     """"由銀河科技調任的林佳慧" / "從銀河科技轉任": after 從/自/由 and before a word of moving from it."""
     f = ctx.folded
@@ -181,7 +194,8 @@ def opening_an_event_clause(ctx: NameContext, s: int, e: int, n: int) -> bool:
 
 
 # Any one of these shows a name before an organisation word used as a name.
-REPEAT_EVIDENCE = (named_twice, in_headline, opening_before_title, opening_an_event_clause, moved_from)
+REPEAT_EVIDENCE = (named_twice, in_headline, opening_before_title, opening_an_event_clause, moved_from,
+                   after_new_holder_mark)
 
 
 def _opens_event_clause(ctx: NameContext, s: int, e: int) -> bool:
