@@ -392,6 +392,10 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                 "said before its name as head_nouns are for a company: \"launched his party, the Green "
                                 "Futures Party,\""),
     "intransitive_founding": word_list("founding words that take no object: \"創業最新進展\" is no company named 最新進展"),
+    "agreement_signed": word_list("a signing that makes a planned founding in its sentence done: 签署合资经营合同,拟组建X / "
+                                  "就擬成立X簽訂合資協議"),
+    "agreement_nouns": word_list("what was signed, when it founds (an MOU or a letter of intent does not): 合资合同 / "
+                                 "合資協議 / joint venture agreement"),
     "plan_marks": word_list("a founding planned or supposed, anywhere before the word in its clause: 預計明年下半年成立 / "
                             "擬設立 / plans to set up"),
     "branch_units": word_list("a branch, office or shop of a company opened (no founding): \"成立北京分公司\", \"set up a "

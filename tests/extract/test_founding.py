@@ -388,3 +388,35 @@ def test_a_launch_announced_then_the_new_firm_named_a_few_sentences_on():
 ])
 def test_a_dated_founding_clause_with_no_name_is_the_sentence_subjects(text, lang, org):
     assert [(e.person, e.org) for e in ev(run(text, lang=lang), "founding")] == [(None, org)]
+
+
+@pytest.mark.origin("probe 2026-12-07")
+@pytest.mark.parametrize("text,lang,org", [
+    ("星嵐電子與月橋汽車週一簽署合資經營合同,擬在新竹共同組建星橋動力科技股份有限公司。", "zh-Hant", "星橋動力科技股份有限公司"),
+    ("星岚电子与月桥汽车周一签署合资经营合同,拟在合肥共同组建星桥动力科技有限公司。", "zh-Hans", "星桥动力科技有限公司"),
+    ("月橋精密與雲帆投資於2024年3月12日就擬成立月帆表面簽訂合資協議。", "zh-Hant", "月帆表面"),
+    ("Orbis Freight and Kestrel Motors signed a joint venture contract on Monday and plan to set up Harbourline Batteries.",
+     "en", "Harbourline Batteries"),
+])
+def test_a_joint_venture_agreement_signed_founds_the_company_it_plans(text, lang, org):
+    assert [e.org for e in ev(run(text, lang=lang), "founding")] == [org]
+
+
+@pytest.mark.origin("probe 2026-12-07")
+@pytest.mark.parametrize("text,lang", [
+    ("星嵐電子與海藍物流擬簽署合資協議,約定共同出資設立藍嵐倉儲股份有限公司。", "zh-Hant"),
+    ("星岚电子与山海创投签署合作备忘录,拟共同组建山岚动力有限公司。", "zh-Hans"),
+    ("Kestrel signed a memorandum of understanding with Tessaly Power and plans to set up Tessaly Kestrel Grid.", "en"),
+])
+def test_a_signing_planned_or_a_memorandum_founds_nothing(text, lang):
+    assert ev(run(text, lang=lang), "founding") == []
+
+
+@pytest.mark.origin("probe 2026-12-07")
+@pytest.mark.parametrize("text,lang,org", [
+    ("星岚电子周一成立星桥动力有限公司,专注储能。", "zh-Hans", "星桥动力有限公司"),
+    ("星嵐電子週一成立了星橋動力股份有限公司,專注儲能。", "zh-Hant", "星橋動力股份有限公司"),
+    ("月桥汽车与云帆投资共同组建了云桥智行科技有限公司。", "zh-Hans", "云桥智行科技有限公司"),
+])
+def test_a_registered_name_after_a_company_and_its_founding_word(text, lang, org):
+    assert [e.org for e in ev(run(text, lang=lang), "founding")] == [org]

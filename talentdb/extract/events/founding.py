@@ -83,11 +83,23 @@ def _planned(site: Site) -> bool:
     art = site.art
     marks = list(art.rx(r"(?<![a-z])(?:<<plan_marks>>)(?![a-z])").finditer(
         art.lowered, max(site.clause_start, site.trigger_start - 40), site.trigger_start))
-    if not marks:
+    if not marks or agreement_signed(site):
         return False
     taken = [(p.start, p.end) for p in art.ents.persons_in(site.sentence_start, site.trigger_start)] + \
         [(a, b) for a, b, _ in art.dates_for(site.sentence_start, site.sentence_end)]
     return any(not any(a < m.end() and m.start() < b for a, b in taken) for m in marks)
+
+
+def agreement_signed(site: Site) -> bool:
+    """"签署合资经营合同,拟组建众X汽车" / "就擬成立X簽訂合資協議": an agreement ([grammar] agreement_nouns) signed in the
+    sentence ([grammar] agreement_signed) founds what it plans (the signing is the founding, as a JV's contract is);
+    a signing itself planned ("擬簽署《合資協議》") or an MOU signed does not."""
+    art = site.art
+    for m in art.rx(r"(?<![a-z])(?:<<agreement_signed>>)(?![a-z])[^,，。;；]{0,24}?(?:<<agreement_nouns>>)").finditer(
+            art.lowered, site.sentence_start, site.sentence_end):
+        if not art.rx(r"(?:<<plan_marks>>)\s*$").search(art.lowered, max(site.sentence_start, m.start() - 6), m.start()):
+            return True
+    return False
 
 
 # -- the company founded ----------------------------------------------------------------------------------------------

@@ -180,7 +180,7 @@ def short_name_ending_the_clause(site: Site) -> tuple[str, int] | None:
     """"柯文瀚將加盟星河。": a short Han name that is all that follows the word, up to the end of the clause."""
     art, te = site.art, site.trigger_end
     lex = art.lex
-    seg = _name_segment(site)
+    seg = _before_a_signing(art, _name_segment(site))
     sk = art.rx(_SKIP_AFTER).match(art.lowered[te:te + len(seg)])
     a = sk.end() if sk else 0
     name = seg[a:]
@@ -190,6 +190,13 @@ def short_name_ending_the_clause(site: Site) -> tuple[str, int] | None:
             and not art.triggers_in(te + a, te + len(seg)) and not _a_length_of_time(art, name):
         return art.text[te + a:te + len(seg)], te + a
     return None
+
+
+def _before_a_signing(art, seg: str) -> str:
+    """"就擬成立中航表面簽訂合資協議": the name founded ends where the agreement that founds it is signed
+    ([grammar] agreement_signed, agreement_nouns), which ends the clause."""
+    m = art.rx(r"(?:<<agreement_signed>>)[^,，。;；]{0,24}?(?:<<agreement_nouns>>)\s*$").search(_folded_lower(seg))
+    return seg[:m.start()] if m else seg
 
 
 def _a_length_of_time(art, name: str) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from talentdb.extract.events.candidates import Cand, _set_date
 from talentdb.extract.dates import DateMention, resolve_date
 from talentdb.extract.model import Event
+from talentdb.extract.events.founding import agreement_signed
 from talentdb.extract.events.funding import _co_recipients, _earlier_rounds, _funding
 from talentdb.extract.events.people import _people_event
 from talentdb.extract.events.subjects import _replaced_by_the_one_before
@@ -269,6 +270,8 @@ def hedged(site: Site, sent: _Sentence) -> bool:
     # speech: see _reported_future)
     art = site.art
     cs, ts, te = site.clause_start, site.trigger_start, site.trigger_end
+    if site.type == "founding" and agreement_signed(site):
+        return False  # ("签署合资经营合同,拟组建X": the contract signed founds the company it plans)
     if art.has(art.lex.hedges, cs, ts):
         return not _reported_future(site)
     if art.has(art.lex.hedges, max(cs, ts - 16), te) and any(

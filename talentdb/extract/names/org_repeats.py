@@ -257,8 +257,8 @@ def registered_names(ctx: NameContext) -> None:
 
 
 # "近日,上海循曜生物科技有限公司宣布…" / "他創辦的上海沈德無創時代醫療科技有限公司(下稱「沈德無創時代」)": a company's
-# registered name opening a clause (or after 的, 、), and the short name it is given in brackets
-_LEGAL_NAME = re.compile(r"(?:^|(?<=[,.;:!?。,;:!?\n「“ 的、]))((?:(?!的)[\u4e00-\u9fff]){2,20}?"
+# registered name opening a clause (or after 的, 、, a dateline's 】), and the short name it is given in brackets
+_LEGAL_NAME = re.compile(r"(?:^|(?<=[,.;:!?。,;:!?\n「“ 的、】]))((?:(?!的)[\u4e00-\u9fff]){2,20}?"
                          r"(?:股份有限公司|有限责任公司|有限責任公司|有限公司))")
 _SHORT_NAME = re.compile(r"\s*[((]\s*(?:以下|下)?(?:简称|簡稱|称|稱)?\s*[“「\"]([^”」\"]{2,12})[”」\"]\s*[))]")
 
@@ -273,7 +273,10 @@ def legal_names(ctx: NameContext) -> None:
     for m in _LEGAL_NAME.finditer(f):
         s, e = m.start(1), m.end(1)
         # (a clause that opens with who acts: "王立辭去雲帆科技股份有限公司總經理職務" names the company after the word)
-        s = max([b for a, b in ctx.trigger_spans if s < b < e - 4 and _after_a_person(ctx, a)] + [s])
+        # (nor one that opens with who founds it: "星嵐電子週一成立星橋動力股份有限公司" names the company founded)
+        s = max([b for a, b in ctx.trigger_spans if s < b < e - 4 and (_after_a_person(ctx, a) or
+                                                                       _a_founding_word(ctx, a, b))] + [s])
+        s += 1 if s > m.start(1) and f[s] == "了" else 0  # ("成立了星橋動力有限公司": the particle after the word)
         full = f[s:e]
         head = full[:full.find("有限")].removesuffix("股份")
         if full in ctx.judged_orgs or full in ctx.orgs.keys or \
@@ -291,6 +294,11 @@ def legal_names(ctx: NameContext) -> None:
             ctx.orgs.add(name, None, full)
         else:
             ctx.orgs.add(ctx.text[s:e], None, full)
+
+
+def _a_founding_word(ctx: NameContext, a: int, b: int) -> bool:
+    """Whether the event word at folded[a:b] founds (成立, 組建, 設立): no registered name holds one."""
+    return any(r.type == "founding" for r in ctx.lex.triggers.get(ctx.lowered[a:b], ()))
 
 
 def _after_a_person(ctx: NameContext, a: int) -> bool:
