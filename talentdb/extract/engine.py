@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+import re
+from functools import lru_cache
 import os
 
 from talentdb.errors import ExtractionError, TalentDBError
@@ -77,11 +79,22 @@ def guarded(stage, text, published=None, lang=None) -> Extraction:
         return Extraction(lang=lang if lang in LANGS else "en", failed=what)
 
 
+@lru_cache(maxsize=1)
+def _filing_asides():
+    """The bracketed asides of grammar.toml [filing_asides] ("(簡歷附後)", "(CV attached)") as one pattern, or None."""
+    from talentdb.extract.lexicon import lexicon
+
+    words = sorted(lexicon().grammar.get("filing_asides", []), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"\s?[(（]\s*(?:" + "|".join(re.escape(w) for w in words) + r")\s*[)）]", re.IGNORECASE)
+
+
 def _read_past_glosses(stage):
     """``stage`` run on the text with its pinyin glosses taken out (``text.without_pinyin_glosses``: "現(xiàn)任" must
     read as the word it is), each event's evidence given back as the sentence of the text it was given."""
     def run(text: str, published, lang: str) -> Extraction:
-        plain, where = without_pinyin_glosses(text)
+        plain, where = without_pinyin_glosses(text, _filing_asides())
         result = stage(plain, published, lang)
         if where is not None:
             for e in result.events:

@@ -307,3 +307,24 @@ def test_the_words_before_an_organisation_word_and_of_are_its_name():
             lang="en")
     assert ev(r, "hire", "Ana Ruiz")[0].org == "Central Bank of Kenya"
     assert ev(r, "hire", "Ben Tao")[0].org == "National University of Singapore"
+
+
+@pytest.mark.origin("probe 2026-12-07")
+@pytest.mark.parametrize("text,person,org", [
+    ("星河港口管理局行政總裁鄺俊熙辭任,即時生效。", "鄺俊熙", "星河港口管理局"),
+    ("青禾医疗管理局总干事罗以宁将于五月退休。", "罗以宁", "青禾医疗管理局"),
+    ("星河證券監察委員會行政總裁林慧文辭任,即時生效。", "林慧文", "星河證券監察委員會"),
+])
+def test_a_statutory_body_headed_by_a_chief_executive_is_the_organisation(text, person, org):
+    r = run(text)
+    assert ev(r, "departure", person)[0].org == org
+
+
+@pytest.mark.origin("probe 2026-12-07")
+def test_a_filings_delivery_clause_and_a_seats_kind_are_no_organisation():
+    r = run("晨帆新材料股份有限公司董事会于2025年6月9日收到副总经理梁书豪先生提交的书面辞任报告,辞任报告自送达公司董事会之日起生效。"
+            "晨帆新材料于同日召开职工代表大会,选举梁书豪先生为职工代表董事。")
+    orgs = {e.org for e in r.events}
+    assert not any(o and ("送达" in o or o.startswith("职工")) for o in orgs)
+    r = run("星岳港務於2023年7月24日公布:柯明遠先生於2023年7月24日辭任本公司董事會主席。")
+    assert all(e.org is None or "辭任" not in e.org for e in r.events)

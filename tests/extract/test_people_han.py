@@ -105,3 +105,13 @@ def test_names_after_an_event_word_and_de_end_where_their_titles_start():
     # (林四川: a place's name as a given name; joined by 與, the next name and its title)
     r = run("市長感謝圓滿卸任的林四川總會長與許祐綸會長,並恭賀新任的張國政總會長。")
     assert {"林四川", "許祐綸", "張國政"} <= {e.person for e in r.events}
+
+
+@pytest.mark.origin("probe 2026-12-07")
+@pytest.mark.parametrize("text,lang", [
+    ("公司於2025年3月12日召開董事會,選舉邵啟文先生(簡歷附後)擔任公司第三屆董事會董事長。", "zh-Hant"),
+    ("公司于2025年3月12日召开董事会,选举邵启文同志(简历详见附件)担任公司第三届董事会董事长。", "zh-Hans"),
+])
+def test_a_filings_cv_aside_between_the_name_and_the_verb_is_read_past(text, lang):
+    r = run(text, lang=lang)
+    assert {e.person for e in r.events if e.type == "promotion"} & {"邵啟文", "邵启文"}
