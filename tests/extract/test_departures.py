@@ -453,3 +453,11 @@ def test_not_seeking_re_election_and_a_contract_not_renewed_are_departures():
             lang="en")
     (d,) = ev(r, "departure")
     assert (d.person, d.org, d.role) == ("Dan Oduya", "Central Bank of Vela", "Deputy Governor")
+
+
+@pytest.mark.origin("probe 2026-12-07")
+def test_the_one_replaced_after_a_title_and_an_undotted_honorific_leaves():
+    text = ("The minister appointed Lemu Tavo as board chair of the Harbor Water Council effective March 25. "
+            "He has replaced the outgoing board chairperson, Ms Rina Kotez.")
+    r = run(text, published=date(2022, 3, 25), lang="en")
+    assert [e.org for e in ev(r, "departure", "Rina Kotez")] == ["Harbor Water Council"]

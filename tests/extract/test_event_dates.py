@@ -194,3 +194,12 @@ def test_the_start_of_a_term_dates_the_appointment():
     text = "校董會人事\n另政府委任林美華為星島大學校董會副主席,任期由明年1月1日開始,為期3年。"
     r = run(text, published=date(2019, 12, 27), lang="zh-Hant")
     assert [e.date for e in r.events if e.person == "林美華"] == ["2020-01-01"]
+
+
+@pytest.mark.origin("probe 2026-12-07")
+def test_a_long_effective_mark_right_before_the_date_dates_both_sides_of_a_succession():
+    text = ("Corvane Shipping said today that its chief executive officer Lina Morrow will retire and be replaced by "
+            "Tomas Reyle with effect from July 1.")
+    r = run(text, published=date(2024, 3, 4), lang="en")
+    assert [e.date for e in ev(r, "departure", "Lina Morrow")] == ["2024-07-01"]
+    assert [e.date for e in ev(r, "promotion", "Tomas Reyle")] == ["2024-07-01"]

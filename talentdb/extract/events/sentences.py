@@ -521,15 +521,25 @@ def _registration_date(sent: _Sentence, c: Cand) -> None:
                 break
 
 
+def _effective_mark_before(art: _Article, ss: int, se: int, d) -> bool:
+    """An effective mark near date ``d`` (within 12 characters before it or 6 after), or a longer one ending right
+    before it ("with effect from October 1" is 17 characters before the date; probe 2026-12-07)."""
+    return art.has(art.lex.effective_words, max(ss, d[0] - 12), min(se, d[1] + 6)) or \
+        bool(art.rx(r"<<effective_marks>>\s*$").search(art.lowered, max(ss, d[0] - 20), d[0]))
+
+
 def effective_date_after_word(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
     """"said on Monday that Ana Ruiz will retire, effective March 3": the effective date after the word governs."""
     # (not a date of a later word: one after another word, or in the clause of another word, "1997年任副總編輯,
     # 2005年起任總編輯": 2005 is the second post's)
     art = sent.art
     for d in sent.dates:
-        if d[0] >= te and art.has(art.lex.effective_words, max(sent.start, d[0] - 12), min(sent.end, d[1] + 6)) and \
+        if d[0] >= te and _effective_mark_before(art, sent.start, sent.end, d) and \
                 not any(te < t[0] and (t[0] < d[0] or sent.clause_of(t[0]) == sent.clause_of(d[0]))
-                        for t in sent.triggers):
+                        for t in sent.triggers) and \
+                not any(te <= o[0] < d[0] and sent.clause_of(o[0]) == sent.clause_of(te) for o in sent.dates):
+            # (a date right after the word in its clause is its own: "his appointment in July 2017 as a director and
+            # as interim CEO with effect from February 1 2019")
             return d
     return None
 
@@ -575,8 +585,7 @@ def date_after_word_in_clause(sent: _Sentence, ts: int, te: int, here) -> tuple 
 def effective_date_in_sentence(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
     """"自6月1日起,由林佳慧接任" / "…出任營運長,7月3日起生效": a date said to take effect, anywhere in the sentence."""
     art = sent.art
-    return next((d for d in sent.dates if art.has(art.lex.effective_words, max(sent.start, d[0] - 12),
-                                                  min(sent.end, d[1] + 6))), None)
+    return next((d for d in sent.dates if _effective_mark_before(art, sent.start, sent.end, d)), None)
 
 
 def date_clause_before_first_event(sent: _Sentence, ts: int, te: int, here) -> tuple | None:

@@ -56,12 +56,20 @@ class Around:
         f = art.folded
         if _acts_on_the_one_after(site) and not after and ce < len(f) and f[ce:ce + 1] in ",，" and \
                 any(r.end <= ce and ce - r.end <= 1 for r in art.roles_in(te, ce)):
-            after = [p for p in art.ents.persons_in(ce, min(ce + 3, len(f))) if not p.pronoun] or after
+            after = [p for p in art.ents.persons_in(ce, min(ce + 3 + _honorifics_len(art, ce), len(f)))
+                     if not p.pronoun] or after
         self.objects = after
         if site.rule.succession and after and (after[0].start - te <= 3 or not art.rx(
                 r"<<agent_marks>>").search(art.lowered, te, after[0].start)):
             after = []
         self.actors_after = after
+
+
+def _honorifics_len(art, ce: int) -> int:
+    """How long the honorifics opening a name in apposition after the comma at ``ce`` are ("replaced the outgoing
+    chairperson, Ms Rina Kotez": British style, no dot; probe 2026-12-07)."""
+    m = art.rx(r",\s*(?:<<honorifics_before_name>>\s+)+").match(art.lowered, ce)
+    return m.end() - ce if m else 0
 
 
 def _acts_on_the_one_after(site: Site) -> bool:
