@@ -601,7 +601,7 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "span_start_marks": word_list("\"from 2015 to 2019\": before the first time of a span a title was held"),
     "span_end_marks": word_list("… and between its two times: the second is when it ended (a departure)"),
     "filing_asides": word_list("a bracketed aside a filing puts between a name and its verb, read past "
-                               "(`选举周玉林同志(简历附后)担任`, \"(CV attached)\")"),
+                               "(`选举林志远同志(简历附后)担任`, \"(CV attached)\")"),
     "cv_span_marks": word_list("between the two times of a dated line of a career (`2013年12月—2017年1月任`, `至`)"),
     "cv_span_closers": word_list("after the second time of such a span, before the word (`2020年至2023年間代理`, `期間擔任`)"),
     "cv_span_joins": word_list("between two spans of one post (`2011年1月至2014年3月以及2015年1月至2020年9月擔任`)"),

@@ -381,7 +381,7 @@ def article_bare_unit(text: str) -> str | None:
 
 
 def article_dollar(text: str) -> str | None:
-    """"US$8.5 million (S$11.6 million)… $21 million": the currency a bare "$" of this article is (a local dollar
+    """"US$6.2 million (S$8.4 million)… $15 million": the currency a bare "$" of this article is (a local dollar
     named by its sign, in an article that marks US dollars as such), else None (USD)."""
     return _lexicon().article_dollar(text) if isinstance(text, str) else None
 

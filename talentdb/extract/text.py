@@ -92,7 +92,7 @@ _PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]{0,5}[āáǎàēé
 
 def without_pinyin_glosses(text: str, asides: re.Pattern | None = None) -> tuple[str, list[int] | None]:
     """``text`` with the pinyin glosses inside its words taken out, so "現(xiàn)任行政長(zhǎng)官" reads "現任行政長官",
-    and with the bracketed ``asides`` a filing puts between a name and its verb ("選舉周玉林同志(簡歷附後)擔任": matched
+    and with the bracketed ``asides`` a filing puts between a name and its verb ("選舉林志遠同志(簡歷附後)擔任": matched
     on the folded, same-length text, as the lexicon's words are Simplified), and where each kept character was in ``text`` (None, and ``text`` itself, when it has neither)."""
     cuts = sorted([m.span() for m in _PINYIN_GLOSS.finditer(text)] +
                   ([m.span() for m in asides.finditer(fold(text))] if asides is not None else []))

@@ -119,7 +119,7 @@ def test_a_bare_yuan_takes_the_taiwanese_dollar_its_article_names():
 
 @pytest.mark.origin("realnews round 7")
 def test_a_bare_dollar_takes_the_local_dollar_its_article_names():
-    """A Singapore paper writes "US$8.5 million (S$11.6 million)" for US dollars and "$21 million" for its own."""
+    """A Singapore paper writes "US$6.2 million (S$8.4 million)" for US dollars and "$15 million" for its own."""
     assert article_dollar("Orchidane closed a US$6 million (S$8.2 million) round. Kelvara raised $15 million.") == "SGD"
     assert article_dollar("A Sydney fund of A$80 million and US$20 million from abroad.") == "AUD"
     assert article_dollar("Kelvara raised $15 million and S$2 million more.") is None  # (no US dollars marked)

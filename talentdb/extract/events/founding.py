@@ -91,7 +91,7 @@ def _planned(site: Site) -> bool:
 
 
 def agreement_signed(site: Site) -> bool:
-    """"签署合资经营合同,拟组建众X汽车" / "就擬成立X簽訂合資協議": an agreement ([grammar] agreement_nouns) signed in the
+    """"签署合资经营合同,拟组建X汽车" / "就擬成立X簽訂合資協議": an agreement ([grammar] agreement_nouns) signed in the
     sentence ([grammar] agreement_signed) founds what it plans (the signing is the founding, as a JV's contract is);
     a signing itself planned ("擬簽署《合資協議》") or an MOU signed does not."""
     art = site.art
@@ -190,7 +190,7 @@ def _a_bare_han_name(art: _Article, name: str) -> bool:
 
 
 def company_a_founder_dates_before_de(site: Site, subjects: list[Mention]):
-    """"他在2004年創立的多普達,2005年就成為…": a person's dated founding word, then 的 and a bare name that ends the
+    """"他在2004年創立的星聯通訊,2005年就成為…": a person's dated founding word, then 的 and a bare name that ends the
     clause: the company founded (the founder the subject)."""
     art, f, te = site.art, site.art.folded, site.trigger_end
     if art.lang == "en" or not subjects or f[te:te + 1] != "的" or not art.dates_for(site.clause_start, site.trigger_start):
@@ -203,7 +203,7 @@ def company_a_founder_dates_before_de(site: Site, subjects: list[Mention]):
 
 
 def company_named_after_its_kind(site: Site, subjects: list[Mention]):
-    """"2014年4月创立二手物品交易平台空空狐。": what the company is ([grammar] head_nouns, after a few words of what it
+    """"2014年4月创立二手物品交易平台星贝。": what the company is ([grammar] head_nouns, after a few words of what it
     does) then a bare name that ends the clause and is told again in the article: the company founded."""
     art, f, te = site.art, site.art.folded, site.trigger_end
     if art.lang == "en" or art.ents.orgs_in(te, site.clause_end):
@@ -297,7 +297,7 @@ def company_the_which_clause_is_about(site: Site, subjects: list[Mention]):
 def company_named_after_its_description(site: Site, subjects: list[Mention]):
     """"announced the creation of their own company, Notorious Studios": the name after "a/their (new) company,"."""
     art, te = site.art, site.trigger_end
-    # (or a body that is no company, "launched his party, Istehkam Party (IP), in June", named by its shape)
+    # (or a body that is no company, "launched his party, Lakeshore Renewal Party (LRP), in June", named by its shape)
     m = art.rx(r"\s*(?:a|an|the|their|his|her|its)\s+(?:own\s+|new\s+)*(?:<<head_nouns>>|<<founded_bodies>>)\s*,"
                r"\s*").match(art.lowered, te, min(len(art.lowered), te + 40))
     if m is None:
@@ -407,7 +407,7 @@ def company_opening_the_clause(site: Site, subjects: list[Mention]):
             _dated_before(site) and not art.folded[site.trigger_end:site.clause_end].strip(" ,，;；。"))) or \
             not art.rx(r"\s*(?:了|<<han_and_then>>|[于於在,，;；。.!！?？]|$)").match(art.lowered, site.trigger_end,
                                                                                   site.clause_end):
-        return None  # (the word with an object founds that: "追覓宣布正式成立天文業務BU" founds no 追覓)
+        return None  # (the word with an object founds that: "銀河科技宣布正式成立天文業務BU" founds no 銀河科技)
     from talentdb.extract.validate import fix_org  # (validate imports the extractor)
 
     ob = [o for o in art.ents.orgs_in(cs, ts) if o.start - cs <= 10 and fix_org(o.key) is not None]
@@ -548,7 +548,7 @@ def company_founded_in(site: Site, subjects: list[Mention]):
 
 
 def _its_chinese_name(art: _Article, o: Mention, ts: int) -> bool:
-    """"金融科技公司Airwallex空中雲匯創立於二○一五年": a Latin name glued to a short Chinese one, right before the word,
+    """"金融科技公司Quorrapay星匯創立於二○一五年": a Latin name glued to a short Chinese one, right before the word,
     is one company's two names."""
     return o.end > 0 and art.folded[o.end - 1].isascii() and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", art.folded[o.end:ts]) \
         is not None and not art.ents.persons_in(o.end, ts)

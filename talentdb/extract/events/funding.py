@@ -170,7 +170,7 @@ def _money_not_funding(art: _Article, cs: int, s: int, e: int) -> bool:
 
 
 def _in_the_recipients_modifier(art: _Article, b: int, e: int) -> bool:
-    """"同在具身智能賽道的小雨智造完成億元級A+輪融資": the word is in a modifier ending in 的 that says what the company
+    """"同在具身智能賽道的星樞智造完成億元級A+輪融資": the word is in a modifier ending in 的 that says what the company
     is, and the company then receives; it qualifies the company, not the sum (probe 2026-12-07). Not "累計完成…"."""
     return bool(art.rx(r"[^,，。;；:：]{0,12}?的[^,，。;；:：的]{2,14}?(?:<<received_marks>>|<<announce_verbs>>)")
                 .match(art.folded, b, e))
@@ -343,7 +343,7 @@ def _not_a_part(site: Site, orgs: list) -> list:
 
 def recipient_marked(site: Site, rnd: _Round):
     """"Orbis Capital invested $40 million in Quillbank" / "向星途注資": a marked recipient; those before invested."""
-    # (the mark right before the name, or before what the company is: "完成對ChatGPT開發商OpenAI的410億美元投資")
+    # (the mark right before the name, or before what the company is: "完成對聊天機器人開發商星樞智能的4億美元投資")
     art, f, cs = site.art, site.art.folded, site.clause_start
     for o in art.ents.orgs_in(cs, site.clause_end):
         if (art.rx(_RECIPIENT_MARK).search(f[max(cs, o.start - 6):o.start]) or
@@ -453,7 +453,7 @@ def companies_as_a_group(site: Site, rnd: _Round):
     return NOTHING if m else None
 
 
-# "Definigen, a UK-based stem cell producer spun out of Cambridge, completed…" / "Quorra Seed Fund, based in Utah's Salt
+# "Cellmora, a UK-based stem cell producer spun out of Cambridge, completed…" / "Quorra Seed Fund, based in Utah's Salt
 # Lake City, has raised…": a name, then what it is (or where) between commas
 _NAME_THEN_DESCRIPTION = re.compile(r"\s*(?:(?:And|But|Also|Meanwhile),?\s+)?(?:(?:[Ii]n|[Ll]ast|[Ee]arlier|[Tt]his)\s+\w+(?: \d{4})?,?\s+)?"
                                     r"([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3}),\s+(?:a|an|the|which|that|one|another|based|headquartered|located)\s[^;]{3,160}?,"
@@ -461,7 +461,7 @@ _NAME_THEN_DESCRIPTION = re.compile(r"\s*(?:(?:And|But|Also|Meanwhile),?\s+)?(?:
 
 
 def company_before_its_description(site: Site, rnd: _Round):
-    """"Quillmesh, which builds picking arms, raised $18 million" / "Definigen, a stem cell producer spun out of
+    """"Quillmesh, which builds picking arms, raised $18 million" / "Cellmora, a stem cell producer spun out of
     University of Cambridge, completed a £3.3m round": the name opening the sentence before a description set off by
     commas received the money (not an organisation inside the description)."""
     art, ss, ts = site.art, site.sentence_start, site.trigger_start
@@ -503,8 +503,8 @@ def company_before_which(site: Site, rnd: _Round):
     return (same[0].key if same else m.group(1)), []
 
 
-# "French payments startup Lydia closed…" / "The UAE-based platform for shared spaces Letswork raised…" / "platform
-# smallcase raised…": what the company is, then its name (up to four capitalised words, or one word in lower case,
+# "French payments startup Pelliq closed…" / "The UAE-based platform for shared spaces Deskhive raised…" / "platform
+# fieldkart raised…": what the company is, then its name (up to four capitalised words, or one word in lower case,
 # a brand so written), an abbreviation in brackets and an auxiliary, then the word
 _KIND_THEN_NAME = (r"(?<![a-z])<<head_nouns>>(?:\s+(?:for|of)\s+[a-z][a-z\s\-]{0,30}?)?\s+"
                    r"(?-i:((?:The\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}|[a-z][a-z0-9]{2,}))"
@@ -512,13 +512,13 @@ _KIND_THEN_NAME = (r"(?<![a-z])<<head_nouns>>(?:\s+(?:for|of)\s+[a-z][a-z\s\-]{0
 
 
 def company_named_after_its_kind(site: Site, rnd: _Round):
-    """"French payments startup Lydia closed a $45 million round": in English, the name right after what the company
+    """"French payments startup Pelliq closed a $45 million round": in English, the name right after what the company
     is and right before the first word of the round in its clause (a word told of the recipient) received it."""
     art, cs = site.art, site.clause_start
     if art.lang != "en" or site.rule.direction != "recipient":
         return None
     # (right before the word, else before an earlier word of the same round: "has closed a $2 million seed round";
-    # not past an "and": "Hailo raised $60 million and security firm Axonius raised $58 million" is two rounds)
+    # not past an "and": "Vantrel raised $60 million and security firm Brinova raised $58 million" is two rounds)
     ends = [site.trigger_start] + [a for a, _ in reversed(art.triggers_in(cs, site.trigger_start))]
     ends = [e for e in ends if not art.rx(r"(?<![a-z])<<coordinators>>(?![a-z])").search(art.lowered, e, site.trigger_start)]
     m = next((x for x in (art.rx(_KIND_THEN_NAME).search(art.folded, max(cs, e - 160), e) for e in ends) if x), None)
@@ -526,7 +526,7 @@ def company_named_after_its_kind(site: Site, rnd: _Round):
         return None
     name = m.group(1)
     same = [o.key for o in art.ents.orgs_in(m.start(1), m.end(1)) if o.start == m.start(1) and o.end == m.end(1)]
-    grown = same and same[0] != name and same[0].startswith(name)  # ("Letswork" named again as "the Letswork Pass")
+    grown = same and same[0] != name and same[0].startswith(name)  # ("Deskhive" named again as "the Deskhive Pass")
     return (same[0] if same and not grown else name), []
 
 
@@ -842,7 +842,7 @@ def investor_announcing_it(site: Site, rnd: _Round, org: str) -> list[str] | Non
     art, ss, cs = site.art, site.sentence_start, site.clause_start
     if site.rule.direction != "investor" or cs <= ss or [o for o in art.ents.orgs_in(*site.before) if o.key != org]:
         return None  # (the recipient may be named before the word: "宣布,已完成對OpenAI的投資")
-    # (the one that announces: named last before the announcing verb, in the same clause; "日本投資集團軟銀12月31日
+    # (the one that announces: named last before the announcing verb, in the same clause; "星河投資集團12月31日
     # 宣布,已完成對OpenAI的投資")
     m = art.rx(r"<<announce_verbs>>").search(art.folded, ss, cs)
     named = [o for o in art.ents.orgs_in(ss, m.start()) if not o.ref and o.key != org] if m else []

@@ -193,7 +193,7 @@ def short_name_ending_the_clause(site: Site) -> tuple[str, int] | None:
 
 
 def _before_a_signing(art, seg: str) -> str:
-    """"就擬成立中航表面簽訂合資協議": the name founded ends where the agreement that founds it is signed
+    """"就擬成立星航表面簽訂合資協議": the name founded ends where the agreement that founds it is signed
     ([grammar] agreement_signed, agreement_nouns), which ends the clause."""
     m = art.rx(r"(?:<<agreement_signed>>)[^,，。;；]{0,24}?(?:<<agreement_nouns>>)\s*$").search(_folded_lower(seg))
     return seg[:m.start()] if m else seg
@@ -507,7 +507,7 @@ _HOLDER_MARK = re.compile(r"由")  # ("部長將由…接任": the new holder of
 
 
 def public_office_held_before_said_later(site: Site, p: Mention) -> bool:
-    """"楊明州去年4月20日上任。…楊明州是資深公務人員,並曾擔任高雄市政府副市長": the person named again, later, with a
+    """"林佳慧去年4月20日上任。…林佳慧是資深公務人員,並曾擔任銀河市政府副市長": the person named again, later, with a
     public office once held (grammar came_from_role, then a title of public_office_titles within a few characters,
     no one else named between) comes from outside a company post (README rule 1); not when the post taken is a
     public office too (a deputy mayor become mayor)."""
@@ -662,7 +662,7 @@ def origin_said_later(site: Site, p: Mention, org: str | None,
     """"Orbis hired Ana Ruiz. Ruiz was previously at Quorra.": where they came from, said when named again (after
     one of ``marks``)."""
     art = site.art
-    # (an age may stand between: "Megat Najmuddin, 75, is currently the Bersatu … chairperson")
+    # (an age may stand between: "Ana Ruiz, 75, is currently the Quorra Party … chairperson")
     mark = art.rx(r"^\s*(?:,\s*\d{2}\s*,\s*)?(?:" + marks + r")\s*")
     for qs, qe in _named_again(art, p):
         m = mark.match(art.lowered[qe:qe + 36])

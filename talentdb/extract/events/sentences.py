@@ -342,7 +342,7 @@ def planned_in_clause_before(site: Site, sent: _Sentence) -> bool:
 
 
 def qualifier_of_a_title_held(site: Site, sent: _Sentence) -> bool:
-    """"曾擔任高雄市政府代理市長": 代理 after a word that gives a title (擔任, 曾任) and an organisation's name, with
+    """"曾擔任銀河市政府代理市長": 代理 after a word that gives a title (擔任, 曾任) and an organisation's name, with
     no person, title or event word between, qualifies the title that follows; it is not the verb "to act as"; nor
     is it when the title it qualifies stands right before a name ("署理校長譚嘉因表示")."""
     art = site.art
