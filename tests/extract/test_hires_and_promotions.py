@@ -560,8 +560,8 @@ def test_a_post_taken_and_a_joining_told_apart_are_one_hire_with_the_title(text,
 
 @pytest.mark.origin("realnews")
 @pytest.mark.parametrize("text", [
-    "星河航空昨日召開董事會,原董事長蘇宏義榮退,由原星河航空集團董事長林佳慧接任。",
-    "星河航空昨日召开董事会,原董事长苏宏义荣退,由原星河航空集团董事长林佳慧接任。",
+    "星河航空昨日召開董事會,原董事長易宏遠榮退,由原星河航空集團董事長林佳慧接任。",
+    "星河航空昨日召开董事会,原董事长易宏远荣退,由原星河航空集团董事长林佳慧接任。",
 ])
 def test_a_former_post_in_the_group_told_before_the_name_keeps_the_appointee_inside(text):
     # (README rule 1: holding company and subsidiary are one group; a former post at another company is a hire)
