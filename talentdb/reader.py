@@ -505,21 +505,26 @@ class _PageScanner(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = {key: (value or "") for key, value in attrs}
+        self._read_metadata(tag, attrs)
+        if tag == "br" and self._block is not None:
+            self._block.append(" ")
+        if tag not in _VOID_TAGS:
+            self._open_element(tag, attrs)
+
+    def _read_metadata(self, tag: str, attrs: dict[str, str]) -> None:
+        """What a tag itself tells about the page: <meta> keys, the canonical <link>, a <time>'s datetime."""
         if tag == "meta":
             key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip().lower()
             if key and "content" in attrs and key not in self.meta:
                 self.meta[key] = attrs["content"].strip()
-            return
-        if tag == "link":
+        elif tag == "link":
             if "canonical" in attrs.get("rel", "").lower().split() and attrs.get("href"):
                 self.canonical = self.canonical or attrs["href"].strip()
-            return
-        if tag == "time" and attrs.get("datetime"):
+        elif tag == "time" and attrs.get("datetime"):
             self.times.append(attrs["datetime"])
-        if tag == "br" and self._block is not None:
-            self._block.append(" ")
-        if tag in _VOID_TAGS:
-            return
+
+    def _open_element(self, tag: str, attrs: dict[str, str]) -> None:
+        """An element with content opens: what it holds is chrome, a script, the title, the h1 or a text block."""
         self._stack.append(tag)
         self._open[tag] += 1
         if tag == "script":
