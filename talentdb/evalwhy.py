@@ -128,6 +128,12 @@ def why_missed(st: _Stages, gold: dict, queried: list[dict]) -> str:
         return "no trigger word"
     if not st.live_sentences.intersection(naming):
         return "cancelled by a cue"
+    return _lost_at_stage(st, gold, queried, field, spellings)
+
+
+def _lost_at_stage(st: _Stages, gold: dict, queried: list[dict], field: str, spellings: list) -> str:
+    """Why the first stage that no longer holds the gold event (its key and type, for a round its sum) lost it: the
+    candidates, the merge, validation, then the query a user runs."""
     for stage, reason in ((st.candidates, "no candidate"), (st.merged, "lost in merge"),
                           (st.cleaned, "dropped by validation"), (queried, "lost after extraction")):
         mine = [p for p in stage if _same_key(p, field, spellings)]
