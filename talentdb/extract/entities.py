@@ -24,11 +24,13 @@ what the ones before it found. The map, one module per way of finding a name:
                              ``titled_headline_names``, ``names_between_word_and_title``
 ``names.announcers``         ``announcing_names``: "曹操出行宣布完成B轮融资", a bare name that announces;
                              ``quoted_announcing_names``: "“快的打车”正式对外宣布", a quoted one
+``names.listed_orgs``        ``listed_orgs``: "星樞、月嵐兩公司", bare names a list says are companies
 ``names.acronym_orgs``       ``acronym_orgs``: "HSBC", "JP Morgan", "HSBC Singapore" (capitals where an employer goes)
 ``names.latin_repeats``      ``latin_repeat_orgs``: "Brightline" named twice, "Orbis hired…"
 ``names.org_aliases``        which organisation a short name stands for: ``short_forms``, ``subsidiary_names``,
                              ``rehome_short_names``, ``latin_canon_for_tails``
-``names.segmenter``          ``segmented_people``: names jieba tags as a person where no rule found a name
+``names.segmenter``          ``segmented_people``: names jieba tags as a person where no rule found a name;
+                             ``common_word_orgs``: drops an organisation that is a common verb or time word
 ``names.mentions``           ``list_mentions``: every mention in text order, and whom each pronoun means
 ``names.references``         ``resolve_references``: what "the company" / "該公司" means; the main organisation
 ``names.context``            the shared article and its look-ups; ``names.spans``, ``names.chars``,
@@ -52,13 +54,14 @@ from talentdb.extract.names.dotted_people import dotted_names
 from talentdb.extract.names.han_people import _HAN_HONORIFICS, han_people, han_title_aliases
 from talentdb.extract.names.latin_people import latin_people
 from talentdb.extract.names.latin_repeats import latin_repeat_orgs
+from talentdb.extract.names.listed_orgs import listed_orgs
 from talentdb.extract.names.marked_orgs import body_before_its_head_title, marked_orgs
 from talentdb.extract.names.mentions import list_mentions
 from talentdb.extract.names.org_aliases import latin_canon_for_tails, rehome_short_names, short_forms, subsidiary_names
 from talentdb.extract.names.org_names import known_orgs, latin_of_orgs, latin_suffix_orgs
 from talentdb.extract.names.org_repeats import (han_suffix_orgs, head_noun_orgs, headline_short_name, legal_names,
                                                 names_between_word_and_title, registered_names, titled_headline_names)
-from talentdb.extract.names.segmenter import segmented_people
+from talentdb.extract.names.segmenter import common_word_orgs, segmented_people
 from talentdb.extract.names.references import company_meant, orgs_between, resolve_references, subject_org_before
 from talentdb.extract.names.spans import Mention, Registry, _alias_spans
 from talentdb.extract.names.title_marked import title_marked_orgs
@@ -98,6 +101,10 @@ FINDERS = (
     titled_headline_names,
     names_between_word_and_title,
     latin_repeat_orgs,
+    # Bare names in a list a count of companies closes, or beside a name found above ("星樞、月嵐兩公司").
+    listed_orgs,
+    # A Han one the rules above registered that jieba's dictionary knows as a common verb or time word ("开始").
+    common_word_orgs,
     # Names in capitals where an employer goes ("HSBC Singapore's chief operating officer", "JP Morgan has
     # appointed"): no run of words above reads them; an acronym of a name found above is that one ("M&S").
     acronym_orgs,

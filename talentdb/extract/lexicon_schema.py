@@ -473,6 +473,7 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "event_nouns": word_list("an event word that is a noun: whose it is follows \"of\" or precedes it with 's"),
     "unnamed_owners": word_list("someone told by relation, owner of an event noun: his predecessor's departure "
                                 "(nobody named)"),
+    "company_counts": word_list("between a list of bare names and what they are: 星樞、月嵐兩公司 / 星樞及月嵐兩家銀行"),
     "group_counts": word_list("before a title told once for several people: 兩位副總裁A與B / two vice "
                               "presidents, A and B"),
     "list_announcers": word_list("before the people of a list given after a colon: the following directors "

@@ -3,6 +3,7 @@ headline_short_name and titled_headline_names."""
 import pytest
 
 from talentdb.extract.names.org_repeats import (REPEAT_EVIDENCE, after_new_holder_mark, han_suffix_orgs, head_noun_orgs, headline_short_name,
+                                                legal_names,
                                                 in_headline, named_twice, names_between_word_and_title,
                                                 opening_an_event_clause, opening_before_title, registered_names,
                                                 titled_headline_names)
@@ -117,3 +118,19 @@ def test_a_name_after_a_founders_mark_before_a_title_has_no_evidence_of_it():
     ctx = context_before("該公司由銀河大學藥學院教授王立與林大明共同創立。", han_suffix_orgs)
     s, e = span(ctx, "银河大学药学院")
     assert not after_new_holder_mark(ctx, s, e, 1)
+
+
+@pytest.mark.origin("realnews round 8")
+@pytest.mark.parametrize("text", [
+    "星辰公司董事會週一決議,認購星橋經典股份有限公司新股。星橋經典公司將用於擴建廠房。",
+    "星辰公司董事会周一决议,认购星桥经典股份有限公司新股。星桥经典公司将用于扩建厂房。"])
+def test_a_legal_name_after_the_event_word_opening_its_clause_starts_after_the_word(text):
+    # (the same name with its legal form shortened, 星橋經典公司, is no other name for it)
+    assert set(_found_by(legal_names, text)) == {"星桥经典股份有限公司"}
+
+
+@pytest.mark.origin("realnews round 8")
+@pytest.mark.parametrize("text", ["杭州市政府投资30亿元参与本轮融资。杭州市政府表示看好。",
+                                  "杭州市政府投資30億元參與本輪融資。杭州市政府表示看好。"])
+def test_an_organisation_word_that_is_an_event_word_before_a_sum_is_the_verb(text):
+    assert not any(k.endswith("投资") for k in _found_by(han_suffix_orgs, text))

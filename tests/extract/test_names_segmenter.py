@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from talentdb.extract.names.han_people import han_people
-from talentdb.extract.names.segmenter import segmented_people
+from talentdb.extract.names.segmenter import common_word_orgs, segmented_people
 
 from tests.extract.names_support import context_before, entities
 
@@ -66,3 +66,14 @@ def test_a_candidate_across_two_words_is_no_name_but_one_after_a_title_is():
     keys = entities("上海交通大学生物医学工程学院教授沈国峰创办了这家公司。").people.keys
     assert "沈国峰" in keys and "程学院" not in keys
     assert "顾大维" in entities("任职长达十二年的财务长顾大维届龄退休,遗缺由副财务长林雅婷接任。").people.keys
+
+
+@pytest.mark.origin("realnews round 8")
+def test_an_organisation_that_is_a_common_verb_or_time_word_is_dropped_but_not_a_company_named_by_one():
+    ctx = context_before("后来公司开始扩张,星岚集团开始调整架构。转转CEO王立表示,转转开始盈利。", common_word_orgs,
+                         lang="zh-Hans")
+    for word in ("开始", "至今", "转转"):
+        ctx.orgs.add(word, None, word)
+    common_word_orgs(ctx)
+    assert "开始" not in ctx.orgs.keys and "至今" not in ctx.orgs.keys
+    assert "转转" in ctx.orgs.keys  # (a verb, but written right before a title: a company's name)

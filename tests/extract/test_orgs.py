@@ -328,3 +328,15 @@ def test_a_filings_delivery_clause_and_a_seats_kind_are_no_organisation():
     assert not any(o and ("送达" in o or o.startswith("职工")) for o in orgs)
     r = run("星岳港務於2023年7月24日公布:柯明遠先生於2023年7月24日辭任本公司董事會主席。")
     assert all(e.org is None or "辭任" not in e.org for e in r.events)
+
+
+@pytest.mark.origin("realnews round 8")
+@pytest.mark.parametrize("text,lang", [
+    ("星港昨日發布董事異動。星港以外,瀚川、嵐洋兩公司同日亦發布人事命令。瀚川原總經理彭家豪因退休卸任;"
+     "嵐洋現任總經理溫啟明申請退休。", "zh-Hant"),
+    ("星港昨日发布董事异动。星港以外,瀚川、岚洋两公司同日亦发布人事命令。瀚川原总经理彭家豪因退休卸任;"
+     "岚洋现任总经理温启明申请退休。", "zh-Hans")])
+def test_each_executive_of_several_bare_named_companies_takes_his_own(text, lang):
+    r = run(text, lang=lang)
+    assert ev(r, "departure", "彭家豪")[0].org == "瀚川"
+    assert ev(r, "departure", "溫啟明" if lang == "zh-Hant" else "温启明")[0].org in ("嵐洋", "岚洋")

@@ -32,7 +32,7 @@ def han_suffix_orgs(ctx: NameContext) -> None:
     f = ctx.folded
     scan = SuffixScan(ctx)
     for i, suf_end in ctx.find(ctx.lex.org_suffix_matcher):
-        if i == 0 or not "\u3400" <= f[i - 1] <= "\u9fff":
+        if i == 0 or not "\u3400" <= f[i - 1] <= "\u9fff" or _event_word_before_a_sum(ctx, i, suf_end):
             continue
         best = _best_name_before_suffix(ctx, i, suf_end, scan)
         if best is None or best[1] in ctx.judged_orgs:
@@ -43,6 +43,16 @@ def han_suffix_orgs(ctx: NameContext) -> None:
             continue
         if not (_only_descriptor(ctx, name) or _only_descriptor(ctx, name, ctx.lex.org_unit_words, 0.5)):
             ctx.orgs.add(ctx.text[s:s + len(name)], None, name)
+
+
+# a sum right after: "3亿元", "30 亿美元", "15%"
+_SUM_AFTER = re.compile(r"\s*\d[\d.,]*\s*(?:[亿万千百]|%|美元|元)")
+
+
+def _event_word_before_a_sum(ctx: NameContext, i: int, e: int) -> bool:
+    """"杭州市政府投資30億元參與": an organisation word that is also an event word (投資 "invests"), a sum right after
+    it: the verb, its subject before it; no company named …投資 there."""
+    return (i, e) in ctx.trigger_spans and bool(_SUM_AFTER.match(ctx.folded, e))
 
 
 def _cut_from_a_longer_name(ctx: NameContext, s: int, name: str) -> bool:
@@ -273,8 +283,9 @@ def legal_names(ctx: NameContext) -> None:
     for m in _LEGAL_NAME.finditer(f):
         s, e = m.start(1), m.end(1)
         # (a clause that opens with who acts: "王立辭去雲帆科技股份有限公司總經理職務" names the company after the word)
-        # (nor one that opens with who founds it: "星嵐電子週一成立星橋動力股份有限公司" names the company founded)
-        s = max([b for a, b in ctx.trigger_spans if s < b < e - 4 and (_after_a_person(ctx, a) or
+        # (nor one that opens with who founds it: "星嵐電子週一成立星橋動力股份有限公司" names the company founded;
+        # nor one that opens with the event word itself, its subject said before: "…獲准以3億元，認購星橋動力股份有限公司")
+        s = max([b for a, b in ctx.trigger_spans if s < b < e - 4 and (_after_a_person(ctx, a) or a == s or
                                                                        _a_founding_word(ctx, a, b))] + [s])
         s += 1 if s > m.start(1) and f[s] == "了" else 0  # ("成立了星橋動力有限公司": the particle after the word)
         full = f[s:e]
@@ -286,7 +297,7 @@ def legal_names(ctx: NameContext) -> None:
             continue
         ctx.judged_orgs.add(full)
         short = _SHORT_NAME.match(f, e)
-        if _short_name_known(ctx, full) or (not short and f.count(head[:4]) > f.count(full)):
+        if _short_name_known(ctx, full) or (not short and _named_another_way(f, full, head)):
             continue  # (named another way too, by a short name: the finders of those read it)
         if short:
             name = ctx.text[short.start(1):short.end(1)]
@@ -294,6 +305,12 @@ def legal_names(ctx: NameContext) -> None:
             ctx.orgs.add(name, None, full)
         else:
             ctx.orgs.add(ctx.text[s:e], None, full)
+
+
+def _named_another_way(f: str, full: str, head: str) -> bool:
+    """Whether the article names the company by its head's first characters other than in ``full`` and than in the
+    head with a plain "公司" ("星橋動力經典公司" for 星橋動力經典股份有限公司: the same name, its legal form shortened)."""
+    return f.count(head[:4]) > f.count(full) + f.count(head + "公司")
 
 
 def _a_founding_word(ctx: NameContext, a: int, b: int) -> bool:

@@ -3,6 +3,10 @@
 Finder: ``segmented_people``: names jieba's part-of-speech tagger marks as a person (``nr``) that the rules left
 unfound, kept only when the lexicon's family names, the article's other names and jieba's own dictionary agree.
 Refusal for ``han_people``: ``splits_a_segmented_word``: "汪晓申请辞去" is 汪晓 before 申请 (apply), not 汪晓申.
+Finder: ``common_word_orgs``: drops an organisation the rules read from a common verb or time word (开始, 至今);
+refusal for ``listed_orgs``: ``a_common_word`` (天使 "angel" in a list is no company). Both read only jieba's
+dictionary (its word counts and tags), not its tagger. (Its ``nt``/``nz`` tags as a finder of organisations were
+measured and left: they tag a place and an organisation word together, "英国公司", as one organisation.)
 
 jieba is imported on first use (reading its dictionary takes about 0.6 s of CPU once per process, building its
 cache file the first time on a machine 1-2 s; then a few milliseconds per article), and only for a Simplified
@@ -260,3 +264,59 @@ def _segment_at(segs: list[tuple[int, int, str]], i: int) -> int | None:
     """The index of the segment starting at ``i``, or None."""
     k = bisect_left(segs, (i,))
     return k if k < len(segs) and segs[k][0] == i else None
+
+
+# ------------------------------------------------------------------ organisations that are common words
+# Tags of jieba's dictionary for words that are no name of anything: verbs, adverbs, time words, idioms, set phrases,
+# conjunctions, prepositions, pronouns, numerals, place words (方位词), particles (开始 "begin", 至今 "until now",
+# 取而代之 "take the place of", 另起炉灶 "start afresh"). A name tags n, nr, ns, nt, nz (or j, an abbreviation).
+NOT_NAME_TAGS = ("v", "d", "t", "i", "l", "c", "p", "r", "m", "f", "u", "z")
+
+
+def common_word_orgs(ctx: NameContext) -> None:
+    """Drop a Han organisation a rule registered that is one word of jieba's dictionary, common
+    (``COMMON_WORD_COUNT``) and tagged as no kind of name (``NOT_NAME_TAGS``): the rules read a verb or a time word
+    where a name goes ("公司开始…" read as a company named 开始). A verb the article writes right before a title or
+    a Latin word is a company's name that is also a verb ("转转CEO", "联想MBG"); the lexicon's organisations stay."""
+    if not reads(ctx):
+        return
+    tagger, counts = _tagger()
+    tags, lexicon = tagger.word_tag_tab, ctx.lex.org_alias
+    for word in [w for w in ctx.orgs.keys if w not in lexicon and all(_is_han(c) for c in w)]:
+        tag = tags.get(word, "n")
+        if (counts.get(word) or 0) >= COMMON_WORD_COUNT and tag.startswith(NOT_NAME_TAGS) and \
+                not (tag.startswith("v") and _before_a_title_or_latin(ctx, word)):
+            _drop_org(ctx, word)
+
+
+def _before_a_title_or_latin(ctx: NameContext, word: str) -> bool:
+    """Whether some use of ``word`` stands right before a title or a Latin letter."""
+    f, starts = ctx.folded, {a for a, _ in ctx.role_spans}
+    i = f.find(word)
+    while i >= 0:
+        e = i + len(word)
+        if e in starts or (e < len(f) and f[e].isascii() and f[e].isalpha()):
+            return True
+        i = f.find(word, i + 1)
+    return False
+
+
+def _drop_org(ctx: NameContext, word: str) -> None:
+    """Forget the organisation key ``word`` (and its canonical name when no other key stands for it)."""
+    canon = ctx.orgs.keys.pop(word)
+    if canon not in ctx.orgs.keys.values():
+        ctx.orgs.canon.pop(canon, None)
+
+
+def a_common_word(ctx: NameContext, word: str) -> bool:
+    """Whether ``word`` is a common word of jieba's dictionary (``COMMON_WORD_COUNT``) that it tags as no name of
+    anything (not nr, ns, nt, nz, nrt, nrfg, j): 天使 "angel", 合作伙伴 "partner". False where the segmenter does not
+    read the article (``SCRIPTS``)."""
+    if not reads(ctx):
+        return False
+    tagger, counts = _tagger()
+    tag = tagger.word_tag_tab.get(word, "")
+    return (counts.get(word) or 0) >= COMMON_WORD_COUNT and not tag.startswith(NAME_TAGS)
+
+
+NAME_TAGS = ("nr", "ns", "nt", "nz", "j")
