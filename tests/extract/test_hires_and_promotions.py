@@ -723,3 +723,53 @@ def test_the_appointment_of_someone_unnamed_appoints_no_one_named_before():
 def test_the_one_chosen_for_a_title_is_told_after_it_like_a_post_left_open(text, org, origin):
     (h,) = ev(run(text), "hire")
     assert (h.org, h.role, h.counterparty) == (org, "Chief Executive Officer", origin)
+
+
+@pytest.mark.origin("realnews round 8")
+@pytest.mark.parametrize("text, lang", [
+    ("Kestrel Motors appointed three non-executive directors to its board: Lena Ostrova, chief technology officer and vice president "
+     "of cloud services at Tessera Systems; Ben Arkwright, CEO Halden Energy; and Piet Kramer, chairman of "
+     "Velmar Chemicals.", "en"),
+    ("星河汽車今日宣布委任三名新董事：銀河科技總裁林大明；晨光能源董事長王小芳；北辰化工公司執行長陳志遠。", "zh-Hant"),
+    ("星河汽车今日宣布委任三名新董事：银河科技总裁林大明；晨光能源董事长王小芳；北辰化工公司执行长陈志远。", "zh-Hans"),
+])
+def test_a_list_after_a_colon_cut_by_semicolons_gives_one_hire_per_item_from_its_employer(text, lang):
+    hires = ev(run(text, lang=lang), "hire")
+    assert len(hires) == 3 and all(h.counterparty for h in hires)
+    assert not ev(run(text, lang=lang), "promotion")
+
+
+@pytest.mark.origin("realnews round 8")
+@pytest.mark.parametrize("text, origin", [
+    ("Dario Velt has been elected as chairman of the Orbis Trade Council. He is the CEO of Quorra Textiles Limited, "
+     "a listed maker of yarn.", "Quorra Textiles Limited"),
+    ("The Orbis Trade Council chose Mira Solberg as its deputy chair. Solberg is the managing director of "
+     "Brightmoor Foods Limited.", "Brightmoor Foods Limited"),
+])
+def test_a_post_held_elsewhere_told_in_the_next_sentence_makes_an_election_a_hire(text, origin):
+    (h,) = ev(run(text, lang="en"), "hire")
+    assert (h.org, h.counterparty) == ("Orbis Trade Council", origin)
+
+
+@pytest.mark.origin("realnews round 8")
+def test_a_post_at_the_same_company_told_later_keeps_a_promotion_inside():
+    r = run("Orbis Labs named Ana Ruiz chief executive. Ruiz is the COO of Orbis Labs.", lang="en")
+    assert ev(r, "promotion") and not ev(r, "hire")
+
+
+@pytest.mark.origin("realnews round 8")
+def test_will_be_the_acting_ceo_after_a_departure_is_a_promotion():
+    r = run("Halden Energy chief executive Ana Ruiz resigned on Wednesday. Chairman Ben Tao said finance director "
+            "Mira Solberg will be the acting CEO.", published=date(2026, 3, 5), lang="en")
+    (p,) = ev(r, "promotion")
+    assert (p.person, p.org, p.role) == ("Mira Solberg", "Halden Energy", "Chief Executive Officer")
+
+
+@pytest.mark.origin("realnews round 8")
+def test_a_career_line_gives_each_verb_its_own_event_at_the_organisation_first_joined():
+    r = run("Kestrel Motors has named Ana Ruiz chairman of its board. Ruiz began her career at Halden Energy in 1981 "
+            "and rose to chief executive in 1996.", published=date(2026, 3, 5), lang="en")
+    (h,) = ev(r, "hire")
+    assert (h.org, str(h.date)) == ("Halden Energy", "1981-01-01")
+    ceo = [p for p in ev(r, "promotion") if p.role == "Chief Executive Officer"]
+    assert [(p.org, str(p.date)) for p in ceo] == [("Halden Energy", "1996-01-01")]

@@ -30,6 +30,9 @@ _CAPITALISED = re.compile(rf"([A-Z][{_LETTERS}0-9&\-]+)")
 _CLAUSE_MARK = re.compile(r"[,,;;。!?]")
 _LATIN_NAME_AHEAD = re.compile(rf"\s*([A-Z][{_LETTERS}0-9&]+(?: [A-Z][{_LETTERS}0-9&]+)?)")
 _ARTICLE = re.compile(r"(?:(?:a|an|the)\s+)?")
+# lower-case words between a title and "at" its employer: "head of networks at Tessera", "CSO and general manager
+# of networks at Tessera" (a function headed, or a second title the title finder read only in part)
+_FUNCTION_BEFORE_AT = re.compile(r"\s+(?:of|for|and)(?:\s+[a-z][a-z\-&]*){1,5}(?=\s+at\s)")
 _EMPLOYER_NAME = re.compile(rf"[A-Z][{_LETTERS}0-9&\-]*(?: (?:of |and |& )?[A-Z][{_LETTERS}0-9&\-]*){{0,4}}")
 
 
@@ -292,7 +295,10 @@ def employer_after_title(art: _Article, at: int) -> str | None:
         if nxt is None or not art.rx(r"\s*<<title_joiners>>\s*").fullmatch(art.folded[chain[-1].end:nxt.start]):
             break
         chain.append(nxt)
-    em = art.rx(r"\s+<<employer_after_title>>\s+(?:the\s+)?").match(art.lowered, chain[-1].end) if chain else None
+    end = chain[-1].end if chain else 0
+    fm = _FUNCTION_BEFORE_AT.match(art.folded, end) if chain else None
+    end = fm.end() if fm else end  # ("head of networks at Tessera": the function headed, then the employer)
+    em = art.rx(r"\s+<<employer_after_title>>\s+(?:the\s+)?").match(art.lowered, end) if chain else None
     if em is None:
         return None
     o = next(iter(art.ents.orgs_in(em.end(), em.end() + 1)), None)

@@ -426,6 +426,23 @@ def org_opening_the_sentence(site: Site, move: Move):
     return (first_org[0].key, True) if first_org and first_org[0].start - site.sentence_start <= 4 else None
 
 
+def org_joined_earlier_in_the_sentence(site: Site, move: Move):
+    """"Ruiz began her career at Orbis in 1981 and rose to become CEO in 1996" / "林佳慧1990年加入銀河銀行，2004年升任
+    行長": a second verb of a career line, with no organisation of its own, moves up where the first verb of the
+    sentence, a joining told before it by the same person, put them (not the company of the story)."""
+    art, p = site.art, move.person
+    if site.clause_start <= site.sentence_start or p.start >= site.clause_start or \
+            art.ents.persons_in(p.end, site.trigger_start) and any(
+                q.key != p.key for q in art.ents.persons_in(p.end, site.trigger_start)):
+        return None
+    for ts, te in reversed(art.triggers_in(site.sentence_start, site.clause_start)):
+        if any(r.type == "hire" for r in art.lex.triggers.get(art.lowered[ts:te], [])):
+            named = [o for o in art.ents.orgs_in(ts, site.clause_start) if not o.ref]
+            named = named or [o for o in art.ents.orgs_in(site.sentence_start, ts) if not o.ref]  # (在銀河銀行開始職業生涯)
+            return (named[0].key, True) if named else None
+    return None
+
+
 def org_of_the_one_replaced(site: Site, move: Move):
     """"Orbis CEO Ana Ruiz will leave. Ms Ruiz's role will be taken on by Ben Tao, formerly of Quorra": a successor
     takes the post at the organisation whose title the one replaced held."""
@@ -508,6 +525,7 @@ def _where_the_new_holder_is(site: Site, move: Move, key: str | None) -> bool:
 
 # Where a promotion happens: the first strategy that answers, with whether it is named explicitly (NOTHING: no event).
 PROMOTION_ORG_STRATEGIES = (org_of_the_title_after_as, promoter_named_before_word, org_named_after_promotion, org_opening_the_sentence,
+                            org_joined_earlier_in_the_sentence,
                             org_of_the_one_replaced, company_told_of_for_an_outsider, org_of_the_post_in_apposition,
                             promoted_where_the_article_last_put_them,
                             promoted_at_the_company_of_the_story)
@@ -602,9 +620,21 @@ def known_employer_in_apposition(site: Site, move: Move) -> str | None:
         held = employer_after_title(art, r.start)  # "founder and managing partner of Quorra Capital"
         if held is not None:
             break
+    if held is None:
+        held = _org_right_after_a_title(art, m.end())
     if held is None or held not in art.ents.orgs.keys or held == move.org or related_orgs(held, move.org):
         return None
     return held
+
+
+def _org_right_after_a_title(art, at: int) -> str | None:
+    """"Ben Tao, CEO Halden Energy;": a known organisation right after the title that opens the apposition, with no
+    "of" (list and caption style)."""
+    r = next(iter(art.titles_in(at, at + 1)), None)
+    o = next(iter(art.ents.orgs_in(r.end, r.end + 2)), None) if r is not None else None
+    if o is None or o.ref or art.folded[r.end:o.start].strip():
+        return None
+    return o.key
 
 
 def post_held_elsewhere_when_named(site: Site, move: Move) -> str | None:
@@ -716,6 +746,24 @@ def post_just_before_told_later(site: Site, move: Move) -> str | None:
     return got if got is not None and not related_orgs(got, move.org) else None
 
 
+_IS_NOW = re.compile(r"\s+is\s+(?:also\s+|now\s+|still\s+)?")
+
+
+def post_held_now_told_later(site: Site, move: Move) -> str | None:
+    """"Orbis Council elected Ana Ruiz as chair. Ruiz is the CEO of Quorra Foods.": named again in a later sentence
+    (or by a pronoun, "She is the CEO and MD of Quorra Foods"), with "is" and a title held at another organisation:
+    a post held elsewhere when named, so she comes from there (README rule 1)."""
+    art, p = site.art, move.person
+    if art.lang != "en" or move.org is None:
+        return None
+    for q in art.ents.persons_in(site.sentence_end, min(len(art.folded), site.sentence_end + 400)):
+        m = _IS_NOW.match(art.folded, q.end) if q.key == p.key else None
+        held = employer_after_title(art, m.end()) if m else None
+        if held is not None:
+            return None if related_orgs(held, move.org) or held not in art.ents.orgs.keys else held
+    return None
+
+
 def origin_marked_before_the_move(site: Site, move: Move) -> str | None:
     """"林佳慧從銀河科技轉任星河科技總裁": an organisation someone moves from (``orgs._former``: 從/由 and a word of
     moving), between the person and the word."""
@@ -733,11 +781,11 @@ COUNTERPARTY_STRATEGIES = {
     "hire": (origin_marked_before_word, current_post_in_the_chain_before_name, former_employer_before_name, origin_said_after_name,
              post_held_elsewhere_when_named, current_post_in_apposition, origin_marked_before_the_move,
              post_held_elsewhere_named_before, post_told_after_prior_to,
-             known_employer_in_apposition),
+             known_employer_in_apposition, post_held_now_told_later),
     "promotion": (current_post_in_the_chain_before_name, former_employer_before_name, origin_said_after_name,
                   post_held_elsewhere_when_named, current_post_in_apposition, post_told_after_prior_to,
                   post_just_before_told_later, origin_marked_before_the_move, post_held_elsewhere_named_before,
-                  known_employer_in_apposition),
+                  known_employer_in_apposition, post_held_now_told_later),
 }
 
 

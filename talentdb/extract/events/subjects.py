@@ -167,7 +167,26 @@ def list_after_colon(site: Site, near: Around):
             art.folded[ce:ce + 1] not in (":", "：") or near.before:
         return None
     nxt = [p for p in art.ents.persons_in(ce + 1, min(len(art.folded), ce + 6)) if not p.pronoun]
-    return art.chain_forward(nxt[0], site.sentence_end) if nxt else None
+    got = art.chain_forward(nxt[0], site.sentence_end) if nxt else None
+    return got + _items_after_semicolons(art, got[-1].end) if got else got
+
+
+# an item of a list told with appositions, after its semicolon: "; and Ben Tao, CEO of Halden" / "；王小芳，星河總裁"
+_NEXT_ITEM = re.compile(r"[;；]\s*(?:and\s+|以及|及)?(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?")
+_LIST_STOP = re.compile(r"[。!?！？\n]|\.\s")
+
+
+def _items_after_semicolons(art: _Article, at: int) -> list[Mention]:
+    """"named three directors: Ana Li, CFO of Orbis; Bo Chen, CEO of Quorra; and Cy Park, …": each name that opens
+    an item after a semicolon, up to the end of the sentence (the semicolons cut it into parts for the rest)."""
+    stop = _LIST_STOP.search(art.folded, at)
+    end, out = stop.start() if stop else len(art.folded), []
+    for m in _NEXT_ITEM.finditer(art.lowered, at, end):
+        p = next((q for q in art.ents.persons_in(m.end(), m.end() + 1) if not q.pronoun), None)
+        if p is None:
+            break
+        out.append(p)
+    return out
 
 
 # a count of people: 委任四名新成員, 另有四人獲委任, 三位
@@ -179,15 +198,19 @@ _LIST_ITEM_END = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:[、,�
 def list_after_includes(site: Site, near: Around):
     """"港府為星河局委任四名新成員,包括前行會成員林大明、議員易志遠等": a Chinese appointment of several, counted and
     none named in its clause, whose next clause lists them after a word that opens a list ([grammar] list_openers:
-    包括, 依序是); a title may stand before each name, and each name ends an item of the list."""
+    包括, 依序是); a title may stand before each name, and each name ends an item of the list. After a colon the
+    list needs no opener, and its items may be cut by semicolons ("委任三名董事：星河總裁林大明；晨光董事長王小芳")."""
     art, cs, ce = site.art, site.clause_start, site.clause_end
     if art.lang == "en" or site.type not in ("promotion", "hire") or near.after or near.before or \
-            not _HAN_COUNT.search(art.folded, cs, ce) or art.folded[ce:ce + 1] not in (",", "，"):
+            not _HAN_COUNT.search(art.folded, cs, ce) or art.folded[ce:ce + 1] not in (",", "，", ":", "："):
         return None
-    m = art.rx(r"\s*[\u4e00-\u9fff0-9]{0,4}?(?:<<list_openers>>)").match(art.lowered, ce + 1)
+    colon = art.folded[ce] in (":", "：")
+    m = art.rx(r"\s*(?:[\u4e00-\u9fff0-9]{0,4}?(?:<<list_openers>>))" + ("?" if colon else "")).match(art.lowered, ce + 1)
     if m is None or m.end() - ce > 10:
         return None
-    listed = [p for p in art.ents.persons_in(m.end(), site.sentence_end)
+    stop = _LIST_STOP.search(art.folded, m.end()) if colon else None
+    end = (stop.start() if stop else len(art.folded)) if colon else site.sentence_end
+    listed = [p for p in art.ents.persons_in(m.end(), end)
               if not p.pronoun and _LIST_ITEM_END.match(art.folded, p.end)]
     if not listed or listed[0].start - m.end() > 40 or art.triggers_in(m.end(), listed[-1].start):
         return None
