@@ -420,3 +420,17 @@ def test_a_signing_planned_or_a_memorandum_founds_nothing(text, lang):
 ])
 def test_a_registered_name_after_a_company_and_its_founding_word(text, lang, org):
     assert [e.org for e in ev(run(text, lang=lang), "founding")] == [org]
+
+
+@pytest.mark.origin("realnews round 8")
+def test_a_time_since_the_founding_up_to_now_founds_no_company_called_now():
+    r = run("車企\n星澜汽车从创立至今,一直坚持自建工厂。云帆汽車自2018年創辦至今,已交付新车20万辆。",
+            published=date(2024, 6, 12), lang="zh-Hans")
+    assert [(e.org, e.date) for e in ev(r, "founding")] == [("云帆汽車", "2018-01-01")]
+
+
+@pytest.mark.origin("realnews round 8")
+def test_a_firm_that_started_out_as_something_else_is_no_founding():
+    r = run("Carrier\nOrbis Telecom, which started out as a landline company, first entered the mobile market in 2004.",
+            published=date(2024, 6, 12), lang="en")
+    assert ev(r, "founding") == []
