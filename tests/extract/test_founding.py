@@ -431,14 +431,14 @@ def test_a_time_since_the_founding_up_to_now_founds_no_company_called_now():
 
 @pytest.mark.origin("realnews round 8")
 def test_a_firm_that_started_out_as_something_else_is_no_founding():
-    r = run("Carrier\nOrbis Telecom, which started out as a landline company, first entered the mobile market in 2004.",
+    r = run("Carrier\nOrbis Telecom, which started out as a paging operator, moved into broadband in 2004.",
             published=date(2024, 6, 12), lang="en")
     assert ev(r, "founding") == []
 
 
 @pytest.mark.origin("realnews round 8")
 @pytest.mark.parametrize("text,lang,org,parent", [
-    ("銀河銀行今年初宣布在港設立科技子公司「銀河數科」。", "zh-Hant", "銀河數科", "銀河銀行"),
+    ("銀河銀行今年初宣布於新加坡設立金融科技子公司「銀河數科」。", "zh-Hant", "銀河數科", "銀河銀行"),
     ("星河银行日前宣布成立全资子公司星河科技。", "zh-Hans", "星河科技", "星河银行"),
     ("2019年,星海电子与远洋电子合并组建天海电子有限公司。", "zh-Hans", "天海电子有限公司", "星海电子"),
     ("Orbis Bank said on Monday it has set up a wholly owned subsidiary called Orbis Digital.", "en", "Orbis Digital",
@@ -451,6 +451,6 @@ def test_a_company_founded_by_a_company_has_it_as_counterparty(text, lang, org, 
 
 @pytest.mark.origin("realnews round 8")
 def test_founders_former_employer_is_no_parent_company():
-    r = run("Studio\nA group of former Vantix engineers are launching an independent studio in Lisbon called Quorra Inc.",
+    r = run("Studio\nA group of former Vantix engineers are launching a small games studio in Lisbon called Quorra Inc.",
             published=date(2025, 6, 13), lang="en")
     assert [(e.org, e.counterparty) for e in ev(r, "founding")] == [("Quorra Inc.", None)]

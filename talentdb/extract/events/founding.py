@@ -771,7 +771,7 @@ def origin_after_the_name(site: Site, org: str, people: list, i: int) -> str | N
 
 
 def parent_or_merging_org(site: Site, org: str) -> str | None:
-    """With no person founding it, the organisation that does: "銀河銀行宣布在港設立科技子公司「銀河數科」" / "Orbis
+    """With no person founding it, the organisation that does: "銀河銀行宣布於新加坡設立金融科技子公司「銀河數科」" / "Orbis
     Bank has set up a subsidiary" (the parent), "由A和B合并而成的C正式成立" / "A与B合并组建C" (a merging party),
     "Quorra與Vantix合資成立X" (a partner): the last organisation other than the one founded in the word's clause
     before it, with no comma between (the gold's counterparty of a company founded by companies). Not a former
