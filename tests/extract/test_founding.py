@@ -420,3 +420,37 @@ def test_a_signing_planned_or_a_memorandum_founds_nothing(text, lang):
 ])
 def test_a_registered_name_after_a_company_and_its_founding_word(text, lang, org):
     assert [e.org for e in ev(run(text, lang=lang), "founding")] == [org]
+
+
+@pytest.mark.origin("realnews round 8")
+def test_a_time_since_the_founding_up_to_now_founds_no_company_called_now():
+    r = run("車企\n星澜汽车从创立至今,一直坚持自建工厂。云帆汽車自2018年創辦至今,已交付新车20万辆。",
+            published=date(2024, 6, 12), lang="zh-Hans")
+    assert [(e.org, e.date) for e in ev(r, "founding")] == [("云帆汽車", "2018-01-01")]
+
+
+@pytest.mark.origin("realnews round 8")
+def test_a_firm_that_started_out_as_something_else_is_no_founding():
+    r = run("Carrier\nOrbis Telecom, which started out as a paging operator, moved into broadband in 2004.",
+            published=date(2024, 6, 12), lang="en")
+    assert ev(r, "founding") == []
+
+
+@pytest.mark.origin("realnews round 8")
+@pytest.mark.parametrize("text,lang,org,parent", [
+    ("銀河銀行今年初宣布於新加坡設立金融科技子公司「銀河數科」。", "zh-Hant", "銀河數科", "銀河銀行"),
+    ("星河银行日前宣布成立全资子公司星河科技。", "zh-Hans", "星河科技", "星河银行"),
+    ("2019年,星海电子与远洋电子合并组建天海电子有限公司。", "zh-Hans", "天海电子有限公司", "星海电子"),
+    ("Orbis Bank said on Monday it has set up a wholly owned subsidiary called Orbis Digital.", "en", "Orbis Digital",
+     "Orbis Bank"),
+])
+def test_a_company_founded_by_a_company_has_it_as_counterparty(text, lang, org, parent):
+    f = ev(run("新聞\n" + text if lang != "en" else "News\n" + text, published=date(2025, 6, 13), lang=lang), "founding")
+    assert [(e.person, e.org, e.counterparty) for e in f] == [(None, org, parent)]
+
+
+@pytest.mark.origin("realnews round 8")
+def test_founders_former_employer_is_no_parent_company():
+    r = run("Studio\nA group of former Vantix engineers are launching a small games studio in Lisbon called Quorra Inc.",
+            published=date(2025, 6, 13), lang="en")
+    assert [(e.org, e.counterparty) for e in ev(r, "founding")] == [("Quorra Inc.", None)]

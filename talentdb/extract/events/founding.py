@@ -51,7 +51,8 @@ def founding_events(site: Site, subjects: list[Mention]) -> list[Cand]:
         art.last_group = list(people)
     out = []
     for i, p in enumerate(people or [None]):
-        came = first(FOUNDER_ORIGIN_STRATEGIES, site, org, people, i) if p is not None and not p.pronoun else None
+        came = first(FOUNDER_ORIGIN_STRATEGIES, site, org, people, i) if p is not None and not p.pronoun else \
+            (parent_or_merging_org(site, org) if p is None and org else None)
         ev = Event(type="founding", person=p.key if p else None, org=org, evidence=site.sentence_text,
                    counterparty=came, confidence=site.rule.confidence * (0.9 if p is not None and p.pronoun else 1.0))
         out.append(Cand(ev, site.trigger_start, site.sentence, p.start if p else None, True))
@@ -767,6 +768,20 @@ def origin_of_the_first_in_the_list(site: Site, org: str, people: list, i: int) 
 def origin_after_the_name(site: Site, org: str, people: list, i: int) -> str | None:
     """"by Ana Ruiz, a chemist who previously ran discovery at Orbis,": said after the name (ORIGIN_STRATEGIES)."""
     return came_from(site, people[i], org)
+
+
+def parent_or_merging_org(site: Site, org: str) -> str | None:
+    """With no person founding it, the organisation that does: "銀河銀行宣布於新加坡設立金融科技子公司「銀河數科」" / "Orbis
+    Bank has set up a subsidiary" (the parent), "由A和B合并而成的C正式成立" / "A与B合并组建C" (a merging party),
+    "Quorra與Vantix合資成立X" (a partner): the last organisation other than the one founded in the word's clause
+    before it, with no comma between (the gold's counterparty of a company founded by companies). Not a former
+    employer ("former Orbis engineers launched…": the founders' origin, people the text did not name); in English
+    only the company that opens the clause (its subject: "employees of Orbis are launching…" is no parent)."""
+    art, f, cs = site.art, site.art.folded, site.clause_start
+    before = [o for o in art.ents.orgs_in(cs, site.trigger_start)
+              if o.key != org and o.end <= site.trigger_start and not _COMMA_OR_STOP.search(f, o.end, site.trigger_start)
+              and not _former(art, o) and (art.lang != "en" or art.rx(r"\W*(?:the\s+)?").fullmatch(f, cs, o.start))]
+    return before[-1].key if before else None
 
 
 # Where a founder came from: the first strategy that answers.
