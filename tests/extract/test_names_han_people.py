@@ -213,3 +213,5 @@ def test_a_list_goes_on_past_a_found_name_to_items_that_end_as_items_end():
 def test_a_common_word_is_no_name_in_a_traditional_article_too():
     assert "管理" not in _people("他具備財務與豐富的管理和審計專長。總裁梁家豪表示,公司將擴張。")
     assert "高峻" in _people("執行長高峻表示,公司將擴張。")  # (a rarer word may be a name)
+    assert "高校和" not in _people("这家公司由高校和教授共同创办。")  # (not read on through 和 to 教授)
+    assert "林志和" in _people("已故前主席林志和博士創立公司。")

@@ -432,10 +432,11 @@ def _with_a_husbands_family_name(ctx: NameContext, i: int, end: int) -> int:
 
 def _through_a_joiner_before_a_title(ctx: NameContext, i: int, end: int, exact_ends) -> int:
     """"已故前主席林志和博士": a two-character reading cut before a joining character (和, 與, 及: a word that ends
-    names) is three characters when a courtesy title follows the third (``before_courtesy_title`` gave that end);
-    else ``end`` unchanged."""
+    names) is three characters when a courtesy title follows the third (``before_courtesy_title`` gave that end) and
+    the two are no common word ("由高校和教授共同…": a university and professors); else ``end`` unchanged."""
     f = ctx.folded
-    if end == i + 2 and end + 1 in exact_ends and f[end] in _JOINERS and f.startswith(_courtesy_titles(ctx), end + 1):
+    if end == i + 2 and end + 1 in exact_ends and f[end] in _JOINERS and \
+            f.startswith(_courtesy_titles(ctx), end + 1) and not dictionary_word(f[i:end]):
         return end + 1
     return end
 
