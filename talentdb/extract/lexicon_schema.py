@@ -529,6 +529,7 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                      "女士 …)"),
     "respectively": word_list("one each, in order: 分別加入了月之暗面和智譜AI"),
     "group_back": word_list("the people just named: 三人隨後共同創辦了 / the three later founded"),
+    "kin_groups": word_list("after a list of names, what its people are to one another: 王明、王華和王強三兄弟"),
     "addressee_marks": word_list("a person after one of these, before a departure word, is whom it is sent to: "
                                  "X向主席Y提出請辭"),
     "group_after_preposition": word_list("a group after one of these is not who acts: 在朋友圈宣布 / told "

@@ -6,8 +6,14 @@ import unicodedata
 from functools import lru_cache
 from operator import ne
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_NOT_HAN = re.compile(r"[^\u3400-\u9fff]+")
+_HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
+_NOT_HAN = re.compile(r"[^\u3400-\u9fff\U00020000-\U0003134f]+")
+# Han characters outside the Basic Multilingual Plane (CJK extensions B to G: rare characters of Hong Kong and
+# Taiwanese given names, 王𤨢燊-style); the folded copy writes each as ``ASTRAL_HAN_STAND_IN``, one rare character of
+# the Basic Plane, so every finder's test for a Han character (U+3400-U+9FFF) takes it as one, offsets unchanged
+# (a name shown to users is cut from the original text, with its own character).
+_ASTRAL_HAN = re.compile(r"[\U00020000-\U0003134f]")
+ASTRAL_HAN_STAND_IN = "\u3400"
 
 
 def longest_first(word: str) -> tuple:
@@ -145,7 +151,7 @@ def _fold(text: str) -> str:
     text = narrow(text)
     out = to_simplified(text)
     if len(out) == len(text):
-        return out
+        return _astral_han_stood_in(out)
     chars = []
     for ch in text:
         f = _CHAR_CACHE.get(ch)
@@ -155,7 +161,12 @@ def _fold(text: str) -> str:
                 f = ch
             _CHAR_CACHE[ch] = f
         chars.append(f)
-    return "".join(chars)
+    return _astral_han_stood_in("".join(chars))
+
+
+def _astral_han_stood_in(text: str) -> str:
+    """``text`` with each Han character outside the Basic Plane written as ``ASTRAL_HAN_STAND_IN`` (same length)."""
+    return text if text.isascii() or _ASTRAL_HAN.search(text) is None else _ASTRAL_HAN.sub(ASTRAL_HAN_STAND_IN, text)
 
 
 _fold_short = lru_cache(maxsize=16384)(_fold)

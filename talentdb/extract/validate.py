@@ -21,8 +21,8 @@ from talentdb.extract.model import Entity, Event, Extraction
 from talentdb.extract.text import longest_first
 
 PEOPLE_TYPES = ("departure", "promotion", "hire")
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_HAN_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
+_HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")  # (with the rare characters outside the Basic Plane)
+_HAN_ONLY = re.compile(r"^[\u3400-\u9fff\U00020000-\U0003134f]+$")
 _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9.'&\-]*")
 
 

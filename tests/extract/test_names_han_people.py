@@ -200,3 +200,18 @@ def test_a_name_where_a_post_a_succession_or_a_word_for_a_person_says_one_goes(t
 
 def test_a_post_by_its_last_character_needs_a_full_name_and_an_event_word_right_after():
     assert "林思" not in entities("董事會昨日通過,精算長林思升任副總經理。", "zh-Hant").people.keys
+
+
+@pytest.mark.origin("realnews round 8")
+def test_a_list_goes_on_past_a_found_name_to_items_that_end_as_items_end():
+    people = _people("星澄集團宣布,由創辦人王明、王華和王強三兄弟共同接掌。")
+    assert {"王明", "王华", "王强"} <= set(people)  # (王強, not 王強三: 三兄弟 is the group)
+    assert set(_people("執行長王明和高層會面後離職。")) == {"王明"}  # (高層會 ends no item)
+
+
+@pytest.mark.origin("realnews round 8")
+def test_a_common_word_is_no_name_in_a_traditional_article_too():
+    assert "管理" not in _people("他具備財務與豐富的管理和審計專長。總裁梁家豪表示,公司將擴張。")
+    assert "高峻" in _people("執行長高峻表示,公司將擴張。")  # (a rarer word may be a name)
+    assert "高校和" not in _people("这家公司由高校和教授共同创办。")  # (not read on through 和 to 教授)
+    assert "林志和" in _people("已故前主席林志和博士創立公司。")

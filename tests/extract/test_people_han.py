@@ -115,3 +115,34 @@ def test_names_after_an_event_word_and_de_end_where_their_titles_start():
 def test_a_filings_cv_aside_between_the_name_and_the_verb_is_read_past(text, lang):
     r = run(text, lang=lang)
     assert {e.person for e in r.events if e.type == "promotion"} & {"邵啟文", "邵启文"}
+
+
+@pytest.mark.origin("realnews round 8")
+@pytest.mark.parametrize("text,lang,name", [
+    ("澄峰科技宣布,行政總裁祈耀明辭任。", "zh-Hant", "祈耀明"),        # rare family names of the lexicon's family
+    ("星岳股份公告,董事长植玉成申请辞去董事长职务。", "zh-Hans", "植玉成"),
+    ("澄峰科技創辦人王𤨢明宣布辭任行政總裁。", "zh-Hant", "王𤨢明"),       # a given name outside the Basic Plane
+    ("澄峰科技宣布,行政總裁𤨢嘉明辭任。", "zh-Hant", None),               # (no family name: nobody)
+])
+def test_rare_family_names_and_characters_outside_the_basic_plane_make_names(text, lang, name):
+    people = {e.person for e in run(text, lang=lang).events}
+    assert (name in people) if name else not people
+
+
+@pytest.mark.origin("realnews round 8")
+@pytest.mark.parametrize("text,lang,names", [
+    ("澄河集团宣布,由郑志远、郑志明和郑志强三兄弟共同出任联席董事长。", "zh-Hans", {"郑志远", "郑志明", "郑志强"}),
+    ("星岳控股公告,拿督陈大成、安比加南和黄美玲辞去独立非执行董事职务。", "zh-Hans", {"陈大成", "安比加南", "黄美玲"}),
+    ("星岳控股公告,董事陳大成、林美玲及吳志偉辭去董事職務。", "zh-Hant", {"陳大成", "林美玲", "吳志偉"}),
+])
+def test_every_item_of_a_list_of_names_is_a_name(text, lang, names):
+    assert names <= {e.person for e in run(text, lang=lang).events}
+
+
+@pytest.mark.origin("realnews round 8")
+def test_a_common_word_opening_on_a_family_name_is_no_person_in_either_script():
+    for text, lang in (("澄海電力宣布,總裁梁家豪具備豐富的管理和審計專長,於2019年起出任總裁。", "zh-Hant"),
+                       ("澄海电力宣布,总裁梁家豪具备丰富的管理和审计专长,于2019年起出任总裁。", "zh-Hans")):
+        assert {e.person for e in run(text, lang=lang).events} == {"梁家豪"}
+    r = run("已故前主席林志和博士創立澄海集團,林耀文接替其出任主席。", lang="zh-Hant")
+    assert "林志和" in {e.person for e in r.events} and "林志" not in {e.person for e in r.events}

@@ -33,7 +33,9 @@ def _derived(kind: str, source, build):
 
 
 def _is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
+    """A Han character: CJK and extension A, or one outside the Basic Plane (extensions B to G, U+20000-U+3134F:
+    rare characters of given names; the folded text writes them as one character of extension A)."""
+    return "\u3400" <= ch <= "\u9fff" or "\U00020000" <= ch <= "\U0003134f"
 
 
 def transliteration_chars() -> frozenset:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from talentdb.extract.names.chars import _is_han, _SENTENCE_PUNCT
 from talentdb.extract.names.context import NameContext
-from talentdb.extract.names.segmenter import inside_a_segmented_word, splits_a_segmented_word
+from talentdb.extract.names.segmenter import dictionary_word, inside_a_segmented_word, splits_a_segmented_word
 from talentdb.extract.names.spans import _starting_with
 
 
@@ -291,6 +291,7 @@ def han_people(ctx: NameContext) -> None:
     kept = []
     for i in found:
         end = _across_a_stray_space(ctx, i, _han_name_at(ctx, i))
+        end = _through_a_joiner_before_a_title(ctx, i, end, ends.get(i, ()))
         if i in free:  # (after a title or a person noun: not 安全評估 after 的)
             end = _with_a_husbands_family_name(ctx, i, end)
         if end <= i + 1 or end > n:
@@ -301,6 +302,7 @@ def han_people(ctx: NameContext) -> None:
             ctx.people.add(ctx.text[i:end].replace(" ", ""), None, f[i:end])  # (shown without a stray space)
             kept.append(i)
     _names_opening_a_list(ctx, scan, kept)
+    _names_continuing_a_list(ctx, scan)
 
 
 def _refused(ctx: NameContext, scan: "HanScan", i: int, end: int) -> bool:
@@ -326,6 +328,62 @@ def _names_opening_a_list(ctx: NameContext, scan: "HanScan", kept: list[int]) ->
                 ctx.people.add(ctx.text[j:i - 1], None, f[j:i - 1])
                 todo.append(j)
             break
+
+
+_LIST_MARKS = "、和与及"
+
+
+def _names_continuing_a_list(ctx: NameContext, scan: "HanScan") -> None:
+    """"王明、王華和王強三兄弟", "董事劉大成、陳美玲及吳志偉": after a person's name found and a list mark (、 和 與 及),
+    the next name is the list's next item when it ends as an item ends (``_ends_a_list_item``: another list mark, a
+    word for the group, punctuation …); the places above only read the first, whose title or verb it shares."""
+    f, n, sur, sur2 = ctx.folded, len(ctx.folded), ctx.lex.surnames, ctx.lex.compound_surnames
+    todo = [e for key in list(ctx.people.keys) if _is_han(key[0]) for _, e, in _spans_of(f, key)]
+    while todo:
+        b = todo.pop()
+        j = b + 1
+        if j >= n or f[b] not in _LIST_MARKS or not (f[j] in sur or f[j:j + 2] in sur2):
+            continue
+        end = _short_before_a_group(ctx, j, _han_name_at(ctx, j))
+        if end > j + 1 and _ends_a_list_item(ctx, end) and not _refused(ctx, scan, j, end):
+            ctx.people.add(ctx.text[j:end], None, f[j:end])
+            todo.append(end)
+
+
+def _spans_of(f: str, key: str) -> list[tuple[int, int]]:
+    """Where ``key`` stands in ``f``."""
+    out, i = [], f.find(key)
+    while i >= 0:
+        out.append((i, i + len(key)))
+        i = f.find(key, i + 1)
+    return out
+
+
+def _group_words(ctx: NameContext) -> tuple[str, ...]:
+    """The Han words for what listed people are to one another or how many they are ([kin_groups], [group_back])."""
+    words = ctx.lex.grammar.get("kin_groups", []) + ctx.lex.grammar.get("group_back", [])
+    return tuple(w for w in words if w and _is_han(w[0]))
+
+
+def _short_before_a_group(ctx: NameContext, j: int, end: int) -> int:
+    """"王強三兄弟": a three-character reading whose last character starts a word for the group (三兄弟, 兩人) is a
+    two-character name; else ``end``."""
+    if end == j + 3 and ctx.folded[j + 1:j + 3] not in ctx.lex.compound_surnames and \
+            ctx.folded.startswith(_group_words(ctx), end - 1):
+        return end - 1
+    return end
+
+
+def _ends_a_list_item(ctx: NameContext, end: int) -> bool:
+    """What follows a name ends a list's item: the end of the text, punctuation, another list mark before a family
+    name, a word for what the listed people are to one another ([kin_groups] 三兄弟) or for how many they are
+    ([group_back] 三人), a courtesy title."""
+    f = ctx.folded
+    if end >= len(f) or f[end] in ",。;:!?)）\n" or f.startswith(_courtesy_titles(ctx), end):
+        return True
+    if f[end] in _LIST_MARKS:
+        return end + 1 < len(f) and (f[end + 1] in ctx.lex.surnames or f[end + 1:end + 3] in ctx.lex.compound_surnames)
+    return f.startswith(_group_words(ctx), end)
 
 
 class HanScan:
@@ -370,6 +428,17 @@ def _with_a_husbands_family_name(ctx: NameContext, i: int, end: int) -> int:
     ends = j == len(f) or not _is_han(f[j]) or ctx.ender_at(j) or j in ctx.trigger_starts or \
         f.startswith(_courtesy_titles(ctx), j)
     return j if ends else end
+
+
+def _through_a_joiner_before_a_title(ctx: NameContext, i: int, end: int, exact_ends) -> int:
+    """"已故前主席林志和博士": a two-character reading cut before a joining character (和, 與, 及: a word that ends
+    names) is three characters when a courtesy title follows the third (``before_courtesy_title`` gave that end) and
+    the two are no common word ("由高校和教授共同…": a university and professors); else ``end`` unchanged."""
+    f = ctx.folded
+    if end == i + 2 and end + 1 in exact_ends and f[end] in _JOINERS and \
+            f.startswith(_courtesy_titles(ctx), end + 1) and not dictionary_word(f[i:end]):
+        return end + 1
+    return end
 
 
 def _across_a_stray_space(ctx: NameContext, i: int, end: int) -> int:
@@ -453,8 +522,14 @@ def short_name_glossing_an_org(ctx: NameContext, scan: HanScan, i: int, end: int
     return False
 
 
+def common_word(ctx: NameContext, scan: HanScan, i: int, end: int) -> bool:
+    """"具備豐富的管理和審計專長", "部門文告說": a word jieba's dictionary counts as common and tags as no name is that
+    word, in either script (``names.segmenter.dictionary_word``)."""
+    return dictionary_word(ctx.folded[i:end])
+
+
 # Any one of these refuses a candidate (the segmenter last: it is the one that costs).
-NOT_A_NAME = (covered, after_a_number, known_name, org_stem, company_word, short_name_glossing_an_org,
+NOT_A_NAME = (covered, after_a_number, known_name, org_stem, company_word, short_name_glossing_an_org, common_word,
               segmented_shorter)
 
 

@@ -2,15 +2,17 @@
 
 Finder: ``segmented_people``: names jieba's part-of-speech tagger marks as a person (``nr``) that the rules left
 unfound, kept only when the lexicon's family names, the article's other names and jieba's own dictionary agree.
-Refusal for ``han_people``: ``splits_a_segmented_word``: "汪晓申请辞去" is 汪晓 before 申请 (apply), not 汪晓申.
+Refusals for ``han_people``: ``splits_a_segmented_word``: "汪晓申请辞去" is 汪晓 before 申请 (apply), not 汪晓申;
+``dictionary_word`` (every Chinese article, the dictionary alone): 管理 is a word, not Mr Guan.
 Finder: ``common_word_orgs``: drops an organisation the rules read from a common verb or time word (开始, 至今);
 refusal for ``listed_orgs``: ``a_common_word`` (天使 "angel" in a list is no company). Both read only jieba's
 dictionary (its word counts and tags), not its tagger. (Its ``nt``/``nz`` tags as a finder of organisations were
 measured and left: they tag a place and an organisation word together, "英国公司", as one organisation.)
 
 jieba is imported on first use (reading its dictionary takes about 0.6 s of CPU once per process, building its
-cache file the first time on a machine 1-2 s; then a few milliseconds per article), and only for a Simplified
-Chinese article (``SCRIPTS``): a read command, an English or a Traditional Chinese article never imports it.
+cache file the first time on a machine 1-2 s; then a few milliseconds per article). Its tagger runs only on a
+Simplified Chinese article (``SCRIPTS``); its dictionary alone (``dictionary_word``) is read for a Traditional one too.
+A read command and an English article never import it.
 """
 from __future__ import annotations
 
@@ -40,6 +42,11 @@ SPLITTING_TAGS = ("v", "p")
 COMMON_WORD_COUNT = 10
 # A candidate of the rules that is one word counted this often, and not as a name, is that word (高校, 方面).
 VERY_COMMON_WORD_COUNT = 1000
+# In any script (``dictionary_word``): a word counted this often and tagged as neither a person nor a place (管理
+# "management", 文告 "statement" as 管 and 文 with a given name) is that word; a place's tag (欧美, 米兰) may be a
+# transliterated person's name, and a rarer word may be a name (高峻 "lofty", counted under a hundred).
+COMMON_NON_NAME_COUNT = 100
+NAME_OR_PLACE_TAGS = ("nr", "ns")
 
 
 @lru_cache(maxsize=1)
@@ -258,6 +265,19 @@ def inside_a_segmented_word(ctx: NameContext, i: int, end: int) -> bool:
     if b > end:
         return True
     return b == end and (_tagger()[1].get(ctx.folded[a:b]) or 0) >= VERY_COMMON_WORD_COUNT
+
+
+def dictionary_word(word: str) -> bool:
+    """Whether jieba's dictionary knows the Han candidate ``word`` (folded) as a common word that is no name: counted
+    ``VERY_COMMON_WORD_COUNT`` times and not tagged a person, or ``COMMON_NON_NAME_COUNT`` times and tagged neither a
+    person nor a place. Only the dictionary is read, not the tagger, so it holds for Traditional articles too (their
+    folded text is Simplified: 管理 and 程序 are the same words in Hong Kong and Taiwan)."""
+    tagger, counts = _tagger()
+    n = counts.get(word) or 0
+    if n < COMMON_NON_NAME_COUNT:
+        return False
+    tag = tagger.word_tag_tab.get(word, "")
+    return not tag.startswith("nr") and (n >= VERY_COMMON_WORD_COUNT or not tag.startswith(NAME_OR_PLACE_TAGS))
 
 
 def _segment_at(segs: list[tuple[int, int, str]], i: int) -> int | None:

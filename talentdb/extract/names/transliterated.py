@@ -86,8 +86,18 @@ def right_before_an_event_word(ctx: NameContext):
     return out
 
 
+def listed_after_a_name(ctx: NameContext):
+    """"拿督陳大成、安比加南和林美玲": right after a list mark (、 和 與 及) that follows a person's name found, a run of
+    three or more is the list's next item (a Malay or Indian name beside Chinese ones in a board's list)."""
+    f, out = ctx.folded, []
+    for a, b in _people_spans(ctx):
+        if b + 1 < len(f) and f[b] in "、和与及":
+            out.append((b + 1, _AFTER_TITLE))
+    return out
+
+
 PLACES = (after_person_noun, after_an_honour, after_title, after_object_word, opening_a_clause, after_a_nationality,
-          right_before_an_event_word)
+          right_before_an_event_word, listed_after_a_name)
 
 
 # ------------------------------------------------------------------ the finder
@@ -104,15 +114,22 @@ def transliterated_people(ctx: NameContext) -> None:
                 shortest[i] = min(k, shortest.get(i, k))
     if not shortest:
         return
-    taken, people = _taken(ctx), _people_spans(ctx)
+    taken, people, orgs = _taken(ctx), _people_spans(ctx), _org_spans(ctx)
+    found = False
     for i in sorted(shortest):
         end = _run_end(ctx, i, translit)
         k = shortest[i]
         if not (k <= end - i <= _MAX_LEN) or not _ends_a_name(ctx, end, k == _OPENING_A_CLAUSE):
             continue
-        if taken.hit(i, end) or _holds_a_person(people, i, end) or _not_a_person(ctx, f[i:end]):
+        if taken.hit(i, end) or _holds_an_org(orgs, i, end, k != _OPENING_A_CLAUSE) or \
+                _holds_a_person(people, i, end) or _not_a_person(ctx, f[i:end]):
             continue
         ctx.people.add(ctx.text[i:end], None, f[i:end])
+        found = True
+    if found:  # ("拿督陳大成、安比加南和林美玲": a Chinese name may follow one of them in a list)
+        from talentdb.extract.names.han_people import HanScan, _names_continuing_a_list
+
+        _names_continuing_a_list(ctx, HanScan(ctx))
 
 
 _LONGER_THAN_CHINESE = 5  # a run this long is no Chinese name: one found at its start is only its first characters
@@ -177,11 +194,22 @@ def _people_spans(ctx: NameContext) -> list[tuple[int, int]]:
 
 
 def _taken(ctx: NameContext) -> _Cover:
-    """What the organisations and shapes found so far, the honours, the titles and the event words cover."""
-    f = ctx.folded
-    spans = [(s, e) for s, e, _ in _alias_spans(f, list(ctx.orgs.keys))] + [(m.start, m.end) for m in ctx.fixed]
+    """What the shapes found so far, the honours, the titles and the event words cover."""
+    spans = [(m.start, m.end) for m in ctx.fixed]
     honours = ctx.find(ctx.lex.person_noun_matcher)  # (丹斯里 is transliterated too: an honour, not a name)
-    return _Cover(len(f), spans + honours + list(ctx.known_org_spans) + list(ctx.role_spans) + list(ctx.trigger_spans))
+    return _Cover(len(ctx.folded), spans + honours + list(ctx.role_spans) + list(ctx.trigger_spans))
+
+
+def _org_spans(ctx: NameContext) -> list[tuple[int, int]]:
+    """Where the organisations found so far (the lexicon's among them) are named."""
+    return [(s, e) for s, e, _ in _alias_spans(ctx.folded, list(ctx.orgs.keys))] + list(ctx.known_org_spans)
+
+
+def _holds_an_org(orgs: list[tuple[int, int]], i: int, end: int, sure_place: bool) -> bool:
+    """Whether an organisation's name overlaps the run folded[i:end]; where only a name follows (an honour, a title,
+    a person noun: ``sure_place``), not one the run holds with more transliteration around it ("拿督卡瑪阿里":
+    Kamal Ali, whose last two characters also write a company's short name)."""
+    return any(a < end and i < b and not (sure_place and i <= a and b <= end and b - a < end - i) for a, b in orgs)
 
 
 def _not_a_person(ctx: NameContext, name: str) -> bool:
