@@ -328,3 +328,20 @@ def test_a_filings_delivery_clause_and_a_seats_kind_are_no_organisation():
     assert not any(o and ("送达" in o or o.startswith("职工")) for o in orgs)
     r = run("星岳港務於2023年7月24日公布:柯明遠先生於2023年7月24日辭任本公司董事會主席。")
     assert all(e.org is None or "辭任" not in e.org for e in r.events)
+
+
+@pytest.mark.origin("realnews round 8")
+def test_a_short_number_inside_a_name_and_a_hyphenated_opener_are_the_name():
+    r = run("Robotics startup Vela 7 Robotics said it raised $4 million in a seed round led by Orrin Capital.", lang="en")
+    assert ev(r, "funding")[0].org == "Vela 7 Robotics"
+    r = run("Co-operative Bank of Marenia Board of Directors has appointed Tomas Arlen as the new chairman of the bank.",
+            lang="en")
+    assert ev(r, "promotion", "Tomas Arlen")[0].org == "Co-operative Bank of Marenia"
+
+
+@pytest.mark.origin("realnews round 8")
+def test_a_persons_initials_are_no_organisation():
+    r = run("TRK takes over as Halden Corp. chief executive\nHalden Corp. has named Tomas R. Kellan as chief executive.\n"
+            "Oskar Brandt, who became chairman of the group in 2015, remains in his post.", lang="en")
+    assert all(e.org != "TRK" for e in r.events)
+    assert ev(r, "promotion", "Oskar Brandt")[0].org == "Halden Corp."
