@@ -345,3 +345,12 @@ def test_a_persons_initials_are_no_organisation():
             "Oskar Brandt, who became chairman of the group in 2015, remains in his post.", lang="en")
     assert all(e.org != "TRK" for e in r.events)
     assert ev(r, "promotion", "Oskar Brandt")[0].org == "Halden Corp."
+
+
+@pytest.mark.origin("realnews round 8")
+def test_a_name_ending_in_what_an_investor_or_office_is_is_an_organisation():
+    r = run("Velan Biopharmaceuticals said it had raised $12 million in a round led by Orrin Investment. Separately, "
+            "Marta Quell, deputy director general of the Debt Management Office, has been promoted to director general.",
+            lang="en")
+    assert (ev(r, "funding")[0].org, ev(r, "funding")[0].counterparty) == ("Velan Biopharmaceuticals", "Orrin Investment")
+    assert ev(r, "promotion", "Marta Quell")[0].org == "Debt Management Office"

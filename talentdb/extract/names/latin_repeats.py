@@ -26,9 +26,7 @@ def latin_repeat_orgs(ctx: NameContext) -> None:
     for place in EMPLOYER_PLACES:
         titled |= place(ctx, people_words)
     counts, firsts, initial = _count_run_openers(ctx, people_words, titled)
-    # (not "Brexa" for a known "Brexa Capital", nor "Vale" for a known "San Vale Corp.": a word before the last one
-    # of a known name is that name's)
-    firsts_of_known = {w for k in ctx.orgs.keys if " " in k for w in k.split(" ")[:-1]}
+    firsts_of_known = {k.split(" ")[0] for k in ctx.orgs.keys if " " in k}
     from talentdb.extract.validate import key, rules  # (validate imports the extractor)
 
     places = rules().places
