@@ -340,3 +340,29 @@ def test_each_executive_of_several_bare_named_companies_takes_his_own(text, lang
     r = run(text, lang=lang)
     assert ev(r, "departure", "彭家豪")[0].org == "瀚川"
     assert ev(r, "departure", "溫啟明" if lang == "zh-Hant" else "温启明")[0].org in ("嵐洋", "岚洋")
+
+
+@pytest.mark.origin("realnews round 8")
+def test_a_short_number_inside_a_name_and_a_hyphenated_opener_are_the_name():
+    r = run("Robotics startup Vela 7 Robotics said it raised $4 million in a seed round led by Orrin Capital.", lang="en")
+    assert ev(r, "funding")[0].org == "Vela 7 Robotics"
+    r = run("Co-operative Bank of Marenia Board of Directors has appointed Tomas Arlen chairman in place of Ruth Keswick.",
+            lang="en")
+    assert ev(r, "promotion", "Tomas Arlen")[0].org == "Co-operative Bank of Marenia"
+
+
+@pytest.mark.origin("realnews round 8")
+def test_a_persons_initials_are_no_organisation():
+    r = run("TRK takes over as Halden Corp. chief executive\nHalden Corp. has named Tomas R. Kellan as chief executive.\n"
+            "Oskar Brandt, who became chairman of the group in 2015, remains in his post.", lang="en")
+    assert all(e.org != "TRK" for e in r.events)
+    assert ev(r, "promotion", "Oskar Brandt")[0].org == "Halden Corp."
+
+
+@pytest.mark.origin("realnews round 8")
+def test_a_name_ending_in_what_an_investor_or_office_is_is_an_organisation():
+    r = run("Velan Biopharmaceuticals said it had raised $12 million in a round led by Orrin Investment. Separately, "
+            "Marta Quell, deputy director general of the Debt Management Office, has been promoted to director general.",
+            lang="en")
+    assert (ev(r, "funding")[0].org, ev(r, "funding")[0].counterparty) == ("Velan Biopharmaceuticals", "Orrin Investment")
+    assert ev(r, "promotion", "Marta Quell")[0].org == "Debt Management Office"

@@ -59,6 +59,15 @@ def _initials_of_a_registered_org(ctx: NameContext, word: str) -> bool:
     return False
 
 
+def _initials_of_a_person(ctx: NameContext, word: str) -> bool:
+    """"VKL takes over as chief executive" with "Vera K. Lind" named: the initials of a person named in the article
+    (three or more, a middle initial counted) are how the press shortens that person, not an organisation."""
+    if len(word) < 3:
+        return False
+    return any("".join(w[0] for w in k.split() if w[:1].isupper()) == word
+               for k in ctx.people.keys if k.count(" ") >= 2)
+
+
 _SHOUTED_BEFORE = re.compile(r"[A-Z]{2,}[ ]?$")
 _SHOUTED_AFTER = re.compile(r"[ ]?[A-Z]{2,}")
 
@@ -78,7 +87,7 @@ def _may_be_org(ctx: NameContext, word: str, s: int, e: int) -> bool:
     if word in lex.latin_acronyms_not_org or word in lex.latin_not_name or word in lex.latin_place_words or \
             word.title() in lex.latin_family_names_first or word in ctx.people.keys or word in ctx.orgs.keys:
         return False  # (a name registered already, "PAL" of "Philippine Airlines (PAL)", is read as that)
-    if _shouted(ctx, s, e) or _initials_of_a_registered_org(ctx, word):
+    if _shouted(ctx, s, e) or _initials_of_a_registered_org(ctx, word) or _initials_of_a_person(ctx, word):
         return False
     if ctx.shape_cover().hit(s, e) or ctx.cover("roles").hit(s, e) or ctx.cover("triggers").hit(s, e):
         return False

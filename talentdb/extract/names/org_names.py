@@ -16,11 +16,13 @@ from talentdb.extract.text import longest_first
 
 @lru_cache(maxsize=8)
 def _latin_org_regex(suffixes: tuple):
-    """Up to three capitalised words ending in an organisation word: "Halvorsen Bank" in "Halvorsen Bank CFO Rita…"."""
+    """Up to three capitalised words ending in an organisation word: "Halvorsen Bank" in "Halvorsen Bank CFO Rita…",
+    "Vela 7 Robotics"."""
     alts = "|".join(re.escape(s) for s in sorted(set(suffixes), key=longest_first))
     # (?<![A-Za-z0-9]) before the first word, written after its capital so that the regex engine can skip ahead
-    return re.compile(r"((?:[A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z0-9&\-]*[ ])(?:[A-Z][A-Za-z0-9&\-]*[ ]){0,2})(" + alts +
-                      r")(?![A-Za-z0-9])")
+    # (a short number after the first word belongs to the name: "Vela 7 Robotics"; not a year, "Orbis 2024 Fund")
+    return re.compile(r"((?:[A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z0-9&\-]*[ ])(?:(?:[A-Z][A-Za-z0-9&\-]*|[0-9]{1,3})[ ]){0,2})"
+                      r"(" + alts + r")(?![A-Za-z0-9])")
 
 
 def known_orgs(ctx: NameContext) -> None:
@@ -75,7 +77,8 @@ def latin_of_orgs(ctx: NameContext) -> None:
         return
     # (with up to two capitalised words before the head that may open a name: "Central Bank of Kenya", "Reserve Bank
     # of India", "National University of Singapore"; not "The", nor a word that opens no name)
-    rx = re.compile(r"(?<![A-Za-z])(?P<pre>(?:[A-Z][a-z]+ ){0,2})(?:" + "|".join(re.escape(h) for h in heads) +
+    # (a hyphenated word opens one too: "Co-operative Bank of Kenya")
+    rx = re.compile(r"(?<![A-Za-z])(?P<pre>(?:[A-Z][a-z]+(?:-[a-z]+)? ){0,2})(?:" + "|".join(re.escape(h) for h in heads) +
                     r") of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?![A-Za-z])")
     for m in rx.finditer(ctx.folded):
         pre = m.group("pre").split()
