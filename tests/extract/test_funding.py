@@ -378,8 +378,8 @@ def test_an_investor_that_joins_a_round_has_no_round_of_its_own():
     # (在…之中 then an investor's verb: its part of the round told before; not "在最新一輪融資中募得": the company's own)
     r = run("月光智能上月完成20億美元募資。星河資本在這輪20億美元募資之中,就投入8億美元,成了最大投資者。")
     assert "星河資本" not in [e.org for e in ev(r, "funding")]
-    r = run("星途科技在最新一輪融資中成功募得4億美元,投資者包括北辰資本。")
-    assert [(e.org, e.amount) for e in ev(r, "funding")] == [("星途科技", 4e8)]
+    r = run("星途科技在新一輪融資中順利募得3億美元,投資者包括北辰資本。")
+    assert [(e.org, e.amount) for e in ev(r, "funding")] == [("星途科技", 3e8)]
 
 
 @pytest.mark.origin("realnews round 8")

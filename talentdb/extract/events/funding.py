@@ -496,7 +496,7 @@ def _participation_before(site: Site):
 
 def _an_investor_word_next(site: Site) -> bool:
     """After the word in its sentence, an investor's part ([grammar] investor_part_verbs: "…之中,就投入8億美元") comes
-    before any word told of the recipient ("在最新一輪融資中成功募得4億美元")."""
+    before any word told of the recipient ("在新一輪融資中募得3億美元")."""
     art, te, se = site.art, site.trigger_end, site.sentence_end
     m = art.rx(r"<<investor_part_verbs>>(?![者人方机界])").search(art.folded, te, se)  # (not 投資者: who invested)
     if m is None:
