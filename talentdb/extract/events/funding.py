@@ -473,8 +473,8 @@ def round_an_investor_joins(site: Site, rnd: _Round):
         return None
     named = [o for o in art.ents.orgs_in(m.end(), ts) if not o.ref and not rnd.marked_as_investor(o.start, o.end)]
     org = named[0].key if named else _short_name_joined(site, m.end())
-    if org is None:
-        return NOTHING
+    if org is None:  # (the investor's part of the round told before, else no round: never the investor's own)
+        return part_of_the_round_before(site, rnd) or NOTHING
     before = sorted(art.ents.orgs_in(cs, m.start()) + art.ents.persons_in(cs, m.start()), key=lambda x: x.start)
     return org, list(dict.fromkeys(x.key for x in before if x.key != org))
 
