@@ -411,6 +411,14 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                  "according to people with knowledge of the matter\""),
     "place_intro": word_list("a name right after one is where a company is, not who received a round: \"based in "
                              "Utah's Salt Lake City\", 總部位於新竹"),
+    "origin_marks": word_list("an organisation right after one is where a company came from, not who received its "
+                              "round: 地瓜源自星河機器人部門 / \"spun out of Orbis Labs\""),
+    "participation_marks": word_list("right before a round word (and the company whose round it is), the subject took "
+                                     "part in it: 星河資本參與了月光科技的B輪融資 / 參與本輪融資 / \"Orbis participated in "
+                                     "the round\""),
+    "investor_part_verbs": word_list("after \"在這輪融資中\", an investor puts in its part: 星河在這輪募資之中,就投入8億美元"),
+    "round_amount_labels": word_list("open the clause after a round's word, before its sum: 完成B輪融資,融資金額超過5億元 / "
+                                     "本輪融資金額為…"),
     "vehicle_marks": word_list("after an investor's word, what follows is its own vehicle, not the recipient: "
                                "\"invested $5 million via the Orbis Growth Fund\""),
     "in_progress_marks": word_list("right before a funding word, a round still being raised, not one received: "

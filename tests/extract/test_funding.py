@@ -364,3 +364,35 @@ def test_a_round_retold_with_a_cut_name_is_one_round():
     r = run("Sept 5 saw key moves. L Orvelle marked the first close of its $200M India fund, while Dectrel raised $4 "
             "million.\n\nL Orvelle India Fund | $200 Mn | First Close", lang="en")
     assert [(e.org, e.amount) for e in ev(r, "funding")] == [("L Orvelle India Fund", 200e6), ("Dectrel", 4e6)]
+
+
+@pytest.mark.origin("realnews round 8")
+def test_an_investor_that_joins_a_round_has_no_round_of_its_own():
+    # (participation_marks before the word: the round of the company named after the mark, else none new)
+    for s, want in (("北辰资本参与了星途科技的5亿元B轮融资。", [("星途科技", 5e8, "北辰资本")]),
+                    ("北辰資本參與了星途科技5億元的B輪融資。", [("星途科技", 5e8, "北辰資本")])):
+        assert [(e.org, e.amount, e.counterparty) for e in ev(run(s), "funding")] == want, s
+    r = run("Quorra raised $40 million in a Series B led by Tessel Capital. Orbis Ventures also participated in the "
+            "$40 million round. Harlow Partners participated in Quillbank's $12 million seed round.", lang="en")
+    assert [(e.org, e.amount) for e in ev(r, "funding")] == [("Quorra", 40e6), ("Quillbank", 12e6)]
+    # (在…之中 then an investor's verb: its part of the round told before; not "在最新一輪融資中募得": the company's own)
+    r = run("月光智能上月完成20億美元募資。星河資本在這輪20億美元募資之中,就投入8億美元,成了最大投資者。")
+    assert "星河資本" not in [e.org for e in ev(r, "funding")]
+    r = run("星途科技在新一輪融資中順利募得3億美元,投資者包括北辰資本。")
+    assert [(e.org, e.amount) for e in ev(r, "funding")] == [("星途科技", 3e8)]
+
+
+@pytest.mark.origin("realnews round 8")
+def test_the_round_sum_after_a_label_and_not_an_investors_part_or_a_profit():
+    for s, org in (("星途汽車已完成Pre-IPO輪融資,融資金額超過45億元,由北辰資本領投。", "星途汽車"),
+                   ("星途汽车已完成Pre-IPO轮融资,融资金额超过45亿元,由北辰资本领投。", "星途汽车")):
+        assert [(e.org, e.amount) for e in ev(run(s), "funding")] == [(org, 45e8)], s
+    for s in ("北辰資本去年投資月光集團,讓北辰資本帳面上獲利約850億美元。", "北辰资本去年投资月光集团,让北辰资本账面上盈利约850亿美元。"):
+        assert ev(run(s), "funding") == [], s
+
+
+@pytest.mark.origin("realnews round 8")
+def test_where_a_company_came_from_did_not_receive_its_round():
+    for s, org in (("星樞科技脫胎於月光電子,今年5月完成1億美元A輪融資。", "星樞科技"),
+                   ("星枢科技源自月光机器人公司,今年5月完成1亿美元A轮融资。", "星枢科技")):
+        assert [e.org for e in ev(run(s, published=date(2025, 6, 10)), "funding")] == [org], s

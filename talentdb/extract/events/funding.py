@@ -195,6 +195,9 @@ def sum_opening_next_clause(site: Site, amounts: list) -> list | None:
     if site.rule.direction != "recipient":
         return None
     art, ce, se, f = site.art, site.clause_end, site.sentence_end, site.art.folded
+    # ("完成C輪融資,融資金額超過5億元": a label of the round's sum may open that clause: [grammar] round_amount_labels)
+    lab = art.rx(r"[\s,，]*(?:<<round_amount_labels>>)").match(art.lowered, ce, se)
+    ce = lab.end() if lab else ce
     ams = [a for a in amounts if ce <= a[0] <= ce + 6 and a[0] < se and not _CLAUSE_STOP.search(f[ce + 1:a[0]])
            and not art.has(art.lex.money_not_funding, max(ce, a[0] - 6), min(se, a[1] + 12))
            and not art.triggers_in(ce, a[0])]
@@ -260,6 +263,7 @@ class _Round:
         art, src = self.site.art, self.source
         return [o for o in art.ents.orgs_in(lo, self.limit) if not self._investor_marked(o) and not _former(art, o)
                 and not (src and src[0] <= o.start < src[1]) and not self._leads_before_word(o) and not self._a_place(o)
+                and not self._an_origin(o)
                 and not _a_description_before_a_name(art, o.end, self.limit)]  # ("人形機器人公司瀾汐完成…": its sector)
 
     def _a_place(self, o) -> bool:
@@ -267,6 +271,20 @@ class _Round:
         is where a company is, not who received the money."""
         art = self.site.art
         return bool(art.rx(r"(?<![a-z])(?:<<place_intro>>)\s*$").search(art.lowered[max(0, o.start - 24):o.start]))
+
+    def _an_origin(self, o) -> bool:
+        """"星樞源自月光機器人部門,今年完成1億美元A輪融資" / "spun out of Orbis Labs": a name right after an origin word
+        ([grammar] origin_marks) is where the company came from, not who received the money."""
+        return self.after_an_origin(o.start)
+
+    def after_an_origin(self, j: int) -> bool:
+        return self.origin_start(j) >= 0
+
+    def origin_start(self, j: int) -> int:
+        """Where the origin word right before ``j`` starts (-1 for none)."""
+        art = self.site.art
+        m = art.rx(r"(?<![a-z])(?:<<origin_marks>>)\s*$").search(art.lowered, max(0, j - 16), j)
+        return m.start() if m else -1
 
     def _leads_before_word(self, o) -> bool:
         """"Softbank's Vision Fund in February 2019 led a $940 million Series B of Nuro": a name followed, before
@@ -442,6 +460,71 @@ def new_company_marked(site: Site, rnd: _Round):
     return org, [x for x in investors if x != org]
 
 
+def round_an_investor_joins(site: Site, rnd: _Round):
+    """"星河資本參與了月光科技的B輪融資" / "銀河市政府投資30億元參與本輪融資" / "星河在這輪募資之中投入8億美元" /
+    "Orbis participated in the $40 million round": a round word after a participation mark ([grammar]
+    participation_marks; or inside 在…中): those before the mark took part; the round is that of the company named
+    between the mark and the word, else the round told before (NOTHING: no new round, not the investor's)."""
+    art, cs, ts = site.art, site.clause_start, site.trigger_start
+    if site.rule.direction != "recipient":
+        return None
+    m = _participation_before(site)
+    if m is None:
+        return None
+    named = [o for o in art.ents.orgs_in(m.end(), ts) if not o.ref and not rnd.marked_as_investor(o.start, o.end)]
+    org = named[0].key if named else _short_name_joined(site, m.end())
+    if org is None:  # (the investor's part of the round told before, else no round: never the investor's own)
+        return part_of_the_round_before(site, rnd) or NOTHING
+    before = sorted(art.ents.orgs_in(cs, m.start()) + art.ents.persons_in(cs, m.start()), key=lambda x: x.start)
+    return org, list(dict.fromkeys(x.key for x in before if x.key != org))
+
+
+def _participation_before(site: Site):
+    """The participation mark before the word in its clause (none when "received" comes after it: "參與研發並完成融資"),
+    or the 在 of "星河在這輪募資之中,投入8億美元" (the word followed by 中, then a word told of the investor; not "在最新一輪
+    融資中募得4億美元": the company's own round)."""
+    art, cs, ts = site.art, site.clause_start, site.trigger_start
+    marks = list(art.rx(r"(?<![a-z])(?:<<participation_marks>>)(?![a-z])").finditer(art.lowered, cs, ts))
+    m = marks[-1] if marks else None
+    if m is None and art.lang != "en" and art.rx(r"\s*(?:之|当)?中").match(art.folded, site.trigger_end) and \
+            _an_investor_word_next(site):
+        m = art.rx(r"在(?=[^在]{0,24}$)").search(art.folded, cs, ts)
+    if m is None or art.rx(r"<<received_marks>>").search(art.folded, m.end(), ts):
+        return None
+    return m
+
+
+def _an_investor_word_next(site: Site) -> bool:
+    """After the word in its sentence, an investor's part ([grammar] investor_part_verbs: "…之中,就投入8億美元") comes
+    before any word told of the recipient ("在新一輪融資中募得3億美元")."""
+    art, te, se = site.art, site.trigger_end, site.sentence_end
+    m = art.rx(r"<<investor_part_verbs>>(?![者人方机界])").search(art.folded, te, se)  # (not 投資者: who invested)
+    if m is None:
+        return False
+    return not any(r.type == "funding" and r.direction == "recipient" for a, b in art.triggers_in(te, m.start())
+                   for r in art.lex.triggers.get(art.lowered[a:b], []))
+
+
+def _short_name_joined(site: Site, lo: int) -> str | None:
+    """"參與星途上月5億元的融資" / "participated in Quillbank's seed round": a name the lexicon does not know between the
+    mark and the word (a short Han one before a sum, a round's name, 的, time words and dates; in English one before
+    's); None for "this round" or nothing named."""
+    art, ts = site.art, site.trigger_start
+    if art.lang == "en":
+        m = _POSSESSIVE_NAME.match(art.folded, lo, ts)
+        return m.group(1) if m and not all(w in art.lex.latin_not_name for w in m.group(1).split()) else None
+    if art.rx(r"<<this_round>>").search(art.lowered, lo, ts + 4):
+        return None
+    e = min([a[0] for a in art.amounts_for(lo, ts) if a[0] >= lo] + [ts])
+    e = art.rx(r"(?:的)?\s*(?:" + _round_name() + r")?\s*$").search(art.folded, lo, e).start()
+    e = _before_time_words_and_dates(art, lo, e)
+    e = art.rx(r"(?:的)?\s*$").search(art.folded, lo, e).start()
+    return _opening_name(art, lo, e) if e > lo else None
+
+
+_POSSESSIVE_NAME = re.compile(r"\s+([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3})['’]s\s")
+
+
 def companies_as_a_group(site: Site, rnd: _Round):
     """"Indian start-ups have raised about US$10.9 billion in the quarter": companies spoken of as a group opening the
     clause before the word: an aggregate, no one's round (NOTHING)."""
@@ -615,6 +698,8 @@ def receiver_shaped_before_word(site: Site, rnd: _Round):
         return None
     end = rnd.source[0] - 1 if rnd.source else rnd.limit  # (not among those it raised from, nor after "received")
     org, at = _org_by_shape_before(site.art, site.sentence_start, end)
+    if org is not None and rnd.after_an_origin(at):  # ("星樞源自月光電子,今年完成…": where it came from; look before)
+        org, at = _org_by_shape_before(site.art, site.sentence_start, rnd.origin_start(at))
     if org is None or rnd.marked_as_investor(at, at + len(org)):
         return None  # ("拿到了由老虎基金領投…的C輪融資": the investor, not the recipient)
     return org, []
@@ -789,7 +874,7 @@ def part_of_the_round_before(site: Site, rnd: _Round):
 
 # Who received the money (and the investors told with them): the first strategy that answers; none (or NOTHING), no
 # round.
-RECIPIENT_STRATEGIES = (companies_as_a_group, recipient_marked, new_company_marked, company_after_investor_word,
+RECIPIENT_STRATEGIES = (round_an_investor_joins, companies_as_a_group, recipient_marked, new_company_marked, company_after_investor_word,
                         part_of_the_round_before, company_described_then_named, company_before_its_description,
                         company_before_which, company_named_after_its_kind, part_named_after_under_mark, receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
                         receiver_shaped_before_word, short_name_before_received, name_described_before_received,
