@@ -203,3 +203,22 @@ def test_a_long_effective_mark_right_before_the_date_dates_both_sides_of_a_succe
     r = run(text, published=date(2024, 3, 4), lang="en")
     assert [e.date for e in ev(r, "departure", "Lina Morrow")] == ["2024-07-01"]
     assert [e.date for e in ev(r, "promotion", "Tomas Reyle")] == ["2024-07-01"]
+
+
+@pytest.mark.origin("realnews round 8")
+def test_a_day_the_lead_tells_dates_the_undated_moves_of_the_companies_it_names():
+    text = ("The regional banking regulator on Tuesday named new managers for Corvane Bank and Tessel Bank.\n\n"
+            "Mara Lindqvist was appointed managing director of Corvane Bank.\n\n"
+            "Separately, Orbis Foods said its chief financial officer Nina Hart has resigned.")
+    r = run(text, published=date(2024, 5, 16), lang="en")
+    assert [e.date for e in ev(r, "promotion", "Mara Lindqvist")] == ["2024-05-14"]
+    # (a company the lead does not name: news of the publication day)
+    assert [e.date for e in ev(r, "departure", "Nina Hart")] == ["2024-05-16"]
+
+
+@pytest.mark.origin("realnews round 8")
+def test_a_lead_that_says_today_leaves_the_publication_day():
+    text = ("星河工商協會今(16)日舉辦理事長交接典禮。\n\n典禮吸引多國企業代表出席。\n\n"
+            "星河工商協會理事長林佳慧卸任,由副理事長柯文瀚接任理事長。")
+    r = run(text, published=date(2024, 5, 16), lang="zh-Hant")
+    assert [e.date for e in ev(r, "departure", "林佳慧")] == ["2024-05-16"]

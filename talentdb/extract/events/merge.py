@@ -348,11 +348,46 @@ def undated_news_on_publication_day(art: _Article, cands: list[Cand]) -> list[Ca
         cut = max(art.lowered.rfind(ch, ss, c.pos) for ch in ",;:(")
         if not art.rx(r"<<background_marks>>").search(art.lowered, max(ss, cut + 1), max(c.pos, c.tend)):
             news.add(key)
-    day = art.published.isoformat()
+    lead = _story_day(art)
     for c in cands:
         if _key(c.event) in news and not _dated_as(_key(c.event), c.event.role, dated):
-            c.event.date, c.event.date_precision, c.news_day = day, "day", True
+            day = lead[0] if lead and _named_in_lead(art, c.event, *lead[1:]) else art.published
+            c.event.date, c.event.date_precision, c.news_day = day.isoformat(), "day", True
     return cands
+
+
+_STORY_DAY_WINDOW = 7    # days before publication that a lead's day can be: the news of that week
+_STORY_LEAD = 2          # sentences with a time that make the lead
+
+
+def _story_day(art: _Article) -> tuple[date, int, int] | None:
+    """"The central bank on Wednesday appointed…" / "11月23日,協會舉辦交接典禮。…卸任,…接任": the day the lead
+    tells (in the first two sentences that tell a time, a day of the week before publication) and the sentence
+    that tells it. A lead that says "today" ("on Monday" of a Monday) has the publication day; a dateline's full date is
+    no time of the story."""
+    pub = art.published
+    seen = 0
+    for ss, se in art.sentences:
+        ds = [d[2] for d in art.dates_for(ss, se) if d[2].date and not (d[2].date == pub and _A_YEAR.search(d[2].text or ""))]
+        if not ds:
+            continue
+        seen += 1
+        for d in ds:
+            if d.precision == "day" and d.date == pub:
+                return None
+            if d.precision == "day" and 0 < (pub - d.date).days <= _STORY_DAY_WINDOW:
+                return d.date, ss, se
+        if seen >= _STORY_LEAD:
+            break
+    return None
+
+
+def _named_in_lead(art: _Article, e: Event, ss: int, se: int) -> bool:
+    """Whether the lead's dated sentence names the event's organisation or person (a round-up's other items, and
+    the moves of other companies told after it, are news of their own)."""
+    # (by name: "the company said on Tuesday" after "Separately, …" may be another company's news)
+    return any(m.key in (e.org, e.person) and not (m.ref or m.pronoun)
+               for m in (*art.ents.orgs_in(ss, se), *art.ents.persons_in(ss, se)))
 
 
 def round_told_in_parts(art: _Article, cands: list[Cand]) -> list[Cand]:
