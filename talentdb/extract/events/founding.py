@@ -51,14 +51,21 @@ def founding_events(site: Site, subjects: list[Mention]) -> list[Cand]:
         art.last_group = list(people)
     out = []
     for i, p in enumerate(people or [None]):
-        came = first(FOUNDER_ORIGIN_STRATEGIES, site, org, people, i) if p is not None and not p.pronoun else \
-            (parent_or_merging_org(site, org) if p is None and org else None)
+        came = _where_the_founder_came_from(site, org, people, i, p)
         ev = Event(type="founding", person=p.key if p else None, org=org, evidence=site.sentence_text,
                    counterparty=came, confidence=site.rule.confidence * (0.9 if p is not None and p.pronoun else 1.0))
         out.append(Cand(ev, site.trigger_start, site.sentence, p.start if p else None, True))
         if p is not None and org:
             art.founders.setdefault(p.key, set()).add(org)
     return out
+
+
+def _where_the_founder_came_from(site: Site, org: str | None, people: list, i: int, p: Mention | None) -> str | None:
+    """The counterparty of one founding: a named founder's former employer; with no founder named, the parent or
+    merging company that set the organisation up; a founder told by a pronoun: none (the origin would be a guess)."""
+    if p is None:
+        return parent_or_merging_org(site, org) if org else None
+    return None if p.pronoun else first(FOUNDER_ORIGIN_STRATEGIES, site, org, people, i)
 
 
 def _a_branch(art: _Article, org: str) -> bool:
