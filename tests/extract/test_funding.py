@@ -396,3 +396,74 @@ def test_where_a_company_came_from_did_not_receive_its_round():
     for s, org in (("星樞科技脫胎於月光電子,今年5月完成1億美元A輪融資。", "星樞科技"),
                    ("星枢科技源自月光机器人公司,今年5月完成1亿美元A轮融资。", "星枢科技")):
         assert [e.org for e in ev(run(s, published=date(2025, 6, 10)), "funding")] == [org], s
+
+
+# How news tells a funding round, the family as a whole (families 2026-12-07): verbs, word orders, headlines,
+# the round and the sum named in each script; (id, lang, text, org, amount, currency, lead investor or None).
+_ROUND_MATRIX = [
+    ('en_raised', 'en', 'Lumora Health raised $12 million in a Series A led by Northgate Ventures.', 'Lumora Health', 12000000.0, 'USD', 'Northgate Ventures'),
+    ('en_secured', 'en', 'Fintech startup Quarrel Pay has secured $8.5 million in seed funding from Brightwater Capital.', 'Quarrel Pay', 8500000.0, 'USD', 'Brightwater Capital'),
+    ('en_closed', 'en', 'Dunmore Robotics closed a $40 million Series B round led by Halcyon Partners, with participation from Redfern Ventures.', 'Dunmore Robotics', 40000000.0, 'USD', 'Halcyon Partners'),
+    ('en_landed', 'en', 'Singapore-based Tessaly has landed S$5 million in pre-Series A funding led by Orchid Ventures.', 'Tessaly', 5000000.0, 'SGD', 'Orchid Ventures'),
+    ('en_bagged', 'en', 'Bengaluru-based Kirana Loop has bagged Rs 25 crore in a Series A round led by Saltmarsh Capital.', 'Kirana Loop', 250000000.0, 'INR', 'Saltmarsh Capital'),
+    ('en_pulledin', 'en', 'Ventrix Labs pulled in $15 million in Series A funding led by Copperline Ventures, the company said on Tuesday.', 'Ventrix Labs', 15000000.0, 'USD', 'Copperline Ventures'),
+    ('en_snagged', 'en', 'Payroll startup Hollin has snagged $22 million in a Series B led by Westmere Capital.', 'Hollin', 22000000.0, 'USD', 'Westmere Capital'),
+    ('en_nabbed', 'en', 'Orbisense nabbed $6 million in seed funding led by Pinegrove Ventures.', 'Orbisense', 6000000.0, 'USD', 'Pinegrove Ventures'),
+    ('en_received', 'en', 'Kuala Lumpur-based Serimas has received RM10 million in funding from Teluk Capital.', 'Serimas', 10000000.0, 'MYR', 'Teluk Capital'),
+    ('en_completed', 'en', 'Marlowe Bio has completed a $30 million Series A financing round led by Ashcombe Partners.', 'Marlowe Bio', 30000000.0, 'USD', 'Ashcombe Partners'),
+    ('en_announced', 'en', 'Greyfield Analytics today announced a $55 million Series B led by Tidewater Growth.', 'Greyfield Analytics', 55000000.0, 'USD', 'Tidewater Growth'),
+    ('en_poured', 'en', 'Investors led by Foxhollow Capital poured $18 million into Nimbal, a logistics startup.', 'Nimbal', 18000000.0, 'USD', 'Foxhollow Capital'),
+    ('en_roundled', 'en', "Crestline AI's $70 million round was led by Bramble Ventures.", 'Crestline AI', 70000000.0, 'USD', 'Bramble Ventures'),
+    ('en_zled', 'en', 'Oakridge Ventures led a $9 million investment in Pellucid Systems, the startup said.', 'Pellucid Systems', 9000000.0, 'USD', 'Oakridge Ventures'),
+    ('en_headline', 'en', 'Tavora raises $14M in Series A led by Lindqvist Capital\nTavora, a payments startup, said on Monday it raised $14 million.', 'Tavora', 14000000.0, 'USD', 'Lindqvist Capital'),
+    ('en_bags_headline', 'en', 'Zephyrine bags $3 million in seed round led by Harrowgate Ventures', 'Zephyrine', 3000000.0, 'USD', 'Harrowgate Ventures'),
+    ('en_bn', 'en', 'Solvane Energy raised $1.2bn in a Series D round led by Castellan Growth.', 'Solvane Energy', 1200000000.0, 'USD', 'Castellan Growth'),
+    ('en_lakh', 'en', 'Chennai-based Veyra has raised Rs 75 lakh in an angel round from Ketan Varma.', 'Veyra', 7500000.0, 'INR', None),
+    ('en_million_hkd', 'en', 'Hong Kong-based Lantau Logic has raised HK$40 million in a Series A round led by Victoria Peak Capital.', 'Lantau Logic', 40000000.0, 'HKD', 'Victoria Peak Capital'),
+    ('hant_huode', 'zh-Hant', '新創公司星語科技獲得新台幣3億元A輪融資,由宏岳創投領投。', '星語科技', 300000000.0, 'TWD', '宏岳創投'),
+    ('hant_wancheng', 'zh-Hant', '雲帆智能宣布完成1,000萬美元B輪融資,由澄海資本領投,翠峰創投跟投。', '雲帆智能', 10000000.0, 'USD', '澄海資本'),
+    ('hant_zhanhuo', 'zh-Hant', '醫療新創康衡生技斬獲2億元新台幣Pre-A輪融資。', '康衡生技', 200000000.0, 'TWD', None),
+    ('hant_naxia', 'zh-Hant', '電池新創綠能動力拿下5億元新台幣A+輪融資,由晨曦資本獨家投資。', '綠能動力', 500000000.0, 'TWD', '晨曦資本'),
+    ('hant_luoding', 'zh-Hant', '香港初創灣仔數據落定2,000萬港元天使輪融資。', '灣仔數據', 20000000.0, 'HKD', None),
+    ('hant_mude', 'zh-Hant', 'AI新創思源智慧日前募得新台幣1.5億元種子輪資金。', '思源智慧', 150000000.0, 'TWD', None),
+    ('hant_choude', 'zh-Hant', '香港金融科技初創銀河支付籌得3,000萬美元B輪融資,由海港資本領投。', '銀河支付', 30000000.0, 'USD', '海港資本'),
+    ('hant_shuqianwan', 'zh-Hant', '餐飲科技新創食光科技完成數千萬元新台幣A輪融資,由晨星創投領投。', '食光科技', None, None, '晨星創投'),
+    ('hant_youling', 'zh-Hant', '晶創半導體完成新台幣10億元C輪融資,本輪由遠山資本領投,青松創投參投。', '晶創半導體', 1000000000.0, 'TWD', '遠山資本'),
+    ('hans_huode', 'zh-Hans', '自动驾驶公司驰远科技获得5亿元人民币B轮融资,由红枫资本领投。', '驰远科技', 500000000.0, 'CNY', '红枫资本'),
+    ('hans_wancheng', 'zh-Hans', '近日,机器人企业灵动智造宣布完成数亿元人民币C轮融资,由高岭资本领投,启明星创投跟投。', '灵动智造', None, None, '高岭资本'),
+    ('hans_zhanhuo', 'zh-Hans', '储能企业蓝海储能斩获3亿元A轮融资。', '蓝海储能', 300000000.0, 'CNY', None),
+    ('hans_naxia', 'zh-Hans', '生物医药公司远志生物拿下2亿元B+轮融资,由青云资本独家投资。', '远志生物', 200000000.0, 'CNY', '青云资本'),
+    ('hans_luoding', 'zh-Hans', '新能源汽车公司极光动力落定10亿元D轮融资。', '极光动力', 1000000000.0, 'CNY', None),
+    ('hans_zhuzi', 'zh-Hans', '芯片设计公司星河微电子获深圳湾资本注资1亿元。', '星河微电子', 100000000.0, 'CNY', '深圳湾资本'),
+    ('hans_shuqianwan', 'zh-Hans', '消费品牌木棉茶饮完成数千万元天使轮融资,由远川资本领投。', '木棉茶饮', None, None, '远川资本'),
+    ('hans_choude', 'zh-Hans', '新加坡初创狮城物流筹得1500万美元A轮融资,由滨海资本领投。', '狮城物流', 15000000.0, 'USD', '滨海资本'),
+    ('hans_youling_head', 'zh-Hans', '智算科技完成2亿元Pre-A轮融资,本轮融资由蓝湾资本领投,老股东青禾创投跟投。', '智算科技', 200000000.0, 'CNY', '蓝湾资本'),
+    ('hans_qianwanmeiyuan', 'zh-Hans', '跨境电商平台海贝出海宣布完成3000万美元A轮融资,由星桥资本领投。', '海贝出海', 30000000.0, 'USD', '星桥资本'),
+]
+
+
+@pytest.mark.origin("families 2026-12-07")
+@pytest.mark.parametrize("cid, lang, text, org, amount, currency, lead", _ROUND_MATRIX, ids=[c[0] for c in _ROUND_MATRIX])
+def test_round_matrix_each_way_of_telling_a_round_gives_its_recipient_sum_and_lead(cid, lang, text, org, amount,
+                                                                                  currency, lead):
+    got = [(f.org, f.amount, f.currency, f.counterparty) for f in ev(run(text, lang=lang), "funding")]
+    assert any(o == org and a == amount and (currency is None or c == currency) and
+               (lead is None or (cp or "").startswith(lead)) for o, a, c, cp in got), got
+
+
+_NOT_A_ROUND = [
+    ('en_valuation', 'en', 'Lumora Health is now valued at $1.2 billion, the company said.'),
+    ('en_revenue', 'en', 'Dunmore Robotics reported revenue of $40 million for the year.'),
+    ('en_loan', 'en', 'Tessaly took out a $5 million bank loan from Harbor Bank to expand its warehouse.'),
+    ('en_to_date', 'en', 'Orbisense has raised $60 million to date from investors.'),
+    ('hant_valuation', 'zh-Hant', '星語科技估值達新台幣50億元。'),
+    ('hant_revenue', 'zh-Hant', '雲帆智能去年營收達新台幣3億元。'),
+    ('hans_loan', 'zh-Hans', '驰远科技获得招商银行10亿元授信贷款。'),
+    ('hans_total', 'zh-Hans', '灵动智造成立以来累计融资超过10亿元。'),
+]
+
+
+@pytest.mark.origin("families 2026-12-07")
+@pytest.mark.parametrize("cid, lang, text", _NOT_A_ROUND, ids=[c[0] for c in _NOT_A_ROUND])
+def test_round_matrix_a_valuation_revenue_loan_or_total_is_no_round(cid, lang, text):
+    assert not ev(run(text, lang=lang), "funding")

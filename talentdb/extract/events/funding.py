@@ -705,6 +705,14 @@ def receiver_shaped_before_word(site: Site, rnd: _Round):
     return org, []
 
 
+def _received_end(site: Site) -> int:
+    """Where a "received" mark before the word may end: the word's end when the word is itself one ("銀河支付籌得
+    3,000萬美元": the subject raised it, the name is right before the word), else its start."""
+    art = site.art
+    own = art.rx(r"<<received_marks>>").match(art.folded, site.trigger_start)
+    return site.trigger_end if own is not None and own.end() == site.trigger_end else site.trigger_start
+
+
 def short_name_before_received(site: Site, rnd: _Round):
     """"星河獲銀河創投注資": a short Han name that is all there is before "received"."""
     if not rnd.received:
@@ -722,7 +730,7 @@ def name_described_before_received(site: Site, rnd: _Round):
     art, cs = site.art, site.clause_start
     if art.lang == "en":
         return None
-    m = art.rx(r"<<announce_verbs>>|<<received_marks>>").search(art.folded, cs, site.trigger_start)
+    m = art.rx(r"<<announce_verbs>>|<<received_marks>>").search(art.folded, cs, _received_end(site))
     if m is not None and cs > site.sentence_start and site.rule.direction == "recipient" and \
             _ANNOUNCED_BEFORE.match(art.folded[cs:m.start()]):
         # ("瀾汐也於同日宣布,已完成…": the clause opens with what was received; who announced it is in the one before)

@@ -272,13 +272,16 @@ def before_which(ctx: NameContext, s: int, e: int) -> bool | None:
 
 
 def raises_after(ctx: NameContext, s: int, e: int) -> bool | None:
-    """"Tarsel Compute closed a $100 million Series B": right before a word that raises money."""
+    """"Tarsel Compute closed a $100 million Series B": right before a word that raises money, or before an
+    auxiliary ([grammar] act_auxiliaries) before it: "Tarsel Compute has closed…" is told the same way."""
     f = ctx.folded
     j = e
     while j < len(f) and f[j] == " " and j - e < 2:
         j += 1
     if j == e:
         return None
+    aux = ctx.lex.rx(r"(?:<<act_auxiliaries>>) (?=[a-z])").match(ctx.lowered, j)
+    j = aux.end() if aux else j
     for a, b in ctx.trigger_spans:
         if a == j:
             return any(r.type == "funding" and r.direction == "recipient"

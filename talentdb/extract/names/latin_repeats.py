@@ -235,8 +235,9 @@ def _count_run_openers(ctx: NameContext, people_words: set, titled: set):
             j -= 1
         prev = f[j - 1] if j > 0 else ""
         toks = m_text.split(" ")
-        if len(toks) > 1 and toks[0].lower().endswith(DESCRIPTOR_ENDS):
-            toks, prev = toks[1:], "-"  # ("Lisbon-based Velloria has landed…": the name after the descriptor)
+        cut = next((i + 1 for i, t in enumerate(toks[:3]) if t.lower().endswith(DESCRIPTOR_ENDS)), 0)
+        if 0 < cut < len(toks):  # ("Lisbon-based Velloria has landed…", "Kuala Lumpur-based Serimas…": the name
+            toks, prev = toks[cut:], "-"  # after the descriptor, a place of one word or more)
         if (not prev or not (prev.isalnum() or prev in ",，-")) and toks[0] not in titled:
             initial[toks[0]] = initial.get(toks[0], 0) + 1
             continue

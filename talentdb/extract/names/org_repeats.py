@@ -64,7 +64,7 @@ def _cut_from_a_longer_name(ctx: NameContext, s: int, name: str) -> bool:
         ctx.count(f[s - 1] + name) == ctx.count(name) and not any(f.endswith(fm, 0, s) for fm in ctx.han_former_marks) \
         and not any(b == s for _, b in ctx.trigger_spans) and s not in ctx.role_ends() and \
         not ctx.lex.rx(r"(?:<<role_intro>>|<<came_from_just_before>>|<<came_from_role>>|<<current_post_marks>>)$").search(
-            f[max(0, s - 5):s])
+            f[max(0, s - 5):s]) and not giver_after_received(ctx, s, s + len(name), 1)
 
 
 class SuffixScan:
@@ -203,9 +203,19 @@ def opening_an_event_clause(ctx: NameContext, s: int, e: int, n: int) -> bool:
     return _opens_event_clause(ctx, s, e) and not ctx.cover("roles").hit(s, e)
 
 
+def giver_after_received(ctx: NameContext, s: int, e: int, n: int) -> bool:
+    """"星河微電子獲北辰資本注資1億元": right after a "received" mark and right before a word told of the investor
+    (注資, 領投, 投資): who gave the money the subject received."""
+    f = ctx.folded
+    if not ctx.lex.rx(r"<<received_marks>>$").search(f[max(0, s - 3):s]):
+        return False
+    return any(r.type == "funding" and r.direction == "investor"
+               for a, b in ctx.trigger_spans if a == e for r in ctx.lex.triggers.get(ctx.lowered[a:b], []))
+
+
 # Any one of these shows a name before an organisation word used as a name.
 REPEAT_EVIDENCE = (named_twice, in_headline, opening_before_title, opening_an_event_clause, moved_from,
-                   after_new_holder_mark)
+                   after_new_holder_mark, giver_after_received)
 
 
 def _opens_event_clause(ctx: NameContext, s: int, e: int) -> bool:
