@@ -473,6 +473,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "scheduled_present": word_list("a move told in the present tense, as news tells a scheduled one: becomes CEO on June 1 (a date ahead)"),
     "role_intro": word_list("a title taken: 擔任首席科學家 / as chief scientist / promoted to CTO"),
     "role_leave_intro": word_list("a title left: resigned as CEO / 辭去執行長"),
+    "filing_verbs": word_list("a company's filing or disclosure opening its appointments: 星河物流公告,聘任…"),
+    "helm_words": word_list("taking the helm of an organisation named after the word, known by its shape: 出掌星河物流,擔任總經理"),
     "role_was": word_list("a title held where someone was: left Goldman, where he was a partner"),
     "leave_words": word_list("give up a title: 辭任首席執行官 / stepping down as CEO"),
     "role_modifiers": word_list("may stand between such a word and the title"),

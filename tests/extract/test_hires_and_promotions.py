@@ -773,3 +773,64 @@ def test_a_career_line_gives_each_verb_its_own_event_at_the_organisation_first_j
     assert (h.org, str(h.date)) == ("Halden Energy", "1981-01-01")
     ceo = [p for p in ev(r, "promotion") if p.role == "Chief Executive Officer"]
     assert [(p.org, str(p.date)) for p in ceo] == [("Halden Energy", "1996-01-01")]
+
+
+# The family of ways news says someone took a post or left one (verbs and idioms, nominal forms, headlines, lists of
+# appointees), invented sentences in the three scripts: each must give the event, with its person and organisation
+# (None: not checked). A promotion word may be read a hire when the text does not say the person was inside.
+_APPOINTMENT_FAMILY = [
+    ('zh-Hant', '人事\n林志遠出掌遠揚電子,擔任總經理一職。', 'promotion', '林志遠', '遠揚電子'),
+    ('zh-Hant', '人事\n遠揚電子董事會通過,由副總經理陳美玲接掌總經理。', 'promotion', '陳美玲', '遠揚電子'),
+    ('zh-Hant', '人事\n黃建國執掌藍田航運,將出任董事長。', 'promotion', '黃建國', '藍田航運'),
+    ('zh-Hant', '人事\n藍田航運新任總經理周文彬昨日走馬上任。', 'promotion', '周文彬', '藍田航運'),
+    ('zh-Hant', '人事\n吳佩珊獲委任為恆輝銀行行政總裁,下月履新。', 'promotion', '吳佩珊', '恆輝銀行'),
+    ('zh-Hant', '人事\n恆輝銀行宣布,財務總監鄭嘉豪晉升為營運總監。', 'promotion', '鄭嘉豪', '恆輝銀行'),
+    ('zh-Hant', '人事\n遠揚電子董事長林國棟交棒,由長子林志遠接棒出任董事長。', 'promotion', '林志遠', '遠揚電子'),
+    ('zh-Hant', '人事\n遠揚電子董事長林國棟功成身退,卸下董事長職務。', 'departure', '林國棟', '遠揚電子'),
+    ('zh-Hant', '遠揚電子新任總經理周文彬\n遠揚電子今日宣布人事異動。', 'promotion', '周文彬', '遠揚電子'),
+    ('zh-Hant', '人事\n董事會決議,選任林志遠為董事長、陳美玲為總經理,即日生效。遠揚電子表示感謝。', 'promotion', '陳美玲', None),
+    ('zh-Hant', '人事\n恆輝銀行公布任命吳佩珊為行政總裁的議案。', 'promotion', '吳佩珊', '恆輝銀行'),
+    ('zh-Hant', '人事\n周文彬膺任藍田航運董事長。', 'promotion', '周文彬', '藍田航運'),
+    ('zh-Hans', '人事\n刘志强出掌星河科技,担任总经理。', 'promotion', '刘志强', '星河科技'),
+    ('zh-Hans', '人事\n王晓燕执掌云帆物流,出任首席执行官。', 'promotion', '王晓燕', '云帆物流'),
+    ('zh-Hans', '人事\n云帆物流新任总裁赵明辉已走马上任。', 'promotion', '赵明辉', '云帆物流'),
+    ('zh-Hans', '人事\n赵明辉获任命为星河科技副总裁。', 'promotion', '赵明辉', '星河科技'),
+    ('zh-Hans', '人事\n星河科技公告,聘任孙丽娟为公司财务总监。', 'hire', '孙丽娟', '星河科技'),
+    ('zh-Hans', '人事\n星河科技董事会同意聘任孙丽娟为总经理、李建平为董事会秘书。', 'promotion', '李建平', '星河科技'),
+    ('zh-Hans', '星河科技关于聘任孙丽娟为总经理的公告\n本公司董事会审议通过。', 'hire', '孙丽娟', '星河科技'),
+    ('zh-Hans', '人事\n星河科技创始人刘志强卸下董事长职务,功成身退。', 'departure', '刘志强', '星河科技'),
+    ('zh-Hans', '人事\n周海涛升任云帆物流首席运营官。', 'promotion', '周海涛', '云帆物流'),
+    ('zh-Hans', '人事\n云帆物流董事长周建军交棒给儿子周海涛。', 'promotion', '周海涛', '云帆物流'),
+    ('zh-Hans', '人事\n星河科技选举刘志强为董事长、王晓燕为副董事长。', 'promotion', '王晓燕', '星河科技'),
+    ('zh-Hans', '人事\n王晓燕将于7月1日正式履新云帆物流首席财务官。', 'promotion', '王晓燕', '云帆物流'),
+    ('en', 'People\nMaria Castell takes the helm at Brightwater Systems as chief executive.', 'promotion', 'Maria Castell', 'Brightwater Systems'),
+    ('en', 'People\nDaniel Okafor assumes the role of chief financial officer at Norvale Bank.', 'promotion', 'Daniel Okafor', 'Norvale Bank'),
+    ('en', 'People\nPriya Raman was tapped as chief operating officer of Kestrel Foods.', 'promotion', 'Priya Raman', 'Kestrel Foods'),
+    ('en', 'People\nTomas Lindqvist has been elevated to president of Harbor Lane Capital.', 'promotion', 'Tomas Lindqvist', 'Harbor Lane Capital'),
+    ('en', 'People\nGrace Whitmore steps into the role of chief technology officer at Norvale Bank.', 'promotion', 'Grace Whitmore', 'Norvale Bank'),
+    ('en', 'Daniel Okafor to lead Norvale Bank\nNorvale Bank said Daniel Okafor will become chief executive in June.', 'promotion', 'Daniel Okafor', 'Norvale Bank'),
+    ('en', 'People\nKestrel Foods named Priya Raman to succeed Alan Brooks as chief executive.', 'promotion', 'Priya Raman', 'Kestrel Foods'),
+    ('en', 'People\nMaria Castell takes over from Alan Brooks as chief executive of Brightwater Systems.', 'promotion', 'Maria Castell', 'Brightwater Systems'),
+    ('en', 'People\nAlan Brooks hands over to Maria Castell as chief executive of Brightwater Systems.', 'departure', 'Alan Brooks', 'Brightwater Systems'),
+    ('en', 'People\nBrightwater Systems announced the appointment of Maria Castell as chief executive.', 'promotion', 'Maria Castell', 'Brightwater Systems'),
+    ('en', "People\nHarbor Lane Capital said Tomas Lindqvist's appointment as president takes effect in May.", 'promotion', 'Tomas Lindqvist', 'Harbor Lane Capital'),
+    ('en', 'Kestrel Foods names Priya Raman CEO\nThe company said the move takes effect in April.', 'promotion', 'Priya Raman', 'Kestrel Foods'),
+    ('en', 'People\nNorvale Bank appointed Daniel Okafor as chairman and Grace Whitmore as chief executive.', 'promotion', 'Grace Whitmore', 'Norvale Bank'),
+    ('en', "People\nTomas Lindqvist's elevation to chief executive of Harbor Lane Capital was announced on Monday.", 'promotion', 'Tomas Lindqvist', 'Harbor Lane Capital'),
+    ('en', 'People\nMaria Castell has been hired as chief marketing officer of Brightwater Systems.', 'hire', 'Maria Castell', 'Brightwater Systems'),
+    ("zh-Hant", "周文彬接掌藍田航運\n藍田航運董事會昨日通過,由周文彬接任董事長。", "promotion", "周文彬", "藍田航運"),
+    ("zh-Hant", "人事\n宏揚科技關於聘任許家瑋為總經理的公告已於昨日發布。", "hire", "許家瑋", "宏揚科技"),
+    ("zh-Hant", "人事\n許家瑋走馬上任宏揚科技總經理。", "promotion", "許家瑋", "宏揚科技"),
+    ("zh-Hant", "人事\n恆泰銀行委任邱俊傑為行政總裁、何嘉欣為財務總監。", "promotion", "何嘉欣", "恆泰銀行"),
+    ("zh-Hant", "人事\n宏揚科技董事長許家瑋功成身退,交棒給總經理邱俊傑。", "departure", "許家瑋", "宏揚科技"),
+    ("en", "People\nOrbis Labs named Ana Ruiz as chairman and Ben Tao as chief executive.", "promotion", "Ben Tao", "Orbis Labs"),
+]
+
+
+@pytest.mark.origin("families 2026-12-07")
+@pytest.mark.parametrize("lang,text,etype,person,org", _APPOINTMENT_FAMILY)
+def test_the_family_of_appointment_and_leaving_forms(lang, text, etype, person, org):
+    types = ("promotion", "hire") if etype == "promotion" else (etype,)
+    r = run(text, lang=lang)
+    assert any(e.type in types and e.person == person and (org is None or e.org == org) for e in r.events), \
+        [(e.type, e.person, e.org) for e in r.events]

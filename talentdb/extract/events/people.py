@@ -390,9 +390,10 @@ def _post_left_for_another(site: Site, move: Move, o) -> bool:
 
 def org_named_after_promotion(site: Site, move: Move):
     """"林佳慧升任星河科技技術長": the organisation after the word; not a former one ("任命前銀河科技高管…",
-    "任命曾在Arm任職的高管…")."""
+    "任命曾在Arm任職的高管…"). After a word of taking the helm (grammar helm_words: 出掌, 執掌), what follows is the
+    organisation even when only its shape says so ("林佳慧執掌星河物流,出任董事長")."""
     art = site.art
-    o2, opos = org_after_word(site, allow_shape=False)
+    o2, opos = org_after_word(site, allow_shape=site.word in art.lex.grammar.get("helm_words", ()))
     if o2 and opos >= 0 and any(_org_of_a_post_held_when_named(site, move, o) for o in art.ents.orgs_in(opos, opos + 1)):
         return _org_named_with_the_new_title(site, move)
     if o2 and opos >= 0 and (art.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, opos - 7):opos]) or

@@ -52,7 +52,9 @@ class Around:
     def __init__(self, site: Site):
         art, ts, te, ce = site.art, site.trigger_start, site.trigger_end, site.clause_end
         self.after = after = [p for p in art.ents.persons_in(te, ce) if not _possessive(art, p)]
-        self.before = [p for p in art.ents.persons_in(site.clause_start, ts) if p.end <= ts and not _possessive(art, p)]
+        # (an owner is no actor, but for a word that is the noun owned: "Ana Ruiz's appointment as CEO")
+        self.before = [p for p in art.ents.persons_in(site.clause_start, ts)
+                       if p.end <= ts and (not _possessive(art, p) or p.end == ts)]
         f = art.folded
         if _acts_on_the_one_after(site) and not after and ce < len(f) and f[ce:ce + 1] in ",，" and \
                 any(r.end <= ce and ce - r.end <= 1 for r in art.roles_in(te, ce)):
@@ -87,6 +89,7 @@ def _subjects(site: Site) -> list[Mention]:
     got = first(SUBJECT_STRATEGIES, site, Around(site)) or []
     if got and got[-1].start >= site.trigger_end:
         got = got + [q for q in _coordinated_as_objects(site, got[-1]) if q not in got]
+        got = got + [q for q in _listed_with_wei(site, got[-1]) if q not in got]
     if got:
         got = got + [q for q in _companions_with_as(site, got) if q not in got]
     return got
@@ -330,6 +333,29 @@ def _coordinated_as_objects(site: Site, last: Mention) -> list[Mention]:
         if q.pronoun or q.key == last.key:
             continue
         if not _AS_THEN_AND.fullmatch(art.lowered, last.end, q.start) or not _AS_AFTER.match(art.lowered, q.end):
+            break
+        out.append(q)
+        last = q
+    return out
+
+
+# "為總經理、" / "為董事長," : a post given with 為 (a few characters of employer allowed), then a list mark
+_WEI_TITLE_THEN_MARK = re.compile(r"为[^,;:。、()]{0,8}?[、,;]$")
+
+
+def _listed_with_wei(site: Site, last: Mention) -> list[Mention]:
+    """"聘任王小明為總經理、李大同為財務長" / "選任A為董事長,B為總經理": the further people of a list of "NAME 為 TITLE"
+    objects (Chinese counterpart of ``_coordinated_as_objects``): each right after the title of the one before and a
+    list mark, followed by 為 and a title of its own."""
+    art, out = site.art, []
+    if art.lang == "en" or art.lowered[last.end:last.end + 1] != "为":
+        return out
+    for q in art.ents.persons_in(last.end, site.sentence_end):
+        if q.pronoun or q.key == last.key:
+            continue
+        gap = art.lowered[last.end:q.start]
+        if not _WEI_TITLE_THEN_MARK.fullmatch(gap) or not art.roles_in(last.end, q.start) or \
+                art.lowered[q.end:q.end + 1] != "为" or not art.roles_in(q.end, min(q.end + 10, site.sentence_end)):
             break
         out.append(q)
         last = q

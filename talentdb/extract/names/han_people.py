@@ -262,10 +262,28 @@ def before_title_after_event_modifier(ctx: NameContext):
     return out
 
 
+def next_appointee_in_a_list(ctx: NameContext):
+    """"聘任王小明為總經理、李大同為財務長" / "選任A為董事長,B為總經理": after a post given with 為 (為, then a title, then
+    、 , or ;), the next item of the list of appointees: a name of two or three characters followed by 為 and a title
+    (within a few characters: 為公司財務長). The places above read only the first, the verb's object."""
+    f, n = ctx.folded, len(ctx.folded)
+    role_starts = ctx.role_starts()
+    out = []
+    for a, b in ctx.role_spans:
+        if b >= n or f[b] not in "、,;" or "为" not in f[max(0, a - 6):a]:
+            continue
+        i = b + 1
+        for k in (2, 3):
+            if f[i + k:i + k + 1] == "为" and any(i + k + d in role_starts for d in range(1, 5)):
+                out.append((i, i + k))
+    return out
+
+
 # Where a name may start (the order does not matter: a start is a candidate if any place gives it).
 NAME_PLACES = (after_title, after_person_noun, before_speech_verb, before_courtesy_title, before_event_word,
                before_time_word_before_event, after_object_word, after_name_mark, opening_a_clause_to_event,
-               after_speech_verb, after_announce_verb, after_english_given_name, before_title_after_event_modifier)
+               after_speech_verb, after_announce_verb, after_english_given_name, before_title_after_event_modifier,
+               next_appointee_in_a_list)
 
 
 # ------------------------------------------------------------------ the finder

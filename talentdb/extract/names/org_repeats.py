@@ -213,9 +213,32 @@ def giver_after_received(ctx: NameContext, s: int, e: int, n: int) -> bool:
                for a, b in ctx.trigger_spans if a == e for r in ctx.lex.triggers.get(ctx.lowered[a:b], []))
 
 
+def opening_an_announcement(ctx: NameContext, s: int, e: int, n: int) -> bool:
+    """"恆星銀行宣布,財務長王立晉升為營運長" / "星河物流今日公告,聘任…": opening a clause with an announcement word
+    (grammar announce_verbs) right after it (a few characters of time between at most) and an event word later in
+    the sentence: the company announcing its appointments, though a comma cuts the clause (a word of people's moves
+    only: "北辰資本宣布,完成對澜汐的投資" names an investor, not the one funded)."""
+    f = ctx.folded
+    if s > 0 and f[s - 1] not in ",;:。!?\n」”":
+        return False
+    m = ctx.lex.rx(r"[^,;:。!?\n]{0,4}?(?:<<announce_verbs>>|<<filing_verbs>>)").match(f, e)
+    if m is None:
+        return False
+    for a, b in ctx.trigger_spans:
+        if a >= m.end() and a - m.end() <= 30 and not _SENTENCE_END.search(f, m.end(), a):
+            return any(r.type in _PEOPLE_MOVES for r in ctx.lex.triggers.get(ctx.lowered[a:b], []))
+    return False
+
+
+_PEOPLE_MOVES = ("promotion", "hire", "departure")
+
+
+_SENTENCE_END = re.compile(r"[。!?\n]")
+
+
 # Any one of these shows a name before an organisation word used as a name.
 REPEAT_EVIDENCE = (named_twice, in_headline, opening_before_title, opening_an_event_clause, moved_from,
-                   after_new_holder_mark, giver_after_received)
+                   after_new_holder_mark, giver_after_received, opening_an_announcement)
 
 
 def _opens_event_clause(ctx: NameContext, s: int, e: int) -> bool:
