@@ -780,6 +780,7 @@ def test_a_career_line_gives_each_verb_its_own_event_at_the_organisation_first_j
 # posts (前/原, "the former"), 此前擔任/曾任…的, 從…跳槽, "poached from", "previously served as", and a company head
 # elected to lead a chamber, a guild or a clan association (a hire there; the company is the counterparty).
 _CAME_FROM_OUTSIDE = [
+    ('Tellar Systems has hired Mark Reyes as chief technology officer. Reyes was most recently chief architect at Pinecrest Software.', 'Mark Reyes', 'Tellar Systems', 'Pinecrest Software'),
     ('星河科技董事長林佳慧昨日當選台北市電子商業同業公會理事長。', '林佳慧', '台北市電子商業同業公會', '星河科技'),
     ('從華新電子跳槽的張文彬，將出任遠星光電總經理。', '張文彬', '遠星光電', '華新電子'),
     ('遠洋航運董事會通過，聘任此前擔任東方物流總經理的李志豪為總經理。', '李志豪', '遠洋航運', '東方物流'),
