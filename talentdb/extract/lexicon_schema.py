@@ -518,6 +518,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                        "recently served as\"): a promotion told with it is a hire from there"),
     "outsider_words": word_list("with a person's name, they come from outside (空降, 並非…成員: … is a gap of a few "
                                 "characters): a post given them is a hire"),
+    "association_words": word_list("end the name of a body of members (`商會`, `同業公會`, `會館`, \"Chamber\"): someone "
+                                   "holding a post elsewhere when named and elected to lead one is hired there"),
     "current_post_marks": word_list("before an organisation and a title, a post held now (現任銀河電子財務長): the "
                                     "organisation's name starts after it"),
     "moved_from_after": word_list("after 從/自/由 and an organisation, a move from it (由銀河科技調任的林佳慧)"),

@@ -827,6 +827,32 @@ _APPOINTMENT_FAMILY = [
 ]
 
 
+# -- how news tells that an appointee comes from outside (wave 2 family matrix) -------------------------------------
+# Invented sentences, about ten per script: a post held elsewhere in apposition before or after the name, former
+# posts (前/原, "the former"), 此前擔任/曾任…的, 從…跳槽, "poached from", "previously served as", and a company head
+# elected to lead a chamber, a guild or a clan association (a hire there; the company is the counterparty).
+_CAME_FROM_OUTSIDE = [
+    ('Tellar Systems has hired Mark Reyes as chief technology officer. Reyes was most recently chief architect at Pinecrest Software.', 'Mark Reyes', 'Tellar Systems', 'Pinecrest Software'),
+    ('星河科技董事長林佳慧昨日當選台北市電子商業同業公會理事長。', '林佳慧', '台北市電子商業同業公會', '星河科技'),
+    ('從華新電子跳槽的張文彬，將出任遠星光電總經理。', '張文彬', '遠星光電', '華新電子'),
+    ('遠洋航運董事會通過，聘任此前擔任東方物流總經理的李志豪為總經理。', '李志豪', '遠洋航運', '東方物流'),
+    ('東洋塑膠總經理吳佩珊獲選為台灣塑膠工業同業公會理事長。', '吳佩珊', '台灣塑膠工業同業公會', '東洋塑膠'),
+    ('曾任大昌建設總經理的劉建宏，日前加盟鼎盛科技出任執行長。', '劉建宏', '鼎盛科技', '大昌建設'),
+    ('星河集团董事长林佳慧当选江苏省工商联合会主席。', '林佳慧', '江苏省工商联合会', '星河集团'),
+    ('原永康银行行长王建国出任银河证券董事长。', '王建国', '银河证券', '永康银行'),
+    ('远洋航运董事会同意聘任李志豪为总经理。李志豪此前担任东方物流总经理。', '李志豪', '远洋航运', '东方物流'),
+    ('东洋塑胶总经理吴佩珊当选新加坡塑胶工业协会会长。', '吴佩珊', '新加坡塑胶工业协会', '东洋塑胶'),
+    ('曾任大昌建设总经理的刘建宏加盟鼎盛科技，出任首席执行官。', '刘建宏', '鼎盛科技', '大昌建设'),
+    ('现任华隆控股董事长的郑国荣当选福建会馆主席。', '郑国荣', '福建会馆', '华隆控股'),
+    ('Orbis Holdings chairman Daniel Wong was elected president of the Penang Chamber of Commerce on Monday.', 'Daniel Wong', 'Penang Chamber of Commerce', 'Orbis Holdings'),
+    ('Karen Lim, managing director of Quorra Capital, has been appointed chief executive of Vantor Bank.', 'Karen Lim', 'Vantor Bank', 'Quorra Capital'),
+    ('Vantor Bank named Peter Hall, the former chief financial officer of Delmont Group, as its new CEO.', 'Peter Hall', 'Vantor Bank', 'Delmont Group'),
+    ('Nexa Foods appointed Sarah Cole as chief executive. Cole previously served as president of Brightwell Brands.', 'Sarah Cole', 'Nexa Foods', 'Brightwell Brands'),
+    ('Lumos Retail has poached Grace Ho from Kestrel Stores to become its chief executive.', 'Grace Ho', 'Lumos Retail', 'Kestrel Stores'),
+    ('Emily Shaw, who previously served as CFO of Marlow Logistics, was appointed chief financial officer of Trident Freight.', 'Emily Shaw', 'Trident Freight', 'Marlow Logistics'),
+]
+
+
 @pytest.mark.origin("families 2026-12-07")
 @pytest.mark.parametrize("lang,text,etype,person,org", _APPOINTMENT_FAMILY)
 def test_the_family_of_appointment_and_leaving_forms(lang, text, etype, person, org):
@@ -834,3 +860,10 @@ def test_the_family_of_appointment_and_leaving_forms(lang, text, etype, person, 
     r = run(text, lang=lang)
     assert any(e.type in types and e.person == person and (org is None or e.org == org) for e in r.events), \
         [(e.type, e.person, e.org) for e in r.events]
+
+
+@pytest.mark.origin("families 2026-12-07")
+@pytest.mark.parametrize("text,person,org,origin", _CAME_FROM_OUTSIDE)
+def test_appointee_from_outside_is_a_hire_with_origin(text, person, org, origin):
+    hires = ev(run(text), "hire", person=person)
+    assert [(e.org, e.counterparty) for e in hires] == [(org, origin)]

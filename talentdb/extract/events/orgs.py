@@ -342,6 +342,13 @@ def related_orgs(a: str | None, b: str | None) -> bool:
     return _is_han(fa[:1]) and _is_han(fb[:1]) and fa[:2] == fb[:2]
 
 
+def is_association(art, name: str | None) -> bool:
+    """Whether ``name`` ends in a word of grammar association_words: a body of members (a chamber, a guild, a clan
+    association), whose post a company's head takes besides the one held at the company."""
+    words = tuple(fold(w).lower() for w in art.lex.grammar.get("association_words", ()))
+    return bool(name and words) and _folded_lower(name).endswith(words)
+
+
 # -- someone who comes from another organisation -------------------------------------------------------------------
 def is_outsider(site: Site, p: Mention) -> bool:
     """Whether person ``p`` of a trigger comes from another organisation: any of ``OUTSIDER_CUES``; only those told

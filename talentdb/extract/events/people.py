@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from talentdb.extract.entities import Mention
+from talentdb.extract.entities import Mention, _is_han
 from talentdb.extract.events.candidates import Cand, Draft, Move
 from talentdb.extract.events.founding import founding_events
-from talentdb.extract.events.orgs import (_fix_org, _former, former_post_ends_at, _opening_name, came_from, company_acting,
+from talentdb.extract.events.orgs import (_fix_org, is_association, _former, former_post_ends_at, _opening_name, came_from, company_acting,
                                           company_of_the_story, departure_org, former_post_named_here,
                                           is_body_mention, is_outsider, outsider_words_rx, posts_named_before,
                                           employer_after_title, it_subject, org_after_word, post_in_apposition,
@@ -524,8 +524,41 @@ def _where_the_new_holder_is(site: Site, move: Move, key: str | None) -> bool:
                                    for o, _ in posts_named_before(site.art, move.person, site.clause_start))
 
 
+def association_led_after_word(site: Site, move: Move):
+    """"星河科技董事長林佳慧當選電子商業同業公會理事長" / "Orbis chairman Dan Wong was elected president of the Penang
+    Chamber of Commerce": a body of members (its name ends in grammar association_words) named after the word, when
+    another organisation is named before it in the sentence (the post the person holds): the post is taken at the
+    body, and the person comes from the company (README rule 1), not promoted there."""
+    art, p = site.art, move.person
+    if p.pronoun:
+        return None
+    o2, opos = org_after_word(site)
+    if o2 is None or opos < site.trigger_end or not is_association(art, o2):
+        return None
+    before = [o for o in art.ents.orgs_in(site.sentence_start, site.trigger_start)
+              if not o.ref and not related_orgs(o.key, o2)]
+    return (_association_name_from_word(site, o2, opos), True) if before else None
+
+
+_AFTER_ELECTED = re.compile(r"^(?:为|為|成为|成為)")
+
+
+def _association_name_from_word(site: Site, name: str, at: int) -> str:
+    """"當選台灣塑膠工業同業公會理事長": a shape read from its last organisation words ("工業同業公會") starts, for a
+    body of members, right after the word (and 為): the Han characters between are the rest of its name."""
+    art = site.art
+    a = site.trigger_end
+    m = _AFTER_ELECTED.match(art.folded, a, at)
+    a = m.end() if m else a
+    gap = art.folded[a:at]
+    if 0 < len(gap) <= 8 and all(_is_han(c) and c not in art.ents._not_in_org for c in gap) and \
+            not art.ents.persons_in(a, at) and not art.roles_in(a, at):
+        return art.text[a:at] + name
+    return name
+
+
 # Where a promotion happens: the first strategy that answers, with whether it is named explicitly (NOTHING: no event).
-PROMOTION_ORG_STRATEGIES = (org_of_the_title_after_as, promoter_named_before_word, org_named_after_promotion, org_opening_the_sentence,
+PROMOTION_ORG_STRATEGIES = (org_of_the_title_after_as, association_led_after_word, promoter_named_before_word, org_named_after_promotion, org_opening_the_sentence,
                             org_joined_earlier_in_the_sentence,
                             org_of_the_one_replaced, company_told_of_for_an_outsider, org_of_the_post_in_apposition,
                             promoted_where_the_article_last_put_them,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from talentdb.extract.events.candidates import Cand, _set_date
 from talentdb.extract.dates import DateMention, resolve_date
 from talentdb.extract.model import Event
+from talentdb.extract.events.orgs import is_association
 from talentdb.extract.events.founding import agreement_signed
 from talentdb.extract.events.funding import _co_recipients, _earlier_rounds, _funding
 from talentdb.extract.events.people import _people_event
@@ -1135,8 +1136,8 @@ def post_held_is_left_for_another(sent: _Sentence, cands: list[Cand]) -> list[Ca
                 o.event.type == "departure" and o.event.person == e.person for o in out):
             continue
         held = _post_held_before_name(art, c.person_pos)
-        if held is None or held[0].key == e.org:
-            continue
+        if held is None or held[0].key == e.org or is_association(art, e.org):
+            continue  # (a company's head elected to lead a chamber or a clan association keeps the company post)
         org, title = held
         end = Event(type="departure", person=e.person, org=org.key, role=title.canon, role_raw=title.raw,
                     counterparty=e.org, evidence=e.evidence, confidence=e.confidence)
