@@ -235,7 +235,7 @@ def _semicolon_run_start(low: str, start: int) -> int:
 
 def _between_name_and_org(site: Site) -> bool:
     """"郭浩任中原銀行黨委書記" / "Ana Ruiz launched Orbis Freight": a word read only between its holder's name and the
-    organisation (a space apart in English; not in a time told by a post, "在杜英宗任董事長期間")."""
+    organisation (a space apart in English; not in a time told by a post, "在林一帆任董事長期間")."""
     art, ts, te = site.art, site.trigger_start, site.trigger_end
     if _WHILE_HOLDING_ANYWHERE.search(art.folded, te, site.clause_end):
         return False
