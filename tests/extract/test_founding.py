@@ -454,3 +454,69 @@ def test_founders_former_employer_is_no_parent_company():
     r = run("Studio\nA group of former Vantix engineers are launching a small games studio in Lisbon called Quorra Inc.",
             published=date(2025, 6, 13), lang="en")
     assert [(e.org, e.counterparty) for e in ev(r, "founding")] == [("Quorra Inc.", None)]
+
+
+# How news tells a founding, a matrix of invented sentences in the three scripts (families 2026-12-07): each
+# (text, lang, {(founder, company)} or none, year of the founding or None); a founding told with no founder
+# (empty set and a year) is one founderless row of that year; empty set and None: no founding at all (a product
+# launched, an office opened, a plan, an anniversary, a founder named by title only).
+_FOUNDING_FORMS = [
+    ('Startup\nQuillon Robotics was founded in 2015 by Mara Delgado and Ivo Brandt. It makes warehouse arms.', 'en', {('Ivo Brandt', 'Quillon Robotics'), ('Mara Delgado', 'Quillon Robotics')}, '2015'),
+    ('Startup\nMara Delgado and Ivo Brandt co-founded Quillon Robotics in 2015. It makes warehouse arms.', 'en', {('Ivo Brandt', 'Quillon Robotics'), ('Mara Delgado', 'Quillon Robotics')}, '2015'),
+    ('Startup\nMara Delgado, who founded Quillon Robotics in 2015, said the firm makes warehouse arms.', 'en', {('Mara Delgado', 'Quillon Robotics')}, '2015'),
+    ('Startup\nFounded in 2015 by Mara Delgado, Quillon Robotics makes warehouse arms.', 'en', {('Mara Delgado', 'Quillon Robotics')}, '2015'),
+    ('Startup\nMara Delgado launched Quillon Robotics in 2015 after a decade at the university.', 'en', {('Mara Delgado', 'Quillon Robotics')}, '2015'),
+    ('Startup\nMara Delgado set up Quillon Robotics after leaving Brantel Systems in 2015.', 'en', {('Mara Delgado', 'Quillon Robotics')}, '2015'),
+    ('Startup\nFounder and chief executive Mara Delgado started Quillon Robotics in her garage in 2015.', 'en', {('Mara Delgado', 'Quillon Robotics')}, '2015'),
+    ('Startup\nQuillon Robotics was established in 2015 by engineer Mara Delgado.', 'en', {('Mara Delgado', 'Quillon Robotics')}, '2015'),
+    ('Startup\nQuillon Robotics, founded in 2015, makes warehouse arms.', 'en', set(), '2015'),
+    ('Startup\nQuillon Robotics co-founder Mara Delgado said the company would hire forty engineers.', 'en', set(), None),
+    ('Startup\nMara Delgado, the founder of Quillon Robotics, said the company would hire forty engineers.', 'en', set(), None),
+    ('Products\nQuillon Robotics launched a new warehouse arm in March, chief executive Mara Delgado said.', 'en', set(), None),
+    ('Expansion\nQuillon Robotics opened an office in Singapore, chief executive Mara Delgado said.', 'en', set(), None),
+    ('Plans\nMara Delgado plans to set up a new robotics company next year, she said.', 'en', set(), None),
+    ('Anniversary\nQuillon Robotics celebrated its tenth anniversary on Monday, chief executive Mara Delgado said.', 'en', set(), None),
+    ('新創\n由林宜蓁於2015年創立的晨曦機器人,專攻倉儲機械手臂。', 'zh-Hant', {('林宜蓁', '晨曦機器人')}, '2015'),
+    ('新創\n晨曦機器人成立於2015年,專攻倉儲機械手臂,執行長林宜蓁表示將擴大招聘。', 'zh-Hant', set(), '2015'),
+    ('新創\n林宜蓁在2015年創辦了晨曦機器人,專攻倉儲機械手臂。', 'zh-Hant', {('林宜蓁', '晨曦機器人')}, '2015'),
+    ('新創\n林宜蓁與周子豪於2015年共同創立晨曦機器人,專攻倉儲機械手臂。', 'zh-Hant', {('周子豪', '晨曦機器人'), ('林宜蓁', '晨曦機器人')}, '2015'),
+    ('新創\n晨曦機器人由林宜蓁一手創辦,專攻倉儲機械手臂。', 'zh-Hant', {('林宜蓁', '晨曦機器人')}, None),
+    ('新創\n林宜蓁離開鼎泰電子後創辦晨曦機器人,專攻倉儲機械手臂。', 'zh-Hant', {('林宜蓁', '晨曦機器人')}, None),
+    ('新創\n晨曦機器人於2015年正式成立,由林宜蓁擔任執行長。', 'zh-Hant', set(), '2015'),
+    ('新創\n2015年成立的晨曦機器人,專攻倉儲機械手臂。', 'zh-Hant', set(), '2015'),
+    ('新創\n晨曦機器人由林宜蓁於2015年創立,專攻倉儲機械手臂。', 'zh-Hant', {('林宜蓁', '晨曦機器人')}, '2015'),
+    ('新創\n林宜蓁於2015年創立晨曦機器人,專攻倉儲機械手臂。', 'zh-Hant', {('林宜蓁', '晨曦機器人')}, '2015'),
+    ('新創\n晨曦機器人創辦人林宜蓁表示,公司今年將擴大招聘。', 'zh-Hant', set(), None),
+    ('產品\n晨曦機器人昨日推出新款機械手臂,執行長林宜蓁出席發表會。', 'zh-Hant', set(), None),
+    ('擴張\n晨曦機器人在新加坡設立辦事處,執行長林宜蓁表示看好東南亞市場。', 'zh-Hant', set(), None),
+    ('計畫\n林宜蓁計畫明年創辦一家新的機器人公司。', 'zh-Hant', set(), None),
+    ('慶祝\n晨曦機器人昨日慶祝成立十週年,執行長林宜蓁致詞。', 'zh-Hant', set(), None),
+    ('创业\n由林宜蓁于2015年创立的晨曦机器人,专攻仓储机械臂。', 'zh-Hans', {('林宜蓁', '晨曦机器人')}, '2015'),
+    ('创业\n晨曦机器人成立于2015年,专攻仓储机械臂,首席执行官林宜蓁表示将扩大招聘。', 'zh-Hans', set(), '2015'),
+    ('创业\n林宜蓁在2015年创办了晨曦机器人,专攻仓储机械臂。', 'zh-Hans', {('林宜蓁', '晨曦机器人')}, '2015'),
+    ('创业\n林宜蓁与周子豪于2015年共同创立晨曦机器人,专攻仓储机械臂。', 'zh-Hans', {('周子豪', '晨曦机器人'), ('林宜蓁', '晨曦机器人')}, '2015'),
+    ('创业\n晨曦机器人由林宜蓁一手创办,专攻仓储机械臂。', 'zh-Hans', {('林宜蓁', '晨曦机器人')}, None),
+    ('创业\n林宜蓁离开鼎泰电子后创办晨曦机器人,专攻仓储机械臂。', 'zh-Hans', {('林宜蓁', '晨曦机器人')}, None),
+    ('创业\n晨曦机器人于2015年正式成立,由林宜蓁担任首席执行官。', 'zh-Hans', set(), '2015'),
+    ('创业\n2015年成立的晨曦机器人,专攻仓储机械臂。', 'zh-Hans', set(), '2015'),
+    ('创业\n晨曦机器人由林宜蓁于2015年创立,专攻仓储机械臂。', 'zh-Hans', {('林宜蓁', '晨曦机器人')}, '2015'),
+    ('创业\n晨曦机器人创始人林宜蓁表示,公司今年将扩大招聘。', 'zh-Hans', set(), None),
+    ('创业\n晨曦机器人联合创始人周子豪表示,公司今年将扩大招聘。', 'zh-Hans', set(), None),
+    ('产品\n晨曦机器人昨日发布新款机械臂,首席执行官林宜蓁出席发布会。', 'zh-Hans', set(), None),
+    ('扩张\n晨曦机器人在新加坡设立办事处,首席执行官林宜蓁表示看好东南亚市场。', 'zh-Hans', set(), None),
+    ('计划\n林宜蓁计划明年创办一家新的机器人公司。', 'zh-Hans', set(), None),
+    ('庆祝\n晨曦机器人昨日庆祝成立十周年,首席执行官林宜蓁致辞。', 'zh-Hans', set(), None),
+]
+
+
+@pytest.mark.origin("families 2026-12-07")
+@pytest.mark.parametrize("text, lang, founders, year", _FOUNDING_FORMS)
+def test_how_news_tells_a_founding(text, lang, founders, year):
+    f = ev(run(text, lang=lang), "founding")
+    if founders:
+        assert {(e.person, e.org) for e in f} == founders
+    elif year:
+        assert f and all(e.person is None for e in f)
+    else:
+        assert not f
+    assert year is None or all((e.date or "").startswith(year) for e in f)

@@ -198,10 +198,12 @@ def _a_bare_han_name(art: _Article, name: str) -> bool:
 
 
 def company_a_founder_dates_before_de(site: Site, subjects: list[Mention]):
-    """"他在2004年創立的星聯通訊,2005年就成為…": a person's dated founding word, then 的 and a bare name that ends the
-    clause: the company founded (the founder the subject)."""
+    """"他在2004年創立的星聯通訊,2005年就成為…" / "2015年成立的星聯通訊,專攻…": a dated founding word (a person's, or
+    no one's), then 的 and a bare name that ends the clause: the company founded (the founder the subject, if any).
+    (Not "新成立的實驗室": a new unit, see new_unit_described.)"""
     art, f, te = site.art, site.art.folded, site.trigger_end
-    if art.lang == "en" or not subjects or f[te:te + 1] != "的" or not art.dates_for(site.clause_start, site.trigger_start):
+    if art.lang == "en" or f[te:te + 1] != "的" or not art.dates_for(site.clause_start, site.trigger_start) or \
+            art.rx(r"<<new_marks>>\s*$").search(art.lowered[max(site.clause_start, site.trigger_start - 3):site.trigger_start]):
         return None
     m = _HAN_RUN_TO_STOP.match(f, te + 1, min(len(f), site.clause_end + 1))
     if m is None or f[m.end():site.clause_end].strip("。,，;； ") or not _a_bare_han_name(art, m.group(1)) or \

@@ -235,14 +235,14 @@ def _semicolon_run_start(low: str, start: int) -> int:
 
 
 def _between_name_and_org(site: Site) -> bool:
-    """"郭浩任中原銀行黨委書記": a word read only between its holder's name and the organisation of the post (not in
-    a time told by a post, "在杜英宗任董事長期間")."""
+    """"郭浩任中原銀行黨委書記" / "Ana Ruiz launched Orbis Freight": a word read only between its holder's name and the
+    organisation (a space apart in English; not in a time told by a post, "在林一帆任董事長期間")."""
     art, ts, te = site.art, site.trigger_start, site.trigger_end
     if _WHILE_HOLDING_ANYWHERE.search(art.folded, te, site.clause_end):
         return False
     orgs = art.ents.orgs_in(te, min(site.clause_end, te + 2))
     return bool(orgs) and orgs[0].start - te <= 1 and any(
-        p.end == ts and not p.pronoun and not _replaced_by_the_one_before(art, p, site.clause_start)
+        not art.folded[p.end:ts].strip() and not p.pronoun and not _replaced_by_the_one_before(art, p, site.clause_start)
         for p in art.ents.persons_in(site.clause_start, ts))
 
 
