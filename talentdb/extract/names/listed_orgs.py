@@ -23,7 +23,7 @@ def listed_orgs(ctx: NameContext) -> None:
     that holds an organisation found before: its other name-shaped members the article names again."""
     if not ctx.has_han() or "、" not in ctx.folded and not any(j in ctx.folded for j in _JOINERS[1:]):
         return
-    closer = ctx.lex.rx(r"(?:等|<<company_counts>>)+\s*(?:<<head_nouns>>)")
+    closer = _count_closer(ctx)
     for members in _lists(ctx):
         names = [ctx.folded[a:b] for a, b in members]
         closed = bool(closer.match(ctx.folded, members[-1][1]))
@@ -33,6 +33,11 @@ def listed_orgs(ctx: NameContext) -> None:
             if name not in ctx.orgs.keys and name not in ctx.judged_orgs and _may_be_listed_name(ctx, a, b):
                 ctx.judged_orgs.add(name)
                 ctx.orgs.add(ctx.text[a:b], None, name)
+
+
+def _count_closer(ctx: NameContext):
+    """What closes a list of companies: a count or 等, then what they are (兩公司, 等三家銀行)."""
+    return ctx.lex.rx(r"(?:等|<<company_counts>>)+\s*(?:<<head_nouns>>)")
 
 
 _MEMBER = r"[\u3400-\u9fff]{2,%d}" % MAX_NAME
@@ -59,7 +64,7 @@ def _lists(ctx: NameContext) -> list[list[tuple[int, int]]]:
 def _cut_last(ctx: NameContext, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The last member cut before the first place a count of companies (or 等) closing the list starts in it."""
     a, b = spans[-1]
-    closer = ctx.lex.rx(r"(?:等|<<company_counts>>)+\s*(?:<<head_nouns>>)")
+    closer = _count_closer(ctx)
     for k in range(a + 2, b):
         if closer.match(ctx.folded, k):
             return spans[:-1] + [(a, k)]
