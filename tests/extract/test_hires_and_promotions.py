@@ -711,8 +711,8 @@ def test_a_financial_director_is_a_title_not_an_organisation():
 
 @pytest.mark.origin("realnews round 7")
 def test_the_appointment_of_someone_unnamed_appoints_no_one_named_before():
-    r = run("The changes at Halvard Group, owned by the country's richest man Ansel Varga, continue after the "
-            "appointment of the first non-family member to head its food unit.", lang="en")
+    r = run("The changes at Halvard Group, controlled by the tycoon Ansel Varga, go on after the appointment of a "
+            "manager from outside the family to run its dairy arm.", lang="en")
     assert not r.events
 
 

@@ -87,7 +87,7 @@ def test_company_described_then_named():
 def test_company_named_after_its_kind():
     text = "Dutch payments startup Quillbank has closed a $40 million round."
     assert recipient(F.company_named_after_its_kind, text, "closed") == ("Quillbank", [])
-    text = "The domestic startup ecosystem raised $40 million this week."
+    text = "The startup ecosystem raised $40 million this week."
     assert recipient(F.company_named_after_its_kind, text, "raised") is None  # (a noun, no brand)
 
 
