@@ -102,6 +102,43 @@ def _explain(score, gold_path: str, gold: dict, queried: list[dict], counts: dic
     score.misses = lines
 
 
+def _shrink(score, gold_path: str, gold: dict, counts: dict) -> None:
+    """Count each missed event's blocker (talentdb.evalshrink) in ``counts`` by (blocker, type) and add it to its
+    MISSED line."""
+    if not score.missed:
+        return
+    from talentdb.evalshrink import blocker_of
+    from talentdb.extract.text import normalise
+    from talentdb.filters import parse_day
+
+    text = normalise((Path(gold_path).parent / gold["article"]).read_text(encoding="utf-8", errors="replace"))
+    published = parse_day(gold["published"]) if gold.get("published") else None
+    blockers = iter([blocker_of(text, g, published, gold.get("lang")) for g in score.missed])
+    lines = []
+    for line in score.misses:
+        if line.startswith("MISSED"):
+            blocker = next(blockers)
+            kind = line.split()[1]
+            counts[(blocker, kind)] = counts.get((blocker, kind), 0) + 1
+            line = f"{line}  (blocked by: {blocker})"
+        lines.append(line)
+    score.misses = lines
+
+
+def shrink_rows(counts: dict) -> list[dict]:
+    """The blockers as a table: a row per blocker with a column per event type and ``all``, and a TOTAL row."""
+    from talentdb.evalshrink import BLOCKERS
+    from talentdb.evaluation import EVENT_TYPES
+
+    rows = []
+    for blocker in BLOCKERS:
+        row = {"blocker": blocker, **{k: counts.get((blocker, k), 0) for k in EVENT_TYPES}}
+        row["all"] = sum(row[k] for k in EVENT_TYPES)
+        if row["all"]:
+            rows.append(row)
+    return rows + [{"blocker": "TOTAL missed", **{k: sum(r[k] for r in rows) for k in (*EVENT_TYPES, "all")}}]
+
+
 def why_rows(counts: dict) -> list[dict]:
     """The reasons as a table: a row per reason a required event was missed, then per reason a row was a false
     positive (``false: …``), each with a column per event type and ``all``, and a TOTAL row for each part."""
@@ -134,11 +171,12 @@ LANG_ORDER = ("zh-Hant", "zh-Hans", "en")
 
 
 def run_eval(gold_paths: list[str], *, bar=None, on_bad=None, by: str = "article",
-             why: dict | None = None) -> tuple[list[dict], list[str]]:
+             why: dict | None = None, shrink: dict | None = None) -> tuple[list[dict], list[str]]:
     """One row per article (or per event type, or per gold ``lang``: ``by``) and a TOTAL row, plus every miss
     (MISSED / ARGS / FALSE+ lines). ``on_bad(message)`` hears each gold file left out; ``bar`` (talentdb.progress)
     advances per file. Given a dict as ``why``, each miss's reason (talentdb.evalwhy) is counted in it by
-    (reason, event type) and said on its MISSED line."""
+    (reason, event type) and said on its MISSED line; given a dict as ``shrink``, so is its blocker
+    (talentdb.evalshrink)."""
     from talentdb.evaluation import score_file, total, totals_by_type
 
     scores, misses, langs = [], [], []
@@ -156,6 +194,8 @@ def run_eval(gold_paths: list[str], *, bar=None, on_bad=None, by: str = "article
             langs.append(str(gold.get("lang") or "?"))
             if why is not None:
                 _explain(score, gp, gold, queried, why)
+            if shrink is not None:
+                _shrink(score, gp, gold, shrink)
             misses += [f"{Path(gp).name}: {m}" for m in score.misses]
         if bar is not None:
             bar.advance()
