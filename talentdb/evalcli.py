@@ -90,14 +90,18 @@ def _explain(score, gold_path: str, gold: dict, queried: list[dict], counts: dic
 
     text = normalise((Path(gold_path).parent / gold["article"]).read_text(encoding="utf-8", errors="replace"))
     stages = stages_of(text, parse_day(gold["published"]) if gold.get("published") else None, None)
-    reasons = iter([why_missed(stages, g, queried) for g in score.missed])
-    lines = []
+    _label_misses(score, [why_missed(stages, g, queried) for g in score.missed], "why", counts)
+
+
+def _label_misses(score, labels: list[str], word: str, counts: dict) -> None:
+    """Count each missed event's label in ``counts`` by (label, type) and add ``(WORD: label)`` to its MISSED line
+    (``score.missed`` and the MISSED lines of ``score.misses`` are in the same order)."""
+    labels, lines = iter(labels), []
     for line in score.misses:
         if line.startswith("MISSED"):
-            reason = next(reasons)
-            kind = line.split()[1]
-            counts[(reason, kind)] = counts.get((reason, kind), 0) + 1
-            line = f"{line}  (why: {reason})"
+            label, kind = next(labels), line.split()[1]
+            counts[(label, kind)] = counts.get((label, kind), 0) + 1
+            line = f"{line}  ({word}: {label})"
         lines.append(line)
     score.misses = lines
 
@@ -113,16 +117,8 @@ def _shrink(score, gold_path: str, gold: dict, counts: dict) -> None:
 
     text = normalise((Path(gold_path).parent / gold["article"]).read_text(encoding="utf-8", errors="replace"))
     published = parse_day(gold["published"]) if gold.get("published") else None
-    blockers = iter([blocker_of(text, g, published, gold.get("lang")) for g in score.missed])
-    lines = []
-    for line in score.misses:
-        if line.startswith("MISSED"):
-            blocker = next(blockers)
-            kind = line.split()[1]
-            counts[(blocker, kind)] = counts.get((blocker, kind), 0) + 1
-            line = f"{line}  (blocked by: {blocker})"
-        lines.append(line)
-    score.misses = lines
+    _label_misses(score, [blocker_of(text, g, published, gold.get("lang")) for g in score.missed], "blocked by",
+                  counts)
 
 
 def shrink_rows(counts: dict) -> list[dict]:

@@ -46,7 +46,7 @@ def eval_(
         talentdb eval tests/heldout/*.gold.json --why
         talentdb eval tests/heldout/*.gold.json --shrink
     """
-    from talentdb.evalcli import BY, COLUMNS, run_eval
+    from talentdb.evalcli import BY, run_eval
     from talentdb.progress import progress
 
     if by not in BY:
@@ -67,23 +67,24 @@ def eval_(
         blockers: dict | None = {} if shrink else None
         rows, misses = run_eval(gold, bar=bar, on_bad=left_out, by=by, why=reasons, shrink=blockers)
     if len(bad) < len(gold):
-        if (reasons is None and blockers is None) or format == Format.table:
-            emit(rows, [by if c == "article" else c for c in COLUMNS] if by != "article" else COLUMNS, format)
-        if reasons is not None:  # (a table follows the scores; json, jsonl and csv give the reasons alone)
-            from talentdb.evalcli import why_rows
-            from talentdb.evaluation import EVENT_TYPES
-
-            if format == Format.table:
-                typer.echo("")
-            emit(why_rows(reasons), ["reason", *EVENT_TYPES, "all"], format)
-        if blockers is not None:
-            from talentdb.evalcli import shrink_rows
-            from talentdb.evaluation import EVENT_TYPES
-
-            if format == Format.table:
-                typer.echo("")
-            emit(shrink_rows(blockers), ["blocker", *EVENT_TYPES, "all"], format)
-        if show and misses:
-            typer.echo("\n".join(misses))
+        _print_results(rows, misses if show else [], by, format, reasons, blockers)
     if bad:
         raise typer.Exit(1)
+
+
+def _print_results(rows: list[dict], misses: list[str], by: str, format: Format, reasons: dict | None,
+                   blockers: dict | None) -> None:
+    """The scores, then the --why and --shrink tables (with --format json, jsonl or csv: the one asked for alone, so
+    the output is one document), then the misses."""
+    from talentdb.evalcli import COLUMNS, shrink_rows, why_rows
+    from talentdb.evaluation import EVENT_TYPES
+
+    if (reasons is None and blockers is None) or format == Format.table:
+        emit(rows, [by if c == "article" else c for c in COLUMNS] if by != "article" else COLUMNS, format)
+    for counts, table, first in ((reasons, why_rows, "reason"), (blockers, shrink_rows, "blocker")):
+        if counts is not None:
+            if format == Format.table:
+                typer.echo("")
+            emit(table(counts), [first, *EVENT_TYPES, "all"], format)
+    if misses:
+        typer.echo("\n".join(misses))
