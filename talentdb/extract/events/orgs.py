@@ -632,13 +632,13 @@ def worked_elsewhere_in_relative_clause(site: Site, p: Mention) -> bool:
     return got is not None and not any(related_orgs(got, h) or got.split()[0] == h.split()[0] for h in here if h)
 
 
-# "Former director general of the Quorra Agency, Ana Pei was appointed": a former post fronted before the name
+# "Former deputy director of the Quorra Agency, Ana Pei was picked to chair Orbis": a former post fronted before the name
 _FRONTED_FORMER = r"(?:the\s+)?(?:<<former_marks>>)\s*"
 _CLAUSE_OPENING = re.compile(r"[,;:]\s*")
 
 
 def fronted_former_post(art, p: Mention) -> str | None:
-    """"Former Director General of the Quorra Agency, Ana Pei has been appointed …": a former mark opening the
+    """"Former deputy director of the Quorra Agency, Ana Pei was picked to chair …": a former mark opening the
     sentence (or a clause of it), a title and the organisation it was held at (``employer_after_title``), then a
     comma and the name."""
     if art.lang != "en" or p.pronoun:
@@ -755,7 +755,7 @@ def _origin_after_mark(art, qs: int, at: int, org: str | None) -> str | None:
         return shaped  # (a name right after the mark, before any the lexicon knows)
     held = employer_after_title(art, at) if art.lang == "en" else None
     if held is not None and any(o.key == held and not o.ref for o in art.ents.orgs_in(at, at + 120)):
-        # ("She was most recently chief operating officer at Quorra Capital": the title, then where it was held)
+        # ("She was most recently treasurer at Quorra Capital": the title, then where it was held)
         return None if related_orgs(held, org) else held
     return next((o.key for o in after if o.key != org and not (org and (o.key in org or org in o.key))), None)
 

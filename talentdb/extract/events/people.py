@@ -845,7 +845,7 @@ def years_spent_elsewhere_told_later(site: Site, move: Move) -> str | None:
 
 
 def former_post_fronted_before_the_name(site: Site, move: Move) -> str | None:
-    """"Former Director General of the Quorra Agency, Ana Pei has been appointed chairman of Orbis": the former post
+    """"Former deputy director of the Quorra Agency, Ana Pei was picked to chair Orbis": the former post
     fronted before the name (``orgs.fronted_former_post``) is where she comes from (not one of the same group)."""
     got = fronted_former_post(site.art, move.person)
     return got if got is not None and not related_orgs(got, move.org) else None

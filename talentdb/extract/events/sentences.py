@@ -808,7 +808,8 @@ def title_taken_after_a_move(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
             if _steps_each_with_its_time(h, p):
                 continue  # ("1986年加入星河航空,…2021年接任總經理": two steps of a line of a career, each its own move)
             if h.event.type in ("hire", "departure") and h.event.person == p.event.person and h.pos < p.pos and \
-                    not h.relative:  # ("X, who joined Brightline in 2019, was promoted to CTO": two moves, not one)
+                    (not h.relative or p.relative):  # ("X, who joined Brightline in 2019, was promoted to CTO": two
+                # moves, not one; but "X, who is leaving Orbis to become CEO at Quorra": one move told in the clause)
                 target = next((c for c in cands if c.event.type == "hire" and c.event.person == p.event.person
                                and c.pos < p.pos), None)
                 if target is None and _post_left_for_another_there(sent, h, p):
