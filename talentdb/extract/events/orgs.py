@@ -373,8 +373,11 @@ def _said_to_be_inside(site: Site, p: Mention) -> bool:
 
 def _name_clause_start(site: Site, p: Mention) -> int:
     """Where the clause of the person's name starts: the word's own clause, or, for a subject named in the clause
-    before it ("原本在月光金控擔任副總的林佳慧,將接掌…"), that clause."""
-    return site.clause_start if p.start >= site.clause_start else site.art._clause_start(p.start)
+    before it with no event word of its own ("原本在月光金控擔任副總的林佳慧,將接掌…"), that clause (not "前X主管林佳慧已
+    加盟Y,出任…": what is told before the name belongs to the first word)."""
+    if p.start >= site.clause_start or site.art.triggers_in(p.end, site.clause_start):
+        return site.clause_start
+    return site.art._clause_start(p.start)
 
 
 def former_org_before_name(site: Site, p: Mention) -> bool:

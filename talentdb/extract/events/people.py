@@ -485,10 +485,28 @@ def company_told_of_for_an_outsider(site: Site, move: Move):
     org = company_acting(site, move.person) or _story_company_not_their_origin(site, move.person)
     if org is None:
         story = company_of_the_story(site, move.person)[0]
-        if story is not None and former_post_named_here(site, move.person, story):
+        if story is not None and _named_apart_from_the_person(site, move.person, story) and (
+                _inhouse_former_post_before_name(site, move.person, story) or
+                former_post_named_here(site, move.person, story)):
             move.outsider = False  # ("星河公會原任總秘書林佳慧當選總會長": the former post was at the story's company)
             return None
     return (org, False) if org is not None else NOTHING
+
+
+def _named_apart_from_the_person(site: Site, p: Mention, org: str) -> bool:
+    """Whether ``org`` is named somewhere other than right before the person (where a former post of theirs is told):
+    the story is about it, it is not only where they come from."""
+    return any(related_orgs(o.key, org) and not p.start - 40 <= o.start < p.start
+               for o in site.art.ents.orgs_in(0, len(site.art.lowered)) if not o.ref)
+
+
+def _inhouse_former_post_before_name(site: Site, p: Mention, story: str) -> bool:
+    """"星河公會(SG)原任總秘書林佳慧": the company of the story (or its group), an in-house former mark (grammar
+    inhouse_former_marks: 原) and the title held there, right before the name: a post held inside until now."""
+    art = site.art
+    mark = art.rx(r"^(?:[(（][^)）]{1,24}[)）])?\s*<<inhouse_former_marks>>")
+    return any(former_post_ends_at(art, o, p.start) and related_orgs(o.key, story) and
+               mark.match(art.lowered[o.end:o.end + 30]) for o in art.ents.orgs_in(max(0, p.start - 40), p.start))
 
 
 def _story_company_not_their_origin(site: Site, p: Mention) -> str | None:
