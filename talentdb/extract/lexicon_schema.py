@@ -578,6 +578,9 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "it_subject": word_list("\"it\" as the subject right before a funding word: it raised / it had secured"),
     "appositive_past": word_list("\"A, a biologist who previously led design at Genentech,\": where someone "
                                  "worked before"),
+    "years_spent_marks": word_list("after a later mention of an appointee, before a count of years and where they "
+                                   "were spent: \"Ruiz spent 12 years at Quorra\" (someone from outside)"),
+    "about_marks": word_list("before a count of years: \"more than 30 years\""),
     "at_marks": word_list("before the organisation someone worked at: \"led design at Genentech\""),
     "board_words": word_list("the company's board acts for it: 董事會通過聘任X / the board appointed X"),
     "story_links": word_list("a line opening with one is a link to another story (page chrome), whose events are not "
@@ -587,7 +590,9 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                "(\"moved to refresh its stores\", \"returned to profit\")"),
     "worked_at_before": word_list("with [worked_at_after] around an organisation: where someone once worked "
                                   "(曾在Arm任職的高管)"),
-    "worked_at_after": word_list("after such an organisation: 任職, 工作"),
+    "worked_at_after": word_list("after such an organisation: 任職, 工作, 擔任"),
+    "former_marks_after_org_name": word_list("right after an organisation, before 的 and a name: where someone comes "
+                                             "from (星河電子出身的林佳慧)"),
     "time_clause_marks": word_list("may stand around the time of a clause that tells only a time, before the clause of "
                                    "a dated career word: 自2012年以來,X擔任… / 2010年6月28日,X就任…"),
     "since_opening": word_list("opens a clause of time since a founding: 自2022年成立以來"),

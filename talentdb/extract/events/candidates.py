@@ -31,6 +31,7 @@ class Cand:
     succession_end: bool = False  # the departure of the one a succession replaces, told only by that succession
     span: bool = False  # one of the spans of a dated line of a career ("2011年1月至2014年3月以及2015年1月至…擔任"): its own event
     dated_here: bool = False  # its date is written in its own sentence (not borrowed from one before)
+    gives_up_title: bool = False  # a departure that gives up a title right after its word ("卸任總經理", "retire as CEO")
 
 
 @dataclass

@@ -4,6 +4,7 @@ whose shape gives it away, the company the story is about; and where a person ca
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -296,11 +297,17 @@ def employer_after_title(art: _Article, at: int) -> str | None:
             break
         chain.append(nxt)
     end = chain[-1].end if chain else 0
+    inner = [o for o in art.ents.orgs_in(chain[-1].start + 1, end) if o.end == end and not o.ref] if chain else []
+    if inner:  # ("head of drinks company Quorra Foods": a title of what is led, read with its organisation)
+        return inner[-1].key
     fm = _FUNCTION_BEFORE_AT.match(art.folded, end) if chain else None
     end = fm.end() if fm else end  # ("head of networks at Tessera": the function headed, then the employer)
     em = art.rx(r"\s+<<employer_after_title>>\s+(?:the\s+)?").match(art.lowered, end) if chain else None
     if em is None:
         return None
+    # ("head of drinks company Quorra", "CEO of the lender Orbis Bank": what the company is, then its name)
+    dm = art.rx(r"(?:[a-z][a-z\-]*\s+){0,2}(?:<<head_nouns>>)\s+(?=[A-Z])", 0).match(art.folded, em.end())
+    em = dm or em
     o = next(iter(art.ents.orgs_in(em.end(), em.end() + 1)), None)
     if o is not None:
         return None if o.ref else o.key
@@ -364,10 +371,19 @@ def _said_to_be_inside(site: Site, p: Mention) -> bool:
         bool(art.rx(r"^,\s*<<inhouse_appositive>>").match(art.lowered[p.end:p.end + 40]))
 
 
+def _name_clause_start(site: Site, p: Mention) -> int:
+    """Where the clause of the person's name starts: the word's own clause, or, for a subject named in the clause
+    before it with no event word of its own ("原本在月光金控擔任副總的林佳慧,將接掌…"), that clause (not "前X主管林佳慧已
+    加盟Y,出任…": what is told before the name belongs to the first word)."""
+    if p.start >= site.clause_start or site.art.triggers_in(p.end, site.clause_start):
+        return site.clause_start
+    return site.art._clause_start(p.start)
+
+
 def former_org_before_name(site: Site, p: Mention) -> bool:
     """"延攬前銀河科技副總林佳慧" / "從銀河科技延攬林佳慧": a former or "from" organisation just before the name."""
     art, f = site.art, site.art.folded
-    for o in art.ents.orgs_in(max(site.clause_start, p.start - 20), p.start):
+    for o in art.ents.orgs_in(max(_name_clause_start(site, p), p.start - 20), p.start):
         if _former(art, o) or art.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start]):
             return True
     return False
@@ -377,7 +393,8 @@ def former_post_at_org_before_name(site: Site, p: Mention) -> bool:
     """"任命銀河通訊原副總裁林大明出任…" / "named Orbis' former CFO Ana Ruiz as CEO": an organisation, a former mark
     after it ([former_marks_after_org]) and the title held there, right before the name."""
     art = site.art
-    return any(former_post_ends_at(art, o, p.start) for o in art.ents.orgs_in(max(site.clause_start, p.start - 40), p.start))
+    return any(former_post_ends_at(art, o, p.start)
+               for o in art.ents.orgs_in(max(_name_clause_start(site, p), p.start - 40), p.start))
 
 
 def former_post_ends_at(art: _Article, o, end: int) -> bool:
@@ -395,7 +412,7 @@ def former_mark_and_org_word_before_name(site: Site, p: Mention) -> bool:
     """"引入了前銀河證券投資部執行總經理林佳慧": a former mark and an organisation word before the name."""
     # (or a title held somewhere before, right before the name: "延攬前星辰電機事業群副總柯文瀚")
     art, f = site.art, site.art.folded
-    for m in art.rx(r"<<former_marks>>").finditer(art.lowered, max(site.clause_start, p.start - 20), p.start):
+    for m in art.rx(r"<<former_marks>>").finditer(art.lowered, max(_name_clause_start(site, p), p.start - 20), p.start):
         seg = f[m.end():p.start]
         if not _is_han(seg[:1]) or art.ents.persons_in(m.end(), p.start) or any(c in art._relative for c in seg):
             continue
@@ -466,7 +483,7 @@ def post_held_before_in_modifier(site: Site, p: Mention) -> bool:
 def _post_in_modifier_marks(site: Site, p: Mention) -> list:
     art = site.art
     return list(art.rx(r"<<came_from_role>>|<<came_from_just_before>>").finditer(
-        art.lowered, max(site.clause_start, p.start - 40), p.start))
+        art.lowered, max(_name_clause_start(site, p), p.start - 40), p.start))
 
 
 def orgs_of_post_held_in_modifier(site: Site, p: Mention) -> list[str]:
@@ -566,7 +583,7 @@ def former_post_named_here(site: Site, p: Mention, org: str | None) -> bool:
     if not org or p.pronoun:
         return False
     art = site.art
-    before = [o.key for o in art.ents.orgs_in(max(site.clause_start, p.start - 20), p.start)
+    before = [o.key for o in art.ents.orgs_in(max(_name_clause_start(site, p), p.start - 20), p.start)
               if _former(art, o) or former_post_ends_at(art, o, p.start)]
     if not before:  # ("先前擔任星河超商營運群副總經理的陳小明接任": the post held before, told in a modifier)
         before = orgs_of_post_held_in_modifier(site, p)
@@ -618,14 +635,45 @@ def worked_elsewhere_in_relative_clause(site: Site, p: Mention) -> bool:
     return got is not None and not any(related_orgs(got, h) or got.split()[0] == h.split()[0] for h in here if h)
 
 
+# "Former deputy director of the Quorra Agency, Ana Pei was picked to chair Orbis": a former post fronted before the name
+_FRONTED_FORMER = r"(?:the\s+)?(?:<<former_marks>>)\s*"
+_CLAUSE_OPENING = re.compile(r"[,;:]\s*")
+
+
+def fronted_former_post(art, p: Mention) -> str | None:
+    """"Former deputy director of the Quorra Agency, Ana Pei was picked to chair …": a former mark opening the
+    sentence (or a clause of it), a title and the organisation it was held at (``employer_after_title``), then a
+    comma and the name."""
+    if art.lang != "en" or p.pronoun:
+        return None
+    i = bisect_right(art._sentence_starts, p.start) - 1
+    lo = art._sentence_starts[i] if i >= 0 else 0
+    starts = [lo] + [m.end() for m in _CLAUSE_OPENING.finditer(art.folded, lo, p.start)]
+    for m in (art.rx(_FRONTED_FORMER).match(art.lowered, a) for a in starts):
+        held = employer_after_title(art, m.end()) if m else None
+        at = art.folded.rfind(held, m.end(), p.start) if held else -1
+        if at >= 0 and _APPOSED_NAME.fullmatch(art.lowered, at + len(held), p.start):
+            return held
+    return None
+
+
+_APPOSED_NAME = re.compile(r"\s*,\s*(?:(?:mr|mrs|ms|dr)\.?\s+)?")
+
+
+def former_post_fronted_before_name(site: Site, p: Mention) -> bool:
+    """The outsider cue of ``fronted_former_post``."""
+    return fronted_former_post(site.art, p) is not None
+
+
 OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, former_post_at_org_before_name, came_from_right_after_name,
                  former_employer_in_apposition, came_from_said_later, post_held_before_in_modifier,
                  former_employer_said_before, public_office_held_when_named, former_employer_named_before,
-                 outsider_word_with_name, worked_elsewhere_in_relative_clause, public_office_held_before_said_later)
+                 outsider_word_with_name, worked_elsewhere_in_relative_clause, public_office_held_before_said_later,
+                 former_post_fronted_before_name)
 # The cues told with the mention itself (not with another mention of the person).
 LOCAL_OUTSIDER_CUES = (former_org_before_name, former_mark_and_org_word_before_name, former_post_at_org_before_name, came_from_right_after_name,
                        former_employer_in_apposition, post_held_before_in_modifier, public_office_held_when_named,
-                       outsider_word_with_name, worked_elsewhere_in_relative_clause)
+                       outsider_word_with_name, worked_elsewhere_in_relative_clause, former_post_fronted_before_name)
 
 
 # -- where a person came from ----------------------------------------------------------------------------------------
@@ -708,6 +756,10 @@ def _origin_after_mark(art, qs: int, at: int, org: str | None) -> str | None:
     shaped = None if after and after[0].start - at <= 2 else _han_org_shaped_at(art, at)
     if shaped is not None and not related_orgs(shaped, org):
         return shaped  # (a name right after the mark, before any the lexicon knows)
+    held = employer_after_title(art, at) if art.lang == "en" else None
+    if held is not None and any(o.key == held and not o.ref for o in art.ents.orgs_in(at, at + 120)):
+        # ("She was most recently treasurer at Quorra Capital": the title, then where it was held)
+        return None if related_orgs(held, org) else held
     return next((o.key for o in after if o.key != org and not (org and (o.key in org or org in o.key))), None)
 
 
@@ -780,8 +832,37 @@ def origin_right_after_from(site: Site, p: Mention, org: str | None) -> str | No
     return named[0].key if named and named[0].key != org else None
 
 
+# "Ruiz spent 12 years at Quorra" / "Vail previously spent three decades in leadership roles at Quorra, Tellis …":
+# the time a person spent at another organisation, told when named again (grammar years_spent_marks, then a count)
+_YEARS_SPENT = r"^\s*(?:,\s*\d{2}\s*,\s*)?(?:<<years_spent_marks>>)\s+(?:<<about_marks>>\s+)?[\w\-]+\s+(?:years?|decades?)\b" \
+    r"[^.;]{0,60}?\b(?:<<at_marks>>)\s+"
+
+
+def years_spent_elsewhere_said_later(site: Site, p: Mention, org: str | None) -> str | None:
+    """"Orbis appointed Ana Ruiz as COO. Ruiz spent 30 years in leadership roles at Quorra Foods": named again with
+    the years spent at another organisation, the first one named there (README rule 1: an outsider)."""
+    art = site.art
+    if art.lang != "en":
+        return None
+    rx = art.rx(_YEARS_SPENT)
+    for q in art.ents.persons_in(p.end, min(len(art.lowered), p.end + 2000)):
+        m = rx.match(art.lowered[q.end:q.end + 130]) if q.key == p.key else None
+        if m is None:
+            continue
+        at = q.end + m.end()
+        named = [o.key for o in art.ents.orgs_in(at, at + 2) if not o.ref]
+        cap = _EMPLOYER_NAME.match(art.folded, at)  # ("spent 37 years at Gold Fields": a capitalised name after "at")
+        got = named[0] if named else cap.group() if cap and cap.group().split()[0] not in art.lex.latin_not_name else None
+        # (not a line of a career that goes on to a move: "spent ten years at Quorra before joining Orbis")
+        end = next((e for s_, e in art.sentences if s_ <= q.start < e), q.end)
+        if got is None or art.triggers_in(q.end, end):
+            return None
+        return None if related_orgs(got, org) else got
+    return None
+
+
 ORIGIN_STRATEGIES = (origin_in_apposition, origin_right_after_from, origin_said_later, origin_said_before,
-                     origin_named_before_an_earlier_mention)
+                     origin_named_before_an_earlier_mention, years_spent_elsewhere_said_later)
 
 
 def _org_by_shape_before(art, cs, ts):
@@ -861,6 +942,9 @@ def _former(art: _Article, o) -> bool:
     # "任命曾在Arm任職2年的高管克奇奇安": where someone once worked, told in a clause about them
     if art.rx(r"<<worked_at_before>>\s*$").search(art.lowered[max(0, o.start - 5):o.start]) and \
             art.rx(r"^\s*<<worked_at_after>>").match(art.lowered[o.end:o.end + 5]):
+        return True
+    # "星河電子出身的林佳慧": where someone came up, the mark right after the organisation
+    if art.rx(r"^<<former_marks_after_org_name>>的").match(art.lowered[o.end:o.end + 4]):
         return True
     # "由銀河科技調任的林佳慧" / "從銀河科技轉任": from an organisation, with a word of moving from it
     if art.rx(r"(?:<<from_marks>>|由)\s*$").search(art.lowered[max(0, o.start - 2):o.start]) and \

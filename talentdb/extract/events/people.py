@@ -14,7 +14,8 @@ from talentdb.extract.events.founding import founding_events
 from talentdb.extract.events.orgs import (_fix_org, is_association, _former, former_post_ends_at, _opening_name, came_from, company_acting,
                                           company_of_the_story, departure_org, former_post_named_here,
                                           is_body_mention, is_outsider, outsider_words_rx, posts_named_before,
-                                          employer_after_title, it_subject, org_after_word, post_in_apposition,
+                                          employer_after_title, fronted_former_post, it_subject, org_after_word,
+                                          post_in_apposition, years_spent_elsewhere_said_later,
                                           post_just_before_said_later, related_orgs,
                                           title_held_before_name,
                                           where_the_article_last_put_them)
@@ -72,7 +73,8 @@ def _person_event(site: Site, draft: Draft, p: Mention) -> Cand | None:
     ev = Event(type=kind, person=p.key, org=org, role=role.canon if role else None,
                role_raw=role.raw if role else None, counterparty=counter, evidence=site.sentence_text,
                confidence=round(min(1.0, conf), 2))
-    c = Cand(ev, ts, site.sentence, p.start, move.explicit, external=move.outsider)
+    c = Cand(ev, ts, site.sentence, p.start, move.explicit, external=move.outsider,
+             gives_up_title=move.given_up is not None)
     c.relative = bool(art.rx(r"\s*(?:who|which|whom)\b").match(art.lowered, site.clause_start)) and \
         p.start < site.clause_start
     if site.rule.succession:
@@ -189,8 +191,8 @@ def _gives_up_a_post_there(site: Site, p: Mention, org: str) -> bool:
             [q for q in art.ents.persons_in(p.end, site.trigger_start) if q.key != p.key]:
         return False
     m = art.rx(r"<<leave_words>>").search(art.lowered, p.end, site.trigger_start)
-    if m is None or m.start() - p.end > 6:
-        return False
+    if m is None or m.start() - p.end > 14 or _ANY_PUNCT.search(art.folded, p.end, m.start()):
+        return False  # (a time may stand between: "林佳慧將於6月30日卸任星河科技總經理,轉任董事長")
     got = [o for o in art.ents.orgs_in(m.end(), site.trigger_start) if not o.ref]
     return bool(got) and got[0].start - m.end() <= 2 and related_orgs(got[0].key, org) and \
         bool(art.titles_in(got[0].end, site.trigger_start))
@@ -313,6 +315,21 @@ def org_of_the_title_after_as(site: Site, move: Move):
     got = employer_after_title(art, m.end()) if m else None
     return (got, True) if got is not None and any(o.key == got for o in art.ents.orgs_in(m.end(), m.end() + 120)) \
         else None
+
+
+_BEFORE_A_TITLE = re.compile(r"\s+(?:as\s+)?")
+
+
+def org_of_the_title_right_after_word(site: Site, move: Move):
+    """"Ana Ruiz resigned as CEO of Orbis to become CEO of Quorra Bank": a title right after the word, with the
+    organisation it is held at ("TITLE of/at ORG"), names where it is taken (not an organisation named before)."""
+    art = site.art
+    if art.lang != "en" or move.person.start > site.trigger_start:
+        return None
+    m = _BEFORE_A_TITLE.match(art.lowered, site.trigger_end)
+    got = employer_after_title(art, m.end()) if m else None
+    return (got, True) if got is not None and any(
+        o.key == got and not o.ref for o in art.ents.orgs_in(m.end(), min(site.clause_end, m.end() + 120))) else None
 
 
 def promoter_named_before_word(site: Site, move: Move):
@@ -466,7 +483,30 @@ def company_told_of_for_an_outsider(site: Site, move: Move):
     if not move.outsider:
         return None
     org = company_acting(site, move.person) or _story_company_not_their_origin(site, move.person)
+    if org is None:
+        story = company_of_the_story(site, move.person)[0]
+        if story is not None and _named_apart_from_the_person(site, move.person, story) and (
+                _inhouse_former_post_before_name(site, move.person, story) or
+                former_post_named_here(site, move.person, story)):
+            move.outsider = False  # ("星河公會原任總秘書林佳慧當選總會長": the former post was at the story's company)
+            return None
     return (org, False) if org is not None else NOTHING
+
+
+def _named_apart_from_the_person(site: Site, p: Mention, org: str) -> bool:
+    """Whether ``org`` is named somewhere other than right before the person (where a former post of theirs is told):
+    the story is about it, it is not only where they come from."""
+    return any(related_orgs(o.key, org) and not p.start - 40 <= o.start < p.start
+               for o in site.art.ents.orgs_in(0, len(site.art.lowered)) if not o.ref)
+
+
+def _inhouse_former_post_before_name(site: Site, p: Mention, story: str) -> bool:
+    """"星河公會(SG)原任總秘書林佳慧": the company of the story (or its group), an in-house former mark (grammar
+    inhouse_former_marks: 原) and the title held there, right before the name: a post held inside until now."""
+    art = site.art
+    mark = art.rx(r"^(?:[(（][^)）]{1,24}[)）])?\s*<<inhouse_former_marks>>")
+    return any(former_post_ends_at(art, o, p.start) and related_orgs(o.key, story) and
+               mark.match(art.lowered[o.end:o.end + 30]) for o in art.ents.orgs_in(max(0, p.start - 40), p.start))
 
 
 def _story_company_not_their_origin(site: Site, p: Mention) -> str | None:
@@ -558,7 +598,8 @@ def _association_name_from_word(site: Site, name: str, at: int) -> str:
 
 
 # Where a promotion happens: the first strategy that answers, with whether it is named explicitly (NOTHING: no event).
-PROMOTION_ORG_STRATEGIES = (org_of_the_title_after_as, association_led_after_word, promoter_named_before_word, org_named_after_promotion, org_opening_the_sentence,
+PROMOTION_ORG_STRATEGIES = (org_of_the_title_after_as, association_led_after_word, org_of_the_title_right_after_word,
+                            promoter_named_before_word, org_named_after_promotion, org_opening_the_sentence,
                             org_joined_earlier_in_the_sentence,
                             org_of_the_one_replaced, company_told_of_for_an_outsider, org_of_the_post_in_apposition,
                             promoted_where_the_article_last_put_them,
@@ -615,9 +656,16 @@ def former_employer_before_name(site: Site, move: Move) -> str | None:
     fo = [o for o in art.ents.orgs_in(max(site.sentence_start, p.start - 40), p.start)
           if (_held_before(art, o) or former_post_ends_at(art, o, p.start)) and not _same_or_group(o.key, org)]
     if fo and not art.ents.persons_in(fo[-1].end, p.start) and (p.start - fo[-1].end <= 20 or not _ANY_PUNCT.search(
-            art.folded[fo[-1].end:p.start])) and not art.triggers_in(fo[-1].end, p.start):
+            art.folded[fo[-1].end:p.start])) and not any(
+                not _worked_there(art, fo[-1], t) for t in art.triggers_in(fo[-1].end, p.start)):
         return fo[-1].key
     return None
+
+
+def _worked_there(art, o, t: tuple[int, int]) -> bool:
+    """"原本在月光金控擔任副總的林佳慧": a word of working at ``o`` right after it (grammar worked_at_after: 擔任,
+    任職) tells the post held there, not another move."""
+    return t[0] == o.end and bool(art.rx(r"<<worked_at_after>>").fullmatch(art.lowered, t[0], t[1]))
 
 
 def _same_or_group(a: str, b: str | None) -> bool:
@@ -808,6 +856,19 @@ def origin_marked_before_the_move(site: Site, move: Move) -> str | None:
     return fo[-1].key if fo else None
 
 
+def years_spent_elsewhere_told_later(site: Site, move: Move) -> str | None:
+    """"Orbis appointed Ana Ruiz as COO. Ruiz spent 30 years at Quorra Foods": the years spent at another
+    organisation, told when named again (``orgs.years_spent_elsewhere_said_later``), say where she comes from."""
+    return None if move.person.pronoun else years_spent_elsewhere_said_later(site, move.person, move.org)
+
+
+def former_post_fronted_before_the_name(site: Site, move: Move) -> str | None:
+    """"Former deputy director of the Quorra Agency, Ana Pei was picked to chair Orbis": the former post
+    fronted before the name (``orgs.fronted_former_post``) is where she comes from (not one of the same group)."""
+    got = fronted_former_post(site.art, move.person)
+    return got if got is not None and not related_orgs(got, move.org) else None
+
+
 # Where the person went (a departure) or came from (a hire, an outsider's promotion), by event type: the first
 # strategy that answers.
 COUNTERPARTY_STRATEGIES = {
@@ -815,11 +876,12 @@ COUNTERPARTY_STRATEGIES = {
     "hire": (origin_marked_before_word, current_post_in_the_chain_before_name, former_employer_before_name, origin_said_after_name,
              post_held_elsewhere_when_named, current_post_in_apposition, origin_marked_before_the_move,
              post_held_elsewhere_named_before, post_told_after_prior_to,
-             known_employer_in_apposition, post_held_now_told_later),
+             known_employer_in_apposition, post_held_now_told_later, former_post_fronted_before_the_name),
     "promotion": (current_post_in_the_chain_before_name, former_employer_before_name, origin_said_after_name,
                   post_held_elsewhere_when_named, current_post_in_apposition, post_told_after_prior_to,
                   post_just_before_told_later, origin_marked_before_the_move, post_held_elsewhere_named_before,
-                  known_employer_in_apposition, post_held_now_told_later),
+                  known_employer_in_apposition, post_held_now_told_later, former_post_fronted_before_the_name,
+                  years_spent_elsewhere_told_later),
 }
 
 

@@ -808,7 +808,8 @@ def title_taken_after_a_move(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
             if _steps_each_with_its_time(h, p):
                 continue  # ("1986年加入星河航空,…2021年接任總經理": two steps of a line of a career, each its own move)
             if h.event.type in ("hire", "departure") and h.event.person == p.event.person and h.pos < p.pos and \
-                    not h.relative:  # ("X, who joined Brightline in 2019, was promoted to CTO": two moves, not one)
+                    (not h.relative or p.relative):  # ("X, who joined Brightline in 2019, was promoted to CTO": two
+                # moves, not one; but "X, who is leaving Orbis to become CEO at Quorra": one move told in the clause)
                 target = next((c for c in cands if c.event.type == "hire" and c.event.person == p.event.person
                                and c.pos < p.pos), None)
                 if target is None and _post_left_for_another_there(sent, h, p):
@@ -821,9 +822,22 @@ def title_taken_after_a_move(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
                         p.event.org != h.event.org:
                     p.event.type = "hire"
                     break
+                elif h.event.type == "departure" and p.org_explicit and p.event.org == h.event.org and \
+                        not h.org_explicit and _org_named_after_word(sent, p):
+                    # ("林佳慧離職,出任銀河科技副總裁": the place left, only guessed, cannot be the one joined)
+                    h.event.org, p.event.type = None, "hire"
+                    break
                 cands.remove(p)
                 break
     return cands
+
+
+def _org_named_after_word(sent: _Sentence, c: Cand) -> bool:
+    """Whether the organisation of ``c`` is named right after its word, in its clause ("出任銀河科技副總裁")."""
+    art = sent.art
+    _, ce = sent.clause_of(c.pos)
+    return any(o.key == c.event.org and not o.ref and o.start - c.tend <= 2
+               for o in art.ents.orgs_in(c.tend, min(ce, c.tend + 30)))
 
 
 def _steps_each_with_its_time(h: Cand, p: Cand) -> bool:
@@ -840,11 +854,29 @@ def _post_left_for_another_there(sent: _Sentence, h: Cand, p: Cand) -> bool:
     """Whether departure ``h`` gives up a title (a word of giving up a title, <<leave_words>>: 卸任, 不再擔任, not 退休)
     at the very organisation where promotion ``p`` (its organisation named) takes another one, at the same time."""
     art = sent.art
-    return h.event.type == "departure" and p.org_explicit and h.org_explicit and bool(p.event.org) and \
-        p.event.org == h.event.org and bool(p.event.role) and p.event.role != h.event.role and \
-        p.event.date == h.event.date and h.tend is not None and \
-        art.lowered[h.pos:h.tend] in art.lex.grammar.get("leave_words", ()) and \
-        len(_CLAUSE_MARKS.findall(art.folded, h.tend, p.pos)) <= 1  # (the next clause: not "卸任…,返回日本定居,改任…")
+    if h.event.type != "departure" or not h.org_explicit or not h.event.org or not p.event.role or \
+            p.event.role == h.event.role or h.tend is None or \
+            len(_CLAUSE_MARKS.findall(art.folded, h.tend, p.pos)) > 1:  # (the next clause: not "卸任…,返回日本定居,改任…")
+        return False
+    if not (h.gives_up_title or art.lowered[h.pos:h.tend] in art.lex.grammar.get("leave_words", ())):
+        return False  # ("林佳慧離職,出任銀河科技副總裁": leaving the place, not a title, is one move to the next post)
+    if p.org_explicit:
+        return p.event.org == h.event.org and p.event.date == h.event.date
+    return _takes_the_next_title_there(sent, h, p)
+
+
+def _takes_the_next_title_there(sent: _Sentence, h: Cand, p: Cand) -> bool:
+    """"Ana Ruiz will retire as CEO of Orbis and become its chairman" / "林佳慧卸任星河科技總經理,轉任董事長": a title
+    given up with its organisation named, then another taken with none named of its own (no organisation between the
+    two words): both at the organisation given up (README: giving up the CEO post to stay or become chairman is a
+    departure and a promotion). The promotion takes the departure's organisation, and its date when it has none."""
+    art = sent.art
+    if any(not o.ref and o.key != h.event.org for o in art.ents.orgs_in(h.tend, p.pos + 1)):
+        return False
+    p.event.org, p.org_explicit = h.event.org, True
+    if h.event.date and (h.own_date or not p.own_date):
+        _copy_date(p.event, h.event)  # ("將於6月30日卸任總經理,轉任董事長": the new title from the day the old is left)
+    return True
 
 
 def return_home_is_no_hire(sent: _Sentence, cands: list[Cand]) -> list[Cand]:

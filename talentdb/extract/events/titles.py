@@ -600,6 +600,8 @@ def title_introduced_after_person(site: Site, draft: Draft, move: Move) -> Role 
         # introduces the title)
         between = [t for t in art.triggers_in(pe, r.start)
                    if not (t[1] == r.start and art.lowered[t[0]:t[1]] in mods) and not _dated_word_before_org(art, t)]
+        if site.type == "promotion" and any(t[0] != ts and _only_a_leaving(art, t) for t in between):
+            continue  # ("林佳慧不再擔任星河科技總經理,改任董事長": the title given up before is not the one taken)
         if (art.rx(_ROLE_INTRO).search(f[pe:r.start]) or _introduced_with_its_org(art, pe, r.start)) \
                 and not any(t[0] != ts and t[0] != pe for t in between) \
                 and not any(t[0] == pe and not art.rx(r"\s*(?:<<role_modifiers>>\s*)*").fullmatch(
@@ -783,3 +785,10 @@ def holds_title_at(art: _Article, p: Mention, org: str, pos: int) -> bool:
     if held is None or held.start >= pos:
         return False
     return held.org in (None, org)
+
+
+def _only_a_leaving(art: _Article, t: tuple[int, int]) -> bool:
+    """Whether the trigger word at ``t`` is only ever a departure (不再擔任, 卸任, resigned): a title after it is
+    given up, not taken."""
+    rules = art.lex.triggers.get(art.lowered[t[0]:t[1]], [])
+    return bool(rules) and all(r.type == "departure" for r in rules)

@@ -198,6 +198,17 @@ def moved_from(ctx: NameContext, s: int, e: int, n: int) -> bool:
         bool(ctx.lex.rx(r"<<moved_from_after>>").match(f, e))
 
 
+def where_someone_worked(ctx: NameContext, s: int, e: int, n: int) -> bool:
+    """"原本在月光金控擔任副總的林佳慧" / "曾在星河科技任職" / "出身於月光電子的林佳慧" / "月光電子出身的林佳慧": between a
+    mark of where someone was and a word of working there, after a mark of where they came up, or before one: the
+    place someone worked."""
+    f, rx = ctx.folded, ctx.lex.rx
+    if rx(r"<<worked_at_before>>$").search(f[max(0, s - 5):s]) and rx(r"<<worked_at_after>>").match(f, e):
+        return True
+    return bool(rx(r"<<former_marks>>$").search(f[max(0, s - 3):s]) and f.startswith("的", e)) or \
+        bool(rx(r"<<former_marks_after_org_name>>的").match(f, e))
+
+
 def opening_an_event_clause(ctx: NameContext, s: int, e: int, n: int) -> bool:
     """"星圖智能完成5億元B輪融資": opening a clause that goes on to an event word (its subject), not inside a title."""
     return _opens_event_clause(ctx, s, e) and not ctx.cover("roles").hit(s, e)
@@ -238,7 +249,7 @@ _SENTENCE_END = re.compile(r"[。!?\n]")
 
 # Any one of these shows a name before an organisation word used as a name.
 REPEAT_EVIDENCE = (named_twice, in_headline, opening_before_title, opening_an_event_clause, moved_from,
-                   after_new_holder_mark, giver_after_received, opening_an_announcement)
+                   where_someone_worked, after_new_holder_mark, giver_after_received, opening_an_announcement)
 
 
 def _opens_event_clause(ctx: NameContext, s: int, e: int) -> bool:
