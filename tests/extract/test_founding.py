@@ -537,6 +537,10 @@ _BARE_NAME_FOUNDINGS = [
     ("Fund\nThe Quorra Fund was created in 2015 by Orbis Bank.", "en", "Quorra Fund", "2015"),
     ("Biotech\nBoston – Quillmesh Bio launched with a $60 million Series A round.", "en", "Quillmesh Bio", None),
     ("Robots\nOrbis Robotics emerged from stealth with $12 million in seed funding.", "en", "Orbis Robotics", None),
+    ("Rail\nThe two groups announced the formation of Siemens Alstom Rail, a joint venture.", "en", "Siemens Alstom Rail",
+     None),
+    ("Land\nThe partners issued a statement on the formation of Orbis Tessel Systems Land, based in Leeds.", "en",
+     "Orbis Tessel Systems Land", None),
     # no founding: a place after 成立於, a bare word, a product launched, a launch with no money
     ("餐饮\n星澜餐饮成立于杭州。", "zh-Hans", None, None),
     ("教育\n学校成立于1950年,学校现有学生三千人。", "zh-Hans", None, None),

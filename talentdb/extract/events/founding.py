@@ -420,6 +420,9 @@ def company_after_word(site: Site, subjects: list[Mention]):
     if org is not None and site.art.lang == "en" and pos > site.trigger_end and \
             re.search(r"(?:^|\s)(?:by|with|at|in|inside|within)\s*$|\bby\b", site.art.lowered[site.trigger_end:pos]):
         return None
+    joint = _a_joint_name(site, org, pos) if org is not None else None
+    if joint is not None:
+        return joint, None  # ("formation of Orbis Tessel Land": the partners' names run into the new one's)
     if org is not None and _a_product_of_it(site, org, pos):
         return None
     if org is not None and site.art.lang != "en" and pos > site.trigger_end and \
@@ -443,6 +446,26 @@ def _a_product_of_it(site: Site, org: str, pos: int) -> bool:
 
 
 _NEXT_CAPITALISED = re.compile(rf" ([A-Z][{_LETTERS}0-9]+)")
+_CAPITALISED_RUN = re.compile(rf"[A-Z][{_LETTERS}0-9&\-]*(?: [A-Z][{_LETTERS}0-9&\-]*){{1,5}}")
+
+
+def _a_joint_name(site: Site, org: str, pos: int) -> str | None:
+    """"the partners welcomed the formation of Orbis Tessel Land": in English, a name run on into a capitalised
+    run is one name, the new company's, when the run holds another organisation (its partners' names in it) or the
+    name is one found by its shape ("Orbis Tessel Systems Land"), not one the lexicon knows ("Orbis Maps": a product)."""
+    from talentdb.extract.validate import key, rules  # (validate imports the extractor)
+
+    art = site.art
+    if art.lang != "en":
+        return None
+    o = next((x for x in art.ents.orgs_in(pos, site.clause_end) if x.key == org and x.start == pos), None)
+    m = _CAPITALISED_RUN.match(art.folded, pos) if o is not None else None
+    if m is None or m.end() <= o.end:
+        return None
+    partners = [x for x in art.ents.orgs_in(o.end, m.end()) if x.key != org and not x.ref]
+    known = art.lex.org_alias.get(art.folded[o.start:o.end]) is not None
+    rest = art.folded[o.end:m.end()].strip()
+    return m.group(0) if partners or (not known and key(rest) not in rules().places) else None
 
 
 def _intransitive(site: Site) -> bool:
