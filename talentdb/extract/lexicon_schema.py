@@ -600,7 +600,17 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "han_it_refs": word_list("a pronoun or reference for the company, alone before a dated founding word: 它於2012年創立"),
     "han_this_refs": word_list("\"this\" before a dated founding word told of a company after it: 這家成立於2021年的公司"),
     "han_and_then": word_list("\"and\" right after a founding word, going on to what the company did next: 集度成立並獲得…"),
+    "copulas": word_list("say what a company is, before a dated founding word and 的: 星瀾是市政府2016年成立的創投平台"),
+    "institution_kinds": word_list("a kind of institution told alone before a dated founding word, no name: 學校成立於1950年"),
+    "founding_adverbs": word_list("may stand between a company's bare name and its dated founding word: 星迪則於2017年成立 / "
+                                  "星瀾早在1998年創立"),
     "this_round": word_list("the round told just before: 亞馬遜在這輪融資中投入了500億美元"),
+    "sumless_investing": word_list("words told of the investor that, done (了) or with a round named after the company, tell "
+                                   "a round of no told sum: 投資了一家茶飲品牌星茶 / 投資星迪智駕天使輪"),
+    "round_names_en": word_list("a round's name right after an investor's word, its sum not told: \"led a Series B round "
+                                "in Quorra\""),
+    "round_label_openers": word_list("may stand between \"completed\" and a round's name: 完成了新一次A輪融資 / 完成第二次"
+                                     "天使輪融資"),
     "round_labels": word_list("a round named without its sum, right before the funding word: 完成A+輪融資 / "
                               "獲天使輪融資 / 完成戰略融資"),
     "part_nouns": word_list("a part of a company, in an appositive after its name: \"Meridian Nordic, its "
@@ -821,6 +831,8 @@ CURRENCY = Table("Money words for talentdb.extract.money (Chinese folded to Simp
         "bare_unit_default_words": Words("a bare unit takes the currency its article names (not only its sentence) "
                                          "unless the article says one of these"),
         "yen_sign_cny_context": Words("`¥` is CNY, not JPY, when the sentence says one of these"),
+        "money_after_bare_scale": Words("a Chinese sum with 万 or 亿 but no unit right before one of these is money in "
+                                        "the bare unit's currency: 完成第一輪1.5億融資"),
         "us_dollar_marks": Words("an article that writes one of these (`US$`, `$US`) for US dollars may mean a local "
                                  "dollar by a bare `$`"),
         "local_dollar_signs": Words("signs of local dollars (`S$`, `A$`, prefixes above): a bare `$` is the one of "

@@ -210,6 +210,7 @@ class _Lexicon:
         self.bare_unit_default = context["bare_unit_default"]
         self.bare_unit_context = {fold(k): v for k, v in context["bare_unit_context"].items()}
         self.yen_sign_cny_context = [fold(w) for w in context["yen_sign_cny_context"]]
+        self.money_after_bare_scale = tuple(fold(w) for w in context.get("money_after_bare_scale", []))
         self.bare_unit_default_words = [fold(w).lower() for w in context.get("bare_unit_default_words", [])]
         self.article_bare_units = set(context.get("article_bare_units", []))
         self.us_dollar_marks = list(context.get("us_dollar_marks", []))
@@ -334,7 +335,15 @@ class _Lexicon:
             return "CNY"
         if by_prefix:
             return by_prefix
+        if by_suffix is None and self._money_after_bare_scale(m, folded_sentence):
+            return self._bare_unit(folded_sentence, article_unit)  # ("完成第一輪1.5億融資")
         return self._bare_unit(folded_sentence, article_unit) if by_suffix == _BARE_UNIT else None
+
+    def _money_after_bare_scale(self, m: re.Match, folded_sentence: str) -> bool:
+        """A sum with a Chinese scale of 万 or more and no unit, right before a word of money_after_bare_scale."""
+        scale = m.groupdict().get("scale") or ""
+        return bool(self.money_after_bare_scale) and any(ch in self.big_units for ch in scale) and \
+            folded_sentence.startswith(self.money_after_bare_scale, m.end())
 
     def _by_prefix(self, prefix: str | None) -> str | None:
         if not prefix:

@@ -264,6 +264,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         s, e = start, end
         while s < e and text[s].isspace():
             s += 1
+        if s + 1 < e and text[s] in _BULLETS and text[s + 1] in " \t":
+            s += 2  # ("- Founded in 2014 by Ana Ruiz, Quorra…": a list item's bullet is no part of its sentence)
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
@@ -273,6 +275,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 _CLAUSE_PUNCT = set(",;:，；：")
+_BULLETS = "-–•*·●■▪◆"  # open a list item ("Highlights\n- Quorra raised…"), when a space follows
 
 
 _CLAUSE_MARK = re.compile(r"[(（\[)）\],;:，；：「『“”」』]")

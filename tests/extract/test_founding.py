@@ -520,3 +520,57 @@ def test_how_news_tells_a_founding(text, lang, founders, year):
     else:
         assert not f
     assert year is None or all((e.date or "").startswith(year) for e in f)
+
+
+# How real news names a company it tells the founding of, when the name has no organisation word, or the founding is
+# told as what the company is (each row: text, script, the company founded or None for no founding, its year).
+_BARE_NAME_FOUNDINGS = [
+    ("餐饮\n据行业资料,2003年4月澜味餐饮成立于宁波,由林佳慧创立。澜味餐饮旗下有多个品牌。", "zh-Hans", "澜味餐饮", "2003"),
+    ("餐饮\n栖茶早在2011年就已创立,栖茶如今门店超过300家。", "zh-Hans", "栖茶", "2011"),
+    ("餐饮\n星澜餐饮于1998年在杭州创立。星澜餐饮有名。", "zh-Hans", "星澜餐饮", "1998"),
+    ("餐饮\n2019年,星澜餐饮在杭州正式成立。星澜餐饮有名。", "zh-Hans", "星澜餐饮", "2019"),
+    ("名單\n發言人表示,線上旅遊平台星遊成立於二○一五年。", "zh-Hant", "星遊", "2015"),
+    ("名單\n智能物流研發公司途迅智運則於二○一八年成立,專注無人配送。", "zh-Hant", "途迅智運", "2018"),
+    ("機構\n星創機構是市政府2015年成立的創投平台,投資早期公司。星創機構總裁周文彬表示…", "zh-Hant", "星創機構", "2015"),
+    ("医疗\n2018年成立的元星智能科技公司,现以深圳为总部。", "zh-Hans", "元星智能科技公司", "2018"),
+    ("Fund\nMs Ruiz joined Orbis Investment Council when it was created in 2008.", "en", "Orbis Investment Council", "2008"),
+    ("Fund\nThe Quorra Fund was created in 2015 by Orbis Bank.", "en", "Quorra Fund", "2015"),
+    ("Biotech\nBoston – Quillmesh Bio launched with a $60 million Series A round.", "en", "Quillmesh Bio", None),
+    ("Robots\nOrbis Robotics emerged from stealth with $12 million in seed funding.", "en", "Orbis Robotics", None),
+    ("Rail\nThe two groups announced the formation of Siemens Alstom Rail, a joint venture.", "en", "Siemens Alstom Rail",
+     None),
+    ("Land\nThe partners issued a statement on the formation of Orbis Tessel Systems Land, based in Leeds.", "en",
+     "Orbis Tessel Systems Land", None),
+    # no founding: a place after 成立於, a bare word, a product launched, a launch with no money
+    ("餐饮\n星澜餐饮成立于杭州。", "zh-Hans", None, None),
+    ("教育\n学校成立于1950年,学校现有学生三千人。", "zh-Hans", None, None),
+    ("Maps\nAna Ruiz, a former Orbis executive, oversaw the launch of Orbis Maps in Latin America.", "en", None, None),
+    ("Games\nThe game studio Lantern Works launched with a bang last year.", "en", None, None),
+    ("Phones\nOrbis launched with a $5 million marketing push its new phone.", "en", None, None),
+    ("The role\nThe role of chief AI officer was created in 2019.", "en", None, None),
+]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, lang, org, year", _BARE_NAME_FOUNDINGS)
+def test_a_company_named_bare_or_told_as_founded_is_founded(text, lang, org, year):
+    f = ev(run(text, lang=lang), "founding")
+    if org is None:
+        assert not f
+        return
+    assert org in {e.org for e in f}
+    assert year is None or all((e.date or "").startswith(year) for e in f if e.org == org)
+
+
+@pytest.mark.origin("realnews-dev")
+def test_an_engineer_of_a_company_founded_then_is_no_founder():
+    (f,) = ev(run("星河\n林佳慧是2016年成立的星河科技的工程師。", lang="zh-Hant"), "founding")
+    assert (f.org, f.person) == ("星河科技", None)
+
+
+@pytest.mark.origin("realnews-dev")
+def test_the_company_of_a_fronted_participle_is_the_one_whose_round_was_just_told():
+    r = run("Desks\nDubai co-working marketplace Deskora raised $2.1 million in a seed round. Its main product, "
+            "the Deskora Pass, is a monthly subscription.\nEstablished in 2019 by Omar Haddad and Lina Farouk, the "
+            "company lists desks and meeting rooms across the Gulf.", lang="en")
+    assert {(e.org, e.person) for e in ev(r, "founding")} == {("Deskora", "Omar Haddad"), ("Deskora", "Lina Farouk")}

@@ -467,3 +467,67 @@ _NOT_A_ROUND = [
 @pytest.mark.parametrize("cid, lang, text", _NOT_A_ROUND, ids=[c[0] for c in _NOT_A_ROUND])
 def test_round_matrix_a_valuation_revenue_loan_or_total_is_no_round(cid, lang, text):
     assert not ev(run(text, lang=lang), "funding")
+
+
+# The company that receives a round named as the investor's object, or bare, or by a reference after its round (each
+# row: text, script, the recipient, its amount; None for no round).
+_ROUNDS_NAMED_AS_OBJECTS = [
+    ("茶饮\n近日雪川冰城投资了一家福建茶饮品牌青岚茶。", "zh-Hans", "青岚茶", None),
+    ("投資\n2019年,星匯創投攜手紅杉中國等投資途迅智駕天使輪,此後又在B輪加註。", "zh-Hant", "途迅智駕", None),
+    ("投资\n钻石资本宣布,以2亿元投资新创企业“晶星”。", "zh-Hans", "晶星", 200_000_000),
+    ("餐饮\n星瀾餐飲集團於3月2日完成了新一次A輪融資。", "zh-Hant", "星瀾餐飲集團", None),
+    ("社交\n星如科技日前拿下首轮1.2亿融资。", "zh-Hans", "星如科技", 120_000_000),
+    ("汽車\n去年3月,途迅汽車成立並獲得超2億美元啟動資金。途迅汽車由星河集團發起。", "zh-Hant", "途迅汽車", 200_000_000),
+    ("醫藥\n星河醫藥2012年由林佳慧一手創立，2017年獲銀河康德創辦人周文彬投資，其後業務拓展至東南亞。", "zh-Hant",
+     "星河醫藥", None),
+    ("Funding\nOrbis Capital invested $40 million in Quillbank last week.", "en", "Quillbank", 40_000_000),
+    ("Funding\nOrbis and Tessel co-led a Series B round in Brevant that closed in January.", "en", "Brevant", None),
+    ("Funding\nOrbis Capital's Vision Fund in February 2019 led a $940 million Series B of Quillbank, a California-based "
+     "startup.", "en", "Quillbank", 940_000_000),
+    ("Funding\nOrbis, a rival of Tessel, has led a $19 million investment in Lisbon-based online furniture brand "
+     "Quorra.", "en", "Quorra", 19_000_000),
+    ("Meals\nJapan's largest meal-kit delivery service Vellmart successfully attracted $60 million from a group of "
+     "backers.", "en", "Vellmart", 60_000_000),
+    ("Robots\nQuillmesh Bio raised $60 million.\nSeparately, Orbis Robotics came out of stealth on Monday, backed by a "
+     "$12 million seed round from Arden Partners.", "en", "Orbis Robotics", 12_000_000),
+    # no round: a figure of speech, a user count, a place, a month, a bare investment with no name or time
+    ("創業\n共同創辦人林一帆則為團隊注入了對語音技術的熱情。", "zh-Hant", None, None),
+    ("用户\n星如科技用户达1.5亿。", "zh-Hans", None, None),
+    ("Funding\nOrbis Capital invested $40 million in Singapore last week.", "en", None, None),
+    ("Funding\nOrbis Capital invested $40 million in March.", "en", None, None),
+    ("Funding\nThe app attracted 2 million users in March.", "en", None, None),
+    ("投资\n他投资了一家公司。", "zh-Hans", None, None),
+]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, lang, org, amount", _ROUNDS_NAMED_AS_OBJECTS)
+def test_the_company_a_round_goes_to_named_as_an_object_or_bare(text, lang, org, amount):
+    f = ev(run(text, lang=lang), "funding")
+    if org is None:
+        assert not f
+        return
+    assert [(e.org, e.amount) for e in f if "Quillmesh" not in e.org] == [(org, amount)]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_reference_after_a_round_means_that_rounds_company():
+    r = run("Roundup\nVellora, the podcast app, said it would open to listeners in Europe. Vellora has millions of "
+            "listeners. Vellora is growing fast.\nPune nursing-skills startup Quillbank said on Monday it has raised "
+            "$4 million from Tessel Partners.\nBack in August 2023, the startup had raised $2.5 million.",
+            published=date(2025, 6, 10), lang="en")
+    assert sorted((e.org, e.amount) for e in ev(r, "funding")) == [("Quillbank", 2_500_000), ("Quillbank", 4_000_000)]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_round_years_before_an_undated_round_is_another_round():
+    r = run("Eyewear\nDelhi-based eyewear startup Lenvo has raised $95 million from Orbis Capital. Existing investors "
+            "Tessel Growth and Arden Partners, which first invested in Lenvo in late 2014, plan to sell some of their "
+            "shares.", published=date(2021, 5, 17), lang="en")
+    assert sorted((e.amount or 0, (e.date or "")[:4]) for e in ev(r, "funding")) == [(0, "2014"), (95_000_000, "2021")]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_sum_and_its_conversion_into_yuan_are_one_round():
+    (f,) = ev(run("宠物\n近日,岚鲜生宣布完成3000万美元(约合人民币2.1亿元)天使轮融资。", lang="zh-Hans"), "funding")
+    assert (f.org, f.amount, f.currency) == ("岚鲜生", 30_000_000, "USD")

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from talentdb.extract import extract
 from talentdb.extract.text import normalise, to_simplified
 from tests.extract.small_articles import HANS, HANT, read
-from tests.extracting import run
+from tests.extracting import ev, run
 
 PIECES = ["上週", "今年5月", "首席技術長", "米拉·穆拉蒂(Mira Murati)", "離職", "加入", "OpenAI", "、", ",", "。",
           "Tim Brooks", "融資", "66億美元", "$6.6 billion", "raised", "left", "joined", "創立了", "Eureka Labs",
@@ -84,3 +84,13 @@ def test_a_space_before_one_han_character_and_a_list_mark_ends_no_sentence():
     text = "董事會收到董事長王志 強、總經理邢穎的辭職報告。"
     assert split_sentences(text) == [(0, len(text))]
     assert len(split_sentences("星瀚電董事長請辭 副總接任")) == 2
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("bullet", ["- ", "• ", "* ", "· "])
+def test_a_bulleted_line_is_read_as_its_sentence(bullet):
+    r = run(f"Investor digest\nKey points\n{bullet}Brenlow Farms, an Accra agritech startup, has secured an undisclosed "
+            f"sum in seed funding from Orbis Capital.\n{bullet}Founded in 2016 by Ana Ruiz, Brenlow Farms works with "
+            f"growers.", lang="en")
+    assert [e.org for e in ev(r, "funding")] == ["Brenlow Farms"]
+    assert [(e.org, e.person) for e in ev(r, "founding")] == [("Brenlow Farms", "Ana Ruiz")]

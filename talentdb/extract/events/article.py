@@ -173,13 +173,19 @@ class _Article(TitleFinding):
         """The trigger words but an English one whose every rule needs a second part ("has been…since") that its
         clause lacks: "Ana Ruiz had been one of its first engineers but left" holds no trigger at "had been", so no
         rule takes it for one (a Chinese gap is checked on the clause as its rule reads it, see _rule_applies)."""
+        # (its later words may open another trigger the first part hid: "Orbis has led a $19 million investment")
         out = []
-        for s, e in found:
+        for i, (s, e) in enumerate(found):
             rules = self.lex.triggers.get(self.lowered[s:e], [])
             if rules and self.lowered[s].isascii() and all(r.gap for r in rules):
                 m = _EN_CLAUSE_END.search(self.lowered, e)
                 ce = m.start() if m else len(self.lowered)
                 if not any(re.search(rf"\b{re.escape(r.gap)}\b", self.lowered[e:ce]) for r in rules):
+                    k = self.lowered.find(" ", s, e) + 1
+                    nxt = found[i + 1][0] if i + 1 < len(found) else len(self.lowered)
+                    if k > 0:
+                        out += [(k + a, k + b) for a, b in self.lex.trigger_matcher.find(self.folded[k:nxt], self.lowered[k:nxt])
+                                if k + a < e]
                     continue
             out.append((s, e))
         return out

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from talentdb.extract.entities import Mention, _is_han
 from talentdb.extract.events.candidates import Cand
-from talentdb.extract.events.orgs import _former, _org_by_shape_before, came_from, org_after_word, \
+from talentdb.extract.events.orgs import _CLOSING_QUOTES, _after_what_it_is, _before_time_words_and_dates, _former, \
+    _opening_name, _org_by_shape_before, came_from, org_after_word, \
     the_one_company_just_named
 from talentdb.extract.events.patterns import _COMMA_OR_STOP, _PASSIVE, _SEMI_OR_STOP
 from talentdb.extract.events.site import NOTHING, Site, first, run_steps
@@ -152,6 +153,37 @@ def company_before_passive(site: Site, subjects: list[Mention]):
     return (ob[-1], _founders_after_by(site) or []) if ob else None
 
 
+def company_a_passive_word_follows(site: Site, subjects: list[Mention]):
+    """"joined Orbis Council when it was created in 2007" / "The Quorra Fund was created in 2015": a founding word that
+    holds its own passive ("was created in"): the organisation right before it, or, after "when it", the last one
+    named before that in the sentence; no founder but one after "by"."""
+    art, ts, word = site.art, site.trigger_start, site.word
+    if art.lang != "en" or not art.rx(r"(?:when it )?(?:was|were) ").match(word):
+        return None
+    named = [o for o in art.ents.orgs_in(site.sentence_start, ts) if not o.ref]
+    if word.startswith("when it "):
+        return (named[-1].key, _founders_after_by(site) or []) if named else NOTHING
+    return (named[-1].key, _founders_after_by(site) or []) if named and ts - named[-1].end <= 1 else NOTHING
+
+
+def company_launched_with_its_round(site: Site, subjects: list[Mention]):
+    """"Quillmesh Bio launched with a $55 million Series A round" / "Orbis Robotics emerged from stealth with $12
+    million": a company that comes into the open with its money is founded; it is the one named right before the word
+    (by its shape in a title-case headline), and "with" goes on to a sum or a round ([grammar] round_names_en,
+    funding words); no founder (the word's subject is the company)."""
+    art, ts, te, word = site.art, site.trigger_start, site.trigger_end, site.word
+    if art.lang != "en" or not art.rx(r"launch(?:ed|es)? with|.*stealth").fullmatch(word):
+        return None
+    if word.endswith("with") and not art.rx(r"[^;]{0,40}?\b(?:<<round_names_en>>|funding|financing|round|investment|"
+                                            r"backing)\b").match(art.lowered, te, site.clause_end):
+        return NOTHING  # ("launched with a bang", "launched with a $5 million marketing push")
+    named = [o for o in art.ents.orgs_in(site.clause_start, ts) if not o.ref and ts - o.end <= 1]
+    if named:
+        return named[-1].key, []
+    lm = _LATIN_NAME_BEFORE.search(art.folded, site.clause_start, ts)
+    return (lm.group(1), []) if _unknown_latin_name(art, lm) else NOTHING
+
+
 def company_before_comma(site: Site, subjects: list[Mention]):
     """"Oslo-based Quorra, founded last year by Ana Ruiz and Ben Tao,": the name before the comma, then by whom."""
     art, f, ss, ts, te = site.art, site.art.folded, site.sentence_start, site.trigger_start, site.trigger_end
@@ -166,7 +198,8 @@ def company_before_comma(site: Site, subjects: list[Mention]):
             return NOTHING
     elif art.rx(r"\W*the\s+(?:[\w\-]+\s+){0,3}<<head_nouns>>\s*$").match(art.lowered, ss, comma):
         # ("The Gurugram-based company, set up last year by A, B and C,": the company the article is about)
-        org = _not_the_founders_origin(site, art.ents.subject_org_before(ss) or art.ents.company_meant(ss))
+        org = _not_the_founders_origin(site, _recipient_just_told(site) or art.ents.subject_org_before(ss) or
+                                       art.ents.company_meant(ss))
         if org is None:
             return NOTHING
     else:
@@ -205,11 +238,40 @@ def company_a_founder_dates_before_de(site: Site, subjects: list[Mention]):
     if art.lang == "en" or f[te:te + 1] != "的" or not art.dates_for(site.clause_start, site.trigger_start) or \
             art.rx(r"<<new_marks>>\s*$").search(art.lowered[max(site.clause_start, site.trigger_start - 3):site.trigger_start]):
         return None
-    m = _HAN_RUN_TO_STOP.match(f, te + 1, min(len(f), site.clause_end + 1))
-    if m is None or f[m.end():site.clause_end].strip("。,，;； ") or not _a_bare_han_name(art, m.group(1)) or \
-            art.ents.persons_in(m.start(1), m.end(1)):
+    m = _HAN_RUN_TO_STOP.match(f, te + 1, min(len(f), site.clause_end + 1)) or \
+        _HAN_NAME_WITH_COMPANY_TO_STOP.match(f, te + 1, min(len(f), site.clause_end + 1))
+    if m is None or f[m.end():site.clause_end].strip("。,，;； ") or art.ents.persons_in(m.start(1), m.end(1)):
         return None
+    if not _a_bare_han_name(art, m.group(1)) and (len(m.group(1)) < 4 or "有限" in m.group(1) or
+                                                  not _a_bare_han_name(art, m.group(1).removesuffix("公司"))):
+        return None  # ("2018年成立的元星智能科技公司": a name and its 公司 is a name too)
     return art.text[m.start(1):m.end(1)], None
+
+
+_HAN_NAME_WITH_COMPANY_TO_STOP = re.compile(r"([\u4e00-\u9fff]{2,8}公司)(?=[,，。;；])")
+
+
+def company_told_as_founded(site: Site, subjects: list[Mention]):
+    """"星瀾是市政府2016年成立的創投平台" / "…,是由林佳慧等五人於1999年在杭州創辦的公司": a company
+    said to be (是, 為: [grammar] copulas) what was founded at a date (a dated founding word, then 的 and what a company
+    is): the company before the copula, in its clause or ending the clause before."""
+    art, f, cs, ts, te = site.art, site.art.folded, site.clause_start, site.trigger_start, site.trigger_end
+    if art.lang == "en" or f[te:te + 1] != "的" or \
+            not art.rx(r"的(?:一家|一间|一个|家)?[^,，;；。]{0,10}?<<head_nouns>>\s*(?:[,，;；。]|$)").match(art.lowered, te, site.clause_end + 1):
+        return None
+    cop = [m for m in art.rx(r"(?:<<copulas>>)(?:一家|一间|一个)?").finditer(art.lowered, cs, ts)]
+    if not cop or not art.dates_for(cop[0].end(), ts):
+        return None
+    c = cop[0].start()
+    named = [o for o in art.ents.orgs_in(cs, c) if not o.ref]
+    if not named and not art.folded[cs:c].strip():  # (the copula opens the clause: the company ends the one before)
+        named = [o for o in art.ents.orgs_in(site.sentence_start, cs) if not o.ref and
+                 art.rx(r"[)）]?\s*[,，]?\s*").fullmatch(f, o.end, cs)]
+        named = named[-1:] or [o for o in art.ents.orgs_in(site.sentence_start, cs) if not o.ref][:1]
+    if named:
+        return named[0].key, None
+    name = _bare_name_before(art, cs, c)
+    return (name, None) if name else None
 
 
 def company_named_after_its_kind(site: Site, subjects: list[Mention]):
@@ -358,10 +420,52 @@ def company_after_word(site: Site, subjects: list[Mention]):
     if org is not None and site.art.lang == "en" and pos > site.trigger_end and \
             re.search(r"(?:^|\s)(?:by|with|at|in|inside|within)\s*$|\bby\b", site.art.lowered[site.trigger_end:pos]):
         return None
+    joint = _a_joint_name(site, org, pos) if org is not None else None
+    if joint is not None:
+        return joint, None  # ("formation of Orbis Tessel Land": the partners' names run into the new one's)
+    if org is not None and _a_product_of_it(site, org, pos):
+        return None
+    if org is not None and site.art.lang != "en" and pos > site.trigger_end and \
+            site.art.folded[site.trigger_end:pos].strip() in ("于", "於", "在"):
+        return None  # ("星瀾餐飲成立於杭州": where it was founded, not what)
     if org is not None and not _a_unit_of_it(site, org, pos):
         org = _named_after_the_description(site, org, pos)
         return (org, None) if org is not None else None
     return None
+
+
+def _a_product_of_it(site: Site, org: str, pos: int) -> bool:
+    """"oversaw the launch of Orbis Maps in Latin America": in English, a known name run on into a capitalised
+    word that is no part of it is a product or a unit of that company (Orbis Maps), not a company founded."""
+    art = site.art
+    if art.lang != "en":
+        return False
+    o = next((x for x in art.ents.orgs_in(pos, site.clause_end) if x.key == org and x.start == pos), None)
+    m = _NEXT_CAPITALISED.match(art.folded, o.end) if o is not None else None
+    return m is not None and m.group(1) not in art.lex.latin_not_name
+
+
+_NEXT_CAPITALISED = re.compile(rf" ([A-Z][{_LETTERS}0-9]+)")
+_CAPITALISED_RUN = re.compile(rf"[A-Z][{_LETTERS}0-9&\-]*(?: [A-Z][{_LETTERS}0-9&\-]*){{1,5}}")
+
+
+def _a_joint_name(site: Site, org: str, pos: int) -> str | None:
+    """"the partners welcomed the formation of Orbis Tessel Land": in English, a name run on into a capitalised
+    run is one name, the new company's, when the run holds another organisation (its partners' names in it) or the
+    name is one found by its shape ("Orbis Tessel Systems Land"), not one the lexicon knows ("Orbis Maps": a product)."""
+    from talentdb.extract.validate import key, rules  # (validate imports the extractor)
+
+    art = site.art
+    if art.lang != "en":
+        return None
+    o = next((x for x in art.ents.orgs_in(pos, site.clause_end) if x.key == org and x.start == pos), None)
+    m = _CAPITALISED_RUN.match(art.folded, pos) if o is not None else None
+    if m is None or m.end() <= o.end:
+        return None
+    partners = [x for x in art.ents.orgs_in(o.end, m.end()) if x.key != org and not x.ref]
+    known = art.lex.org_alias.get(art.folded[o.start:o.end]) is not None
+    rest = art.folded[o.end:m.end()].strip()
+    return m.group(0) if partners or (not known and key(rest) not in rules().places) else None
 
 
 def _intransitive(site: Site) -> bool:
@@ -426,6 +530,9 @@ def company_opening_the_clause(site: Site, subjects: list[Mention]):
     if not ob and not art.ents.orgs_in(cs, ts):  # ("子公司「晶耀車電」,已於本月初完成設立登記": right before the clause)
         ob = [o for o in art.ents.orgs_in(site.sentence_start, cs) if 0 <= cs - o.end <= 2 and
               fix_org(o.key) is not None][-1:]
+        if not ob:  # ("旅遊平台星遊則於二○一四年成立": a bare name opening the clause)
+            name = _bare_name_before(art, cs, ts)
+            return (name, None) if name else None
     return (ob[0].key, None) if ob else None
 
 
@@ -472,7 +579,20 @@ def company_before_by(site: Site, subjects: list[Mention]):
     if org is None:
         lm = _LATIN_NAME_BEFORE.search(art.folded, ss, by_pos)
         org = lm.group(1) if _unknown_latin_name(art, lm) else None
+    if org is None and art.lang != "en":  # ("星瀾餐飲由林佳慧於1998年創立": a bare name opening the clause)
+        org = _bare_name_before(art, site.clause_start, by_pos)
     return (org, None) if org is not None else None
+
+
+def company_founded_in_the_clause_before(site: Site, subjects: list[Mention]):
+    """"星瀾餐飲成立於杭州,由林佳慧創立": a clause that opens with "by" (由) and a founding word, right after a clause
+    of the same sentence that told a founding: the same company (its founders after 由)."""
+    art, cs = site.art, site.clause_start
+    if art.lang == "en" or cs <= site.sentence_start or not art.founded or art.founded[-1][0] != site.sentence or \
+            not art.rx(r"\s*<<agent_marks>>").match(art.folded, cs, site.trigger_start) or \
+            art.ents.orgs_in(cs, site.trigger_start):
+        return None
+    return art.founded[-1][1], None
 
 
 def company_after_fronted_participle(site: Site, subjects: list[Mention]):
@@ -493,11 +613,19 @@ def company_after_fronted_participle(site: Site, subjects: list[Mention]):
     if named:
         return named[0].key, founders
     if art.rx(r"\s*<<bare_company>>(?:'s|’s)?\b").match(art.lowered, comma + 1, se):
-        meant = art.ents.subject_org_before(ss, strict=True)  # ("Founded in 2020, the company's flagship…": the
-        # company that opened the sentence before, not the article's main one in a roundup)
+        # ("Founded in 2020, the company's flagship…": the company whose round was just told, else the one that
+        # opened the sentence before, not the article's main one in a roundup)
+        meant = _recipient_just_told(site) or art.ents.subject_org_before(ss, strict=True)
         return (meant, founders) if meant else NOTHING
     lm = _LATIN_NAME_AT.match(f, comma + 1, se) or _LATIN_NAME_THEN_LOWER.match(f, comma + 1, se)
     return (lm.group(1), founders) if _unknown_latin_name(art, lm) else NOTHING
+
+
+def _recipient_just_told(site: Site) -> str | None:
+    """"Quorra raised $2 million in a seed round…. Established in 2019 by Ana Ruiz, the company provides…": the
+    company of a round told in this sentence or the two before is the one "the company" then means."""
+    last = site.art.last_funding
+    return last[1] if last and last[1] and 0 <= site.sentence - last[0] <= 2 else None
 
 
 def company_its_founding_means(site: Site, subjects: list[Mention]):
@@ -549,12 +677,61 @@ def _the_new_one_named(site: Site):
 def company_founded_in(site: Site, subjects: list[Mention]):
     """"鵬鵠物宇成立於2021年" / "星途科技創立于2019年3月": the organisation right before the word, its founding dated by
     this clause (no founder named: the founders are told elsewhere, if at all)."""
+    # (or "1998年5月星瀾餐飲成立於杭州": the place after the word, its date before the name)
     art, f, ts, te = site.art, site.art.folded, site.trigger_start, site.trigger_end
-    if art.lang == "en" or te >= len(f) or f[te] not in "于於" or not art.dates_for(te, site.clause_end):
+    if art.lang == "en" or te >= len(f) or f[te] not in "于於" or not (
+            art.dates_for(te, site.clause_end) or _a_place_after_a_dated_name(site)):
         return None
     ob = [o for o in art.ents.orgs_in(site.clause_start, ts) if (not f[o.end:ts].strip() or _its_chinese_name(
           art, o, ts)) and not f[o.start:o.end].startswith(("有限", "股份"))]  # (a company form read alone is no name)
-    return (ob[-1].key, []) if ob else None
+    if ob:
+        return ob[-1].key, []
+    if art.ents.orgs_in(site.clause_start, ts):
+        return None
+    name = _bare_name_before(art, site.clause_start, ts)
+    return (name, []) if name else None
+
+
+def _a_place_after_a_dated_name(site: Site) -> bool:
+    """"1998年5月星瀾餐飲成立於杭州,…": a date before the word in its clause, and after 於 only a short place that
+    ends the clause."""
+    art = site.art
+    return bool(art.dates_for(site.clause_start, site.trigger_start)) and \
+        art.rx(r"[\u4e00-\u9fff]{2,8}").fullmatch(art.folded, site.trigger_end + 1, site.clause_end) is not None
+
+
+def _bare_name_before(art: _Article, lo: int, e: int) -> str | None:
+    """"星瀾餐飲成立於…" / "旅遊平台星遊則於二○一四年成立" / "1998年5月星瀾由林佳慧創立": a company's bare name (no
+    organisation word) before ``e``: what is left after a date opening the clause and what the company is, and before
+    adverbs ([grammar] founding_adverbs), 於/在 and a date; taken when it is described or quoted, or named again
+    in the article (a bare word, "學校成立於1950年", is no name)."""
+    # (a date after the name ends it, and what follows the date, "於1998年在杭州創立", is where: no part of it)
+    f = art.folded
+    a = lo
+    while a < e and f[a] in " ,，":
+        a += 1
+    opening = [d for d in art.dates_for(a, e) if d[0] == a]
+    a = opening[0][1] if opening else a
+    later = [d for d in art.dates_for(a, e) if d[0] > a]
+    e = later[0][0] if later else e
+    for _ in range(4):
+        e0 = e
+        e = _before_time_words_and_dates(art, a, e)
+        m = art.rx(r"(?:<<founding_adverbs>>|于|在|(?:在|于)[\u4e00-\u9fff]{2,6})$").search(art.lowered, a, e)
+        e = m.start() if m else e
+        if e == e0:
+            break
+    quoted = e - a > 2 and f[e - 1] in _CLOSING_QUOTES
+    e -= quoted
+    start = _after_what_it_is(art, a, e)
+    if e <= start or (quoted and f[start - 1:start] not in "「“『\""):
+        return None
+    again = f.count(f[start:e], e) + f.count(f[start:e], 0, start) >= 1
+    # (a name told again may open with 新, "new" before a noun elsewhere: 新荣记, 新大陆)
+    name = _opening_name(art, start, e, first_ok="新" if again and e - start >= 3 else "")
+    if name is None or art.rx(r"(?:<<institution_kinds>>)").fullmatch(fold(name).lower()):
+        return None  # ("學校成立於1950年": a kind of institution, no name)
+    return name if start > a or quoted or again else None
 
 
 def _its_chinese_name(art: _Article, o: Mention, ts: int) -> bool:
@@ -663,13 +840,15 @@ FOUNDED_ORG_STRATEGIES = (company_founded_in, company_since_its_founding, compan
                           company_a_reference_means,
                           company_alone_before_the_word,
                           company_after_fronted_participle, company_its_founding_means,
-                          company_before_passive, company_before_comma, company_a_founder_dates_before_de,
+                          company_a_passive_word_follows, company_launched_with_its_round, company_before_passive,
+                          company_before_comma, company_told_as_founded,
+                          company_a_founder_dates_before_de,
                           new_unit_described, company_just_founded,
                           company_described_then_called, company_described_then_named,
                           company_the_which_clause_is_about,
                           company_named_after_its_description, company_named_in_the_next_sentence,
                           company_called, company_after_word, company_named_after_its_kind, company_opening_the_clause,
-                          company_the_clause_describes,
+                          company_the_clause_describes, company_founded_in_the_clause_before,
                           company_before_by)
 
 
@@ -745,8 +924,15 @@ def founder_titled_in_sentence(site: Site, subjects: list[Mention]) -> list[Ment
 def no_founder_of_a_company_described(site: Site, subjects: list[Mention]) -> list[Mention]:
     """"林佳慧加入成立於1990年的銀河科技": a dated founding word before 的 describes the company after it; the
     person before it is the subject of another verb, no founder."""
+    # (or "林佳慧是2016年成立的星河科技的工程師": a date, then the word right before 的)
     art = site.art
-    if not subjects or art.lang == "en" or not art.rx(r"[于於][^,，;；。的]{2,14}的").match(art.lowered, site.trigger_end):
+    if not subjects or art.lang == "en":
+        return subjects
+    if art.folded[site.trigger_end:site.trigger_end + 1] == "的" and \
+            art.rx(r"(?:<<copulas>>)").search(art.lowered, subjects[-1].end, site.trigger_start) and \
+            art.dates_for(subjects[-1].end, site.trigger_start):
+        return []
+    if not art.rx(r"[于於][^,，;；。的]{2,14}的").match(art.lowered, site.trigger_end):
         return subjects
     return [] if art.triggers_in(subjects[-1].end, site.trigger_start) or \
         art.rx(r"(?:<<han_this_refs>>)").search(art.lowered, subjects[-1].end, site.trigger_start) else subjects

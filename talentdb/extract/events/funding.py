@@ -8,12 +8,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from talentdb.extract.events.candidates import Cand
-from talentdb.extract.events.orgs import _a_description_before_a_name, _former, _opening_name, _org_by_shape_before, it_subject, org_after_word, \
+from talentdb.extract.events.orgs import _CLOSING_QUOTES, _OPENING_QUOTES, _a_description_before_a_name, _after_what_it_is, \
+    _before_time_words_and_dates, _former, _opening_name, _org_by_shape_before, it_subject, org_after_word, \
     the_one_company_just_named
 from talentdb.extract.events.patterns import _CLAUSE_STOP
 from talentdb.extract.events.site import NOTHING, Site, cached, first
 from talentdb.extract.names.chars import _is_han
-from talentdb.extract.names.announcers import _before_time_words
 from talentdb.extract.model import Event
 from talentdb.extract.text import fold
 
@@ -25,6 +25,9 @@ if TYPE_CHECKING:  # (annotations only: the article module imports the ones that
 _RECIPIENT_MARK = r"<<recipient_marks>>\s*$"
 _INVESTOR_MARK = r"<<investor_marks>>\s*$"
 _RECIPIENT_MARK_DESCRIBED = r"<<recipient_marks>>[^,;:。]{1,16}?<<head_nouns>>\s*$"
+# "put $19 million into Lisbon-based online furniture brand Quorra": in English, up to five words of what
+# the company is between the mark and the name
+_RECIPIENT_MARK_DESCRIBED_EN = r"\b(?:in|into)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,5}?<<head_nouns>>\s+$"
 
 
 def _funding(site: Site, amounts: list) -> Cand | None:
@@ -222,8 +225,50 @@ def _named_round_before(site: Site) -> bool:
         return False
     alt = "|".join((r"(?<![a-z])" if w[:1].isascii() else "") + re.escape(w) for w in sorted(labels, key=len,
                                                                                              reverse=True))
-    rx = art.rx(r"(?:<<received_marks>>|<<announce_verbs>>)了?\s*[“\"「]?\s*(?:" + alt + r")\d?(?:\s*\+)*\s*[”\"」]?\s*(?:轮)?\s*$")
+    rx = art.rx(r"(?:<<received_marks>>|<<announce_verbs>>)了?\s*(?:<<round_label_openers>>)?\s*[“\"「]?\s*(?:" + alt +
+                r")\d?(?:\s*\+)*\s*[”\"」]?\s*(?:轮)?\s*$")
     return bool(rx.search(art.lowered, max(site.clause_start, site.trigger_start - 24), site.trigger_start))
+
+
+def investment_done_without_sum(site: Site, amounts: list) -> list | None:
+    """"星河冰城投資了一家廣東茶飲品牌星茶" / "銀河資本投資星迪智駕天使輪" / "2018年獲林一帆投資": in Chinese, an
+    investment told done (了 right after the word told of the investor, or received and dated) or in a round named
+    after the company, its sum not told (null)."""
+    # (only a word that means investing itself, [grammar] sumless_investing: "注入了星河系的洞察" is a figure of speech)
+    art, te = site.art, site.trigger_end
+    if art.lang == "en" or site.rule.direction != "investor" or art.amounts_for(site.clause_start, site.clause_end) or \
+            not art.rx(r"(?:<<sumless_investing>>)").fullmatch(art.lowered, site.trigger_start, te):
+        return None
+    if art.folded[te:te + 1] != "了" and not _round_named_after(site) and not _received_dated(site):
+        return None
+    return [(site.trigger_start, site.trigger_start, None, None)]
+
+
+def _received_dated(site: Site) -> bool:
+    """"星河醫藥2018年獲銀河康德創始人林一帆投資": "received" before the word in its clause, and a date there."""
+    art = site.art
+    got = art.rx(r"<<received_marks>>").search(art.folded, site.clause_start, site.trigger_start)
+    return got is not None and bool(art.dates_for(site.clause_start, site.trigger_start))
+
+
+def investment_dated_without_sum(site: Site, amounts: list) -> list | None:
+    """"Halcyon Growth, an early backer that invested in Quorra in late 2016": in English, "invested in" a company,
+    dated in its clause, its sum not told (null): that company's round of then."""
+    art, te = site.art, site.trigger_end
+    if art.lang != "en" or site.word != "invested" or not art.rx(r"\s+in\s+[A-Z]").match(art.folded, te) or \
+            not [d for d in art.dates_for(te, site.clause_end) if d[0] >= te]:
+        return None
+    return [(site.trigger_start, site.trigger_start, None, None)]
+
+
+def round_led_without_sum(site: Site, amounts: list) -> list | None:
+    """"Orbis and Tessel co-led a Series B round in Quorra": in English, a word told of the investor right
+    before a round's name ([grammar] round_names_en), its sum not told (null)."""
+    art = site.art
+    if art.lang != "en" or site.rule.direction != "investor" or \
+            not art.rx(r"\s*(?:<<round_names_en>>)\b").match(art.lowered, site.trigger_end, site.clause_end):
+        return None
+    return [(site.trigger_start, site.trigger_start, None, None)]
 
 
 def untold_sum_in_clause(site: Site, amounts: list) -> list | None:
@@ -235,7 +280,8 @@ def untold_sum_in_clause(site: Site, amounts: list) -> list | None:
 
 # The sums a funding word may tell (the one nearest the word is the round's): the first strategy that finds any; a
 # round told with no sum at all, or with an untold one, gives one of no amount.
-AMOUNT_STRATEGIES = (sum_in_clause, sum_opening_next_clause, untold_sum_in_clause, round_named_without_sum)
+AMOUNT_STRATEGIES = (sum_in_clause, sum_opening_next_clause, untold_sum_in_clause, round_named_without_sum,
+                     investment_done_without_sum, round_led_without_sum, investment_dated_without_sum)
 
 
 # -- who received it ------------------------------------------------------------------------------------------------
@@ -262,6 +308,7 @@ class _Round:
         """The organisations in [lo, limit) that may have received the money (not an investor, not a former one)."""
         art, src = self.site.art, self.source
         return [o for o in art.ents.orgs_in(lo, self.limit) if not self._investor_marked(o) and not _former(art, o)
+                and not _a_place_name(o.key)  # ("Japan's largest meal-kit service Quorra attracted…")
                 and not (src and src[0] <= o.start < src[1]) and not self._leads_before_word(o) and not self._a_place(o)
                 and not self._an_origin(o)
                 and not _a_description_before_a_name(art, o.end, self.limit)]  # ("人形機器人公司瀾汐完成…": its sector)
@@ -341,6 +388,13 @@ class _Round:
         return it_subject(self.site) if not self.in_clause else None
 
 
+def _a_place_name(name: str) -> bool:
+    """A country or city ([orgs] places of the validation rules): never who received a round."""
+    from talentdb.extract.validate import key, rules  # (validate imports the extractor)
+
+    return key(name) in rules().places
+
+
 def _a_name_right_after(art: _Article, j: int, end: int) -> bool:
     """"自阿里巴巴、時代資本等金主募得" / "自創投公司北辰資本…募得": an organisation starts right after ``j``, or after a
     short description of it (at most _SOURCE_DESCRIPTION characters), before ``end``; not the 自 of a word that goes
@@ -365,7 +419,8 @@ def recipient_marked(site: Site, rnd: _Round):
     art, f, cs = site.art, site.art.folded, site.clause_start
     for o in art.ents.orgs_in(cs, site.clause_end):
         if (art.rx(_RECIPIENT_MARK).search(f[max(cs, o.start - 6):o.start]) or
-                art.rx(_RECIPIENT_MARK_DESCRIBED).search(f[max(cs, o.start - 24):o.start])) and \
+                art.rx(_RECIPIENT_MARK_DESCRIBED).search(f[max(cs, o.start - 24):o.start]) or
+                (art.lang == "en" and art.rx(_RECIPIENT_MARK_DESCRIBED_EN).search(art.lowered, max(cs, o.start - 70), o.start))) and \
                 (site.rule.direction == "investor" or o.start < site.trigger_start):
             investors: list[str] = []
             for x in art.ents.persons_in(cs, o.start) + art.ents.orgs_in(cs, o.start):
@@ -385,13 +440,34 @@ def company_after_investor_word(site: Site, rnd: _Round):
                             _round_word_after(site))
     if o2 is None:
         o2, at = _short_name_before_its_sum(site)
+    if o2 is None:
+        o2, at = _name_after_its_description(site)
+    if o2 is None:
+        o2, at = _latin_name_after_in(site)
     if not o2 or art.rx(r"<<received_marks>>\S{0,12}$").search(art.folded[site.clause_start:site.trigger_start]) or \
             art.rx(_INVESTOR_MARK).search(art.folded[te:max(te, at)]) or \
             art.rx(r"(?<![a-z])(?:<<vehicle_marks>>)(?![a-z])").search(art.lowered, te, max(te, at)):
         return None  # (nor one after "from": "received an investment of $5 million from Orbis"; nor the investor's
         # own vehicle: "Orbis invested $5 million via the Orbis Growth Fund", "透過旗下基金投資")
     before = art.ents.orgs_in(*site.before) + art.ents.persons_in(*site.before)
+    if not before and art.lang != "en":  # ("近日雪川冰城投資了一家…": a bare name, after time words, opens the clause)
+        name = _opening_name(art, _after_time_words(art, site.clause_start, site.trigger_start), site.trigger_start)
+        return o2, [name] if name else []
     return o2, [x.key for x in sorted(before, key=lambda m: m.start) if x.key != o2]
+
+
+def _after_time_words(art: _Article, cs: int, e: int) -> int:
+    """Where what follows the time words ("近日", "日前") and dates opening ``[cs, e)`` starts."""
+    a = cs
+    for _ in range(3):
+        while a < e and art.folded[a] in " ,，":
+            a += 1
+        d = [x for x in art.dates_for(a, e) if x[0] == a]
+        k = d[0][1] - a if d else art.ents.ender_len(a)
+        if not k:
+            break
+        a += k
+    return a
 
 
 # "領投瀾汐5億元B輪融資": a short Han name right before the sum (or the round) of a round told later in the clause
@@ -401,10 +477,11 @@ _NAME_BEFORE_SUM = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?)(?=\s*(?:\d|[数几近
 def _short_name_before_its_sum(site: Site) -> tuple[str | None, int]:
     """"北辰資本領投瀾汐5億元B輪融資": after a word told of the investor, a short Han name the lexicon does not know,
     right before the sum or the round of a round told later in its clause, received that round; (None, -1) else."""
+    # (or one right before a round's name that ends the clause: "攜手銀河資本等投資星迪智駕天使輪")
     art, te = site.art, site.trigger_end
-    if art.lang == "en" or not any(r.type == "funding" and r.direction == "recipient"
-                                   for a, b in art.triggers_in(te, site.clause_end)
-                                   for r in art.lex.triggers.get(art.lowered[a:b], [])):
+    if art.lang == "en" or not (any(r.type == "funding" and r.direction == "recipient"
+                                    for a, b in art.triggers_in(te, site.clause_end)
+                                    for r in art.lex.triggers.get(art.lowered[a:b], [])) or _round_named_after(site)):
         return None, -1
     m = _NAME_BEFORE_SUM.match(art.folded, te, site.clause_end)
     if m is None:
@@ -416,6 +493,66 @@ def _short_name_before_its_sum(site: Site) -> tuple[str | None, int]:
             any(c in art.ents._not_in_org for c in name) or art.rx(r"<<received_marks>>").search(name):
         return None, -1
     return art.text[a:b], a
+
+
+# "invested $40 million in Quillbank" / "led a $940 million Series B of Quillbank": a capitalised name after "in"
+# ("into"; "of" right after a round's name) in the clause after a word told of the investor
+_NAME_AFTER_IN = re.compile(r"(?:\b(?:in|into)|(?i:series [a-h]\+?|seed|round)\s+of)\s+(?:the\s+)?"
+                            r"([A-Z][\w&.\-]*[\w&](?:\s+[A-Z][\w&.\-]*[\w&])*)")
+
+
+def _latin_name_after_in(site: Site) -> tuple[str | None, int]:
+    """"Orbis Capital invested $40 million in Quillbank last week": in English, after a word told of the investor, a
+    capitalised name after "in" that is no place, person, time or word that names nothing; (None, -1) else."""
+    from talentdb.extract.validate import key, rules  # (validate imports the extractor)
+
+    art, te = site.art, site.trigger_end
+    if art.lang != "en":
+        return None, -1
+    for m in _NAME_AFTER_IN.finditer(art.folded, te, site.clause_end):
+        words = m.group(1).split()
+        while words and words[-1] in art.lex.latin_not_name:
+            words.pop()
+        name = " ".join(words)
+        a = m.start(1)
+        if not name or all(w in art.lex.latin_not_name for w in words) or key(name) in rules().places or \
+                art.ents.persons_in(a, a + len(name)) or [d for d in art.dates_for(a, a + len(name)) if d[0] <= a]:
+            continue
+        return name, a
+    return None, -1
+
+
+def _round_named_after(site: Site) -> bool:
+    """"投資星迪智駕天使輪" / "領投星瀾A+輪": after a word told of the investor, a name and a round's name ([grammar]
+    round_labels, then 輪) that ends the clause: the round of that company."""
+    art = site.art
+    return art.lang != "en" and site.rule.direction == "investor" and art.rx(
+        r"[^,，;；。]{2,16}?(?:的)?\s*" + _round_name() + r"\s*(?:<<round_words>>)?\s*$").match(
+        art.lowered, site.trigger_end, site.clause_end) is not None
+
+
+def _name_after_its_description(site: Site) -> tuple[str | None, int]:
+    """"蜜星冰城投資了一家廣東茶飲品牌星茶" / "投資新創企業「晶星」": after a word told of the investor, what the company is
+    ([grammar] head_nouns, after a few words of what it does), then its bare name (or a quoted one) that ends the
+    clause, or comes right before a sum or a round; (None, -1) else."""
+    art, f, te, ce = site.art, site.art.folded, site.trigger_end, site.clause_end
+    if art.lang == "en":
+        return None, -1
+    m = art.rx(r"\s*了?\s*(?:一家|一间|一个|家)?[^,，;；。、]{0,12}?<<head_nouns>>").match(art.lowered, te, ce)
+    if m is None:
+        return None, -1
+    e = min([ce] + [i for i in (f.find("、", m.end(), ce), f.find("的", m.end(), ce)) if i >= 0] +
+            [a[0] for a in art.amounts_for(m.end(), ce) if a[0] >= m.end()])
+    r = art.rx(_round_name()).search(art.lowered, m.end(), e)
+    e = r.start() if r else e
+    while e > m.end() and (f[e - 1].isspace() or f[e - 1] in "。.!?！？;；,，"):
+        e -= 1
+    a = _after_what_it_is(art, te, e)
+    if e - a > 2 and f[a - 1] in _OPENING_QUOTES and f[e - 1] in _CLOSING_QUOTES:
+        name = _quoted_name(art, a, e - 1)
+    else:
+        name = _opening_name(art, a, e) if a > te else None
+    return (name, a) if name else (None, -1)
 
 
 def _round_word_after(site: Site) -> bool:
@@ -458,6 +595,22 @@ def new_company_marked(site: Site, rnd: _Round):
                                                     for o in art.ents.orgs_in(0, len(art.folded)))):
         return NOTHING  # ("Former Blizzard devs form a studio…": not the company they came from, nor the investor)
     return org, [x for x in investors if x != org]
+
+
+def company_backed_by_investors(site: Site, rnd: _Round):
+    """"Orbis Robotics came out of stealth on Monday, backed by a $12 million seed round" / "an earlier $5m round for
+    Quorra, backed by two unnamed angels": in English, a word told of the investor in the passive (by after it) is
+    told of the company named last before it in the sentence, which received (its investors after "by")."""
+    art = site.art
+    if art.lang != "en" or site.rule.direction != "investor" or not art.rx(r"\s+by\b").match(art.lowered, site.trigger_end):
+        return None
+    # (a name told by its shape in the round before, "a $5m round for Quorra", counts as named)
+    named = [(o.start, o.key) for o in art.ents.orgs_in(site.sentence_start, site.trigger_start)
+             if not o.ref and not _former(art, o)]
+    last = art.last_funding[1] if art.last_funding and art.last_funding[1] else None
+    if last and art.folded.rfind(last, site.sentence_start, site.trigger_start) >= 0:
+        named.append((art.folded.rfind(last, site.sentence_start, site.trigger_start), last))
+    return (max(named)[1], []) if named else NOTHING
 
 
 def round_an_investor_joins(site: Site, rnd: _Round):
@@ -654,6 +807,17 @@ def part_named_after_under_mark(site: Site, rnd: _Round):
     return None
 
 
+def company_a_reference_after_its_round(site: Site, rnd: _Round):
+    """"Quorra… has raised $3 million…. Earlier in August 2020, the startup had raised $2.8 million": a reference ("the
+    startup", "該公司") that is all the clause names before a word told of the recipient, in the sentence right after
+    a round, means that round's company (not another the article names more often)."""
+    last = site.art.last_funding
+    if site.rule.direction != "recipient" or not last or last[1] is None or not 0 <= site.sentence - last[0] <= 1:
+        return None
+    ob = rnd.in_clause
+    return (last[1], []) if ob and all(o.ref for o in ob) else None
+
+
 def receiver_named_in_clause(site: Site, rnd: _Round):
     """"Quorra raised $40 million": the last organisation before the word (before "received") in its clause."""
     # (not for a word told of the investor with nothing received: "富邦人壽投資本質創投" is the investor's clause)
@@ -689,6 +853,25 @@ def receiver_named_in_sentence(site: Site, rnd: _Round):
         return None
     ob = _not_a_part(site, rnd.candidates(site.sentence_start))
     return (ob[-1].key, []) if ob else None
+
+
+def company_founded_earlier_in_the_sentence(site: Site, rnd: _Round):
+    """"星河醫藥由林佳慧於2014年創立,2018年獲林一帆投資" / "2008年創辦星軸公司,…,2013年銀河電信以1億投資": a clause
+    that names no one who received, after a founding told earlier in the sentence: the company founded received (for a
+    word told of the investor, one that ends its clause: what was invested in is not named after it)."""
+    # (a round so told is dated in its own clause: "收納管理…共620億元投資" is money managed, not a round)
+    art, founded = site.art, site.art.founded
+    if art.lang == "en" or not founded or founded[-1][0] != site.sentence or rnd.in_clause or \
+            not art.dates_for(site.clause_start, site.clause_end):
+        return None
+    if site.rule.direction == "investor" and not rnd.received:
+        lo = max([site.clause_start] + [d[1] for d in art.dates_for(site.clause_start, site.trigger_start)])
+        named = [o.key for o in art.ents.orgs_in(site.clause_start, site.trigger_start) if not o.ref] or \
+            [x for x in _org_by_shape_before(art, lo, site.trigger_start)[:1] if x]
+        if art.folded[site.trigger_end:site.clause_end].strip(" 了后後") or not named:
+            return None
+        return founded[-1][1], named
+    return founded[-1][1], []
 
 
 def receiver_shaped_before_word(site: Site, rnd: _Round):
@@ -749,7 +932,6 @@ def name_described_before_received(site: Site, rnd: _Round):
     return (org, []) if org is not None else None
 
 
-_OPENING_QUOTES, _CLOSING_QUOTES = "「“『\"", "」”』\""
 _ANNOUNCED_BEFORE = re.compile(r"\s*(?:已经|已|并已|现已|也已|均已)?\s*$")  # (folded: Simplified)
 
 
@@ -768,32 +950,6 @@ def _quoted_name(art: _Article, a: int, e: int) -> str | None:
             not art.ents.persons_in(a, e) and not art.triggers_in(a, e):
         return art.text[a:e]
     return None
-
-
-def _before_time_words_and_dates(art: _Article, cs: int, e: int) -> int:
-    """Where a name before ``e`` ends: before the time words ("日前", "今日(8月8日)") and dates ("7月") that follow it."""
-    for _ in range(3):
-        e = _before_time_words(art.ents, e)
-        while e > cs and art.folded[e - 1].isspace():
-            e -= 1
-        dated = [d for d in art.dates_for(cs, e) if d[1] >= e]
-        if not dated:
-            return e
-        e = dated[0][0]
-    return e
-
-
-def _after_what_it_is(art: _Article, cs: int, e: int) -> int:
-    """Where a name ending at ``e`` starts: after the last word saying what the company is ("初創企業", "服務商"), a
-    modifier ending in 的 ("成立僅3個月的") or an opening quote, whichever is last; else the clause start."""
-    f, a = art.folded, cs
-    for m in art.rx(r"<<head_nouns>>").finditer(art.lowered, cs, e):
-        if m.end() <= e - 2:
-            a = max(a, m.end())
-    for i in range(e - 3, cs - 1, -1):
-        if f[i] in art._relative or f[i] in _OPENING_QUOTES:
-            return max(a, i + 1)
-    return a
 
 
 def company_it_opens_with(site: Site, rnd: _Round):
@@ -882,10 +1038,11 @@ def part_of_the_round_before(site: Site, rnd: _Round):
 
 # Who received the money (and the investors told with them): the first strategy that answers; none (or NOTHING), no
 # round.
-RECIPIENT_STRATEGIES = (round_an_investor_joins, companies_as_a_group, recipient_marked, new_company_marked, company_after_investor_word,
+RECIPIENT_STRATEGIES = (company_backed_by_investors, round_an_investor_joins, companies_as_a_group, recipient_marked, new_company_marked, company_after_investor_word,
                         part_of_the_round_before, company_described_then_named, company_before_its_description,
-                        company_before_which, company_named_after_its_kind, part_named_after_under_mark, receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
-                        receiver_shaped_before_word, short_name_before_received, name_described_before_received,
+                        company_before_which, company_named_after_its_kind, part_named_after_under_mark,
+                        company_a_reference_after_its_round, receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
+                        company_founded_earlier_in_the_sentence, receiver_shaped_before_word, short_name_before_received, name_described_before_received,
                         company_han_it_opens_with, company_it_opens_with,
                         company_it_stands_for, company_of_the_story_raised, receiver_of_the_round_before)
 
@@ -906,9 +1063,12 @@ def investors_between_received_and_word(site: Site, rnd: _Round, org: str) -> li
     # (for a word told of the investor; else the organisation right before the word)
     if site.rule.direction != "investor":
         return None
+    # (or the person named right before the word: "2018年獲銀河康德創辦人林一帆投資", an angel)
     art, ts = site.art, site.trigger_start
     lo = rnd.received[-1].end() if rnd.received else ts
     near = [o.key for o in art.ents.orgs_in(lo, ts) if o.key != org and not o.ref]
+    if not near and rnd.received:
+        near = [p.key for p in art.ents.persons_in(lo, ts) if not p.pronoun and p.end == ts][-1:]
     if not near:
         near = [o.key for o in art.ents.orgs_in(*site.before) if o.key != org and not o.ref and ts - o.end <= 6][-1:]
     return list(dict.fromkeys(near)) or None

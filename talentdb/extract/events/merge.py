@@ -430,11 +430,18 @@ def round_told_rounded(art: _Article, cands: list[Cand]) -> list[Cand]:
 def round_told_again_with_its_sum(art: _Article, cands: list[Cand]) -> list[Cand]:
     """"曹操出行完成B輪融資" in a headline or a lead, "完成38億元B輪融資" in the story: a round named with no sum is the
     same company's round told with one, unless the two are told at different times (2021年完成A輪 / 今日完成B輪)."""
+    # (a round told with its sum and no time, in a sentence of its own, is the day's news, and one named with no sum
+    # years before is another: "Quorra has raised $95 million…. Investors who first invested in Quorra in late
+    # 2014…" are two rounds; "去年獲得不少大咖入股。Quorra融資3億美元" is one)
     told = [c for c in cands if c.event.type == "funding" and not c.sumless]
+    day = art.published.isoformat() if art.published else None
     keep = []
     for c in cands:
         e = c.event
-        if c.sumless and any(d.event.org == e.org and _same_time(d.event.date, e.date) for d in told):
+        years_before = bool(day and e.date and int(day[:4]) - int(e.date[:4]) >= 2)
+        if c.sumless and any(d.event.org == e.org and
+                             _same_time(d.event.date or (day if years_before and d.sent != c.sent else None), e.date)
+                             for d in told):
             continue
         keep.append(c)
     return keep

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from talentdb.extract.entities import Mention, _is_han
 from talentdb.extract.events.site import Site, first
 from talentdb.extract.lexicon import TriggerRule
+from talentdb.extract.names.announcers import _before_time_words
 from talentdb.extract.names.latin_words import LETTERS as _LETTERS
 from talentdb.extract.text import fold
 
@@ -914,8 +915,9 @@ def _a_description_before_a_name(art, e: int, ts: int) -> bool:
 _SUM_OR_ROUND = re.compile(r"[十百千万亿]元|[美港日欧]元|轮")
 
 
-def _opening_name(art: _Article, cs: int, lim: int) -> str | None:
-    """"深空引擎完成3億元A輪融資": a short Han name that is all there is between the clause start and the verb."""
+def _opening_name(art: _Article, cs: int, lim: int, first_ok: str = "") -> str | None:
+    """"深空引擎完成3億元A輪融資": a short Han name that is all there is between the clause start and the verb (its first
+    character not one that opens no name, but for those in ``first_ok``)."""
     f = art.folded
     a = cs
     while a < lim and f[a].isspace():
@@ -924,13 +926,42 @@ def _opening_name(art: _Article, cs: int, lim: int) -> str | None:
     lim = m.start() if m else lim  # ("瀾汐順利完成…", "…,便成功完成": how it was received is no part of a name)
     name = f[a:lim]
     if 2 <= len(name) <= 6 and all(_is_han(c) and c not in art.ents._not_in_org for c in name) and \
-            name[0] not in art.ents._not_first_in_org and name not in art.lex.org_generic_set and \
+            (name[0] not in art.ents._not_first_in_org or name[0] in first_ok) and name not in art.lex.org_generic_set and \
             not art.ents.persons_in(a, lim) and not any(r.start < lim and a < r.end for r in art.roles) and \
             not art.has(art.lex.hedges, a, lim) and not art.triggers_in(a, lim) and \
             not art.rx(r"<<bare_company>>").match(art.lowered, a) and not art.has(art.lex.name_enders, a + 1, lim) \
             and art.ents.ender_len(a) < 2:
         return art.text[a:lim]  # not "公司上周宣布", "年初获得": a reference, a time word or a verb is no part of a name
     return None
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "「“『\"", "」”』\""
+
+
+def _before_time_words_and_dates(art: _Article, cs: int, e: int) -> int:
+    """Where a name before ``e`` ends: before the time words ("日前", "今日(8月8日)") and dates ("7月") that follow it."""
+    for _ in range(3):
+        e = _before_time_words(art.ents, e)
+        while e > cs and art.folded[e - 1].isspace():
+            e -= 1
+        dated = [d for d in art.dates_for(cs, e) if d[1] >= e]
+        if not dated:
+            return e
+        e = dated[0][0]
+    return e
+
+
+def _after_what_it_is(art: _Article, cs: int, e: int) -> int:
+    """Where a name ending at ``e`` starts: after the last word saying what the company is ("初創企業", "服務商"), a
+    modifier ending in 的 ("成立僅3個月的") or an opening quote, whichever is last; else the clause start."""
+    f, a = art.folded, cs
+    for m in art.rx(r"<<head_nouns>>").finditer(art.lowered, cs, e):
+        if m.end() <= e - 2:
+            a = max(a, m.end())
+    for i in range(e - 3, cs - 1, -1):
+        if f[i] in art._relative or f[i] in _OPENING_QUOTES:
+            return max(a, i + 1)
+    return a
 
 
 def _former(art: _Article, o) -> bool:

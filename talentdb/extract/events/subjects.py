@@ -274,7 +274,7 @@ def people_listed_after_announcer(site: Site, near: Around):
     for s, e in art.sentences:
         if s <= ce:
             continue
-        mark = _LIST_MARK.match(art.folded, s, e)
+        mark = _LIST_MARK.match(art.folded, art.folded.rfind("\n", 0, s) + 1, e)  # (its bullet opens its line)
         names = [p for p in art.ents.persons_in(s, e) if not p.pronoun]
         if mark is None or not names:
             break

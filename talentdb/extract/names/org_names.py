@@ -66,7 +66,12 @@ def latin_suffix_orgs(ctx: NameContext) -> None:
         start = m.start(2) + len(last) - len(name)
         if _overlaps(ctx.known_org_spans, start, m.end()):
             continue
+        num = _FUND_NUMBER.match(ctx.folded, m.end()) if last == m.group(2) else None
+        name += num.group(0) if num else ""  # ("Orbis Growth Fund III, L.P.": a fund's number is its name's)
         ctx.orgs.add(lex.org_alias.get(name, name), None, name)
+
+
+_FUND_NUMBER = re.compile(r" [IVX]{1,4}(?![\w])(?:,? L\.P\.)?")
 
 
 def latin_of_orgs(ctx: NameContext) -> None:
