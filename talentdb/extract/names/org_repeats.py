@@ -173,9 +173,23 @@ def opening_before_title(ctx: NameContext, s: int, e: int, n: int) -> bool:
         return False
     return (s == 0 or (not _is_han(f[s - 1]) and f[s - 1] not in ctx.lex.chars.get("list_marks", frozenset()))) or \
         bool(ctx.lex.rx(r"<<role_leave_intro>>$").search(f[max(0, s - 5):s])) or \
-        bool(ctx.lex.rx(r"<<former_marks>>$").search(f[max(0, s - 3):s])) or \
+        bool(ctx.lex.rx(r"<<former_marks>>$").search(f[max(0, s - 3):s])) or _opens_a_listed_item(ctx, s) or \
         bool(ctx.lex.rx(r"(?:<<came_from_just_before>>|<<came_from_role>>|<<role_intro>>|<<current_post_marks>>)$").search(
             f[max(0, s - 5):s]))
+
+
+def _opens_a_listed_item(ctx: NameContext, s: int) -> bool:
+    """"選出三名副會長,依序是星河科技副總裁林佳慧、月光銀行總裁王志強,以及…": right after a word that opens a list of
+    people ([grammar] list_openers), or after the 、 or the comma and 以及 that bring in its next item (the opener
+    earlier in the sentence)."""
+    f = ctx.folded
+    if ctx.lex.rx(r"<<list_openers>>$").search(f[max(0, s - 6):s]):
+        return True
+    if not ctx.lex.rx(r"(?:、|[,;]\s*(?:以及|及))$").search(f[max(0, s - 4):s]):
+        return False
+    lo = max(0, s - 120)
+    stop = max(f.rfind(c, lo, s) for c in "。!?\n")
+    return bool(ctx.lex.rx(r"<<list_openers>>").search(f, max(lo, stop + 1), s))
 
 
 def after_new_holder_mark(ctx: NameContext, s: int, e: int, n: int) -> bool:
