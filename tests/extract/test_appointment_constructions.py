@@ -1,0 +1,190 @@
+"""Chinese constructions that carry a move no single word of the lexicon reads: officers elected in a list, a
+successor told by a noun for them, becoming a post's new holder, a leader resigning with a counted group, a post
+taken at someone's invitation, a post held for the time being, and the next item of a list of appointments.
+
+Invented sentences, people and companies, in both Chinese scripts (and English where the construction has a
+counterpart). The dev articles that showed each family are named in tests/phenomena (appointment-*)."""
+from datetime import date
+
+import pytest
+
+from tests.extracting import ev, run
+
+PUB = date(2024, 9, 8)
+
+
+def _people(result, etype):
+    return sorted(e.person for e in ev(result, etype))
+
+
+# -- officers elected in a list: 選出 with a count, the list after 包括 / 他們是, the title told as the topic --------
+ELECTED_LISTS = [
+    ("星河商會改選\n星河商會昨日召開會員大會。新一屆理事會選出三名副會長,他們依序是林佳慧、王志強及陳美玲。",
+     "zh-Hant", ["林佳慧", "王志強", "陳美玲"], "Vice President"),
+    ("星河商会改选\n星河商会昨日召开会员大会。新一届理事会选出三名副会长,包括林佳慧、王志强和陈美玲。",
+     "zh-Hans", ["林佳慧", "王志强", "陈美玲"], "Vice President"),
+    ("星河商會改選\n星河商會昨日改選。至於副會長一職,大會從七名候選人中選出兩人,分別是林佳慧與王志強。",
+     "zh-Hant", ["林佳慧", "王志強"], "Vice President"),
+    ("星河商会改选\n星河商会昨日改选。在副会长方面,大会在五位参选人当中选出三人,这三人包括林佳慧、王志强和许文杰。",
+     "zh-Hans", ["林佳慧", "王志强", "许文杰"], "Vice President"),
+    ("星河商會改選\n星河商會昨日改選。新一屆理事會選出三名副會長。他們是林佳慧、王志強和陳美玲。",
+     "zh-Hant", ["林佳慧", "王志強", "陳美玲"], "Vice President"),
+    ("Orbis Traders Association polls\nThe Orbis Traders Association held its annual general meeting on Saturday. "
+     "As for the vice presidents, the members elected three of the five candidates: Ana Lindqvist, Bo Carver and "
+     "Cyrus Pell.", "en", ["Ana Lindqvist", "Bo Carver", "Cyrus Pell"], "Vice President"),
+]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text,lang,people,role", ELECTED_LISTS)
+def test_each_officer_of_an_elected_list_is_promoted_to_the_title_of_the_list(text, lang, people, role):
+    r = run(text, published=PUB, lang=lang)
+    assert _people(r, "promotion") == sorted(people)
+    assert {e.role for e in ev(r, "promotion")} == {role}
+
+
+@pytest.mark.origin("realnews-dev")
+def test_the_others_of_an_appointment_counted_after_the_first_are_listed_in_the_next_sentence():
+    r = run("星河控股人事\n星河控股昨日委任總裁林佳慧及另外兩人為星河銀行董事。控股公司聲明指,另兩人是王志強與陳美玲。",
+            published=PUB, lang="zh-Hant")
+    assert _people(r, "promotion") == sorted(["林佳慧", "王志強", "陳美玲"])
+    assert {e.role for e in ev(r, "promotion")} == {"Board Member"}
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_listed_officer_named_with_a_company_post_comes_from_that_company():
+    r = run("星河商会改选\n星河商会昨日改选。新一届理事会选出两名副会长,他们依序是月光资本(Moonlight Capital)合伙人林佳慧,"
+            "以及晨曦集团总裁王志强。", published=PUB, lang="zh-Hans")
+    assert {(e.person, e.counterparty) for e in ev(r, "hire")} == {("林佳慧", "Moonlight Capital"), ("王志强", "晨曦集团")}
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_country_closing_a_glossed_name_makes_it_a_company_office_not_a_person():
+    r = run("星河商会改选\n星河商会昨日改选,新一届理事会选出两名副会长,他们依序是月光会计新加坡(Moonlight Singapore)合伙人林佳慧"
+            "和晨曦集团总裁王志强。", published=PUB, lang="zh-Hans")
+    assert "Moonlight Singapore" not in {e.person for e in r.events}
+
+
+# -- a successor told by a noun for them: 新任者為 / 繼任人選為 / 接班人是 ------------------------------------------------
+SUCCESSOR_NOUNS = [
+    ("星河鋼鐵人事\n星河鋼鐵總經理王大明月底退休,新任者為副總經理林佳慧。", "zh-Hant", "林佳慧", "General Manager"),
+    ("星河科技人事\n星河科技总经理王大明将于六月退休,继任人选为副总经理林佳慧。", "zh-Hans", "林佳慧", "General Manager"),
+    ("星河科技人事\n星河科技宣布執行長王大明下月退休,接班人是營運長林佳慧。", "zh-Hant", "林佳慧", "Chief Executive Officer"),
+    ("星河集团人事\n星河集团总经理王大明届龄退休,新任者为外界熟悉的人物,曾任月光金属公司总经理的林佳慧。", "zh-Hans", "林佳慧",
+     "General Manager"),
+]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text,lang,person,role", SUCCESSOR_NOUNS)
+def test_the_one_named_after_a_successor_noun_takes_the_title_left(text, lang, person, role):
+    r = run(text, published=PUB, lang=lang)
+    took = [e for e in r.events if e.type in ("promotion", "hire") and e.person == person]
+    assert took and took[0].role == role
+    assert ev(r, "departure", "王大明")
+
+
+# -- becoming a post's new holder: 成為…新的主帥 / 新一任 / 新帥 / 最新成員 ----------------------------------------------
+NEW_HOLDERS = [
+    ("星河隊換帥\n葡萄牙人費爾南多將成為星河足球俱樂部新的主帥。", "zh-Hant", "費爾南多",
+     "Head Coach"),
+    ("星河队换帅\n星河队主帅王大明离任后,林佳慧成为这支球队的新帅。", "zh-Hans", "林佳慧", "Head Coach"),
+    ("星河銀行人事\n林佳慧昨日成為星河銀行新一任行政總裁。", "zh-Hant", "林佳慧", "Chief Executive Officer"),
+    ("星河协会人事\n星河编辑协会宣布,月光日报总编辑林佳慧成为该会理事会最新成员。", "zh-Hans", "林佳慧", "Member"),
+]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text,lang,person,role", NEW_HOLDERS)
+def test_becoming_the_new_holder_of_a_post_is_taking_it(text, lang, person, role):
+    r = run(text, published=PUB, lang=lang)
+    took = [e for e in r.events if e.type in ("promotion", "hire") and e.person == person]
+    assert took and took[0].role == role
+
+
+@pytest.mark.origin("realnews-dev")
+def test_becoming_a_first_is_no_move():
+    r = run("星河銀行\n林佳慧成為星河銀行首位女性董事。", published=PUB, lang="zh-Hant")
+    assert not [e for e in r.events if e.type in ("promotion", "hire")]
+
+
+# -- a leader resigning with a counted group ---------------------------------------------------------------------------
+WITH_A_GROUP = [
+    ("星河控股\n星河控股董事經理林大明昨日與另外6名董事局成員集體辭職。", "zh-Hant", "林大明"),
+    ("星河银行\n星河银行行长王志强连同其他三位董事一起请辞。", "zh-Hans", "王志强"),
+    ("Orbis board quits\nOrbis Holdings managing director Ana Ruiz and eight other board members resigned en masse "
+     "on Monday.", "en", "Ana Ruiz"),
+]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text,lang,person", WITH_A_GROUP)
+def test_a_named_leader_resigning_with_a_counted_group_leaves(text, lang, person):
+    r = run(text, published=PUB, lang=lang)
+    assert _people(r, "departure") == [person]
+
+
+# -- a post taken at someone's invitation: X獲Y邀請出任 --------------------------------------------------------------
+INVITED = [
+    ("星河委員會\n月光縣長林大明上月獲院長王志強邀請,出任星河委員會主委。", "zh-Hant", "林大明"),
+    ("星河委员会\n月光县长林大明获院长王志强邀请出任星河委员会主委一职。", "zh-Hans", "林大明"),
+    ("星河委員會\n月光縣長林大明獲院長王志強力邀,出任星河委員會主委。", "zh-Hant", "林大明"),
+]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text,lang,person", INVITED)
+def test_the_one_invited_takes_the_post_not_the_one_who_invites(text, lang, person):
+    r = run(text, published=PUB, lang=lang)
+    took = {e.person for e in r.events if e.type in ("promotion", "hire")}
+    assert person in took and not {"王志強", "王志强"} & took
+
+
+# -- a post held for the time being: 職缺由X兼任 / 現由X署任 after a leaving -------------------------------------------
+ACTING = [
+    ("星河電信人事\n星河電信培訓中心主任屆齡退休,培訓中心主任一職將由研發處處長林大明兼任。", "zh-Hant", "林大明",
+     "Director"),
+    ("星河电信人事\n星河电信总经理王志强昨日离职,总经理一职暂由副总经理林大明代管。", "zh-Hans", "林大明", "General Manager"),
+    ("星河署人事\n數碼專員王志強本月初開始退休前休假,數碼專員一職現由副數碼專員林大明署任。", "zh-Hant", "林大明",
+     "Commissioner"),
+    ("星河银行人事\n星河银行总经理王志强上月请辞,目前由副总经理林大明暂代总经理。", "zh-Hans", "林大明", "General Manager"),
+]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text,lang,person,role", ACTING)
+def test_a_post_left_open_and_held_for_the_time_being_is_taken(text, lang, person, role):
+    r = run(text, published=date(2026, 2, 3), lang=lang)
+    assert [e.role for e in ev(r, "promotion", person)] == [role]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text,lang", [
+    ("星河電信\n星河電信董事長王志強目前兼任總經理。", "zh-Hant"),
+    ("星河委员会\n星河委员会目前由林大明代理主席。", "zh-Hans"),
+])
+def test_a_post_only_said_to_be_held_now_is_no_move(text, lang):
+    r = run(text, published=date(2026, 2, 3), lang=lang)
+    assert not ev(r, "promotion")
+
+
+# -- the next item of a list of appointments: 部長由X接任,Y擔任次長 ---------------------------------------------------
+LISTED_MOVES = [
+    ("星河集團改組\n星河集團公布管理層人事改組。首席財務官一職由審計總監林大明接任,風險管理主管王志強擔任首席風險官。",
+     "zh-Hant", "王志強", "Chief Risk Officer"),
+    ("星河集团改组\n星河集团公布管理层人事改组。首席财务官一职由审计总监林大明接任,风险管理主管王志强担任首席风险官;"
+     "首席技术官由副总裁陈美玲出任。", "zh-Hans", "王志强", "Chief Risk Officer"),
+]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text,lang,person,role", LISTED_MOVES)
+def test_the_next_item_of_a_list_of_appointments_takes_its_post(text, lang, person, role):
+    r = run(text, published=PUB, lang=lang)
+    assert [e.role for e in ev(r, "promotion", person)] == [role]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_post_kept_after_a_list_of_appointments_is_no_move():
+    r = run("星河人事\n董事長由林大明接任,總經理王志強則繼續擔任總經理。", published=PUB, lang="zh-Hant")
+    assert not ev(r, "promotion", "王志強")
