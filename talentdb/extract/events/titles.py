@@ -322,8 +322,16 @@ def title_of_the_one_leaving(site: Site, draft: Draft) -> Title | None:
                 (held.end <= q.start or 0 <= held.start - q.end <= 3 or _APPOSED.fullmatch(art.folded, q.end, held.start)):
             return Title(held, q.key)  # (named before, or in apposition: "Ana Ruiz, president of Orbis, will …",
             # "Ana Ruiz, the co-founder and chief executive of Orbis, will step down, handing the top job to …")
+        if not leaves and not replaced and _succeeds_too(art, q, subjects[0].start):
+            continue  # ("X離開後,A將接手其研發職責,B將接替其營運職責": A shares X's duties with B)
         return None
     return None
+
+
+def _succeeds_too(art: _Article, q, lim: int) -> bool:
+    """Whether a word of succession (接手, 接替) follows ``q`` before ``lim``: another successor of the same leaver."""
+    return any(any(rr.succession for rr in art.lex.triggers.get(art.lowered[a:b], []))
+               for a, b in art.triggers_in(q.end, lim))
 
 
 _APPOSED = re.compile(r"\s*,\s*(?:the|its|our|their)\s+")  # "Ana Ruiz, the president of Orbis": a title in apposition
@@ -510,7 +518,8 @@ def _title_of_the_one_meant(site: Site, its, a: int) -> tuple[Role | None, str |
                                     for m in art.ents.persons_in(held.end, held.end + 3)):
             return held, q.key
     if its.group(1) is None:
-        held = [r for r in art.titles if ss <= r.end <= a and r.end <= cs]
+        # (not a title taken by a word before: "林大明轉任顧問,他的職位由…接替" leaves the post he held, not 顧問)
+        held = [r for r in art.titles if ss <= r.end <= a and r.end <= cs and not _taken_by_word(art, r.start)]
         if held:
             return held[-1], None
     return None, None

@@ -474,6 +474,8 @@ def headline_short_name(ctx: NameContext) -> None:
         return  # ("當場請辭…", "今日…": a headline opening with a word that ends names opens with no name)
     for k in (4, 3, 2):
         cand = f[:k]
+        if _takes_a_post_right_after(ctx, k):
+            return  # ("費南多任星河電視主席": the headline opens with the name of a post's holder)
         if _not_a_headline_name(ctx, cand) or (k == 3 and cand[0] in ctx.lex.surnames) or \
                 any(t[0] < k for t in ctx.trigger_spans) or ctx.shape_cover().hit(0, k):
             continue
@@ -481,6 +483,17 @@ def headline_short_name(ctx: NameContext) -> None:
             ctx.judged_orgs.add(cand)
             ctx.orgs.add(ctx.text[:k], None, cand)
             return
+
+
+def _takes_a_post_right_after(ctx: NameContext, k: int) -> bool:
+    """"費南多任星河電視主席": right after the name, a word by which a person takes or gives up a post (a promotion
+    word that needs a title, or [grammar] leave_words): the name is its holder's, no company's."""
+    for a, b in ctx.trigger_spans:
+        if a == k:
+            word = ctx.lowered[a:b]
+            return word in ctx.lex.grammar.get("leave_words", ()) or any(
+                r.type == "promotion" and r.needs_role and r.direction == "subject" for r in ctx.lex.triggers.get(word, []))
+    return False
 
 
 def _not_a_headline_name(ctx: NameContext, cand: str) -> bool:
