@@ -188,3 +188,39 @@ def test_the_next_item_of_a_list_of_appointments_takes_its_post(text, lang, pers
 def test_a_post_kept_after_a_list_of_appointments_is_no_move():
     r = run("星河人事\n董事長由林大明接任,總經理王志強則繼續擔任總經理。", published=PUB, lang="zh-Hant")
     assert not ev(r, "promotion", "王志強")
+
+
+# -- the post of the one who leaves, told by 他的職位 / 其…職責, taken by one or shared by two successors --------------
+SUCCESSORS_OF_HIS_POST = [
+    ("星河資本權力交接\n星河資本宣布,全球管理合夥人林大明將轉任顧問,他的職位由王志強、陳美玲接替。", "zh-Hant",
+     ["王志強", "陳美玲"], "Managing Partner"),
+    ("星河资本权力交接\n星河资本宣布,全球管理合伙人林大明将转任顾问,她的职位由王志强接替。", "zh-Hans", ["王志强"],
+     "Managing Partner"),
+    ("星河中国双总裁\n星河中国总裁林大明9月底离开后,王志强将接手其研发方面的职责,现负责销售业务的星河全球副总裁陈美玲将接替其"
+     "营运方面的职责。", "zh-Hans", ["王志强", "陈美玲"], "President"),
+]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text,lang,people,role", SUCCESSORS_OF_HIS_POST)
+def test_the_successors_of_his_post_take_the_title_he_held_not_the_one_he_moves_to(text, lang, people, role):
+    r = run(text, published=date(2025, 10, 28), lang=lang)
+    got = {e.person: e.role for e in ev(r, "promotion") if e.person in people}
+    assert got == {p: role for p in people}
+
+
+# -- a headline that opens with the holder of a post: NAME任ORG TITLE ---------------------------------------------------
+HEADLINE_HOLDERS = [
+    ("費南多任星河電視主席\n星河電視公司董事會週一開會,通過由原董事費南多出任董事會主席。費南多感謝各董事支持。",
+     "zh-Hant", "費南多", "Chairman"),
+    ("飞利普任星河电视主席\n星河电视公司董事会周一开会,通过由原董事飞利普出任董事会主席。飞利普感谢各董事支持。",
+     "zh-Hans", "飞利普", "Chairman"),
+]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text,lang,person,role", HEADLINE_HOLDERS)
+def test_a_name_opening_a_headline_before_任_and_a_post_is_its_holder_not_a_company(text, lang, person, role):
+    r = run(text, published=date(2021, 8, 3), lang=lang)
+    assert [e.role for e in ev(r, "promotion", person)] == [role]
+    assert person not in {e.org for e in r.events}
