@@ -438,8 +438,11 @@ def _han_name_at(ctx: NameContext, i: int) -> int:
     if g1 >= len(f) or not _is_han(f[g1]) or g1 in ctx.trigger_starts:
         return g1
     if ctx.ender_at(g1):
-        # "由總經理洪余和代為履行…": a joining character right before an event word ends no list, it ends the name
-        return g1 + 1 if f[g1] in _JOINERS and g1 + 1 in ctx.trigger_starts else g1
+        # "由總經理洪余和代為履行…": a joining character right before an event word ends no list, it ends the name;
+        # "王志強調任…": a word that ends names (強調) read across the start of an event word is no such word
+        if g1 + 1 in ctx.trigger_starts and (f[g1] in _JOINERS or ctx.ender_len(g1) >= 2):
+            return g1 + 1
+        return g1
     return g1 + 1
 
 
