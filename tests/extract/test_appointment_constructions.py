@@ -224,3 +224,35 @@ def test_a_name_opening_a_headline_before_任_and_a_post_is_its_holder_not_a_com
     r = run(text, published=date(2021, 8, 3), lang=lang)
     assert [e.role for e in ev(r, "promotion", person)] == [role]
     assert person not in {e.org for e in r.events}
+
+
+# -- withdrawing with honour, the seal of command handed on; a name before 調任 read whole -----------------------------
+HONOURED_EXITS = [
+    ("星河科技人事\n星河科技董事長林大明功成身退,將由總經理王志強接掌帥印。", "zh-Hant", "林大明", "王志強", "Chairman"),
+    ("星河科技人事\n星河科技董事长林大明宣布引退,由总经理王志强接过帅印。", "zh-Hans", "林大明", "王志强", "Chairman"),
+    ("星河銀行人事\n星河銀行行長林大明月底榮休,由副行長王志強接任行長。", "zh-Hant", "林大明", "王志強", "President"),
+]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text,lang,leaver,successor,role", HONOURED_EXITS)
+def test_an_honoured_exit_is_a_departure_and_the_seal_goes_to_the_successor(text, lang, leaver, successor, role):
+    r = run(text, published=PUB, lang=lang)
+    assert [e.role for e in ev(r, "departure", leaver)] == [role]
+    assert [e.role for e in ev(r, "promotion", successor)] == [role]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text,lang,person", [
+    ("星河人事\n星河科技副總經理王志強調任總經理。", "zh-Hant", "王志強"),
+    ("星河人事\n星河科技副总经理李明强调任财务长。", "zh-Hans", "李明强"),
+])
+def test_a_name_whose_last_character_starts_a_common_word_with_the_event_word_is_read_whole(text, lang, person):
+    r = run(text, published=PUB, lang=lang)
+    assert [e.person for e in ev(r, "promotion")] == [person]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_retirement_only_being_planned_is_no_departure():
+    r = run("星河人事\n星河集團擢升林佳慧為副董事經理,董事經理王志強或正在規劃逐步引退。", published=PUB, lang="zh-Hant")
+    assert not ev(r, "departure", "王志強")
