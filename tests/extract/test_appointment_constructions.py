@@ -256,3 +256,9 @@ def test_a_name_whose_last_character_starts_a_common_word_with_the_event_word_is
 def test_a_retirement_only_being_planned_is_no_departure():
     r = run("星河人事\n星河集團擢升林佳慧為副董事經理,董事經理王志強或正在規劃逐步引退。", published=PUB, lang="zh-Hant")
     assert not ev(r, "departure", "王志強")
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_resignation_for_career_plans_is_still_one():
+    r = run("星河人事\n星河科技董事長王志強因個人生涯規劃辭任。", published=PUB, lang="zh-Hant")
+    assert [e.person for e in ev(r, "departure")] == ["王志強"]
