@@ -262,3 +262,35 @@ def test_a_retirement_only_being_planned_is_no_departure():
 def test_a_resignation_for_career_plans_is_still_one():
     r = run("星河人事\n星河科技董事長王志強因個人生涯規劃辭任。", published=PUB, lang="zh-Hant")
     assert [e.person for e in ev(r, "departure")] == ["王志強"]
+
+
+# -- a handover story: the new holder named, the predecessor told by 前任 and the same title ---------------------------
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text,lang", [
+    ("星河銀行分行交接\n星河銀行月光分行舉行行長交接儀式,新任行長王志強正式履新。星河銀行高層肯定分行前任行長林大明多年的貢獻。",
+     "zh-Hant"),
+    ("星河银行分行交接\n星河银行月光分行举行行长交接仪式,新任行长王志强正式履新。林大明作为前任行长致辞。\n"
+     "星河银行高层感谢前任行长林大明多年的贡献。", "zh-Hans"),
+])
+def test_the_predecessor_of_a_new_holder_named_by_前任_leaves_the_post(text, lang):
+    r = run(text, published=PUB, lang=lang)
+    (p,) = [e for e in r.events if e.type in ("promotion", "hire")]
+    (d,) = ev(r, "departure")
+    assert (d.person, d.role, d.org) == ("林大明", p.role, p.org)
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_former_holder_named_without_a_new_one_is_no_departure():
+    r = run("星河銀行\n星河銀行前任行長林大明昨日出席論壇並發表演講。", published=PUB, lang="zh-Hant")
+    assert not ev(r, "departure")
+
+
+# -- joining with nowhere named after the word, by someone from elsewhere: the company of the story -------------------
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text,lang", [
+    ("星河生技上市\n星河生技今日在港上市。2021年前月光製藥高管林佳慧加盟,公司確立雙執行長架構。星河生技去年營收成長。", "zh-Hant"),
+    ("星河生技上市\n星河生技今日在港上市。2021年前某跨国药厂高管林佳慧加盟,公司确立双执行长架构。星河生技去年营收成长。", "zh-Hans"),
+])
+def test_one_from_elsewhere_joining_with_nowhere_named_joins_the_company_of_the_story(text, lang):
+    r = run(text, published=date(2025, 12, 30), lang=lang)
+    assert [(e.person, e.org) for e in ev(r, "hire")] == [("林佳慧", "星河生技")]
