@@ -325,6 +325,14 @@ def title_of_the_one_leaving(site: Site, draft: Draft) -> Title | None:
         if not leaves and not replaced and _succeeds_too(art, q, subjects[0].start):
             continue  # ("X離開後,A將接手其研發職責,B將接替其營運職責": A shares X's duties with B)
         return None
+    if art.rx(r"(?<![a-z])(?:his|her|their)\s+$").search(art.lowered, max(site.sentence_start, ts - 8), ts) and \
+            site.sentence > 0:
+        # ("Ben Tao will retire in June. His successor is Ana Ruiz": the title the one leaving in the sentence before
+        # gives up, the possessive opening this one)
+        ps, pe = art.sentences[site.sentence - 1]
+        held = _leaver_role(art, ps, pe)
+        who = next((q.key for q in reversed(art.ents.persons_in(ps, pe)) if not q.pronoun), None)
+        return Title(held, who) if held is not None else None
     return None
 
 
