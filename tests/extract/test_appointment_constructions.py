@@ -72,6 +72,10 @@ SUCCESSOR_NOUNS = [
     ("星河科技人事\n星河科技宣布執行長王大明下月退休,接班人是營運長林佳慧。", "zh-Hant", "林佳慧", "Chief Executive Officer"),
     ("星河集团人事\n星河集团总经理王大明届龄退休,新任者为外界熟悉的人物,曾任月光金属公司总经理的林佳慧。", "zh-Hans", "林佳慧",
      "General Manager"),
+    ("Orbis Bank\nOrbis Bank CEO Ben Tao will retire in June. His successor is chief operating officer Ana Ruiz.", "en",
+     "Ana Ruiz", "Chief Executive Officer"),
+    ("Orbis Bank\nOrbis Bank chief executive Ben Tao will retire in June, and his successor will be chief operating "
+     "officer Ana Ruiz.", "en", "Ana Ruiz", "Chief Executive Officer"),
 ]
 
 
@@ -81,7 +85,7 @@ def test_the_one_named_after_a_successor_noun_takes_the_title_left(text, lang, p
     r = run(text, published=PUB, lang=lang)
     took = [e for e in r.events if e.type in ("promotion", "hire") and e.person == person]
     assert took and took[0].role == role
-    assert ev(r, "departure", "王大明")
+    assert ev(r, "departure", "王大明") or ev(r, "departure", "Ben Tao")
 
 
 # -- becoming a post's new holder: 成為…新的主帥 / 新一任 / 新帥 / 最新成員 ----------------------------------------------
