@@ -176,6 +176,7 @@ class TriggerRule:
     dated: bool = False        # only an event with a date written in its clause (2016年1月起任董事長)
     after_name: bool = False   # only an event right after a person's name (郭浩任中原銀行黨委書記)
     after_holder_mark: bool = False  # only right after people named after a new holder's mark (由林大明、王志強擔任)
+    in_a_list_of_moves: bool = False  # only after an appointment told earlier in the sentence (部長由X接任,Y擔任次長)
     confidence: float = 0.8
     gap: str | None = None  # for "提供…资金": the second part that must follow in the clause
 
@@ -224,6 +225,7 @@ class Lexicon:
     name_enders: Matcher | None = None
     title_end_chars: frozenset = frozenset()  # names.toml [han] title_end_chars
     nationality_words: Matcher | None = None  # names.toml [han] nationalities x nationality_marks ("西班牙人")
+    han_countries: tuple = ()  # names.toml [han] nationalities, folded, longest first ("新加坡")
     latin_not_name: frozenset = frozenset()
     latin_org_words: frozenset = frozenset()
     latin_place_words: frozenset = frozenset()         # names.toml [latin] place_words
@@ -367,6 +369,7 @@ def _add_triggers(lex: Lexicon, triggers: dict) -> None:
                     dated=block.get("dated", False),
                     after_name=block.get("after_name", False),
                     after_holder_mark=block.get("after_holder_mark", False),
+                    in_a_list_of_moves=block.get("in_a_list_of_moves", False),
                     confidence=float(block.get("confidence", 0.8)),
                     gap=gap,
                 )
@@ -395,6 +398,7 @@ def _add_names(lex: Lexicon, names: dict) -> None:
     lex.title_end_chars = frozenset(fold(han.get("title_end_chars", "")))
     lex.nationality_words = Matcher({_key(c + m) for c in han.get("nationalities", [])
                                      for m in han.get("nationality_marks", [])})
+    lex.han_countries = tuple(sorted({fold(c) for c in han.get("nationalities", [])}, key=len, reverse=True))
     latin = names.get("latin", {})
     lex.latin_not_name = frozenset(latin.get("not_name", []))
     lex.latin_org_words = frozenset(latin.get("org_words", []))

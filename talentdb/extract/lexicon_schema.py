@@ -319,6 +319,9 @@ TRIGGER_BLOCK = Table("one block of event words and how they read", {
     "dated": Flag("only an event when a date is written in its clause (`2016年1月起任董事長`)"),
     "after_name": Flag("only an event between a person's name and an organisation (`郭浩任中原銀行黨委書記`)"),
     "after_holder_mark": Flag("only an event right after people named after a new holder's mark (`由董事林大明、王志強擔任`)"),
+    "in_a_list_of_moves": Flag("only an event right after a person's name, in a clause after one of the same sentence "
+                               "that gives a post to someone named after a new holder's mark (`部長由林大明接任,"
+                               "署長王志強擔任次長`)"),
     "exclude": Words("longer words that contain an event word but are not one (`退休金`)"),
     "confidence": Number("the events' confidence (0.8 when not given)"),
 })
@@ -496,6 +499,9 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "vacated_marks": word_list("a title left open, after the title: 董事長一職由…接任 / 總經理遺缺則由…升任"),
     "holder_change_after": word_list("right after a title: its holder changes, the successor told later in the sentence (主委換人,由…接任)"),
     "holder_change_before": word_list("right before a title: a new holder sent to it, the successor told later (改派法人董事,由…取代…)"),
+    "topic_openers": word_list("open a sentence whose topic is a title, the people chosen for it told after the "
+                               "comma: 在副會長方面,… / As for the vice presidents, …"),
+    "topic_closers": word_list("close such a topic right after its title: 在副會長方面 / 財務長一職 / the treasurer post"),
     "list_openers": word_list("open the clause that lists the people an appointment of several was about: 委任四名新成員,包括…"),
     "held_now_marks": word_list("right before a new holder's mark, a post held now, not given: 委員會當前由林大明擔任主席"),
     "new_holder_marks": word_list("right after a title, before the one who takes it: 董事長將由…出任 / 總經理則由…接任"),
@@ -542,6 +548,9 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "respectively": word_list("one each, in order: 分別加入了月之暗面和智譜AI"),
     "group_back": word_list("the people just named: 三人隨後共同創辦了 / the three later founded"),
     "kin_groups": word_list("after a list of names, what its people are to one another: 王明、王華和王強三兄弟"),
+    "acting_words": word_list("taking a post for the time being: 現由副專員林佳慧署任專員 (news, though told as now)"),
+    "invited_marks": word_list("right after the one invited, before whoever invites: 林大明獲王志強邀請出任主委"),
+    "invitation_words": word_list("right after whoever invites, before the post taken: …王志強邀請出任 / 應…之邀擔任"),
     "addressee_marks": word_list("a person after one of these, before a departure word, is whom it is sent to: "
                                  "X向主席Y提出請辭"),
     "group_after_preposition": word_list("a group after one of these is not who acts: 在朋友圈宣布 / told "

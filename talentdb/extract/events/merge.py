@@ -4,6 +4,7 @@ whole article, and the entities the events name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from copy import copy
 from datetime import date
 from typing import TYPE_CHECKING
@@ -283,6 +284,35 @@ def successor_takes_the_org_left(art: _Article, cands: list[Cand]) -> list[Cand]
     return cands
 
 
+_PREDECESSOR_MARK = re.compile(r"前任[\u4e00-\u9fff]{0,8}$")
+
+
+def predecessor_named_with_the_successor(art: _Article, cands: list[Cand]) -> list[Cand]:
+    """"…新任行長王志強履新…肯定分行前任行長林大明過去的貢獻": a Chinese handover story that names a post's new holder
+    (a promotion or hire) and, elsewhere, its predecessor by "前任" and the same title: the predecessor leaves that
+    post at that organisation, when the new holder takes it (nobody else is said to leave it)."""
+    if art.lang == "en":
+        return cands
+    takers = [c for c in cands if c.event.type in ("promotion", "hire") and c.event.role and c.event.org]
+    leaving = {c.event.person for c in cands if c.event.type == "departure"}
+    out = list(cands)
+    for p in art.ents.person_mentions:
+        held = None if p.pronoun or p.key in leaving else art.role_for(p.key, p.start, None)
+        if held is None or not 0 <= p.start - held.end <= 1 or \
+                not _PREDECESSOR_MARK.search(art.folded, max(0, held.start - 10), held.start):
+            continue
+        c = next((c for c in takers if c.event.person != p.key and c.event.role == held.canon), None)
+        if c is None or any(d.event.type == "departure" and d.event.role == held.canon and d.event.org == c.event.org
+                            for d in out):
+            continue
+        si = max(0, bisect_right(art._sentence_starts, p.start) - 1)
+        e = copy(c.event)
+        e.type, e.person, e.counterparty, e.evidence = "departure", p.key, None, art.text[slice(*art.sentences[si])]
+        out.append(Cand(e, p.start, si, p.start, org_explicit=c.org_explicit))
+        leaving.add(p.key)
+    return out
+
+
 def retold_without_org(art: _Article, cands: list[Cand]) -> list[Cand]:
     """"Ana Ruiz left Orbis in May. … Ruiz resigned after six years": told again without its organisation."""
     # (a departure, hire or promotion told again without its organisation is the one already told with it)
@@ -482,7 +512,7 @@ MERGE_STEPS = (round_told_in_parts, round_told_rounded, headline_told_again, rou
                round_told_again_with_its_sum,
                departure_goes_to_next_hire, departure_told_of_its_own, effective_day_of_a_move_told_twice,
                succession_dated_by_departure,
-               successor_takes_the_org_left,
+               successor_takes_the_org_left, predecessor_named_with_the_successor,
                retold_without_org, founders_dated_by_registration, founding_told_with_founders,
                undated_news_on_publication_day)
 

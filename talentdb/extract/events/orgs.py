@@ -273,6 +273,9 @@ def _org_right_before_title(art: _Article, orgs: dict, pos: int, lo: int) -> tup
     gloss = _GLOSS_BEFORE.search(f, max(lo, at - 44), at)
     at = gloss.start() if gloss and gloss.start() in orgs else at
     o = orgs.get(at)
+    if o is None and gloss is not None:
+        # "星金融發展(Sing Investments & Finance)執行董事": the Han name unknown, the one its gloss opens with
+        o = next((q for q in orgs.values() if q.start == gloss.start() + 1), None)
     return (o, fm is not None or _former_with_its_parent(art, orgs, o, lo)) if o is not None else None
 
 

@@ -299,9 +299,31 @@ def company_of_the_story_for_a_title(site: Site, draft: Draft, move: Move):
     return (site.art.dominant, False) if site.art.dominant is not None and draft.title is not None else None
 
 
+_CLAUSE_ENDS_AFTER_WORD = re.compile(r"\s*(?:了)?\s*(?:[,，;；。!！]|$)")
+
+
+def company_of_the_story_for_a_bare_joining(site: Site, draft: Draft, move: Move):
+    """"2021年前星河製藥高管林佳慧加盟,公司確立雙執行長架構": a Chinese joining word that ends its clause, nowhere named
+    after it, by someone the clause names with a former employer: they join the company the article names most (not
+    that former one)."""
+    art = site.art
+    if art.lang == "en" or art.dominant is None or site.rule.direction != "subject" or \
+            not _CLAUSE_ENDS_AFTER_WORD.match(art.folded, site.trigger_end):
+        return None
+    p = move.person
+    former = [o for o in art.ents.orgs_in(site.clause_start, p.start) if _former(art, o)]
+    if former:
+        return (art.dominant, False) if all(o.key != art.dominant for o in former) else None
+    # (the former employer unknown to the finders: "前某某藥廠高管林佳慧", a former mark, a name, then a title)
+    held = title_held_before_name(art, p)
+    told = held is not None and art.rx(r"<<former_marks>>[\u4e00-\u9fff]{2,12}$").search(
+        art.lowered, max(site.clause_start, held.start - 14), held.start)
+    return (art.dominant, False) if told and not art.ents.orgs_in(told.start(), held.start) else None
+
+
 # Where a person joins (no one acts on them): the first strategy that answers, with whether it is named explicitly.
 JOINED_ORG_STRATEGIES = (origin_after_years_there, org_joined_after_word, org_named_before_joiner, joined_where_the_article_last_put_them,
-                         company_of_the_story_for_a_title)
+                         company_of_the_story_for_a_title, company_of_the_story_for_a_bare_joining)
 
 
 # -- the organisation of a promotion ----------------------------------------------------------------------------------

@@ -83,8 +83,9 @@ class TitleFinding:
             plural_head = not chain and gap in (", ", ": ") and (self.lowered[r.end - 1:r.end] == "s" or (
                 self.lang == "en" and self.rx(r"(?:<<possessives>>|'s|s') (?:[a-z\-]+ )?$").search(
                                                 self.lowered[max(0, r.start - 24):r.start])))
-            if gap and not chain and self.lang == "en":
-                gap = self.rx(r"(?:<<honorifics_before_name>>\s+)+$").sub("", gap)  # "CEO Datuk Seri Azlan"
+            if gap and not chain:  # "CEO Datuk Seri Azlan" / "董事經理丹斯里林國強"
+                gap = self.rx(r"(?:<<honorifics_before_name>>\s+)+$" if self.lang == "en" else
+                              r"(?:<<honorifics_before_name>>)+$").sub("", gap)
             ok = (gap.strip() == "" or gap.strip() in self._relative or plural_head) if not chain else \
                 self.rx(r"\s*<<title_joiners>>?\s*").fullmatch(gap)
             if not ok:

@@ -163,7 +163,8 @@ def _sites(sent: _Sentence) -> list[Site]:
             for rule in rules:
                 if rule is not rules[0]:
                     site = Site(art, rule, sent.index, sent.start, sent.end, cs, ce, ts, te)
-                if not (rule.gap or rule.requires or rule.dated or rule.after_name or rule.after_holder_mark) or \
+                if not (rule.gap or rule.requires or rule.dated or rule.after_name or rule.after_holder_mark or
+                        rule.in_a_list_of_moves) or \
                         _rule_applies(site):
                     out.append(site)
     return out
@@ -209,6 +210,8 @@ def _rule_applies(site: Site) -> bool:
     if rule.after_name and not _between_name_and_org(site):
         return False
     if rule.after_holder_mark and not _named_after_a_new_holder_mark(site):
+        return False
+    if rule.in_a_list_of_moves and not _after_a_post_given_before(site):
         return False
     if (rule.dated or rule.after_name) and _WHILE_HOLDING.search(site.art.folded, site.trigger_end, site.clause_end):
         return False  # "2004年擔任星展零售業務總監時,曾…": the time of what happened while in a post, not its start
@@ -264,6 +267,28 @@ def _named_after_a_new_holder_mark(site: Site) -> bool:
         not art.rx(r"<<held_now_marks>>\s*$").search(art.lowered, max(site.clause_start, m.start() - 4), m.start())
 
 
+def _after_a_post_given_before(site: Site) -> bool:
+    """"“星河部長”由現任署長林大明接任,疾管署長王志強擔任次長;": a name right before the word (a title may stand
+    before it, nothing else in the clause), in a clause after one of the same sentence (or of its semicolon run) that
+    gives a post to someone named after a new holder's mark ([grammar] new_holder_marks): the next item of a list of
+    appointments, told without its own mark."""
+    art, cs, ts = site.art, site.clause_start, site.trigger_start
+    named = [p for p in art.ents.persons_in(cs, ts) if p.end <= ts and not p.pronoun]
+    if art.lang == "en" or not named or art.folded[named[-1].end:ts].strip() or \
+            art.ents.persons_in(cs, named[-1].start) or art.triggers_in(cs, named[-1].start):
+        return False
+    rs = _semicolon_run_start(art.lowered, site.sentence_start)
+    for a, b in art.triggers_in(rs, cs):
+        if not any(rr.type in ("promotion", "hire") and rr.direction == "subject"
+                   for rr in art.lex.triggers.get(art.lowered[a:b], [])):
+            continue
+        given = [p for p in art.ents.persons_in(max(rs, a - 30), a) if p.end <= a and not p.pronoun]
+        if given and art.rx(r"<<new_holder_marks>>[^,;:。]{0,20}$").search(art.lowered, max(rs, given[0].start - 24),
+                                                                          given[0].start):
+            return True
+    return False
+
+
 # -- cues that cancel a trigger ------------------------------------------------------------------------------------
 def hedged(site: Site, sent: _Sentence) -> bool:
     """"Ana Ruiz plans to step down": a hedge before the word cancels it (not a future in reported speech)."""
@@ -274,11 +299,25 @@ def hedged(site: Site, sent: _Sentence) -> bool:
     if site.type == "founding" and agreement_signed(site):
         return False  # ("签署合资经营合同,拟组建X": the contract signed founds the company it plans)
     if art.has(art.lex.hedges, cs, ts):
-        return not _reported_future(site)
+        return not _reported_future(site) and not _acting_now_after_a_leaving(site)
     if art.has(art.lex.hedges, max(cs, ts - 16), te) and any(
             a < ts for a, _ in art.matches(art.lex.hedges, max(cs, ts - 16), te)):
         return not _reported_future(site)
     return False
+
+
+def _acting_now_after_a_leaving(site: Site) -> bool:
+    """"前專員王大明已展開退休前休假,現由副專員林佳慧署任專員": a post held now ("現由", "目前由": [grammar]
+    held_now_marks before a new holder's mark are the only hedges) by someone acting in it ([grammar] acting_words),
+    the one who held it leaving earlier in the sentence: the acting arrangement is the news, not a state."""
+    art, cs, ts = site.art, site.clause_start, site.trigger_start
+    if art.lang == "en" or site.word not in art.lex.grammar.get("acting_words", ()):
+        return False
+    if not all(art.rx(r"(?:<<held_now_marks>>)\s*(?:<<new_holder_marks>>)").fullmatch(art.lowered, a, b) or
+               art.lowered[a:b].endswith("由") for a, b in art.matches(art.lex.hedges, cs, ts)):
+        return False
+    return any(rr.type == "departure" for a, b in art.triggers_in(site.sentence_start, cs)
+               for rr in art.lex.triggers.get(art.lowered[a:b], []))
 
 
 def _reported_future(site: Site) -> bool:

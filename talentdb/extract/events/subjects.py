@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from talentdb.extract.entities import Mention
-from talentdb.extract.events.patterns import _PASSIVE
+from talentdb.extract.events.patterns import _PASSIVE, AND_OTHERS, HAN_PEOPLE_COUNT
 from talentdb.extract.events.site import NOTHING, Site, first
 
 if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
@@ -90,6 +90,7 @@ def _subjects(site: Site) -> list[Mention]:
     if got and got[-1].start >= site.trigger_end:
         got = got + [q for q in _coordinated_as_objects(site, got[-1]) if q not in got]
         got = got + [q for q in _listed_with_wei(site, got[-1]) if q not in got]
+        got = got + [q for q in _others_listed_next(site, got[-1]) if q.key not in {g.key for g in got}]
     if got:
         got = got + [q for q in _companions_with_as(site, got) if q not in got]
     return got
@@ -220,6 +221,51 @@ def list_after_includes(site: Site, near: Around):
     return listed
 
 
+_HAN_NUM = HAN_PEOPLE_COUNT
+# what opens the Chinese sentence that lists the people an appointment of several was about, after a short report
+# clause at most ("文告說,"): 他們是 / 這五人包括 / 另兩人是 / 其餘三人分別為 / 三人依序是
+_HAN_NEXT_LIST = (r"(?:[^,;:。!?\n]{0,14}[,:])?\s*(?:他们|她们|这些人|这" + _HAN_NUM + r"|另外?" + _HAN_NUM + r"|其余" + _HAN_NUM +
+                  r"|其他" + _HAN_NUM + r"|" + _HAN_NUM + r")?\s*(?:<<list_openers>>|是|为|分别为)\s*")
+
+
+def _listed_opening_next_sentence(art: _Article, si: int) -> list[Mention]:
+    """The people listed at the opening of sentence ``si`` after a Chinese list opener (``_HAN_NEXT_LIST``), each
+    ending an item of the list (a title may stand before each name); none when the sentence opens otherwise or tells
+    an event of its own before its last name."""
+    if si >= len(art.sentences):
+        return []
+    a, b = art.sentences[si]
+    m = art.rx(_HAN_NEXT_LIST).match(art.lowered, a, b)
+    if m is None or art.ents.persons_in(a, m.end()) or not art.rx(
+            r"(?:他们|她们|这些人|这|另|其余|其他|[0-9两二三四五六七八九十])|<<list_openers>>").search(art.lowered, a, m.end()):
+        return []
+    listed = [p for p in art.ents.persons_in(m.end(), b) if not p.pronoun and _LIST_ITEM_END.match(art.folded, p.end)]
+    if not listed or listed[0].start - m.end() > 40 or art.triggers_in(m.end(), listed[-1].start):
+        return []
+    return listed
+
+
+def list_in_the_next_sentence_han(site: Site, near: Around):
+    """"新一屆理事會選出三名副會長。他們是林佳慧、王志強和陳美玲。": a Chinese appointment of several, counted after the
+    word and none named after it, whose next sentence opens by listing them (``_listed_opening_next_sentence``)."""
+    art = site.art
+    if art.lang == "en" or site.type not in ("promotion", "hire") or near.after or \
+            (near.before and site.rule.direction != "object") or \
+            not _HAN_COUNT.search(art.folded, site.trigger_end, site.clause_end) or \
+            art.ents.persons_in(site.clause_end, site.sentence_end) or _passive(site, 4):
+        return None
+    return _listed_opening_next_sentence(art, site.sentence + 1) or None
+
+
+def _others_listed_next(site: Site, last: Mention) -> list[Mention]:
+    """"委任林大明及另外兩人為董事。…另兩人是王志強和陳美玲": the others of an appointment told with its first person,
+    counted right after them and listed in the next sentence."""
+    art = site.art
+    if art.lang == "en" or site.type not in ("promotion", "hire") or not AND_OTHERS.match(art.folded, last.end):
+        return []
+    return _listed_opening_next_sentence(art, site.sentence + 1)
+
+
 # what opens the sentence that lists the people an appointment of several was about: "They are", "The appointees
 # are", "The new directors include", "Those appointed were"
 _LIST_OPENER = re.compile(r"\s*(?:they(?:\s+(?:all|both|\d))?|these|those(?:\s+(?:appointed|named|elected|promoted|hired))?|the\s+(?:new\s+)?"
@@ -309,6 +355,28 @@ def person_given_the_title_attributively(site: Site, near: Around):
     if p is None or p.pronoun or not _ATTRIBUTIVE_GAP.fullmatch(art.lowered, r.end, p.start):
         return None
     return [p]
+
+
+_DESCRIBED_THEN_NAMED = re.compile(r"[,，]([^,;:。!?，；：\n]{2,30})的\s*$")
+
+
+def object_after_its_description(site: Site, near: Around):
+    """"新任者為業界老將,過去曾任月光金屬總經理的林佳慧;": a Chinese word whose object takes the post and names
+    no one in its clause; the object closes the next clause of the sentence, right after a description ending in 的
+    (nobody else named in it, no event word in it), and ends that clause."""
+    art, ce = site.art, site.clause_end
+    if art.lang == "en" or site.rule.direction != "object" or not site.rule.succession or near.objects:
+        return None
+    p = next((q for q in art.ents.persons_in(ce, site.sentence_end) if not q.pronoun), None)
+    if p is None or not _DESCRIBED_THEN_NAMED.fullmatch(art.folded, ce, p.start) or \
+            not _LIST_STOP_OR_CLAUSE_END.match(art.folded, p.end) or \
+            any(rr.type != "promotion" or rr.direction == "object"
+                for a, b in art.triggers_in(ce, p.start) for rr in art.lex.triggers.get(art.lowered[a:b], [])):
+        return None
+    return [p]
+
+
+_LIST_STOP_OR_CLAUSE_END = re.compile(r"\s*(?:[,;。!?，；\n]|$)")
 
 
 def object_after_word(site: Site, near: Around):
@@ -455,7 +523,7 @@ def person_named_before(site: Site, near: Around):
     sender = _sender_of(site, near)
     if sender is not None:
         return [sender]
-    if art.gap_ok(p.end, ts):
+    if art.gap_ok(p.end, ts) or _with_a_counted_group(site, p):
         got = art.chain_back(p, site.sentence_start if not p.pronoun else p.start)
         if art.lang != "en" and any(_replaced_by_the_one_before(art, q, site.clause_start) for q in got):
             return [q for q in got if not _replaced_by_the_one_before(art, q, site.clause_start)] or NOTHING
@@ -464,6 +532,56 @@ def person_named_before(site: Site, near: Around):
             not _CLAUSE_MARK.search(art.folded, p.end, ts) and not art.triggers_in(p.end, ts):
         return [p]
     return NOTHING
+
+
+# "與8名董事局成員集體", "昨日連同其他三位董事一起": a counted group the person acts with (a time word may come
+# first), then at most a few words
+_WITH_GROUP = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:与|和|及|以及|连同|偕同|联同|带同)\s*(?:其他|其余|另外|另)?\s*" +
+                         HAN_PEOPLE_COUNT + r"[\u4e00-\u9fff]{0,10}$")
+
+
+# "and eight other board members", "along with 3 fellow directors": the English counterpart
+_WITH_GROUP_EN = re.compile(r"\s+(?:and|along\s+with|together\s+with|with)\s+(?:(?:all|the)\s+)?(?:two|three|four|five|six|"
+                            r"seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:other|fellow|more)\s+[a-z\-]+(?:\s+[a-z\-]+)?"
+                            r"(?:\s+(?:have|had|also|all|jointly|collectively))*\s+$")
+
+
+def _with_a_counted_group(site: Site, p: Mention) -> bool:
+    """"國庫控股董事經理林大明與8名董事局成員集體辭職" / "Ana Ruiz and eight other board members resigned": a person
+    named with a counted group of others right before the word (the others unnamed, no event word between): the
+    person acts with them."""
+    art = site.art
+    rx = _WITH_GROUP_EN if art.lang == "en" else _WITH_GROUP
+    return not p.pronoun and bool(rx.match(art.lowered, p.end, site.trigger_start)) and \
+        not art.triggers_in(p.end, site.trigger_start)
+
+
+def invited_before_the_inviter(site: Site, near: Around):
+    """"時任縣長林大明獲前院長王志強邀請出任主委" / "林大明應王志強之邀加盟": the one named before an invited mark
+    ([grammar] invited_marks: 獲, 應) takes the post, not whoever invites, named after the mark and right before an
+    invitation word ([grammar] invitation_words) that runs into the word."""
+    art, ts = site.art, site.trigger_start
+    if art.lang == "en" or site.type not in ("hire", "promotion") or site.rule.direction == "object":
+        return None
+    # (a comma may close the invitation before the word: "應王志強之邀,出任…")
+    before = [p for p in art.ents.persons_in(site.sentence_start, ts) if p.end <= ts]
+    if len(before) < 2:
+        return None
+    inviter, invited = before[-1], before[-2]
+    if invited.key == inviter.key or invited.pronoun or \
+            not art.rx(r"^\s*(?:<<invitation_words>>)\s*[,，]?\s*$").match(art.lowered[inviter.end:ts]):
+        return None
+    # (a time may stand before the mark: "陳志豪去年12月獲…"; then only the inviter's titles and organisation, which
+    # may have taken the mark in: 獲院長 read as one title)
+    m = art.rx(r"\s*[0-9年月日去今昨本上下周週前后後底初中旬]{0,8}(?:<<invited_marks>>)\s*(?:<<former_marks>>)?").match(
+        art.lowered, invited.end, inviter.start)
+    if m is None:
+        return None
+    covered = [(r.start, r.end) for r in art.roles_in(invited.end, inviter.start)] + \
+        [(o.start, o.end) for o in art.ents.orgs_in(invited.end, inviter.start)]
+    rest = [i for i in range(m.end(), inviter.start) if not art.folded[i].isspace() and
+            not any(a <= i < b for a, b in covered)]
+    return None if rest else [invited]
 
 
 def _sender_of(site: Site, near: Around) -> Mention | None:
@@ -674,8 +792,8 @@ def _group_before(art: _Article, cs: int, ts: int) -> bool:
 
 # Who a trigger is about: the first strategy that answers (NOTHING: nobody can be).
 SUBJECT_STRATEGIES = (list_after_includes, group_named_before, event_noun_subject, owner_of_a_decision, leaver_who_moves_on, person_after_relative_clause,
-                      list_after_colon, list_in_the_next_sentence, people_listed_after_announcer, person_given_the_title_attributively,
-                      object_after_word, successor_after_by, person_the_company_acts_on,
+                      list_after_colon, list_in_the_next_sentence, list_in_the_next_sentence_han, people_listed_after_announcer, person_given_the_title_attributively,
+                      object_after_word, object_after_its_description, successor_after_by, invited_before_the_inviter, person_the_company_acts_on,
                       object_told_by_its, nobody_for_an_actor, person_named_before, title_standing_for_person, group_acts,
                       person_after_an_inversion, subject_of_a_participle,
                       last_person_in_sentence, topic_of_a_career_sentence, opener_after_its_apposition,

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
+from talentdb.extract.events.patterns import AND_OTHERS
 from talentdb.extract.events.roles import Role
 from talentdb.extract.events.site import Site, first
 
@@ -202,8 +203,30 @@ def title_after_appositive(site: Site, subjects: list[Mention]) -> Title | None:
     return Title(r) if r is not None else None
 
 
+_WEI_AFTER_COUNT = re.compile(r"\s*[,，]?\s*(?:为|出任|担任)")
+
+
+def title_given_to_those_counted(site: Site, subjects: list[Mention]) -> Title | None:
+    """"委任財政部秘書長林大明及另外兩人,為星河銀行新董事局成員": one person named and others counted right after
+    them (``patterns.AND_OTHERS``), then the title given with 為 (a comma may come before it): the title taken, not
+    the first one's own before the name."""
+    art = site.art
+    if art.lang == "en" or site.type not in ("promotion", "hire") or not subjects or subjects[0].start < site.trigger_end:
+        return None
+    m = AND_OTHERS.match(art.folded, subjects[0].end)
+    w = _WEI_AFTER_COUNT.match(art.folded, m.end()) if m is not None else None
+    r = next(iter(art.titles_in(w.end(), w.end() + 24)), None) if w is not None else None
+    if r is None or art.ents.persons_in(w.end(), r.start) or art.triggers_in(w.end(), r.start) or \
+            _CLAUSE_STOPS.search(art.folded, w.end(), r.start):
+        return None
+    return Title(r)
+
+
+_CLAUSE_STOPS = re.compile(r"[,;:。!?\n，；：]")
+
+
 # The title a hire or promotion word (or one that needs a title) is about: the first strategy that answers.
-TITLE_TAKEN_STRATEGIES = (vacated_title, title_before_its_new_holder, title_right_after_word, title_after_relative_clause, title_after_appositive)
+TITLE_TAKEN_STRATEGIES = (vacated_title, title_before_its_new_holder, title_given_to_those_counted, title_right_after_word, title_after_relative_clause, title_after_appositive)
 
 
 def title_right_after_subject(site: Site, draft: Draft) -> Title | None:
@@ -299,8 +322,24 @@ def title_of_the_one_leaving(site: Site, draft: Draft) -> Title | None:
                 (held.end <= q.start or 0 <= held.start - q.end <= 3 or _APPOSED.fullmatch(art.folded, q.end, held.start)):
             return Title(held, q.key)  # (named before, or in apposition: "Ana Ruiz, president of Orbis, will …",
             # "Ana Ruiz, the co-founder and chief executive of Orbis, will step down, handing the top job to …")
+        if not leaves and not replaced and _succeeds_too(art, q, subjects[0].start):
+            continue  # ("X離開後,A將接手其研發職責,B將接替其營運職責": A shares X's duties with B)
         return None
+    if art.rx(r"(?<![a-z])(?:his|her|their)\s+$").search(art.lowered, max(site.sentence_start, ts - 8), ts) and \
+            site.sentence > 0:
+        # ("Ben Tao will retire in June. His successor is Ana Ruiz": the title the one leaving in the sentence before
+        # gives up, the possessive opening this one)
+        ps, pe = art.sentences[site.sentence - 1]
+        held = _leaver_role(art, ps, pe)
+        who = next((q.key for q in reversed(art.ents.persons_in(ps, pe)) if not q.pronoun), None)
+        return Title(held, who) if held is not None else None
     return None
+
+
+def _succeeds_too(art: _Article, q, lim: int) -> bool:
+    """Whether a word of succession (接手, 接替) follows ``q`` before ``lim``: another successor of the same leaver."""
+    return any(any(rr.succession for rr in art.lex.triggers.get(art.lowered[a:b], []))
+               for a, b in art.triggers_in(q.end, lim))
 
 
 _APPOSED = re.compile(r"\s*,\s*(?:the|its|our|their)\s+")  # "Ana Ruiz, the president of Orbis": a title in apposition
@@ -409,10 +448,27 @@ def title_held_since_the_word(site: Site, draft: Draft) -> Title | None:
     return Title(r)
 
 
+_TOPIC_ENDS = re.compile(r"\s*[,，:：]")
+
+
+def title_named_as_the_topic(site: Site, draft: Draft) -> Title | None:
+    """"在副會長方面,理事會從六名候選人中選出五人,…" / "As for the vice presidents, the members elected Ana Li, …": the
+    sentence opens with a topic that is a title (after [grammar] topic_openers, before topic_closers, then a comma),
+    and the word, later in the sentence, tells who was chosen for it (nothing else is said in the topic: no name)."""
+    art, ss, ts = site.art, site.sentence_start, site.trigger_start
+    m = art.rx(r"\s*(?:<<topic_openers>>)\s*(?:the\s+)?").match(art.lowered, ss, ts)
+    # (the title may take the opener in: 至於副會長 is read as one title)
+    r = next(iter(art.titles_in(ss, m.end() + 2)), None) if m is not None else None
+    if r is None or r.end > ts or r.end <= m.end() or art.ents.persons_in(ss, r.end):
+        return None
+    c = art.rx(r"\s*(?:<<topic_closers>>)?").match(art.lowered, r.end, ts)
+    return Title(r) if _TOPIC_ENDS.match(art.folded, c.end(), ts) else None
+
+
 TITLE_NEEDED_STRATEGIES = (title_right_after_subject, title_introduced_after_subject, title_given_up_before_word,
                            title_whose_holder_changes,
                            title_of_the_one_leaving, office_of_the_one_succeeded, successors_own_title,
-                           new_title_announced_before, title_held_since_the_word)
+                           new_title_announced_before, title_held_since_the_word, title_named_as_the_topic)
 
 
 def _office(art: _Article, role: Role) -> Role:
@@ -470,7 +526,8 @@ def _title_of_the_one_meant(site: Site, its, a: int) -> tuple[Role | None, str |
                                     for m in art.ents.persons_in(held.end, held.end + 3)):
             return held, q.key
     if its.group(1) is None:
-        held = [r for r in art.titles if ss <= r.end <= a and r.end <= cs]
+        # (not a title taken by a word before: "林大明轉任顧問,他的職位由…接替" leaves the post he held, not 顧問)
+        held = [r for r in art.titles if ss <= r.end <= a and r.end <= cs and not _taken_by_word(art, r.start)]
         if held:
             return held[-1], None
     return None, None

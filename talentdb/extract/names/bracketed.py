@@ -179,16 +179,28 @@ def titles_of_a_name_after(ctx: NameContext, g: Gloss) -> bool:
     return n > 0 and f[pos:pos + 1] in ctx.lex.surnames
 
 
+def place_closes_the_gloss(ctx: NameContext, g: Gloss) -> bool:
+    """"普華永道新加坡(PwC Singapore)": a Latin gloss of two or more words ending in a place ([latin] place_words), the
+    Han run with no name dot: a company's office in a country, no person's name."""
+    return len(g.words) >= 2 and g.words[-1] in ctx.lex.latin_place_words and not _DOT_RE.search(g.han_run)
+
+
 ORG_GLOSS_SIGNS = (latin_org_name, han_org_suffix, known_org_ends_the_run, one_latin_word, org_context_before,
-                   head_noun_inside, han_generic_end, titles_of_a_name_after)
+                   head_noun_inside, han_generic_end, titles_of_a_name_after, place_closes_the_gloss)
 
 
 # ------------------------------------------------------------------ an organisation's Han name
+def _country_tail(ctx: NameContext, g: Gloss) -> int:
+    """How long the country that ends the run is ("普華永道新加坡": an office named by its country), or 0."""
+    return next((len(c) for c in ctx.lex.han_countries if g.han_run.endswith(c) and len(c) < len(g.han_run)), 0)
+
+
 def after_last_generic_word(ctx: NameContext, g: Gloss, start: int) -> int:
     """"專注於教育的人工智慧新創公司澄星實驗室(Clearstar Labs)": the name is what follows the last generic word."""
     seg = g.han_run
+    lim = len(seg) - _country_tail(ctx, g)  # (not a word inside the country ending the run: 新 of 新加坡)
     for w in ctx.lex.org_generic:
-        i = seg.rfind(w)
+        i = seg.rfind(w, 0, lim)
         if i >= 0 and g.hs + i + len(w) < g.he:
             start = max(start, g.hs + i + len(w))
     return start
@@ -205,7 +217,7 @@ def after_event_word(ctx: NameContext, g: Gloss, start: int) -> int:
 def after_function_word(ctx: NameContext, g: Gloss, start: int) -> int:
     """"投資的星樞智慧(…)": the name starts after the last function character ([chars] not_in_org); but "藥企和嶺生物
     (Heling…)": right after what the company is, 和 begins its name."""
-    for i in range(g.he - 1, start - 1, -1):
+    for i in range(g.he - 1 - _country_tail(ctx, g), start - 1, -1):
         if ctx.folded[i] in ctx.not_in_org:
             if ctx.lex.rx(r"<<head_nouns>>$").search(ctx.lowered, max(0, i - 4), i):
                 return i

@@ -335,17 +335,27 @@ def _names_opening_a_list(ctx: NameContext, scan: "HanScan", kept: list[int]) ->
     todo = list(kept)
     while todo:
         i = todo.pop()
-        if i < 3 or f[i - 1] != "、":
+        if i < 3 or f[i - 1] not in _LIST_MARKS:
             continue
         for k in (3, 2):
             j = i - 1 - k
             if j < 0 or not (f[j] in sur or f[j:j + 2] in sur2) or _han_name_at(ctx, j) != i - 1:
                 continue
-            if (j == 0 or not _is_han(f[j - 1]) or f[j - 1] in ctx.not_in_name or j in ctx.role_ends()) and \
+            # (before 和, 與, 及, only right after a list opener: "包括林佳慧和王志強"; 和 may end a given name)
+            if (f[i - 1] == "、" and (j == 0 or not _is_han(f[j - 1]) or f[j - 1] in ctx.not_in_name or
+                                     j in ctx.role_ends()) or _after_a_list_opener(ctx, j)) and \
                     not _refused(ctx, scan, j, i - 1):
                 ctx.people.add(ctx.text[j:i - 1], None, f[j:i - 1])
                 todo.append(j)
             break
+
+
+def _after_a_list_opener(ctx: NameContext, j: int) -> bool:
+    """"選出三名副會長,包括林佳慧、王志強…" / "另兩人是王志強和陳美玲": right after a word that opens a list of people
+    ([grammar] list_openers: 包括, 依序是, 分別是) or a count of them and 是 / 為, which ends the word before the list's
+    first name."""
+    return bool(ctx.lex.rx(r"(?:<<list_openers>>|(?:另外|另|其余|其他|这)?[0-9两二三四五六七八九十]+(?:人|位|名)(?:是|为|分别为))$").search(
+        ctx.folded, max(0, j - 8), j))
 
 
 _LIST_MARKS = "、和与及"
@@ -428,8 +438,11 @@ def _han_name_at(ctx: NameContext, i: int) -> int:
     if g1 >= len(f) or not _is_han(f[g1]) or g1 in ctx.trigger_starts:
         return g1
     if ctx.ender_at(g1):
-        # "由總經理洪余和代為履行…": a joining character right before an event word ends no list, it ends the name
-        return g1 + 1 if f[g1] in _JOINERS and g1 + 1 in ctx.trigger_starts else g1
+        # "由總經理洪余和代為履行…": a joining character right before an event word ends no list, it ends the name;
+        # "王志強調任…": a word that ends names (強調) read across the start of an event word is no such word
+        if g1 + 1 in ctx.trigger_starts and (f[g1] in _JOINERS or ctx.ender_len(g1) >= 2):
+            return g1 + 1
+        return g1
     return g1 + 1
 
 

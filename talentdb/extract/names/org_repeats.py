@@ -173,9 +173,23 @@ def opening_before_title(ctx: NameContext, s: int, e: int, n: int) -> bool:
         return False
     return (s == 0 or (not _is_han(f[s - 1]) and f[s - 1] not in ctx.lex.chars.get("list_marks", frozenset()))) or \
         bool(ctx.lex.rx(r"<<role_leave_intro>>$").search(f[max(0, s - 5):s])) or \
-        bool(ctx.lex.rx(r"<<former_marks>>$").search(f[max(0, s - 3):s])) or \
+        bool(ctx.lex.rx(r"<<former_marks>>$").search(f[max(0, s - 3):s])) or _opens_a_listed_item(ctx, s) or \
         bool(ctx.lex.rx(r"(?:<<came_from_just_before>>|<<came_from_role>>|<<role_intro>>|<<current_post_marks>>)$").search(
             f[max(0, s - 5):s]))
+
+
+def _opens_a_listed_item(ctx: NameContext, s: int) -> bool:
+    """"選出三名副會長,依序是星河科技副總裁林佳慧、月光銀行總裁王志強,以及…": right after a word that opens a list of
+    people ([grammar] list_openers), or after the 、 or the comma and 以及 that bring in its next item (the opener
+    earlier in the sentence)."""
+    f = ctx.folded
+    if ctx.lex.rx(r"<<list_openers>>$").search(f[max(0, s - 6):s]):
+        return True
+    if not ctx.lex.rx(r"(?:、|[,;]\s*(?:以及|及))$").search(f[max(0, s - 4):s]):
+        return False
+    lo = max(0, s - 120)
+    stop = max(f.rfind(c, lo, s) for c in "。!?\n")
+    return bool(ctx.lex.rx(r"<<list_openers>>").search(f, max(lo, stop + 1), s))
 
 
 def after_new_holder_mark(ctx: NameContext, s: int, e: int, n: int) -> bool:
@@ -471,6 +485,8 @@ def headline_short_name(ctx: NameContext) -> None:
         return  # ("當場請辭…", "今日…": a headline opening with a word that ends names opens with no name)
     for k in (4, 3, 2):
         cand = f[:k]
+        if _takes_a_post_right_after(ctx, k):
+            return  # ("費南多任星河電視主席": the headline opens with the name of a post's holder)
         if _not_a_headline_name(ctx, cand) or (k == 3 and cand[0] in ctx.lex.surnames) or \
                 any(t[0] < k for t in ctx.trigger_spans) or ctx.shape_cover().hit(0, k):
             continue
@@ -478,6 +494,17 @@ def headline_short_name(ctx: NameContext) -> None:
             ctx.judged_orgs.add(cand)
             ctx.orgs.add(ctx.text[:k], None, cand)
             return
+
+
+def _takes_a_post_right_after(ctx: NameContext, k: int) -> bool:
+    """"費南多任星河電視主席": right after the name, a word by which a person takes or gives up a post (a promotion
+    word that needs a title, or [grammar] leave_words): the name is its holder's, no company's."""
+    for a, b in ctx.trigger_spans:
+        if a == k:
+            word = ctx.lowered[a:b]
+            return word in ctx.lex.grammar.get("leave_words", ()) or any(
+                r.type == "promotion" and r.needs_role and r.direction == "subject" for r in ctx.lex.triggers.get(word, []))
+    return False
 
 
 def _not_a_headline_name(ctx: NameContext, cand: str) -> bool:

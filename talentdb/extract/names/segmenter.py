@@ -242,6 +242,8 @@ def splits_a_segmented_word(ctx: NameContext, i: int, end: int) -> bool:
     if k is None or segs[k][1] != i + 2 or segs[k][2] not in PERSON_TAGS or k + 1 >= len(segs):
         return False
     a, b, tag = segs[k + 1]
+    if b > end and end in ctx.trigger_starts:
+        return False  # ("王志強調任總經理": 強調 read across the name's end into an event word that starts there)
     return b - a >= 2 or tag.startswith(SPLITTING_TAGS)
 
 
