@@ -811,6 +811,8 @@ def title_taken_after_a_move(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
                     not h.relative:  # ("X, who joined Brightline in 2019, was promoted to CTO": two moves, not one)
                 target = next((c for c in cands if c.event.type == "hire" and c.event.person == p.event.person
                                and c.pos < p.pos), None)
+                if target is not None and _steps_each_with_its_time(target, p):
+                    continue  # ("left the board in 2003, in 2006 joined Orbis, becoming chair in 2007": a step of its own)
                 if target is None and _post_left_for_another_there(sent, h, p):
                     break  # "陳志遠不再擔任星河科技輪值董事長,轉任星河科技監事會主席": a move inside, both told (README rule 3)
                 if target is not None:
@@ -874,6 +876,9 @@ def departure_goes_to_the_hire(sent: _Sentence, cands: list[Cand]) -> list[Cand]
             continue
         for h in cands:
             if h.event.type == "hire" and h.event.person == ev.person and h.pos >= c.pos and \
+                    h.event.org == ev.org and _steps_each_with_its_time(h, c) and _a_return(sent.art, h):
+                break  # ("left the company in 1994 but returned in 1999": a return there later, not where she went)
+            if h.event.type == "hire" and h.event.person == ev.person and h.pos >= c.pos and \
                     h.event.org == ev.org and not c.org_explicit:
                 ev.org = None
             if h.event.type == "hire" and h.event.person == ev.person and h.pos >= c.pos and h.event.org != ev.org:
@@ -884,6 +889,14 @@ def departure_goes_to_the_hire(sent: _Sentence, cands: list[Cand]) -> list[Cand]
                     _copy_date(h.event, ev)
                 break
     return cands
+
+
+def _a_return(art: _Article, c: Cand) -> bool:
+    """Whether the word of ``c`` is one of coming back (validate.toml return_words: "returned", 重返)."""
+    from talentdb.extract.validate import key, rules
+
+    back = rules().return_rx
+    return back is not None and back.search(key(art.lowered[c.pos:c.tend])) is not None
 
 
 def founding_after_departure(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
@@ -981,6 +994,84 @@ def listed_dated_posts(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
             _set_date(post, d)
             out.append(Cand(post, r.start, c.sent, c.person_pos, c.org_explicit, own_date=True, tend=r.end))
     return out
+
+
+_NEXT_LISTED_POST = r"\s*(?:<<listed_post_joins>>)\s*(?:(?:<<role_intro>>)\s+)?(?:(?:<<role_modifiers>>)\s+)*"
+_POST_TIME = r"\s+(<<post_time_marks>>)\s+"
+_OF_ORG = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
+
+
+def posts_listed_with_their_times(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
+    """"became managing director in 2015 and chief executive in 2018" / "was named CFO in 2010, president in 2012
+    and CEO in 2015": after an English word of taking a post told with its title and then its time, each title and
+    time listed after them (the verb left out; [grammar] listed_post_joins, post_time_marks) is a later post of its
+    own, taken then, at the organisation named with it or the word's; one told with a span ("and CEO from 2015 to
+    2019") is left at its second time (README rules 3 and 4). The English order of ``listed_dated_posts``."""
+    art = sent.art
+    if art.lang != "en":
+        return cands
+    out = list(cands)
+    for c in cands:
+        e = c.event
+        if e.type not in ("promotion", "hire") or not e.person or not e.date or not e.role or not c.own_date:
+            continue
+        first = next((r for r in art.titles_in(c.tend, min(sent.end, c.tend + 40)) if (r.canon or r.raw) == e.role), None)
+        at = _time_told_end(sent, first.end) if first is not None else None
+        while at is not None:
+            nxt = _next_listed_post(sent, at)
+            if nxt is None:
+                break
+            r, org, d, end, at = nxt
+            post = Event(type="promotion", person=e.person, org=org or e.org, role=r.canon or r.raw, role_raw=r.raw,
+                         evidence=e.evidence, confidence=e.confidence)
+            _set_date(post, d)
+            out.append(Cand(post, r.start, c.sent, c.person_pos, c.org_explicit or org is not None, own_date=True,
+                            tend=r.end))
+            if end is not None:
+                out.append(Cand(_post_left(post, end), end[0], c.sent, c.person_pos, c.org_explicit or org is not None,
+                                own_date=True, tend=end[1]))
+    return out
+
+
+def _time_told_end(sent: _Sentence, at: int) -> int | None:
+    """Where the time told right after a title ending at ``at`` ends ("CFO in 2010"; "CFO from 2010 to 2014": after
+    2014), None when no time follows it."""
+    got = _post_time_after(sent, at)
+    if got is None:
+        return None
+    d, end = got
+    return (end or d)[1]
+
+
+def _post_time_after(sent: _Sentence, at: int):
+    """(time, end of its span or None) told right after ``at``: a [grammar] post_time_marks word, then a date."""
+    art = sent.art
+    m = art.rx(_POST_TIME).match(art.lowered, at, sent.end)
+    d = m and next((x for x in sent.dates if x[0] == m.end() and x[2].date), None)
+    if not d:
+        return None
+    end = _span_end(sent, d, sent.end) if m.group(1) in art.lex.grammar.get("span_start_marks", ()) else None
+    return d, end
+
+
+def _next_listed_post(sent: _Sentence, at: int):
+    """(title, organisation or None, time, end of its span or None, where it all ends) of the post listed right
+    after ``at``; None when no title and time follow the join."""
+    art = sent.art
+    m = art.rx(_NEXT_LISTED_POST).match(art.lowered, at, sent.end)
+    r = m and next((t for t in art.titles_in(m.end(), m.end() + 1) if t.canon), None)
+    if not r:
+        return None
+    org, pos = None, r.end
+    o = _OF_ORG.match(art.lowered, pos, sent.end)
+    named = o and next((x for x in art.ents.orgs_in(o.end(), o.end() + 1) if not x.ref), None)
+    if named:
+        org, pos = named.key, named.end
+    got = _post_time_after(sent, pos)
+    if got is None:
+        return None
+    d, end = got
+    return r, org, d, end, (end or d)[1]
 
 
 def _posts_listed_after(sent: _Sentence, at: int) -> list[tuple]:
@@ -1179,7 +1270,7 @@ def _succession_word(art: _Article, c: Cand) -> bool:
 # The repairs that link the events of one sentence, in order.
 LINK_STEPS = (title_taken_after_a_move, return_home_is_no_hire, outsider_promotion_is_a_hire,
               departure_goes_to_the_hire, founding_after_departure, replaced_leaves_the_post_taken, tenure_ends, cv_spans,
-              listed_dated_posts, replaced_leaves_at_the_time_told, sitting_holder_moves_on, post_held_is_left_for_another)
+              listed_dated_posts, posts_listed_with_their_times, replaced_leaves_at_the_time_told, sitting_holder_moves_on, post_held_is_left_for_another)
 # Those of them that change a sentence's one event (the others link two: one event has nothing to link to).
-ONE_EVENT_STEPS = (outsider_promotion_is_a_hire, tenure_ends, cv_spans, listed_dated_posts,
+ONE_EVENT_STEPS = (outsider_promotion_is_a_hire, tenure_ends, cv_spans, listed_dated_posts, posts_listed_with_their_times,
                    replaced_leaves_at_the_time_told, sitting_holder_moves_on, post_held_is_left_for_another)
