@@ -271,6 +271,23 @@ def origin_after_years_there(site: Site, draft: Draft, move: Move):
     return (company, False) if company is not None and company != o.key else NOTHING
 
 
+def org_left_before_the_return(site: Site, draft: Draft, move: Move):
+    """"She left the company in 1994 after a boardroom fight, but returned in 1999" / "2006年離開星河航空,2009年重返":
+    a word of coming back that names no place of its own goes back to the organisation its sentence has its person
+    leave before it (named right after the word of leaving; README rule 1: a return to a former employer is a hire)."""
+    from talentdb.extract.validate import key, rules
+
+    art, te = site.art, site.trigger_end
+    back = rules().return_rx
+    if back is None or not back.search(key(site.word)) or art.ents.orgs_in(te, min(site.clause_end, te + 3)):
+        return None  # (not a word of coming back, or one that names where: "returned to Orbis")
+    for a, b in reversed(art.triggers_in(site.sentence_start, site.trigger_start)):
+        if any(r.type == "departure" and r.direction == "subject" for r in art.lex.triggers.get(art.lowered[a:b], [])):
+            o = next(iter(art.ents.orgs_in(b, min(site.trigger_start, b + 3))), None)
+            return (o.key, True) if o is not None else None
+    return None
+
+
 def org_joined_after_word(site: Site, draft: Draft, move: Move):
     """"Ana Ruiz joined Orbis" / "林佳慧加盟星河智能": the organisation after the word (or one shaped like one)."""
     org, _ = org_after_word(site, allow_shape=True)
@@ -298,7 +315,7 @@ def company_of_the_story_for_a_title(site: Site, draft: Draft, move: Move):
 
 
 # Where a person joins (no one acts on them): the first strategy that answers, with whether it is named explicitly.
-JOINED_ORG_STRATEGIES = (origin_after_years_there, org_joined_after_word, org_named_before_joiner, joined_where_the_article_last_put_them,
+JOINED_ORG_STRATEGIES = (origin_after_years_there, org_left_before_the_return, org_joined_after_word, org_named_before_joiner, joined_where_the_article_last_put_them,
                          company_of_the_story_for_a_title)
 
 
