@@ -455,6 +455,9 @@ def person_named_before(site: Site, near: Around):
     sender = _sender_of(site, near)
     if sender is not None:
         return [sender]
+    if art.lang == "en" and len(near.before) > 1 and not p.pronoun:
+        # ("Ana Ruiz, daughter of the group's chairman Ben Tao, served as its CEO until 2017": the one described)
+        p = _head_of_its_apposition(art, [q for q in near.before if q.end <= p.start] + [p], site.clause_start)
     if art.gap_ok(p.end, ts):
         got = art.chain_back(p, site.sentence_start if not p.pronoun else p.start)
         if art.lang != "en" and any(_replaced_by_the_one_before(art, q, site.clause_start) for q in got):
@@ -563,9 +566,15 @@ def _head_of_its_apposition(art: _Article, prev: list[Mention], cs: int) -> Ment
     if art.lang != "en" or len(prev) < 2 or prev[-2].pronoun:
         return p
     q = prev[-2]
-    if _APPOSITIVE_OPEN.fullmatch(art.folded, q.end, p.start) and _APPOSITIVE_CLOSE.fullmatch(art.folded, p.end, cs):
+    if (_APPOSITIVE_OPEN.fullmatch(art.folded, q.end, p.start) or
+            art.rx(_KIN_APPOSITIVE_OPEN).fullmatch(art.lowered, q.end, p.start)) and \
+            _APPOSITIVE_CLOSE.fullmatch(art.folded, p.end, cs):
         return q
     return p
+
+
+# "Ana Ruiz, daughter of the group's founder Ben Tao,": an apposition telling whose relation the first one is
+_KIN_APPOSITIVE_OPEN = r"\s*,\s*(?:<<unnamed_owners>>)\s+of\s[^,;:()]{0,80}"
 
 
 _YEAR_IN_CLAUSE = re.compile(r"(?:19|20)\d\d\s*年")
