@@ -534,7 +534,7 @@ def last_person_in_sentence(site: Site, near: Around):
     if _unnamed_object(site):
         return NOTHING
     prev = [p for p in art.ents.persons_in(site.sentence_start, site.clause_start) if p.end <= site.clause_start and
-            not _possessive(art, p) and not _passed_over(art, p, site.sentence_start)]
+            not _possessive(art, p) and not _passed_over(art, p, site.sentence_start) and not _named_as_kin(art, p)]
     if not prev:
         return None
     p = _head_of_its_apposition(art, prev, site.clause_start)
@@ -587,7 +587,7 @@ def topic_of_a_career_sentence(site: Site, near: Around):
     art, ss, ts = site.art, site.sentence_start, site.trigger_start
     if art.lang == "en" or not _YEAR_IN_CLAUSE.search(art.folded, site.clause_start, site.clause_end):
         return None
-    named = [p for p in art.ents.persons_in(ss, ts) if p.end <= ts]
+    named = [p for p in art.ents.persons_in(ss, ts) if p.end <= ts and not _named_as_kin(art, p)]
     if not named or named[0].pronoun or named[0].start - ss > 2 or any(p.key != named[0].key for p in named):
         return None
     if art.has(art.lex.speech_verbs, named[0].end, ts) or art.in_quote(ts) or _group_before(art, site.clause_start, ts):
@@ -595,6 +595,13 @@ def topic_of_a_career_sentence(site: Site, near: Around):
     return [named[0]]
 
 
+def _named_as_kin(art: _Article, p: Mention) -> bool:
+    """"林佳慧為集團總裁林大明第4個兒子": a Chinese name right before a word of kin ([grammar] kin_nouns; 的, 之 or an
+    ordinal may stand between) is named only as the kin of the one the sentence is about."""
+    return art.lang != "en" and not p.pronoun and bool(art.rx(_KIN_AFTER).match(art.lowered, p.end))
+
+
+_KIN_AFTER = r"(?:的|之)?(?:第?[0-9一二三四五六七八九十]+[个個位名])?(?:<<kin_nouns>>)"
 _COURTESY_ONLY = re.compile(r"\s*(?:(?:mr|mrs|ms|dr|prof|sir|dame)\.?\s+)?")
 _PREDICATE_OPENING = re.compile(r"\s*(?:(?:and|will|would|shall|has|had|have|is|was|also|then|later)\s+)*$")
 

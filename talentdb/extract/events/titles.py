@@ -606,7 +606,8 @@ def title_introduced_after_person(site: Site, draft: Draft, move: Move) -> Role 
     f = art.folded
     mods = art.lex.grammar.get("role_modifiers", ())
     pe = _past_courtesy_title(art, p)  # ("聘任公司副總經理林佳慧先生擔任公司總經理": the title after 先生)
-    for r in art.titles_in(pe, site.clause_end):
+    # (not a title told of them in a clause before the word's: "林佳慧為集團總裁林大明之子,…2011年升任總經理")
+    for r in art.titles_in(max(pe, site.clause_start), site.clause_end):
         if _held_before_in_apposition(art, pe, r, ts):
             continue
         # (an event word that is only a modifier right before the title does not stand between: 擔任…新任執行副總裁;
