@@ -31,6 +31,8 @@ class Cand:
     succession_end: bool = False  # the departure of the one a succession replaces, told only by that succession
     span: bool = False  # one of the spans of a dated line of a career ("2011年1月至2014年3月以及2015年1月至…擔任"): its own event
     dated_here: bool = False  # its date is written in its own sentence (not borrowed from one before)
+    date_at: int | None = None  # where the date it took is written, when in its own sentence
+    own_clause: bool = False  # that date is written in the word's own clause, a clause that modifies no one
 
 
 @dataclass

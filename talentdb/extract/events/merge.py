@@ -542,7 +542,8 @@ def _apart_in_time(cs: list[Cand]) -> list[list[Cand]]:
     for c in cs:
         part = next((p for p in parts if _same_title_in(p, c)), None) or \
             next((p for p in parts if not _another_time(p[0].event, c.event) and not _other_span(p[0], c)
-                  and not _two_posts_each_with_its_time(p[0], c) and not _each_told_years_apart(p[0], c)), None)
+                  and not _two_posts_each_with_its_time(p[0], c) and not _each_told_years_apart(p[0], c)
+                  and not _steps_of_one_line(p[0], c)), None)
         if part is None:
             parts.append([c])
         else:
@@ -609,6 +610,19 @@ def _each_told_years_apart(a: Cand, b: Cand) -> bool:
     ea, eb = a.event, b.event
     return a.sent != b.sent and a.own_date and b.own_date and _dated_here(a) and _dated_here(b) and \
         not (a.relative or b.relative) and ea.role == eb.role and abs(int(ea.date[:4]) - int(eb.date[:4])) >= 2
+
+
+def _steps_of_one_line(a: Cand, b: Cand) -> bool:
+    """"自1996年進入星河集團服務,…,2009年重返星河集團服務" / "2010年9月起擔任副總經理,2011年升任總經理" / "joined Orbis
+    in 1998, left in 2004 and rejoined in 2009": one sentence that tells two moves of one kind in turn, each word with
+    a time of its own in its own clause (one that describes no one: not "…, who has been at the lab since 2017,"),
+    in other months, tells two."""
+    if a.sent != b.sent or a.relative or b.relative or not (a.own_date and b.own_date) or \
+            not (a.own_clause and b.own_clause) or a.date_at is None or b.date_at is None or \
+            a.date_at == b.date_at or a.event.date[:7] == b.event.date[:7]:
+        return False
+    x, y = (a, b) if a.pos < b.pos else (b, a)
+    return x.date_at < y.pos and y.date_at > x.tend
 
 
 def _dated_here(c: Cand) -> bool:

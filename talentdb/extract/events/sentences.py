@@ -493,9 +493,12 @@ def _date_events(sent: _Sentence, out: list[Cand]) -> None:
                 break
         if d is not None:
             d = _not_before_it_was_told(art, _future_effective(art, d, sent.start, sent.end, ts), sent, ts)
+        in_clause = d is not None and sent.clause_of(d[0]) == sent.clause_of(ts) and not _clause_modifies(sent, ts)
         for c in here:
             _set_date(c.event, d)
             c.dated_here = d is not None and sent.start <= d[0] < sent.end
+            c.date_at = d[0] if c.dated_here else None
+            c.own_clause = in_clause
         if d is not None:
             sent.last_date = d
             art.sentence_dates[sent.index] = d
@@ -507,6 +510,19 @@ def _date_events(sent: _Sentence, out: list[Cand]) -> None:
         c.own_date = c.pos in sent.own_dates
         if c.event.type == "founding":
             _registration_date(sent, c)
+
+
+def _clause_modifies(sent: _Sentence, ts: int) -> bool:
+    """Whether the clause of the word at ``ts`` describes someone rather than telling a step of its own: an English
+    relative clause ("…, who has been at the lab since 2017,") or a Chinese one that ends in 的 right before a name
+    ("去年離開星河、轉往月光擔任顧問的林佳慧")."""
+    art = sent.art
+    cs, ce = sent.clause_of(ts)
+    if art.lang == "en":
+        return bool(art.rx(r"\b(?:who|whom|which)\b").search(art.lowered, cs, ts))
+    # (a title or a former mark may stand between 的 and the name: "…擔任顧問的前工程副總裁林佳慧")
+    named = [p for p in art.ents.persons_in(ts, ce) if not art.folded[p.end:ce].strip()]
+    return bool(named) and art._relative_rx is not None and art._relative_rx.search(art.folded, ts, named[-1].start) is not None
 
 
 def _registration_date(sent: _Sentence, c: Cand) -> None:
