@@ -540,15 +540,20 @@ def _apart_in_time(cs: list[Cand]) -> list[list[Cand]]:
         return [cs]
     parts: list[list[Cand]] = []
     for c in cs:
+        # (apart from none of the part: an undated or untitled one told first does not draw in every later move)
         part = next((p for p in parts if _same_title_in(p, c)), None) or \
-            next((p for p in parts if not _another_time(p[0].event, c.event) and not _other_span(p[0], c)
-                  and not _two_posts_each_with_its_time(p[0], c) and not _each_told_years_apart(p[0], c)
-                  and not _steps_of_one_line(p[0], c)), None)
+            next((p for p in parts if not any(_apart(o, c) for o in p)), None)
         if part is None:
             parts.append([c])
         else:
             part.append(c)
     return parts
+
+
+def _apart(a: Cand, b: Cand) -> bool:
+    """Whether two candidates of one key tell two moves (each test says how the text shows it)."""
+    return _another_time(a.event, b.event) or _other_span(a, b) or _two_posts_each_with_its_time(a, b) or \
+        _each_told_years_apart(a, b) or _steps_of_one_line(a, b)
 
 
 def _same_title_in(part: list[Cand], c: Cand) -> bool:
