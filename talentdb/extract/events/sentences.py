@@ -955,6 +955,24 @@ def tenure_ends(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def post_held_until_a_time(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
+    """"rose to become chief executive of Corvel Mining in 2006, a position she held until 2014": the post a holding
+    word refers back to (a lexicon word whose second part is "held until") is the one its person took just before in
+    the sentence: its title and organisation."""
+    art = sent.art
+    for c in cands:
+        e = c.event
+        if e.type != "departure" or not any((r.gap or "").endswith("held until")
+                                            for r in art.lex.triggers.get(art.lowered[c.pos:c.tend], [])):
+            continue
+        taken = [p for p in cands if p.event.type in ("promotion", "hire") and p.event.person == e.person and
+                 p.pos < c.pos and p.event.role]
+        if taken:
+            e.role, e.role_raw, e.org = taken[-1].event.role, taken[-1].event.role_raw, taken[-1].event.org
+            c.org_explicit = taken[-1].org_explicit
+    return cands
+
+
 def _post_left(e: Event, d) -> Event:
     """The end of the post ``e`` took, at the time ``d``: a departure from the same title and organisation."""
     end = Event(type="departure", person=e.person, org=e.org, role=e.role, role_raw=e.role_raw,
@@ -1285,7 +1303,8 @@ def _succession_word(art: _Article, c: Cand) -> bool:
 
 # The repairs that link the events of one sentence, in order.
 LINK_STEPS = (title_taken_after_a_move, return_home_is_no_hire, outsider_promotion_is_a_hire,
-              departure_goes_to_the_hire, founding_after_departure, replaced_leaves_the_post_taken, tenure_ends, cv_spans,
+              departure_goes_to_the_hire, founding_after_departure, replaced_leaves_the_post_taken, tenure_ends,
+              post_held_until_a_time, cv_spans,
               listed_dated_posts, posts_listed_with_their_times, replaced_leaves_at_the_time_told, sitting_holder_moves_on, post_held_is_left_for_another)
 # Those of them that change a sentence's one event (the others link two: one event has nothing to link to).
 ONE_EVENT_STEPS = (outsider_promotion_is_a_hire, tenure_ends, cv_spans, listed_dated_posts, posts_listed_with_their_times,

@@ -95,6 +95,18 @@ def _subjects(site: Site) -> list[Mention]:
     return got
 
 
+def pronoun_inside_the_words(site: Site, near: Around):
+    """"…rose to become CEO in 2006, a position she held until 2014": a subject pronoun between a word and its second
+    part (the lexicon's "a position…held until") is who the word is about."""
+    art, gap = site.art, site.rule.gap
+    if not gap or art.lang != "en":
+        return None
+    g = art.lowered.find(gap, site.trigger_end, site.clause_end)
+    ps = [p for p in art.ents.persons_in(site.trigger_end, g) if p.pronoun and
+          art.lowered[p.start:p.end] in ("he", "she", "they")] if g >= 0 else []
+    return [ps[-1]] if ps else None
+
+
 def group_named_before(site: Site, near: Around):
     """"三人隨後共同創辦了星河智能" / "the three later founded Quorra": the group named in the sentence before."""
     art = site.art
@@ -689,7 +701,7 @@ def _group_before(art: _Article, cs: int, ts: int) -> bool:
 
 
 # Who a trigger is about: the first strategy that answers (NOTHING: nobody can be).
-SUBJECT_STRATEGIES = (list_after_includes, group_named_before, event_noun_subject, owner_of_a_decision, leaver_who_moves_on, person_after_relative_clause,
+SUBJECT_STRATEGIES = (pronoun_inside_the_words, list_after_includes, group_named_before, event_noun_subject, owner_of_a_decision, leaver_who_moves_on, person_after_relative_clause,
                       list_after_colon, list_in_the_next_sentence, people_listed_after_announcer, person_given_the_title_attributively,
                       object_after_word, successor_after_by, person_the_company_acts_on,
                       object_told_by_its, nobody_for_an_actor, person_named_before, title_standing_for_person, group_acts,

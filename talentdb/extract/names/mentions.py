@@ -14,6 +14,8 @@ from talentdb.extract.names.spans import _alias_spans, Mention
 
 _FULL_STOP = re.compile(r"[.!?。]")
 _RELATIVE_OF_PREV = re.compile(r",\s*who\b[^,;.!?]*$")
+# "Nadia Ferro, daughter of the shipping magnate Pietro Ferro, rose to…, a post she held": whose kin the first one is
+_KIN_OF_PREV = r",\s*(?:<<unnamed_owners>>)\s+of\b[^,;.!?]*$"
 _POSSESSIVE_TAIL = re.compile(r"的|['’]s\s+")  # a possessor: "B的離開", "B's exit"
 _OBJECT_PRONOUN_TAIL = re.compile(r"\s*(?:[,.;:!?)]|$|as\b|at\b|in\b|on\b)")
 
@@ -144,11 +146,13 @@ def the_speaker_himself(ctx: NameContext, trail: PersonTrail, m: Mention) -> str
 
 
 def subject_of_relative_clause(ctx: NameContext, trail: PersonTrail, m: Mention) -> str | None:
-    """"Harold Brisco, who co-founded the firm with Lena Ostrova, told investors that he will retire": the one the
-    relative clause is about, not the one named inside it."""
+    """"Harold Brisco, who co-founded the firm with Lena Ostrova, told investors that he will retire" / "Nadia Ferro,
+    daughter of the magnate Pietro Ferro, rose to CEO, a post she held…": the one the relative clause (or the
+    apposition of kin) is about, not the one named inside it."""
     f = ctx.folded
     if trail.prev is not None and trail.prev_end >= 0 and \
-            _RELATIVE_OF_PREV.match(f, trail.prev_end, trail.last_start) and \
+            (_RELATIVE_OF_PREV.match(f, trail.prev_end, trail.last_start) or
+             ctx.lex.rx(_KIN_OF_PREV).match(f, trail.prev_end, trail.last_start)) and \
             "," in f[trail.last_end:m.start] and not _FULL_STOP.search(f, trail.prev_end, m.start):
         return trail.prev
     return None
