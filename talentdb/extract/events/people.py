@@ -272,7 +272,7 @@ def origin_after_years_there(site: Site, draft: Draft, move: Move):
 
 
 def org_left_before_the_return(site: Site, draft: Draft, move: Move):
-    """"She left the company in 1994 after a boardroom fight, but returned in 1999" / "2006年離開星河航空,2009年重返":
+    """"She quit Orbis in 2002 after a row over strategy, but returned in 2006" / "2006年離開星河航空,2009年重返":
     a word of coming back that names no place of its own goes back to the organisation its sentence has its person
     leave before it (named right after the word of leaving; README rule 1: a return to a former employer is a hire)."""
     from talentdb.extract.validate import key, rules

@@ -893,7 +893,7 @@ def departure_goes_to_the_hire(sent: _Sentence, cands: list[Cand]) -> list[Cand]
         for h in cands:
             if h.event.type == "hire" and h.event.person == ev.person and h.pos >= c.pos and \
                     h.event.org == ev.org and _steps_each_with_its_time(h, c) and _a_return(sent.art, h):
-                break  # ("left the company in 1994 but returned in 1999": a return there later, not where she went)
+                break  # ("quit Orbis in 2002 and came back in 2006": a return there later, not where she went)
             if h.event.type == "hire" and h.event.person == ev.person and h.pos >= c.pos and \
                     h.event.org == ev.org and not c.org_explicit:
                 ev.org = None
