@@ -380,6 +380,13 @@ def _post_of_the_new_holder(site: Site, move: Move, o) -> bool:
     return start <= o.start and bool(art.rx(r"<<new_holder_marks>>\s*$").search(art.lowered, max(0, start - 4), start))
 
 
+def _the_word_tells_it_held(site: Site, o) -> bool:
+    """"自2003年7月至2013年5月曾任月光半導體技術長": the word itself says the post was held before (a dated 曾任), so the
+    organisation right after it is that post's, not one left before another taken."""
+    return site.rule.dated and o.start - site.trigger_end <= 1 and \
+        bool(site.art.rx(r"(?:<<came_from_role>>)$").search(site.art.lowered, site.trigger_start, site.trigger_end))
+
+
 def _held_before(art, o) -> bool:
     """"前銀河科技副總裁", "原任銀河科技副總裁的林佳慧", "此前擔任銀河科技…": an organisation where a post was held
     before (``orgs._former``, or after a word of a post held just before or once)."""
@@ -414,8 +421,8 @@ def org_named_after_promotion(site: Site, move: Move):
     if o2 and opos >= 0 and any(_org_of_a_post_held_when_named(site, move, o) for o in art.ents.orgs_in(opos, opos + 1)):
         return _org_named_with_the_new_title(site, move)
     if o2 and opos >= 0 and (art.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, opos - 7):opos]) or
-                             any(_held_before(art, o) or _post_left_for_another(site, move, o)
-                                 for o in art.ents.orgs_in(opos, opos + 1))):
+                             any((_held_before(art, o) and not _the_word_tells_it_held(site, o)) or
+                                 _post_left_for_another(site, move, o) for o in art.ents.orgs_in(opos, opos + 1))):
         o2 = None  # (nor the body whose post the person named after it leaves: "指派國營司副司長劉起孝代理董事長")
     return (o2, True) if o2 is not None else None
 
