@@ -1050,9 +1050,10 @@ def posts_listed_with_their_times(sent: _Sentence, cands: list[Cand]) -> list[Ca
         if e.type not in ("promotion", "hire") or not e.person or not e.date or not e.role or not c.own_date:
             continue
         first = next((r for r in art.titles_in(c.tend, min(sent.end, c.tend + 40)) if (r.canon or r.raw) == e.role), None)
-        at = _time_told_end(sent, first.end) if first is not None else None
+        at = _time_told_end(sent, _past_its_org(sent, first.end)[1]) if first is not None else None
+        r = first
         while at is not None:
-            nxt = _next_listed_post(sent, at)
+            nxt = _next_listed_post(sent, at, r)
             if nxt is None:
                 break
             r, org, d, end, at = nxt
@@ -1065,6 +1066,15 @@ def posts_listed_with_their_times(sent: _Sentence, cands: list[Cand]) -> list[Ca
                 out.append(Cand(_post_left(post, end), end[0], c.sent, c.person_pos, c.org_explicit or org is not None,
                                 own_date=True, tend=end[1]))
     return out
+
+
+def _past_its_org(sent: _Sentence, at: int) -> tuple:
+    """(organisation, where it ends) when "of" or "at" and an organisation's name follow a title ending at ``at``
+    ("chief executive of Helix Insurance in 2012"); (None, ``at``) when none does."""
+    art = sent.art
+    o = _OF_ORG.match(art.lowered, at, sent.end)
+    named = o and next((x for x in art.ents.orgs_in(o.end(), o.end() + 1) if not x.ref), None)
+    return (named.key, named.end) if named else (None, at)
 
 
 def _time_told_end(sent: _Sentence, at: int) -> int | None:
@@ -1088,19 +1098,24 @@ def _post_time_after(sent: _Sentence, at: int):
     return d, end
 
 
-def _next_listed_post(sent: _Sentence, at: int):
+def _next_listed_post(sent: _Sentence, at: int, before):
     """(title, organisation or None, time, end of its span or None, where it all ends) of the post listed right
-    after ``at``; None when no title and time follow the join."""
+    after ``at``; the title ``before`` again when only an organisation is (\"chairman of Orbis from 2012 to 2018 and of
+    Quorra from 2019\"); None when no title, or organisation, and time follow the join."""
     art = sent.art
     m = art.rx(_NEXT_LISTED_POST).match(art.lowered, at, sent.end)
-    r = m and next((t for t in art.titles_in(m.end(), m.end() + 1) if t.canon), None)
-    if not r:
+    if not m:
         return None
-    org, pos = None, r.end
-    o = _OF_ORG.match(art.lowered, pos, sent.end)
-    named = o and next((x for x in art.ents.orgs_in(o.end(), o.end() + 1) if not x.ref), None)
-    if named:
-        org, pos = named.key, named.end
+    r = next((t for t in art.titles_in(m.end(), m.end() + 1) if t.canon), None)
+    org, pos = None, r.end if r else m.end()
+    if r is None:
+        o = art.rx(r"of\s+(?:the\s+)?").match(art.lowered, m.end(), sent.end)
+        named = o and next((x for x in art.ents.orgs_in(o.end(), o.end() + 1) if not x.ref), None)
+        if not named:
+            return None
+        r, org, pos = before, named.key, named.end
+    if org is None:
+        org, pos = _past_its_org(sent, pos)
     got = _post_time_after(sent, pos)
     if got is None:
         return None
@@ -1129,6 +1144,7 @@ def _spans_before(sent: _Sentence, pos: int) -> list[tuple]:
     art = sent.art
     cs, _ = sent.clause_of(pos)
     ds = [d for d in sent.dates if cs <= d[0] and d[1] <= pos + 1 and d[2].date]
+    ds = sorted(ds + [y for y in map(lambda d: _bare_year_opening_a_span(sent, cs, d), ds) if y is not None])
     spans: list[tuple] = []
     i, joint = len(ds) - 1, pos
     while i >= 1:
@@ -1141,6 +1157,17 @@ def _spans_before(sent: _Sentence, pos: int) -> list[tuple]:
         spans.insert(0, (d1, d2))
         i, joint = i - 2, d1[0]
     return spans
+
+
+def _bare_year_opening_a_span(sent: _Sentence, cs: int, d):
+    """"曾於2014至2018年期間出任…": a bare year right before a span mark and the date ``d`` is the span's first time
+    (the dates read no year without 年 alone: "2014" may be a count elsewhere)."""
+    art = sent.art
+    m = art.rx(r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:<<cv_span_marks>>)\s*$").search(art.folded, max(cs, d[0] - 8), d[0])
+    if m is None or any(x[0] <= m.start(1) < x[1] for x in sent.dates):
+        return None
+    day, precision = resolve_date(m.group(1), art.published, "zh")
+    return (m.start(1), m.end(1), DateMention(m.start(1), m.end(1), m.group(1), day, precision)) if day else None
 
 
 def _span_end(sent: _Sentence, d1, ce: int):
