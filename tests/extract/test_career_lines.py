@@ -60,6 +60,25 @@ CAREER_LINES = [
      "Pietro Ferro, served as its chief executive until 2018.",
      [("promotion", "Luca Bianchi", "Ferro Group", "Chief Executive Officer", "2025-04-28"),
       ("departure", "Nadia Ferro", "Ferro Group", "Chief Executive Officer", "2018")]),
+    ("Quorra Bank named Ana Ruiz chairman on Monday. Ruiz was chairman of Helix Insurance from 2012 to 2018 and of "
+     "Tidewell Bank from 2019 to 2023.",
+     [("promotion", "Ana Ruiz", "Quorra Bank", "Chairman", "2025-04-28"),
+      ("promotion", "Ana Ruiz", "Helix Insurance", "Chairman", "2012"),
+      ("departure", "Ana Ruiz", "Helix Insurance", "Chairman", "2018"),
+      ("promotion", "Ana Ruiz", "Tidewell Bank", "Chairman", "2019"),
+      ("departure", "Ana Ruiz", "Tidewell Bank", "Chairman", "2023")]),
+    # Chinese: a post held before (曾任), told with its time or span, is a line of a career too
+    ("星河科技今日宣布林佳慧出任技術長。林佳慧自2003年7月至2013年5月曾任月光半導體亞太區技術長,月光半導體為全球前十大晶圓廠。",
+     [("promotion", "林佳慧", "星河科技", "Chief Technology Officer", "2025-05-02"),
+      ("promotion", "林佳慧", "月光半導體", "Chief Technology Officer", "2003-07"),
+      ("departure", "林佳慧", "月光半導體", "Chief Technology Officer", "2013-05")]),
+    ("星河科技今日宣布林佳慧出任技術長。此前2016年,林佳慧曾擔任月光半導體獨立董事。",
+     [("promotion", "林佳慧", "星河科技", "Chief Technology Officer", "2025-05-02"),
+      ("promotion", "林佳慧", "月光半導體", "Independent Director", "2016")]),
+    ("云岭科技今日宣布方慧敏出任总经理。方慧敏曾于2014至2018年期间出任云岭科技董事会秘书。",
+     [("promotion", "方慧敏", "云岭科技", "General Manager", "2025-05-02"),
+      ("promotion", "方慧敏", "云岭科技", "Board Secretary", "2014"),
+      ("departure", "方慧敏", "云岭科技", "Board Secretary", "2018")]),
     # Traditional Chinese: a line of a career, joinings and a return each with its year, the title of each step its own
     ("星澄電子今日宣布,由總經理許文傑升任董事長。許文傑自1999年進入星澄集團服務,2007年重返星澄集團,2012年9月起擔任"
      "星澄電子副總經理,2016年升任星澄電子總經理。",
@@ -104,6 +123,8 @@ TOLD_ONCE = [
      "Quist, who joined Halvern Foods in 2012, knows the business well.",
      [("promotion", "Mara Quist", "Halvern Foods", "Chief Executive Officer", "2025-04-29"),
       ("hire", "Mara Quist", "Halvern Foods", None, "2012")]),
+    ("星河科技今日宣布林佳慧出任技術長。林佳慧曾任月光半導體獨立董事。",
+     [("promotion", "林佳慧", "星河科技", "Chief Technology Officer", "2025-05-02")]),
     ("云岭科技今日宣布方慧敏出任总经理。方慧敏表示,出任总经理是新的挑战。",
      [("promotion", "方慧敏", "云岭科技", "General Manager", "2025-05-02")]),
     # (年次 after a year is a birth cohort, not a time of taking the post)
