@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from talentdb.extract.entities import Mention
 from talentdb.extract.events.patterns import _PASSIVE
 from talentdb.extract.events.site import NOTHING, Site, first
+from talentdb.extract.names.mentions import _KIN_AFTER
 
 if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
     from talentdb.extract.events.article import _Article
@@ -613,7 +614,6 @@ def _named_as_kin(art: _Article, p: Mention) -> bool:
     return art.lang != "en" and not p.pronoun and bool(art.rx(_KIN_AFTER).match(art.lowered, p.end))
 
 
-_KIN_AFTER = r"(?:的|之)?(?:第?[0-9一二三四五六七八九十]+[个個位名])?(?:<<kin_nouns>>)"
 _COURTESY_ONLY = re.compile(r"\s*(?:(?:mr|mrs|ms|dr|prof|sir|dame)\.?\s+)?")
 _PREDICATE_OPENING = re.compile(r"\s*(?:(?:and|will|would|shall|has|had|have|is|was|also|then|later)\s+)*$")
 

@@ -184,24 +184,11 @@ def title_after_relative_clause(site: Site, subjects: list[Mention]) -> Title | 
     nxt = art.triggers_in(te + 1, se)
     keys = {s_.key for s_ in subjects}
     for r in art.titles_in(ce, se):
-        if _a_later_step_with_its_time(site, r.start):
-            return None  # ("1996年加入星河,2009年重返星河,2011年升任副總經理": the title is the later step's)
         if (not nxt or r.start < nxt[0][0] or art.rx(_ROLE_INTRO).search(
                 f[max(te, r.start - 4):r.start])) and art.rx(_ROLE_INTRO).search(f[max(te, r.start - 20):r.start]) \
                 and not any(q.key not in keys for q in art.ents.persons_in(te, r.start)):
             return Title(r)
     return None
-
-
-def _a_later_step_with_its_time(site: Site, at: int) -> bool:
-    """Whether a later word of taking a post stands between the trigger and ``at``, told with a time of its own after
-    the trigger: a step of a line of a career ("1996年加入星河航空,2009年重返星河航空,2010年起擔任副總經理" / "joined
-    Orbis in 2006, was named CFO in 2010 and became president in 2015")."""
-    art, te = site.art, site.trigger_end
-    steps = [a for a, b in art.triggers_in(te + 1, at)
-             if any(rr.type in ("hire", "promotion") for rr in art.lex.triggers.get(art.lowered[a:b], []))]
-    return bool(steps) and any(te <= d[0] and d[1] <= at and d[2].date
-                               for d in art.dates_for(site.sentence_start, site.sentence_end))
 
 
 def title_after_appositive(site: Site, subjects: list[Mention]) -> Title | None:
