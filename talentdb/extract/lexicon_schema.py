@@ -636,6 +636,11 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "second_verb_joins": word_list("between two verbs of one subject in one English clause, before the second (\"joined "
                                    "Orbis in 2013 and was promoted to CTO in 2022\"): the second starts a clause of its own"),
     "second_verb_aux": word_list("may stand between such a join and the second verb: \"and was later named\""),
+    "listed_post_joins": word_list("between one dated post and the next of an English line of a career, its verb left "
+                                   "out (\"became CFO in 2010 and chief executive in 2015\"; `,` `and` `, then`)"),
+    "post_time_marks": word_list("between a post and its time in such a line (\"CFO in 2010\", \"CEO from 2015 to 2019\")"),
+    "kin_nouns": word_list("right after a Chinese name (的, 之 or an ordinal may stand between), the one meant is that "
+                           "person's kin, not them (`林大明第4個兒子`)"),
     "span_start_marks": word_list("\"from 2015 to 2019\": before the first time of a span a title was held"),
     "span_end_marks": word_list("… and between its two times: the second is when it ended (a departure)"),
     "filing_asides": word_list("a bracketed aside a filing puts between a name and its verb, read past "

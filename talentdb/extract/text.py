@@ -297,8 +297,9 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif ch == "," and 0 < i < len(text) - 2 and text[i - 1].isdigit() and (
                 text[i + 1].isdigit() or (text[i + 1] == " " and text[i + 2:i + 6].isdigit())):
             continue  # 4,500萬 / $1,000 / June 3, 2024
-        elif ch == "," and _in_an_age(text, i):
+        elif ch == "," and _in_an_age(text, i) and not _RELATIVE_AFTER.match(text, i + 1):
             continue  # "promote Ana Ruiz, 58, to president": an age told in passing is no clause of its own
+            # (but "replace Ana Ruiz, 58, who has led it since 2019": the relative clause after the age is one)
         elif ch in "「『“" and _short_quote(text, i, end):
             continue  # “天才少年”: a quoted word, not speech
         elif ch in "」』”" and i > start and _short_quote_end(text, i, start):
@@ -312,6 +313,7 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans or [(start, end)]
 
 
+_RELATIVE_AFTER = re.compile(r"\s*(?:who|whom|whose|which)\b")
 _AGE_OPENS = re.compile(r", ?\d{1,3},")
 _AGE_CLOSES = re.compile(r"[A-Za-z.], ?\d{1,3}$")
 

@@ -550,10 +550,13 @@ def _same_person_same_org(events: list[Event], R: Rules) -> list[Event]:
 
 
 def _each_at_its_own_time(left: list[Event], hired: list[Event]) -> bool:
-    """Whether every departure and every hire is dated, to the month or the day, and no two share a month."""
+    """Whether every departure and every hire is dated, to the month or the day, and no two share a month; or each
+    to the year at least, years apart ("began his career at BMW in 1973 …, a position he held until 2000")."""
     told = left + hired
-    return all(e.date and e.date_precision in ("day", "month") for e in told) and \
-        not {e.date[:7] for e in left} & {e.date[:7] for e in hired}
+    if all(e.date and e.date_precision in ("day", "month") for e in told):
+        return not {e.date[:7] for e in left} & {e.date[:7] for e in hired}
+    return all(e.date and e.date_precision in ("day", "month", "quarter", "year") for e in told) and \
+        all(abs(int(a.date[:4]) - int(b.date[:4])) >= 2 for a in left for b in hired)
 
 
 def _initial_twins(events: list[Event], R: Rules | None = None) -> list[Event]:

@@ -1,6 +1,6 @@
 """list_mentions: every mention in text order, and whom each pronoun means (PRONOUN_RULES, the first that applies)."""
-from talentdb.extract.names.mentions import (PRONOUN_RULES, PersonTrail, not_the_possessor, object_pronoun,
-                                             subject_of_relative_clause, the_former, the_last_named,
+from talentdb.extract.names.mentions import (PRONOUN_RULES, PersonTrail, not_the_kin_named, not_the_possessor,
+                                             object_pronoun, subject_of_relative_clause, the_former, the_last_named,
                                              the_speaker_himself)
 
 from tests.extract.names_support import entities
@@ -32,6 +32,15 @@ def test_a_pronoun_after_a_relative_clause_is_the_one_the_clause_is_about():
         == [("he", "Harold Brisco")]
 
 
+def test_a_pronoun_after_an_apposition_of_kin_is_the_one_it_describes():
+    assert _pronouns("Nadia Ferro, daughter of the magnate Pietro Ferro, ran Corvel, a post she held until 2014.") \
+        == [("she", "Nadia Ferro")]
+
+
+def test_a_pronoun_after_a_name_told_as_someones_kin_is_that_someone():
+    assert _pronouns("方慧敏为集团董事长方建国的女儿。她2013年起担任财务总监。") == [("她", "方慧敏")]
+
+
 def test_an_object_pronoun_is_not_the_person_of_its_own_clause_unless_someone_said_it():
     assert _pronouns("Maya Lund resigned in May. The board named Raj Patel to replace her.") == [("her", "Maya Lund")]
     assert _pronouns("Maya Lund resigned in May. Raj Patel said the board pushed her out.") == [("her", "Raj Patel")]
@@ -45,13 +54,13 @@ def test_a_pronoun_after_a_possessor_of_a_leaving_is_the_one_named_before():
 
 def test_the_rules_are_tried_in_order_and_the_last_named_comes_last():
     assert PRONOUN_RULES == (the_former, the_speaker_himself, subject_of_relative_clause, object_pronoun,
-                             not_the_possessor, the_last_named)
+                             not_the_possessor, not_the_kin_named, the_last_named)
     e = entities("Maya Lund resigned in May. She will rest.")
     trail = PersonTrail(e, set())
     she = next(m for m in e.mentions if m.pronoun)
     assert the_last_named(e, trail, she) is None  # nobody named yet on this trail
     trail.named(next(m for m in e.mentions if not m.pronoun))
-    assert [rule(e, trail, she) for rule in PRONOUN_RULES] == [None, None, None, None, None, "Maya Lund"]
+    assert [rule(e, trail, she) for rule in PRONOUN_RULES] == [None, None, None, None, None, None, "Maya Lund"]
 
 
 def test_mentions_are_in_text_order_and_a_first_word_stands_for_its_registered_name():

@@ -171,3 +171,22 @@ def test_a_title_told_again_within_a_year_joins_its_post_even_after_a_misread_ti
     told = cand("promotion", "陳立群", "星河大學", sent=2, role="President", date="2026-01-08", date_precision="day")
     elected = cand("promotion", "陳立群", "星河大學", sent=3, role="President", date="2025-10-07", date_precision="day")
     assert len(M.one_event_per_key([misread, told, elected], apart_in_time=True)) == 1
+
+
+def test_two_moves_of_one_kind_told_in_one_line_each_with_its_time_are_two():
+    r = run("星澄電子今日宣布,由總經理許文傑升任董事長。許文傑自1999年進入星澄集團服務,2007年重返星澄集團服務,2016年升任"
+            "星澄電子總經理。", published=date(2025, 5, 2))
+    assert [e.date for e in ev(r, "hire", "許文傑")] == ["1999-01-01", "2007-01-01"]
+    a = cand("hire", "林佳慧", "星河電子", pos=10, date="2019-01-01", own_date=True)
+    b = cand("hire", "林佳慧", "星河電子", pos=30, date="2023-05-01", own_date=True)
+    a.tend, b.tend, a.date_at, b.date_at, a.own_clause, b.own_clause = 12, 32, 5, 25, True, True
+    assert M._steps_of_one_line(a, b)
+    # (a time told in a clause that describes someone, "…擔任顧問的前副總裁林佳慧", is no step of its own)
+    a.own_clause = False
+    assert not M._steps_of_one_line(a, b)
+
+
+def test_two_moves_under_one_title_each_told_in_its_sentence_years_apart_are_two():
+    r = run("Orbis Post named Lena Marsh editor on Monday. Marsh first joined Orbis Post in 1991 as a reporter. She left "
+            "in 2006 for a post at Quorra Bank and rejoined Orbis Post in 2012.")
+    assert [e.date for e in ev(r, "hire", "Lena Marsh")][:2] == ["1991-01-01", "2012-01-01"]

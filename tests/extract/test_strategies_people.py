@@ -228,3 +228,10 @@ def test_former_employer_before_name_is_not_the_group_of_the_new_post():
     site, _, move = at("星河航空召開董事會,由原銀河證券副總裁林佳慧接任。", "接任")
     move.org, move.outsider = "星河航空", True
     assert P.former_employer_before_name(site, move) == "銀河證券"
+
+
+def test_org_left_before_the_return_a_return_with_no_place_goes_back_there():
+    r = run("Corvel Mining named Ilse Varga chairman on Monday. Varga quit Corvel Mining in 2009 after a row over "
+            "strategy, but returned in 2013.")
+    assert [(e.org, e.date) for e in ev(r, "hire", "Ilse Varga")] == [("Corvel Mining", "2013-01-01")]
+    assert [(e.org, e.counterparty) for e in ev(r, "departure", "Ilse Varga")] == [("Corvel Mining", None)]

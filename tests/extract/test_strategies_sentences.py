@@ -294,3 +294,21 @@ def test_entering_an_employer_to_take_a_post_is_a_hire_and_a_later_dated_step_is
     assert [e.date for e in ev(r, "hire")] == ["2022-01-01"]
     assert [(e.role, e.date) for e in ev(r, "promotion")] == [("Vice President", "2024-01-01")]
     # (after a departure, a title taken at another place is still the hire: "2018年退休,2019年受聘為…")
+
+
+def test_posts_listed_with_their_times_each_title_and_time_after_the_first_is_a_post():
+    r = run("Halvern Foods named Mara Quist chief executive on Tuesday. Quist was named treasurer in 2011, chief risk "
+            "officer in 2015 and president of Quorra Bank in 2019.")
+    assert [(e.org, e.role, e.date) for e in ev(r, "promotion") if e.date < "2025"] == [
+        ("Halvern Foods", "Treasurer", "2011-01-01"), ("Halvern Foods", "Chief Risk Officer", "2015-01-01"),
+        ("Quorra Bank", "President", "2019-01-01")]
+    # (a list of people, not of posts: "Ana Ruiz CFO in 2010 and Ben Tao CEO in 2011" stops at the name)
+    r = run("Orbis Labs named Ana Ruiz and Ben Tao to its board in 2019.")
+    assert len(ev(r, "promotion")) == 2
+
+
+def test_post_held_until_a_time_takes_the_post_taken_just_before():
+    r = run("Corvel Mining named Ilse Varga chairman on Monday. Varga took over as chief executive of Halden Energy "
+            "in 2006, a role she held until 2014.")
+    assert [(e.org, e.role, e.date) for e in ev(r, "departure", "Ilse Varga")] == [
+        ("Halden Energy", "Chief Executive Officer", "2014-01-01")]

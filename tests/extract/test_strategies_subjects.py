@@ -146,3 +146,9 @@ def test_opener_after_its_apposition_takes_over_after_a_long_apposition():
     assert who(S.opener_after_its_apposition, "Ana Ruiz said on Monday that Orbis Holdings, the group's parent, "
                "will take over as lead.", "will take over as") is None
 
+
+
+def test_pronoun_inside_the_words_is_who_a_held_until_word_is_about():
+    site = site_at("Nadia Ferro, daughter of the magnate Pietro Ferro, rose to chief executive of Corvel Mining in "
+                   "2006, a position she held until 2014.", "a position")
+    assert [p.key for p in S.pronoun_inside_the_words(site, None)] == ["Nadia Ferro"]

@@ -32,6 +32,8 @@ class Cand:
     span: bool = False  # one of the spans of a dated line of a career ("2011年1月至2014年3月以及2015年1月至…擔任"): its own event
     dated_here: bool = False  # its date is written in its own sentence (not borrowed from one before)
     gives_up_title: bool = False  # a departure that gives up a title right after its word ("卸任總經理", "retire as CEO")
+    date_at: int | None = None  # where the date it took is written, when in its own sentence
+    own_clause: bool = False  # that date is written in the word's own clause, a clause that modifies no one
 
 
 @dataclass

@@ -273,6 +273,23 @@ def origin_after_years_there(site: Site, draft: Draft, move: Move):
     return (company, False) if company is not None and company != o.key else NOTHING
 
 
+def org_left_before_the_return(site: Site, draft: Draft, move: Move):
+    """"She quit Orbis in 2002 after a row over strategy, but returned in 2006" / "2006年離開星河航空,2009年重返":
+    a word of coming back that names no place of its own goes back to the organisation its sentence has its person
+    leave before it (named right after the word of leaving; README rule 1: a return to a former employer is a hire)."""
+    from talentdb.extract.validate import key, rules
+
+    art, te = site.art, site.trigger_end
+    back = rules().return_rx
+    if back is None or not back.search(key(site.word)) or art.ents.orgs_in(te, min(site.clause_end, te + 3)):
+        return None  # (not a word of coming back, or one that names where: "returned to Orbis")
+    for a, b in reversed(art.triggers_in(site.sentence_start, site.trigger_start)):
+        if any(r.type == "departure" and r.direction == "subject" for r in art.lex.triggers.get(art.lowered[a:b], [])):
+            o = next(iter(art.ents.orgs_in(b, min(site.trigger_start, b + 3))), None)
+            return (o.key, True) if o is not None else None
+    return None
+
+
 def org_joined_after_word(site: Site, draft: Draft, move: Move):
     """"Ana Ruiz joined Orbis" / "林佳慧加盟星河智能": the organisation after the word (or one shaped like one)."""
     org, _ = org_after_word(site, allow_shape=True)
@@ -322,8 +339,9 @@ def company_of_the_story_for_a_bare_joining(site: Site, draft: Draft, move: Move
 
 
 # Where a person joins (no one acts on them): the first strategy that answers, with whether it is named explicitly.
-JOINED_ORG_STRATEGIES = (origin_after_years_there, org_joined_after_word, org_named_before_joiner, joined_where_the_article_last_put_them,
-                         company_of_the_story_for_a_title, company_of_the_story_for_a_bare_joining)
+JOINED_ORG_STRATEGIES = (origin_after_years_there, org_left_before_the_return, org_joined_after_word, org_named_before_joiner,
+                         joined_where_the_article_last_put_them, company_of_the_story_for_a_title,
+                         company_of_the_story_for_a_bare_joining)
 
 
 # -- the organisation of a promotion ----------------------------------------------------------------------------------
@@ -402,6 +420,13 @@ def _post_of_the_new_holder(site: Site, move: Move, o) -> bool:
     return start <= o.start and bool(art.rx(r"<<new_holder_marks>>\s*$").search(art.lowered, max(0, start - 4), start))
 
 
+def _the_word_tells_it_held(site: Site, o) -> bool:
+    """"自2003年7月至2013年5月曾任月光半導體技術長": the word itself says the post was held before (a dated 曾任), so the
+    organisation right after it is that post's, not one left before another taken."""
+    return site.rule.dated and o.start - site.trigger_end <= 1 and \
+        bool(site.art.rx(r"(?:<<came_from_role>>)$").search(site.art.lowered, site.trigger_start, site.trigger_end))
+
+
 def _held_before(art, o) -> bool:
     """"前銀河科技副總裁", "原任銀河科技副總裁的林佳慧", "此前擔任銀河科技…": an organisation where a post was held
     before (``orgs._former``, or after a word of a post held just before or once)."""
@@ -436,8 +461,8 @@ def org_named_after_promotion(site: Site, move: Move):
     if o2 and opos >= 0 and any(_org_of_a_post_held_when_named(site, move, o) for o in art.ents.orgs_in(opos, opos + 1)):
         return _org_named_with_the_new_title(site, move)
     if o2 and opos >= 0 and (art.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, opos - 7):opos]) or
-                             any(_held_before(art, o) or _post_left_for_another(site, move, o)
-                                 for o in art.ents.orgs_in(opos, opos + 1))):
+                             any((_held_before(art, o) and not _the_word_tells_it_held(site, o)) or
+                                 _post_left_for_another(site, move, o) for o in art.ents.orgs_in(opos, opos + 1))):
         o2 = None  # (nor the body whose post the person named after it leaves: "指派國營司副司長劉起孝代理董事長")
     return (o2, True) if o2 is not None else None
 

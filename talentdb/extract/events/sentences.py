@@ -532,9 +532,12 @@ def _date_events(sent: _Sentence, out: list[Cand]) -> None:
                 break
         if d is not None:
             d = _not_before_it_was_told(art, _future_effective(art, d, sent.start, sent.end, ts), sent, ts)
+        in_clause = d is not None and sent.clause_of(d[0]) == sent.clause_of(ts) and not _clause_modifies(sent, ts)
         for c in here:
             _set_date(c.event, d)
             c.dated_here = d is not None and sent.start <= d[0] < sent.end
+            c.date_at = d[0] if c.dated_here else None
+            c.own_clause = in_clause
         if d is not None:
             sent.last_date = d
             art.sentence_dates[sent.index] = d
@@ -546,6 +549,19 @@ def _date_events(sent: _Sentence, out: list[Cand]) -> None:
         c.own_date = c.pos in sent.own_dates
         if c.event.type == "founding":
             _registration_date(sent, c)
+
+
+def _clause_modifies(sent: _Sentence, ts: int) -> bool:
+    """Whether the clause of the word at ``ts`` describes someone rather than telling a step of its own: an English
+    relative clause ("…, who has been at the lab since 2017,") or a Chinese one that ends in 的 right before a name
+    ("去年離開星河、轉往月光擔任顧問的林佳慧")."""
+    art = sent.art
+    cs, ce = sent.clause_of(ts)
+    if art.lang == "en":
+        return bool(art.rx(r"\b(?:who|whom|which)\b").search(art.lowered, cs, ts))
+    # (a title or a former mark may stand between 的 and the name: "…擔任顧問的前工程副總裁林佳慧")
+    named = [p for p in art.ents.persons_in(ts, ce) if not art.folded[p.end:ce].strip()]
+    return bool(named) and art._relative_rx is not None and art._relative_rx.search(art.folded, ts, named[-1].start) is not None
 
 
 def _registration_date(sent: _Sentence, c: Cand) -> None:
@@ -851,6 +867,8 @@ def title_taken_after_a_move(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
                 # moves, not one; but "X, who is leaving Orbis to become CEO at Quorra": one move told in the clause)
                 target = next((c for c in cands if c.event.type == "hire" and c.event.person == p.event.person
                                and c.pos < p.pos), None)
+                if target is not None and _steps_each_with_its_time(target, p):
+                    continue  # ("left the board in 2003, in 2006 joined Orbis, becoming chair in 2007": a step of its own)
                 if target is None and _post_left_for_another_there(sent, h, p):
                     break  # "陳志遠不再擔任星河科技輪值董事長,轉任星河科技監事會主席": a move inside, both told (README rule 3)
                 if target is not None:
@@ -945,6 +963,9 @@ def departure_goes_to_the_hire(sent: _Sentence, cands: list[Cand]) -> list[Cand]
             continue
         for h in cands:
             if h.event.type == "hire" and h.event.person == ev.person and h.pos >= c.pos and \
+                    h.event.org == ev.org and _steps_each_with_its_time(h, c) and _a_return(sent.art, h):
+                break  # ("quit Orbis in 2002 and came back in 2006": a return there later, not where she went)
+            if h.event.type == "hire" and h.event.person == ev.person and h.pos >= c.pos and \
                     h.event.org == ev.org and not c.org_explicit:
                 ev.org = None
             if h.event.type == "hire" and h.event.person == ev.person and h.pos >= c.pos and h.event.org != ev.org:
@@ -955,6 +976,14 @@ def departure_goes_to_the_hire(sent: _Sentence, cands: list[Cand]) -> list[Cand]
                     _copy_date(h.event, ev)
                 break
     return cands
+
+
+def _a_return(art: _Article, c: Cand) -> bool:
+    """Whether the word of ``c`` is one of coming back (validate.toml return_words: "returned", 重返)."""
+    from talentdb.extract.validate import key, rules
+
+    back = rules().return_rx
+    return back is not None and back.search(key(art.lowered[c.pos:c.tend])) is not None
 
 
 def founding_after_departure(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
@@ -995,6 +1024,24 @@ def tenure_ends(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
                                 tend=d2[1]))
             break
     return out
+
+
+def post_held_until_a_time(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
+    """"rose to become chief executive of Corvel Mining in 2006, a position she held until 2014": the post a holding
+    word refers back to (a lexicon word whose second part is "held until") is the one its person took just before in
+    the sentence: its title and organisation."""
+    art = sent.art
+    for c in cands:
+        e = c.event
+        if e.type != "departure" or not any((r.gap or "").endswith("held until")
+                                            for r in art.lex.triggers.get(art.lowered[c.pos:c.tend], [])):
+            continue
+        taken = [p for p in cands if p.event.type in ("promotion", "hire") and p.event.person == e.person and
+                 p.pos < c.pos and p.event.role]
+        if taken:
+            e.role, e.role_raw, e.org = taken[-1].event.role, taken[-1].event.role_raw, taken[-1].event.org
+            c.org_explicit = taken[-1].org_explicit
+    return cands
 
 
 def _post_left(e: Event, d) -> Event:
@@ -1054,6 +1101,99 @@ def listed_dated_posts(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_NEXT_LISTED_POST = r"\s*(?:<<listed_post_joins>>)\s*(?:(?:<<role_intro>>)\s+)?(?:(?:<<role_modifiers>>)\s+)*"
+_POST_TIME = r"\s+(<<post_time_marks>>)\s+"
+_OF_ORG = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
+
+
+def posts_listed_with_their_times(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
+    """"became managing director in 2015 and chief executive in 2018" / "was named CFO in 2010, president in 2012
+    and CEO in 2015": after an English word of taking a post told with its title and then its time, each title and
+    time listed after them (the verb left out; [grammar] listed_post_joins, post_time_marks) is a later post of its
+    own, taken then, at the organisation named with it or the word's; one told with a span ("and CEO from 2015 to
+    2019") is left at its second time (README rules 3 and 4). The English order of ``listed_dated_posts``."""
+    art = sent.art
+    if art.lang != "en":
+        return cands
+    out = list(cands)
+    for c in cands:
+        e = c.event
+        if e.type not in ("promotion", "hire") or not e.person or not e.date or not e.role or not c.own_date:
+            continue
+        first = next((r for r in art.titles_in(c.tend, min(sent.end, c.tend + 40)) if (r.canon or r.raw) == e.role), None)
+        at = _time_told_end(sent, _past_its_org(sent, first.end)[1]) if first is not None else None
+        r = first
+        while at is not None:
+            nxt = _next_listed_post(sent, at, r)
+            if nxt is None:
+                break
+            r, org, d, end, at = nxt
+            post = Event(type="promotion", person=e.person, org=org or e.org, role=r.canon or r.raw, role_raw=r.raw,
+                         evidence=e.evidence, confidence=e.confidence)
+            _set_date(post, d)
+            out.append(Cand(post, r.start, c.sent, c.person_pos, c.org_explicit or org is not None, own_date=True,
+                            tend=r.end))
+            if end is not None:
+                out.append(Cand(_post_left(post, end), end[0], c.sent, c.person_pos, c.org_explicit or org is not None,
+                                own_date=True, tend=end[1]))
+    return out
+
+
+def _past_its_org(sent: _Sentence, at: int) -> tuple:
+    """(organisation, where it ends) when "of" or "at" and an organisation's name follow a title ending at ``at``
+    ("chief executive of Helix Insurance in 2012"); (None, ``at``) when none does."""
+    art = sent.art
+    o = _OF_ORG.match(art.lowered, at, sent.end)
+    named = o and next((x for x in art.ents.orgs_in(o.end(), o.end() + 1) if not x.ref), None)
+    return (named.key, named.end) if named else (None, at)
+
+
+def _time_told_end(sent: _Sentence, at: int) -> int | None:
+    """Where the time told right after a title ending at ``at`` ends ("CFO in 2010"; "CFO from 2010 to 2014": after
+    2014), None when no time follows it."""
+    got = _post_time_after(sent, at)
+    if got is None:
+        return None
+    d, end = got
+    return (end or d)[1]
+
+
+def _post_time_after(sent: _Sentence, at: int):
+    """(time, end of its span or None) told right after ``at``: a [grammar] post_time_marks word, then a date."""
+    art = sent.art
+    m = art.rx(_POST_TIME).match(art.lowered, at, sent.end)
+    d = m and next((x for x in sent.dates if x[0] == m.end() and x[2].date), None)
+    if not d:
+        return None
+    end = _span_end(sent, d, sent.end) if m.group(1) in art.lex.grammar.get("span_start_marks", ()) else None
+    return d, end
+
+
+def _next_listed_post(sent: _Sentence, at: int, before):
+    """(title, organisation or None, time, end of its span or None, where it all ends) of the post listed right
+    after ``at``; the title ``before`` again when only an organisation is (\"chairman of Orbis from 2012 to 2018 and of
+    Quorra from 2019\"); None when no title, or organisation, and time follow the join."""
+    art = sent.art
+    m = art.rx(_NEXT_LISTED_POST).match(art.lowered, at, sent.end)
+    if not m:
+        return None
+    r = next((t for t in art.titles_in(m.end(), m.end() + 1) if t.canon), None)
+    org, pos = None, r.end if r else m.end()
+    if r is None:
+        o = art.rx(r"of\s+(?:the\s+)?").match(art.lowered, m.end(), sent.end)
+        named = o and next((x for x in art.ents.orgs_in(o.end(), o.end() + 1) if not x.ref), None)
+        if not named:
+            return None
+        r, org, pos = before, named.key, named.end
+    if org is None:
+        org, pos = _past_its_org(sent, pos)
+    got = _post_time_after(sent, pos)
+    if got is None:
+        return None
+    d, end = got
+    return r, org, d, end, (end or d)[1]
+
+
 def _posts_listed_after(sent: _Sentence, at: int) -> list[tuple]:
     """The (time, title) pairs listed right after ``at``: a list mark, a time, at most a word of taking a post, a
     title; in order, up to the first that is not such a pair."""
@@ -1075,6 +1215,7 @@ def _spans_before(sent: _Sentence, pos: int) -> list[tuple]:
     art = sent.art
     cs, _ = sent.clause_of(pos)
     ds = [d for d in sent.dates if cs <= d[0] and d[1] <= pos + 1 and d[2].date]
+    ds = sorted(ds + [y for y in map(lambda d: _bare_year_opening_a_span(sent, cs, d), ds) if y is not None])
     spans: list[tuple] = []
     i, joint = len(ds) - 1, pos
     while i >= 1:
@@ -1087,6 +1228,17 @@ def _spans_before(sent: _Sentence, pos: int) -> list[tuple]:
         spans.insert(0, (d1, d2))
         i, joint = i - 2, d1[0]
     return spans
+
+
+def _bare_year_opening_a_span(sent: _Sentence, cs: int, d):
+    """"曾於2014至2018年期間出任…": a bare year right before a span mark and the date ``d`` is the span's first time
+    (the dates read no year without 年 alone: "2014" may be a count elsewhere)."""
+    art = sent.art
+    m = art.rx(r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:<<cv_span_marks>>)\s*$").search(art.folded, max(cs, d[0] - 8), d[0])
+    if m is None or any(x[0] <= m.start(1) < x[1] for x in sent.dates):
+        return None
+    day, precision = resolve_date(m.group(1), art.published, "zh")
+    return (m.start(1), m.end(1), DateMention(m.start(1), m.end(1), m.group(1), day, precision)) if day else None
 
 
 def _span_end(sent: _Sentence, d1, ce: int):
@@ -1249,8 +1401,9 @@ def _succession_word(art: _Article, c: Cand) -> bool:
 
 # The repairs that link the events of one sentence, in order.
 LINK_STEPS = (title_taken_after_a_move, return_home_is_no_hire, outsider_promotion_is_a_hire,
-              departure_goes_to_the_hire, founding_after_departure, replaced_leaves_the_post_taken, tenure_ends, cv_spans,
-              listed_dated_posts, replaced_leaves_at_the_time_told, sitting_holder_moves_on, post_held_is_left_for_another)
+              departure_goes_to_the_hire, founding_after_departure, replaced_leaves_the_post_taken, tenure_ends,
+              post_held_until_a_time, cv_spans,
+              listed_dated_posts, posts_listed_with_their_times, replaced_leaves_at_the_time_told, sitting_holder_moves_on, post_held_is_left_for_another)
 # Those of them that change a sentence's one event (the others link two: one event has nothing to link to).
-ONE_EVENT_STEPS = (outsider_promotion_is_a_hire, tenure_ends, cv_spans, listed_dated_posts,
+ONE_EVENT_STEPS = (outsider_promotion_is_a_hire, tenure_ends, cv_spans, listed_dated_posts, posts_listed_with_their_times,
                    replaced_leaves_at_the_time_told, sitting_holder_moves_on, post_held_is_left_for_another)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from talentdb.extract.entities import Mention
 from talentdb.extract.events.patterns import _PASSIVE, AND_OTHERS, HAN_PEOPLE_COUNT
 from talentdb.extract.events.site import NOTHING, Site, first
+from talentdb.extract.names.mentions import _KIN_AFTER
 
 if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
     from talentdb.extract.events.article import _Article
@@ -94,6 +95,18 @@ def _subjects(site: Site) -> list[Mention]:
     if got:
         got = got + [q for q in _companions_with_as(site, got) if q not in got]
     return got
+
+
+def pronoun_inside_the_words(site: Site, near: Around):
+    """"…rose to become CEO in 2006, a position she held until 2014": a subject pronoun between a word and its second
+    part (the lexicon's "a position…held until") is who the word is about."""
+    art, gap = site.art, site.rule.gap
+    if not gap or art.lang != "en":
+        return None
+    g = art.lowered.find(gap, site.trigger_end, site.clause_end)
+    ps = [p for p in art.ents.persons_in(site.trigger_end, g) if p.pronoun and
+          art.lowered[p.start:p.end] in ("he", "she", "they")] if g >= 0 else []
+    return [ps[-1]] if ps else None
 
 
 def group_named_before(site: Site, near: Around):
@@ -523,6 +536,9 @@ def person_named_before(site: Site, near: Around):
     sender = _sender_of(site, near)
     if sender is not None:
         return [sender]
+    if art.lang == "en" and len(near.before) > 1 and not p.pronoun:
+        # ("Ana Ruiz, daughter of the group's chairman Ben Tao, served as its CEO until 2017": the one described)
+        p = _head_of_its_apposition(art, [q for q in near.before if q.end <= p.start] + [p], site.clause_start)
     if art.gap_ok(p.end, ts) or _with_a_counted_group(site, p):
         got = art.chain_back(p, site.sentence_start if not p.pronoun else p.start)
         if art.lang != "en" and any(_replaced_by_the_one_before(art, q, site.clause_start) for q in got):
@@ -649,7 +665,7 @@ def last_person_in_sentence(site: Site, near: Around):
     if _unnamed_object(site):
         return NOTHING
     prev = [p for p in art.ents.persons_in(site.sentence_start, site.clause_start) if p.end <= site.clause_start and
-            not _possessive(art, p) and not _passed_over(art, p, site.sentence_start)]
+            not _possessive(art, p) and not _passed_over(art, p, site.sentence_start) and not _named_as_kin(art, p)]
     if not prev:
         return None
     p = _head_of_its_apposition(art, prev, site.clause_start)
@@ -681,9 +697,15 @@ def _head_of_its_apposition(art: _Article, prev: list[Mention], cs: int) -> Ment
     if art.lang != "en" or len(prev) < 2 or prev[-2].pronoun:
         return p
     q = prev[-2]
-    if _APPOSITIVE_OPEN.fullmatch(art.folded, q.end, p.start) and _APPOSITIVE_CLOSE.fullmatch(art.folded, p.end, cs):
+    if (_APPOSITIVE_OPEN.fullmatch(art.folded, q.end, p.start) or
+            art.rx(_KIN_APPOSITIVE_OPEN).fullmatch(art.lowered, q.end, p.start)) and \
+            _APPOSITIVE_CLOSE.fullmatch(art.folded, p.end, cs):
         return q
     return p
+
+
+# "Ana Ruiz, daughter of the group's founder Ben Tao,": an apposition telling whose relation the first one is
+_KIN_APPOSITIVE_OPEN = r"\s*,\s*(?:<<unnamed_owners>>)\s+of\s[^,;:()]{0,80}"
 
 
 _YEAR_IN_CLAUSE = re.compile(r"(?:19|20)\d\d\s*年")
@@ -696,12 +718,18 @@ def topic_of_a_career_sentence(site: Site, near: Around):
     art, ss, ts = site.art, site.sentence_start, site.trigger_start
     if art.lang == "en" or not _YEAR_IN_CLAUSE.search(art.folded, site.clause_start, site.clause_end):
         return None
-    named = [p for p in art.ents.persons_in(ss, ts) if p.end <= ts]
+    named = [p for p in art.ents.persons_in(ss, ts) if p.end <= ts and not _named_as_kin(art, p)]
     if not named or named[0].pronoun or named[0].start - ss > 2 or any(p.key != named[0].key for p in named):
         return None
     if art.has(art.lex.speech_verbs, named[0].end, ts) or art.in_quote(ts) or _group_before(art, site.clause_start, ts):
         return None
     return [named[0]]
+
+
+def _named_as_kin(art: _Article, p: Mention) -> bool:
+    """"林佳慧為集團總裁林大明第4個兒子": a Chinese name right before a word of kin ([grammar] kin_nouns; 的, 之 or an
+    ordinal may stand between) is named only as the kin of the one the sentence is about."""
+    return art.lang != "en" and not p.pronoun and bool(art.rx(_KIN_AFTER).match(art.lowered, p.end))
 
 
 _COURTESY_ONLY = re.compile(r"\s*(?:(?:mr|mrs|ms|dr|prof|sir|dame)\.?\s+)?")
@@ -791,7 +819,7 @@ def _group_before(art: _Article, cs: int, ts: int) -> bool:
 
 
 # Who a trigger is about: the first strategy that answers (NOTHING: nobody can be).
-SUBJECT_STRATEGIES = (list_after_includes, group_named_before, event_noun_subject, owner_of_a_decision, leaver_who_moves_on, person_after_relative_clause,
+SUBJECT_STRATEGIES = (pronoun_inside_the_words, list_after_includes, group_named_before, event_noun_subject, owner_of_a_decision, leaver_who_moves_on, person_after_relative_clause,
                       list_after_colon, list_in_the_next_sentence, list_in_the_next_sentence_han, people_listed_after_announcer, person_given_the_title_attributively,
                       object_after_word, object_after_its_description, successor_after_by, invited_before_the_inviter, person_the_company_acts_on,
                       object_told_by_its, nobody_for_an_actor, person_named_before, title_standing_for_person, group_acts,

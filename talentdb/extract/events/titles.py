@@ -32,7 +32,8 @@ _ROLE_LEAVE = (r"^\s*(?:<<role_leave_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\- 
 # "became Keidanren's 14th chairman", "as Orbis Capital's interim CEO" (X: the organisation)
 _OWNER_ORDINAL = r"\s+(?:<<role_intro>>\s+)?X(?:['’]s)?\s+(?:(?:<<role_modifiers>>)\s+)*(?:[0-9]{1,3}(?:st|nd|rd|th)\s+)?"
 _WHO_RIGHT_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:had\s+|has\s+|first\s+|originally\s+)?$")
-_MODIFIERS_ONLY = r"\s*(?:<<role_modifiers>>\s+)+"  # "appointed acting group CFO"
+# "appointed acting group CFO", "coming back as the group's editor"
+_MODIFIERS_ONLY = r"\s*(?:(?:<<role_modifiers>>|[a-z][\w.&\-]*['’]s)\s+)+"
 _ROLE_WAS = r"<<role_was>>\s+(?:<<role_modifiers>>\s+)?$"
 _APPOSITIVE_AFTER = re.compile(r",\s*(?:a|an|the)\s[^,;()]{3,110},\s*(?:to\s+|as\s+)?(?:the\s+)?")
 _OWNER_S_END = re.compile(r"([\w.&\- ]{1,30})'s\s+(?:[a-z\-]+ ){0,2}$")
@@ -589,6 +590,9 @@ def title_given_up_after_word(site: Site) -> Role | None:
     f = art.folded
     for r in art.titles_in(te, site.clause_end):
         if (art.rx(_ROLE_LEAVE).match(f[te:r.start]) or (r.start - te <= 1 and not f[te:r.start].strip()) or
+                # ("served as its chief executive until 2018": the word itself ends with the "as" of the title)
+                (art.lowered.endswith(" as", site.trigger_start, te) and
+                 art.rx(_MODIFIERS_ONLY).fullmatch(art.lowered, te, r.start)) or
                 (art.lang != "en" and (art.rx(r"(?:<<role_modifiers>>)").fullmatch(f[te:r.start]) or
                                        _only_an_org_between(art, te, r.start) or
                                        _only_the_dismissed_between(art, te, r.start)))):
@@ -649,7 +653,8 @@ def title_introduced_after_person(site: Site, draft: Draft, move: Move) -> Role 
     f = art.folded
     mods = art.lex.grammar.get("role_modifiers", ())
     pe = _past_courtesy_title(art, p)  # ("聘任公司副總經理林佳慧先生擔任公司總經理": the title after 先生)
-    for r in art.titles_in(pe, site.clause_end):
+    # (not a title told of them in a clause before the word's: "林佳慧為集團總裁林大明之子,…2011年升任總經理")
+    for r in art.titles_in(max(pe, site.clause_start), site.clause_end):
         if _held_before_in_apposition(art, pe, r, ts):
             continue
         # (an event word that is only a modifier right before the title does not stand between: 擔任…新任執行副總裁;

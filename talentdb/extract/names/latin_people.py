@@ -248,8 +248,9 @@ def _add_short_forms(ctx: NameContext, name: str, g) -> None:
     last = real[-1][2]
     if _family_name_first(ctx, g):
         ctx.people.add(name, None, words[0])  # ("Wong Wei Kong … Wong succeeds": not "Kong")
-    elif len(last) >= 3 and not any(w in lex.latin_patronymics for w in words) and not _in_a_phrase(ctx, last):
-        ctx.people.add(name, None, last)
+    elif (len(last) >= 3 or _after_honorific_somewhere(ctx, last)) and \
+            not any(w in lex.latin_patronymics for w in words) and not _in_a_phrase(ctx, last):
+        ctx.people.add(name, None, last)  # ("Miguel Ko … Mr Ko": a short one when written after a courtesy title)
     if len(real) == 2 and len(g) == 2 and _FAMILY_NAME_FIRST.fullmatch(last) and len(g[0][2]) >= 2:
         ctx.people.add(name, None, g[0][2])  # ("Wei Che-chia … Liu and Wei": known by the family name, written first)
     for i, w in enumerate(words):

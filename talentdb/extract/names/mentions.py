@@ -14,6 +14,10 @@ from talentdb.extract.names.spans import _alias_spans, Mention
 
 _FULL_STOP = re.compile(r"[.!?。]")
 _RELATIVE_OF_PREV = re.compile(r",\s*who\b[^,;.!?]*$")
+# "Nadia Ferro, daughter of the shipping magnate Pietro Ferro, rose to…, a post she held": whose kin the first one is
+_KIN_OF_PREV = r",\s*(?:<<unnamed_owners>>)\s+of\b[^,;.!?]*$"
+# right after a Chinese name, a word of kin: the name is told as whose kin someone else is (林大明之子, 方建國的女兒)
+_KIN_AFTER = r"(?:的|之)?(?:第?[0-9一二三四五六七八九十]+[个個位名])?(?:<<kin_nouns>>)"
 _POSSESSIVE_TAIL = re.compile(r"的|['’]s\s+")  # a possessor: "B的離開", "B's exit"
 _OBJECT_PRONOUN_TAIL = re.compile(r"\s*(?:[,.;:!?)]|$|as\b|at\b|in\b|on\b)")
 
@@ -144,11 +148,13 @@ def the_speaker_himself(ctx: NameContext, trail: PersonTrail, m: Mention) -> str
 
 
 def subject_of_relative_clause(ctx: NameContext, trail: PersonTrail, m: Mention) -> str | None:
-    """"Harold Brisco, who co-founded the firm with Lena Ostrova, told investors that he will retire": the one the
-    relative clause is about, not the one named inside it."""
+    """"Harold Brisco, who co-founded the firm with Lena Ostrova, told investors that he will retire" / "Nadia Ferro,
+    daughter of the magnate Pietro Ferro, rose to CEO, a post she held…": the one the relative clause (or the
+    apposition of kin) is about, not the one named inside it."""
     f = ctx.folded
     if trail.prev is not None and trail.prev_end >= 0 and \
-            _RELATIVE_OF_PREV.match(f, trail.prev_end, trail.last_start) and \
+            (_RELATIVE_OF_PREV.match(f, trail.prev_end, trail.last_start) or
+             ctx.lex.rx(_KIN_OF_PREV).match(f, trail.prev_end, trail.last_start)) and \
             "," in f[trail.last_end:m.start] and not _FULL_STOP.search(f, trail.prev_end, m.start):
         return trail.prev
     return None
@@ -179,6 +185,15 @@ def not_the_possessor(ctx: NameContext, trail: PersonTrail, m: Mention) -> str |
     return trail.prev if left else None
 
 
+def not_the_kin_named(ctx: NameContext, trail: PersonTrail, m: Mention) -> str | None:
+    """"方慧敏為集團董事長方建國的女兒。她2013年起…": someone named only as whose kin the one before is (a name right
+    before a word of kin, grammar kin_nouns) is not who the pronoun stands for: the one before is."""
+    if trail.prev is None or trail.last_end < 0 or \
+            not ctx.lex.rx(_KIN_AFTER).match(ctx.lowered, trail.last_end):
+        return None
+    return trail.prev
+
+
 def the_last_named(ctx: NameContext, trail: PersonTrail, m: Mention) -> str | None:
     """The last person named before."""
     return trail.last
@@ -186,7 +201,7 @@ def the_last_named(ctx: NameContext, trail: PersonTrail, m: Mention) -> str | No
 
 # In order: the first that gives a key decides (none: the pronoun stands for no one and is dropped).
 PRONOUN_RULES = (the_former, the_speaker_himself, subject_of_relative_clause, object_pronoun, not_the_possessor,
-                 the_last_named)
+                 not_the_kin_named, the_last_named)
 
 
 def _resolve_pronouns(ctx: NameContext, mentions: list[Mention], formers: set[int]) -> None:
