@@ -62,4 +62,4 @@ def test_an_older_database_is_still_upgraded_first(tmp_path):
     assert "sqlalchemy" in loaded
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
-        assert conn.execute("SELECT COUNT(*) FROM talent_flow").fetchone()[0] == 3
+        assert conn.execute("SELECT COUNT(*) FROM talent_flow").fetchone()[0] == 4  # (Tesla → OpenAI a hire; three moves out of OpenAI)
