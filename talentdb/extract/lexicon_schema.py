@@ -481,6 +481,10 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "title_qualifiers": word_list("right before a title, part of what is written as the role: interim CEO / "
                                   "代理執行長"),
     "event_nouns": word_list("an event word that is a noun: whose it is follows \"of\" or precedes it with 's"),
+    "leaving_adjectives": word_list("a departure word used as an adjective before a title: the person named after the "
+                                    "title leaves it (\"retiring directors Ana Ruiz and Ben Tao\", \"its departing CEO, Ana Ruiz\")"),
+    "group_leaving_nouns": word_list("a noun that tells several leaving as a group: its people are listed after "
+                                     "\"including\" (\"an exodus of bankers, including Ana Ruiz in May\"), or nobody"),
     "unnamed_owners": word_list("someone told by relation, owner of an event noun: his predecessor's departure "
                                 "(nobody named)"),
     "company_counts": word_list("between a list of bare names and what they are: 星樞、月嵐兩公司 / 星樞及月嵐兩家銀行"),

@@ -3,6 +3,8 @@ a trigger (CANCEL_CUES), the date of an event (DATE_STRATEGIES) and the links be
 (LINK_STEPS)."""
 from datetime import date
 
+import pytest
+
 from talentdb.extract.events import sentences as S
 from talentdb.extract.events.sentences import _Sentence
 from tests.extracting import ev, run, site_at
@@ -294,3 +296,10 @@ def test_entering_an_employer_to_take_a_post_is_a_hire_and_a_later_dated_step_is
     assert [e.date for e in ev(r, "hire")] == ["2022-01-01"]
     assert [(e.role, e.date) for e in ev(r, "promotion")] == [("Vice President", "2024-01-01")]
     # (after a departure, a title taken at another place is still the hire: "2018年退休,2019年受聘為…")
+
+
+@pytest.mark.origin("realnews-dev")
+def test_each_listed_leaver_at_the_time_told_after_their_name():
+    r = run("Orbis Bank saw a wave of departures, including Ana Ruiz in March and Ben Tao in April.",
+            published=date(2025, 5, 2), lang="en")
+    assert {(e.person, e.date) for e in ev(r, "departure")} == {("Ana Ruiz", "2025-03-01"), ("Ben Tao", "2025-04-01")}

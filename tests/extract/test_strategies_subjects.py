@@ -1,5 +1,7 @@
 """The strategies of talentdb/extract/events/subjects.py (SUBJECT_STRATEGIES: who a trigger is about), one test each,
 on invented sentences: the people the strategy finds for a trigger word, or the events a user gets."""
+import pytest
+
 from talentdb.extract.events import subjects as S
 from talentdb.extract.events.site import NOTHING
 from tests.extracting import ev, run, site_at
@@ -146,3 +148,19 @@ def test_opener_after_its_apposition_takes_over_after_a_long_apposition():
     assert who(S.opener_after_its_apposition, "Ana Ruiz said on Monday that Orbis Holdings, the group's parent, "
                "will take over as lead.", "will take over as") is None
 
+
+
+@pytest.mark.origin("realnews-dev")
+def test_people_listed_after_a_group_word_are_the_group():
+    assert who(S.people_listed_after_a_group_word, "Retiring trustees of the Orbis Fund include Ana Ruiz and Ben Tao.",
+               "Retiring") == ["Ana Ruiz", "Ben Tao"]
+    assert who(S.people_listed_after_a_group_word, "Ana Ruiz said retiring early was hard for Ben Tao.",
+               "retiring") is None
+
+
+@pytest.mark.origin("realnews-dev")
+def test_people_listed_after_a_group_leaving_or_nobody():
+    assert who(S.people_listed_after_a_group_leaving, "Orbis Bank saw a spate of departures, including desk head "
+               "Ana Ruiz in May and Ben Tao in June.", "spate of departures") == ["Ana Ruiz", "Ben Tao"]
+    assert who(S.people_listed_after_a_group_leaving, "Orbis Airport said departures rose, Ana Ruiz said.",
+               "departures") is NOTHING

@@ -983,6 +983,20 @@ def listed_dated_posts(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def each_listed_leaver_at_the_time_told(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
+    """"an exodus of bankers, including Ana Ruiz in January and Ben Tao in February": each person of a list told by a
+    word of several leaving ([grammar] group_leaving_nouns) leaves at the time told right after their name."""
+    art = sent.art
+    group = [c for c in cands if art.lowered[c.pos:c.tend] in art.lex.grammar.get("group_leaving_nouns", ())]
+    for c in group:
+        p = next(iter(art.ents.persons_in(c.person_pos, c.person_pos + 1)), None) if c.person_pos is not None else None
+        d = p and next((d for d in sent.dates if 0 <= d[0] - p.end <= 12 and d[2].date and
+                        "," not in art.folded[p.end:d[0]]), None)
+        if d:
+            _set_date(c.event, d)
+    return cands
+
+
 def _posts_listed_after(sent: _Sentence, at: int) -> list[tuple]:
     """The (time, title) pairs listed right after ``at``: a list mark, a time, at most a word of taking a post, a
     title; in order, up to the first that is not such a pair."""
@@ -1179,7 +1193,8 @@ def _succession_word(art: _Article, c: Cand) -> bool:
 # The repairs that link the events of one sentence, in order.
 LINK_STEPS = (title_taken_after_a_move, return_home_is_no_hire, outsider_promotion_is_a_hire,
               departure_goes_to_the_hire, founding_after_departure, replaced_leaves_the_post_taken, tenure_ends, cv_spans,
-              listed_dated_posts, replaced_leaves_at_the_time_told, sitting_holder_moves_on, post_held_is_left_for_another)
+              listed_dated_posts, each_listed_leaver_at_the_time_told, replaced_leaves_at_the_time_told,
+              sitting_holder_moves_on, post_held_is_left_for_another)
 # Those of them that change a sentence's one event (the others link two: one event has nothing to link to).
 ONE_EVENT_STEPS = (outsider_promotion_is_a_hire, tenure_ends, cv_spans, listed_dated_posts,
                    replaced_leaves_at_the_time_told, sitting_holder_moves_on, post_held_is_left_for_another)

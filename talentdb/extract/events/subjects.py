@@ -202,10 +202,17 @@ def list_after_includes(site: Site, near: Around):
     """"港府為星河局委任四名新成員,包括前行會成員林大明、議員易志遠等": a Chinese appointment of several, counted and
     none named in its clause, whose next clause lists them after a word that opens a list ([grammar] list_openers:
     包括, 依序是); a title may stand before each name, and each name ends an item of the list. After a colon the
-    list needs no opener, and its items may be cut by semicolons ("委任三名董事：星河總裁林大明；晨光董事長王小芳")."""
+    list needs no opener, and its items may be cut by semicolons ("委任三名董事：星河總裁林大明；晨光董事長王小芳").
+    The same for several who leave, counted or not when the word ends the clause ("三名董事上週辭任,分別為林大明、王志強",
+    "高層接連出走,包括財務長林大明及營運長王志強")."""
     art, cs, ce = site.art, site.clause_start, site.clause_end
-    if art.lang == "en" or site.type not in ("promotion", "hire") or near.after or near.before or \
-            not _HAN_COUNT.search(art.folded, cs, ce) or art.folded[ce:ce + 1] not in (",", "，", ":", "："):
+    if art.lang == "en" or near.after or near.before or art.folded[ce:ce + 1] not in (",", "，", ":", "："):
+        return None
+    if site.type in ("promotion", "hire"):
+        if not _HAN_COUNT.search(art.folded, cs, ce):
+            return None
+    elif site.type != "departure" or site.rule.direction == "object" or \
+            not (_HAN_COUNT.search(art.folded, cs, ce) or ce - site.trigger_end <= 2):
         return None
     colon = art.folded[ce] in (":", "：")
     m = art.rx(r"\s*(?:[\u4e00-\u9fff0-9]{0,4}?(?:<<list_openers>>))" + ("?" if colon else "")).match(art.lowered, ce + 1)
@@ -231,13 +238,11 @@ _SEVERAL = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2
 def list_in_the_next_sentence(site: Site, near: Around):
     """"The board appointed three deputy chief executives. They are Ana Li, Bo Chen and Cy Park.": an English
     appointment of several people, none named after the word (one named before it appoints, "President Ana Li has
-    appointed three directors"), whose next sentence opens by listing them."""
+    appointed three directors"), whose next sentence opens by listing them; or several who leave, counted before
+    the word and named nowhere in its sentence ("Two trustees resigned in May. They are treasurer Ana Li and
+    director Bo Chen.")."""
     art = site.art
-    if art.lang != "en" or site.type not in ("promotion", "hire") or \
-            art.ents.persons_in(site.trigger_end, site.sentence_end) or _passive(site, 8) or \
-            not _SEVERAL.search(art.lowered, site.trigger_end, site.clause_end) or \
-            not any(r.kind == "title" and art.lowered[r.end - 1:r.end] == "s"
-                    for r in art.roles_in(site.trigger_end, site.clause_end)):
+    if art.lang != "en" or not (_several_appointed(site) or _several_leave(site)):
         return None
     i = site.sentence + 1
     if i >= len(art.sentences):
@@ -245,14 +250,96 @@ def list_in_the_next_sentence(site: Site, near: Around):
     a, b = art.sentences[i]
     m = _LIST_OPENER.match(art.lowered, a, b)
     first_named = next((p for p in art.ents.persons_in(a, b) if not p.pronoun), None)
-    if m is None or first_named is None or first_named.start != m.end():
-        return None
+    if m is None or first_named is None or _without_roles(art, m.end(), first_named.start).strip():
+        return None  # (a title may stand before the first name: "They were vice-chairman Ana Li, …")
     got = list(art.chain_forward(first_named, b))
     line_end = art.folded.find("\n", a)  # (the list may run on past a ";" that splits sentences)
     for q in art.ents.persons_in(got[-1].end, line_end if line_end > 0 else len(art.folded)):  # ("Ana Li (Deputy CEO, Finance); and Dr. Bo Chen (…)")
         if not q.pronoun and q.key not in {g.key for g in got} and _BRACKETED_THEN_NEXT.fullmatch(art.lowered, got[-1].end, q.start):
             got.append(q)
     return got
+
+
+# what may stand before a word that describes a group ("those departing", "among the newly appointed"), and what lies
+# between the word and the verb that lists the group ("retiring trustees of Orbis include", "elected were")
+_GROUP_WORD_OPENS = re.compile(r"\s*(?:(?:also|and|among|the|its|their|those|other|newly|recently|just|recent|latest|further|"
+                              r"notable|senior)\s+)*$")
+_GROUP_LISTED = re.compile(r"\s*(?:[a-z\-]+\s+){0,4}?(?:include|includes|included|are|were|will\s+be)\s*:?\s*"
+                           r"(?:(?:its|their|the)\s+)?(?:(?:mr|mrs|ms|dr|prof|sir|dame)\.?\s+)?")
+
+
+def people_listed_after_a_group_word(site: Site, near: Around):
+    """"Retiring trustees include Ana Li and Bo Chen" / "Among those leaving are Ana Li and Bo Chen" / "Those
+    elected were Ana Li and Bo Chen": an English word that describes a group (it opens its clause, after "the",
+    "those", "among"…) and a verb that lists it ("include", "are", "were"): the people listed (a title may stand
+    before each)."""
+    art, cs, ts, te = site.art, site.clause_start, site.trigger_start, site.trigger_end
+    if art.lang != "en" or site.rule.direction == "object" or near.before or \
+            not _GROUP_WORD_OPENS.fullmatch(art.lowered, cs, ts) or not near.after:
+        return None
+    gap = list(_without_roles(art, te, near.after[0].start))
+    for o in art.ents.orgs_in(te, near.after[0].start):
+        gap[o.start - te:o.end - te] = "x" * (o.end - o.start)  # ("departing directors of Orbis Bank include")
+    gap = "".join(gap)
+    m = _GROUP_LISTED.match(gap)
+    if m is None or gap[m.end():].strip() or art.triggers_in(te, near.after[0].start):
+        return None
+    return art.chain_forward(near.after[0], site.clause_end)
+
+
+_LISTED_AFTER_GROUP = re.compile(r"[^.;:!?]{0,60}?(?:,\s*|\s+|\s*[-–—]\s*)(?:including|among\s+them|among\s+whom|such\s+as|notably)\s+")
+# between two people of such a list: their titles (blanked), the time each left, a comma and "and"
+# (words of what their title is of may stand before the title: "Asia credit desk head Ana Li")
+_LISTED_GAP = re.compile(r"\s*(?:(?:in|on|at|by|last|this|earlier|later)\s+[\w\s.]{0,30}?)?\s*,?\s*(?:and|as\s+well\s+as)?\s*"
+                         r"(?:[\w\-]+\s+){0,4}?(?:(?:mr|mrs|ms|dr|prof|sir)\.?\s+)?")
+_LISTED_OPENS = re.compile(r"\s*(?:[\w\-]+\s+){0,4}?(?:(?:mr|mrs|ms|dr|prof|sir)\.?\s+)?")
+
+
+def people_listed_after_a_group_leaving(site: Site, near: Around):
+    """"Orbis saw an exodus of traders, including desk head Ana Li in May and Bo Chen in June": a word that tells
+    several leaving as a group ([grammar] group_leaving_nouns: exodus, departures) names its people after
+    "including", "among them"; each may be told with a title and the time they left. Nobody when it lists no one
+    ("flight departures")."""
+    art, te = site.art, site.trigger_end
+    if art.lang != "en" or site.word not in art.lex.grammar.get("group_leaving_nouns", ()):
+        return None
+    m = _LISTED_AFTER_GROUP.match(art.lowered, te, site.sentence_end)
+    if m is None or art.triggers_in(te, m.end()) or art.ents.persons_in(te, m.start()):
+        return NOTHING
+    people = [p for p in art.ents.persons_in(m.end(), site.sentence_end) if not p.pronoun]
+    if not people or not _LISTED_OPENS.fullmatch(_without_roles(art, m.end(), people[0].start)):
+        return NOTHING
+    got, dates = [people[0]], art.dates_for(site.sentence_start, site.sentence_end)
+    for q in people[1:]:
+        gap = list(_without_roles(art, got[-1].end, q.start))
+        for a, b, _ in dates:
+            if got[-1].end <= a and b <= q.start:
+                gap[a - got[-1].end:b - got[-1].end] = " " * (b - a)
+        if q.key in {g.key for g in got} or not _LISTED_GAP.fullmatch("".join(gap)):
+            break
+        got.append(q)
+    return got
+
+
+def _several_appointed(site: Site) -> bool:
+    """An appointment of several, none named after the word: a count, then a title in the plural, after the word."""
+    art = site.art
+    return site.type in ("promotion", "hire") and not art.ents.persons_in(site.trigger_end, site.sentence_end) and \
+        not _passive(site, 8) and bool(_SEVERAL.search(art.lowered, site.trigger_end, site.clause_end)) and \
+        any(r.kind == "title" and art.lowered[r.end - 1:r.end] == "s" for r in art.roles_in(site.trigger_end, site.clause_end))
+
+
+def _several_leave(site: Site) -> bool:
+    """A departure of several, named nowhere in its sentence: a count ("three other board members", "two
+    directors"), then a title in the plural or a group noun, before the word in its clause."""
+    art, cs, ts = site.art, site.clause_start, site.trigger_start
+    if site.type != "departure" or site.rule.direction == "object" or art.ents.persons_in(site.sentence_start, site.sentence_end):
+        return False
+    count = _SEVERAL.search(art.lowered, cs, ts)
+    if count is None or count.group() == "new":
+        return False
+    return any(r.kind == "title" and art.lowered[r.end - 1:r.end] == "s" for r in art.roles_in(count.end(), ts)) or \
+        art.has(art.lex.group_nouns, count.end(), ts)
 
 
 _BRACKETED_THEN_NEXT = re.compile(r"\s*\([^()]{1,80}\)\s*[;,]\s*(?:and\s+)?(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?")
@@ -297,10 +384,18 @@ _ATTRIBUTIVE_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?")
 def person_given_the_title_attributively(site: Site, near: Around):
     """"the paper's newly appointed publisher, Ana Ruiz, said…" / "its recently named CEO Ben Tao": an English
     participle of appointing used as an adjective before a title: the person is the one named right after that
-    title (in apposition or not), even across the comma that ends the clause."""
+    title (in apposition or not), even across the comma that ends the clause. The same for a word of leaving so
+    used ([grammar] leaving_adjectives: "its departing CEO, Ana Ruiz", "retiring directors Ana Ruiz and Ben Tao",
+    with the people listed after a title in the plural)."""
     art, ts, te = site.art, site.trigger_start, site.trigger_end
-    if art.lang != "en" or site.type not in ("promotion", "hire") or not site.word.endswith("ed") or \
-            not _ATTRIBUTIVE_BEFORE.search(art.lowered, max(site.sentence_start, ts - 12), ts):
+    if art.lang != "en":
+        return None
+    if site.type in ("promotion", "hire") and site.word.endswith("ed"):
+        if not _ATTRIBUTIVE_BEFORE.search(art.lowered, max(site.sentence_start, ts - 12), ts):
+            return None
+    elif site.type != "departure" or site.word not in art.lex.grammar.get("leaving_adjectives", ()) or not (
+            _ATTRIBUTIVE_BEFORE.search(art.lowered, max(site.sentence_start, ts - 12), ts) or
+            _GROUP_WORD_OPENS.fullmatch(art.lowered, site.clause_start, ts)):
         return None
     r = next(iter(art.titles_in(te, te + 40)), None)
     if r is None or not art.rx(r"\s*(?:<<role_modifiers>>\s*)*").fullmatch(art.lowered, te, r.start):
@@ -308,6 +403,8 @@ def person_given_the_title_attributively(site: Site, near: Around):
     p = next(iter(art.ents.persons_in(r.end, min(r.end + 8, site.sentence_end))), None)
     if p is None or p.pronoun or not _ATTRIBUTIVE_GAP.fullmatch(art.lowered, r.end, p.start):
         return None
+    if site.type == "departure" and art.lowered[r.end - 1:r.end] == "s":
+        return art.chain_forward(p, site.sentence_end)  # ("retiring directors Ana Ruiz and Ben Tao")
     return [p]
 
 
@@ -674,7 +771,7 @@ def _group_before(art: _Article, cs: int, ts: int) -> bool:
 
 # Who a trigger is about: the first strategy that answers (NOTHING: nobody can be).
 SUBJECT_STRATEGIES = (list_after_includes, group_named_before, event_noun_subject, owner_of_a_decision, leaver_who_moves_on, person_after_relative_clause,
-                      list_after_colon, list_in_the_next_sentence, people_listed_after_announcer, person_given_the_title_attributively,
+                      list_after_colon, list_in_the_next_sentence, people_listed_after_a_group_word, people_listed_after_a_group_leaving, people_listed_after_announcer, person_given_the_title_attributively,
                       object_after_word, successor_after_by, person_the_company_acts_on,
                       object_told_by_its, nobody_for_an_actor, person_named_before, title_standing_for_person, group_acts,
                       person_after_an_inversion, subject_of_a_participle,

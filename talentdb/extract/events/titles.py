@@ -533,6 +533,7 @@ def title_given_up_after_word(site: Site) -> Role | None:
     for r in art.titles_in(te, site.clause_end):
         if (art.rx(_ROLE_LEAVE).match(f[te:r.start]) or (r.start - te <= 1 and not f[te:r.start].strip()) or
                 (art.lang != "en" and (art.rx(r"(?:<<role_modifiers>>)").fullmatch(f[te:r.start]) or
+                                       f[te:r.start] == "的" or  # ("卸任的董事包括林大明及王志強")
                                        _only_an_org_between(art, te, r.start) or
                                        _only_the_dismissed_between(art, te, r.start)))):
             return r
