@@ -355,6 +355,8 @@ NAMES = Table("Name shapes, never particular people.", {
         "function_words": Words("capitalised function words that never start an organisation (`The`, `At`)"),
         "org_words": Words("words after which a capitalised sequence is an organisation, not a person"),
         "place_words": Words("places and nationalities (no person's name) that may start an organisation's (`Singapore` Post)"),
+        "headline_verbs": Words("verbs of a title-case headline: an organisation's name ends before one (`Bank of "
+                                "Vela` Gets New Governor)"),
         "not_name_phrases": Words("several words no part of a name though some of their words may be (`Hong Kong`, "
                                   "`Tan Sri`)"),
         "particles": Words("lower-case words inside a name (`van der`, `de la`, `bin`); one ending in `-` is glued "
@@ -485,6 +487,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                     "title leaves it (\"retiring directors Ana Ruiz and Ben Tao\", \"its departing CEO, Ana Ruiz\")"),
     "group_leaving_nouns": word_list("a noun that tells several leaving as a group: its people are listed after "
                                      "\"including\" (\"an exodus of bankers, including Ana Ruiz in May\"), or nobody"),
+    "appointing_words": word_list("a promotion word that, told in the active of a person, gives the post to the one "
+                                  "named after it: \"President Ana Ruiz appointed Ben Tao as governor\""),
     "unnamed_owners": word_list("someone told by relation, owner of an event noun: his predecessor's departure "
                                 "(nobody named)"),
     "company_counts": word_list("between a list of bare names and what they are: 星樞、月嵐兩公司 / 星樞及月嵐兩家銀行"),

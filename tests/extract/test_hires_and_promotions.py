@@ -867,3 +867,33 @@ def test_the_family_of_appointment_and_leaving_forms(lang, text, etype, person, 
 def test_appointee_from_outside_is_a_hire_with_origin(text, person, org, origin):
     hires = ev(run(text), "hire", person=person)
     assert [(e.org, e.counterparty) for e in hires] == [(org, origin)]
+
+
+# -- a person who appoints ----------------------------------------------------------------------------------------------
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, org, role", [
+    ("Orbis Reserve Bank\nPresident Cy Park has appointed Dr Ben Tao, a professor at Vela University, as deputy "
+     "governor of the Orbis Reserve Bank.", "Orbis Reserve Bank", "Deputy Governor"),
+    ("Orbis Bank\nOrbis Bank chairman Cy Park named Ben Tao as chief executive on Monday.", "Orbis Bank",
+     "Chief Executive Officer"),
+    ("Orbis Reserve Bank\nPrime Minister Cy Park has named Ben Tao as governor of the Orbis Reserve Bank.",
+     "Orbis Reserve Bank", "Governor"),
+    ("Orbis Water Authority\nThe governor, Alhaji Kunle Adeyemo, has appointed Mr Ben Tao as chairman of the Orbis Water "
+     "Authority.", "Orbis Water Authority", "Chairman"),
+    ("Orbis Reserve Bank\nPresident Cy Park appointed Ben Tao to the post of second deputy governor of the Orbis Reserve "
+     "Bank.", "Orbis Reserve Bank", "Deputy Governor"),
+    ("星河儲備銀行\n總統柯德安昨日任命葉思敏為星河儲備銀行副總裁。", "星河儲備銀行", "Vice President"),
+    ("維登銀行\n維登銀行董事長林奕翔委任蘇佩蓉為維登銀行行政總裁。", "維登銀行", "Chief Executive Officer"),
+    ("维登银行\n维登银行董事长林奕翔委任苏佩蓉为维登银行首席执行官。", "维登银行", "Chief Executive Officer"),
+])
+def test_a_person_who_appoints_gives_the_post_to_the_one_after_the_word(text, org, role):
+    got = [(e.org, e.role) for e in ev(run(text), "promotion") + ev(run(text), "hire")]
+    assert got == [(org, role)]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_the_appointer_before_the_word_gets_no_post_and_a_passive_keeps_its_subject():
+    r = run("Orbis Bank\nOrbis Bank chairman Cy Park named Ben Tao as chief executive on Monday.", lang="en")
+    assert [e.person for e in ev(r, "promotion")] == ["Ben Tao"]
+    r = run("Orbis Bank\nCy Park was named chief executive of Orbis Bank by the board on Monday.", lang="en")
+    assert [e.person for e in ev(r, "promotion")] == ["Cy Park"]

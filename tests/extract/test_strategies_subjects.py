@@ -164,3 +164,11 @@ def test_people_listed_after_a_group_leaving_or_nobody():
                "Ana Ruiz in May and Ben Tao in June.", "spate of departures") == ["Ana Ruiz", "Ben Tao"]
     assert who(S.people_listed_after_a_group_leaving, "Orbis Airport said departures rose, Ana Ruiz said.",
                "departures") is NOTHING
+
+
+@pytest.mark.origin("realnews-dev")
+def test_person_a_person_appoints_is_the_one_after_the_word():
+    assert who(S.person_a_person_appoints, "President Cy Park has appointed Dr Ben Tao as governor of the Orbis Bank.",
+               "appointed") == ["Ben Tao"]
+    assert who(S.person_a_person_appoints, "Cy Park was appointed governor of the Orbis Bank by Ben Tao.",
+               "appointed") is None

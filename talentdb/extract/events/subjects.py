@@ -520,6 +520,32 @@ def person_the_company_acts_on(site: Site, near: Around):
     return art.chain_forward(after[0], site.clause_end)
 
 
+# what may stand between an appointing word and the one appointed: "has appointed Dr", "named its new", "tapped former"
+_APPOINTED_GAP = r"\s*(?:(?:its|their|his|her|the|a|an|new|former|veteran|longtime)\s+)*(?:(?:<<honorifics_before_name>>)\s+)*$"
+# after the one appointed (and an apposition between commas): the post given, "as"/"to" and a title, or a title
+_POST_GIVEN_AFTER = re.compile(r"\s*(?:,[^,;:]{2,120},\s*)?(?:as|to(?:\s+the\s+post\s+of)?|to\s+be)?\s*"
+                               r"(?:(?:its|their|the|a|an|new|interim|acting|first|second|third|senior)\s+)*")
+
+
+def person_a_person_appoints(site: Site, near: Around):
+    """"President Ana Li has appointed Dr Bo Chen, a deputy head of the Quorra Fund, as governor of the Orbis Central
+    Bank" / "Orbis chairman Ana Li named Bo Chen as chief executive": a word of appointing ([grammar] appointing_words)
+    told in the active of a person named before it (a head of state, a minister, a chairman) acts on the one named
+    after it, who is given the post after "as"/"to" or the title right after; the one before is not promoted."""
+    art, ts, te = site.art, site.trigger_start, site.trigger_end
+    if art.lang != "en" or site.type not in ("promotion", "hire") or not near.before or not near.after or \
+            site.word not in art.lex.grammar.get("appointing_words", ()) or _passive(site, 10):
+        return None
+    p, q = near.before[-1], near.after[0]
+    if p.pronoun or q.pronoun or not art.gap_ok(p.end, ts) or \
+            not art.rx(_APPOINTED_GAP).match(_without_roles(art, te, q.start)):
+        return None
+    m = _POST_GIVEN_AFTER.match(art.lowered, q.end, site.sentence_end)
+    if m is None or not art.titles_in(m.end(), m.end() + 1):
+        return None
+    return art.chain_forward(q, site.clause_end)
+
+
 def object_told_by_its(site: Site, near: Around):
     """"財務長黃美玲因違規,董事會決定免去其財務長職務": a Chinese word that acts on someone (免去, 解聘) with 其 right
     after it, and no one named in its clause: the person is the last one named before in the sentence."""
@@ -772,7 +798,7 @@ def _group_before(art: _Article, cs: int, ts: int) -> bool:
 # Who a trigger is about: the first strategy that answers (NOTHING: nobody can be).
 SUBJECT_STRATEGIES = (list_after_includes, group_named_before, event_noun_subject, owner_of_a_decision, leaver_who_moves_on, person_after_relative_clause,
                       list_after_colon, list_in_the_next_sentence, people_listed_after_a_group_word, people_listed_after_a_group_leaving, people_listed_after_announcer, person_given_the_title_attributively,
-                      object_after_word, successor_after_by, person_the_company_acts_on,
+                      object_after_word, successor_after_by, person_the_company_acts_on, person_a_person_appoints,
                       object_told_by_its, nobody_for_an_actor, person_named_before, title_standing_for_person, group_acts,
                       person_after_an_inversion, subject_of_a_participle,
                       last_person_in_sentence, topic_of_a_career_sentence, opener_after_its_apposition,

@@ -340,10 +340,12 @@ def where_a_title_is_held(ctx: NameContext, s: int, e: int) -> bool | None:
 def hires_a_name_after(ctx: NameContext, s: int, e: int) -> bool | None:
     """"Kestrel Grid hired Maya Lund as…": right before a word whose object is a person (hired, appointed, named; not
     "succeeded") that a capitalised name follows; but not "Harold Brisco hired Lena Ostrova … Brisco said", where
-    the last word stands alone as a family name."""
+    the last word stands alone as a family name, nor after a title or a courtesy ("chairman Cy Park named…")."""
     f, lex = ctx.folded, ctx.lex
     if f[e:e + 1] != " ":
         return None
+    if _space_before(f, s) in ctx.role_ends() or _HONORIFIC_BEFORE.search(f, max(0, s - 6), s):
+        return None  # ("Orbis chairman Cy Park named Ben Tao as CEO": a title or a courtesy before it, a person)
     for a, b in ctx.trigger_spans:
         if a == e + 1:
             if not any((r.type == "hire" and r.direction == "object") or (r.type == "promotion" and not r.succession)
