@@ -303,3 +303,9 @@ def test_each_listed_leaver_at_the_time_told_after_their_name():
     r = run("Orbis Bank saw a wave of departures, including Ana Ruiz in March and Ben Tao in April.",
             published=date(2025, 5, 2), lang="en")
     assert {(e.person, e.date) for e in ev(r, "departure")} == {("Ana Ruiz", "2025-03-01"), ("Ben Tao", "2025-04-01")}
+
+
+@pytest.mark.origin("realnews-dev")
+def test_the_vacancy_left_goes_to_the_one_named_before_it_who_takes_a_post_after():
+    r = run("星河銀行\n林大明將填補王志強留下的空缺,出任星河銀行總監。", lang="zh-Hant")
+    assert [(e.person, e.role) for e in ev(r, "departure")] == [("王志強", "Director")]

@@ -172,3 +172,10 @@ def test_person_a_person_appoints_is_the_one_after_the_word():
                "appointed") == ["Ben Tao"]
     assert who(S.person_a_person_appoints, "Cy Park was appointed governor of the Orbis Bank by Ben Tao.",
                "appointed") is None
+
+
+@pytest.mark.origin("realnews-dev")
+def test_holder_after_by_is_the_one_who_held_the_post():
+    assert who(S.holder_after_by, "The post was previously held by Dr Ana Ruiz, Ben Tao said.", "previously held by") == \
+        ["Ana Ruiz"]
+    assert who(S.holder_after_by, "The seat was vacated by the board in May.", "vacated by") is NOTHING

@@ -1070,7 +1070,18 @@ def _successor_of(art, d: Cand, takers: list[Cand]) -> Cand | None:
     taker = next((c for c in takers if c.replaces == d.event.person), None)
     if taker is None and _succession_word(art, d):
         taker = next((c for c in takers if c.event.person != d.event.person and c.pos <= d.pos), None)
+    if taker is None and _vacancy_left(art, d):
+        # ("林大明將填補王志強留下的空缺,出任總監": the one named before the vacancy takes the post after it)
+        taker = next((c for c in takers if c.event.person != d.event.person and c.person_pos is not None and
+                      c.person_pos < d.pos), None)
     return taker
+
+
+def _vacancy_left(art: _Article, c: Cand) -> bool:
+    """Whether the trigger word of ``c`` is a vacancy left by the one named before it (a departure word of succession
+    told of its subject: "留下的空缺")."""
+    return any(r.type == "departure" and r.succession and r.direction == "subject"
+               for r in art.lex.triggers.get(art.lowered[c.pos:c.tend], []))
 
 
 def _leaves_the_post_of(other: Cand, taker: Cand, same_mention: bool) -> None:

@@ -408,12 +408,35 @@ def person_given_the_title_attributively(site: Site, near: Around):
     return [p]
 
 
+def holder_after_by(site: Site, near: Around):
+    """"a post previously held by Ana Ruiz" / "The post was vacated by Ana Ruiz in May": a word that tells who
+    held a post before ends in "by"; the one named right after it (a courtesy or a title between) held it, in the
+    passive too. Nobody when no one is named there ("vacated by the board")."""
+    art, te = site.art, site.trigger_end
+    if art.lang != "en" or site.type != "departure" or site.rule.direction != "object" or not site.word.endswith(" by"):
+        return None
+    after = [p for p in near.objects if not p.pronoun]
+    if not after or not art.rx(_AFTER_BY_GAP).fullmatch(_without_roles(art, te, after[0].start)):
+        return NOTHING
+    return art.chain_forward(after[0], max(site.clause_end, after[0].end))
+
+
+_AFTER_BY_GAP = r"\s*(?:(?:the|its|his|her)\s+)?(?:(?:former|then|longtime|outgoing)\s+)?(?:(?:<<honorifics_before_name>>)\s+)*"
+
+
 def object_after_word(site: Site, near: Around):
-    """"Brightline hired Ana Ruiz and Ben Tao": the people the word acts on (not after a passive)."""
+    """"Brightline hired Ana Ruiz and Ben Tao": the people the word acts on (not after a passive; not a possessive
+    before the one named: "making way for her deputy Ben Tao")."""
     after = near.objects
     if site.rule.direction != "object" or not after or _passive(site, 8):
         return None
+    if len(after) > 1 and after[0].pronoun and not after[1].pronoun and \
+            _POSSESSIVE_BEFORE_NAME.fullmatch(site.art.lowered, after[0].start, after[1].start):
+        after = after[1:]
     return site.art.chain_forward(after[0], max(site.clause_end, after[0].end))
+
+
+_POSSESSIVE_BEFORE_NAME = re.compile(r"(?:his|her|their)\s+(?:[a-z\-]+\s+){1,3}")
 
 
 _AS_THEN_AND = re.compile(r"\s+as\s+[^,;:()]{2,90}?\s+and\s+$")
@@ -580,7 +603,9 @@ def person_named_before(site: Site, near: Around):
         return [sender]
     if art.gap_ok(p.end, ts):
         got = art.chain_back(p, site.sentence_start if not p.pronoun else p.start)
-        if art.lang != "en" and any(_replaced_by_the_one_before(art, q, site.clause_start) for q in got):
+        if art.lang != "en" and site.type != "departure" and \
+                any(_replaced_by_the_one_before(art, q, site.clause_start) for q in got):
+            # (but the one replaced is the one who leaves: "林大明將填補王志強留下的空缺")
             return [q for q in got if not _replaced_by_the_one_before(art, q, site.clause_start)] or NOTHING
         return got
     if art.lang == "en" and ts - p.end <= 120 and _BUT_BEFORE.search(art.lowered, max(p.end, ts - 6), ts) and \
@@ -654,7 +679,9 @@ def last_person_in_sentence(site: Site, near: Around):
     if _unnamed_object(site):
         return NOTHING
     prev = [p for p in art.ents.persons_in(site.sentence_start, site.clause_start) if p.end <= site.clause_start and
-            not _possessive(art, p) and not _passed_over(art, p, site.sentence_start)]
+            not _possessive(art, p) and not _passed_over(art, p, site.sentence_start) and
+            not (site.type != "departure" and _replaced_by_the_one_before(art, p, site.sentence_start))]
+    # (nor, for a post taken, the one a word of succession replaces: "林大明將接替王志強,出任行政總裁")
     if not prev:
         return None
     p = _head_of_its_apposition(art, prev, site.clause_start)
@@ -798,7 +825,7 @@ def _group_before(art: _Article, cs: int, ts: int) -> bool:
 # Who a trigger is about: the first strategy that answers (NOTHING: nobody can be).
 SUBJECT_STRATEGIES = (list_after_includes, group_named_before, event_noun_subject, owner_of_a_decision, leaver_who_moves_on, person_after_relative_clause,
                       list_after_colon, list_in_the_next_sentence, people_listed_after_a_group_word, people_listed_after_a_group_leaving, people_listed_after_announcer, person_given_the_title_attributively,
-                      object_after_word, successor_after_by, person_the_company_acts_on, person_a_person_appoints,
+                      holder_after_by, object_after_word, successor_after_by, person_the_company_acts_on, person_a_person_appoints,
                       object_told_by_its, nobody_for_an_actor, person_named_before, title_standing_for_person, group_acts,
                       person_after_an_inversion, subject_of_a_participle,
                       last_person_in_sentence, topic_of_a_career_sentence, opener_after_its_apposition,

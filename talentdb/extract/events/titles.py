@@ -682,6 +682,29 @@ def title_given_up(site: Site, draft: Draft, move: Move) -> Role | None:
     return move.given_up
 
 
+# between the title of a post and a word that tells who held it: ", a position", " post at Orbis was", " role"
+_POST_HELD_BY_GAP = re.compile(r"(?:\s+(?:post|position|role|seat|job|office)(?:\s+(?:at|of|in)\s+[^,;:]{1,40}?)?)?"
+                               r"(?:\s*,\s*(?:a|an|the|its)\s+(?:[a-z\-]+\s+)?(?:post|position|role|seat|job|office))?"
+                               r"\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?$")
+
+
+def title_of_the_post_held_by(site: Site, draft: Draft, move: Move) -> Role | None:
+    """"named Ben Tao CEO, a post previously held by its chairman Ana Ruiz" / "The CEO post at Orbis was previously
+    held by Ana Ruiz" / "該職位此前由王志強擔任": for a word that tells who held a post before ("held by", "vacated by",
+    此前由…擔任), the title of that post, named before the word, not the one the holder keeps (chairman)."""
+    art, ts = site.art, site.trigger_start
+    if site.type != "departure" or site.rule.direction != "object":
+        return None
+    r = next(reversed(art.titles_in(site.sentence_start, ts)), None)
+    if r is None:
+        return None
+    if art.lang == "en":
+        return r if site.word.endswith(" by") and _POST_HELD_BY_GAP.fullmatch(art.lowered, r.end, ts) else None
+    # ("委任林大明為行政總裁,該職位此前由王志強擔任" / "行政總裁一職原由王志強出任")
+    return r if art.rx(r"\s*(?:[,，]\s*)?(?:<<its_marks>>)?(?:<<vacated_marks>>|职位|职务|职)?\s*$").fullmatch(
+        art.lowered, r.end, ts) else None
+
+
 def title_changing_hands_before(site: Site, draft: Draft, move: Move) -> Role | None:
     """"董事長發生變更,由林大明變更為王志強": the one a change of holder names first leaves the title said to change
     hands ([holder_change_after], or a new holder's mark right after it) earlier in the sentence."""
@@ -767,7 +790,7 @@ def title_shared_by_the_list(site: Site, draft: Draft, move: Move) -> Role | Non
 # The title of one person's event, by event type: the first strategy that answers. (For a hire, the title held
 # before is not the one taken.)
 PERSON_TITLE_STRATEGIES = {
-    "departure": (title_given_up, title_standing_for_them, title_told_with_was, title_held_where_named, title_changing_hands_before,
+    "departure": (title_of_the_post_held_by, title_given_up, title_standing_for_them, title_told_with_was, title_held_where_named, title_changing_hands_before,
                   title_right_after_attributive_name,
                   title_taken_earlier_in_sentence,
                   title_shared_by_the_list),

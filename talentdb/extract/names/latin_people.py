@@ -307,6 +307,9 @@ def where_someone_went(ctx: NameContext, s: int, e: int) -> bool | None:
     dm = lex.rx(r"(?<![a-z])<<destination_marks>>$").search(ctx.lowered, max(0, j - 12), j)
     if not dm:
         return None
+    if any(b == dm.end() and not any(r.type == "departure" for r in lex.triggers.get(ctx.lowered[a:b], []))
+           for a, b in ctx.trigger_spans):
+        return None  # ("will retire to make way for Cato Wrenfield": the mark ends a word of another event)
     for a, b in ctx.trigger_spans:
         if 0 <= dm.start() - b <= 30 and not _CLAUSE_PUNCT.search(ctx.folded[b:dm.start()]) and any(
                 r.type == "departure" for r in lex.triggers.get(ctx.lowered[a:b], [])):
