@@ -489,6 +489,10 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                      "\"including\" (\"an exodus of bankers, including Ana Ruiz in May\"), or nobody"),
     "appointing_words": word_list("a promotion word that, told in the active of a person, gives the post to the one "
                                   "named after it: \"President Ana Ruiz appointed Ben Tao as governor\""),
+    "manner_second_parts": word_list("the second part of an English word that tells how a post is taken, not when "
+                                     "(\"takes over…on an interim basis\"): it needs no time after it"),
+    "noun_only_events": word_list("an event noun that is someone's only when told so (\"Ana Ruiz's arrival\", \"the "
+                                  "arrival of Ana Ruiz\"): otherwise nobody's (\"the arrival of spring\")"),
     "unnamed_owners": word_list("someone told by relation, owner of an event noun: his predecessor's departure "
                                 "(nobody named)"),
     "company_counts": word_list("between a list of bare names and what they are: 星樞、月嵐兩公司 / 星樞及月嵐兩家銀行"),

@@ -897,3 +897,63 @@ def test_the_appointer_before_the_word_gets_no_post_and_a_passive_keeps_its_subj
     assert [e.person for e in ev(r, "promotion")] == ["Ben Tao"]
     r = run("Orbis Bank\nCy Park was named chief executive of Orbis Bank by the board on Monday.", lang="en")
     assert [e.person for e in ev(r, "promotion")] == ["Cy Park"]
+
+
+# -- idioms of taking office -------------------------------------------------------------------------------------------
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, etype, role", [
+    ("Orbis Bank has brought in Ben Tao as CFO.", "hire", "Chief Financial Officer"),
+    ("Ben Tao has been brought in as chief executive of Orbis Bank.", "hire", "Chief Executive Officer"),
+    ("Orbis Bank has roped in Ben Tao as its CFO.", "hire", "Chief Financial Officer"),
+    ("Ben Tao comes on board as CFO of Orbis Bank.", "hire", "Chief Financial Officer"),
+    ("Ben Tao was headhunted by Orbis Bank as its new CFO.", "hire", "Chief Financial Officer"),
+    ("Ben Tao was sworn in as governor of the Orbis Reserve Bank on Monday.", "promotion", "Governor"),
+    ("Ben Tao was voted in as chairman of Orbis Bank at the annual meeting.", "promotion", "Chairman"),
+    ("The board of Orbis Bank has co-opted Ben Tao as a director.", "promotion", "Director"),
+    ("Ben Tao steps up to chief executive at Orbis Bank.", "promotion", "Chief Executive Officer"),
+    ("Ben Tao will take the helm at Orbis Bank in June.", "promotion", None),
+    ("Ben Tao took over the reins of Orbis Bank last year.", "promotion", None),
+    ("Ben Tao has been handed the reins at Orbis Bank as chief executive.", "promotion", "Chief Executive Officer"),
+    ("Ben Tao took charge of Orbis Bank as chief executive in March.", "promotion", "Chief Executive Officer"),
+    ("Chairman Ben Tao takes over on an interim basis at Orbis Bank.", "promotion", "Chairman"),
+    ("Orbis Bank chairman Ben Tao takes over in an executive capacity until a new CEO is found.", "promotion",
+     "Chairman"),
+    ("Orbis Bank ran without a leader until chief executive Ben Tao's arrival in May.", "hire", "Chief Executive Officer"),
+    ("星河中央銀行\n林大明宣誓就任星河中央銀行總裁。", "promotion", "President"),
+    ("星河銀行\n星河銀行董事會增補林大明為董事。", "promotion", "Board Member"),
+    ("星河银行\n星河银行董事会增补林大明为董事。", "promotion", "Board Member"),
+])
+def test_idioms_of_taking_office_give_the_move(text, etype, role):
+    r = run(text)
+    person = "林大明" if "林大明" in text else "Ben Tao"
+    assert [(e.person, e.role) for e in ev(r, etype)] == [(person, role)]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, role", [
+    ("Ana Ruiz was axed as chief executive of Orbis Bank.", "Chief Executive Officer"),
+    ("Orbis Bank axed chief executive Ana Ruiz on Monday.", "Chief Executive Officer"),
+    ("Ana Ruiz has been shown the door at Orbis Bank.", None),
+    ("Ana Ruiz has been relieved of her duties as chief executive of Orbis Bank.", "Chief Executive Officer"),
+])
+def test_idioms_of_being_removed_give_a_departure(text, role):
+    assert [(e.person, e.org, e.role) for e in ev(run(text, lang="en"), "departure")] == [("Ana Ruiz", "Orbis Bank", role)]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text", [
+    "Orbis Bank axed 500 jobs in May, Ana Ruiz said.",
+    "Ana Ruiz said the arrival of spring lifted sales at Orbis Bank.",
+    "Orbis Bank brought in $5 million of fees, Ana Ruiz said.",
+])
+def test_the_same_words_naming_no_one_moved_give_nothing(text):
+    r = run(text, lang="en")
+    assert not [e for e in r.events if e.type in ("hire", "promotion", "departure")]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_newcomers_planned_posts_each_with_its_time_are_one_arrival_from_outside():
+    r = run("Orbis Bank\nOrbis Bank named Quorra chief executive Ben Tao as its new chief executive. Tao will join the "
+            "Orbis Bank board on Aug. 1 and take the helm on Oct. 1.", published=date(2025, 1, 18), lang="en")
+    assert not ev(r, "promotion", "Ben Tao")
+    assert all(e.date is None or e.date >= "2025-01-18" for e in ev(r, "hire", "Ben Tao"))

@@ -2,6 +2,8 @@
 (HIRER_STRATEGIES, JOINED_ORG_STRATEGIES), where a promotion happens (PROMOTION_ORG_STRATEGIES), where a person went
 or came from (COUNTERPARTY_STRATEGIES), whom a successor replaces (REPLACED_STRATEGIES) and the repairs a list of
 people needs (LIST_STEPS)."""
+import pytest
+
 from talentdb.extract.events import people as P
 from talentdb.extract.events.candidates import Cand, Draft, Move
 from talentdb.extract.events.site import NOTHING
@@ -228,3 +230,10 @@ def test_former_employer_before_name_is_not_the_group_of_the_new_post():
     site, _, move = at("星河航空召開董事會,由原銀河證券副總裁林佳慧接任。", "接任")
     move.org, move.outsider = "星河航空", True
     assert P.former_employer_before_name(site, move) == "銀河證券"
+
+
+@pytest.mark.origin("realnews-dev")
+def test_org_after_word_of_a_relative_clause_is_not_the_main_clauses():
+    site, _, move = at("Ana Ruiz is leaving Orbis Bank after losing out to Ben Tao, who got the top job at Quorra Bank.",
+                       "got the top job")
+    assert P.org_after_word_of_a_relative_clause(site, move) == ("Quorra Bank", True)

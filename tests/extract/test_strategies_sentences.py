@@ -309,3 +309,16 @@ def test_each_listed_leaver_at_the_time_told_after_their_name():
 def test_the_vacancy_left_goes_to_the_one_named_before_it_who_takes_a_post_after():
     r = run("星河銀行\n林大明將填補王志強留下的空缺,出任星河銀行總監。", lang="zh-Hant")
     assert [(e.person, e.role) for e in ev(r, "departure")] == [("王志強", "Director")]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_date_right_after_event_noun_not_the_one_of_the_noun_before():
+    assert date_by(S.date_right_after_event_noun, "Orbis Bank was run by Cy Park between Ana Ruiz's departure in March and "
+                   "Ben Tao's arrival in May.", "arrival", lang="en")[1] == "2025-05-01"
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_verb_joined_by_and_to_a_future_one_shares_its_future():
+    r = run("Orbis Bank\nBen Tao will join the Orbis Bank board on Aug. 1 and take the helm on Oct. 1.",
+            published=date(2025, 1, 18), lang="en")
+    assert {e.date for e in r.events if e.person == "Ben Tao"} <= {"2025-08-01", "2025-10-01"}

@@ -179,3 +179,10 @@ def test_holder_after_by_is_the_one_who_held_the_post():
     assert who(S.holder_after_by, "The post was previously held by Dr Ana Ruiz, Ben Tao said.", "previously held by") == \
         ["Ana Ruiz"]
     assert who(S.holder_after_by, "The seat was vacated by the board in May.", "vacated by") is NOTHING
+
+
+@pytest.mark.origin("realnews-dev")
+def test_event_noun_subject_of_an_arrival_is_its_owner_or_nobody():
+    assert who(S.event_noun_subject, "Orbis Bank waited for chief executive Ben Tao's arrival in May.", "arrival") == \
+        ["Ben Tao"]
+    assert who(S.event_noun_subject, "Ben Tao said the arrival of spring helped Orbis Bank.", "arrival") is NOTHING

@@ -179,3 +179,10 @@ def test_title_of_the_post_held_by_is_the_post_named_before_not_the_seat_kept():
     assert title_by(T.title_of_the_post_held_by, "Orbis named Ben Tao its chief executive, a post previously held by "
                     "Chairman Ana Ruiz.", "previously held by") == "chief executive"
     assert title_by(T.title_of_the_post_held_by, "星河銀行委任林大明為行政總裁,該職位此前由主席王志強擔任。", "此前由") == "行政總裁"
+
+
+@pytest.mark.origin("realnews-dev")
+def test_title_of_the_one_arriving_is_the_one_before_the_name():
+    site, draft = draft_at("Orbis Bank waited for chief executive Ben Tao's arrival in May.", "arrival")
+    from talentdb.extract.events.candidates import Move
+    assert T.title_of_the_one_arriving(site, draft, Move(draft.subjects[0])).raw == "chief executive"

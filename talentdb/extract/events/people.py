@@ -315,6 +315,21 @@ def org_of_the_title_after_as(site: Site, move: Move):
         else None
 
 
+_WHO_BETWEEN = re.compile(r"\s*,?\s*who\s+(?:[a-z]+\s+){0,2}$")
+
+
+def org_after_word_of_a_relative_clause(site: Site, move: Move):
+    """"Ana Ruiz left Orbis after losing out to Ben Tao, who got the top job at Quorra": a word told in a relative
+    clause right after its person names its own organisation after it; one named before the person is the main
+    clause's."""
+    art, p = site.art, move.person
+    if art.lang != "en" or p.pronoun or p.end > site.trigger_start or \
+            not _WHO_BETWEEN.fullmatch(art.lowered, p.end, site.trigger_start):
+        return None
+    org, _ = org_after_word(site, allow_shape=False)
+    return (org, True) if org is not None else None
+
+
 def promoter_named_before_word(site: Site, move: Move):
     """"Orbis promoted Ana Ruiz to CTO": the last organisation before the word in its clause."""
     # (not a former one, nor one after "from", nor one that is no organisation, nor the place of a former post told
@@ -558,7 +573,8 @@ def _association_name_from_word(site: Site, name: str, at: int) -> str:
 
 
 # Where a promotion happens: the first strategy that answers, with whether it is named explicitly (NOTHING: no event).
-PROMOTION_ORG_STRATEGIES = (org_of_the_title_after_as, association_led_after_word, promoter_named_before_word, org_named_after_promotion, org_opening_the_sentence,
+PROMOTION_ORG_STRATEGIES = (org_of_the_title_after_as, association_led_after_word, org_after_word_of_a_relative_clause,
+                            promoter_named_before_word, org_named_after_promotion, org_opening_the_sentence,
                             org_joined_earlier_in_the_sentence,
                             org_of_the_one_replaced, company_told_of_for_an_outsider, org_of_the_post_in_apposition,
                             promoted_where_the_article_last_put_them,

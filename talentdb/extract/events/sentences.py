@@ -397,14 +397,16 @@ def _one_name_then_as(site: Site) -> bool:
 # The cues that cancel a trigger word: any one is enough.
 def no_time_after_the_second_part(site: Site, sent: _Sentence) -> bool:
     """"Ana Ruiz has been CEO since the start": a career line in English ("has been…since", "was…from") holds only
-    with a time after its second part."""
+    with a time after its second part (not a second part that tells how the post is taken, [grammar]
+    manner_second_parts: "takes over…on an interim basis")."""
     # (every rule of the word is asked: "served as…from" and "served as…since" are one word with two second parts,
     # and "has served as COO since 2019" holds by the second)
     art = site.art
     if art.lang != "en":
         return False
+    manner = art.lex.grammar.get("manner_second_parts", ())
     gaps = {r.gap for r in art.lex.triggers.get(site.word, [site.rule]) if r.gap and r.gap != "as" and
-            r.type in ("departure", "hire", "promotion")}
+            r.type in ("departure", "hire", "promotion") and r.gap not in manner}
     if not gaps:
         return False
     dates = art.dates_for(sent.start, sent.end)
@@ -558,6 +560,16 @@ def future_date_after_word(sent: _Sentence, ts: int, te: int, here) -> tuple | N
 _CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w&.'-]*\s+){0,4}")
 
 
+def date_right_after_event_noun(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
+    """"between Ana Ruiz's departure in May and Ben Tao's arrival in August": an event told as a noun ([grammar]
+    event_nouns) takes the time told right after it, not one told of another noun before it in the clause."""
+    art = sent.art
+    if art.lang != "en" or art.lowered[ts:te] not in art.lex.grammar.get("event_nouns", ()):
+        return None
+    return next((d for d in sent.dates if te <= d[0] <= te + 4 and art.lowered[te:d[0]].strip() in ("in", "on", "")),
+                None)
+
+
 def date_before_word_in_clause(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
     """"Ana Ruiz in March left Brightline": the last date before the word in its clause."""
     cs, _ = sent.clause_of(ts)
@@ -695,12 +707,14 @@ def day_the_memo_was_sent(sent: _Sentence, ts: int, te: int, here) -> tuple | No
 
 
 # The date that governs a trigger's events: the first strategy that gives one.
-DATE_STRATEGIES = (effective_date_after_word, future_date_after_word, date_before_word_in_clause, date_after_word_in_clause,
+DATE_STRATEGIES = (effective_date_after_word, future_date_after_word, date_right_after_event_noun, date_before_word_in_clause,
+                   date_after_word_in_clause,
                    effective_date_in_sentence, date_clause_before_first_event, later_date_before_next_word,
                    day_it_was_told, same_time_as_before, earlier_date_in_sentence, date_of_first_half,
                    date_of_sentence_before, day_the_memo_was_sent)
 # (the events dated by these are told with their own date: a merge prefers it to one they borrow)
-TOLD_WITH_THE_EVENT = frozenset((effective_date_after_word, future_date_after_word, date_before_word_in_clause, date_after_word_in_clause,
+TOLD_WITH_THE_EVENT = frozenset((effective_date_after_word, future_date_after_word, date_right_after_event_noun,
+                                 date_before_word_in_clause, date_after_word_in_clause,
                                  effective_date_in_sentence))
 
 
@@ -776,7 +790,12 @@ def _future_verb_before_date(art: _Article, d, ss: int) -> bool:
     """"has resigned and will leave the company on October 31": the verb the date is told with, right before it in
     its clause, is a future one (whatever the tense of the word the event was found by)."""
     cs = max(ss, art._clause_start(d[0]))
-    return bool(art.rx(r"<<future_marks>>").search(art.lowered, max(cs, d[0] - 40), d[0]))
+    if art.rx(r"<<future_marks>>").search(art.lowered, max(cs, d[0] - 40), d[0]):
+        return True
+    # ("will join the board on Aug. 1 and take the helm on Oct. 1": a verb joined by "and" to a future one in the
+    # clause shares its "will")
+    m = re.compile(r"\band\s+[a-z\-]+\b").search(art.lowered, max(cs, d[0] - 40), d[0])
+    return m is not None and bool(art.rx(r"<<future_marks>>").search(art.lowered, cs, m.start()))
 
 
 def _follows_a_dated_step(art: _Article, d, ss: int) -> bool:
@@ -806,6 +825,9 @@ def title_taken_after_a_move(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
             if p.relative and p.own_date and p.event.date != h.event.date:
                 continue  # ("replacing Ben Tao, who has headed the company since 2001": his own earlier move, dated)
             if _steps_each_with_its_time(h, p):
+                if _planned_steps_of_one_arrival(sent.art, h, p):
+                    p.event.type = "hire"  # ("will join the board on Aug. 1 and take the helm on Oct. 1": a newcomer's
+                    p.event.counterparty = p.event.counterparty or h.event.counterparty  # posts, both from outside)
                 continue  # ("1986年加入星河航空,…2021年接任總經理": two steps of a line of a career, each its own move)
             if h.event.type in ("hire", "departure") and h.event.person == p.event.person and h.pos < p.pos and \
                     not h.relative:  # ("X, who joined Brightline in 2019, was promoted to CTO": two moves, not one)
@@ -824,6 +846,14 @@ def title_taken_after_a_move(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
                 cands.remove(p)
                 break
     return cands
+
+
+def _planned_steps_of_one_arrival(art: _Article, h: Cand, p: Cand) -> bool:
+    """Whether a hire and a later post of the same person at the same organisation, each with its time, are both
+    still to come when the article is published: the steps of one arrival from outside, not a career."""
+    pub = art.published.isoformat() if art.published else None
+    return bool(pub and h.event.person == p.event.person and h.event.org == p.event.org and
+                h.event.date and p.event.date and h.event.date > pub and p.event.date > pub)
 
 
 def _steps_each_with_its_time(h: Cand, p: Cand) -> bool:

@@ -112,7 +112,10 @@ def event_noun_subject(site: Site, near: Around):
     art = site.art
     if art.lang != "en" or site.word not in art.lex.grammar.get("event_nouns", ()):
         return None
-    return _noun_subject(art, site.trigger_start, site.trigger_end, site.clause_start, site.clause_end)
+    got = _noun_subject(art, site.trigger_start, site.trigger_end, site.clause_start, site.clause_end)
+    if got is None and site.word in art.lex.grammar.get("noun_only_events", ()):
+        return NOTHING  # ("the arrival of spring", "since her arrival": no one's told here)
+    return got
 
 
 # "Ana Ruiz's decision to retire": the owner of a decision (a choice made, not a plan) to do what the word says

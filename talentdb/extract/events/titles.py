@@ -746,6 +746,17 @@ def title_held_where_named(site: Site, draft: Draft, move: Move) -> Role | None:
     return site.art.role_for(move.person.key, move.person.start, move.org)
 
 
+def title_of_the_one_arriving(site: Site, draft: Draft, move: Move) -> Role | None:
+    """"Chancellor Ana Ruiz's arrival in August": the title right before the name of the one an arrival noun is told
+    of ([grammar] noun_only_events) is the post taken (not an earlier one, as "former CFO Ana Ruiz joined" would
+    have it)."""
+    art, p = site.art, move.person
+    if site.word not in art.lex.grammar.get("noun_only_events", ()) or p.pronoun:
+        return None
+    return next((r for r in reversed(art.titles_in(max(site.sentence_start, p.start - 40), p.start))
+                 if not art.folded[r.end:p.start].strip()), None)
+
+
 def title_right_after_attributive_name(site: Site, draft: Draft, move: Move) -> Role | None:
     """"向卸任的林大明總會長致意": a Chinese departure word that modifies the person (the word, 的, their name), whose
     title follows the name right after: that title is the one left."""
@@ -794,7 +805,7 @@ PERSON_TITLE_STRATEGIES = {
                   title_right_after_attributive_name,
                   title_taken_earlier_in_sentence,
                   title_shared_by_the_list),
-    "hire": (title_as_right_after_a_companion, title_introduced_after_person, title_taken_respectively, title_the_word_is_about, role_led_after_joining,
+    "hire": (title_of_the_one_arriving, title_as_right_after_a_companion, title_introduced_after_person, title_taken_respectively, title_the_word_is_about, role_led_after_joining,
              title_shared_by_the_list),
     "promotion": (title_as_right_after_a_companion, title_introduced_after_person, title_taken_respectively, title_the_word_is_about,
                   title_held_where_named, title_shared_by_the_list),

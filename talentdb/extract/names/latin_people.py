@@ -352,8 +352,9 @@ def hires_a_name_after(ctx: NameContext, s: int, e: int) -> bool | None:
     for a, b in ctx.trigger_spans:
         if a == e + 1:
             if not any((r.type == "hire" and r.direction == "object") or (r.type == "promotion" and not r.succession)
-                       for r in lex.triggers.get(ctx.lowered[a:b], [])):
-                return None
+                       for r in lex.triggers.get(ctx.lowered[a:b], [])) or \
+                    ctx.lowered[a:b] in lex.grammar.get("helm_words", ()):
+                return None  # (nor a word whose object is the organisation led: "Ben Tao took charge of Orbis")
             m = _NAME_AFTER.match(f, b)
             if not m or any(w in lex.latin_not_name for w in m.group(1).split()):
                 return None
