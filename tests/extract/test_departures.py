@@ -515,3 +515,42 @@ def test_a_group_word_that_lists_no_one_gives_no_departure(text):
 ])
 def test_a_departing_title_holder_leaves_it(text, role):
     assert [(d.person, d.org, d.role) for d in ev(run(text, lang="en"), "departure")] == [("Ana Ruiz", "Orbis Bank", role)]
+
+
+# -- a post held until a time ----------------------------------------------------------------------------------------
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, person, role, day", [
+    ("Orbis Bank\nAna Ruiz served as chief executive of Orbis Bank until 2017.", "Ana Ruiz", "Chief Executive Officer",
+     "2017-01-01"),
+    ("Orbis Bank\nAna Ruiz was chairman of Orbis Bank until 2019, when Ben Tao took over.", "Ana Ruiz", "Chairman",
+     "2019-01-01"),
+    ("Orbis Bank\nAna Ruiz, daughter of the bank's founder Cy Park, was chief executive of Orbis Bank until 2016.",
+     "Ana Ruiz", "Chief Executive Officer", "2016-01-01"),
+    ("Orbis Bank\nAna Ruiz rose to chief executive of Orbis Bank in 1993, a post she held until 2000.", "Ana Ruiz",
+     "Chief Executive Officer", "2000-01-01"),
+    ("星河銀行\n王志強擔任星河銀行行政總裁直至2017年。", "王志強", "Chief Executive Officer", "2017-01-01"),
+    ("星河銀行\n創辦人之子王志強擔任星河銀行行政總裁直到2016年。", "王志強", "Chief Executive Officer", "2016-01-01"),
+    ("星河银行\n王志强担任星河银行首席执行官直至2017年。", "王志强", "Chief Executive Officer", "2017-01-01"),
+])
+def test_a_post_held_until_a_time_is_left_then(text, person, role, day):
+    assert [(e.person, e.role, e.date) for e in ev(run(text), "departure")] == [(person, role, day)]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text", [
+    "Orbis Bank\nAna Ruiz will serve as chief executive of Orbis Bank until a successor is found.",
+    "Orbis Bank\nOrbis Bank was the largest lender in Vela until 2017, Ana Ruiz said.",
+    "星河銀行\n林大明將擔任星河銀行行政總裁,直至新人選產生。",
+])
+def test_until_with_no_time_or_no_post_tells_no_leaving(text):
+    assert not ev(run(text), "departure")
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text", [
+    "Orbis University\nBen Tao will take over from Sir Adam Hale as chancellor of Orbis University in September.",
+    "Orbis Bank\nBen Tao will take over from Alhaji Musa Adeyemo as managing director of Orbis Bank.",
+    "Orbis University\nBen Tao is to take over from Professor Adam Hale as chancellor of Orbis University.",
+])
+def test_the_one_replaced_after_a_courtesy_leaves(text):
+    assert len(ev(run(text, lang="en"), "departure")) == 1

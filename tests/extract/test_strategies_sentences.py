@@ -322,3 +322,20 @@ def test_a_verb_joined_by_and_to_a_future_one_shares_its_future():
     r = run("Orbis Bank\nBen Tao will join the Orbis Bank board on Aug. 1 and take the helm on Oct. 1.",
             published=date(2025, 1, 18), lang="en")
     assert {e.date for e in r.events if e.person == "Ben Tao"} <= {"2025-08-01", "2025-10-01"}
+
+
+@pytest.mark.origin("realnews-dev")
+def test_held_until_a_time_cancels_the_taking_of_the_post_not_the_leaving():
+    assert S.held_until_a_time in S.RULE_CUES
+    r = run("星河銀行\n王志強擔任星河銀行行政總裁直至2017年。", lang="zh-Hant")
+    assert [e.type for e in r.events if e.person == "王志強"] == ["departure"]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_word_that_requires_another_is_a_departure_word_only_with_it():
+    a = site_at("星河銀行\n王志強擔任星河銀行行政總裁直至2017年。", "直至", lang="zh-Hant").art
+    s = a.lowered.index("直至")
+    assert a.leaves_at(s, s + 2)
+    b = site_at("星河銀行\n王志強暫代主席,直至林大明接任為止。", "接任", lang="zh-Hant").art
+    s = b.lowered.index("直至")
+    assert not b.leaves_at(s, s + 2)

@@ -28,7 +28,6 @@ from talentdb.extract.model import Event
 
 _FROM_AT_END = re.compile(r"\b(?:from|at)\s+$")
 _ANY_PUNCT = re.compile(r"[,，、;；:：。]")
-_HONORIFIC_AFTER = re.compile(r"\s+(?:Mr|Mrs|Ms|Dr|Madam|Mdm)\.?(?=\s)")
 
 
 def _people_event(site: Site) -> list[Cand]:
@@ -843,7 +842,7 @@ COUNTERPARTY_STRATEGIES = {
 def person_named_right_after_word(site: Site, draft: Draft, p: Mention) -> str | None:
     """"Ana Ruiz will succeed Orrin Vale as CFO" / "接替柯文瀚": the person right after the word."""
     te = site.trigger_end
-    hm = _HONORIFIC_AFTER.match(site.art.folded, te)  # ("will take over from Ms Ana Ruiz")
+    hm = site.art.rx(r"(?:\s+<<honorifics_before_name>>)+(?=\s)").match(site.art.lowered, te)  # ("from Ms Ana Ruiz", "from Sir Ben Tao")
     lim = te + (hm.end() - te if hm else 0) + 4
     if site.art.lang != "en":  # ("接過現任會長黃大華的棒子": the title the one replaced holds may come first)
         lim = max([lim] + [r.end + 1 for r in site.art.titles_in(te, te + 4)])
@@ -860,9 +859,7 @@ def leaver_named_before_successor(site: Site, draft: Draft, p: Mention) -> str |
     """"總經理柯文瀚將於6月退休,由林佳慧接任": the last person before the successor with a departure word after them."""
     art = site.art
     for q in reversed(art.ents.persons_in(site.sentence_start, p.start)):
-        if q.key != p.key and not q.pronoun and any(any(
-                rr.type == "departure" for rr in art.lex.triggers.get(art.lowered[t[0]:t[1]], []))
-                for t in art.triggers_in(q.end, p.start)):
+        if q.key != p.key and not q.pronoun and any(art.leaves_at(*t) for t in art.triggers_in(q.end, p.start)):
             return q.key
     return None
 

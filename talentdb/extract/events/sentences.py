@@ -163,8 +163,8 @@ def _sites(sent: _Sentence) -> list[Site]:
             for rule in rules:
                 if rule is not rules[0]:
                     site = Site(art, rule, sent.index, sent.start, sent.end, cs, ce, ts, te)
-                if not (rule.gap or rule.requires or rule.dated or rule.after_name or rule.after_holder_mark) or \
-                        _rule_applies(site):
+                if (not (rule.gap or rule.requires or rule.dated or rule.after_name or rule.after_holder_mark) or
+                        _rule_applies(site)) and not any(cue(site, sent) for cue in RULE_CUES):
                     out.append(site)
     return out
 
@@ -475,8 +475,21 @@ def moved_to_no_place(site: Site, sent: _Sentence) -> bool:
     return m is not None and m.group(1) not in art.lex.grammar.get("destination_openers", ())
 
 
+def held_until_a_time(site: Site, sent: _Sentence) -> bool:
+    """"王志強擔任星河銀行行政總裁直至2017年": a Chinese word of taking a post told with the time it was held until
+    ([grammar] until_marks and a written time, after the word in its clause) tells when it was left (a departure
+    rule of the same word), not when it was taken: its rule of taking a post is cancelled."""
+    art = site.art
+    if art.lang == "en" or site.type not in ("promotion", "hire"):
+        return False
+    m = art.rx(r"<<until_marks>>").search(art.lowered, site.trigger_end, site.clause_end)
+    return m is not None and any(0 <= d[0] - m.end() <= 2 for d in art.dates_for(sent.start, sent.end))
+
+
 CANCEL_CUES = (hedged, rumoured, asked, conditional, planned_in_clause_before, qualifier_of_a_title_held, round_still_to_come,
                no_time_after_the_second_part, post_held_in_a_relative_clause, link_to_another_story, moved_to_no_place)
+# The cues that cancel one rule of a word, not the word (its other rules still read it).
+RULE_CUES = (held_until_a_time,)
 
 
 # -- the date of an event --------------------------------------------------------------------------------------------

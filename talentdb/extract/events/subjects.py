@@ -694,7 +694,8 @@ def last_person_in_sentence(site: Site, near: Around):
     return None
 
 
-_APPOSITIVE_OPEN = re.compile(r"\s*,\s*(?:a|an|the|his|her|its|their)\s[^,;:()]{0,80}")
+# (or a kin word and "of": "Ana Ruiz, daughter of the group's founder Ben Tao, ran the bank until 2017")
+_APPOSITIVE_OPEN = re.compile(r"\s*,\s*(?:(?:a|an|the|his|her|its|their)\s|[a-z]+\s+of\s)[^,;:()]{0,80}")
 _APPOSITIVE_CLOSE = re.compile(r"[^,;:()]{0,40},\s*")
 
 
@@ -974,7 +975,7 @@ def _chained_leaver(art: _Article, ts: int, ss: int):
             continue
         if ts - t0e > 60 or art.ents.persons_in(t0e, ts):
             return None
-        if not any(rr.type == "departure" for rr in art.lex.triggers.get(art.lowered[t0s:t0e], [])):
+        if not art.leaves_at(t0s, t0e):
             return None
         prev = [q for q in art.ents.persons_in(ss, t0s) if q.end <= t0s and not _possessive(art, q)]
         if prev and t0s - prev[-1].end <= (130 if art.lang == "en" else 80) and not art.has(art.lex.speech_verbs, prev[-1].end, t0s):

@@ -46,8 +46,8 @@ class Title(NamedTuple):
 
 
 def _leaves(art: _Article, t: tuple[int, int]) -> bool:
-    """Whether trigger span ``t`` is a departure word."""
-    return any(rr.type == "departure" for rr in art.lex.triggers.get(art.lowered[t[0]:t[1]], []))
+    """Whether trigger span ``t`` is a departure word (``_Article.leaves_at``)."""
+    return art.leaves_at(*t)
 
 
 # -- the title a hire or promotion word is about --------------------------------------------------------------------
@@ -688,17 +688,22 @@ _POST_HELD_BY_GAP = re.compile(r"(?:\s+(?:post|position|role|seat|job|office)(?:
                                r"\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?$")
 
 
+_POST_HELD_UNTIL_GAP = re.compile(r"(?:\s+(?:of|at)\s+[^,;:]{1,40}?)?(?:\s+in\s+[^,;:]{1,20}?)?\s*,\s*")
+
+
 def title_of_the_post_held_by(site: Site, draft: Draft, move: Move) -> Role | None:
     """"named Ben Tao CEO, a post previously held by its chairman Ana Ruiz" / "The CEO post at Orbis was previously
     held by Ana Ruiz" / "該職位此前由王志強擔任": for a word that tells who held a post before ("held by", "vacated by",
     此前由…擔任), the title of that post, named before the word, not the one the holder keeps (chairman)."""
     art, ts = site.art, site.trigger_start
-    if site.type != "departure" or site.rule.direction != "object":
+    if site.type != "departure" or (site.rule.direction != "object" and not site.word.endswith(" until")):
         return None
     r = next(reversed(art.titles_in(site.sentence_start, ts)), None)
     if r is None:
         return None
     if art.lang == "en":
+        if site.word.endswith(" until"):  # ("rose to CEO of Orbis in 1993, a post she held until 2000")
+            return r if _POST_HELD_UNTIL_GAP.fullmatch(art.lowered, r.end, ts) else None
         return r if site.word.endswith(" by") and _POST_HELD_BY_GAP.fullmatch(art.lowered, r.end, ts) else None
     # ("委任林大明為行政總裁,該職位此前由王志強擔任" / "行政總裁一職原由王志強出任")
     return r if art.rx(r"\s*(?:[,，]\s*)?(?:<<its_marks>>)?(?:<<vacated_marks>>|职位|职务|职)?\s*$").fullmatch(
@@ -778,7 +783,11 @@ def title_taken_earlier_in_sentence(site: Site, draft: Draft, move: Move) -> Rol
         if not named or named[-1].key != p.key or \
                 any(q.key != p.key for q in art.ents.persons_in(b, site.trigger_start)):
             return None
-        return next(iter(art.titles_in(b, b + 3)), None)
+        got = next(iter(art.titles_in(b, b + 3)), None)
+        if got is None:  # ("王志強擔任星河銀行行政總裁直至2017年": the organisation of the post between)
+            o = next(iter(art.ents.orgs_in(b, b + 3)), None)
+            got = next(iter(art.titles_in(o.end, o.end + 2)), None) if o is not None else None
+        return got
     return None
 
 
