@@ -237,3 +237,9 @@ def test_org_after_word_of_a_relative_clause_is_not_the_main_clauses():
     site, _, move = at("Ana Ruiz is leaving Orbis Bank after losing out to Ben Tao, who got the top job at Quorra Bank.",
                        "got the top job")
     assert P.org_after_word_of_a_relative_clause(site, move) == ("Quorra Bank", True)
+
+
+@pytest.mark.origin("realnews-dev")
+def test_org_in_apposition_announcing_gives_the_post_its_own():
+    site, _, move = at("Its lending arm, Vela Trust Bank, confirmed it named Ana Ruiz president on Monday.", "named")
+    assert P.org_in_apposition_announcing(site, move) == ("Vela Trust Bank", True)

@@ -433,6 +433,20 @@ def _org_named_with_the_new_title(site: Site, move: Move) -> tuple[str, bool] | 
     return (later[0].key, True) if later else None
 
 
+def org_in_apposition_announcing(site: Site, move: Move):
+    """"Its lending arm, Orbis Bank, confirmed it named Ana Ruiz president on Monday": the organisation
+    set off by commas right before the clause, when that clause opens with a word of telling ([grammar]
+    reporting_verbs) and names no organisation before the word: it announces, and the post is its own."""
+    art, cs = site.art, site.clause_start
+    if art.lang != "en" or cs <= site.sentence_start or art.ents.orgs_in(cs, site.trigger_start):
+        return None
+    o = next(reversed([o for o in art.ents.orgs_in(site.sentence_start, cs) if o.end <= cs]), None)
+    if o is None or o.ref or art.folded[o.end:cs].strip() != "," or \
+            art.folded[max(site.sentence_start, o.start - 2):o.start].strip() != ",":
+        return None
+    return (o.key, True) if art.rx(r"\s*(?:<<reporting_verbs>>)\b").match(art.lowered, cs) else None
+
+
 def org_opening_the_sentence(site: Site, move: Move):
     """"Orbis同時宣布,將林佳慧擢升為技術長": the organisation that opens the sentence."""
     first_org = site.art.ents.orgs_in(*site.sentence_before)
@@ -573,7 +587,8 @@ def _association_name_from_word(site: Site, name: str, at: int) -> str:
 
 # Where a promotion happens: the first strategy that answers, with whether it is named explicitly (NOTHING: no event).
 PROMOTION_ORG_STRATEGIES = (org_of_the_title_after_as, association_led_after_word, org_after_word_of_a_relative_clause,
-                            promoter_named_before_word, org_named_after_promotion, org_opening_the_sentence,
+                            promoter_named_before_word, org_named_after_promotion, org_in_apposition_announcing,
+                            org_opening_the_sentence,
                             org_joined_earlier_in_the_sentence,
                             org_of_the_one_replaced, company_told_of_for_an_outsider, org_of_the_post_in_apposition,
                             promoted_where_the_article_last_put_them,

@@ -104,7 +104,8 @@ def _name_words(ctx: NameContext, g) -> list | None:
     """The words of the group that make the name, or None when it holds none: two or three real words (four after a
     courtesy title or a title, "Senator Ras Adiba Mohd Radzi", or with a Chinese family name second, "Peter Tan Kok
     Leong"), initials before two or more of them dropped; one real word
-    after a hereditary title ("Raja Azmi") or after initials no organisation's ("N. Raghunathan", not "U.S. Steel")."""
+    after a hereditary title ("Raja Azmi") or after initials no organisation's ("N. Raghunathan", not "U.S. Steel").
+    Four also with a particle before the last (``_particle_before_last``)."""
     real = _real_words(ctx, g)
     if len(real) == 1 and len(g) == 2 and g[0][2] in ctx.lex.latin_hereditary_titles:
         return g  # "Raja Azmi", "Syed Hamzah"
@@ -114,11 +115,18 @@ def _name_words(ctx: NameContext, g) -> list | None:
             return None
         return g
     if not 2 <= len(real) <= 4 or (len(real) == 4 and not _after_title_or_courtesy(ctx, g[0][0]) and
-                                    real[1][2].title() not in ctx.lex.latin_family_names_first):
+                                    real[1][2].title() not in ctx.lex.latin_family_names_first and
+                                    not _particle_before_last(g)):
         return None
     while _INITIALS.fullmatch(g[0][2]):
         g = g[1:]  # ("N. R. Narayana Murthy" is found as "Narayana Murthy")
     return g
+
+
+def _particle_before_last(g) -> bool:
+    """"Marco Antonio Velarde de Soto": two given names and a family name of two joined by a particle (Spanish,
+    Portuguese and Filipino names): four real words, a particle right before the last."""
+    return len(g) >= 5 and _is_particle(g[-2][2]) and not _is_particle(g[-3][2])
 
 
 _LOWER_OR_STOP_BEFORE = re.compile(r"(?:^|(?<![A-Za-z])[a-z][a-z'’-]*|[.,;:!?(\n])[ ]*$")
