@@ -957,3 +957,33 @@ def test_a_newcomers_planned_posts_each_with_its_time_are_one_arrival_from_outsi
             "Orbis Bank board on Aug. 1 and take the helm on Oct. 1.", published=date(2025, 1, 18), lang="en")
     assert not ev(r, "promotion", "Ben Tao")
     assert all(e.date is None or e.date >= "2025-01-18" for e in ev(r, "hire", "Ben Tao"))
+
+
+# -- officers elected at a general meeting ---------------------------------------------------------------------------
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, got", [
+    ("Orbis Rowing Association\nAt its annual general meeting, Ana Ruiz was elected president, Ben Tao vice-president "
+     "and Cy Park treasurer.", {("Ana Ruiz", "President"), ("Ben Tao", "Vice President"), ("Cy Park", "Treasurer")}),
+    ("Orbis Rowing Association\nThe Orbis Rowing Association elected Ana Ruiz as president, Ben Tao as secretary "
+     "general and Cy Park as treasurer.",
+     {("Ana Ruiz", "President"), ("Ben Tao", "Secretary General"), ("Cy Park", "Treasurer")}),
+    ("Orbis Rowing Association\nOfficers elected at the meeting of the Orbis Rowing Association on Sunday were chairman "
+     "Ana Ruiz, treasurer Ben Tao and director Cy Park.",
+     {("Ana Ruiz", "Chairman"), ("Ben Tao", "Treasurer"), ("Cy Park", "Director")}),
+    ("Orbis Rowing Association\nAna Ruiz was re-elected chairman of the Orbis Rowing Association, with Ben Tao as "
+     "treasurer.", {("Ana Ruiz", "Chairman"), ("Ben Tao", "Treasurer")}),
+    ("星河划艇總會\n星河划艇總會周年大會選出林大明為主席、王志強為副主席及陳美玲為司庫。",
+     {("林大明", "Chairman"), ("王志強", "Vice Chairman"), ("陳美玲", "Treasurer")}),
+    ("星河划艇总会\n星河划艇总会周年大会选出林大明为主席、王志强为副主席及陈美玲为司库。",
+     {("林大明", "Chairman"), ("王志强", "Vice Chairman"), ("陈美玲", "Treasurer")}),
+])
+def test_officers_elected_each_get_their_own_title(text, got):
+    assert {(e.person, e.role) for e in ev(run(text), "promotion")} == got
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_list_of_titles_after_the_word_gives_no_post_to_a_name_told_otherwise():
+    r = run("Orbis Bank\nAna Ruiz was elected chairman of Orbis Bank, Ben Tao said on Monday.", lang="en")
+    assert [e.person for e in ev(r, "promotion")] == ["Ana Ruiz"]
+    r = run("星河銀行\n星河銀行選出最佳產品,林大明表示滿意。", lang="zh-Hant")
+    assert not ev(r, "promotion")

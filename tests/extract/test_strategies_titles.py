@@ -184,5 +184,12 @@ def test_title_of_the_post_held_by_is_the_post_named_before_not_the_seat_kept():
 @pytest.mark.origin("realnews-dev")
 def test_title_of_the_one_arriving_is_the_one_before_the_name():
     site, draft = draft_at("Orbis Bank waited for chief executive Ben Tao's arrival in May.", "arrival")
-    from talentdb.extract.events.candidates import Move
     assert T.title_of_the_one_arriving(site, draft, Move(draft.subjects[0])).raw == "chief executive"
+
+
+@pytest.mark.origin("realnews-dev")
+def test_title_before_a_listed_name_is_the_post_given_to_each():
+    text = "Officers elected at the meeting were chairman Ana Ruiz, treasurer Ben Tao and director Cy Park."
+    site, draft = draft_at(text, "elected")
+    assert T.title_before_a_listed_name(site, draft).role.raw == "chairman"
+    assert T.own_title_before_a_listed_name(site, draft, Move(draft.subjects[1])).raw == "treasurer"

@@ -92,6 +92,7 @@ def _subjects(site: Site) -> list[Mention]:
         got = got + [q for q in _listed_with_wei(site, got[-1]) if q not in got]
     if got:
         got = got + [q for q in _companions_with_as(site, got) if q not in got]
+        got = got + [q for q in _listed_with_own_titles(site, got) if q not in got]
     return got
 
 
@@ -266,8 +267,9 @@ def list_in_the_next_sentence(site: Site, near: Around):
 # what may stand before a word that describes a group ("those departing", "among the newly appointed"), and what lies
 # between the word and the verb that lists the group ("retiring trustees of Orbis include", "elected were")
 _GROUP_WORD_OPENS = re.compile(r"\s*(?:(?:also|and|among|the|its|their|those|other|newly|recently|just|recent|latest|further|"
-                              r"notable|senior)\s+)*$")
-_GROUP_LISTED = re.compile(r"\s*(?:[a-z\-]+\s+){0,4}?(?:include|includes|included|are|were|will\s+be)\s*:?\s*"
+                              r"notable|senior)\s+)*(?:(?:officers|officials|officeholders|office-bearers|members|"
+                              r"directors|trustees)\s+)?$")
+_GROUP_LISTED = re.compile(r"\s*(?:[\w\-]+\s+){0,8}?(?:include|includes|included|are|were|will\s+be)\s*:?\s*"
                            r"(?:(?:its|their|the)\s+)?(?:(?:mr|mrs|ms|dr|prof|sir|dame)\.?\s+)?")
 
 
@@ -287,7 +289,7 @@ def people_listed_after_a_group_word(site: Site, near: Around):
     m = _GROUP_LISTED.match(gap)
     if m is None or gap[m.end():].strip() or art.triggers_in(te, near.after[0].start):
         return None
-    return art.chain_forward(near.after[0], site.clause_end)
+    return art.chain_forward(near.after[0], site.sentence_end)  # (a title before each: "were chairman A, treasurer B")
 
 
 _LISTED_AFTER_GROUP = re.compile(r"[^.;:!?]{0,60}?(?:,\s*|\s+|\s*[-–—]\s*)(?:including|among\s+them|among\s+whom|such\s+as|notably)\s+")
@@ -463,7 +465,7 @@ def _coordinated_as_objects(site: Site, last: Mention) -> list[Mention]:
 
 
 # "為總經理、" / "為董事長," : a post given with 為 (a few characters of employer allowed), then a list mark
-_WEI_TITLE_THEN_MARK = re.compile(r"为[^,;:。、()]{0,8}?[、,;]$")
+_WEI_TITLE_THEN_MARK = re.compile(r"为[^,;:。、()]{0,8}?(?:[、,;]|以及|及|和|与)$")  # (the last item after 及: "…及陳美玲為司庫")
 
 
 def _listed_with_wei(site: Site, last: Mention) -> list[Mention]:
@@ -485,7 +487,35 @@ def _listed_with_wei(site: Site, last: Mention) -> list[Mention]:
     return out
 
 
-_AS_TITLE_THEN_WITH = re.compile(r"\s+as\s+[^;:()]{2,110}?[,\s]\s*(?:and\s+|while\s+)?with\s+(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?$")
+_OWN_TITLE_GAP = re.compile(r"\s*(?:as\s+)?(?:(?:the|its|their)\s+)?$")
+_NEXT_OF_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?$")
+
+
+def _listed_with_own_titles(site: Site, got: list[Mention]) -> list[Mention]:
+    """"Ana Ruiz was elected president, Ben Tao vice-president and Cy Park treasurer" / "elected Ana Ruiz as president,
+    Ben Tao as secretary and Cy Park as treasurer": after the title the word gives, the further people of a list of
+    "NAME (as) TITLE" items, each with a title of its own (English; a promotion or hire word)."""
+    art, out = site.art, []
+    if art.lang != "en" or site.type not in ("promotion", "hire"):
+        return out
+    last = got[-1]
+    at = max(site.trigger_end, last.end)
+    r = next(iter(art.titles_in(at, min(site.sentence_end, at + 40))), None)
+    if r is None or not _OWN_TITLE_GAP.fullmatch(_without_roles(art, at, r.start)):
+        return out
+    for q in art.ents.persons_in(r.end, site.sentence_end):
+        if q.pronoun or any(q.key == g.key for g in got + out) or not _NEXT_OF_LIST.fullmatch(art.lowered, r.end, q.start):
+            break
+        nr = next(iter(art.titles_in(q.end, min(site.sentence_end, q.end + 20))), None)
+        if nr is None or not _OWN_TITLE_GAP.fullmatch(art.lowered, q.end, nr.start) or \
+                art.triggers_in(r.end, nr.start):
+            break
+        out.append(q)
+        r = nr
+    return out
+
+
+_AS_TITLE_THEN_WITH = re.compile(r"\s+(?:as\s+)?[^;:()]{2,110}?[,\s]\s*(?:and\s+|while\s+)?with\s+(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?$")
 
 
 def _companions_with_as(site: Site, got: list[Mention]) -> list[Mention]:

@@ -409,10 +409,36 @@ def title_held_since_the_word(site: Site, draft: Draft) -> Title | None:
     return Title(r)
 
 
+_LISTING_VERB_END = re.compile(r"\b(?:include|includes|included|are|were|will\s+be)\s*:?\s*$")
+
+
+def title_before_a_listed_name(site: Site, draft: Draft) -> Title | None:
+    """"Officers elected at the meeting were chairman Ana Ruiz, treasurer Ben Tao and …": a group word and a verb
+    that lists the group after it; the title right before the first name listed is the post given."""
+    art = site.art
+    if art.lang != "en" or not draft.subjects or draft.subjects[0].start < site.trigger_end:
+        return None
+    p = draft.subjects[0]
+    r = next(reversed(art.titles_in(site.trigger_end, p.start)), None)
+    if r is None or art.folded[r.end:p.start].strip() or not _LISTING_VERB_END.search(art.lowered, site.trigger_end, r.start):
+        return None
+    return Title(r)
+
+
+def own_title_before_a_listed_name(site: Site, draft: Draft, move: Move) -> Role | None:
+    """"… were chairman Ana Ruiz, treasurer Ben Tao and director Cy Park": in a list told after a group word and a
+    listing verb (``title_before_a_listed_name``), each person's post is the title right before their name."""
+    art, p = site.art, move.person
+    if title_before_a_listed_name(site, draft) is None or p.pronoun:
+        return None
+    r = next(reversed(art.titles_in(site.trigger_end, p.start)), None)
+    return r if r is not None and not art.folded[r.end:p.start].strip() else None
+
+
 TITLE_NEEDED_STRATEGIES = (title_right_after_subject, title_introduced_after_subject, title_given_up_before_word,
                            title_whose_holder_changes,
                            title_of_the_one_leaving, office_of_the_one_succeeded, successors_own_title,
-                           new_title_announced_before, title_held_since_the_word)
+                           new_title_announced_before, title_held_since_the_word, title_before_a_listed_name)
 
 
 def _office(art: _Article, role: Role) -> Role:
@@ -661,12 +687,15 @@ _AS_RIGHT_AFTER = re.compile(r"\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:
 
 def title_as_right_after_a_companion(site: Site, draft: Draft, move: Move) -> Role | None:
     """"named Ana Ruiz as CEO, with Ben Tao as the bank's executive director": the title told by "as" right after
-    a person of the list named after the word (English; the second one's own, not the first one's)."""
+    a person of the list named after the word (English; the second one's own, not the first one's); or right after
+    them with no "as", in a list of such items after the word's title ("Ana Ruiz was elected president, Ben Tao
+    vice-president and Cy Park treasurer")."""
     art, p = site.art, move.person
     if art.lang != "en" or p.start < site.trigger_end or p is draft.subjects[0]:
         return None
     for r in art.titles_in(p.end, min(site.sentence_end, p.end + 50)):
-        if _AS_RIGHT_AFTER.fullmatch(art.lowered, p.end, r.start):
+        if _AS_RIGHT_AFTER.fullmatch(art.lowered, p.end, r.start) or \
+                (not art.folded[p.end:r.start].strip() and draft.subjects[0].start < site.trigger_start):
             return r
         break
     return None
@@ -814,9 +843,9 @@ PERSON_TITLE_STRATEGIES = {
                   title_right_after_attributive_name,
                   title_taken_earlier_in_sentence,
                   title_shared_by_the_list),
-    "hire": (title_of_the_one_arriving, title_as_right_after_a_companion, title_introduced_after_person, title_taken_respectively, title_the_word_is_about, role_led_after_joining,
+    "hire": (title_of_the_one_arriving, own_title_before_a_listed_name, title_as_right_after_a_companion, title_introduced_after_person, title_taken_respectively, title_the_word_is_about, role_led_after_joining,
              title_shared_by_the_list),
-    "promotion": (title_as_right_after_a_companion, title_introduced_after_person, title_taken_respectively, title_the_word_is_about,
+    "promotion": (own_title_before_a_listed_name, title_as_right_after_a_companion, title_introduced_after_person, title_taken_respectively, title_the_word_is_about,
                   title_held_where_named, title_shared_by_the_list),
 }
 
