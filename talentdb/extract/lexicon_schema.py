@@ -493,6 +493,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                      "(\"takes over…on an interim basis\"): it needs no time after it"),
     "until_marks": word_list("after a Chinese word of taking a post, the time it was held until: a leaving then, not "
                              "a start (擔任行政總裁直至2017年)"),
+    "held_by_words": word_list("a departure word that tells who held a post before, the one named after it (\"a "
+                               "post previously held by Ana Ruiz\"; not \"taken over by\", whose one after takes it)"),
     "noun_only_events": word_list("an event noun that is someone's only when told so (\"Ana Ruiz's arrival\", \"the "
                                   "arrival of Ana Ruiz\"): otherwise nobody's (\"the arrival of spring\")"),
     "unnamed_owners": word_list("someone told by relation, owner of an event noun: his predecessor's departure "

@@ -243,3 +243,10 @@ def test_org_after_word_of_a_relative_clause_is_not_the_main_clauses():
 def test_org_in_apposition_announcing_gives_the_post_its_own():
     site, _, move = at("Its lending arm, Vela Trust Bank, confirmed it named Ana Ruiz president on Monday.", "named")
     assert P.org_in_apposition_announcing(site, move) == ("Vela Trust Bank", True)
+
+
+@pytest.mark.origin("realnews-dev")
+def test_org_of_the_one_replaced_told_as_their_role():
+    site, _, move = at("Ana Ruiz's role as editor of Orbis Media will be taken on by Ben Tao, formerly of Quorra Media.",
+                       "taken on by", type="promotion")
+    assert P.org_of_the_one_replaced(site, move) == ("Orbis Media", True)

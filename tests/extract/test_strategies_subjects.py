@@ -186,3 +186,9 @@ def test_event_noun_subject_of_an_arrival_is_its_owner_or_nobody():
     assert who(S.event_noun_subject, "Orbis Bank waited for chief executive Ben Tao's arrival in May.", "arrival") == \
         ["Ben Tao"]
     assert who(S.event_noun_subject, "Ben Tao said the arrival of spring helped Orbis Bank.", "arrival") is NOTHING
+
+
+@pytest.mark.origin("realnews-dev")
+def test_owner_of_the_role_taken_is_the_one_who_leaves():
+    assert who(S.owner_of_the_role_taken, "Ana Ruiz's role as editor of Orbis Media will be taken on by Ben Tao.",
+               "taken on by") == ["Ana Ruiz"]

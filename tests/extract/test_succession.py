@@ -377,3 +377,21 @@ def test_the_post_of_another_names_no_event_for_the_one_who_speaks_of_it():
     assert [e.person for e in ev(r, "departure")] == ["Ana Ruiz"] and not ev(r, "promotion")
     r = run("星河銀行\n林大明將接替王志強,出任星河銀行行政總裁。", lang="zh-Hant")
     assert [e.person for e in ev(r, "promotion")] == ["林大明"]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, leaver, taker", [
+    ("Orbis Herald\nAna Ruiz's role as editor of Orbis Media is to be taken on by Mr Ben Tao, a former deputy "
+     "editor at Quorra Media.", "Ana Ruiz", "Ben Tao"),
+    ("Orbis Herald\nAna Ruiz's post as editor of Orbis Media will be taken over by Ben Tao.", "Ana Ruiz", "Ben Tao"),
+])
+def test_a_role_owned_by_one_and_taken_on_by_another_in_the_passive(text, leaver, taker):
+    r = run(text, lang="en")
+    assert [(e.person, e.org) for e in ev(r, "departure")] == [(leaver, "Orbis Media")]
+    assert [(e.person, e.org) for e in r.events if e.type in ("hire", "promotion")] == [(taker, "Orbis Media")]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_title_after_an_owner_with_a_curly_apostrophe_is_the_one_taken():
+    r = run("Orbis Bank\nAna Ruiz was appointed as the bank’s executive director on Monday.", lang="en")
+    assert [e.role for e in ev(r, "promotion", "Ana Ruiz")] == ["Executive Director"]

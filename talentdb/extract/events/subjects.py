@@ -415,11 +415,11 @@ def person_given_the_title_attributively(site: Site, near: Around):
 
 def holder_after_by(site: Site, near: Around):
     """"a post previously held by Ana Ruiz" / "The post was vacated by Ana Ruiz in May": a word that tells who
-    held a post before ends in "by"; the one named right after it (a courtesy or a title between) held it, in the
+    held a post before ([grammar] held_by_words); the one named right after it (a courtesy or a title between) held it, in the
     passive too. Nobody when no one is named there ("vacated by the board")."""
     art, te = site.art, site.trigger_end
-    if art.lang != "en" or site.type != "departure" or site.rule.direction != "object" or not site.word.endswith(" by"):
-        return None
+    if art.lang != "en" or site.type != "departure" or site.word not in art.lex.grammar.get("held_by_words", ()):
+        return None  # (not "taken over by": the one after it takes the post)
     after = [p for p in near.objects if not p.pronoun]
     if not after or not art.rx(_AFTER_BY_GAP).fullmatch(_without_roles(art, te, after[0].start)):
         return NOTHING
@@ -427,6 +427,20 @@ def holder_after_by(site: Site, near: Around):
 
 
 _AFTER_BY_GAP = r"\s*(?:(?:the|its|his|her)\s+)?(?:(?:former|then|longtime|outgoing)\s+)?(?:(?:<<honorifics_before_name>>)\s+)*"
+
+
+_OWNER_OF_A_ROLE = re.compile(r"['’]s\s+(?:[a-z\-]+\s+)?(?:role|post|job|position|duties|seat)\b")
+
+
+def owner_of_the_role_taken(site: Site, near: Around):
+    """"Mr Ruiz's role as editor of the Orbis Herald will be taken on by Ben Tao": a word of the one replaced told in
+    the passive, its subject a post owned by a person ("'s role", "'s post"): that person leaves it."""
+    art, ts = site.art, site.trigger_start
+    if art.lang != "en" or site.type != "departure" or site.rule.direction != "object" or not _passive(site, 10):
+        return None
+    owners = [p for p in art.ents.persons_in(site.sentence_start, ts) if not p.pronoun and p.end <= ts and
+              _OWNER_OF_A_ROLE.match(art.lowered, p.end)]
+    return [owners[-1]] if owners and not art.triggers_in(owners[-1].end, ts) else None
 
 
 def object_after_word(site: Site, near: Around):
@@ -859,7 +873,7 @@ def _group_before(art: _Article, cs: int, ts: int) -> bool:
 # Who a trigger is about: the first strategy that answers (NOTHING: nobody can be).
 SUBJECT_STRATEGIES = (list_after_includes, group_named_before, event_noun_subject, owner_of_a_decision, leaver_who_moves_on, person_after_relative_clause,
                       list_after_colon, list_in_the_next_sentence, people_listed_after_a_group_word, people_listed_after_a_group_leaving, people_listed_after_announcer, person_given_the_title_attributively,
-                      holder_after_by, object_after_word, successor_after_by, person_the_company_acts_on, person_a_person_appoints,
+                      holder_after_by, owner_of_the_role_taken, object_after_word, successor_after_by, person_the_company_acts_on, person_a_person_appoints,
                       object_told_by_its, nobody_for_an_actor, person_named_before, title_standing_for_person, group_acts,
                       person_after_an_inversion, subject_of_a_participle,
                       last_person_in_sentence, topic_of_a_career_sentence, opener_after_its_apposition,

@@ -19,13 +19,13 @@ if TYPE_CHECKING:  # (annotations only: the article module imports the ones that
 
 # Regex templates: <<name>> is a word list of talentdb/lexicon/grammar.toml (see Lexicon.rx).
 _ANY_CLAUSE_MARK = re.compile(r"[,，、;；:：。!?！？]")
-_ROLE_INTRO = r"<<role_intro>>\s*(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s*)*$"
+_ROLE_INTRO = r"<<role_intro>>\s*(?:(?:<<role_modifiers>>|[\w.&\-]+['’]s)\s*)*$"
 # one or two words the lexicon does not know before the title ("named X as deputy US CTO", "as the interim-MD and
 # CEO"); not a function word ("as well as CTO")
 _UNKNOWN_MODIFIER = r"(?!(?:as|of|and|or|well|in|at|to|for|by|with|from|on|its|his|her|their|was|is|be|been|has|had)\b)[a-z]{2,}"
-_ROLE_INTRO_ADJ = (r"<<role_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s+)*((?:" + _UNKNOWN_MODIFIER + r"\s+)?" +
+_ROLE_INTRO_ADJ = (r"<<role_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\-]+['’]s)\s+)*((?:" + _UNKNOWN_MODIFIER + r"\s+)?" +
                    _UNKNOWN_MODIFIER + r"(?:\s+|-))$")
-_MODIFIERS_ADJ = r"\s*(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s+)*((?:" + _UNKNOWN_MODIFIER + r"\s+)?" + _UNKNOWN_MODIFIER + r"(?:\s+|-))"
+_MODIFIERS_ADJ = r"\s*(?:(?:<<role_modifiers>>|[\w.&\-]+['’]s)\s+)*((?:" + _UNKNOWN_MODIFIER + r"\s+)?" + _UNKNOWN_MODIFIER + r"(?:\s+|-))"
 _ROLE_LEAVE = (r"^\s*(?:<<role_leave_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\- ]{1,30}(?:['’]s|s['’]))\s+)?|"
                r"[A-Z][\w.&\- ]{0,30}(?:['’]s|s['’])\s+)(?:[a-z\-]+ ){0,2}$")  # "resigned as its CEO" / "left Orbis's management board"
 # "became Keidanren's 14th chairman", "as Orbis Capital's interim CEO" (X: the organisation)
@@ -733,7 +733,8 @@ def title_of_the_post_held_by(site: Site, draft: Draft, move: Move) -> Role | No
     if art.lang == "en":
         if site.word.endswith(" until"):  # ("rose to CEO of Orbis in 1993, a post she held until 2000")
             return r if _POST_HELD_UNTIL_GAP.fullmatch(art.lowered, r.end, ts) else None
-        return r if site.word.endswith(" by") and _POST_HELD_BY_GAP.fullmatch(art.lowered, r.end, ts) else None
+        return r if site.word in art.lex.grammar.get("held_by_words", ()) and \
+            _POST_HELD_BY_GAP.fullmatch(art.lowered, r.end, ts) else None
     # ("委任林大明為行政總裁,該職位此前由王志強擔任" / "行政總裁一職原由王志強出任")
     return r if art.rx(r"\s*(?:[,，]\s*)?(?:<<its_marks>>)?(?:<<vacated_marks>>|职位|职务|职)?\s*$").fullmatch(
         art.lowered, r.end, ts) else None
