@@ -57,6 +57,7 @@ from talentdb.extract.names.latin_repeats import latin_repeat_orgs
 from talentdb.extract.names.listed_orgs import listed_orgs
 from talentdb.extract.names.marked_orgs import body_before_its_head_title, marked_orgs
 from talentdb.extract.names.mentions import list_mentions
+from talentdb.extract.names.nicknamed_people import nicknamed_people
 from talentdb.extract.names.org_aliases import latin_canon_for_tails, rehome_short_names, short_forms, subsidiary_names
 from talentdb.extract.names.org_names import known_orgs, latin_of_orgs, latin_suffix_orgs
 from talentdb.extract.names.org_repeats import (han_suffix_orgs, head_noun_orgs, headline_short_name, legal_names,
@@ -80,6 +81,7 @@ FINDERS = (
     # Names found by their shape next, as mentions of their own ("fixed"): the later finders skip what they cover.
     bracketed_names,
     dotted_names,
+    nicknamed_people,
     marked_orgs,
     title_marked_orgs,
     # People after the organisations found so far: a word of a known organisation splits a run of capitals

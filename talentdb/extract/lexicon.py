@@ -229,6 +229,7 @@ class Lexicon:
     latin_not_name: frozenset = frozenset()
     latin_org_words: frozenset = frozenset()
     latin_place_words: frozenset = frozenset()         # names.toml [latin] place_words
+    latin_headline_verbs: frozenset = frozenset()      # names.toml [latin] headline_verbs
     latin_not_name_phrases: tuple = ()                  # names.toml [latin] not_name_phrases
     latin_particles: tuple = ()                         # names.toml [latin] particles
     latin_patronymics: frozenset = frozenset()          # names.toml [latin] patronymic_particles
@@ -404,6 +405,7 @@ def _add_names(lex: Lexicon, names: dict) -> None:
     lex.latin_org_words = frozenset(latin.get("org_words", []))
     lex.latin_function_words = frozenset(latin.get("function_words", []))
     lex.latin_place_words = frozenset(latin.get("place_words", []))
+    lex.latin_headline_verbs = frozenset(latin.get("headline_verbs", []))
     lex.latin_not_name_phrases = tuple(latin.get("not_name_phrases", []))
     lex.latin_particles = tuple(latin.get("particles", []))
     lex.latin_patronymics = frozenset(latin.get("patronymic_particles", []))

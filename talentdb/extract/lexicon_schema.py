@@ -358,6 +358,8 @@ NAMES = Table("Name shapes, never particular people.", {
         "function_words": Words("capitalised function words that never start an organisation (`The`, `At`)"),
         "org_words": Words("words after which a capitalised sequence is an organisation, not a person"),
         "place_words": Words("places and nationalities (no person's name) that may start an organisation's (`Singapore` Post)"),
+        "headline_verbs": Words("verbs of a title-case headline: an organisation's name ends before one (`Bank of "
+                                "Vela` Gets New Governor)"),
         "not_name_phrases": Words("several words no part of a name though some of their words may be (`Hong Kong`, "
                                   "`Tan Sri`)"),
         "particles": Words("lower-case words inside a name (`van der`, `de la`, `bin`); one ending in `-` is glued "
@@ -484,6 +486,20 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "title_qualifiers": word_list("right before a title, part of what is written as the role: interim CEO / "
                                   "代理執行長"),
     "event_nouns": word_list("an event word that is a noun: whose it is follows \"of\" or precedes it with 's"),
+    "leaving_adjectives": word_list("a departure word used as an adjective before a title: the person named after the "
+                                    "title leaves it (\"retiring directors Ana Ruiz and Ben Tao\", \"its departing CEO, Ana Ruiz\")"),
+    "group_leaving_nouns": word_list("a noun that tells several leaving as a group: its people are listed after "
+                                     "\"including\" (\"an exodus of bankers, including Ana Ruiz in May\"), or nobody"),
+    "appointing_words": word_list("a promotion word that, told in the active of a person, gives the post to the one "
+                                  "named after it: \"President Ana Ruiz appointed Ben Tao as governor\""),
+    "manner_second_parts": word_list("the second part of an English word that tells how a post is taken, not when "
+                                     "(\"takes over…on an interim basis\"): it needs no time after it"),
+    "until_marks": word_list("after a Chinese word of taking a post, the time it was held until: a leaving then, not "
+                             "a start (擔任行政總裁直至2017年)"),
+    "held_by_words": word_list("a departure word that tells who held a post before, the one named after it (\"a "
+                               "post previously held by Ana Ruiz\"; not \"taken over by\", whose one after takes it)"),
+    "noun_only_events": word_list("an event noun that is someone's only when told so (\"Ana Ruiz's arrival\", \"the "
+                                  "arrival of Ana Ruiz\"): otherwise nobody's (\"the arrival of spring\")"),
     "unnamed_owners": word_list("someone told by relation, owner of an event noun: his predecessor's departure "
                                 "(nobody named)"),
     "company_counts": word_list("between a list of bare names and what they are: 星樞、月嵐兩公司 / 星樞及月嵐兩家銀行"),

@@ -461,3 +461,96 @@ def test_the_one_replaced_after_a_title_and_an_undotted_honorific_leaves():
             "He has replaced the outgoing board chairperson, Ms Rina Kotez.")
     r = run(text, published=date(2022, 3, 25), lang="en")
     assert [e.org for e in ev(r, "departure", "Rina Kotez")] == ["Harbor Water Council"]
+
+
+# -- several who leave told as a group, then listed -------------------------------------------------------------------
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, left", [
+    ("Lumen Rowing Club\nThree more of Lumen Rowing Club's trustees resigned this week. They were treasurer Cy Park, "
+     "vice-chairman Ana Ruiz and director Ben Tao.",
+     {("Ana Ruiz", "Vice Chairman"), ("Ben Tao", "Director"), ("Cy Park", "Treasurer")}),
+    ("Orbis Bank\nTwo directors of Orbis Bank quit last week. They are Ana Ruiz and Ben Tao.",
+     {("Ana Ruiz", "Director"), ("Ben Tao", "Director")}),
+    ("Orbis Bank\nOrbis Bank saw an exodus of traders, including chief financial officer Ana Ruiz and desk head Ben Tao.",
+     {("Ana Ruiz", "Chief Financial Officer"), ("Ben Tao", "Head")}),
+    ("Orbis Bank\nRetiring directors of Orbis Bank include Ana Ruiz and Ben Tao.",
+     {("Ana Ruiz", "Director"), ("Ben Tao", "Director")}),
+    ("Orbis Bank\nAmong those leaving Orbis Bank are its COO Ben Tao and chief risk officer Ana Ruiz.",
+     {("Ana Ruiz", "Chief Risk Officer"), ("Ben Tao", "Chief Operating Officer")}),
+    ("Orbis Bank\nOrbis Bank was hit by a wave of resignations, among them Ana Ruiz, its chief financial officer.",
+     {("Ana Ruiz", "Chief Financial Officer")}),
+    ("星河銀行\n星河銀行三名董事上週請辭,分別為副主席林大明、董事王志強及司庫陳美玲。",
+     {("林大明", "Vice Chairman"), ("王志強", "Board Member"), ("陳美玲", "Treasurer")}),
+    ("星河銀行\n星河銀行今年高層接連出走,包括財務長林大明及營運長王志強。",
+     {("林大明", "Chief Financial Officer"), ("王志強", "Chief Operating Officer")}),
+    ("星河銀行\n星河銀行表示,卸任的董事包括林大明及王志強。", {("林大明", "Board Member"), ("王志強", "Board Member")}),
+    ("星河银行\n星河银行两名高管上月离职,包括财务长林大明和营运长王志强。",
+     {("林大明", "Chief Financial Officer"), ("王志强", "Chief Operating Officer")}),
+    ("星河银行\n星河银行表示,卸任的董事包括林大明及王志强。", {("林大明", "Board Member"), ("王志强", "Board Member")}),
+])
+def test_leavers_told_as_a_group_then_listed_each_leave(text, left):
+    assert {(d.person, d.role) for d in ev(run(text), "departure")} == left
+
+
+@pytest.mark.origin("realnews-dev")
+def test_each_of_a_group_leaving_leaves_at_the_time_told_after_their_name():
+    r = run("Orbis Bank\nOrbis Bank saw an exodus of traders, including desk head Ana Ruiz in January this year, and "
+            "chief risk officer Ben Tao in February.", published=date(2025, 5, 2), lang="en")
+    assert {(d.person, d.date) for d in ev(r, "departure")} == {("Ana Ruiz", "2025-01-01"), ("Ben Tao", "2025-02-01")}
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text", [
+    "Orbis Airport said departures rose 5% in May, Ana Ruiz said.",
+    "Orbis Bank said three members of staff left. Ana Ruiz said it was sad.",
+])
+def test_a_group_word_that_lists_no_one_gives_no_departure(text):
+    assert not ev(run(text, lang="en"), "departure")
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, role", [
+    ("Orbis Bank said its departing chief executive, Ana Ruiz, would stay as an adviser.", "Chief Executive Officer"),
+    ("Retiring chief financial officer Ana Ruiz thanked the staff of Orbis Bank.", "Chief Financial Officer"),
+])
+def test_a_departing_title_holder_leaves_it(text, role):
+    assert [(d.person, d.org, d.role) for d in ev(run(text, lang="en"), "departure")] == [("Ana Ruiz", "Orbis Bank", role)]
+
+
+# -- a post held until a time ----------------------------------------------------------------------------------------
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, person, role, day", [
+    ("Orbis Bank\nAna Ruiz served as chief executive of Orbis Bank until 2017.", "Ana Ruiz", "Chief Executive Officer",
+     "2017-01-01"),
+    ("Orbis Bank\nAna Ruiz was chairman of Orbis Bank until 2019, when Ben Tao took over.", "Ana Ruiz", "Chairman",
+     "2019-01-01"),
+    ("Orbis Bank\nAna Ruiz, daughter of the bank's founder Cy Park, was chief executive of Orbis Bank until 2016.",
+     "Ana Ruiz", "Chief Executive Officer", "2016-01-01"),
+    ("Orbis Bank\nAna Ruiz rose to chief executive of Orbis Bank in 1993, a post she held until 2000.", "Ana Ruiz",
+     "Chief Executive Officer", "2000-01-01"),
+    ("星河銀行\n王志強擔任星河銀行行政總裁直至2017年。", "王志強", "Chief Executive Officer", "2017-01-01"),
+    ("星河銀行\n創辦人之子王志強擔任星河銀行行政總裁直到2016年。", "王志強", "Chief Executive Officer", "2016-01-01"),
+    ("星河银行\n王志强担任星河银行首席执行官直至2017年。", "王志强", "Chief Executive Officer", "2017-01-01"),
+])
+def test_a_post_held_until_a_time_is_left_then(text, person, role, day):
+    assert [(e.person, e.role, e.date) for e in ev(run(text), "departure")] == [(person, role, day)]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text", [
+    "Orbis Bank\nAna Ruiz will serve as chief executive of Orbis Bank until a successor is found.",
+    "Orbis Bank\nOrbis Bank was the largest lender in Vela until 2017, Ana Ruiz said.",
+    "星河銀行\n林大明將擔任星河銀行行政總裁,直至新人選產生。",
+])
+def test_until_with_no_time_or_no_post_tells_no_leaving(text):
+    assert not ev(run(text), "departure")
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text", [
+    "Orbis University\nBen Tao will take over from Sir Adam Hale as chancellor of Orbis University in September.",
+    "Orbis Bank\nBen Tao will take over from Alhaji Musa Adeyemo as managing director of Orbis Bank.",
+    "Orbis University\nBen Tao is to take over from Professor Adam Hale as chancellor of Orbis University.",
+])
+def test_the_one_replaced_after_a_courtesy_leaves(text):
+    assert len(ev(run(text, lang="en"), "departure")) == 1

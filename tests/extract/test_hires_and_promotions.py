@@ -867,3 +867,123 @@ def test_the_family_of_appointment_and_leaving_forms(lang, text, etype, person, 
 def test_appointee_from_outside_is_a_hire_with_origin(text, person, org, origin):
     hires = ev(run(text), "hire", person=person)
     assert [(e.org, e.counterparty) for e in hires] == [(org, origin)]
+
+
+# -- a person who appoints ----------------------------------------------------------------------------------------------
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, org, role", [
+    ("Orbis Reserve Bank\nPresident Cy Park has appointed Dr Ben Tao, a professor at Vela University, as deputy "
+     "governor of the Orbis Reserve Bank.", "Orbis Reserve Bank", "Deputy Governor"),
+    ("Orbis Bank\nOrbis Bank chairman Cy Park named Ben Tao as chief executive on Monday.", "Orbis Bank",
+     "Chief Executive Officer"),
+    ("Orbis Reserve Bank\nPrime Minister Cy Park has named Ben Tao as governor of the Orbis Reserve Bank.",
+     "Orbis Reserve Bank", "Governor"),
+    ("Orbis Water Authority\nThe governor, Alhaji Kunle Adeyemo, has appointed Mr Ben Tao as chairman of the Orbis Water "
+     "Authority.", "Orbis Water Authority", "Chairman"),
+    ("Orbis Reserve Bank\nPresident Cy Park appointed Ben Tao to the post of second deputy governor of the Orbis Reserve "
+     "Bank.", "Orbis Reserve Bank", "Deputy Governor"),
+    ("星河儲備銀行\n總統柯德安昨日任命葉思敏為星河儲備銀行副總裁。", "星河儲備銀行", "Vice President"),
+    ("維登銀行\n維登銀行董事長林奕翔委任蘇佩蓉為維登銀行行政總裁。", "維登銀行", "Chief Executive Officer"),
+    ("维登银行\n维登银行董事长林奕翔委任苏佩蓉为维登银行首席执行官。", "维登银行", "Chief Executive Officer"),
+])
+def test_a_person_who_appoints_gives_the_post_to_the_one_after_the_word(text, org, role):
+    got = [(e.org, e.role) for e in ev(run(text), "promotion") + ev(run(text), "hire")]
+    assert got == [(org, role)]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_the_appointer_before_the_word_gets_no_post_and_a_passive_keeps_its_subject():
+    r = run("Orbis Bank\nOrbis Bank chairman Cy Park named Ben Tao as chief executive on Monday.", lang="en")
+    assert [e.person for e in ev(r, "promotion")] == ["Ben Tao"]
+    r = run("Orbis Bank\nCy Park was named chief executive of Orbis Bank by the board on Monday.", lang="en")
+    assert [e.person for e in ev(r, "promotion")] == ["Cy Park"]
+
+
+# -- idioms of taking office -------------------------------------------------------------------------------------------
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, etype, role", [
+    ("Orbis Bank has brought in Ben Tao as CFO.", "hire", "Chief Financial Officer"),
+    ("Ben Tao has been brought in as chief executive of Orbis Bank.", "hire", "Chief Executive Officer"),
+    ("Orbis Bank has roped in Ben Tao as its CFO.", "hire", "Chief Financial Officer"),
+    ("Ben Tao comes on board as CFO of Orbis Bank.", "hire", "Chief Financial Officer"),
+    ("Ben Tao was headhunted by Orbis Bank as its new CFO.", "hire", "Chief Financial Officer"),
+    ("Ben Tao was sworn in as governor of the Orbis Reserve Bank on Monday.", "promotion", "Governor"),
+    ("Ben Tao was voted in as chairman of Orbis Bank at the annual meeting.", "promotion", "Chairman"),
+    ("The board of Orbis Bank has co-opted Ben Tao as a director.", "promotion", "Director"),
+    ("Ben Tao steps up to chief executive at Orbis Bank.", "promotion", "Chief Executive Officer"),
+    ("Ben Tao will take the helm at Orbis Bank in June.", "promotion", None),
+    ("Ben Tao took over the reins of Orbis Bank last year.", "promotion", None),
+    ("Ben Tao has been handed the reins at Orbis Bank as chief executive.", "promotion", "Chief Executive Officer"),
+    ("Ben Tao took charge of Orbis Bank as chief executive in March.", "promotion", "Chief Executive Officer"),
+    ("Chairman Ben Tao takes over on an interim basis at Orbis Bank.", "promotion", "Chairman"),
+    ("Orbis Bank chairman Ben Tao takes over in an executive capacity until a new CEO is found.", "promotion",
+     "Chairman"),
+    ("Orbis Bank ran without a leader until chief executive Ben Tao's arrival in May.", "hire", "Chief Executive Officer"),
+    ("星河中央銀行\n林大明宣誓就任星河中央銀行總裁。", "promotion", "President"),
+    ("星河銀行\n星河銀行董事會增補林大明為董事。", "promotion", "Board Member"),
+    ("星河银行\n星河银行董事会增补林大明为董事。", "promotion", "Board Member"),
+])
+def test_idioms_of_taking_office_give_the_move(text, etype, role):
+    r = run(text)
+    person = "林大明" if "林大明" in text else "Ben Tao"
+    assert [(e.person, e.role) for e in ev(r, etype)] == [(person, role)]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, role", [
+    ("Ana Ruiz was axed as chief executive of Orbis Bank.", "Chief Executive Officer"),
+    ("Orbis Bank axed chief executive Ana Ruiz on Monday.", "Chief Executive Officer"),
+    ("Ana Ruiz has been shown the door at Orbis Bank.", None),
+    ("Ana Ruiz has been relieved of her duties as chief executive of Orbis Bank.", "Chief Executive Officer"),
+])
+def test_idioms_of_being_removed_give_a_departure(text, role):
+    assert [(e.person, e.org, e.role) for e in ev(run(text, lang="en"), "departure")] == [("Ana Ruiz", "Orbis Bank", role)]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text", [
+    "Orbis Bank axed 500 jobs in May, Ana Ruiz said.",
+    "Ana Ruiz said the arrival of spring lifted sales at Orbis Bank.",
+    "Orbis Bank brought in $5 million of fees, Ana Ruiz said.",
+])
+def test_the_same_words_naming_no_one_moved_give_nothing(text):
+    r = run(text, lang="en")
+    assert not [e for e in r.events if e.type in ("hire", "promotion", "departure")]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_newcomers_planned_posts_each_with_its_time_are_one_arrival_from_outside():
+    r = run("Orbis Bank\nOrbis Bank named Quorra chief executive Ben Tao as its new chief executive. Tao will join the "
+            "Orbis Bank board on Aug. 1 and take the helm on Oct. 1.", published=date(2025, 1, 18), lang="en")
+    assert not ev(r, "promotion", "Ben Tao")
+    assert all(e.date is None or e.date >= "2025-01-18" for e in ev(r, "hire", "Ben Tao"))
+
+
+# -- officers elected at a general meeting ---------------------------------------------------------------------------
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, got", [
+    ("Orbis Rowing Association\nAt its annual general meeting, Ana Ruiz was elected president, Ben Tao vice-president "
+     "and Cy Park treasurer.", {("Ana Ruiz", "President"), ("Ben Tao", "Vice President"), ("Cy Park", "Treasurer")}),
+    ("Orbis Rowing Association\nThe Orbis Rowing Association elected Ana Ruiz as president, Ben Tao as secretary "
+     "general and Cy Park as treasurer.",
+     {("Ana Ruiz", "President"), ("Ben Tao", "Secretary General"), ("Cy Park", "Treasurer")}),
+    ("Orbis Rowing Association\nOfficers elected at the meeting of the Orbis Rowing Association on Sunday were chairman "
+     "Ana Ruiz, treasurer Ben Tao and director Cy Park.",
+     {("Ana Ruiz", "Chairman"), ("Ben Tao", "Treasurer"), ("Cy Park", "Director")}),
+    ("Orbis Rowing Association\nAna Ruiz was re-elected chairman of the Orbis Rowing Association, with Ben Tao as "
+     "treasurer.", {("Ana Ruiz", "Chairman"), ("Ben Tao", "Treasurer")}),
+    ("星河划艇總會\n星河划艇總會周年大會選出林大明為主席、王志強為副主席及陳美玲為司庫。",
+     {("林大明", "Chairman"), ("王志強", "Vice Chairman"), ("陳美玲", "Treasurer")}),
+    ("星河划艇总会\n星河划艇总会周年大会选出林大明为主席、王志强为副主席及陈美玲为司库。",
+     {("林大明", "Chairman"), ("王志强", "Vice Chairman"), ("陈美玲", "Treasurer")}),
+])
+def test_officers_elected_each_get_their_own_title(text, got):
+    assert {(e.person, e.role) for e in ev(run(text), "promotion")} == got
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_list_of_titles_after_the_word_gives_no_post_to_a_name_told_otherwise():
+    r = run("Orbis Bank\nAna Ruiz was elected chairman of Orbis Bank, Ben Tao said on Monday.", lang="en")
+    assert [e.person for e in ev(r, "promotion")] == ["Ana Ruiz"]
+    r = run("星河銀行\n星河銀行選出最佳產品,林大明表示滿意。", lang="zh-Hant")
+    assert not ev(r, "promotion")

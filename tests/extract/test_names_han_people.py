@@ -8,7 +8,8 @@ from talentdb.extract.names.han_people import (ANY_END, CHECKED_END, NAME_PLACES
                                                after_speech_verb, after_title, before_courtesy_title,
                                                before_event_word, before_speech_verb, before_time_word_before_event,
                                                company_word, covered, han_people, han_title_aliases, known_name,
-                                               opening_a_clause_to_event, org_stem, short_name_glossing_an_org)
+                                               opening_a_clause_to_event, org_stem, short_name_glossing_an_org,
+                                               after_list_opener, opens_with_a_list_opener)
 
 from tests.extract.names_support import context_before, entities, span
 
@@ -31,6 +32,7 @@ def _people(text):
     (opening_a_clause_to_event, "公司表示。張曉明已於上週離職。", "张晓明", CHECKED_END),
     (after_speech_verb, "集團又指出簡嘉彥將獲委任為執行董事。", "简嘉彦", CHECKED_END),
     (after_announce_verb, "星瀚電同日宣布鄭佳和辭去總經理職務。", "郑佳和", CHECKED_END),
+    (after_list_opener, "公司表示,卸任者包括陳美玲及王志強。", "陈美玲", CHECKED_END),
 ])
 def test_each_place_alone_says_where_a_name_starts_and_how_it_must_end(place, text, name, end):
     ctx = context_before(text, han_people)
@@ -215,3 +217,10 @@ def test_a_common_word_is_no_name_in_a_traditional_article_too():
     assert "高峻" in _people("執行長高峻表示,公司將擴張。")  # (a rarer word may be a name)
     assert "高校和" not in _people("这家公司由高校和教授共同创办。")  # (not read on through 和 to 教授)
     assert "林志和" in _people("已故前主席林志和博士創立公司。")
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_reading_that_opens_with_a_word_opening_a_list_is_refused():
+    assert _refused(opens_with_a_list_opener, "公司表示,卸任的董事包括林大明及王志強。", "包括林")
+    assert not _refused(opens_with_a_list_opener, "公司表示,卸任的董事包括林大明及王志強。", "林大明")
+    assert set(_people("公司表示,卸任的董事包括林大明及王志強。")) == {"林大明", "王志强"}

@@ -202,3 +202,19 @@ def test_a_hyphenated_title_is_no_part_of_the_name_after_it():
 
 def test_a_newsroom_post_in_a_headline_is_no_name():
     assert "Editor Calls" not in _found("Orbis Daily Top Editor Calls It Quits").people.keys
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_name_after_a_title_or_a_courtesy_before_a_hiring_word_is_a_person():
+    text = "Orbis Bank chairman Cy Park named Ben Tao as chief executive."
+    ctx = context_before(text, latin_people)
+    assert hires_a_name_after(ctx, *span(ctx, "Cy Park")) is None
+    assert "Cy Park" in _found(text).people.keys
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_for_that_ends_a_word_of_another_event_marks_no_destination():
+    text = "Orbis chairman Tove Aaland will retire this month to make way for Cato Wrenfield."
+    ctx = context_before(text, latin_people)
+    assert where_someone_went(ctx, *span(ctx, "Cato Wrenfield")) is None
+    assert "Cato Wrenfield" in _found(text).people.keys

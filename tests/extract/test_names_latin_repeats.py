@@ -1,5 +1,7 @@
 """latin_repeat_orgs: a capitalised word used twice mid-sentence, or once where EMPLOYER_PLACES put an employer, is a
 weak organisation."""
+import pytest
+
 from talentdb.extract.names.latin_repeats import (after_title_of, announcing_its_round, before_acting_word,
                                                   before_title, coined_names_before_acting_word, latin_repeat_orgs,
                                                   name_set_off_after_head_noun, saying_of_its_people)
@@ -94,3 +96,9 @@ def test_a_word_that_says_something_of_its_people_names_the_employer():
     # not a plural noun that reports on someone else
     assert saying_of_its_people(context_before("Analysts said Orbis hired two engineers.", latin_repeat_orgs),
                                 set()) == set()
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_title_case_headlines_verb_ends_the_stretch_a_word_opens():
+    found, _ = _found("Analysts like Brightline. Brightline Gets New Chief, and investors backed Brightline.")
+    assert "Brightline" in found and not any("Gets" in k for k in found)

@@ -1,4 +1,6 @@
 """known_orgs and latin_suffix_orgs: organisations the lexicon lists, and Latin names ending in an organisation word."""
+import pytest
+
 from talentdb.extract.names.org_names import known_orgs, latin_of_orgs, latin_suffix_orgs
 
 from tests.extract.names_support import context_before, span
@@ -47,3 +49,10 @@ def test_a_place_starts_an_organisation_name():
     from talentdb.extract.engine import _Article
     art = _Article("Singapore Post Ltd said its chief executive had resigned.", None, "en")
     assert "Singapore Post Ltd" in {m.key for m in art.ents.org_mentions}
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_title_case_headlines_verb_ends_an_organisation_name_with_of():
+    ctx = context_before("Reserve Bank of Vela Gets New Deputy Governor", latin_of_orgs)
+    latin_of_orgs(ctx)
+    assert "Reserve Bank of Vela" in ctx.orgs.keys and not any("Gets" in k for k in ctx.orgs.keys)

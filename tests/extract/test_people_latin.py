@@ -44,3 +44,16 @@ def test_a_family_name_written_first_and_used_alone_later_is_still_a_person():
     r = run("Seraya Holdings\nTwo vice presidents, Goh Wen Kai and Priya Raman, left Seraya Holdings in March. "
             "Goh, who ran the cable unit, has not said where he is going.", published=date(2025, 5, 2), lang="en")
     assert ev(r, "departure", "Goh Wen Kai")
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, person", [
+    ('Orbis Holdings\nOrbis Holdings said Marco Antonio Velarde de Soto will step down as CEO.',
+     "Marco Antonio Velarde de Soto"),
+    ('Orbis Holdings\nOrbis Holdings said Ana Lucia Reyes del Monte will step down as CEO.',
+     "Ana Lucia Reyes del Monte"),
+    ('Orbis Holdings\nOrbis Holdings said Ramon "Mon" Bautista will step down as CEO.', "Ramon Bautista"),
+    ('Orbis Holdings\nOrbis Holdings said Teodora “Dora” Maglaya will step down as CEO.', "Teodora Maglaya"),
+])
+def test_long_hispanic_names_and_quoted_nicknames_are_one_person(text, person):
+    assert [e.person for e in ev(run(text, lang="en"), "departure")] == [person]

@@ -2,6 +2,8 @@
 (HIRER_STRATEGIES, JOINED_ORG_STRATEGIES), where a promotion happens (PROMOTION_ORG_STRATEGIES), where a person went
 or came from (COUNTERPARTY_STRATEGIES), whom a successor replaces (REPLACED_STRATEGIES) and the repairs a list of
 people needs (LIST_STEPS)."""
+import pytest
+
 from talentdb.extract.events import people as P
 from talentdb.extract.events.candidates import Cand, Draft, Move
 from talentdb.extract.events.site import NOTHING
@@ -235,3 +237,23 @@ def test_org_left_before_the_return_a_return_with_no_place_goes_back_there():
             "strategy, but returned in 2013.")
     assert [(e.org, e.date) for e in ev(r, "hire", "Ilse Varga")] == [("Corvel Mining", "2013-01-01")]
     assert [(e.org, e.counterparty) for e in ev(r, "departure", "Ilse Varga")] == [("Corvel Mining", None)]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_org_after_word_of_a_relative_clause_is_not_the_main_clauses():
+    site, _, move = at("Ana Ruiz is leaving Orbis Bank after losing out to Ben Tao, who got the top job at Quorra Bank.",
+                       "got the top job")
+    assert P.org_after_word_of_a_relative_clause(site, move) == ("Quorra Bank", True)
+
+
+@pytest.mark.origin("realnews-dev")
+def test_org_in_apposition_announcing_gives_the_post_its_own():
+    site, _, move = at("Its lending arm, Vela Trust Bank, confirmed it named Ana Ruiz president on Monday.", "named")
+    assert P.org_in_apposition_announcing(site, move) == ("Vela Trust Bank", True)
+
+
+@pytest.mark.origin("realnews-dev")
+def test_org_of_the_one_replaced_told_as_their_role():
+    site, _, move = at("Ana Ruiz's role as editor of Orbis Media will be taken on by Ben Tao, formerly of Quorra Media.",
+                       "taken on by", type="promotion")
+    assert P.org_of_the_one_replaced(site, move) == ("Orbis Media", True)

@@ -3,6 +3,8 @@ gives (TITLE_FINDERS) and who holds which (HOLDER_STEPS, MENTION_TITLE_STRATEGIE
 them holds them."""
 from datetime import date
 
+import pytest
+
 from talentdb.extract.events.article import _Article
 from talentdb.extract.text import detect_lang, normalise
 
@@ -66,3 +68,9 @@ def test_titles_told_once_for_a_list():
 def test_role_verb_holders():
     got = held("技術長柯文瀚曾共同領導星河科技的工程團隊。")["柯文瀚"]
     assert ("共同領導星河科技的工程團隊", "Co-lead", None) in got
+
+
+@pytest.mark.origin("realnews-dev")
+def test_not_a_capacity_drops_a_title_word_telling_how_a_post_is_held():
+    art = _Article("Ben Tao takes over in an executive role; Ana Ruiz is an executive at Orbis.", date(2025, 5, 2), "en")
+    assert [art.folded[r.start:r.end] for r in art.titles] == ["executive"]  # (the second, a post)

@@ -3,6 +3,8 @@ a trigger (CANCEL_CUES), the date of an event (DATE_STRATEGIES) and the links be
 (LINK_STEPS)."""
 from datetime import date
 
+import pytest
+
 from talentdb.extract.events import sentences as S
 from talentdb.extract.events.sentences import _Sentence
 from tests.extracting import ev, run, site_at
@@ -312,3 +314,46 @@ def test_post_held_until_a_time_takes_the_post_taken_just_before():
             "in 2006, a role she held until 2014.")
     assert [(e.org, e.role, e.date) for e in ev(r, "departure", "Ilse Varga")] == [
         ("Halden Energy", "Chief Executive Officer", "2014-01-01")]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_each_listed_leaver_at_the_time_told_after_their_name():
+    r = run("Orbis Bank saw a wave of departures, including Ana Ruiz in March and Ben Tao in April.",
+            published=date(2025, 5, 2), lang="en")
+    assert {(e.person, e.date) for e in ev(r, "departure")} == {("Ana Ruiz", "2025-03-01"), ("Ben Tao", "2025-04-01")}
+
+
+@pytest.mark.origin("realnews-dev")
+def test_the_vacancy_left_goes_to_the_one_named_before_it_who_takes_a_post_after():
+    r = run("星河銀行\n林大明將填補王志強留下的空缺,出任星河銀行總監。", lang="zh-Hant")
+    assert [(e.person, e.role) for e in ev(r, "departure")] == [("王志強", "Director")]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_date_right_after_event_noun_not_the_one_of_the_noun_before():
+    assert date_by(S.date_right_after_event_noun, "Orbis Bank was run by Cy Park between Ana Ruiz's departure in March and "
+                   "Ben Tao's arrival in May.", "arrival", lang="en")[1] == "2025-05-01"
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_verb_joined_by_and_to_a_future_one_shares_its_future():
+    r = run("Orbis Bank\nBen Tao will join the Orbis Bank board on Aug. 1 and take the helm on Oct. 1.",
+            published=date(2025, 1, 18), lang="en")
+    assert {e.date for e in r.events if e.person == "Ben Tao"} <= {"2025-08-01", "2025-10-01"}
+
+
+@pytest.mark.origin("realnews-dev")
+def test_held_until_a_time_cancels_the_taking_of_the_post_not_the_leaving():
+    assert S.held_until_a_time in S.RULE_CUES
+    r = run("星河銀行\n王志強擔任星河銀行行政總裁直至2017年。", lang="zh-Hant")
+    assert [e.type for e in r.events if e.person == "王志強"] == ["departure"]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_word_that_requires_another_is_a_departure_word_only_with_it():
+    a = site_at("星河銀行\n王志強擔任星河銀行行政總裁直至2017年。", "直至", lang="zh-Hant").art
+    s = a.lowered.index("直至")
+    assert a.leaves_at(s, s + 2)
+    b = site_at("星河銀行\n王志強暫代主席,直至林大明接任為止。", "接任", lang="zh-Hant").art
+    s = b.lowered.index("直至")
+    assert not b.leaves_at(s, s + 2)

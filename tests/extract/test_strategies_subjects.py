@@ -1,5 +1,7 @@
 """The strategies of talentdb/extract/events/subjects.py (SUBJECT_STRATEGIES: who a trigger is about), one test each,
 on invented sentences: the people the strategy finds for a trigger word, or the events a user gets."""
+import pytest
+
 from talentdb.extract.events import subjects as S
 from talentdb.extract.events.site import NOTHING
 from tests.extracting import ev, run, site_at
@@ -152,3 +154,47 @@ def test_pronoun_inside_the_words_is_who_a_held_until_word_is_about():
     site = site_at("Nadia Ferro, daughter of the magnate Pietro Ferro, rose to chief executive of Corvel Mining in "
                    "2006, a position she held until 2014.", "a position")
     assert [p.key for p in S.pronoun_inside_the_words(site, None)] == ["Nadia Ferro"]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_people_listed_after_a_group_word_are_the_group():
+    assert who(S.people_listed_after_a_group_word, "Retiring trustees of the Orbis Fund include Ana Ruiz and Ben Tao.",
+               "Retiring") == ["Ana Ruiz", "Ben Tao"]
+    assert who(S.people_listed_after_a_group_word, "Ana Ruiz said retiring early was hard for Ben Tao.",
+               "retiring") is None
+
+
+@pytest.mark.origin("realnews-dev")
+def test_people_listed_after_a_group_leaving_or_nobody():
+    assert who(S.people_listed_after_a_group_leaving, "Orbis Bank saw a spate of departures, including desk head "
+               "Ana Ruiz in May and Ben Tao in June.", "spate of departures") == ["Ana Ruiz", "Ben Tao"]
+    assert who(S.people_listed_after_a_group_leaving, "Orbis Airport said departures rose, Ana Ruiz said.",
+               "departures") is NOTHING
+
+
+@pytest.mark.origin("realnews-dev")
+def test_person_a_person_appoints_is_the_one_after_the_word():
+    assert who(S.person_a_person_appoints, "President Cy Park has appointed Dr Ben Tao as governor of the Orbis Bank.",
+               "appointed") == ["Ben Tao"]
+    assert who(S.person_a_person_appoints, "Cy Park was appointed governor of the Orbis Bank by Ben Tao.",
+               "appointed") is None
+
+
+@pytest.mark.origin("realnews-dev")
+def test_holder_after_by_is_the_one_who_held_the_post():
+    assert who(S.holder_after_by, "The post was previously held by Dr Ana Ruiz, Ben Tao said.", "previously held by") == \
+        ["Ana Ruiz"]
+    assert who(S.holder_after_by, "The seat was vacated by the board in May.", "vacated by") is NOTHING
+
+
+@pytest.mark.origin("realnews-dev")
+def test_event_noun_subject_of_an_arrival_is_its_owner_or_nobody():
+    assert who(S.event_noun_subject, "Orbis Bank waited for chief executive Ben Tao's arrival in May.", "arrival") == \
+        ["Ben Tao"]
+    assert who(S.event_noun_subject, "Ben Tao said the arrival of spring helped Orbis Bank.", "arrival") is NOTHING
+
+
+@pytest.mark.origin("realnews-dev")
+def test_owner_of_the_role_taken_is_the_one_who_leaves():
+    assert who(S.owner_of_the_role_taken, "Ana Ruiz's role as editor of Orbis Media will be taken on by Ben Tao.",
+               "taken on by") == ["Ana Ruiz"]

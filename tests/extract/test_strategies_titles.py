@@ -1,6 +1,8 @@
 """The strategies of talentdb/extract/events/titles.py, one test each, on invented sentences: the title a hire or
 promotion word is about (TITLE_TAKEN_STRATEGIES, TITLE_NEEDED_STRATEGIES), a plural title told once for a list
 (SHARED_TITLE_STRATEGIES), and the title of each person's event (PERSON_TITLE_STRATEGIES)."""
+import pytest
+
 from talentdb.extract.events import titles as T
 from talentdb.extract.events.candidates import Draft, Move
 from talentdb.extract.events.subjects import _subjects
@@ -170,3 +172,24 @@ def test_title_held_since_the_word_is_the_one_taken_over():
         site = site_at(text, word, type="promotion")
         got = T.title_held_since_the_word(site, Draft(_subjects(site)))
         assert (got.role.raw if got is not None else None) == held
+
+
+@pytest.mark.origin("realnews-dev")
+def test_title_of_the_post_held_by_is_the_post_named_before_not_the_seat_kept():
+    assert title_by(T.title_of_the_post_held_by, "Orbis named Ben Tao its chief executive, a post previously held by "
+                    "Chairman Ana Ruiz.", "previously held by") == "chief executive"
+    assert title_by(T.title_of_the_post_held_by, "星河銀行委任林大明為行政總裁,該職位此前由主席王志強擔任。", "此前由") == "行政總裁"
+
+
+@pytest.mark.origin("realnews-dev")
+def test_title_of_the_one_arriving_is_the_one_before_the_name():
+    site, draft = draft_at("Orbis Bank waited for chief executive Ben Tao's arrival in May.", "arrival")
+    assert T.title_of_the_one_arriving(site, draft, Move(draft.subjects[0])).raw == "chief executive"
+
+
+@pytest.mark.origin("realnews-dev")
+def test_title_before_a_listed_name_is_the_post_given_to_each():
+    text = "Officers elected at the meeting were chairman Ana Ruiz, treasurer Ben Tao and director Cy Park."
+    site, draft = draft_at(text, "elected")
+    assert T.title_before_a_listed_name(site, draft).role.raw == "chairman"
+    assert T.own_title_before_a_listed_name(site, draft, Move(draft.subjects[1])).raw == "treasurer"

@@ -342,3 +342,56 @@ def test_the_successor_named_after_a_title_in_apposition_after_by():
             "Liesel Marchetti, effective immediately.", lang="en")
     (p,) = ev(r, "promotion")
     assert (p.person, p.org) == ("Liesel Marchetti", "Corvane Retail")
+
+
+# -- a post named by who held it before -----------------------------------------------------------------------------
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, leaver, taker, role", [
+    ("Orbis Bank\nOrbis Bank appointed Ben Tao, its president, as chief executive, a post previously "
+     "held by its chairman Ana Ruiz.", "Ana Ruiz", "Ben Tao", "Chief Executive Officer"),
+    ("Orbis Bank\nBen Tao will fill the post vacated by Ana Ruiz as chief executive of Orbis Bank.", "Ana Ruiz", "Ben Tao",
+     "Chief Executive Officer"),
+    ("Orbis Bank\nBen Tao will fill the vacancy left by Ana Ruiz as CFO of Orbis Bank.", "Ana Ruiz",
+     "Ben Tao", "Chief Financial Officer"),
+    ("Orbis Bank\nAna Ruiz will retire as chairman of Orbis Bank to make way for Ben Tao.", "Ana Ruiz", "Ben Tao",
+     "Chairman"),
+    ("Orbis Bank\nAna Ruiz stepped down as chairman of Orbis Bank in May, making way for her deputy Ben Tao.", "Ana Ruiz",
+     "Ben Tao", "Chairman"),
+    ("星河銀行\n星河銀行委任林大明為行政總裁,該職位此前由主席王志強擔任。", "王志強", "林大明", "Chief Executive Officer"),
+    ("星河銀行\n林大明將填補王志強留下的空缺,出任星河銀行行政總裁。", "王志強", "林大明", "Chief Executive Officer"),
+    ("星河銀行\n星河銀行主席王志強將退休,讓位給林大明。", "王志強", "林大明", "Chairman"),
+    ("星河银行\n星河银行委任林大明为首席执行官,该职位此前由主席王志强担任。", "王志强", "林大明", "Chief Executive Officer"),
+    ("星河银行\n林大明将填补王志强留下的空缺,出任星河银行首席执行官。", "王志强", "林大明", "Chief Executive Officer"),
+    ("星河银行\n星河银行主席王志强将退休,让位给林大明。", "王志强", "林大明", "Chairman"),
+])
+def test_the_one_who_held_the_post_before_leaves_it_and_the_new_holder_takes_it(text, leaver, taker, role):
+    r = run(text)
+    assert [(e.person, e.role) for e in ev(r, "departure")] == [(leaver, role)]
+    assert [(e.person, e.role) for e in ev(r, "promotion")] == [(taker, role)]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_the_post_of_another_names_no_event_for_the_one_who_speaks_of_it():
+    r = run("Orbis Bank\nBen Tao, the CFO of Orbis Bank, said the post vacated by Ana Ruiz would be "
+            "filled soon.", lang="en")
+    assert [e.person for e in ev(r, "departure")] == ["Ana Ruiz"] and not ev(r, "promotion")
+    r = run("星河銀行\n林大明將接替王志強,出任星河銀行行政總裁。", lang="zh-Hant")
+    assert [e.person for e in ev(r, "promotion")] == ["林大明"]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, leaver, taker", [
+    ("Orbis Herald\nAna Ruiz's role as editor of Orbis Media is to be taken on by Mr Ben Tao, a former deputy "
+     "editor at Quorra Media.", "Ana Ruiz", "Ben Tao"),
+    ("Orbis Herald\nAna Ruiz's post as editor of Orbis Media will be taken over by Ben Tao.", "Ana Ruiz", "Ben Tao"),
+])
+def test_a_role_owned_by_one_and_taken_on_by_another_in_the_passive(text, leaver, taker):
+    r = run(text, lang="en")
+    assert [(e.person, e.org) for e in ev(r, "departure")] == [(leaver, "Orbis Media")]
+    assert [(e.person, e.org) for e in r.events if e.type in ("hire", "promotion")] == [(taker, "Orbis Media")]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_title_after_an_owner_with_a_curly_apostrophe_is_the_one_taken():
+    r = run("Orbis Bank\nAna Ruiz was appointed as the bank’s executive director on Monday.", lang="en")
+    assert [e.role for e in ev(r, "promotion", "Ana Ruiz")] == ["Executive Director"]

@@ -235,6 +235,20 @@ class _Article(TitleFinding):
         self._title_end_keys = [-r.end for r in self._titles_by_end]
 
     # -- helpers -------------------------------------------------------------------------------------------
+    def leaves_at(self, a: int, b: int) -> bool:
+        """Whether the trigger word at ``[a, b)`` is a departure word there: one of its departure rules needs nothing
+        else, or one of the words it requires stands in its clause ("直至" is a departure word only with 擔任 told)."""
+        for r in self.lex.triggers.get(self.lowered[a:b], []):
+            if r.type != "departure":
+                continue
+            if not r.requires:
+                return True
+            cs = self._clause_start(a)
+            m = _CLAUSE_MARKS.search(self.folded, b)
+            if any(w in self.lowered[cs:m.start() if m else len(self.lowered)] for w in r.requires):
+                return True
+        return False
+
     def triggers_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The trigger words that start in [lo, hi), in text order."""
         starts = self._trigger_starts

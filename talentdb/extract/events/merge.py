@@ -376,7 +376,11 @@ def undated_news_on_publication_day(art: _Article, cands: list[Cand]) -> list[Ca
                 _A_YEAR.search(art.text, ss, se):
             continue
         cut = max(art.lowered.rfind(ch, ss, c.pos) for ch in ",;:(")
-        if not art.rx(r"<<background_marks>>").search(art.lowered, max(ss, cut + 1), max(c.pos, c.tend)):
+        # (a departure word may open with such a mark, "a post previously held by Ana Ruiz", "該職位此前由X擔任": it
+        # tells who held the post until now, not when she left it)
+        opens = c.event.type == "departure" and art.rx(r"<<background_marks>>").match(art.lowered, c.pos, c.tend)
+        end = c.pos if opens else max(c.pos, c.tend)
+        if not art.rx(r"<<background_marks>>").search(art.lowered, max(ss, cut + 1), end):
             news.add(key)
     lead = _story_day(art)
     for c in cands:

@@ -29,7 +29,6 @@ from talentdb.extract.model import Event
 
 _FROM_AT_END = re.compile(r"\b(?:from|at)\s+$")
 _ANY_PUNCT = re.compile(r"[,，、;；:：。]")
-_HONORIFIC_AFTER = re.compile(r"\s+(?:Mr|Mrs|Ms|Dr|Madam|Mdm)\.?(?=\s)")
 
 
 def _people_event(site: Site) -> list[Cand]:
@@ -372,6 +371,21 @@ def org_of_the_title_right_after_word(site: Site, move: Move):
         o.key == got and not o.ref for o in art.ents.orgs_in(m.end(), min(site.clause_end, m.end() + 120))) else None
 
 
+_WHO_BETWEEN = re.compile(r"\s*,?\s*who\s+(?:[a-z]+\s+){0,2}$")
+
+
+def org_after_word_of_a_relative_clause(site: Site, move: Move):
+    """"Ana Ruiz left Orbis after losing out to Ben Tao, who got the top job at Quorra": a word told in a relative
+    clause right after its person names its own organisation after it; one named before the person is the main
+    clause's."""
+    art, p = site.art, move.person
+    if art.lang != "en" or p.pronoun or p.end > site.trigger_start or \
+            not _WHO_BETWEEN.fullmatch(art.lowered, p.end, site.trigger_start):
+        return None
+    org, _ = org_after_word(site, allow_shape=False)
+    return (org, True) if org is not None else None
+
+
 def promoter_named_before_word(site: Site, move: Move):
     """"Orbis promoted Ana Ruiz to CTO": the last organisation before the word in its clause."""
     # (not a former one, nor one after "from", nor one that is no organisation, nor the place of a former post told
@@ -483,6 +497,20 @@ def _org_named_with_the_new_title(site: Site, move: Move) -> tuple[str, bool] | 
     return (later[0].key, True) if later else None
 
 
+def org_in_apposition_announcing(site: Site, move: Move):
+    """"Its lending arm, Orbis Bank, confirmed it named Ana Ruiz president on Monday": the organisation
+    set off by commas right before the clause, when that clause opens with a word of telling ([grammar]
+    reporting_verbs) and names no organisation before the word: it announces, and the post is its own."""
+    art, cs = site.art, site.clause_start
+    if art.lang != "en" or cs <= site.sentence_start or art.ents.orgs_in(cs, site.trigger_start):
+        return None
+    o = next(reversed([o for o in art.ents.orgs_in(site.sentence_start, cs) if o.end <= cs]), None)
+    if o is None or o.ref or art.folded[o.end:cs].strip() != "," or \
+            art.folded[max(site.sentence_start, o.start - 2):o.start].strip() != ",":
+        return None
+    return (o.key, True) if art.rx(r"\s*(?:<<reporting_verbs>>)\b").match(art.lowered, cs) else None
+
+
 def org_opening_the_sentence(site: Site, move: Move):
     """"Orbis同時宣布,將林佳慧擢升為技術長": the organisation that opens the sentence."""
     first_org = site.art.ents.orgs_in(*site.sentence_before)
@@ -519,7 +547,16 @@ def org_of_the_one_replaced(site: Site, move: Move):
             held = art.role_for(q.key, q.start, None)
             if held is not None and held.org:
                 return held.org, False
+    # ("Mr Ruiz's role as editor of the Orbis Herald will be taken on by Ben Tao": the post told as the one's role)
+    for r in art.titles_in(site.sentence_start, site.trigger_start):
+        if _ROLE_AS_BEFORE.search(art.lowered, max(site.sentence_start, r.start - 24), r.start):
+            held_at = employer_after_title(art, r.start)
+            if held_at is not None:
+                return held_at, True
     return None
+
+
+_ROLE_AS_BEFORE = re.compile(r"['’]s\s+(?:role|post|job|position|duties)\s+as\s+(?:the\s+)?$")
 
 
 def company_told_of_for_an_outsider(site: Site, move: Move):
@@ -646,7 +683,8 @@ def _association_name_from_word(site: Site, name: str, at: int) -> str:
 
 # Where a promotion happens: the first strategy that answers, with whether it is named explicitly (NOTHING: no event).
 PROMOTION_ORG_STRATEGIES = (org_of_the_title_after_as, association_led_after_word, org_of_the_title_right_after_word,
-                            promoter_named_before_word, org_named_after_promotion, org_opening_the_sentence,
+                            org_after_word_of_a_relative_clause, promoter_named_before_word, org_named_after_promotion,
+                            org_in_apposition_announcing, org_opening_the_sentence,
                             org_joined_earlier_in_the_sentence,
                             org_of_the_one_replaced, company_told_of_for_an_outsider, org_of_the_post_in_apposition,
                             promoted_where_the_article_last_put_them,
@@ -936,7 +974,7 @@ COUNTERPARTY_STRATEGIES = {
 def person_named_right_after_word(site: Site, draft: Draft, p: Mention) -> str | None:
     """"Ana Ruiz will succeed Orrin Vale as CFO" / "接替柯文瀚": the person right after the word."""
     te = site.trigger_end
-    hm = _HONORIFIC_AFTER.match(site.art.folded, te)  # ("will take over from Ms Ana Ruiz")
+    hm = site.art.rx(r"(?:\s+<<honorifics_before_name>>)+(?=\s)").match(site.art.lowered, te)  # ("from Ms Ana Ruiz", "from Sir Ben Tao")
     lim = te + (hm.end() - te if hm else 0) + 4
     if site.art.lang != "en":  # ("接過現任會長黃大華的棒子": the title the one replaced holds may come first)
         lim = max([lim] + [r.end + 1 for r in site.art.titles_in(te, te + 4)])
@@ -953,9 +991,7 @@ def leaver_named_before_successor(site: Site, draft: Draft, p: Mention) -> str |
     """"總經理柯文瀚將於6月退休,由林佳慧接任": the last person before the successor with a departure word after them."""
     art = site.art
     for q in reversed(art.ents.persons_in(site.sentence_start, p.start)):
-        if q.key != p.key and not q.pronoun and any(any(
-                rr.type == "departure" for rr in art.lex.triggers.get(art.lowered[t[0]:t[1]], []))
-                for t in art.triggers_in(q.end, p.start)):
+        if q.key != p.key and not q.pronoun and any(art.leaves_at(*t) for t in art.triggers_in(q.end, p.start)):
             return q.key
     return None
 

@@ -228,7 +228,20 @@ def _field_is_an_org_name(art, a: int, b: int) -> bool:
 
 
 # The titles of an article: each finder adds to the titles found before it.
-TITLE_FINDERS = (titles_the_lexicon_lists, chief_officer_shape, head_of_something)
+_A_CAPACITY = re.compile(r"\s+(?:role|capacity)\b")
+_IN_A_BEFORE = re.compile(r"\bin\s+an?\s+$")
+
+
+def not_a_capacity(art, out: list[Role]) -> list[Role]:
+    """"takes over in an executive capacity", "serves in an advisory role": a title word in lower case between
+    "in a/an" and "role"/"capacity" says how a post is held, not which (not "in a CEO role")."""
+    if art.lang != "en":
+        return out
+    return [r for r in out if not (art.folded[r.start:r.end].islower() and _A_CAPACITY.match(art.lowered, r.end) and
+                                   _IN_A_BEFORE.search(art.lowered, max(0, r.start - 8), r.start))]
+
+
+TITLE_FINDERS = (titles_the_lexicon_lists, chief_officer_shape, head_of_something, not_a_capacity)
 
 
 # -- who holds which title ------------------------------------------------------------------------------------------

@@ -163,9 +163,9 @@ def _sites(sent: _Sentence) -> list[Site]:
             for rule in rules:
                 if rule is not rules[0]:
                     site = Site(art, rule, sent.index, sent.start, sent.end, cs, ce, ts, te)
-                if not (rule.gap or rule.requires or rule.dated or rule.after_name or rule.after_holder_mark or
-                        rule.in_a_list_of_moves) or \
-                        _rule_applies(site):
+                if (not (rule.gap or rule.requires or rule.dated or rule.after_name or rule.after_holder_mark or
+                         rule.in_a_list_of_moves) or _rule_applies(site)) and \
+                        not any(cue(site, sent) for cue in RULE_CUES):
                     out.append(site)
     return out
 
@@ -436,14 +436,16 @@ def _one_name_then_as(site: Site) -> bool:
 # The cues that cancel a trigger word: any one is enough.
 def no_time_after_the_second_part(site: Site, sent: _Sentence) -> bool:
     """"Ana Ruiz has been CEO since the start": a career line in English ("has been…since", "was…from") holds only
-    with a time after its second part."""
+    with a time after its second part (not a second part that tells how the post is taken, [grammar]
+    manner_second_parts: "takes over…on an interim basis")."""
     # (every rule of the word is asked: "served as…from" and "served as…since" are one word with two second parts,
     # and "has served as COO since 2019" holds by the second)
     art = site.art
     if art.lang != "en":
         return False
+    manner = art.lex.grammar.get("manner_second_parts", ())
     gaps = {r.gap for r in art.lex.triggers.get(site.word, [site.rule]) if r.gap and r.gap != "as" and
-            r.type in ("departure", "hire", "promotion")}
+            r.type in ("departure", "hire", "promotion") and r.gap not in manner}
     if not gaps:
         return False
     dates = art.dates_for(sent.start, sent.end)
@@ -512,8 +514,21 @@ def moved_to_no_place(site: Site, sent: _Sentence) -> bool:
     return m is not None and m.group(1) not in art.lex.grammar.get("destination_openers", ())
 
 
+def held_until_a_time(site: Site, sent: _Sentence) -> bool:
+    """"王志強擔任星河銀行行政總裁直至2017年": a Chinese word of taking a post told with the time it was held until
+    ([grammar] until_marks and a written time, after the word in its clause) tells when it was left (a departure
+    rule of the same word), not when it was taken: its rule of taking a post is cancelled."""
+    art = site.art
+    if art.lang == "en" or site.type not in ("promotion", "hire"):
+        return False
+    m = art.rx(r"<<until_marks>>").search(art.lowered, site.trigger_end, site.clause_end)
+    return m is not None and any(0 <= d[0] - m.end() <= 2 for d in art.dates_for(sent.start, sent.end))
+
+
 CANCEL_CUES = (hedged, rumoured, asked, conditional, planned_in_clause_before, qualifier_of_a_title_held, round_still_to_come,
                no_time_after_the_second_part, post_held_in_a_relative_clause, link_to_another_story, moved_to_no_place)
+# The cues that cancel one rule of a word, not the word (its other rules still read it).
+RULE_CUES = (held_until_a_time,)
 
 
 # -- the date of an event --------------------------------------------------------------------------------------------
@@ -611,6 +626,16 @@ def future_date_after_word(sent: _Sentence, ts: int, te: int, here) -> tuple | N
 
 
 _CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w&.'-]*\s+){0,4}")
+
+
+def date_right_after_event_noun(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
+    """"between Ana Ruiz's departure in May and Ben Tao's arrival in August": an event told as a noun ([grammar]
+    event_nouns) takes the time told right after it, not one told of another noun before it in the clause."""
+    art = sent.art
+    if art.lang != "en" or art.lowered[ts:te] not in art.lex.grammar.get("event_nouns", ()):
+        return None
+    return next((d for d in sent.dates if te <= d[0] <= te + 4 and art.lowered[te:d[0]].strip() in ("in", "on", "")),
+                None)
 
 
 def date_before_word_in_clause(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
@@ -750,12 +775,14 @@ def day_the_memo_was_sent(sent: _Sentence, ts: int, te: int, here) -> tuple | No
 
 
 # The date that governs a trigger's events: the first strategy that gives one.
-DATE_STRATEGIES = (effective_date_after_word, future_date_after_word, date_before_word_in_clause, date_after_word_in_clause,
+DATE_STRATEGIES = (effective_date_after_word, future_date_after_word, date_right_after_event_noun, date_before_word_in_clause,
+                   date_after_word_in_clause,
                    effective_date_in_sentence, date_clause_before_first_event, later_date_before_next_word,
                    day_it_was_told, same_time_as_before, earlier_date_in_sentence, date_of_first_half,
                    date_of_sentence_before, day_the_memo_was_sent)
 # (the events dated by these are told with their own date: a merge prefers it to one they borrow)
-TOLD_WITH_THE_EVENT = frozenset((effective_date_after_word, future_date_after_word, date_before_word_in_clause, date_after_word_in_clause,
+TOLD_WITH_THE_EVENT = frozenset((effective_date_after_word, future_date_after_word, date_right_after_event_noun,
+                                 date_before_word_in_clause, date_after_word_in_clause,
                                  effective_date_in_sentence))
 
 
@@ -831,7 +858,12 @@ def _future_verb_before_date(art: _Article, d, ss: int) -> bool:
     """"has resigned and will leave the company on October 31": the verb the date is told with, right before it in
     its clause, is a future one (whatever the tense of the word the event was found by)."""
     cs = max(ss, art._clause_start(d[0]))
-    return bool(art.rx(r"<<future_marks>>").search(art.lowered, max(cs, d[0] - 40), d[0]))
+    if art.rx(r"<<future_marks>>").search(art.lowered, max(cs, d[0] - 40), d[0]):
+        return True
+    # ("will join the board on Aug. 1 and take the helm on Oct. 1": a verb joined by "and" to a future one in the
+    # clause shares its "will")
+    m = re.compile(r"\band\s+[a-z\-]+\b").search(art.lowered, max(cs, d[0] - 40), d[0])
+    return m is not None and bool(art.rx(r"<<future_marks>>").search(art.lowered, cs, m.start()))
 
 
 def _follows_a_dated_step(art: _Article, d, ss: int) -> bool:
@@ -861,6 +893,9 @@ def title_taken_after_a_move(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
             if p.relative and p.own_date and p.event.date != h.event.date:
                 continue  # ("replacing Ben Tao, who has headed the company since 2001": his own earlier move, dated)
             if _steps_each_with_its_time(h, p):
+                if _planned_steps_of_one_arrival(sent.art, h, p):
+                    p.event.type = "hire"  # ("will join the board on Aug. 1 and take the helm on Oct. 1": a newcomer's
+                    p.event.counterparty = p.event.counterparty or h.event.counterparty  # posts, both from outside)
                 continue  # ("1986年加入星河航空,…2021年接任總經理": two steps of a line of a career, each its own move)
             if h.event.type in ("hire", "departure") and h.event.person == p.event.person and h.pos < p.pos and \
                     (not h.relative or p.relative):  # ("X, who joined Brightline in 2019, was promoted to CTO": two
@@ -895,6 +930,14 @@ def _org_named_after_word(sent: _Sentence, c: Cand) -> bool:
     _, ce = sent.clause_of(c.pos)
     return any(o.key == c.event.org and not o.ref and o.start - c.tend <= 2
                for o in art.ents.orgs_in(c.tend, min(ce, c.tend + 30)))
+
+
+def _planned_steps_of_one_arrival(art: _Article, h: Cand, p: Cand) -> bool:
+    """Whether a hire and a later post of the same person at the same organisation, each with its time, are both
+    still to come when the article is published: the steps of one arrival from outside, not a career."""
+    pub = art.published.isoformat() if art.published else None
+    return bool(pub and h.event.person == p.event.person and h.event.org == p.event.org and
+                h.event.date and p.event.date and h.event.date > pub and p.event.date > pub)
 
 
 def _steps_each_with_its_time(h: Cand, p: Cand) -> bool:
@@ -1194,6 +1237,20 @@ def _next_listed_post(sent: _Sentence, at: int, before):
     return r, org, d, end, (end or d)[1]
 
 
+def each_listed_leaver_at_the_time_told(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
+    """"an exodus of bankers, including Ana Ruiz in January and Ben Tao in February": each person of a list told by a
+    word of several leaving ([grammar] group_leaving_nouns) leaves at the time told right after their name."""
+    art = sent.art
+    group = [c for c in cands if art.lowered[c.pos:c.tend] in art.lex.grammar.get("group_leaving_nouns", ())]
+    for c in group:
+        p = next(iter(art.ents.persons_in(c.person_pos, c.person_pos + 1)), None) if c.person_pos is not None else None
+        d = p and next((d for d in sent.dates if 0 <= d[0] - p.end <= 12 and d[2].date and
+                        "," not in art.folded[p.end:d[0]]), None)
+        if d:
+            _set_date(c.event, d)
+    return cands
+
+
 def _posts_listed_after(sent: _Sentence, at: int) -> list[tuple]:
     """The (time, title) pairs listed right after ``at``: a list mark, a time, at most a word of taking a post, a
     title; in order, up to the first that is not such a pair."""
@@ -1279,7 +1336,18 @@ def _successor_of(art, d: Cand, takers: list[Cand]) -> Cand | None:
     taker = next((c for c in takers if c.replaces == d.event.person), None)
     if taker is None and _succession_word(art, d):
         taker = next((c for c in takers if c.event.person != d.event.person and c.pos <= d.pos), None)
+    if taker is None and _vacancy_left(art, d):
+        # ("林大明將填補王志強留下的空缺,出任總監": the one named before the vacancy takes the post after it)
+        taker = next((c for c in takers if c.event.person != d.event.person and c.person_pos is not None and
+                      c.person_pos < d.pos), None)
     return taker
+
+
+def _vacancy_left(art: _Article, c: Cand) -> bool:
+    """Whether the trigger word of ``c`` is a vacancy left by the one named before it (a departure word of succession
+    told of its subject: "留下的空缺")."""
+    return any(r.type == "departure" and r.succession and r.direction == "subject"
+               for r in art.lex.triggers.get(art.lowered[c.pos:c.tend], []))
 
 
 def _leaves_the_post_of(other: Cand, taker: Cand, same_mention: bool) -> None:
@@ -1402,8 +1470,9 @@ def _succession_word(art: _Article, c: Cand) -> bool:
 # The repairs that link the events of one sentence, in order.
 LINK_STEPS = (title_taken_after_a_move, return_home_is_no_hire, outsider_promotion_is_a_hire,
               departure_goes_to_the_hire, founding_after_departure, replaced_leaves_the_post_taken, tenure_ends,
-              post_held_until_a_time, cv_spans,
-              listed_dated_posts, posts_listed_with_their_times, replaced_leaves_at_the_time_told, sitting_holder_moves_on, post_held_is_left_for_another)
+              post_held_until_a_time, cv_spans, listed_dated_posts, posts_listed_with_their_times,
+              each_listed_leaver_at_the_time_told, replaced_leaves_at_the_time_told, sitting_holder_moves_on,
+              post_held_is_left_for_another)
 # Those of them that change a sentence's one event (the others link two: one event has nothing to link to).
 ONE_EVENT_STEPS = (outsider_promotion_is_a_hire, tenure_ends, cv_spans, listed_dated_posts, posts_listed_with_their_times,
                    replaced_leaves_at_the_time_told, sitting_holder_moves_on, post_held_is_left_for_another)

@@ -94,6 +94,7 @@ def _subjects(site: Site) -> list[Mention]:
         got = got + [q for q in _others_listed_next(site, got[-1]) if q.key not in {g.key for g in got}]
     if got:
         got = got + [q for q in _companions_with_as(site, got) if q not in got]
+        got = got + [q for q in _listed_with_own_titles(site, got) if q not in got]
     return got
 
 
@@ -126,7 +127,10 @@ def event_noun_subject(site: Site, near: Around):
     art = site.art
     if art.lang != "en" or site.word not in art.lex.grammar.get("event_nouns", ()):
         return None
-    return _noun_subject(art, site.trigger_start, site.trigger_end, site.clause_start, site.clause_end)
+    got = _noun_subject(art, site.trigger_start, site.trigger_end, site.clause_start, site.clause_end)
+    if got is None and site.word in art.lex.grammar.get("noun_only_events", ()):
+        return NOTHING  # ("the arrival of spring", "since her arrival": no one's told here)
+    return got
 
 
 # "Ana Ruiz's decision to retire": the owner of a decision (a choice made, not a plan) to do what the word says
@@ -216,10 +220,17 @@ def list_after_includes(site: Site, near: Around):
     """"港府為星河局委任四名新成員,包括前行會成員林大明、議員易志遠等": a Chinese appointment of several, counted and
     none named in its clause, whose next clause lists them after a word that opens a list ([grammar] list_openers:
     包括, 依序是); a title may stand before each name, and each name ends an item of the list. After a colon the
-    list needs no opener, and its items may be cut by semicolons ("委任三名董事：星河總裁林大明；晨光董事長王小芳")."""
+    list needs no opener, and its items may be cut by semicolons ("委任三名董事：星河總裁林大明；晨光董事長王小芳").
+    The same for several who leave, counted or not when the word ends the clause ("三名董事上週辭任,分別為林大明、王志強",
+    "高層接連出走,包括財務長林大明及營運長王志強")."""
     art, cs, ce = site.art, site.clause_start, site.clause_end
-    if art.lang == "en" or site.type not in ("promotion", "hire") or near.after or near.before or \
-            not _HAN_COUNT.search(art.folded, cs, ce) or art.folded[ce:ce + 1] not in (",", "，", ":", "："):
+    if art.lang == "en" or near.after or near.before or art.folded[ce:ce + 1] not in (",", "，", ":", "："):
+        return None
+    if site.type in ("promotion", "hire"):
+        if not _HAN_COUNT.search(art.folded, cs, ce):
+            return None
+    elif site.type != "departure" or site.rule.direction == "object" or \
+            not (_HAN_COUNT.search(art.folded, cs, ce) or ce - site.trigger_end <= 2):
         return None
     colon = art.folded[ce] in (":", "：")
     m = art.rx(r"\s*(?:[\u4e00-\u9fff0-9]{0,4}?(?:<<list_openers>>))" + ("?" if colon else "")).match(art.lowered, ce + 1)
@@ -290,13 +301,11 @@ _SEVERAL = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2
 def list_in_the_next_sentence(site: Site, near: Around):
     """"The board appointed three deputy chief executives. They are Ana Li, Bo Chen and Cy Park.": an English
     appointment of several people, none named after the word (one named before it appoints, "President Ana Li has
-    appointed three directors"), whose next sentence opens by listing them."""
+    appointed three directors"), whose next sentence opens by listing them; or several who leave, counted before
+    the word and named nowhere in its sentence ("Two trustees resigned in May. They are treasurer Ana Li and
+    director Bo Chen.")."""
     art = site.art
-    if art.lang != "en" or site.type not in ("promotion", "hire") or \
-            art.ents.persons_in(site.trigger_end, site.sentence_end) or _passive(site, 8) or \
-            not _SEVERAL.search(art.lowered, site.trigger_end, site.clause_end) or \
-            not any(r.kind == "title" and art.lowered[r.end - 1:r.end] == "s"
-                    for r in art.roles_in(site.trigger_end, site.clause_end)):
+    if art.lang != "en" or not (_several_appointed(site) or _several_leave(site)):
         return None
     i = site.sentence + 1
     if i >= len(art.sentences):
@@ -304,14 +313,97 @@ def list_in_the_next_sentence(site: Site, near: Around):
     a, b = art.sentences[i]
     m = _LIST_OPENER.match(art.lowered, a, b)
     first_named = next((p for p in art.ents.persons_in(a, b) if not p.pronoun), None)
-    if m is None or first_named is None or first_named.start != m.end():
-        return None
+    if m is None or first_named is None or _without_roles(art, m.end(), first_named.start).strip():
+        return None  # (a title may stand before the first name: "They were vice-chairman Ana Li, …")
     got = list(art.chain_forward(first_named, b))
     line_end = art.folded.find("\n", a)  # (the list may run on past a ";" that splits sentences)
     for q in art.ents.persons_in(got[-1].end, line_end if line_end > 0 else len(art.folded)):  # ("Ana Li (Deputy CEO, Finance); and Dr. Bo Chen (…)")
         if not q.pronoun and q.key not in {g.key for g in got} and _BRACKETED_THEN_NEXT.fullmatch(art.lowered, got[-1].end, q.start):
             got.append(q)
     return got
+
+
+# what may stand before a word that describes a group ("those departing", "among the newly appointed"), and what lies
+# between the word and the verb that lists the group ("retiring trustees of Orbis include", "elected were")
+_GROUP_WORD_OPENS = re.compile(r"\s*(?:(?:also|and|among|the|its|their|those|other|newly|recently|just|recent|latest|further|"
+                              r"notable|senior)\s+)*(?:(?:officers|officials|officeholders|office-bearers|members|"
+                              r"directors|trustees)\s+)?$")
+_GROUP_LISTED = re.compile(r"\s*(?:[\w\-]+\s+){0,8}?(?:include|includes|included|are|were|will\s+be)\s*:?\s*"
+                           r"(?:(?:its|their|the)\s+)?(?:(?:mr|mrs|ms|dr|prof|sir|dame)\.?\s+)?")
+
+
+def people_listed_after_a_group_word(site: Site, near: Around):
+    """"Retiring trustees include Ana Li and Bo Chen" / "Among those leaving are Ana Li and Bo Chen" / "Those
+    elected were Ana Li and Bo Chen": an English word that describes a group (it opens its clause, after "the",
+    "those", "among"…) and a verb that lists it ("include", "are", "were"): the people listed (a title may stand
+    before each)."""
+    art, cs, ts, te = site.art, site.clause_start, site.trigger_start, site.trigger_end
+    if art.lang != "en" or site.rule.direction == "object" or near.before or \
+            not _GROUP_WORD_OPENS.fullmatch(art.lowered, cs, ts) or not near.after:
+        return None
+    gap = list(_without_roles(art, te, near.after[0].start))
+    for o in art.ents.orgs_in(te, near.after[0].start):
+        gap[o.start - te:o.end - te] = "x" * (o.end - o.start)  # ("departing directors of Orbis Bank include")
+    gap = "".join(gap)
+    m = _GROUP_LISTED.match(gap)
+    if m is None or gap[m.end():].strip() or art.triggers_in(te, near.after[0].start):
+        return None
+    return art.chain_forward(near.after[0], site.sentence_end)  # (a title before each: "were chairman A, treasurer B")
+
+
+_LISTED_AFTER_GROUP = re.compile(r"[^.;:!?]{0,60}?(?:,\s*|\s+|\s*[-–—]\s*)(?:including|among\s+them|among\s+whom|such\s+as|notably)\s+")
+# between two people of such a list: their titles (blanked), the time each left, a comma and "and"
+# (words of what their title is of may stand before the title: "Asia credit desk head Ana Li")
+_LISTED_GAP = re.compile(r"\s*(?:(?:in|on|at|by|last|this|earlier|later)\s+[\w\s.]{0,30}?)?\s*,?\s*(?:and|as\s+well\s+as)?\s*"
+                         r"(?:[\w\-]+\s+){0,4}?(?:(?:mr|mrs|ms|dr|prof|sir)\.?\s+)?")
+_LISTED_OPENS = re.compile(r"\s*(?:[\w\-]+\s+){0,4}?(?:(?:mr|mrs|ms|dr|prof|sir)\.?\s+)?")
+
+
+def people_listed_after_a_group_leaving(site: Site, near: Around):
+    """"Orbis saw an exodus of traders, including desk head Ana Li in May and Bo Chen in June": a word that tells
+    several leaving as a group ([grammar] group_leaving_nouns: exodus, departures) names its people after
+    "including", "among them"; each may be told with a title and the time they left. Nobody when it lists no one
+    ("flight departures")."""
+    art, te = site.art, site.trigger_end
+    if art.lang != "en" or site.word not in art.lex.grammar.get("group_leaving_nouns", ()):
+        return None
+    m = _LISTED_AFTER_GROUP.match(art.lowered, te, site.sentence_end)
+    if m is None or art.triggers_in(te, m.end()) or art.ents.persons_in(te, m.start()):
+        return NOTHING
+    people = [p for p in art.ents.persons_in(m.end(), site.sentence_end) if not p.pronoun]
+    if not people or not _LISTED_OPENS.fullmatch(_without_roles(art, m.end(), people[0].start)):
+        return NOTHING
+    got, dates = [people[0]], art.dates_for(site.sentence_start, site.sentence_end)
+    for q in people[1:]:
+        gap = list(_without_roles(art, got[-1].end, q.start))
+        for a, b, _ in dates:
+            if got[-1].end <= a and b <= q.start:
+                gap[a - got[-1].end:b - got[-1].end] = " " * (b - a)
+        if q.key in {g.key for g in got} or not _LISTED_GAP.fullmatch("".join(gap)):
+            break
+        got.append(q)
+    return got
+
+
+def _several_appointed(site: Site) -> bool:
+    """An appointment of several, none named after the word: a count, then a title in the plural, after the word."""
+    art = site.art
+    return site.type in ("promotion", "hire") and not art.ents.persons_in(site.trigger_end, site.sentence_end) and \
+        not _passive(site, 8) and bool(_SEVERAL.search(art.lowered, site.trigger_end, site.clause_end)) and \
+        any(r.kind == "title" and art.lowered[r.end - 1:r.end] == "s" for r in art.roles_in(site.trigger_end, site.clause_end))
+
+
+def _several_leave(site: Site) -> bool:
+    """A departure of several, named nowhere in its sentence: a count ("three other board members", "two
+    directors"), then a title in the plural or a group noun, before the word in its clause."""
+    art, cs, ts = site.art, site.clause_start, site.trigger_start
+    if site.type != "departure" or site.rule.direction == "object" or art.ents.persons_in(site.sentence_start, site.sentence_end):
+        return False
+    count = _SEVERAL.search(art.lowered, cs, ts)
+    if count is None or count.group() == "new":
+        return False
+    return any(r.kind == "title" and art.lowered[r.end - 1:r.end] == "s" for r in art.roles_in(count.end(), ts)) or \
+        art.has(art.lex.group_nouns, count.end(), ts)
 
 
 _BRACKETED_THEN_NEXT = re.compile(r"\s*\([^()]{1,80}\)\s*[;,]\s*(?:and\s+)?(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?")
@@ -356,10 +448,18 @@ _ATTRIBUTIVE_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?")
 def person_given_the_title_attributively(site: Site, near: Around):
     """"the paper's newly appointed publisher, Ana Ruiz, said…" / "its recently named CEO Ben Tao": an English
     participle of appointing used as an adjective before a title: the person is the one named right after that
-    title (in apposition or not), even across the comma that ends the clause."""
+    title (in apposition or not), even across the comma that ends the clause. The same for a word of leaving so
+    used ([grammar] leaving_adjectives: "its departing CEO, Ana Ruiz", "retiring directors Ana Ruiz and Ben Tao",
+    with the people listed after a title in the plural)."""
     art, ts, te = site.art, site.trigger_start, site.trigger_end
-    if art.lang != "en" or site.type not in ("promotion", "hire") or not site.word.endswith("ed") or \
-            not _ATTRIBUTIVE_BEFORE.search(art.lowered, max(site.sentence_start, ts - 12), ts):
+    if art.lang != "en":
+        return None
+    if site.type in ("promotion", "hire") and site.word.endswith("ed"):
+        if not _ATTRIBUTIVE_BEFORE.search(art.lowered, max(site.sentence_start, ts - 12), ts):
+            return None
+    elif site.type != "departure" or site.word not in art.lex.grammar.get("leaving_adjectives", ()) or not (
+            _ATTRIBUTIVE_BEFORE.search(art.lowered, max(site.sentence_start, ts - 12), ts) or
+            _GROUP_WORD_OPENS.fullmatch(art.lowered, site.clause_start, ts)):
         return None
     r = next(iter(art.titles_in(te, te + 40)), None)
     if r is None or not art.rx(r"\s*(?:<<role_modifiers>>\s*)*").fullmatch(art.lowered, te, r.start):
@@ -367,6 +467,8 @@ def person_given_the_title_attributively(site: Site, near: Around):
     p = next(iter(art.ents.persons_in(r.end, min(r.end + 8, site.sentence_end))), None)
     if p is None or p.pronoun or not _ATTRIBUTIVE_GAP.fullmatch(art.lowered, r.end, p.start):
         return None
+    if site.type == "departure" and art.lowered[r.end - 1:r.end] == "s":
+        return art.chain_forward(p, site.sentence_end)  # ("retiring directors Ana Ruiz and Ben Tao")
     return [p]
 
 
@@ -392,12 +494,49 @@ def object_after_its_description(site: Site, near: Around):
 _LIST_STOP_OR_CLAUSE_END = re.compile(r"\s*(?:[,;。!?，；\n]|$)")
 
 
+def holder_after_by(site: Site, near: Around):
+    """"a post previously held by Ana Ruiz" / "The post was vacated by Ana Ruiz in May": a word that tells who
+    held a post before ([grammar] held_by_words); the one named right after it (a courtesy or a title between) held it, in the
+    passive too. Nobody when no one is named there ("vacated by the board")."""
+    art, te = site.art, site.trigger_end
+    if art.lang != "en" or site.type != "departure" or site.word not in art.lex.grammar.get("held_by_words", ()):
+        return None  # (not "taken over by": the one after it takes the post)
+    after = [p for p in near.objects if not p.pronoun]
+    if not after or not art.rx(_AFTER_BY_GAP).fullmatch(_without_roles(art, te, after[0].start)):
+        return NOTHING
+    return art.chain_forward(after[0], max(site.clause_end, after[0].end))
+
+
+_AFTER_BY_GAP = r"\s*(?:(?:the|its|his|her)\s+)?(?:(?:former|then|longtime|outgoing)\s+)?(?:(?:<<honorifics_before_name>>)\s+)*"
+
+
+_OWNER_OF_A_ROLE = re.compile(r"['’]s\s+(?:[a-z\-]+\s+)?(?:role|post|job|position|duties|seat)\b")
+
+
+def owner_of_the_role_taken(site: Site, near: Around):
+    """"Mr Ruiz's role as editor of the Orbis Herald will be taken on by Ben Tao": a word of the one replaced told in
+    the passive, its subject a post owned by a person ("'s role", "'s post"): that person leaves it."""
+    art, ts = site.art, site.trigger_start
+    if art.lang != "en" or site.type != "departure" or site.rule.direction != "object" or not _passive(site, 10):
+        return None
+    owners = [p for p in art.ents.persons_in(site.sentence_start, ts) if not p.pronoun and p.end <= ts and
+              _OWNER_OF_A_ROLE.match(art.lowered, p.end)]
+    return [owners[-1]] if owners and not art.triggers_in(owners[-1].end, ts) else None
+
+
 def object_after_word(site: Site, near: Around):
-    """"Brightline hired Ana Ruiz and Ben Tao": the people the word acts on (not after a passive)."""
+    """"Brightline hired Ana Ruiz and Ben Tao": the people the word acts on (not after a passive; not a possessive
+    before the one named: "making way for her deputy Ben Tao")."""
     after = near.objects
     if site.rule.direction != "object" or not after or _passive(site, 8):
         return None
+    if len(after) > 1 and after[0].pronoun and not after[1].pronoun and \
+            _POSSESSIVE_BEFORE_NAME.fullmatch(site.art.lowered, after[0].start, after[1].start):
+        after = after[1:]
     return site.art.chain_forward(after[0], max(site.clause_end, after[0].end))
+
+
+_POSSESSIVE_BEFORE_NAME = re.compile(r"(?:his|her|their)\s+(?:[a-z\-]+\s+){1,3}")
 
 
 _AS_THEN_AND = re.compile(r"\s+as\s+[^,;:()]{2,90}?\s+and\s+$")
@@ -421,7 +560,7 @@ def _coordinated_as_objects(site: Site, last: Mention) -> list[Mention]:
 
 
 # "為總經理、" / "為董事長," : a post given with 為 (a few characters of employer allowed), then a list mark
-_WEI_TITLE_THEN_MARK = re.compile(r"为[^,;:。、()]{0,8}?[、,;]$")
+_WEI_TITLE_THEN_MARK = re.compile(r"为[^,;:。、()]{0,8}?(?:[、,;]|以及|及|和|与)$")  # (the last item after 及: "…及陳美玲為司庫")
 
 
 def _listed_with_wei(site: Site, last: Mention) -> list[Mention]:
@@ -443,7 +582,35 @@ def _listed_with_wei(site: Site, last: Mention) -> list[Mention]:
     return out
 
 
-_AS_TITLE_THEN_WITH = re.compile(r"\s+as\s+[^;:()]{2,110}?[,\s]\s*(?:and\s+|while\s+)?with\s+(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?$")
+_OWN_TITLE_GAP = re.compile(r"\s*(?:as\s+)?(?:(?:the|its|their)\s+)?$")
+_NEXT_OF_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?$")
+
+
+def _listed_with_own_titles(site: Site, got: list[Mention]) -> list[Mention]:
+    """"Ana Ruiz was elected president, Ben Tao vice-president and Cy Park treasurer" / "elected Ana Ruiz as president,
+    Ben Tao as secretary and Cy Park as treasurer": after the title the word gives, the further people of a list of
+    "NAME (as) TITLE" items, each with a title of its own (English; a promotion or hire word)."""
+    art, out = site.art, []
+    if art.lang != "en" or site.type not in ("promotion", "hire"):
+        return out
+    last = got[-1]
+    at = max(site.trigger_end, last.end)
+    r = next(iter(art.titles_in(at, min(site.sentence_end, at + 40))), None)
+    if r is None or not _OWN_TITLE_GAP.fullmatch(_without_roles(art, at, r.start)):
+        return out
+    for q in art.ents.persons_in(r.end, site.sentence_end):
+        if q.pronoun or any(q.key == g.key for g in got + out) or not _NEXT_OF_LIST.fullmatch(art.lowered, r.end, q.start):
+            break
+        nr = next(iter(art.titles_in(q.end, min(site.sentence_end, q.end + 20))), None)
+        if nr is None or not _OWN_TITLE_GAP.fullmatch(art.lowered, q.end, nr.start) or \
+                art.triggers_in(r.end, nr.start):
+            break
+        out.append(q)
+        r = nr
+    return out
+
+
+_AS_TITLE_THEN_WITH = re.compile(r"\s+(?:as\s+)?[^;:()]{2,110}?[,\s]\s*(?:and\s+|while\s+)?with\s+(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?$")
 
 
 def _companions_with_as(site: Site, got: list[Mention]) -> list[Mention]:
@@ -504,6 +671,32 @@ def person_the_company_acts_on(site: Site, near: Around):
     return art.chain_forward(after[0], site.clause_end)
 
 
+# what may stand between an appointing word and the one appointed: "has appointed Dr", "named its new", "tapped former"
+_APPOINTED_GAP = r"\s*(?:(?:its|their|his|her|the|a|an|new|former|veteran|longtime)\s+)*(?:(?:<<honorifics_before_name>>)\s+)*$"
+# after the one appointed (and an apposition between commas): the post given, "as"/"to" and a title, or a title
+_POST_GIVEN_AFTER = re.compile(r"\s*(?:,[^,;:]{2,120},\s*)?(?:as|to(?:\s+the\s+post\s+of)?|to\s+be)?\s*"
+                               r"(?:(?:its|their|the|a|an|new|interim|acting|first|second|third|senior)\s+)*")
+
+
+def person_a_person_appoints(site: Site, near: Around):
+    """"President Ana Li has appointed Dr Bo Chen, a deputy head of the Quorra Fund, as governor of the Orbis Central
+    Bank" / "Orbis chairman Ana Li named Bo Chen as chief executive": a word of appointing ([grammar] appointing_words)
+    told in the active of a person named before it (a head of state, a minister, a chairman) acts on the one named
+    after it, who is given the post after "as"/"to" or the title right after; the one before is not promoted."""
+    art, ts, te = site.art, site.trigger_start, site.trigger_end
+    if art.lang != "en" or site.type not in ("promotion", "hire") or not near.before or not near.after or \
+            site.word not in art.lex.grammar.get("appointing_words", ()) or _passive(site, 10):
+        return None
+    p, q = near.before[-1], near.after[0]
+    if p.pronoun or q.pronoun or not art.gap_ok(p.end, ts) or \
+            not art.rx(_APPOINTED_GAP).match(_without_roles(art, te, q.start)):
+        return None
+    m = _POST_GIVEN_AFTER.match(art.lowered, q.end, site.sentence_end)
+    if m is None or not art.titles_in(m.end(), m.end() + 1):
+        return None
+    return art.chain_forward(q, site.clause_end)
+
+
 def object_told_by_its(site: Site, near: Around):
     """"財務長黃美玲因違規,董事會決定免去其財務長職務": a Chinese word that acts on someone (免去, 解聘) with 其 right
     after it, and no one named in its clause: the person is the last one named before in the sentence."""
@@ -541,7 +734,9 @@ def person_named_before(site: Site, near: Around):
         p = _head_of_its_apposition(art, [q for q in near.before if q.end <= p.start] + [p], site.clause_start)
     if art.gap_ok(p.end, ts) or _with_a_counted_group(site, p):
         got = art.chain_back(p, site.sentence_start if not p.pronoun else p.start)
-        if art.lang != "en" and any(_replaced_by_the_one_before(art, q, site.clause_start) for q in got):
+        if art.lang != "en" and site.type != "departure" and \
+                any(_replaced_by_the_one_before(art, q, site.clause_start) for q in got):
+            # (but the one replaced is the one who leaves: "林大明將填補王志強留下的空缺")
             return [q for q in got if not _replaced_by_the_one_before(art, q, site.clause_start)] or NOTHING
         return got
     if art.lang == "en" and ts - p.end <= 120 and _BUT_BEFORE.search(art.lowered, max(p.end, ts - 6), ts) and \
@@ -665,7 +860,9 @@ def last_person_in_sentence(site: Site, near: Around):
     if _unnamed_object(site):
         return NOTHING
     prev = [p for p in art.ents.persons_in(site.sentence_start, site.clause_start) if p.end <= site.clause_start and
-            not _possessive(art, p) and not _passed_over(art, p, site.sentence_start) and not _named_as_kin(art, p)]
+            not _possessive(art, p) and not _passed_over(art, p, site.sentence_start) and not _named_as_kin(art, p) and
+            not (site.type != "departure" and _replaced_by_the_one_before(art, p, site.sentence_start))]
+    # (nor, for a post taken, the one a word of succession replaces: "林大明將接替王志強,出任行政總裁")
     if not prev:
         return None
     p = _head_of_its_apposition(art, prev, site.clause_start)
@@ -675,7 +872,8 @@ def last_person_in_sentence(site: Site, near: Around):
     return None
 
 
-_APPOSITIVE_OPEN = re.compile(r"\s*,\s*(?:a|an|the|his|her|its|their)\s[^,;:()]{0,80}")
+# (or a kin word and "of": "Ana Ruiz, daughter of the group's founder Ben Tao, ran the bank until 2017")
+_APPOSITIVE_OPEN = re.compile(r"\s*,\s*(?:(?:a|an|the|his|her|its|their)\s|[a-z]+\s+of\s)[^,;:()]{0,80}")
 _APPOSITIVE_CLOSE = re.compile(r"[^,;:()]{0,40},\s*")
 
 
@@ -819,9 +1017,12 @@ def _group_before(art: _Article, cs: int, ts: int) -> bool:
 
 
 # Who a trigger is about: the first strategy that answers (NOTHING: nobody can be).
-SUBJECT_STRATEGIES = (pronoun_inside_the_words, list_after_includes, group_named_before, event_noun_subject, owner_of_a_decision, leaver_who_moves_on, person_after_relative_clause,
-                      list_after_colon, list_in_the_next_sentence, list_in_the_next_sentence_han, people_listed_after_announcer, person_given_the_title_attributively,
-                      object_after_word, object_after_its_description, successor_after_by, invited_before_the_inviter, person_the_company_acts_on,
+SUBJECT_STRATEGIES = (pronoun_inside_the_words, list_after_includes, group_named_before, event_noun_subject, owner_of_a_decision,
+                      leaver_who_moves_on, person_after_relative_clause, list_after_colon, list_in_the_next_sentence,
+                      list_in_the_next_sentence_han, people_listed_after_a_group_word, people_listed_after_a_group_leaving,
+                      people_listed_after_announcer, person_given_the_title_attributively, holder_after_by,
+                      owner_of_the_role_taken, object_after_word, object_after_its_description, successor_after_by,
+                      invited_before_the_inviter, person_the_company_acts_on, person_a_person_appoints,
                       object_told_by_its, nobody_for_an_actor, person_named_before, title_standing_for_person, group_acts,
                       person_after_an_inversion, subject_of_a_participle,
                       last_person_in_sentence, topic_of_a_career_sentence, opener_after_its_apposition,
@@ -967,7 +1168,7 @@ def _chained_leaver(art: _Article, ts: int, ss: int):
             continue
         if ts - t0e > 60 or art.ents.persons_in(t0e, ts):
             return None
-        if not any(rr.type == "departure" for rr in art.lex.triggers.get(art.lowered[t0s:t0e], [])):
+        if not art.leaves_at(t0s, t0e):
             return None
         prev = [q for q in art.ents.persons_in(ss, t0s) if q.end <= t0s and not _possessive(art, q)]
         if prev and t0s - prev[-1].end <= (130 if art.lang == "en" else 80) and not art.has(art.lex.speech_verbs, prev[-1].end, t0s):

@@ -20,13 +20,13 @@ if TYPE_CHECKING:  # (annotations only: the article module imports the ones that
 
 # Regex templates: <<name>> is a word list of talentdb/lexicon/grammar.toml (see Lexicon.rx).
 _ANY_CLAUSE_MARK = re.compile(r"[,，、;；:：。!?！？]")
-_ROLE_INTRO = r"<<role_intro>>\s*(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s*)*$"
+_ROLE_INTRO = r"<<role_intro>>\s*(?:(?:<<role_modifiers>>|[\w.&\-]+['’]s)\s*)*$"
 # one or two words the lexicon does not know before the title ("named X as deputy US CTO", "as the interim-MD and
 # CEO"); not a function word ("as well as CTO")
 _UNKNOWN_MODIFIER = r"(?!(?:as|of|and|or|well|in|at|to|for|by|with|from|on|its|his|her|their|was|is|be|been|has|had)\b)[a-z]{2,}"
-_ROLE_INTRO_ADJ = (r"<<role_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s+)*((?:" + _UNKNOWN_MODIFIER + r"\s+)?" +
+_ROLE_INTRO_ADJ = (r"<<role_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\-]+['’]s)\s+)*((?:" + _UNKNOWN_MODIFIER + r"\s+)?" +
                    _UNKNOWN_MODIFIER + r"(?:\s+|-))$")
-_MODIFIERS_ADJ = r"\s*(?:(?:<<role_modifiers>>|[\w.&\-]+'s)\s+)*((?:" + _UNKNOWN_MODIFIER + r"\s+)?" + _UNKNOWN_MODIFIER + r"(?:\s+|-))"
+_MODIFIERS_ADJ = r"\s*(?:(?:<<role_modifiers>>|[\w.&\-]+['’]s)\s+)*((?:" + _UNKNOWN_MODIFIER + r"\s+)?" + _UNKNOWN_MODIFIER + r"(?:\s+|-))"
 _ROLE_LEAVE = (r"^\s*(?:<<role_leave_intro>>\s+(?:(?:<<role_modifiers>>|[\w.&\- ]{1,30}(?:['’]s|s['’]))\s+)?|"
                r"[A-Z][\w.&\- ]{0,30}(?:['’]s|s['’])\s+)(?:[a-z\-]+ ){0,2}$")  # "resigned as its CEO" / "left Orbis's management board"
 # "became Keidanren's 14th chairman", "as Orbis Capital's interim CEO" (X: the organisation)
@@ -48,8 +48,8 @@ class Title(NamedTuple):
 
 
 def _leaves(art: _Article, t: tuple[int, int]) -> bool:
-    """Whether trigger span ``t`` is a departure word."""
-    return any(rr.type == "departure" for rr in art.lex.triggers.get(art.lowered[t[0]:t[1]], []))
+    """Whether trigger span ``t`` is a departure word (``_Article.leaves_at``)."""
+    return art.leaves_at(*t)
 
 
 # -- the title a hire or promotion word is about --------------------------------------------------------------------
@@ -466,10 +466,37 @@ def title_named_as_the_topic(site: Site, draft: Draft) -> Title | None:
     return Title(r) if _TOPIC_ENDS.match(art.folded, c.end(), ts) else None
 
 
+_LISTING_VERB_END = re.compile(r"\b(?:include|includes|included|are|were|will\s+be)\s*:?\s*$")
+
+
+def title_before_a_listed_name(site: Site, draft: Draft) -> Title | None:
+    """"Officers elected at the meeting were chairman Ana Ruiz, treasurer Ben Tao and …": a group word and a verb
+    that lists the group after it; the title right before the first name listed is the post given."""
+    art = site.art
+    if art.lang != "en" or not draft.subjects or draft.subjects[0].start < site.trigger_end:
+        return None
+    p = draft.subjects[0]
+    r = next(reversed(art.titles_in(site.trigger_end, p.start)), None)
+    if r is None or art.folded[r.end:p.start].strip() or not _LISTING_VERB_END.search(art.lowered, site.trigger_end, r.start):
+        return None
+    return Title(r)
+
+
+def own_title_before_a_listed_name(site: Site, draft: Draft, move: Move) -> Role | None:
+    """"… were chairman Ana Ruiz, treasurer Ben Tao and director Cy Park": in a list told after a group word and a
+    listing verb (``title_before_a_listed_name``), each person's post is the title right before their name."""
+    art, p = site.art, move.person
+    if title_before_a_listed_name(site, draft) is None or p.pronoun:
+        return None
+    r = next(reversed(art.titles_in(site.trigger_end, p.start)), None)
+    return r if r is not None and not art.folded[r.end:p.start].strip() else None
+
+
 TITLE_NEEDED_STRATEGIES = (title_right_after_subject, title_introduced_after_subject, title_given_up_before_word,
                            title_whose_holder_changes,
                            title_of_the_one_leaving, office_of_the_one_succeeded, successors_own_title,
-                           new_title_announced_before, title_held_since_the_word, title_named_as_the_topic)
+                           new_title_announced_before, title_held_since_the_word, title_named_as_the_topic,
+                           title_before_a_listed_name)
 
 
 def _office(art: _Article, role: Role) -> Role:
@@ -594,6 +621,7 @@ def title_given_up_after_word(site: Site) -> Role | None:
                 (art.lowered.endswith(" as", site.trigger_start, te) and
                  art.rx(_MODIFIERS_ONLY).fullmatch(art.lowered, te, r.start)) or
                 (art.lang != "en" and (art.rx(r"(?:<<role_modifiers>>)").fullmatch(f[te:r.start]) or
+                                       f[te:r.start] == "的" or  # ("卸任的董事包括林大明及王志強")
                                        _only_an_org_between(art, te, r.start) or
                                        _only_the_dismissed_between(art, te, r.start)))):
             return r
@@ -724,12 +752,15 @@ _AS_RIGHT_AFTER = re.compile(r"\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:
 
 def title_as_right_after_a_companion(site: Site, draft: Draft, move: Move) -> Role | None:
     """"named Ana Ruiz as CEO, with Ben Tao as the bank's executive director": the title told by "as" right after
-    a person of the list named after the word (English; the second one's own, not the first one's)."""
+    a person of the list named after the word (English; the second one's own, not the first one's); or right after
+    them with no "as", in a list of such items after the word's title ("Ana Ruiz was elected president, Ben Tao
+    vice-president and Cy Park treasurer")."""
     art, p = site.art, move.person
     if art.lang != "en" or p.start < site.trigger_end or p is draft.subjects[0]:
         return None
     for r in art.titles_in(p.end, min(site.sentence_end, p.end + 50)):
-        if _AS_RIGHT_AFTER.fullmatch(art.lowered, p.end, r.start):
+        if _AS_RIGHT_AFTER.fullmatch(art.lowered, p.end, r.start) or \
+                (not art.folded[p.end:r.start].strip() and draft.subjects[0].start < site.trigger_start):
             return r
         break
     return None
@@ -743,6 +774,35 @@ def title_the_word_is_about(site: Site, draft: Draft, move: Move) -> Role | None
 def title_given_up(site: Site, draft: Draft, move: Move) -> Role | None:
     """"resigned as chief financial officer": the title a departure word gives up (title_given_up_after_word)."""
     return move.given_up
+
+
+# between the title of a post and a word that tells who held it: ", a position", " post at Orbis was", " role"
+_POST_HELD_BY_GAP = re.compile(r"(?:\s+(?:post|position|role|seat|job|office)(?:\s+(?:at|of|in)\s+[^,;:]{1,40}?)?)?"
+                               r"(?:\s*,\s*(?:a|an|the|its)\s+(?:[a-z\-]+\s+)?(?:post|position|role|seat|job|office))?"
+                               r"\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?$")
+
+
+_POST_HELD_UNTIL_GAP = re.compile(r"(?:\s+(?:of|at)\s+[^,;:]{1,40}?)?(?:\s+in\s+[^,;:]{1,20}?)?\s*,\s*")
+
+
+def title_of_the_post_held_by(site: Site, draft: Draft, move: Move) -> Role | None:
+    """"named Ben Tao CEO, a post previously held by its chairman Ana Ruiz" / "The CEO post at Orbis was previously
+    held by Ana Ruiz" / "該職位此前由王志強擔任": for a word that tells who held a post before ("held by", "vacated by",
+    此前由…擔任), the title of that post, named before the word, not the one the holder keeps (chairman)."""
+    art, ts = site.art, site.trigger_start
+    if site.type != "departure" or (site.rule.direction != "object" and not site.word.endswith(" until")):
+        return None
+    r = next(reversed(art.titles_in(site.sentence_start, ts)), None)
+    if r is None:
+        return None
+    if art.lang == "en":
+        if site.word.endswith(" until"):  # ("rose to CEO of Orbis in 1993, a post she held until 2000")
+            return r if _POST_HELD_UNTIL_GAP.fullmatch(art.lowered, r.end, ts) else None
+        return r if site.word in art.lex.grammar.get("held_by_words", ()) and \
+            _POST_HELD_BY_GAP.fullmatch(art.lowered, r.end, ts) else None
+    # ("委任林大明為行政總裁,該職位此前由王志強擔任" / "行政總裁一職原由王志強出任")
+    return r if art.rx(r"\s*(?:[,，]\s*)?(?:<<its_marks>>)?(?:<<vacated_marks>>|职位|职务|职)?\s*$").fullmatch(
+        art.lowered, r.end, ts) else None
 
 
 def title_changing_hands_before(site: Site, draft: Draft, move: Move) -> Role | None:
@@ -786,6 +846,17 @@ def title_held_where_named(site: Site, draft: Draft, move: Move) -> Role | None:
     return site.art.role_for(move.person.key, move.person.start, move.org)
 
 
+def title_of_the_one_arriving(site: Site, draft: Draft, move: Move) -> Role | None:
+    """"Chancellor Ana Ruiz's arrival in August": the title right before the name of the one an arrival noun is told
+    of ([grammar] noun_only_events) is the post taken (not an earlier one, as "former CFO Ana Ruiz joined" would
+    have it)."""
+    art, p = site.art, move.person
+    if site.word not in art.lex.grammar.get("noun_only_events", ()) or p.pronoun:
+        return None
+    return next((r for r in reversed(art.titles_in(max(site.sentence_start, p.start - 40), p.start))
+                 if not art.folded[r.end:p.start].strip()), None)
+
+
 def title_right_after_attributive_name(site: Site, draft: Draft, move: Move) -> Role | None:
     """"向卸任的林大明總會長致意": a Chinese departure word that modifies the person (the word, 的, their name), whose
     title follows the name right after: that title is the one left."""
@@ -807,7 +878,11 @@ def title_taken_earlier_in_sentence(site: Site, draft: Draft, move: Move) -> Rol
         if not named or named[-1].key != p.key or \
                 any(q.key != p.key for q in art.ents.persons_in(b, site.trigger_start)):
             return None
-        return next(iter(art.titles_in(b, b + 3)), None)
+        got = next(iter(art.titles_in(b, b + 3)), None)
+        if got is None:  # ("王志強擔任星河銀行行政總裁直至2017年": the organisation of the post between)
+            o = next(iter(art.ents.orgs_in(b, b + 3)), None)
+            got = next(iter(art.titles_in(o.end, o.end + 2)), None) if o is not None else None
+        return got
     return None
 
 
@@ -830,13 +905,13 @@ def title_shared_by_the_list(site: Site, draft: Draft, move: Move) -> Role | Non
 # The title of one person's event, by event type: the first strategy that answers. (For a hire, the title held
 # before is not the one taken.)
 PERSON_TITLE_STRATEGIES = {
-    "departure": (title_given_up, title_standing_for_them, title_told_with_was, title_held_where_named, title_changing_hands_before,
+    "departure": (title_of_the_post_held_by, title_given_up, title_standing_for_them, title_told_with_was, title_held_where_named, title_changing_hands_before,
                   title_right_after_attributive_name,
                   title_taken_earlier_in_sentence,
                   title_shared_by_the_list),
-    "hire": (title_as_right_after_a_companion, title_introduced_after_person, title_taken_respectively, title_the_word_is_about, role_led_after_joining,
+    "hire": (title_of_the_one_arriving, own_title_before_a_listed_name, title_as_right_after_a_companion, title_introduced_after_person, title_taken_respectively, title_the_word_is_about, role_led_after_joining,
              title_shared_by_the_list),
-    "promotion": (title_as_right_after_a_companion, title_introduced_after_person, title_taken_respectively, title_the_word_is_about,
+    "promotion": (own_title_before_a_listed_name, title_as_right_after_a_companion, title_introduced_after_person, title_taken_respectively, title_the_word_is_about,
                   title_held_where_named, title_shared_by_the_list),
 }
 

@@ -280,10 +280,20 @@ def next_appointee_in_a_list(ctx: NameContext):
 
 
 # Where a name may start (the order does not matter: a start is a candidate if any place gives it).
+def after_list_opener(ctx: NameContext):
+    """"卸任的董事包括林大明及王志強" / "三名董事辭任,分別為王志強、陳美玲": right after a word that opens a list of people
+    (grammar.toml list_openers: 包括, 分別為), its first item (the name must end as a checked end requires)."""
+    f, n = ctx.folded, len(ctx.folded)
+    if not ctx.lex.grammar.get("list_openers"):
+        return []
+    return [(m.end(), CHECKED_END) for m in ctx.lex.rx(r"<<list_openers>>").finditer(ctx.lowered)
+            if m.end() < n and "\u3400" <= f[m.end()] <= "\u9fff"]
+
+
 NAME_PLACES = (after_title, after_person_noun, before_speech_verb, before_courtesy_title, before_event_word,
                before_time_word_before_event, after_object_word, after_name_mark, opening_a_clause_to_event,
                after_speech_verb, after_announce_verb, after_english_given_name, before_title_after_event_modifier,
-               next_appointee_in_a_list)
+               next_appointee_in_a_list, after_list_opener)
 
 
 # ------------------------------------------------------------------ the finder
@@ -559,9 +569,15 @@ def common_word(ctx: NameContext, scan: HanScan, i: int, end: int) -> bool:
     return dictionary_word(ctx.folded[i:end])
 
 
+def opens_with_a_list_opener(ctx: NameContext, scan: HanScan, i: int, end: int) -> bool:
+    """"董事包括林大明": a reading that opens with a word that opens a list (grammar.toml list_openers: 包括, whose 包 is
+    a family name too) is that word and the list's first name after it (``after_list_opener``)."""
+    return any(ctx.lowered.startswith(w, i) for w in ctx.lex.grammar.get("list_openers", ()))
+
+
 # Any one of these refuses a candidate (the segmenter last: it is the one that costs).
 NOT_A_NAME = (covered, after_a_number, known_name, org_stem, company_word, short_name_glossing_an_org, common_word,
-              segmented_shorter)
+              opens_with_a_list_opener, segmented_shorter)
 
 
 # ------------------------------------------------------------------ 王先生, 鄧氏

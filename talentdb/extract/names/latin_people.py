@@ -104,7 +104,8 @@ def _name_words(ctx: NameContext, g) -> list | None:
     """The words of the group that make the name, or None when it holds none: two or three real words (four after a
     courtesy title or a title, "Senator Ras Adiba Mohd Radzi", or with a Chinese family name second, "Peter Tan Kok
     Leong"), initials before two or more of them dropped; one real word
-    after a hereditary title ("Raja Azmi") or after initials no organisation's ("N. Raghunathan", not "U.S. Steel")."""
+    after a hereditary title ("Raja Azmi") or after initials no organisation's ("N. Raghunathan", not "U.S. Steel").
+    Four also with a particle before the last (``_particle_before_last``)."""
     real = _real_words(ctx, g)
     if len(real) == 1 and len(g) == 2 and g[0][2] in ctx.lex.latin_hereditary_titles:
         return g  # "Raja Azmi", "Syed Hamzah"
@@ -114,11 +115,18 @@ def _name_words(ctx: NameContext, g) -> list | None:
             return None
         return g
     if not 2 <= len(real) <= 4 or (len(real) == 4 and not _after_title_or_courtesy(ctx, g[0][0]) and
-                                    real[1][2].title() not in ctx.lex.latin_family_names_first):
+                                    real[1][2].title() not in ctx.lex.latin_family_names_first and
+                                    not _particle_before_last(g)):
         return None
     while _INITIALS.fullmatch(g[0][2]):
         g = g[1:]  # ("N. R. Narayana Murthy" is found as "Narayana Murthy")
     return g
+
+
+def _particle_before_last(g) -> bool:
+    """"Marco Antonio Velarde de Soto": two given names and a family name of two joined by a particle (Spanish,
+    Portuguese and Filipino names): four real words, a particle right before the last."""
+    return len(g) >= 5 and _is_particle(g[-2][2]) and not _is_particle(g[-3][2])
 
 
 _LOWER_OR_STOP_BEFORE = re.compile(r"(?:^|(?<![A-Za-z])[a-z][a-z'’-]*|[.,;:!?(\n])[ ]*$")
@@ -308,6 +316,9 @@ def where_someone_went(ctx: NameContext, s: int, e: int) -> bool | None:
     dm = lex.rx(r"(?<![a-z])<<destination_marks>>$").search(ctx.lowered, max(0, j - 12), j)
     if not dm:
         return None
+    if any(b == dm.end() and not any(r.type == "departure" for r in lex.triggers.get(ctx.lowered[a:b], []))
+           for a, b in ctx.trigger_spans):
+        return None  # ("will retire to make way for Cato Wrenfield": the mark ends a word of another event)
     for a, b in ctx.trigger_spans:
         if 0 <= dm.start() - b <= 30 and not _CLAUSE_PUNCT.search(ctx.folded[b:dm.start()]) and any(
                 r.type == "departure" for r in lex.triggers.get(ctx.lowered[a:b], [])):
@@ -341,15 +352,18 @@ def where_a_title_is_held(ctx: NameContext, s: int, e: int) -> bool | None:
 def hires_a_name_after(ctx: NameContext, s: int, e: int) -> bool | None:
     """"Kestrel Grid hired Maya Lund as…": right before a word whose object is a person (hired, appointed, named; not
     "succeeded") that a capitalised name follows; but not "Harold Brisco hired Lena Ostrova … Brisco said", where
-    the last word stands alone as a family name."""
+    the last word stands alone as a family name, nor after a title or a courtesy ("chairman Cy Park named…")."""
     f, lex = ctx.folded, ctx.lex
     if f[e:e + 1] != " ":
         return None
+    if _space_before(f, s) in ctx.role_ends() or _HONORIFIC_BEFORE.search(f, max(0, s - 6), s):
+        return None  # ("Orbis chairman Cy Park named Ben Tao as CEO": a title or a courtesy before it, a person)
     for a, b in ctx.trigger_spans:
         if a == e + 1:
             if not any((r.type == "hire" and r.direction == "object") or (r.type == "promotion" and not r.succession)
-                       for r in lex.triggers.get(ctx.lowered[a:b], [])):
-                return None
+                       for r in lex.triggers.get(ctx.lowered[a:b], [])) or \
+                    ctx.lowered[a:b] in lex.grammar.get("helm_words", ()):
+                return None  # (nor a word whose object is the organisation led: "Ben Tao took charge of Orbis")
             m = _NAME_AFTER.match(f, b)
             if not m or any(w in lex.latin_not_name for w in m.group(1).split()):
                 return None

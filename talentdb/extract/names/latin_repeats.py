@@ -226,7 +226,7 @@ def _count_run_openers(ctx: NameContext, people_words: set, titled: set):
     firsts: dict[str, str] = {}
     initial: dict[str, int] = {}
     head_after = lex.rx(r"\s<<head_nouns>>\b")
-    not_name, org_keys = lex.latin_not_name, ctx.orgs.keys
+    not_name, org_keys, verbs = lex.latin_not_name, ctx.orgs.keys, lex.latin_headline_verbs
     for m_start, m_text in ctx.latin_runs():
         if _ACRONYM_BEFORE.search(f, max(0, m_start - 7), m_start):
             continue  # ("Morgan" of "JP Morgan": the rest of a name in capitals, see names.acronym_orgs)
@@ -245,7 +245,8 @@ def _count_run_openers(ctx: NameContext, people_words: set, titled: set):
             continue
         run = []
         for t in toks + [None]:
-            if t is None or t in not_name or t in people_words or t in org_keys:
+            if t is None or t in not_name or t in people_words or t in org_keys or t in verbs:
+                # (a title-case headline's verb ends the stretch: "Bank of Vela Gets New Governor")
                 while run and run[-1] == "&":
                     run.pop()
                 if run:

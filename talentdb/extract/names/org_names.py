@@ -93,6 +93,10 @@ def latin_of_orgs(ctx: NameContext) -> None:
                      any(a < m.end("pre") and b > start for a, b in ctx.role_spans)):
             start = m.end("pre")  # (no title's words: "Chief Executive Bank of Vela" names the bank from "Bank")
         end = min([a for a, _ in ctx.role_spans if start < a < m.end()] + [m.end()])  # ("… Chief Executive")
+        verb = next((w for w in re.finditer(r"[A-Z][a-z]+", ctx.folded[m.end("pre"):end])
+                     if w.group() in ctx.lex.latin_headline_verbs), None)
+        if verb is not None:
+            end = m.end("pre") + verb.start()  # ("Bank of Vela Gets New Governor": a headline's verb ends the name)
         name = ctx.folded[start:end].rstrip()
         if " of " in name and not name.endswith((" of", " the")) and \
                 not _overlaps(ctx.known_org_spans, start, start + len(name)):
