@@ -890,38 +890,47 @@ def title_taken_after_a_move(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
         if p.event.type != "promotion":
             continue
         for h in cands:
-            if p.relative and p.own_date and p.event.date != h.event.date:
-                continue  # ("replacing Ben Tao, who has headed the company since 2001": his own earlier move, dated)
-            if _steps_each_with_its_time(h, p):
-                if _planned_steps_of_one_arrival(sent.art, h, p):
-                    p.event.type = "hire"  # ("will join the board on Aug. 1 and take the helm on Oct. 1": a newcomer's
-                    p.event.counterparty = p.event.counterparty or h.event.counterparty  # posts, both from outside)
-                continue  # ("1986年加入星河航空,…2021年接任總經理": two steps of a line of a career, each its own move)
-            if h.event.type in ("hire", "departure") and h.event.person == p.event.person and h.pos < p.pos and \
-                    (not h.relative or p.relative):  # ("X, who joined Brightline in 2019, was promoted to CTO": two
-                # moves, not one; but "X, who is leaving Orbis to become CEO at Quorra": one move told in the clause)
-                target = next((c for c in cands if c.event.type == "hire" and c.event.person == p.event.person
-                               and c.pos < p.pos), None)
-                if target is not None and _steps_each_with_its_time(target, p):
-                    continue  # ("left the board in 2003, in 2006 joined Orbis, becoming chair in 2007": a step of its own)
-                if target is None and _post_left_for_another_there(sent, h, p):
-                    break  # "陳志遠不再擔任星河科技輪值董事長,轉任星河科技監事會主席": a move inside, both told (README rule 3)
-                if target is not None:
-                    target.event.role, target.event.role_raw = p.event.role, p.event.role_raw
-                    if not target.event.date and p.event.date:
-                        _copy_date(target.event, p.event)
-                elif h.event.type == "departure" and p.org_explicit and p.event.org and h.event.org and \
-                        p.event.org != h.event.org:
-                    p.event.type = "hire"
-                    break
-                elif h.event.type == "departure" and p.org_explicit and p.event.org == h.event.org and \
-                        not h.org_explicit and _org_named_after_word(sent, p):
-                    # ("林佳慧離職,出任銀河科技副總裁": the place left, only guessed, cannot be the one joined)
-                    h.event.org, p.event.type = None, "hire"
-                    break
+            verdict = _promotion_after(sent, cands, h, p)
+            if verdict == "fold":
                 cands.remove(p)
+            if verdict is not None:
                 break
     return cands
+
+
+def _promotion_after(sent: _Sentence, cands: list[Cand], h: Cand, p: Cand) -> str | None:
+    """What promotion ``p`` is after candidate ``h`` of its sentence: None (no bearing: look at the next one), "keep"
+    (a move of its own, made a hire where it is one) or "fold" (the title of an earlier move, given to that move)."""
+    if p.relative and p.own_date and p.event.date != h.event.date:
+        return None  # ("replacing Ben Tao, who has headed the company since 2001": his own earlier move, dated)
+    if _steps_each_with_its_time(h, p):
+        if _planned_steps_of_one_arrival(sent.art, h, p):
+            p.event.type = "hire"  # ("will join the board on Aug. 1 and take the helm on Oct. 1": a newcomer's
+            p.event.counterparty = p.event.counterparty or h.event.counterparty  # posts, both from outside)
+        return None  # ("1986年加入星河航空,…2021年接任總經理": two steps of a line of a career, each its own move)
+    if h.event.type not in ("hire", "departure") or h.event.person != p.event.person or h.pos >= p.pos or \
+            (h.relative and not p.relative):  # ("X, who joined Brightline in 2019, was promoted to CTO": two
+        return None  # moves, not one; but "X, who is leaving Orbis to become CEO at Quorra": one move told in the clause)
+    target = next((c for c in cands if c.event.type == "hire" and c.event.person == p.event.person and c.pos < p.pos),
+                  None)
+    if target is not None:
+        if _steps_each_with_its_time(target, p):
+            return None  # ("left the board in 2003, in 2006 joined Orbis, becoming chair in 2007": a step of its own)
+        target.event.role, target.event.role_raw = p.event.role, p.event.role_raw
+        if not target.event.date and p.event.date:
+            _copy_date(target.event, p.event)
+        return "fold"
+    if _post_left_for_another_there(sent, h, p):
+        return "keep"  # "陳志遠不再擔任星河科技輪值董事長,轉任星河科技監事會主席": a move inside, both told (README rule 3)
+    if h.event.type == "departure" and p.org_explicit and p.event.org and h.event.org and p.event.org != h.event.org:
+        p.event.type = "hire"
+        return "keep"
+    if h.event.type == "departure" and p.org_explicit and p.event.org == h.event.org and not h.org_explicit and \
+            _org_named_after_word(sent, p):
+        # ("林佳慧離職,出任銀河科技副總裁": the place left, only guessed, cannot be the one joined)
+        h.event.org, p.event.type = None, "hire"
+        return "keep"
+    return "fold"
 
 
 def _org_named_after_word(sent: _Sentence, c: Cand) -> bool:
