@@ -314,11 +314,7 @@ def title_of_the_one_leaving(site: Site, draft: Draft) -> Title | None:
             continue  # (nor "her" of "replaced in her role by")  # ("She will be succeeded by Ana Ruiz": she is the one named before, and her title Ruiz's)
         leaves = q.end <= ts and any(_leaves(art, t) for t in art.triggers_in(q.end, subjects[0].start))
         replaced = q.end <= ts < subjects[0].start
-        held = art.role_for(q.key, q.start, None) or \
-            (_title_said_of(art, q.key, site.sentence_start, ts) if replaced else None)
-        if held is None and replaced:
-            # "Ana Ruiz will step down as CEO in April. She will be succeeded by Ben Hale": the title given up before
-            held = _title_left_before(art, q.key, site.sentence_start)
+        held = _title_held_by(site, q, replaced)
         if (leaves or replaced) and held is not None and \
                 (held.end <= q.start or 0 <= held.start - q.end <= 3 or _APPOSED.fullmatch(art.folded, q.end, held.start)):
             return Title(held, q.key)  # (named before, or in apposition: "Ana Ruiz, president of Orbis, will …",
@@ -326,15 +322,32 @@ def title_of_the_one_leaving(site: Site, draft: Draft) -> Title | None:
         if not leaves and not replaced and _succeeds_too(art, q, subjects[0].start):
             continue  # ("X離開後,A將接手其研發職責,B將接替其營運職責": A shares X's duties with B)
         return None
-    if art.rx(r"(?<![a-z])(?:his|her|their)\s+$").search(art.lowered, max(site.sentence_start, ts - 8), ts) and \
-            site.sentence > 0:
-        # ("Ben Tao will retire in June. His successor is Ana Ruiz": the title the one leaving in the sentence before
-        # gives up, the possessive opening this one)
-        ps, pe = art.sentences[site.sentence - 1]
-        held = _leaver_role(art, ps, pe)
-        who = next((q.key for q in reversed(art.ents.persons_in(ps, pe)) if not q.pronoun), None)
-        return Title(held, who) if held is not None else None
-    return None
+    return _title_of_the_leaver_before(site)
+
+
+def _title_held_by(site: Site, q, replaced: bool):
+    """The title ``q`` holds where named (or, for the one a succession replaces, the one said of them in the sentence
+    or given up in an earlier one), or None."""
+    art = site.art
+    held = art.role_for(q.key, q.start, None)
+    if held is None and replaced:
+        held = _title_said_of(art, q.key, site.sentence_start, site.trigger_start) or \
+            _title_left_before(art, q.key, site.sentence_start)
+        # ("Ana Ruiz will step down as CEO in April. She will be succeeded by Ben Hale": the title given up before)
+    return held
+
+
+def _title_of_the_leaver_before(site: Site) -> Title | None:
+    """"Ben Tao will retire in June. His successor is Ana Ruiz": the title the one leaving in the sentence before gives
+    up, when a possessive opens the word of this one."""
+    art, ts = site.art, site.trigger_start
+    if site.sentence == 0 or not art.rx(r"(?<![a-z])(?:his|her|their)\s+$").search(
+            art.lowered, max(site.sentence_start, ts - 8), ts):
+        return None
+    ps, pe = art.sentences[site.sentence - 1]
+    held = _leaver_role(art, ps, pe)
+    who = next((q.key for q in reversed(art.ents.persons_in(ps, pe)) if not q.pronoun), None)
+    return Title(held, who) if held is not None else None
 
 
 def _succeeds_too(art: _Article, q, lim: int) -> bool:
