@@ -124,34 +124,30 @@ def _shrink(score, gold_path: str, gold: dict, counts: dict) -> None:
 def shrink_rows(counts: dict) -> list[dict]:
     """The blockers as a table: a row per blocker with a column per event type and ``all``, and a TOTAL row."""
     from talentdb.evalshrink import BLOCKERS
-    from talentdb.evaluation import EVENT_TYPES
 
-    rows = []
-    for blocker in BLOCKERS:
-        row = {"blocker": blocker, **{k: counts.get((blocker, k), 0) for k in EVENT_TYPES}}
-        row["all"] = sum(row[k] for k in EVENT_TYPES)
-        if row["all"]:
-            rows.append(row)
-    return rows + [{"blocker": "TOTAL missed", **{k: sum(r[k] for r in rows) for k in (*EVENT_TYPES, "all")}}]
+    return _counted_rows(counts, "blocker", BLOCKERS, "TOTAL missed")
 
 
 def why_rows(counts: dict) -> list[dict]:
     """The reasons as a table: a row per reason a required event was missed, then per reason a row was a false
     positive (``false: …``), each with a column per event type and ``all``, and a TOTAL row for each part."""
     from talentdb.evalwhy import FALSE_REASONS, REASONS
+
+    return _counted_rows(counts, "reason", REASONS, "TOTAL missed") + \
+        _counted_rows(counts, "reason", ["false: " + r for r in FALSE_REASONS], "TOTAL false")
+
+
+def _counted_rows(counts: dict, first: str, names, total_name: str) -> list[dict]:
+    """A row per name counted in ``counts`` (by (name, event type)), with ``all``, then their TOTAL row."""
     from talentdb.evaluation import EVENT_TYPES
 
     rows = []
-    for names, total_name in ((REASONS, "TOTAL missed"), (["false: " + r for r in FALSE_REASONS], "TOTAL false")):
-        part = []
-        for reason in names:
-            row = {"reason": reason, **{k: counts.get((reason, k), 0) for k in EVENT_TYPES}}
-            row["all"] = sum(row[k] for k in EVENT_TYPES)
-            if row["all"]:
-                part.append(row)
-        part.append({"reason": total_name, **{k: sum(r[k] for r in part) for k in (*EVENT_TYPES, "all")}})
-        rows += part
-    return rows
+    for name in names:
+        row = {first: name, **{k: counts.get((name, k), 0) for k in EVENT_TYPES}}
+        row["all"] = sum(row[k] for k in EVENT_TYPES)
+        if row["all"]:
+            rows.append(row)
+    return rows + [{first: total_name, **{k: sum(r[k] for r in rows) for k in (*EVENT_TYPES, "all")}}]
 
 
 def _row(score) -> dict:
