@@ -531,3 +531,23 @@ def test_a_round_years_before_an_undated_round_is_another_round():
 def test_a_sum_and_its_conversion_into_yuan_are_one_round():
     (f,) = ev(run("宠物\n近日,岚鲜生宣布完成3000万美元(约合人民币2.1亿元)天使轮融资。", lang="zh-Hans"), "funding")
     assert (f.org, f.amount, f.currency) == ("岚鲜生", 30_000_000, "USD")
+
+
+_RAISED_SINCE_THE_START = [  # money raised since the start ("已", a total after 以來/迄今/since…) is no round
+    ("醫療\n藍溪生技自2019年成立以來已籌集約2億美元的資金。", "zh-Hant", None),
+    ("醫療\n藍溪生技迄今共募得4億元資金。", "zh-Hant", None),
+    ("医疗\n蓝溪生技自成立以来累计融资超过5亿元。", "zh-Hans", None),
+    ("医疗\n蓝溪生技至今已完成3亿元融资。", "zh-Hans", None),
+    ("Health\nBluebrook Bio has raised $90 million since its inception.", "en", None),
+    ("Health\nBluebrook Bio has raised $90 million since it was founded in 2018.", "en", None),
+    # the largest round since the start is still a round
+    ("醫療\n藍溪生技完成2億元B輪融資,為公司成立以來最大的一輪融資。", "zh-Hant", 2e8),
+    ("医疗\n蓝溪生技完成2亿元B轮融资,这是公司成立以来规模最大的一轮。", "zh-Hans", 2e8),
+]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, lang, amount", _RAISED_SINCE_THE_START)
+def test_money_raised_since_the_start_is_no_round(text, lang, amount):
+    f = ev(run(text, lang=lang), "funding")
+    assert [e.amount for e in f if e.amount] == ([amount] if amount else [])
