@@ -551,3 +551,21 @@ _RAISED_SINCE_THE_START = [  # money raised since the start ("已", a total afte
 def test_money_raised_since_the_start_is_no_round(text, lang, amount):
     f = ev(run(text, lang=lang), "funding")
     assert [e.amount for e in f if e.amount] == ([amount] if amount else [])
+
+
+_TOLD_BY_UNNAMED_SOURCES = [  # a round that unnamed sources tell of is hearsay, not a round received
+    ("Funding\nSources told the agency that Orbis Capital was among those investing in Quillmesh as part of a "
+     "$300 million round.", None),
+    ("Funding\nQuillmesh raised $300 million in a round led by Orbis Capital, sources said on Tuesday.", None),
+    ("Funding\nQuillmesh has raised $300 million, sources close to the company say.", None),
+    ("Funding\nQuillmesh raised $300 million, according to people with knowledge of the deal.", None),
+    # the company telling it itself is kept
+    ("Funding\nQuillmesh said on Tuesday it had raised $300 million in a round led by Orbis Capital.", 3e8),
+]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, amount", _TOLD_BY_UNNAMED_SOURCES)
+def test_a_round_told_by_unnamed_sources_is_hearsay(text, amount):
+    f = ev(run(text, lang="en"), "funding")
+    assert [e.amount for e in f if e.amount] == ([amount] if amount else [])
