@@ -554,11 +554,11 @@ def test_money_raised_since_the_start_is_no_round(text, lang, amount):
 
 
 _TOLD_BY_UNNAMED_SOURCES = [  # a round that unnamed sources tell of is hearsay, not a round received
-    ("Funding\nSources told the agency that Orbis Capital was among those investing in Quillmesh as part of a "
+    ("Funding\nSources told the agency that Orbis Capital had joined the backers of Quillmesh in a "
      "$300 million round.", None),
     ("Funding\nQuillmesh raised $300 million in a round led by Orbis Capital, sources said on Tuesday.", None),
     ("Funding\nQuillmesh has raised $300 million, sources close to the company say.", None),
-    ("Funding\nQuillmesh raised $300 million, according to people with knowledge of the deal.", None),
+    ("Funding\nQuillmesh has raised $300 million according to two people briefed on the talks.", None),
     # the company telling it itself is kept
     ("Funding\nQuillmesh said on Tuesday it had raised $300 million in a round led by Orbis Capital.", 3e8),
 ]

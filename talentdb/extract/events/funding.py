@@ -41,9 +41,10 @@ def _funding(site: Site, amounts: list) -> Cand | None:
     if art.has(art.lex.money_not_funding, *site.before) and \
             _money_not_funding(art, site.clause_start, max(site.clause_start, site.trigger_start - 8), site.trigger_start):
         return None  # "營收融資"…: the word itself is qualified
-    if art.rx(r"<<hearsay_sources>>").search(art.lowered, site.trigger_end, site.sentence_end) or \
+    if art.rx(r"<<hearsay_sources>>").search(art.lowered, site.sentence_start, site.sentence_end) or \
             _told_by_a_report_after(site):
-        return None  # "is raising $600 million…, according to people with knowledge of the matter": hearsay
+        return None  # hearsay in the round's sentence, before or after the word: "…, according to people…",
+        # "sources told the agency that… a $300 million round"
     if _still_being_raised(site):
         return None
     amt = _scale_told_elsewhere(art, min(ams, key=lambda a: abs(a[0] - site.trigger_start)))
