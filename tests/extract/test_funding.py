@@ -554,7 +554,7 @@ def test_money_raised_since_the_start_is_no_round(text, lang, amount):
 
 
 _TOLD_BY_UNNAMED_SOURCES = [  # a round that unnamed sources tell of is hearsay, not a round received
-    ("Funding\nSources told the agency that Orbis Capital had joined the backers of Quillmesh in a "
+    ("Funding\nSources told the agency that Orbis Capital had put money into Quillmesh in a "
      "$300 million round.", None),
     ("Funding\nQuillmesh raised $300 million in a round led by Orbis Capital, sources said on Tuesday.", None),
     ("Funding\nQuillmesh has raised $300 million, sources close to the company say.", None),
