@@ -128,6 +128,15 @@ def shrink_rows(counts: dict) -> list[dict]:
     return _counted_rows(counts, "blocker", BLOCKERS, "TOTAL missed")
 
 
+def argument_rows(counts: dict) -> list[dict]:
+    """The arguments of the events found as a table: a row per argument and outcome (``role: right``, ``role: none
+    given``, ``role: another value`` …) with a column per event type and ``all``, and a TOTAL row (every argument
+    checked)."""
+    from talentdb.evaluation import ARG_OUTCOMES, ARGUMENTS
+
+    return _counted_rows(counts, "argument", [f"{a}: {o}" for a in ARGUMENTS for o in ARG_OUTCOMES], "TOTAL checked")
+
+
 def why_rows(counts: dict) -> list[dict]:
     """The reasons as a table: a row per reason a required event was missed, then per reason a row was a false
     positive (``false: …``), each with a column per event type and ``all``, and a TOTAL row for each part."""
@@ -163,12 +172,14 @@ LANG_ORDER = ("zh-Hant", "zh-Hans", "en")
 
 
 def run_eval(gold_paths: list[str], *, bar=None, on_bad=None, by: str = "article",
-             why: dict | None = None, shrink: dict | None = None) -> tuple[list[dict], list[str]]:
+             why: dict | None = None, shrink: dict | None = None,
+             arguments: dict | None = None) -> tuple[list[dict], list[str]]:
     """One row per article (or per event type, or per gold ``lang``: ``by``) and a TOTAL row, plus every miss
     (MISSED / ARGS / FALSE+ lines). ``on_bad(message)`` hears each gold file left out; ``bar`` (talentdb.progress)
     advances per file. Given a dict as ``why``, each miss's reason (talentdb.evalwhy) is counted in it by
     (reason, event type) and said on its MISSED line; given a dict as ``shrink``, so is its blocker
-    (talentdb.evalshrink)."""
+    (talentdb.evalshrink); given a dict as ``arguments``, each argument of a found event is counted in it by
+    (argument: outcome, event type)."""
     from talentdb.evaluation import score_file, total, totals_by_type
 
     scores, misses, langs = [], [], []
@@ -188,6 +199,10 @@ def run_eval(gold_paths: list[str], *, bar=None, on_bad=None, by: str = "article
                 _explain(score, gp, gold, queried, why)
             if shrink is not None:
                 _shrink(score, gp, gold, shrink)
+            if arguments is not None:
+                for kind, name, how in score.arguments:
+                    key = (f"{name}: {how}", kind)
+                    arguments[key] = arguments.get(key, 0) + 1
             misses += [f"{Path(gp).name}: {m}" for m in score.misses]
         if bar is not None:
             bar.advance()

@@ -99,34 +99,50 @@ def key_match(pred: dict, gold: dict) -> bool:
     return False
 
 
-def check_args(rows: list[dict], gold: dict) -> tuple[int, int, list[str]]:
-    """(right, checked, names of wrong arguments) of one gold event against the predictions matched to it."""
+ARGUMENTS = ("org", "person", "role", "counterparty", "date", "amount")
+ARG_OUTCOMES = ("right", "none given", "another value")
+
+
+def arg_outcomes(rows: list[dict], gold: dict) -> list[tuple[str, str]]:
+    """(argument, outcome) for each argument the gold event scores, against the predictions matched to it: ``right``
+    when one of them has it right, ``none given`` when none of them gives it at all, else ``another value``."""
     t = gold["type"]
-    checks = []
+    checks = []  # (argument, the prediction's fields that hold it, whether a prediction has it right)
     if t in PEOPLE_TYPES and gold["person"] is not None:
-        checks.append(("org", lambda r: names_match(r.get("org"), gold["org"])))
+        checks.append(("org", ("org",), lambda r: names_match(r.get("org"), gold["org"])))
     if t == "founding" and gold.get("person"):
-        checks.append(("person", lambda r: names_match(r.get("person"), gold["person"])))
+        checks.append(("person", ("person",), lambda r: names_match(r.get("person"), gold["person"])))
     if gold.get("role"):
-        checks.append(("role", lambda r: contains_any([r.get("role"), r.get("role_raw")], gold["role"])))
+        checks.append(("role", ("role", "role_raw"),
+                       lambda r: contains_any([r.get("role"), r.get("role_raw")], gold["role"])))
     if gold.get("counterparty"):
-        checks.append(("counterparty", lambda r: contains_any([r.get("counterparty")], gold["counterparty"])))
+        checks.append(("counterparty", ("counterparty",),
+                       lambda r: contains_any([r.get("counterparty")], gold["counterparty"])))
     if gold.get("date"):
         lo, hi = parse_day(gold["date"][0]), parse_day(gold["date"][1])
 
         def in_range(r):
             d = parse_day(r.get("date"))
             return d is not None and lo <= d <= hi
-        checks.append(("date", in_range))
+        checks.append(("date", ("date",), in_range))
     if t != "funding" and gold.get("amount"):
-        checks.append(("amount", lambda r: amount_match(r, gold["amount"])))
-    ok, misses = 0, []
-    for name, fn in checks:
+        checks.append(("amount", ("amount",), lambda r: amount_match(r, gold["amount"])))
+    out = []
+    for name, fields, fn in checks:
         if any(fn(r) for r in rows):
-            ok += 1
+            out.append((name, "right"))
+        elif all(r.get(f) in (None, "") for r in rows for f in fields):
+            out.append((name, "none given"))
         else:
-            misses.append(name)
-    return ok, len(checks), misses
+            out.append((name, "another value"))
+    return out
+
+
+def check_args(rows: list[dict], gold: dict) -> tuple[int, int, list[str]]:
+    """(right, checked, names of wrong arguments) of one gold event against the predictions matched to it."""
+    outcomes = arg_outcomes(rows, gold)
+    wrong = [name for name, how in outcomes if how != "right"]
+    return len(outcomes) - len(wrong), len(outcomes), wrong
 
 
 @dataclass
@@ -141,6 +157,7 @@ class ArticleScore:
     by_type: dict[str, "ArticleScore"] = field(default_factory=dict, repr=False)  # the same counts per event type
     missed: list[dict] = field(default_factory=list, repr=False)  # the required gold events not found
     spurious: list[dict] = field(default_factory=list, repr=False)  # the predictions that are false positives
+    arguments: list[tuple[str, str, str]] = field(default_factory=list, repr=False)  # (type, argument, outcome)
 
     @property
     def precision(self) -> float:
@@ -209,7 +226,10 @@ def score_events(predicted: list[dict], gold: dict, article: str | None = None) 
             s.missed.append(g)
             continue
         part(g["type"]).found += 1
-        ok, tot, wrong = check_args(matched[i], g)
+        outcomes = arg_outcomes(matched[i], g)
+        s.arguments += [(g["type"], name, how) for name, how in outcomes]
+        wrong = [name for name, how in outcomes if how != "right"]
+        ok, tot = len(outcomes) - len(wrong), len(outcomes)
         part(g["type"]).args_ok += ok
         part(g["type"]).args_total += tot
         if wrong:

@@ -27,6 +27,9 @@ def eval_(
                                 "its clause, the other clauses) and the first cut after which the extractor finds "
                                 "it is named; 'nothing' when even one clause is not read. Per event type; with "
                                 "--show, each MISSED line says its blocker. Figures only."),
+    arguments: bool = typer.Option(False, "--args", help="After the scores, count the arguments of the events "
+                                   "found (org, person, role, counterparty, date, amount) by outcome: right, none "
+                                   "given (the row leaves it empty), another value; per event type. Figures only."),
     format: Fmt = Format.table,
     quiet: Quiet = False,
 ):
@@ -45,6 +48,7 @@ def eval_(
         talentdb eval tests/heldout/*.gold.json --by type
         talentdb eval tests/heldout/*.gold.json --why
         talentdb eval tests/heldout/*.gold.json --shrink
+        talentdb eval tests/heldout/*.gold.json --args
     """
     from talentdb.evalcli import BY, run_eval
     from talentdb.progress import progress
@@ -52,8 +56,9 @@ def eval_(
     if by not in BY:
         typer.echo(f"talentdb: --by {by!r} is not one of {', '.join(BY)}", err=True)
         raise typer.Exit(2)
-    if why and shrink and format != Format.table:
-        typer.echo(f"talentdb: --why and --shrink give one table each; with --format {format.value} ask for one "
+    asked = [name for name, on in (("--why", why), ("--shrink", shrink), ("--args", arguments)) if on]
+    if len(asked) > 1 and format != Format.table:
+        typer.echo(f"talentdb: {' and '.join(asked)} give one table each; with --format {format.value} ask for one "
                    "at a time", err=True)
         raise typer.Exit(2)
     bad = []
@@ -65,23 +70,26 @@ def eval_(
     with progress("scoring", total=len(gold), quiet=quiet) as bar:
         reasons: dict | None = {} if why else None
         blockers: dict | None = {} if shrink else None
-        rows, misses = run_eval(gold, bar=bar, on_bad=left_out, by=by, why=reasons, shrink=blockers)
+        outcomes: dict | None = {} if arguments else None
+        rows, misses = run_eval(gold, bar=bar, on_bad=left_out, by=by, why=reasons, shrink=blockers,
+                                arguments=outcomes)
     if len(bad) < len(gold):
-        _print_results(rows, misses if show else [], by, format, reasons, blockers)
+        _print_results(rows, misses if show else [], by, format, reasons, blockers, outcomes)
     if bad:
         raise typer.Exit(1)
 
 
 def _print_results(rows: list[dict], misses: list[str], by: str, format: Format, reasons: dict | None,
-                   blockers: dict | None) -> None:
-    """The scores, then the --why and --shrink tables (with --format json, jsonl or csv: the one asked for alone, so
-    the output is one document), then the misses."""
-    from talentdb.evalcli import COLUMNS, shrink_rows, why_rows
+                   blockers: dict | None, outcomes: dict | None = None) -> None:
+    """The scores, then the --why, --shrink and --args tables (with --format json, jsonl or csv: the one asked for
+    alone, so the output is one document), then the misses."""
+    from talentdb.evalcli import COLUMNS, argument_rows, shrink_rows, why_rows
     from talentdb.evaluation import EVENT_TYPES
 
-    if (reasons is None and blockers is None) or format == Format.table:
+    tables = ((reasons, why_rows, "reason"), (blockers, shrink_rows, "blocker"), (outcomes, argument_rows, "argument"))
+    if all(counts is None for counts, _, _ in tables) or format == Format.table:
         emit(rows, [by if c == "article" else c for c in COLUMNS] if by != "article" else COLUMNS, format)
-    for counts, table, first in ((reasons, why_rows, "reason"), (blockers, shrink_rows, "blocker")):
+    for counts, table, first in tables:
         if counts is not None:
             if format == Format.table:
                 typer.echo("")
