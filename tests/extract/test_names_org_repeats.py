@@ -134,3 +134,14 @@ def test_a_legal_name_after_the_event_word_opening_its_clause_starts_after_the_w
                                   "杭州市政府投資30億元參與本輪融資。杭州市政府表示看好。"])
 def test_an_organisation_word_that_is_an_event_word_before_a_sum_is_the_verb(text):
     assert not any(k.endswith("投资") for k in _found_by(han_suffix_orgs, text))
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, key, canon", [
+    ("星聯會董事長懸缺 評議會宣布林佳慧代理\n星聯會今日公布,董事長一職由林佳慧代理。", "星联会", "星聯會"),
+    ("瑞穗總經理請辭獲准\n瑞穗昨日公告,總經理林佳慧因個人生涯規劃請辭。", "瑞穗", "瑞穗"),
+    ("瑞穗总经理请辞获准\n瑞穗昨日公告,总经理林佳慧因个人原因请辞。", "瑞穗", "瑞穗"),
+])
+def test_a_headline_name_ends_before_a_title_that_follows_it_not_inside_it(text, key, canon):
+    # (straits-exchange-acting-chair-cna, taisugar-gm-wang-resigns-cna: "X會董" cut inside 董事長, "X總經" inside 總經理)
+    assert _found_by(headline_short_name, text) == {key: canon}

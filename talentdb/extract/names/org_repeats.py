@@ -488,12 +488,18 @@ def headline_short_name(ctx: NameContext) -> None:
         if _takes_a_post_right_after(ctx, k):
             return  # ("費南多任星河電視主席": the headline opens with the name of a post's holder)
         if _not_a_headline_name(ctx, cand) or (k == 3 and cand[0] in ctx.lex.surnames) or \
-                any(t[0] < k for t in ctx.trigger_spans) or ctx.shape_cover().hit(0, k):
+                any(t[0] < k for t in ctx.trigger_spans) or ctx.shape_cover().hit(0, k) or _cuts_a_title(ctx, k):
             continue
         if _opens_a_story_clause(f, cand, nl):
             ctx.judged_orgs.add(cand)
             ctx.orgs.add(ctx.text[:k], None, cand)
             return
+
+
+def _cuts_a_title(ctx: NameContext, k: int) -> bool:
+    """"海基會董事長懸缺…" / "台糖總經理請辭…": a title starts inside the first ``k`` characters and runs on past them,
+    so a name cut there ends in part of the title ("海基會董"); the name, if any, ends before the title."""
+    return any(a < k < b for a, b in ctx.role_spans)
 
 
 def _takes_a_post_right_after(ctx: NameContext, k: int) -> bool:
