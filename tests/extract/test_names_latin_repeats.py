@@ -102,3 +102,22 @@ def test_a_word_that_says_something_of_its_people_names_the_employer():
 def test_a_title_case_headlines_verb_ends_the_stretch_a_word_opens():
     found, _ = _found("Analysts like Brightline. Brightline Gets New Chief, and investors backed Brightline.")
     assert "Brightline" in found and not any("Gets" in k for k in found)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, name", [
+    # (air-nz-luxon-resigns-scoop, san-miguel-ang-ceo-bilyonaryo: a word no name holds alone opens the name)
+    ("Analysts like San Verano, and investors backed San Verano last year.", "San Verano"),
+    # (alexander-forbes-cfo-quits-businesslive: such a word closes it)
+    ("Ana Ruiz left Ambrose Forbes in May. Analysts said Ambrose Forbes would hire.", "Ambrose Forbes"),
+    # (a2-milk-hrdlicka-steps-down-smh: a word with a digit opens it)
+    ("The board of B7 Dairy met. Shares in B7 Dairy fell.", "B7 Dairy"),
+])
+def test_a_word_always_written_inside_the_same_capitalised_run_takes_the_whole_run(text, name):
+    found, _ = _found(text)
+    assert name in found
+
+
+def test_a_word_written_inside_different_runs_keeps_its_own_stretch():
+    found, _ = _found("Analysts like San Verano, and investors backed Verano last year.")
+    assert "San Verano" not in found and "Verano" in found

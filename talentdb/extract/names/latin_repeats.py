@@ -43,10 +43,62 @@ def latin_repeat_orgs(ctx: NameContext) -> None:
             name = firsts[first]
             if name in ctx.people.keys:
                 continue
+            name = _whole_run_it_is_written_in(ctx, name, people_words)
             ctx.orgs.add(name, None, name)
             ctx.weak_orgs.add(name)
             if name != first:
                 ctx.orgs.add(name, first, first)
+
+
+_CAPS_BEFORE = re.compile(r"(?<![A-Za-z0-9&\-])((?:[A-Z][A-Za-z0-9&]*[ \-])+)$")
+_CAPS_AFTER = re.compile(r"^((?:[ \-][A-Z][A-Za-z0-9&]*(?![A-Za-z0-9&]))+)")
+
+
+def _whole_run_it_is_written_in(ctx: NameContext, name: str, people_words: set) -> str:
+    """"Air New Zealand … Air New Zealand", "Alexander Forbes … Alexander Forbes", "UW-Madison … UW-Madison": a
+    stretch read after a word no name holds alone ("New", "San", "National") or before one ("Forbes") is part of
+    the longer capitalised run it is written in at each of its uses (twice or more): that run is the name (not a
+    function word, a title, a person's word or a headline verb at either end)."""
+    f = ctx.folded
+    uses = [m.start() for m in re.finditer(rf"(?<![A-Za-z0-9&\-]){re.escape(name)}(?![A-Za-z0-9&])", f)]
+    if len(uses) < 2:
+        return name
+    befores, afters = [], []
+    for i in uses:
+        m = _CAPS_BEFORE.search(f, max(0, i - 40), i)
+        befores.append(re.split(r"(?<=[ \-])", m.group(1))[:-1] if m else [])
+        m = _CAPS_AFTER.match(f[i + len(name):i + len(name) + 40])
+        afters.append(re.split(r"(?=[ \-])", m.group(1))[1:] if m else [])
+    before = _common(befores, from_end=True)
+    after = _common(afters, from_end=False)
+    roles = ctx.cover("roles")
+    i0 = uses[0]
+    while before and not _may_open_or_close(ctx, before[0].strip(" -"), people_words, roles,
+                                            i0 - len("".join(before)), i0):
+        before = before[1:]
+    while after and not _may_open_or_close(ctx, after[-1].strip(" -"), people_words, roles,
+                                           i0 + len(name), i0 + len(name) + len("".join(after))):
+        after = after[:-1]
+    return "".join(before) + name + "".join(after)
+
+
+def _common(parts: list[list[str]], from_end: bool) -> list[str]:
+    """The tokens all of ``parts`` share at their end (``from_end``) or their start."""
+    out = []
+    for k in range(1, min(len(p) for p in parts) + 1):
+        toks = {p[-k] if from_end else p[k - 1] for p in parts}
+        if len(toks) != 1:
+            break
+        out.append(toks.pop())
+    return out[::-1] if from_end else out
+
+
+def _may_open_or_close(ctx: NameContext, word: str, people_words: set, roles, a: int, b: int) -> bool:
+    """Whether ``word`` may stand at an end of an organisation's name: no function word, person's word, headline
+    verb or title."""
+    lex = ctx.lex
+    return bool(word) and word not in lex.latin_function_words and word not in people_words and \
+        word not in lex.latin_headline_verbs and word not in lex.latin_acronyms_not_org and not roles.hit(a, b)
 
 
 def before_title(ctx: NameContext, people_words: set) -> set[str]:
