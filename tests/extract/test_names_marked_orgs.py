@@ -177,3 +177,13 @@ def test_a_name_in_title_marks_right_before_a_title_is_an_organisation_but_not_a
     assert _found_by(book_quoted_name_before_a_title, "前《星光新聞》傳播群副總經理林佳慧出任《晨報》社長。") == \
         {"星光新闻": "星光新聞", "晨报": "晨報"}
     assert _found_by(book_quoted_name_before_a_title, "依《公司章程》《總經理工作細則》履行職責。") == {}
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, found", [
+    # (norinco-intl-chairman-resigns-stockstar: a dateline, 丨, then the name and its code)
+    ("财经社5月21日丨星河电子(000123.SZ)公布,董事长辞职。", {"星河电子": "星河电子"}),
+    ("財經社5月21日丨星河電子(000123.SZ)公布,董事長辭職。", {"星河电子": "星河電子"}),
+])
+def test_a_dateline_separator_is_no_part_of_the_name_before_a_stock_code(text, found):
+    assert _found_by(han_name_before_stock_code, text) == found
