@@ -1,4 +1,6 @@
 """list_mentions: every mention in text order, and whom each pronoun means (PRONOUN_RULES, the first that applies)."""
+import pytest
+
 from talentdb.extract.names.mentions import (PRONOUN_RULES, PersonTrail, not_the_kin_named, not_the_possessor,
                                              object_pronoun, subject_of_relative_clause, the_former, the_last_named,
                                              the_speaker_himself)
@@ -67,3 +69,24 @@ def test_mentions_are_in_text_order_and_a_first_word_stands_for_its_registered_n
     e = entities("Analysts like Brightline Pay. Brightline said sales grew.")
     assert [(e.text[m.start:m.end], m.key) for m in e.mentions] == [("Brightline Pay", "Brightline Pay"),
                                                                   ("Brightline", "Brightline Pay")]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text", [
+    # (boeing-calhoun-to-step-down: the group named alone all through, its unit named late)
+    "Brightline shares fell. Brightline said sales grew. Brightline Pay chief Ana Ruiz will retire.",
+    # (a short form in the headline does not count: the story names the longer name first)
+    "Brightline grows\nAnalysts like Brightline Pay. Brightline said sales grew.",
+])
+def test_a_first_word_used_alone_before_its_longer_name_is_its_own_organisation(text):
+    e = entities(text)
+    keys = {e.text[m.start:m.end]: m.key for m in e.mentions if m.kind == "org"}
+    want = "Brightline" if "\n" not in text else "Brightline Pay"
+    assert keys["Brightline"] == want and keys["Brightline Pay"] == "Brightline Pay"
+
+
+@pytest.mark.origin("realnews-dev")
+def test_the_first_word_of_a_place_phrase_stands_for_no_longer_name():
+    # (new-world-adrian-cheng-resigns-fashionnetwork: "Hong" of a "Hong Kong …" name read in "Hong Kong's")
+    e = entities("Analysts in Santa Clara expect more. Santa Clara Robotics said sales grew.")
+    assert not [m for m in e.mentions if e.text[m.start:m.end] == "Santa"]

@@ -49,9 +49,29 @@ def _alias_table(ctx: NameContext) -> dict[str, tuple[str, str]]:
     for k, c in list(ctx.orgs.keys.items()):
         first = k.split(" ")[0]
         if " " in k and (len(first) >= 4 or _acronym(ctx, first)) and first[0].isupper() and first not in table and \
-                first not in ctx.lex.latin_not_name:
-            table[first] = ("org", c)
+                first not in ctx.lex.latin_not_name and not _opens_a_place_phrase(ctx, first):
+            table[first] = ("org", first if _used_alone_before_the_longer(ctx, first, k) else c)
     return table
+
+
+def _opens_a_place_phrase(ctx: NameContext, first: str) -> bool:
+    """"Hong" of "Hong Kong Stock Exchange": the first word of a phrase that is no name ("Hong Kong", "San Jose") is
+    no short form of anything ("Hong Kong's largest developer")."""
+    return any(p.split(" ")[0] == first for p in ctx.lex.latin_not_name_phrases)
+
+
+def _used_alone_before_the_longer(ctx: NameContext, first: str, k: str) -> bool:
+    """"Boeing President Dave Calhoun … Boeing Global Services chief Ana Ruiz": a first word the story uses alone
+    (twice or more) before it names the longer name (headline aside, where a short form stands first) is its own
+    organisation (the group), not a short form of the longer one (its unit)."""
+    f, body = ctx.folded, ctx.headline_end()
+    full = f.find(k, body)
+    # (alone: no capitalised word after it, "Central Rand Gold" is no use of "Central" alone; twice, not a
+    # subheading's "Football body names…" before "Football Association")
+    if full < 0:
+        return False
+    alone = re.compile(rf"(?<![A-Za-z0-9&\-]){re.escape(first)}(?![A-Za-z0-9&\-]| [A-Z0-9])")
+    return len(alone.findall(f, body, full)) >= 2
 
 
 def _acronym(ctx: NameContext, word: str) -> bool:
