@@ -134,3 +134,33 @@ def test_a_legal_name_after_the_event_word_opening_its_clause_starts_after_the_w
                                   "杭州市政府投資30億元參與本輪融資。杭州市政府表示看好。"])
 def test_an_organisation_word_that_is_an_event_word_before_a_sum_is_the_verb(text):
     assert not any(k.endswith("投资") for k in _found_by(han_suffix_orgs, text))
+
+
+def _after_head_noun(text):
+    ctx = context_before(text, head_noun_orgs)
+    head_noun_orgs(ctx)
+    return set(ctx.orgs.keys)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, name", [
+    ("報告指,自動駕駛研發公司星瀾智行則於二○一八年成立。", "星澜智行"),
+    ("医疗科技公司月岚生技于2019年成立,专注基因检测。", "月岚生技"),
+    ("人工智能公司星迪智驾获投1亿元。", "星迪智驾"),
+])
+def test_a_name_used_once_after_what_a_company_is_when_the_word_that_founds_or_funds_it_follows(text, name):
+    assert name in _after_head_noun(text)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text", [
+    "新創平台正式成立於2019年。",          # (a common word before the verb: 正式 "formally")
+    "这家公司于2019年成立,专注基因检测。",  # (nothing between what it is and the verb)
+])
+def test_no_name_is_read_from_a_common_word_before_the_founding_word(text):
+    assert _after_head_noun(text) == set()
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_clause_after_a_reference_to_the_company_is_no_name_before_its_founding_word():
+    assert not any("林大明" in k for k in _after_head_noun("這家公司由林大明參與創立。"))
