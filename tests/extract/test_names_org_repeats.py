@@ -164,3 +164,25 @@ def test_no_name_is_read_from_a_common_word_before_the_founding_word(text):
 @pytest.mark.origin("realnews-dev")
 def test_a_clause_after_a_reference_to_the_company_is_no_name_before_its_founding_word():
     assert not any("林大明" in k for k in _after_head_noun("這家公司由林大明參與創立。"))
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, name", [
+    ("投審會通過星河電子以新台幣14億元轉增資月嶺置業公司，以供經營不動產業務。", "月岭置业公司"),
+    ("星河基金再加碼15億元投資月嶺科技。", "月岭科技"),
+    ("星河基金本月再增资月岭科技,金额未披露。", "月岭科技"),
+])
+def test_the_object_of_a_word_that_funds_is_the_company_funded(text, name):
+    from talentdb.extract.names.org_repeats import object_of_a_funding_word
+    ctx = context_before(text, han_suffix_orgs)
+    s, e = span(ctx, name)
+    assert object_of_a_funding_word(ctx, s, e, 1)
+    assert name in context_before(text, registered_names).orgs.keys
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_stake_after_a_word_that_funds_is_no_evidence_of_the_name():
+    from talentdb.extract.names.org_repeats import object_of_a_funding_word
+    ctx = context_before("星河基金投資月嶺科技股權。", han_suffix_orgs)
+    s, e = span(ctx, "月岭科技")
+    assert not object_of_a_funding_word(ctx, s, e, 1)

@@ -262,8 +262,19 @@ _SENTENCE_END = re.compile(r"[。!?\n]")
 
 
 # Any one of these shows a name before an organisation word used as a name.
+def object_of_a_funding_word(ctx: NameContext, s: int, e: int, n: int) -> bool:
+    """"星河電子以3億元轉增資月嶺置業公司" / "向月岭科技注资1亿元" is not this one: right after a word that funds
+    (增資, 注资, 投資), the name ending in an organisation word up to the clause's end is the company funded."""
+    f = ctx.folded
+    if e < len(f) and _is_han(f[e]):
+        return False  # (the name must end its clause: "投資月嶺置業公司股權" names a stake, not only the company)
+    return any(b == s and any(r.type == "funding" for r in ctx.lex.triggers.get(ctx.lowered[a:b], []))
+               for a, b in ctx.trigger_spans)
+
+
 REPEAT_EVIDENCE = (named_twice, in_headline, opening_before_title, opening_an_event_clause, moved_from,
-                   where_someone_worked, after_new_holder_mark, giver_after_received, opening_an_announcement)
+                   where_someone_worked, after_new_holder_mark, giver_after_received, opening_an_announcement,
+                   object_of_a_funding_word)
 
 
 def _opens_event_clause(ctx: NameContext, s: int, e: int) -> bool:
