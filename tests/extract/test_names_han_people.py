@@ -256,7 +256,7 @@ def test_a_name_right_before_an_age_in_brackets(lang, text, names):
 @pytest.mark.parametrize("lang, text, name", [
     ("zh-Hant", "新一屆理事會由會長林大明、理事長王建國及監事長陳志輝組成。", "陈志辉"),
     ("zh-Hans", "新一届理事会选出会长林大明、监事长陈志辉。", "陈志辉"),
-    ("zh-Hant", "商會新任理事容永樂表示，會努力服務會員。", "容永乐"),
+    ("zh-Hant", "新任成員容永樂表示，將努力服務會員。", "容永乐"),
     ("zh-Hant", "董事冼家明表示，相信委任合理。", "冼家明"),
 ])
 def test_a_supervisory_boards_head_and_the_rarer_family_names(lang, text, name):

@@ -66,9 +66,11 @@ def latin_brand_before_title(ctx: NameContext) -> None:
 
     f, starts, places = ctx.folded, ctx.role_starts(), rules().places
     people_words = {w for k in ctx.people.keys for w in k.split()}
+    firsts = {k.split(" ")[0] for k in ctx.orgs.keys if " " in k}  # ("Auralis" of "Auralis Therapeutics": its alias)
     for m in _LATIN_BRAND.finditer(f):
         name, e = m.group(), m.end() + (f[m.end():m.end() + 1] == " ")
-        if e not in starts or name in ctx.orgs.keys or name in ctx.lex.latin_not_name or name in people_words or \
+        if e not in starts or name in ctx.orgs.keys or name in firsts or name in ctx.lex.latin_not_name or \
+                name in people_words or \
                 key(name) in places or ctx.lex.org_alias.get(name) or not _brand_shaped(name, f[e:e + 1]):
             continue
         ctx.orgs.add(name, None, name)

@@ -266,8 +266,8 @@ def object_of_a_funding_word(ctx: NameContext, s: int, e: int, n: int) -> bool:
     """"星河電子以3億元轉增資月嶺置業公司" / "向月岭科技注资1亿元" is not this one: right after a word that funds
     (增資, 注资, 投資), the name ending in an organisation word up to the clause's end is the company funded."""
     f = ctx.folded
-    if e < len(f) and _is_han(f[e]):
-        return False  # (the name must end its clause: "投資月嶺置業公司股權" names a stake, not only the company)
+    if e < len(f) and (_is_han(f[e]) or f[e].isalnum()):
+        return False  # (the name must end its clause: "投資月嶺置業公司股權" names a stake, "入股數據公司Orbis" a kind)
     return any(b == s and any(r.type == "funding" for r in ctx.lex.triggers.get(ctx.lowered[a:b], []))
                for a, b in ctx.trigger_spans)
 
@@ -467,15 +467,17 @@ _ACTS_ON_A_COMPANY = ("founding", "funding")
 
 def _founded_or_funded_right_after(ctx: NameContext, e: int, cand: str) -> bool:
     """"自動駕駛公司星瀾智行則於二○一八年成立": a name used once after what a company is, when the word that founds or
-    funds it follows (a time between them at most); not a common word of jieba's dictionary (正式成立), nor a clause
+    funds it follows (a time between them at most; not a word told of the investor, 注資); not a common word of jieba's dictionary (正式成立), nor a clause
     holding a function word or a person's name ("該公司由林大明有份創立")."""
     from talentdb.extract.names.segmenter import dictionary_word
 
-    if any(c in ctx.not_in_org for c in cand) or any(k in cand for k in ctx.people.keys):
-        return False
+    if any(c in ctx.not_in_org for c in cand) or any(k in cand for k in ctx.people.keys) or \
+            any(cand[:j].endswith(ctx.lex.org_han_suffixes) for j in range(2, len(cand))):
+        return False  # (nor one read on past its organisation word: "投資機構星暉資本合共注資")
     m = _BEFORE_ITS_VERB.match(ctx.folded, e)
     at = m.end() if m else e
-    return any(a == at and any(r.type in _ACTS_ON_A_COMPANY for r in ctx.lex.triggers.get(ctx.lowered[a:b], ()))
+    return any(a == at and any(r.type in _ACTS_ON_A_COMPANY and r.direction != "investor"
+                               for r in ctx.lex.triggers.get(ctx.lowered[a:b], ()))
                for a, b in ctx.trigger_spans) and not dictionary_word(cand)
 
 
