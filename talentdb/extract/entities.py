@@ -26,7 +26,8 @@ what the ones before it found. The map, one module per way of finding a name:
                              ``quoted_announcing_names``: "“快的打车”正式对外宣布", a quoted one
 ``names.listed_orgs``        ``listed_orgs``: "星樞、月嵐兩公司", bare names a list says are companies
 ``names.acronym_orgs``       ``acronym_orgs``: "HSBC", "JP Morgan", "HSBC Singapore" (capitals where an employer goes)
-``names.latin_repeats``      ``latin_repeat_orgs``: "Brightline" named twice, "Orbis hired…"
+``names.latin_repeats``      ``latin_repeat_orgs``: "Brightline" named twice, "Orbis hired…";
+                             ``latin_brand_before_title``: "QuickGoVan創辦人", "R2D3 founder" (shapes no run reads)
 ``names.org_aliases``        which organisation a short name stands for: ``short_forms``, ``subsidiary_names``,
                              ``rehome_short_names``, ``latin_canon_for_tails``
 ``names.segmenter``          ``segmented_people``: names jieba tags as a person where no rule found a name;
@@ -53,7 +54,7 @@ from talentdb.extract.names.context import NameContext
 from talentdb.extract.names.dotted_people import dotted_names
 from talentdb.extract.names.han_people import _HAN_HONORIFICS, han_people, han_title_aliases
 from talentdb.extract.names.latin_people import latin_people
-from talentdb.extract.names.latin_repeats import latin_repeat_orgs
+from talentdb.extract.names.latin_repeats import latin_brand_before_title, latin_repeat_orgs
 from talentdb.extract.names.listed_orgs import listed_orgs
 from talentdb.extract.names.marked_orgs import body_before_its_head_title, marked_orgs
 from talentdb.extract.names.mentions import list_mentions
@@ -110,6 +111,8 @@ FINDERS = (
     # Names in capitals where an employer goes ("HSBC Singapore's chief operating officer", "JP Morgan has
     # appointed"): no run of words above reads them; an acronym of a name found above is that one ("M&S").
     acronym_orgs,
+    # A brand of any shape right before a title ("QuickGoVan創辦人", "R2D3 founder"), once acronyms are read ("M&S").
+    latin_brand_before_title,
     # Aliases once every full name is registered: short forms and subsidiaries first, then the clashes they leave
     # settled (a short name goes to the organisation introduced first), then Han tails of Latin-named ones.
     short_forms,

@@ -224,3 +224,40 @@ def test_a_reading_that_opens_with_a_word_opening_a_list_is_refused():
     assert _refused(opens_with_a_list_opener, "公司表示,卸任的董事包括林大明及王志強。", "包括林")
     assert not _refused(opens_with_a_list_opener, "公司表示,卸任的董事包括林大明及王志強。", "林大明")
     assert set(_people("公司表示,卸任的董事包括林大明及王志強。")) == {"林大明", "王志强"}
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("lang, text, name", [
+    ("zh-Hans", "星河集团高级副总裁(产品与市场)吴立明出席会议。", "吴立明"),
+    ("zh-Hant", "星河集團高級副總裁（企業發展）吳立明出席會議。", "吴立明"),
+])
+def test_a_name_after_a_title_and_the_field_it_covers_in_brackets(lang, text, name):
+    from talentdb.extract.names.han_people import after_title_and_its_field
+    ctx = context_before(text, han_people)
+    assert (span(ctx, name)[0], ANY_END) in after_title_and_its_field(ctx)
+    assert name in entities(text, lang).people.keys
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("lang, text, names", [
+    ("zh-Hans", "新任董事有月光医疗执行董事陈立明(40岁)和星岚集团财务总监胡立(39岁)。", {"陈立明", "胡立"}),
+    ("zh-Hant", "新任董事包括陳立明（40歲）及胡立（39歲）。", {"陈立明", "胡立"}),
+])
+def test_a_name_right_before_an_age_in_brackets(lang, text, names):
+    from talentdb.extract.names.han_people import before_an_age
+    ctx = context_before(text, han_people)
+    for name in names:
+        s, e = span(ctx, name)
+        assert (s, e) in before_an_age(ctx)
+    assert names <= set(entities(text, lang).people.keys)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("lang, text, name", [
+    ("zh-Hant", "新一屆理事會由會長林大明、理事長王建國及監事長陳志輝組成。", "陈志辉"),
+    ("zh-Hans", "新一届理事会选出会长林大明、监事长陈志辉。", "陈志辉"),
+    ("zh-Hant", "新任成員容永樂表示，將努力服務會員。", "容永乐"),
+    ("zh-Hant", "董事冼家明表示，相信委任合理。", "冼家明"),
+])
+def test_a_supervisory_boards_head_and_the_rarer_family_names(lang, text, name):
+    assert name in entities(text, lang).people.keys

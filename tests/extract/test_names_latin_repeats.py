@@ -121,3 +121,31 @@ def test_a_word_always_written_inside_the_same_capitalised_run_takes_the_whole_r
 def test_a_word_written_inside_different_runs_keeps_its_own_stretch():
     found, _ = _found("Analysts like San Verano, and investors backed Verano last year.")
     assert "San Verano" not in found and "Verano" in found
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("zh-Hant", "訪問QuickGoVan創辦人林大明，談公司下一步。", "QuickGoVan"),
+    ("zh-Hans", "R2D3创始人王明介绍了公司的产品。", "R2D3"),
+    ("zh-Hant", "星河旗下 Lumo9 執行長王明表示。", "Lumo9"),
+    ("en", "In an interview, QuickGoVan founder Maya Lund said the firm had grown.", "QuickGoVan"),
+    ("en", "R2D3 founder Maya Lund said the robots sell well.", "R2D3"),
+])
+def test_a_brand_of_any_shape_right_before_a_title_is_the_employer(lang, text, name):
+    from talentdb.extract.names.latin_repeats import latin_brand_before_title
+    ctx = context_before(text, latin_brand_before_title, lang)
+    latin_brand_before_title(ctx)
+    assert name in ctx.orgs.keys and name in ctx.weak_orgs
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("lang, text", [
+    ("zh-Hans", "据悉,AI创始人王明离职。"),             # (an acronym alone in a Chinese text names no one here)
+    ("en", "The NBA commissioner Adam Lund said."),    # (capitals alone: an acronym, acronym_orgs reads those)
+    ("en", "Former Acme founder Maya Lund said."),     # (a plain capitalised word is latin_repeat_orgs's)
+])
+def test_a_word_that_is_no_brand_before_a_title_is_left_alone(lang, text):
+    from talentdb.extract.names.latin_repeats import latin_brand_before_title
+    ctx = context_before(text, latin_brand_before_title, lang)
+    before = set(ctx.orgs.keys)
+    latin_brand_before_title(ctx)
+    assert set(ctx.orgs.keys) == before

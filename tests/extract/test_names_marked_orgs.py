@@ -187,3 +187,16 @@ def test_a_name_in_title_marks_right_before_a_title_is_an_organisation_but_not_a
 ])
 def test_a_dateline_separator_is_no_part_of_the_name_before_a_stock_code(text, found):
     assert _found_by(han_name_before_stock_code, text) == found
+
+
+@pytest.mark.parametrize("text, full, short", [
+    # the place the registered name opens with stays in it when the short name leaves it out
+    ("星河基金4月28日向苏州星澜动力科技有限公司(以下简称“星澜动力”)投资5000万元。", "苏州星澜动力科技有限公司", "星澜动力"),
+    ("星河基金本月向台北星瀾動力科技有限公司（以下簡稱「星瀾動力」）投資。", "台北星澜动力科技有限公司", "星澜动力"),
+    # the lead-in before it (向旗下控股子公司) is no part of it when the short name is not inside it
+    ("月桥创投决定向旗下控股子公司江西岭南恒安制药有限公司(以下简称“江西恒安”)增资1亿元。", "江西岭南恒安制药有限公司", "江西恒安"),
+    ("月橋創投決定向旗下控股子公司江西嶺南恆安製藥有限公司（以下簡稱「江西恆安」）增資。", "江西岭南恒安制药有限公司", "江西恒安"),
+])
+def test_a_full_name_before_a_short_name_note_keeps_its_place_and_drops_its_lead_in(text, full, short):
+    found = _found_by(full_name_before_short_name_note, text)
+    assert found.get(full) is not None and found.get(short) == found[full]

@@ -145,3 +145,55 @@ def test_an_organisation_word_that_is_an_event_word_before_a_sum_is_the_verb(tex
 def test_a_headline_name_ends_before_a_title_that_follows_it_not_inside_it(text, key, canon):
     # (straits-exchange-acting-chair-cna, taisugar-gm-wang-resigns-cna: "X會董" cut inside 董事長, "X總經" inside 總經理)
     assert _found_by(headline_short_name, text) == {key: canon}
+
+
+def _after_head_noun(text):
+    ctx = context_before(text, head_noun_orgs)
+    head_noun_orgs(ctx)
+    return set(ctx.orgs.keys)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, name", [
+    ("報告指,自動駕駛研發公司星瀾智行則於二○一八年成立。", "星澜智行"),
+    ("医疗科技公司月岚生技于2019年成立,专注基因检测。", "月岚生技"),
+    ("人工智能公司星迪智驾获投1亿元。", "星迪智驾"),
+])
+def test_a_name_used_once_after_what_a_company_is_when_the_word_that_founds_or_funds_it_follows(text, name):
+    assert name in _after_head_noun(text)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text", [
+    "新創平台正式成立於2019年。",          # (a common word before the verb: 正式 "formally")
+    "这家公司于2019年成立,专注基因检测。",  # (nothing between what it is and the verb)
+])
+def test_no_name_is_read_from_a_common_word_before_the_founding_word(text):
+    assert _after_head_noun(text) == set()
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_clause_after_a_reference_to_the_company_is_no_name_before_its_founding_word():
+    assert not any("林大明" in k for k in _after_head_noun("這家公司由林大明參與創立。"))
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, name", [
+    ("投審會通過星河電子以新台幣14億元轉增資月嶺置業公司，以供經營不動產業務。", "月岭置业公司"),
+    ("星河基金再加碼15億元投資月嶺科技。", "月岭科技"),
+    ("星河基金本月再增资月岭科技,金额未披露。", "月岭科技"),
+])
+def test_the_object_of_a_word_that_funds_is_the_company_funded(text, name):
+    from talentdb.extract.names.org_repeats import object_of_a_funding_word
+    ctx = context_before(text, han_suffix_orgs)
+    s, e = span(ctx, name)
+    assert object_of_a_funding_word(ctx, s, e, 1)
+    assert name in context_before(text, registered_names).orgs.keys
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_stake_after_a_word_that_funds_is_no_evidence_of_the_name():
+    from talentdb.extract.names.org_repeats import object_of_a_funding_word
+    ctx = context_before("星河基金投資月嶺科技股權。", han_suffix_orgs)
+    s, e = span(ctx, "月岭科技")
+    assert not object_of_a_funding_word(ctx, s, e, 1)

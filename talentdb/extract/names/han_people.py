@@ -290,10 +290,36 @@ def after_list_opener(ctx: NameContext):
             if m.end() < n and "\u3400" <= f[m.end()] <= "\u9fff"]
 
 
+# "(企業發展與風險管理)": the field a title is for, in brackets right after it
+_FIELD_IN_BRACKETS = re.compile(r"\s*[(（][^()（）\n]{1,20}[)）]\s*")
+
+
+def after_title_and_its_field(ctx: NameContext):
+    """"高級副總裁(企業發展)吳修明": after a title and the field it covers in brackets, the name that holds it."""
+    f, n = ctx.folded, len(ctx.folded)
+    out = []
+    for _, e in ctx.role_spans:
+        m = _FIELD_IN_BRACKETS.match(f, e)
+        if m and m.end() < n and "\u3400" <= f[m.end()] <= "\u9fff":
+            out.append((m.end(), ANY_END))
+    return out
+
+
+# "(40歲)", "（45岁）": a person's age in brackets right after the name
+_AGE_IN_BRACKETS = re.compile(r"[(（]\s*\d{2}\s*[岁歲][)）]")
+
+
+def before_an_age(ctx: NameContext):
+    """"陳炜明(40歲)": two or three characters right before an age in brackets (the name must end at the bracket)."""
+    f = ctx.folded
+    return [(m.start() - k, m.start()) for m in _AGE_IN_BRACKETS.finditer(f) for k in (2, 3, 4)
+            if m.start() - k >= 0 and all("\u3400" <= c <= "\u9fff" for c in f[m.start() - k:m.start()])]
+
+
 NAME_PLACES = (after_title, after_person_noun, before_speech_verb, before_courtesy_title, before_event_word,
                before_time_word_before_event, after_object_word, after_name_mark, opening_a_clause_to_event,
                after_speech_verb, after_announce_verb, after_english_given_name, before_title_after_event_modifier,
-               next_appointee_in_a_list, after_list_opener)
+               next_appointee_in_a_list, after_list_opener, after_title_and_its_field, before_an_age)
 
 
 # ------------------------------------------------------------------ the finder

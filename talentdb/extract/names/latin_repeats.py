@@ -1,7 +1,8 @@
 """Organisations the lexicon does not know, named in Latin script: a capitalised word used more than once
 mid-sentence ("Brightline … Brightline's"), or once where an employer goes ("Corvane researchers", "Orbis hired").
 
-Finder: ``latin_repeat_orgs``. Where one use is enough is ``EMPLOYER_PLACES``.
+Finders: ``latin_repeat_orgs``. Where one use is enough is ``EMPLOYER_PLACES``; ``latin_brand_before_title``:
+"QuickGoVan創辦人", "R2D3 founder", a brand in Latin letters right before a title.
 """
 from __future__ import annotations
 
@@ -100,6 +101,39 @@ def _may_open_or_close(ctx: NameContext, word: str, people_words: set, roles, a:
     return bool(word) and word not in lex.latin_function_words and word not in people_words and \
         word not in lex.latin_headline_verbs and word not in lex.latin_acronyms_not_org and not roles.hit(a, b)
 
+
+# a word in Latin letters and digits as a brand is written: "QuickGoVan", "R2D3", "Meta"
+_LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9&.'’\-])[A-Za-z][A-Za-z0-9]{2,19}(?![A-Za-z0-9&'’\-])")  # (not M&S: acronym_orgs')
+_ODD_SHAPE = re.compile(r".[A-Z0-9]")  # a capital or a digit inside it: no run of capitalised words reads it
+
+
+def latin_brand_before_title(ctx: NameContext) -> None:
+    """"訪問QuickGoVan創辦人林大明", "R2D3 founder Maya Lund": a brand in Latin letters right before a title (one space
+    at most) names the employer: in a Chinese article any word with a capital glued to a Han title, elsewhere one
+    with a capital or a digit inside it (a plain capitalised word is ``latin_repeat_orgs``'s); not a word no name
+    holds, a person's word, a place, a known organisation's."""
+    if not ctx.role_spans:
+        return
+    from talentdb.extract.validate import key, rules  # (validate imports the extractor)
+
+    f, starts, places = ctx.folded, ctx.role_starts(), rules().places
+    people_words = {w for k in ctx.people.keys for w in k.split()}
+    firsts = {k.split(" ")[0] for k in ctx.orgs.keys if " " in k}  # ("Auralis" of "Auralis Therapeutics": its alias)
+    for m in _LATIN_BRAND.finditer(f):
+        name, e = m.group(), m.end() + (f[m.end():m.end() + 1] == " ")
+        if e not in starts or name in ctx.orgs.keys or name in firsts or name in ctx.lex.latin_not_name or \
+                name in people_words or \
+                key(name) in places or ctx.lex.org_alias.get(name) or not _brand_shaped(name, f[e:e + 1]):
+            continue
+        ctx.orgs.add(name, None, name)
+        ctx.weak_orgs.add(name)
+
+
+def _brand_shaped(name: str, next_char: str) -> bool:
+    """A capital anywhere before a Han title; a capital or a digit inside the word before a Latin one."""
+    if "\u3400" <= next_char <= "\u9fff":
+        return any(c.isupper() for c in name)
+    return bool(_ODD_SHAPE.search(name)) and not (name.isalpha() and name.isupper())  # (not an acronym: NBA)
 
 def before_title(ctx: NameContext, people_words: set) -> set[str]:
     """"Corvane researchers", "Acme's CEO": a capitalised word right before a title names the employer."""

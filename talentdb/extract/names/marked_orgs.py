@@ -309,8 +309,8 @@ def _full_name_in(ctx: NameContext, s: int, e: int, short: str) -> str | None:
     if not any(run.endswith(x) for x in lex.org_han_suffixes):
         return None
     if short and short in run and short not in _company_words(lex) and len(short) >= 2:
-        return run[run.index(short):]
-    cut = max((b for _, b in ctx.trigger_spans if s <= b < e), default=s)
+        return run[_with_its_place(run, run.index(short)):]
+    cut = max([b for _, b in ctx.trigger_spans if s <= b < e] + [_after_a_company_word(ctx, s, e), s])
     while cut < e and ctx.ender_at(cut):
         cut += 1
     name = f[cut:e]
@@ -321,6 +321,25 @@ def _full_name_in(ctx: NameContext, s: int, e: int, short: str) -> str | None:
     if len(core) < 2 or core in lex.org_generic_set:
         return None
     return name
+
+
+def _after_a_company_word(ctx: NameContext, s: int, e: int) -> int:
+    """"對公司控股子公司廣東月光融華藥業有限公司": the end of the last "公司" (子公司, 控股公司) or function character
+    (對, 為, 與) before the name's own organisation words in f[s:e], or ``s``: the name starts there."""
+    f = ctx.folded
+    head_end = f.find("有限", s, e)
+    head_end = head_end if head_end >= 0 else e
+    ends = [k + 1 for k in range(s, head_end) if f[k] in ctx.not_in_org]
+    ends += [k + 2 for k in [f.rfind("公司", s, head_end)] if k >= 0]
+    return max([k for k in ends if head_end - k >= 3] + [s])
+
+
+def _with_its_place(run: str, i: int) -> int:
+    """Where the full name starts when its short name starts at run[i]: at a place of two or three characters right
+    before it ("蘇州星瀾動力科技有限公司" for "星瀾動力"), which the registered name opens with."""
+    from talentdb.extract.names.segmenter import place_word
+
+    return next((i - k for k in (3, 2) if i >= k and place_word(run[i - k:i])), i)
 
 
 def _company_words(lex) -> frozenset:

@@ -262,8 +262,19 @@ _SENTENCE_END = re.compile(r"[。!?\n]")
 
 
 # Any one of these shows a name before an organisation word used as a name.
+def object_of_a_funding_word(ctx: NameContext, s: int, e: int, n: int) -> bool:
+    """"星河電子以3億元轉增資月嶺置業公司" / "向月岭科技注资1亿元" is not this one: right after a word that funds
+    (增資, 注资, 投資), the name ending in an organisation word up to the clause's end is the company funded."""
+    f = ctx.folded
+    if e < len(f) and (_is_han(f[e]) or f[e].isalnum()):
+        return False  # (the name must end its clause: "投資月嶺置業公司股權" names a stake, "入股數據公司Orbis" a kind)
+    return any(b == s and any(r.type == "funding" for r in ctx.lex.triggers.get(ctx.lowered[a:b], []))
+               for a, b in ctx.trigger_spans)
+
+
 REPEAT_EVIDENCE = (named_twice, in_headline, opening_before_title, opening_an_event_clause, moved_from,
-                   where_someone_worked, after_new_holder_mark, giver_after_received, opening_an_announcement)
+                   where_someone_worked, after_new_holder_mark, giver_after_received, opening_an_announcement,
+                   object_of_a_funding_word)
 
 
 def _opens_event_clause(ctx: NameContext, s: int, e: int) -> bool:
@@ -444,9 +455,30 @@ def _longest_reused_after(ctx: NameContext, i: int, opens: dict, covers) -> str 
         used = opens.get(cand)
         if used is None:
             used = opens[cand] = _opens_a_clause(f, cand)
-        if used and ctx.count(cand) >= 2:
+        if (used and ctx.count(cand) >= 2) or (k >= 3 and _founded_or_funded_right_after(ctx, i + k, cand)):
             best = cand
     return best
+
+
+# between a name and the word that founds or funds it: "則於二○一七年", "于2019年", "已" (a time said before the verb)
+_BEFORE_ITS_VERB = re.compile(r"(?:则|也|亦|已|均|皆)?(?:于|在)?[0-9〇○零一二三四五六七八九十年月日底初中 ]{0,12}")
+_ACTS_ON_A_COMPANY = ("founding", "funding")
+
+
+def _founded_or_funded_right_after(ctx: NameContext, e: int, cand: str) -> bool:
+    """"自動駕駛公司星瀾智行則於二○一八年成立": a name used once after what a company is, when the word that founds or
+    funds it follows (a time between them at most; not a word told of the investor, 注資); not a common word of jieba's dictionary (正式成立), nor a clause
+    holding a function word or a person's name ("該公司由林大明有份創立")."""
+    from talentdb.extract.names.segmenter import dictionary_word
+
+    if any(c in ctx.not_in_org for c in cand) or any(k in cand for k in ctx.people.keys) or \
+            any(cand[:j].endswith(ctx.lex.org_han_suffixes) for j in range(2, len(cand))):
+        return False  # (nor one read on past its organisation word: "投資機構星暉資本合共注資")
+    m = _BEFORE_ITS_VERB.match(ctx.folded, e)
+    at = m.end() if m else e
+    return any(a == at and any(r.type in _ACTS_ON_A_COMPANY and r.direction != "investor"
+                               for r in ctx.lex.triggers.get(ctx.lowered[a:b], ()))
+               for a, b in ctx.trigger_spans) and not dictionary_word(cand)
 
 
 def _opens_a_clause(f: str, cand: str) -> bool:

@@ -282,6 +282,13 @@ def dictionary_word(word: str) -> bool:
     return not tag.startswith("nr") and (n >= VERY_COMMON_WORD_COUNT or not tag.startswith(NAME_OR_PLACE_TAGS))
 
 
+def place_word(word: str) -> bool:
+    """Whether jieba's dictionary tags the Han word ``word`` (folded) as a place (ns: 北京, 广东, 武汉): the place a
+    registered company name opens with. Only the dictionary is read, so it holds for Traditional articles too."""
+    tagger, _ = _tagger()
+    return tagger.word_tag_tab.get(word, "") == "ns"
+
+
 def _segment_at(segs: list[tuple[int, int, str]], i: int) -> int | None:
     """The index of the segment starting at ``i``, or None."""
     k = bisect_left(segs, (i,))
