@@ -395,3 +395,18 @@ def test_a_role_owned_by_one_and_taken_on_by_another_in_the_passive(text, leaver
 def test_a_title_after_an_owner_with_a_curly_apostrophe_is_the_one_taken():
     r = run("Orbis Bank\nAna Ruiz was appointed as the bank’s executive director on Monday.", lang="en")
     assert [e.role for e in ev(r, "promotion", "Ana Ruiz")] == ["Executive Director"]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text,role", [
+    ("Orbis Foods said chief executive Ian Adams will retire. Doug Janes will step into the role next year.",
+     "Chief Executive Officer"),
+    ("Orbis Foods said chief financial officer Ian Adams will leave in June. Ruth Pell will fill the post in July.",
+     "Chief Financial Officer"),
+    ("Orbis Foods said chief financial officer Ian Adams will leave in June. Ruth Pell will take up the position "
+     "in July.", "Chief Financial Officer"),
+])
+def test_the_post_told_as_already_named_in_the_sentence_after_the_leaving_is_the_leavers(text, role):
+    r = run(text, published=date(2024, 9, 8), lang="en")
+    got = [e for e in r.events if e.type in ("promotion", "hire") and e.person in ("Doug Janes", "Ruth Pell")]
+    assert [(e.org, e.role) for e in got] == [("Orbis Foods", role)]
