@@ -573,15 +573,14 @@ def test_a_round_told_by_unnamed_sources_is_hearsay(text, amount):
 
 @pytest.mark.origin("realnews-dev")
 def test_a_round_obtained_from_an_investor_is_received():
-    r = run("Hulabio, a spinout of Orbis University, has obtained ¥400m from Orbis Capital.",
+    r = run("Hulabio, an Orbis University spin-off in Osaka, has obtained ¥400m from Orbis Capital.",
             published=date(2024, 9, 8), lang="en")
     assert [(e.org, e.counterparty, e.amount) for e in ev(r, "funding")] == [("Hulabio", "Orbis Capital", 400000000)]
 
 
 @pytest.mark.origin("realnews-dev")
 @pytest.mark.parametrize("text,lang,org", [
-    ("Chefta, an e-pharmacy start-up, raised an undisclosed venture round from investors including Orbis Partners.",
-     "en", "Chefta"),
+    ("Chefta, a Cairo pharmacy app, closed an undisclosed angel round led by Orbis Partners.", "en", "Chefta"),
     ("Quillmesh closed an undisclosed bridge round led by Orbis Partners.", "en", "Quillmesh"),
     ("星河科技完成新一轮融资，金额未透露，由银河创投领投。", "zh-Hans", "星河科技"),
     ("星河科技完成新一輪融資，金額未公開，由銀河創投領投。", "zh-Hant", "星河科技"),

@@ -40,7 +40,7 @@ def test_a_name_before_an_appositive_saying_what_a_company_is_is_an_organisation
 
 @pytest.mark.origin("realnews-dev")
 @pytest.mark.parametrize("text", [
-    "Lorin Dade, a co-founder of the company and chairman since 2016, was named executive chairman.",
+    "Lorin Dade, a founder of the group and chairman since 2016, was named executive chairman.",
     "Mara Quist, a director at the company, has been named chief executive.",
     "Pim Acker, a partner with the firm, was appointed managing partner.",
 ])

@@ -399,7 +399,7 @@ def test_a_title_after_an_owner_with_a_curly_apostrophe_is_the_one_taken():
 
 @pytest.mark.origin("realnews-dev")
 @pytest.mark.parametrize("text,role", [
-    ("Orbis Foods said chief executive Ian Adams will retire. Doug Janes will step into the role next year.",
+    ("Orbis Foods said chief executive Ian Adams will retire. Doug Janes will step into the role in March.",
      "Chief Executive Officer"),
     ("Orbis Foods said chief financial officer Ian Adams will leave in June. Ruth Pell will fill the post in July.",
      "Chief Financial Officer"),

@@ -30,7 +30,7 @@ _EACH_AS_TITLE = re.compile(r"^\s+(?:as|to)\s+(?:(?:the|its|their|a|an|new)\s+)*
 _NAME_LIST_GAP = re.compile(r"[,，、;；:：。与與和及跟同\s]")
 # "A, founder and managing partner of X, and B, partner at Y, were appointed": a list back whose names carry a title
 _TITLED_APPOSITIVE_GAP = r"^,\s*[^,;()]{3,110},\s*<<coordinators>>\s*$"
-# "A, vice president for mining, and vice president for processing, B, have left": the next name's title before it
+# "A, head of sales, and head of audit, B, have quit": the next name's title set before it
 _TITLE_BEFORE_NEXT = r"^,\s*[^,;()]{3,110},\s*<<coordinators>>\s*([^,;()]{3,80}),\s*$"
 _DATELINE = re.compile(r"\s*\((?:[A-Z][A-Za-z.&]*\s?){1,3}\)\s*[-–—]")
 # (compiled once: a module-level re.search would look its pattern up in re's cache at every call)

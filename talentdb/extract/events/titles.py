@@ -350,7 +350,7 @@ def _title_of_the_leaver_before(site: Site) -> Title | None:
     return Title(held, who) if held is not None else None
 
 
-# "Ben Tao will retire. Ana Ruiz will step into the role next year": a word of succession that ends on the post
+# "Ben Tao will retire. Ana Ruiz steps into the role in May": a word of succession that ends on the post
 # itself, told as one already named ("the role", "his post", "the top job"), means the post of the one leaving before
 _THE_POST_IN_WORD = re.compile(r"\b(?:the|his|her|their)\s+(?:role|post|position|job|top job|seat)$")
 

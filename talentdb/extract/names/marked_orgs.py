@@ -114,14 +114,14 @@ def latin_name_before_appositive(ctx: NameContext, heads: list[int]) -> None:
 
 
 # "a director of the company", "a co-founder at the firm": a title, then a preposition before the head noun
-_POST_THEN_PREPOSITION = re.compile(r"\s+(?:of|at|with|for|in|on)\s")
+_PREPOSITION = re.compile(r"\s(?:of|at|with|for|in|on)\s")
 
 
 def _post_at_a_company(ctx: NameContext, head) -> bool:
-    """"Lorin Dade, a co-founder of the company and chairman,": an appositive that opens with a title followed by a
+    """"Lorin Dade, a partner at the firm,": an appositive that opens with a title followed by a
     preposition tells a person's post at a company, not what the name before it is (dev vermilion-marino)."""
-    ends = [b for a, b in ctx.role_spans if a == head.start()]
-    return bool(ends) and bool(_POST_THEN_PREPOSITION.match(ctx.lowered, max(ends)))
+    return any(a == head.start() for a, _ in ctx.role_spans) and \
+        bool(_PREPOSITION.search(ctx.lowered, head.start(), head.end()))
 
 
 # "Lumevo, which was founded in 2019" / "Lumevo, which Ana Ruiz started": a name, then a which-clause up to a founding word
