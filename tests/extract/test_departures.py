@@ -554,3 +554,13 @@ def test_until_with_no_time_or_no_post_tells_no_leaving(text):
 ])
 def test_the_one_replaced_after_a_courtesy_leaves(text):
     assert len(ev(run(text, lang="en"), "departure")) == 1
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text", [
+    "Orbis Mining said Mark Dunne, head of mining, and head of audit, Nadia Vos, have left the company.",
+    "Mark Dunne, head of sales, and finance director, Nadia Vos, have resigned from Orbis Mining.",
+])
+def test_two_leavers_each_with_a_title_the_second_title_set_before_its_name(text):
+    r = run(text, published=date(2024, 9, 8), lang="en")
+    assert sorted(e.person for e in ev(r, "departure")) == ["Mark Dunne", "Nadia Vos"]

@@ -569,3 +569,22 @@ _TOLD_BY_UNNAMED_SOURCES = [  # a round that unnamed sources tell of is hearsay,
 def test_a_round_told_by_unnamed_sources_is_hearsay(text, amount):
     f = ev(run(text, lang="en"), "funding")
     assert [e.amount for e in f if e.amount] == ([amount] if amount else [])
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_round_obtained_from_an_investor_is_received():
+    r = run("Hulabio, an Orbis University spin-off in Osaka, has obtained ¥400m from Orbis Capital.",
+            published=date(2024, 9, 8), lang="en")
+    assert [(e.org, e.counterparty, e.amount) for e in ev(r, "funding")] == [("Hulabio", "Orbis Capital", 400000000)]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text,lang,org", [
+    ("Chefta, a Cairo pharmacy app, closed an undisclosed angel round led by Orbis Partners.", "en", "Chefta"),
+    ("Quillmesh closed an undisclosed bridge round led by Orbis Partners.", "en", "Quillmesh"),
+    ("星河科技完成新一轮融资，金额未透露，由银河创投领投。", "zh-Hans", "星河科技"),
+    ("星河科技完成新一輪融資，金額未公開，由銀河創投領投。", "zh-Hant", "星河科技"),
+])
+def test_a_round_of_a_named_kind_whose_size_is_not_told_has_no_amount(text, lang, org):
+    r = run(text, published=date(2024, 9, 8), lang=lang)
+    assert [(e.org, e.amount) for e in ev(r, "funding")] == [(org, None)]

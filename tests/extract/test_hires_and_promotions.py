@@ -987,3 +987,26 @@ def test_a_list_of_titles_after_the_word_gives_no_post_to_a_name_told_otherwise(
     assert [e.person for e in ev(r, "promotion")] == ["Ana Ruiz"]
     r = run("星河銀行\n星河銀行選出最佳產品,林大明表示滿意。", lang="zh-Hant")
     assert not ev(r, "promotion")
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text,lang,person,role", [
+    ("Orbis Holdings said COO Nils Berg is assigned the position as managing director.", "en", "Nils Berg",
+     "Managing Director"),
+    ("Orbis Holdings said Nils Berg has been given the role of chief financial officer.", "en", "Nils Berg",
+     "Chief Financial Officer"),
+    ("Orbis Holdings said Nils Berg has been handed the post of chairman.", "en", "Nils Berg", "Chairman"),
+    ("星河科技今日宣布，營運長柯文瀚被委以總經理一職，負責日常營運。", "zh-Hant", "柯文瀚", "General Manager"),
+    ("星河科技今日宣布，柯文瀚受命出任首席执行官。", "zh-Hans", "柯文瀚", "Chief Executive Officer"),
+])
+def test_a_post_handed_or_assigned_to_someone_is_taken(text, lang, person, role):
+    r = run(text, published=date(2024, 9, 8), lang=lang)
+    assert [(e.person, e.role) for e in ev(r, "promotion")] == [(person, role)]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_the_post_now_held_told_in_the_present_after_a_former_one_elsewhere_is_a_hire():
+    r = run("Ana Ruiz, who spent two years as a designer at Quorra, now works as Orbis's chief "
+            "financial officer.", published=date(2024, 9, 8), lang="en")
+    assert [(e.person, e.org, e.role, e.counterparty) for e in ev(r, "hire")] == \
+        [("Ana Ruiz", "Orbis", "Chief Financial Officer", "Quorra")]

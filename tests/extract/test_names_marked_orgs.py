@@ -38,6 +38,16 @@ def test_a_name_before_an_appositive_saying_what_a_company_is_is_an_organisation
         == {"Brightmesh": "Brightmesh"}
 
 
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text", [
+    "Lorin Dade, a founder of the group and chairman since 2016, was named executive chairman.",
+    "Mara Quist, a director at the company, has been named chief executive.",
+    "Pim Acker, a partner with the firm, was appointed managing partner.",
+])
+def test_a_title_then_a_preposition_in_the_appositive_is_a_post_at_a_company_not_what_the_name_is(text):
+    assert _found_by(latin_name_before_appositive, text) == {}
+
+
 def test_a_name_before_an_appositive_saying_it_is_a_part_of_a_company_is_an_organisation():
     assert _found_by(latin_name_before_appositive, "Orbis invested in Harrowgate Nordic, its Scandinavian arm, "
                                                    "last year.") == {"Harrowgate Nordic": "Harrowgate Nordic"}

@@ -395,3 +395,27 @@ def test_a_role_owned_by_one_and_taken_on_by_another_in_the_passive(text, leaver
 def test_a_title_after_an_owner_with_a_curly_apostrophe_is_the_one_taken():
     r = run("Orbis Bank\nAna Ruiz was appointed as the bank’s executive director on Monday.", lang="en")
     assert [e.role for e in ev(r, "promotion", "Ana Ruiz")] == ["Executive Director"]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text,role", [
+    ("Orbis Foods said chief executive Ian Adams will retire. Doug Janes will step into the role in March.",
+     "Chief Executive Officer"),
+    ("Orbis Foods said chief financial officer Ian Adams will leave in June. Ruth Pell will fill the post in July.",
+     "Chief Financial Officer"),
+    ("Orbis Foods said chief financial officer Ian Adams will leave in June. Ruth Pell will take up the position "
+     "in July.", "Chief Financial Officer"),
+])
+def test_the_post_told_as_already_named_in_the_sentence_after_the_leaving_is_the_leavers(text, role):
+    r = run(text, published=date(2024, 9, 8), lang="en")
+    got = [e for e in r.events if e.type in ("promotion", "hire") and e.person in ("Doug Janes", "Ruth Pell")]
+    assert [(e.org, e.role) for e in got] == [("Orbis Foods", role)]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("words", ["will take the post from", "took over the job from", "will take over the role from"])
+def test_the_post_taken_from_its_holder_is_the_holders_and_the_holder_leaves_it(words):
+    r = run(f"Orbis Agency chief executive Ben Tao will retire on July 1. Ana Ruiz, its chief operating officer, "
+            f"{words} Tao.", published=date(2024, 9, 8), lang="en")
+    assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Ana Ruiz", "Chief Executive Officer")]
+    assert [e.person for e in ev(r, "departure")] == ["Ben Tao"]

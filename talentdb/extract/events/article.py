@@ -30,6 +30,8 @@ _EACH_AS_TITLE = re.compile(r"^\s+(?:as|to)\s+(?:(?:the|its|their|a|an|new)\s+)*
 _NAME_LIST_GAP = re.compile(r"[,，、;；:：。与與和及跟同\s]")
 # "A, founder and managing partner of X, and B, partner at Y, were appointed": a list back whose names carry a title
 _TITLED_APPOSITIVE_GAP = r"^,\s*[^,;()]{3,110},\s*<<coordinators>>\s*$"
+# "A, head of sales, and head of audit, B, have quit": the next name's title set before it
+_TITLE_BEFORE_NEXT = r"^,\s*[^,;()]{3,110},\s*<<coordinators>>\s*([^,;()]{3,80}),\s*$"
 _DATELINE = re.compile(r"\s*\((?:[A-Z][A-Za-z.&]*\s?){1,3}\)\s*[-–—]")
 # (compiled once: a module-level re.search would look its pattern up in re's cache at every call)
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
@@ -333,9 +335,15 @@ class _Article(TitleFinding):
         return group
 
     def _titled_apposition(self, a: int, b: int) -> bool:
-        """Whether ``[a, b)`` between two names is an English appositive with a title, then a coordinator."""
-        return self.lang == "en" and bool(self.rx(_TITLED_APPOSITIVE_GAP).match(self.folded[a:b])) and \
-            any(a < r.start and r.end < b for r in self.roles_in(a, b)) and not self.triggers_in(a, b)
+        """Whether ``[a, b)`` between two names is an English appositive with a title, then a coordinator (and, in
+        British and wire style, the next name's own title set before it with a comma)."""
+        if self.lang != "en" or self.triggers_in(a, b):
+            return False
+        if self.rx(_TITLED_APPOSITIVE_GAP).match(self.folded[a:b]):
+            return any(a < r.start and r.end < b for r in self.roles_in(a, b))
+        m = self.rx(_TITLE_BEFORE_NEXT).match(self.folded[a:b])
+        return bool(m) and any(a + m.start(1) <= r.start for r in self.roles_in(a, b)) and \
+            any(r.end < a + m.start(1) for r in self.roles_in(a, b))
 
     def chain_forward(self, first: Mention, hi: int) -> list[Mention]:
         group = [first]

@@ -86,13 +86,20 @@ class TitleFinding:
             if gap and not chain:  # "CEO Datuk Seri Azlan" / "董事經理丹斯里林國強"
                 gap = self.rx(r"(?:<<honorifics_before_name>>\s+)+$" if self.lang == "en" else
                               r"(?:<<honorifics_before_name>>)+$").sub("", gap)
-            ok = (gap.strip() == "" or gap.strip() in self._relative or plural_head) if not chain else \
+            ok = (gap.strip() == "" or gap.strip() in self._relative or plural_head or
+                  self._title_set_before_a_listed_name(r, gap)) if not chain else \
                 self.rx(r"\s*<<title_joiners>>?\s*").fullmatch(gap)
             if not ok:
                 break
             chain.append(r)
             cur = r.start
         return list(reversed(chain))
+
+    def _title_set_before_a_listed_name(self, r: Role, gap: str) -> bool:
+        """"A, head of mining, and head of processing, B, have left": in English, the title of the next name of a
+        list set before it with a comma, right after the coordinator (dev lonmin-viljoen)."""
+        return self.lang == "en" and gap == ", " and \
+            bool(self.rx(r",\s*<<coordinators>>\s*$").search(self.lowered, max(0, r.start - 8), r.start))
 
     def _attach_roles(self) -> None:
         """Who holds which title: each of ``HOLDER_STEPS`` in order."""

@@ -341,13 +341,18 @@ def _title_of_the_leaver_before(site: Site) -> Title | None:
     """"Ben Tao will retire in June. His successor is Ana Ruiz": the title the one leaving in the sentence before gives
     up, when a possessive opens the word of this one."""
     art, ts = site.art, site.trigger_start
-    if site.sentence == 0 or not art.rx(r"(?<![a-z])(?:his|her|their)\s+$").search(
-            art.lowered, max(site.sentence_start, ts - 8), ts):
+    if site.sentence == 0 or not (art.rx(r"(?<![a-z])(?:his|her|their)\s+$").search(
+            art.lowered, max(site.sentence_start, ts - 8), ts) or _THE_POST_IN_WORD.search(art.lowered, ts, site.trigger_end)):
         return None
     ps, pe = art.sentences[site.sentence - 1]
     held = _leaver_role(art, ps, pe)
     who = next((q.key for q in reversed(art.ents.persons_in(ps, pe)) if not q.pronoun), None)
     return Title(held, who) if held is not None else None
+
+
+# "Ben Tao will retire. Ana Ruiz steps into the role in May": a word of succession that ends on the post
+# itself, told as one already named ("the role", "his post", "the top job"), means the post of the one leaving before
+_THE_POST_IN_WORD = re.compile(r"\b(?:the|his|her|their)\s+(?:role|post|position|job|top job|seat)$")
 
 
 def _succeeds_too(art: _Article, q, lim: int) -> bool:

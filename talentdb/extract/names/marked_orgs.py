@@ -105,12 +105,23 @@ def latin_name_before_appositive(ctx: NameContext, heads: list[int]) -> None:
     heads += [(c.start(), c) for c in lex.rx(_PART_APPOSITIVE).finditer(ctx.lowered)]
     for at, head in heads:
         m = _NAME_BEFORE_APPOSITIVE.search(f, max(0, at - 60), at)
-        if not m or not head:
+        if not m or not head or _post_at_a_company(ctx, head):
             continue
         name = m.group(1)
         if name.split()[0] in lex.latin_not_name or cover.hit(m.start(1), m.end(1)) or len(name) < 3:
             continue
         ctx.orgs.add(lex.org_alias.get(name, name), None, name)
+
+
+# "a director of the company", "a co-founder at the firm": a title, then a preposition before the head noun
+_PREPOSITION = re.compile(r"\s(?:of|at|with|for|in|on)\s")
+
+
+def _post_at_a_company(ctx: NameContext, head) -> bool:
+    """"Lorin Dade, a partner at the firm,": an appositive that opens with a title followed by a
+    preposition tells a person's post at a company, not what the name before it is (dev vermilion-marino)."""
+    return any(a == head.start() for a, _ in ctx.role_spans) and \
+        bool(_PREPOSITION.search(ctx.lowered, head.start(), head.end()))
 
 
 # "Lumevo, which was founded in 2019" / "Lumevo, which Ana Ruiz started": a name, then a which-clause up to a founding word
