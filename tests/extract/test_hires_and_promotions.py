@@ -1011,9 +1011,9 @@ def test_a_post_taken_within_a_month_of_leaving_another_organisation_is_a_hire_f
 @pytest.mark.parametrize("text, person, came_from", [
     ("星河航空公司今日公布,林大同已辭任公司董事,星河航空公司委任麥文山接任。麥文山現年58歲,是銀河集團董事。", "麥文山", "銀河集團"),
     ("星河航空公司今日公布,林大同已辞任公司董事,星河航空公司委任麦文山接任。麦文山是银河集团董事。", "麦文山", "银河集团"),
-    ("The Orbis Council on Monday named Ana Ruiz as its chief technology officer. She has worked as Quorra Media's "
+    ("The Orbis Council on Monday named Ana Ruiz as its CTO. She has worked as Quorra Media's "
      "head of public policy.", "Ana Ruiz", "Quorra Media"),
-    ("The Orbis Council on Monday named Ana Ruiz as its chief technology officer. Ruiz, 52, is the head of public "
+    ("The Orbis Council on Monday named Ana Ruiz as its CTO. Ruiz, 52, is the head of public "
      "policy at Quorra Media.", "Ana Ruiz", "Quorra Media"),
 ])
 def test_a_post_held_elsewhere_told_when_named_again_makes_a_hire_from_there(text, person, came_from):
@@ -1026,7 +1026,7 @@ def test_a_post_held_elsewhere_told_when_named_again_makes_a_hire_from_there(tex
 @pytest.mark.parametrize("text, person", [
     ("星河航空公司今日公布,林大同已辭任公司董事,星河航空公司委任麥文山接任。麥文山是星河航空公司董事。", "麥文山"),
     ("星河航空公司今日公布,林大同已辭任公司董事,星河航空公司委任麥文山接任。麥文山是一位資深律師。", "麥文山"),
-    ("The Orbis Council on Monday named Ana Ruiz as its chief technology officer. She is the council's head of "
+    ("The Orbis Council on Monday named Ana Ruiz as its CTO. She is the council's head of "
      "public policy.", "Ana Ruiz"),
 ])
 def test_a_post_told_again_at_the_same_organisation_or_none_keeps_the_promotion(text, person):

@@ -923,8 +923,9 @@ def post_held_now_told_later(site: Site, move: Move) -> str | None:
     of policy"), with a mark of a post held (grammar post_held_now_marks: is, 是) and a title held at another
     organisation: a post held elsewhere when named, so she comes from there (README rule 1)."""
     art, p = site.art, move.person
-    if move.org is None:
-        return None
+    if move.org is None or (art.lang != "en" and not move.explicit):
+        return None  # (a Chinese 是 and the very company of a place only guessed for the move describes the person
+        # there, "X是浩洋少數由基層晉升的高層", where "is the CEO of" in English reads a title first)
     mark = art.rx(_AGE_THEN_MARK)
     for q in art.ents.persons_in(site.sentence_end, min(len(art.folded), site.sentence_end + 400)):
         m = mark.match(art.lowered, q.end) if q.key == p.key else None
