@@ -552,6 +552,9 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                       "\"partner at Nextech Invest\""),
     "current_appositive": word_list("after a name and its comma, before a title held now: \"Ana Ruiz, currently the CFO of "
                                     "Orbis,\", \"who is serving as\""),
+    "post_held_now_marks": word_list("after a later mention of someone named to a post (an age may stand between): "
+                                     "the post held, or worked in, at another organisation (是 / \"is\" / \"has worked "
+                                     "as\"): they come from it"),
     "prior_openers": word_list("open a sentence telling where someone was before the move just told: \"Prior to "
                                "joining Orbis, she was CFO of Quorra.\""),
     "former_appositive": word_list("\"Joan Miller, a former Citigroup banker,\": where someone worked before, in "

@@ -1010,3 +1010,48 @@ def test_the_post_now_held_told_in_the_present_after_a_former_one_elsewhere_is_a
             "financial officer.", published=date(2024, 9, 8), lang="en")
     assert [(e.person, e.org, e.role, e.counterparty) for e in ev(r, "hire")] == \
         [("Ana Ruiz", "Orbis", "Chief Financial Officer", "Quorra")]
+
+
+# -- a career told elsewhere in the article that ends at another organisation ------------------------------------------
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, person, org, came_from", [
+    ("星河集團新任董事長\n銀河材料5月17日晚間公告,林嘉葆因工作調整,辭去銀河材料董事長職務。5月19日,星河集團召開董事會,"
+     "選舉林嘉葆為星河集團董事長。", "林嘉葆", "星河集團", "銀河材料"),
+    ("星河集团新任董事长\n银河材料5月17日晚间公告,林嘉葆因工作调整,辞去银河材料董事长职务。5月19日,星河集团召开董事会,"
+     "选举林嘉葆为星河集团董事长。", "林嘉葆", "星河集团", "银河材料"),
+    ("Quorra names new chairman\nAna Ruiz resigned as chief executive of Halvard Foods on May 6, 2025, the company "
+     "said. On May 20, Quorra Logistics appointed Ana Ruiz as chairman.", "Ana Ruiz", "Quorra Logistics",
+     "Halvard Foods"),
+])
+def test_a_post_taken_within_a_month_of_leaving_another_organisation_is_a_hire_from_it(text, person, org, came_from):
+    r = run(text, published=date(2025, 5, 21))
+    assert [(e.org, e.counterparty) for e in ev(r, "hire", person)] == [(org, came_from)]
+    assert not ev(r, "promotion", person)
+    assert [(e.org, e.counterparty) for e in ev(r, "departure", person)] == [(came_from, org)]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, person, came_from", [
+    ("星河航空公司今日公布,林大同已辭任公司董事,星河航空公司委任麥文山接任。麥文山現年58歲,是銀河集團董事。", "麥文山", "銀河集團"),
+    ("星河航空公司今日公布,林大同已辞任公司董事,星河航空公司委任麦文山接任。麦文山是银河集团董事。", "麦文山", "银河集团"),
+    ("The Orbis Council on Monday named Ana Ruiz as its CTO. She has worked as Quorra Media's "
+     "head of public policy.", "Ana Ruiz", "Quorra Media"),
+    ("The Orbis Council on Monday named Ana Ruiz as its CTO. Ruiz, 52, is the head of public "
+     "policy at Quorra Media.", "Ana Ruiz", "Quorra Media"),
+])
+def test_a_post_held_elsewhere_told_when_named_again_makes_a_hire_from_there(text, person, came_from):
+    r = run(text)
+    assert [e.counterparty for e in ev(r, "hire", person)] == [came_from]
+    assert not ev(r, "promotion", person)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, person", [
+    ("星河航空公司今日公布,林大同已辭任公司董事,星河航空公司委任麥文山接任。麥文山是星河航空公司董事。", "麥文山"),
+    ("星河航空公司今日公布,林大同已辭任公司董事,星河航空公司委任麥文山接任。麥文山是一位資深律師。", "麥文山"),
+    ("The Orbis Council on Monday named Ana Ruiz as its CTO. She is the council's head of "
+     "public policy.", "Ana Ruiz"),
+])
+def test_a_post_told_again_at_the_same_organisation_or_none_keeps_the_promotion(text, person):
+    r = run(text)
+    assert [e.counterparty for e in ev(r, "promotion", person)] == [None]

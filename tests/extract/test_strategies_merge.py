@@ -100,6 +100,22 @@ def test_promotion_told_with_a_joining():
     assert [(e.type, e.role) for e in got] == [("hire", "President"), ("promotion", "Chairman")]
 
 
+def test_promotion_after_leaving_elsewhere():
+    day = {"date_precision": "day"}
+    left = Event(type="departure", person="Ana Ruiz", org="Halvard Foods", date="2025-05-06", **day)
+    pro = Event(type="promotion", person="Ana Ruiz", org="Quorra Logistics", role="Chairman", date="2025-05-20", **day)
+    inside = Event(type="promotion", person="Ben Tao", org="Orbis Group", date="2025-05-20", **day)
+    group = Event(type="departure", person="Ben Tao", org="Orbis", date="2025-05-19", **day)  # (its group: inside)
+    years = Event(type="promotion", person="Ana Ruiz", org="Orbis", date="2025-01-01",
+                  date_precision="year")  # (a year alone tells no month between)
+    got = M.promotion_after_leaving_elsewhere(None, [left, pro, inside, group, years])
+    assert [(e.type, e.person, e.org, e.counterparty) for e in got] == [
+        ("departure", "Ana Ruiz", "Halvard Foods", "Quorra Logistics"), ("hire", "Ana Ruiz", "Quorra Logistics",
+                                                                        "Halvard Foods"),
+        ("promotion", "Ben Tao", "Orbis Group", None), ("departure", "Ben Tao", "Orbis", None),
+        ("promotion", "Ana Ruiz", "Orbis", None)]
+
+
 def test_undated_news_on_publication_day():
     r = run("Quorra Robotics has hired Ana Ruiz as chief financial officer. Ruiz previously joined Orbis Capital as "
             "its treasurer.")

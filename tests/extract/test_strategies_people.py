@@ -133,6 +133,19 @@ def test_origin_said_after_name():
     assert [(e.person, e.counterparty) for e in ev(r, "hire")] == [("Ana Ruiz", "Brightline Labs")]
 
 
+def test_post_held_now_told_later():
+    site, _, move = at("Orbis Council named Ana Ruiz as CTO. She has worked as Quorra Media's head "
+                       "of public policy.", "named")
+    move.org, move.explicit = "Orbis Council", True
+    assert P.post_held_now_told_later(site, move) == "Quorra Media"
+    site, _, move = at("星河航空公司委任麥文山接任董事。麥文山現年58歲,是銀河集團董事。", "委任")
+    move.org, move.explicit = "星河航空公司", True
+    assert P.post_held_now_told_later(site, move) == "銀河集團"
+    site, _, move = at("星河航空公司委任麥文山接任董事。麥文山是星河航空公司董事。", "委任")
+    move.org, move.explicit = "星河航空公司", True
+    assert P.post_held_now_told_later(site, move) is None  # (a post at the same company: inside)
+
+
 # -- REPLACED_STRATEGIES -------------------------------------------------------------------------------------------
 def test_person_named_right_after_word():
     site, draft, move = at("Orbis Capital chief financial officer Orrin Vale will retire in June. Ana Ruiz will succeed "

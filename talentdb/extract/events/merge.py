@@ -164,6 +164,32 @@ def return_after_leaving_is_a_hire(art: _Article, events: list[Event]) -> list[E
     return events
 
 
+_LEFT_FOR_IT_WITHIN = 31  # days between leaving one organisation and a post taken at another: one move
+
+
+def promotion_after_leaving_elsewhere(art: _Article, events: list[Event]) -> list[Event]:
+    """"銀河科技公告董事長林佳慧辭職…5月19日星河集團選舉林佳慧為董事長" / "Ana Ruiz resigned as CEO of Quorra on
+    Monday. … Orbis named Ruiz its chairman on Friday": a post taken, with no origin told, within a month of the
+    same person leaving another organisation (not of its group), anywhere in the article, is a hire from there
+    (tests/realnews/README.md rule 1: a career told elsewhere that ends at another organisation); the leaving goes
+    where the post is taken."""
+    # (both dated to the month or the day, a year alone says nothing of a month between; and one leaving only: two
+    # leavings that month leave the origin unknown)
+    for e in events:
+        if e.type != "promotion" or e.counterparty or not e.person or not e.org or \
+                e.date_precision not in _TO_THE_MONTH:
+            continue
+        left = [d for d in events if d.type == "departure" and d.person == e.person and d.org and
+                d.date_precision in _TO_THE_MONTH and not related_orgs(d.org, e.org) and
+                abs(_days_between(d.date, e.date)) <= _LEFT_FOR_IT_WITHIN and d.counterparty in (None, e.org)]
+        if len({d.org for d in left}) != 1:
+            continue
+        e.type, e.counterparty = "hire", left[0].org
+        for d in left:
+            d.counterparty = e.org
+    return events
+
+
 _TO_THE_MONTH = ("day", "month")
 
 
@@ -734,7 +760,8 @@ def entities_of(art: _Article, events: list[Event]) -> list[Entity]:
 # The repairs that need every event of the article, in order, after one event is kept per key.
 # (a post told with a joining gives the joining its title before a title-less joining that month absorbs the post)
 ARTICLE_STEPS = (no_sector_orgs, home_org_fallback, founders_left_from, hire_of_one_already_inside,
-                 promotion_told_with_a_joining, promotion_that_is_the_hire, return_after_leaving_is_a_hire)
+                 promotion_told_with_a_joining, promotion_that_is_the_hire, return_after_leaving_is_a_hire,
+                 promotion_after_leaving_elsewhere)
 
 
 def merge_events(art: _Article, cands: list[Cand]) -> list[Event]:

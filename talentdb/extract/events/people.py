@@ -11,7 +11,7 @@ import re
 from talentdb.extract.entities import Mention, _is_han
 from talentdb.extract.events.candidates import Cand, Draft, Move
 from talentdb.extract.events.founding import founding_events
-from talentdb.extract.events.orgs import (_fix_org, is_association, _former, former_post_ends_at, _opening_name, came_from, company_acting,
+from talentdb.extract.events.orgs import (_fix_org, _han_org_shaped_at, is_association, _former, former_post_ends_at, _opening_name, came_from, company_acting,
                                           company_of_the_story, departure_org, former_post_named_here,
                                           is_body_mention, is_outsider, outsider_words_rx, posts_named_before,
                                           employer_after_title, fronted_former_post, it_subject, org_after_word,
@@ -913,22 +913,50 @@ def post_just_before_told_later(site: Site, move: Move) -> str | None:
     return got if got is not None and not related_orgs(got, move.org) else None
 
 
-_IS_NOW = re.compile(r"\s+is\s+(?:also\s+|now\s+|still\s+)?")
+# (an age may stand between the name and the mark: "Ana Ruiz, 62, is …" / "林佳慧現年62歲,是…")
+_AGE_THEN_MARK = r"\s*(?:[,，]\s*\d{2}\s*[,，]|[,，]?\s*现年\s*\d{2}\s*岁\s*[,，]?)?\s*(?:<<post_held_now_marks>>)\s*"
 
 
 def post_held_now_told_later(site: Site, move: Move) -> str | None:
-    """"Orbis Council elected Ana Ruiz as chair. Ruiz is the CEO of Quorra Foods.": named again in a later sentence
-    (or by a pronoun, "She is the CEO and MD of Quorra Foods"), with "is" and a title held at another organisation:
-    a post held elsewhere when named, so she comes from there (README rule 1)."""
+    """"Orbis Council elected Ana Ruiz as chair. Ruiz is the CEO of Quorra Foods." / "星河航空委任林佳慧接任。林佳慧
+    現年62歲,是銀河集團董事。": named again in a later sentence (or by a pronoun, "She has worked as Quorra Media's head
+    of policy"), with a mark of a post held (grammar post_held_now_marks: is, 是) and a title held at another
+    organisation: a post held elsewhere when named, so she comes from there (README rule 1)."""
     art, p = site.art, move.person
-    if art.lang != "en" or move.org is None:
-        return None
+    if move.org is None or (art.lang != "en" and not move.explicit):
+        return None  # (a Chinese 是 and the very company of a place only guessed for the move describes the person
+        # there, "X是浩洋少數由基層晉升的高層", where "is the CEO of" in English reads a title first)
+    mark = art.rx(_AGE_THEN_MARK)
     for q in art.ents.persons_in(site.sentence_end, min(len(art.folded), site.sentence_end + 400)):
-        m = _IS_NOW.match(art.folded, q.end) if q.key == p.key else None
-        held = employer_after_title(art, m.end()) if m else None
+        m = mark.match(art.lowered, q.end) if q.key == p.key else None
+        held = _employer_of_the_post_at(art, m.end()) if m else None
         if held is not None:
-            return None if related_orgs(held, move.org) or held not in art.ents.orgs.keys else held
+            return None if related_orgs(held, move.org) else held
     return None
+
+
+def _employer_of_the_post_at(art, at: int) -> str | None:
+    """Where the post told from ``at`` is held: "the CEO of Quorra Foods" (``orgs.employer_after_title``), "Quorra
+    Media's head of policy" (an organisation, "'s" and a title), "銀河集團(及銀河物流)董事" (an organisation right
+    there, with a title later in its clause and no one named between)."""
+    if art.lang == "en":
+        got = employer_after_title(art, at)
+        if got is not None:  # (an organisation found as one, not a capitalised word that may only describe it)
+            return got if any(o.key == got and not o.ref for o in art.ents.orgs_in(at, at + 120)) else None
+        o = next(iter(art.ents.orgs_in(at, at + 5)), None)
+        return o.key if o is not None and not o.ref and o.start - at <= 4 and art.titles_in(o.end, o.end + 6) and \
+            art.rx(r"['’]s\s+").match(art.folded, o.end) else None
+    cm = art.rx(r"<<current_post_marks>>").match(art.lowered, at)
+    at = cm.end() if cm else at  # ("是現任星河科技董事")
+    nxt = [b for b in art._clause_breaks if b > at]
+    o = next(iter(art.ents.orgs_in(at, min(nxt[0] if nxt else len(art.folded), at + 20))), None)
+    if o is None:
+        return _han_org_shaped_at(art, at)  # ("是銀河集團董事": a name the lexicon does not know, with its title)
+    if o.ref or o.start - at > 1:
+        return None
+    nxt = [b for b in art._clause_breaks if b > o.end]
+    end = min(nxt[0] if nxt else len(art.folded), o.end + 20)
+    return o.key if art.titles_in(o.end, end) and not art.ents.persons_in(o.end, end) else None
 
 
 def origin_marked_before_the_move(site: Site, move: Move) -> str | None:
