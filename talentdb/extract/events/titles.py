@@ -486,13 +486,21 @@ def title_before_a_listed_name(site: Site, draft: Draft) -> Title | None:
     """"Officers elected at the meeting were chairman Ana Ruiz, treasurer Ben Tao and …": a group word and a verb
     that lists the group after it; the title right before the first name listed is the post given."""
     art = site.art
-    if art.lang != "en" or not draft.subjects or draft.subjects[0].start < site.trigger_end:
+    if not draft.subjects or draft.subjects[0].start < site.trigger_end:
         return None
     p = draft.subjects[0]
     r = next(reversed(art.titles_in(site.trigger_end, p.start)), None)
-    if r is None or art.folded[r.end:p.start].strip() or not _LISTING_VERB_END.search(art.lowered, site.trigger_end, r.start):
+    if r is None or art.folded[r.end:p.start].strip():
         return None
-    return Title(r)
+    if art.lang != "en":
+        # "新領導架構為會長林一帆、理事長王志強" / "選出會長A、理事長B": the roster right after the word (a colon
+        # may stand between), the first title right before the first name, each of several people with its own
+        return Title(r) if len(draft.subjects) > 1 and _HAN_ROSTER_GAP.fullmatch(art.folded, site.trigger_end, r.start) \
+            else None
+    return Title(r) if _LISTING_VERB_END.search(art.lowered, site.trigger_end, r.start) else None
+
+
+_HAN_ROSTER_GAP = re.compile(r"\s*[:：]?\s*")
 
 
 def own_title_before_a_listed_name(site: Site, draft: Draft, move: Move) -> Role | None:
