@@ -569,3 +569,14 @@ _TOLD_BY_UNNAMED_SOURCES = [  # a round that unnamed sources tell of is hearsay,
 def test_a_round_told_by_unnamed_sources_is_hearsay(text, amount):
     f = ev(run(text, lang="en"), "funding")
     assert [e.amount for e in f if e.amount] == ([amount] if amount else [])
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, org, investor", [
+    ("星河通訊2024年被月光資本投資五億台幣。", "星河通訊", "月光資本"),
+    ("星河通讯2024年被月光资本投资五亿元。", "星河通讯", "月光资本"),
+    ("星河通讯2024年受到月光资本注资3亿元。", "星河通讯", "月光资本"),
+])
+def test_a_round_told_in_the_passive_names_the_investor_after_bei(text, org, investor):
+    r = run(text)
+    assert [(e.org, e.counterparty) for e in ev(r, "funding")] == [(org, investor)]

@@ -53,7 +53,7 @@ def _not_excluded(found: list[tuple[int, int]], excl: list[tuple[int, int]]) -> 
 
 
 def _hidden_by_an_excluded_word(folded: str, lowered: str, lex, found: list, kept: list) -> list:
-    """The trigger words ``kept``, and those a dropped one hid: "接替下月任期屆滿的王大明" is read first as 月任 (a
+    """The trigger words ``kept``, and those a dropped one hid: "接替6月任期屆滿的王大明" is read first as 月任 (a
     post taken in a month), which 月任期 excludes, so 任期屆滿 starting inside it was never seen. Read again with the
     dropped words' first characters blanked, a word starting inside a dropped one and running past it is kept."""
     dropped = sorted(set(found) - set(kept))
