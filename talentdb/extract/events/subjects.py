@@ -1195,10 +1195,17 @@ def _without_roles(art: _Article, a: int, b: int) -> str:
 def _replaced_by_the_one_before(art: _Article, p: Mention, cs: int) -> bool:
     """"查毅超接替羅范椒芬任科技園公司董事局主席": the name right after a word of succession (接替) is its object: the one
     replaced, so a post taken after it in the clause is the successor's, told by that word."""
-    # (a short modifier and an honour may stand between: "在3月1日替代退休的拿督王志強,成為…新任總執行長")
-    return any((b == p.start or art.rx(_MODIFIER_THEN_HONOURS).fullmatch(art.lowered, b, p.start)) and
+    # (a short modifier telling them leave may stand between, and an honour: "在3月1日替代退休的拿督王志強,成為…
+    # 新任總執行長"; not any modifier: in "接任董事長的林佳慧" she is the one who takes over)
+    return any((b == p.start or _leaving_told_between(art, b, p.start)) and
                any(r.succession for r in art.lex.triggers.get(art.lowered[a:b], []))
                for a, b in art.triggers_in(cs, p.start))
+
+
+def _leaving_told_between(art: _Article, b: int, e: int) -> bool:
+    """Whether ``[b, e)`` is a short modifier ending in 的 (an honour may follow) that tells someone leaves."""
+    return bool(art.rx(_MODIFIER_THEN_HONOURS).fullmatch(art.lowered, b, e)) and any(
+        r.type == "departure" for s, t in art.triggers_in(b, e) for r in art.lex.triggers.get(art.lowered[s:t], []))
 
 
 _MODIFIER_THEN_HONOURS = r"[^,，;；。:：]{1,8}的(?:<<honours_before_name>>)?"
