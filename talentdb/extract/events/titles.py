@@ -523,13 +523,23 @@ def title_before_a_listed_name(site: Site, draft: Draft) -> Title | None:
         return None
     if art.lang != "en":
         # "新領導架構為會長林一帆、理事長王志強" / "選出會長A、理事長B": the roster right after the word (a colon
-        # may stand between), the first title right before the first name, each of several people with its own
-        return Title(r) if len(draft.subjects) > 1 and _HAN_ROSTER_GAP.fullmatch(art.folded, site.trigger_end, r.start) \
-            else None
+        # may stand between), the first title right before the first name, the next one listed with its own
+        # (not "委任總裁林佳慧及另外兩人為董事": her own title, the others named later)
+        return Title(r) if _HAN_ROSTER_GAP.fullmatch(art.folded, site.trigger_end, r.start) and \
+            _next_listed_with_own_title(art, draft.subjects) else None
     return Title(r) if _LISTING_VERB_END.search(art.lowered, site.trigger_end, r.start) else None
 
 
 _HAN_ROSTER_GAP = re.compile(r"\s*[:：]?\s*")
+_LIST_MARK = re.compile(r"\s*(?:[、,;，；]\s*(?:以及|及|和|与)?|以及|及|和|与)\s*")
+
+
+def _next_listed_with_own_title(art: _Article, subjects: list[Mention]) -> bool:
+    """Whether the second of ``subjects`` follows the first after a list mark and a title of its own."""
+    if len(subjects) < 2 or subjects[1].start < subjects[0].end:
+        return False
+    r = next(reversed(art.titles_in(subjects[0].end, subjects[1].start)), None)
+    return r is not None and r.end == subjects[1].start and bool(_LIST_MARK.fullmatch(art.folded, subjects[0].end, r.start))
 
 
 def own_title_before_a_listed_name(site: Site, draft: Draft, move: Move) -> Role | None:
