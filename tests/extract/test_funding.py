@@ -584,8 +584,8 @@ def test_a_round_told_in_the_passive_names_the_investor_after_bei(text, org, inv
 
 @pytest.mark.origin("realnews-dev")
 @pytest.mark.parametrize("text, org", [
-    ("星河咖啡昨天對外宣布已經完成數億元C輪融資。", "星河咖啡"),
-    ("星河咖啡昨天对外宣布已经完成数亿元C轮融资。", "星河咖啡"),
+    ("星河咖啡昨天對外宣布完成了2億元C輪融資。", "星河咖啡"),
+    ("星河咖啡昨天对外宣布完成了2亿元C轮融资。", "星河咖啡"),
 ])
 def test_a_round_announced_to_the_public_names_the_company_before_the_verb(text, org):
     assert [e.org for e in ev(run(text), "funding")] == [org]
