@@ -513,6 +513,7 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "lateral_words": word_list("a hire word that, for someone holding a title at the same company, is a move "
                                "inside it"),
     "vacated_marks": word_list("a title left open, after the title: 董事長一職由…接任 / 總經理遺缺則由…升任"),
+    "vacancy_words": word_list("after a title, a time between allowed, the post falls vacant: 董事長2月出缺,由…暫代"),
     "holder_change_after": word_list("right after a title: its holder changes, the successor told later in the sentence (主委換人,由…接任)"),
     "holder_change_before": word_list("right before a title: a new holder sent to it, the successor told later (改派法人董事,由…取代…)"),
     "topic_openers": word_list("open a sentence whose topic is a title, the people chosen for it told after the "

@@ -564,3 +564,14 @@ def test_the_one_replaced_after_a_courtesy_leaves(text):
 def test_two_leavers_each_with_a_title_the_second_title_set_before_its_name(text):
     r = run(text, published=date(2024, 9, 8), lang="en")
     assert sorted(e.person for e in ev(r, "departure")) == ["Mark Dunne", "Nadia Vos"]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, person", [
+    ("星河大學宣布,林一帆將於明年4月1日出任校長,現任校長王大明亦已同意留任至林一帆就任為止。", "王大明"),
+    ("星河大学宣布,现任校长王大明将留任到年底。", "王大明"),
+    ("星河大學宣布,現任校長王大明將續任至明年3月。", "王大明"),
+])
+def test_staying_on_until_a_successor_or_a_time_is_a_departure(text, person):
+    r = run(text)
+    assert [(e.person, e.role) for e in ev(r, "departure")] == [(person, "President")]

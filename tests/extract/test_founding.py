@@ -574,3 +574,26 @@ def test_the_company_of_a_fronted_participle_is_the_one_whose_round_was_just_tol
             "the Deskora Pass, is a monthly subscription.\nEstablished in 2019 by Omar Haddad and Lina Farouk, the "
             "company lists desks and meeting rooms across the Gulf.", lang="en")
     assert {(e.org, e.person) for e in ev(r, "founding")} == {("Deskora", "Omar Haddad"), ("Deskora", "Lina Farouk")}
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, founders", [
+    ("1957年,林大明的祖父林月火和祖伯林金火合创了星河摩托。", {"林月火", "林金火"}),
+    ("1957年,林大明的祖父林月火和祖伯林金火合創了星河摩托。", {"林月火", "林金火"}),
+    ("2010年,林月火與王志強聯手創辦了星河摩托。", {"林月火", "王志強"}),
+    ("2010年,林月火与王志强携手创立了星河摩托。", {"林月火", "王志强"}),
+])
+def test_founded_together_in_one_word_by_those_named_after_a_kin_word(text, founders):
+    r = run(text)
+    assert {e.person for e in ev(r, "founding")} == founders
+    assert {e.org for e in ev(r, "founding")} == {"星河摩托"}
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text", [
+    "星河科技總經理林大明是月光科技的聯合創始人。",
+    "林大明充當紅娘,撮合創客與投資者。",
+    "星河科技推动综合创新。",
+])
+def test_he_chuang_inside_another_word_is_no_founding(text):
+    assert not ev(run(text), "founding")

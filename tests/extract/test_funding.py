@@ -588,3 +588,23 @@ def test_a_round_obtained_from_an_investor_is_received():
 def test_a_round_of_a_named_kind_whose_size_is_not_told_has_no_amount(text, lang, org):
     r = run(text, published=date(2024, 9, 8), lang=lang)
     assert [(e.org, e.amount) for e in ev(r, "funding")] == [(org, None)]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, org, investor", [
+    ("星河通訊2024年被月光資本投資五億台幣。", "星河通訊", "月光資本"),
+    ("星河通讯2024年被月光资本投资五亿元。", "星河通讯", "月光资本"),
+    ("星河通讯2024年受到月光资本注资3亿元。", "星河通讯", "月光资本"),
+])
+def test_a_round_told_in_the_passive_names_the_investor_after_bei(text, org, investor):
+    r = run(text)
+    assert [(e.org, e.counterparty) for e in ev(r, "funding")] == [(org, investor)]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, org", [
+    ("星河咖啡昨天對外宣布完成了2億元C輪融資。", "星河咖啡"),
+    ("星河咖啡昨天对外宣布完成了2亿元C轮融资。", "星河咖啡"),
+])
+def test_a_round_announced_to_the_public_names_the_company_before_the_verb(text, org):
+    assert [e.org for e in ev(run(text), "funding")] == [org]

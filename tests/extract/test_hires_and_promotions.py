@@ -1046,6 +1046,41 @@ def test_a_post_held_elsewhere_told_when_named_again_makes_a_hire_from_there(tex
 
 
 @pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text", [
+    "星河商會新一屆領導架構為會長林一帆、理事長王志強、監事長陳美玲。",
+    "星河商会新一届领导班子为:会长林一帆、理事长王志强、监事长陈美玲。",
+    "星河商會理監事名單如下:會長林一帆、理事長王志強、監事長陳美玲。",
+    "星河商會昨日選出會長林一帆、理事長王志強、監事長陳美玲。",
+])
+def test_a_roster_of_titled_holders_gives_each_their_own_post(text):
+    r = run(text)
+    assert [e.role for e in ev(r, "promotion")] == ["President", "Chairman", "Chief Supervisor"]
+    assert [e.person[0] for e in ev(r, "promotion")] == ["林", "王", "陳" if "陳" in text else "陈"]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text", [
+    "政府委任星河大學校務委員會新成員,而新成員包括林一帆及陳美玲。",
+    "星河大学校务委员会的新成员包括林一帆及陈美玲。",
+    "星河銀行董事會新任董事分別為林一帆、陳美玲。",
+])
+def test_new_members_listed_after_a_word_naming_the_post(text):
+    r = run(text)
+    assert [e.person[:2] for e in ev(r, "promotion")] in (["林一", "陳美"], ["林一", "陈美"])
+    assert all(e.role in ("Member", "Board Member") for e in ev(r, "promotion"))
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, people", [
+    ("周大明2015年加入星河科技,去年8月和王小華、李建國共三人一道成為星河科技合夥人。", ["周大明", "王小華", "李建國"]),
+    ("周大明2015年加入星河科技,去年8月与王小华一起成为星河科技合伙人。", ["周大明", "王小华"]),
+])
+def test_a_post_taken_with_companions_is_the_topics_too(text, people):
+    r = run(text)
+    assert [(e.person, e.role, e.date) for e in ev(r, "promotion")] == [(p, "Partner", "2024-08-01") for p in people]
+
+
+@pytest.mark.origin("realnews-dev")
 @pytest.mark.parametrize("text, person", [
     ("星河航空公司今日公布,林大同已辭任公司董事,星河航空公司委任麥文山接任。麥文山是星河航空公司董事。", "麥文山"),
     ("星河航空公司今日公布,林大同已辭任公司董事,星河航空公司委任麥文山接任。麥文山是一位資深律師。", "麥文山"),
@@ -1055,3 +1090,19 @@ def test_a_post_held_elsewhere_told_when_named_again_makes_a_hire_from_there(tex
 def test_a_post_told_again_at_the_same_organisation_or_none_keeps_the_promotion(text, person):
     r = run(text)
     assert [e.counterparty for e in ev(r, "promotion", person)] == [None]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, person", [
+    ("林佳慧2019年成為月光科技董事。", "林佳慧"),
+    ("林佳慧2019年成为月光科技董事。", "林佳慧"),
+])
+def test_becoming_a_post_holder_at_a_time_told_is_a_promotion(text, person):
+    r = run(text)
+    assert [(e.person, e.role, e.date) for e in ev(r, "promotion")] == [(person, "Board Member", "2019-01-01")]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text", ["林佳慧成為月光科技董事。", "林佳慧2019年成为首位女性董事。"])
+def test_becoming_a_post_holder_without_a_time_or_as_a_first_is_no_move(text):
+    assert not run(text).events

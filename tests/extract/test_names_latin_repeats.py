@@ -123,6 +123,7 @@ def test_a_word_written_inside_different_runs_keeps_its_own_stretch():
     assert "San Verano" not in found and "Verano" in found
 
 
+@pytest.mark.origin("realnews-dev")
 @pytest.mark.parametrize("lang, text, name", [
     ("zh-Hant", "訪問QuickGoVan創辦人林大明，談公司下一步。", "QuickGoVan"),
     ("zh-Hans", "R2D3创始人王明介绍了公司的产品。", "R2D3"),

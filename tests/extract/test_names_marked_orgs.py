@@ -199,6 +199,7 @@ def test_a_dateline_separator_is_no_part_of_the_name_before_a_stock_code(text, f
     assert _found_by(han_name_before_stock_code, text) == found
 
 
+@pytest.mark.origin("realnews-dev")
 @pytest.mark.parametrize("text, full, short", [
     # the place the registered name opens with stays in it when the short name leaves it out
     ("星河基金4月28日向苏州星澜动力科技有限公司(以下简称“星澜动力”)投资5000万元。", "苏州星澜动力科技有限公司", "星澜动力"),

@@ -198,3 +198,22 @@ def test_event_noun_subject_of_an_arrival_is_its_owner_or_nobody():
 def test_owner_of_the_role_taken_is_the_one_who_leaves():
     assert who(S.owner_of_the_role_taken, "Ana Ruiz's role as editor of Orbis Media will be taken on by Ben Tao.",
                "taken on by") == ["Ana Ruiz"]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_listed_after_own_titles_reads_a_roster_of_titled_holders():
+    site = site_at("星河商會新一屆領導架構為會長林一帆、理事長王志強及監事長陳美玲。", "領導架構為")
+    assert [p.key for p in S._subjects(site)] == ["林一帆", "王志強", "陳美玲"]
+    # (people without a title of their own before them are no roster)
+    site = site_at("星河商會新一屆領導架構為會長林一帆,王志強表示支持。", "領導架構為")
+    assert [p.key for p in S._subjects(site)] == ["林一帆"]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_topic_joined_by_companions_takes_the_post_with_them():
+    text = "周大明2015年加入星河科技,去年8月和王小華、李建國共三人一道成為星河科技合夥人。"
+    site = site_at(text, "一道成為")
+    assert [p.key for p in S._subjects(site)] == ["周大明", "王小華", "李建國"]
+    # (without a word of together, "和王小華成為…" may be with whom, not who: only the one named)
+    site = site_at("周大明2015年加入星河科技,去年8月和王小華成為星河科技合夥人。", "成為")
+    assert [p.key for p in S._subjects(site)] == ["王小華"]

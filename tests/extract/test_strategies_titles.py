@@ -193,3 +193,23 @@ def test_title_before_a_listed_name_is_the_post_given_to_each():
     site, draft = draft_at(text, "elected")
     assert T.title_before_a_listed_name(site, draft).role.raw == "chairman"
     assert T.own_title_before_a_listed_name(site, draft, Move(draft.subjects[1])).raw == "treasurer"
+
+
+@pytest.mark.origin("realnews-dev")
+def test_title_before_a_listed_name_reads_a_chinese_roster():
+    site, draft = draft_at("星河商會新一屆領導架構為:會長林一帆、理事長王志強。", "領導架構為")
+    assert T.title_before_a_listed_name(site, draft).role.raw == "會長"
+    assert T.own_title_before_a_listed_name(site, draft, Move(draft.subjects[1])).raw == "理事長"
+
+
+@pytest.mark.origin("realnews-dev")
+def test_title_fallen_vacant_before_is_the_one_a_stand_in_takes():
+    site, draft = draft_at("星河鹽業公司董事長2月出缺,由經濟部政務次長林佳慧暫代。", "暫代")
+    assert T.title_fallen_vacant_before(site, draft).role.raw == "董事長"
+    assert draft.title.raw == "董事長"
+
+
+@pytest.mark.origin("realnews-dev")
+def test_title_inside_the_word_is_the_post_of_those_listed():
+    site, draft = draft_at("星河銀行董事會新任董事分別為林一帆、王志強。", "新任董事分別為")
+    assert T.title_inside_the_word(site, draft.subjects).role.raw == "董事"

@@ -419,3 +419,35 @@ def test_the_post_taken_from_its_holder_is_the_holders_and_the_holder_leaves_it(
             f"{words} Tao.", published=date(2024, 9, 8), lang="en")
     assert [(e.person, e.role) for e in ev(r, "promotion")] == [("Ana Ruiz", "Chief Executive Officer")]
     assert [e.person for e in ev(r, "departure")] == ["Ben Tao"]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, person, counter", [
+    ("星河鹽業公司董事長2月出缺,由經濟部政務次長林佳慧暫代。", "林佳慧", "經濟部"),
+    ("星河盐业公司董事长2月出缺,由经济部政务次长林佳慧暂代。", "林佳慧", "经济部"),
+])
+def test_a_stand_in_takes_the_post_that_fell_vacant_not_their_own(text, person, counter):
+    r = run(text)
+    assert [(e.person, e.role, e.counterparty) for e in ev(r, "hire")] == [(person, "Chairman", counter)]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, taker, leaver", [
+    ("林一帆在3月1日接替退休的拿督王志強,成為星河交易所新任總執行長。", "林一帆", "王志強"),
+    ("林一帆在3月1日替代退休的拿督王志強,成為星河交易所新任總執行長。", "林一帆", "王志強"),
+    ("林一帆在3月1日接替退休的王志强,成为星河交易所新任总执行长。", "林一帆", "王志强"),
+])
+def test_the_one_replaced_after_a_modifier_of_their_leaving_is_not_the_successor(text, taker, leaver):
+    r = run(text)
+    assert [e.person for e in ev(r, "promotion")] == [taker]
+    assert [e.person for e in ev(r, "departure")] == [leaver]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, leaver", [
+    ("月光大學校董會宣布,林一帆將接替6月任期屆滿的主席王大明。", "王大明"),
+    ("月光大学校董会宣布,林一帆将接替6月任期届满的主席王大明。", "王大明"),
+])
+def test_a_term_ending_in_a_month_is_read_though_a_dated_post_overlaps_it(text, leaver):
+    r = run(text)
+    assert [(e.person, e.role, e.date) for e in ev(r, "departure")] == [(leaver, "Chairman", "2025-06-01")]

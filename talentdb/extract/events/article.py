@@ -54,6 +54,21 @@ def _not_excluded(found: list[tuple[int, int]], excl: list[tuple[int, int]]) -> 
     return out
 
 
+def _hidden_by_an_excluded_word(folded: str, lowered: str, lex, found: list, kept: list) -> list:
+    """The trigger words ``kept``, and those a dropped one hid: "接替6月任期屆滿的王大明" is read first as 月任 (a
+    post taken in a month), which 月任期 excludes, so 任期屆滿 starting inside it was never seen. Read again with the
+    dropped words' first characters blanked, a word starting inside a dropped one and running past it is kept."""
+    dropped = sorted(set(found) - set(kept))
+    f, lo = list(folded), list(lowered)
+    for a, _ in dropped:
+        f[a] = lo[a] = " "
+    f2, lo2 = "".join(f), "".join(lo)
+    again = _not_excluded(lex.trigger_matcher.find(f2, lo2), lex.trigger_exclude.find(f2, lo2))
+    extra = [(s, e) for s, e in again if any(a < s < b < e for a, b in dropped) and
+             not any(s < kb and ka < e for ka, kb in kept)]
+    return sorted(kept + extra) if extra else kept
+
+
 def _unwrapped(text: str, sentences: list[tuple[int, int]], lang: str) -> str:
     """An English text whose sentences run over line breaks (a wire re-wrapped at a fixed width: "appointed
     chief\\nexecutive officer") with those breaks read as spaces, so a title, a name or a date split by one is whole
@@ -97,9 +112,11 @@ class _Article(TitleFinding):
         self.has = self.scans.any_within
         self._clause_breaks = [m.end() for m in _CLAUSE_MARKS.finditer(self.folded)]  # (see _clause_start)
         lex = self.lex
-        self.triggers = self._side_duties_kept(self._second_part_told(
-            _not_excluded(lex.trigger_matcher.find(self.folded, self.lowered),
-                          lex.trigger_exclude.find(self.folded, self.lowered))))
+        found = lex.trigger_matcher.find(self.folded, self.lowered)
+        kept = _not_excluded(found, lex.trigger_exclude.find(self.folded, self.lowered))
+        if len(kept) < len(found):
+            kept = _hidden_by_an_excluded_word(self.folded, self.lowered, lex, found, kept)
+        self.triggers = self._side_duties_kept(self._second_part_told(kept))
         self.last_date = None
         self.last_funding: tuple | None = None  # (sentence, recipient) of the latest funding told
         self.sentence_dates: dict[int, tuple] = {}  # the date the events of a sentence took last

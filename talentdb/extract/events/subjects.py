@@ -92,7 +92,9 @@ def _subjects(site: Site) -> list[Mention]:
         got = got + [q for q in _coordinated_as_objects(site, got[-1]) if q not in got]
         got = got + [q for q in _listed_with_wei(site, got[-1]) if q not in got]
         got = got + [q for q in _others_listed_next(site, got[-1]) if q.key not in {g.key for g in got}]
+        got = got + [q for q in _listed_after_own_titles(site, got[-1]) if q.key not in {g.key for g in got}]
     if got:
+        got = [q for q in _topic_joined_by_companions(site, got) if q not in got] + got
         got = got + [q for q in _companions_with_as(site, got) if q not in got]
         got = got + [q for q in _listed_with_own_titles(site, got) if q not in got]
     return got
@@ -582,6 +584,29 @@ def _listed_with_wei(site: Site, last: Mention) -> list[Mention]:
     return out
 
 
+# "、理事長" / ",及監事長": a list mark, then the next item's own title right before its name
+_LIST_MARK_THEN_TITLE = re.compile(r"\s*(?:[、,;，；]\s*(?:以及|及|和|与)?|以及|及|和|与)\s*$")
+
+
+def _listed_after_own_titles(site: Site, last: Mention) -> list[Mention]:
+    """"新領導架構為會長林一帆、理事長王志強、監事長陳美玲" / "選出會長A、理事長B": a roster of "TITLE NAME" items
+    after the word (Chinese; a hire or promotion word): the further people, each after a list mark and a title of
+    its own that stands right before the name."""
+    art, out = site.art, []
+    if art.lang == "en" or site.type not in ("promotion", "hire") or \
+            not any(r.end == last.start for r in art.titles_in(site.trigger_end, last.start)):
+        return out
+    for q in art.ents.persons_in(last.end, site.sentence_end):
+        if q.pronoun or q.key == last.key:
+            continue
+        r = next(reversed(art.titles_in(last.end, q.start)), None)
+        if r is None or r.end != q.start or not _LIST_MARK_THEN_TITLE.fullmatch(art.lowered, last.end, r.start):
+            break
+        out.append(q)
+        last = q
+    return out
+
+
 _OWN_TITLE_GAP = re.compile(r"\s*(?:as\s+)?(?:(?:the|its|their)\s+)?$")
 _NEXT_OF_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?$")
 
@@ -608,6 +633,34 @@ def _listed_with_own_titles(site: Site, got: list[Mention]) -> list[Mention]:
         out.append(q)
         r = nr
     return out
+
+
+# "和王小華、李建國(共三人)一道" : with whom, a count, and "together" before the word (Simplified: folded)
+_WITH_BEFORE_COMPANIONS = re.compile(r"(?:和|与|跟|同|连同)\s*$")
+_TOGETHER_AFTER_COMPANIONS = re.compile(r"\s*(?:等)?\s*(?:共|一共|合共)?\s*[\d一二两三四五六七八九十]*\s*(?:人|位|名)?\s*"
+                                        r"(?:一道|一起|一同|共同|同时)?\s*$")
+
+
+_TOGETHER = ("一道", "一起", "一同", "共同")
+
+
+def _topic_joined_by_companions(site: Site, got: list[Mention]) -> list[Mention]:
+    """"周大明2015年加入星河科技,去年8月和王小華、李建國共三人一道成為星河科技合夥人": a clause that opens with
+    "with" and the companions, closed by a count and "together" (Chinese): the sentence's topic, named in a clause
+    before, takes the post with them."""
+    art, cs, ts = site.art, site.clause_start, site.trigger_start
+    if art.lang == "en" or site.type not in ("promotion", "hire", "departure") or cs <= site.sentence_start or \
+            got[0].start < cs or got[-1].end > ts:
+        return []
+    m = _WITH_BEFORE_COMPANIONS.search(art.folded, cs, got[0].start)
+    together = _TOGETHER_AFTER_COMPANIONS.match(art.folded, got[-1].end, ts)
+    if m is None or m.end() != got[0].start or together is None or \
+            not (together.group().strip() or art.folded.startswith(_TOGETHER, ts)):
+        return []
+    if art.ents.persons_in(cs, m.start()) or art.roles_in(cs, m.start()):
+        return []
+    topic = [p for p in art.ents.persons_in(site.sentence_start, cs) if not p.pronoun]
+    return topic[:1]
 
 
 _AS_TITLE_THEN_WITH = re.compile(r"\s+(?:as\s+)?[^;:()]{2,110}?[,\s]\s*(?:and\s+|while\s+)?with\s+(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?$")
@@ -1142,8 +1195,20 @@ def _without_roles(art: _Article, a: int, b: int) -> str:
 def _replaced_by_the_one_before(art: _Article, p: Mention, cs: int) -> bool:
     """"查毅超接替羅范椒芬任科技園公司董事局主席": the name right after a word of succession (接替) is its object: the one
     replaced, so a post taken after it in the clause is the successor's, told by that word."""
-    return any(b == p.start and any(r.succession for r in art.lex.triggers.get(art.lowered[a:b], []))
+    # (a short modifier telling them leave may stand between, and an honour: "在3月1日替代退休的拿督王志強,成為…
+    # 新任總執行長"; not any modifier: in "接任董事長的林佳慧" she is the one who takes over)
+    return any((b == p.start or _leaving_told_between(art, b, p.start)) and
+               any(r.succession for r in art.lex.triggers.get(art.lowered[a:b], []))
                for a, b in art.triggers_in(cs, p.start))
+
+
+def _leaving_told_between(art: _Article, b: int, e: int) -> bool:
+    """Whether ``[b, e)`` is a short modifier ending in 的 (an honour may follow) that tells someone leaves."""
+    return bool(art.rx(_MODIFIER_THEN_HONOURS).fullmatch(art.lowered, b, e)) and any(
+        r.type == "departure" for s, t in art.triggers_in(b, e) for r in art.lex.triggers.get(art.lowered[s:t], []))
+
+
+_MODIFIER_THEN_HONOURS = r"[^,，;；。:：]{1,8}的(?:<<honours_before_name>>)?"
 
 
 def _object_of_earlier(art: _Article, p: Mention, cs: int) -> bool:

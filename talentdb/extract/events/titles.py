@@ -226,8 +226,19 @@ def title_given_to_those_counted(site: Site, subjects: list[Mention]) -> Title |
 _CLAUSE_STOPS = re.compile(r"[,;:。!?\n，；：]")
 
 
+def title_inside_the_word(site: Site, subjects: list[Mention]) -> Title | None:
+    """"而5名新成員包括林一帆及陳美玲" / "新任董事分別為A、B": a Chinese word that names the post itself, the people
+    listed after it (no title of their own told after the word)."""
+    art = site.art
+    if art.lang == "en" or site.type not in ("promotion", "hire") or not subjects or subjects[0].start < site.trigger_end:
+        return None
+    r = next(iter(art.titles_in(site.trigger_start, site.trigger_end)), None)
+    return Title(r) if r is not None and r.end <= site.trigger_end else None
+
+
 # The title a hire or promotion word (or one that needs a title) is about: the first strategy that answers.
-TITLE_TAKEN_STRATEGIES = (vacated_title, title_before_its_new_holder, title_given_to_those_counted, title_right_after_word, title_after_relative_clause, title_after_appositive)
+TITLE_TAKEN_STRATEGIES = (vacated_title, title_before_its_new_holder, title_given_to_those_counted, title_right_after_word, title_after_relative_clause, title_after_appositive,
+                          title_inside_the_word)
 
 
 def title_right_after_subject(site: Site, draft: Draft) -> Title | None:
@@ -300,6 +311,24 @@ def _given_up_past_its_field(art: _Article, ss: int, r: Role) -> bool:
     orgs = art.ents.orgs_in(a, r.start)
     return bool(orgs) and orgs[-1].end == r.start and not art.triggers_in(orgs[-1].start, r.start) and \
         bool(art.rx(r"(?:<<role_leave_intro>>|<<leave_words>>)$").search(art.folded, a, orgs[-1].start))
+
+
+def title_fallen_vacant_before(site: Site, draft: Draft) -> Title | None:
+    """"星河鹽業董事長2月出缺,由經濟部次長林佳慧暫代": for a word of succession, a title that fell vacant in an
+    earlier clause of the sentence ([grammar] vacancy_words after it, a time allowed between) is the one taken."""
+    art, ss, cs = site.art, site.sentence_start, site.clause_start
+    if art.lang == "en" or not site.rule.succession or cs <= ss:
+        return None
+    for m in art.rx(r"<<vacancy_words>>").finditer(art.lowered, ss, cs):
+        r = next(reversed(art.titles_in(ss, m.start())), None)
+        if r is not None and _TIME_ONLY.fullmatch(art.folded, r.end, m.start()) and \
+                not art.ents.persons_in(r.end, m.start()):
+            return Title(r, left_open=True)
+    return None
+
+
+# (what may stand between a title and the word of its falling vacant: a time, "已", "再度")
+_TIME_ONLY = re.compile(r"\s*(?:[\d一二三四五六七八九十]{1,4}\s*[年月日]|[上下本今去明]\s*[月周週年]|日前|近日|已|再度|再次|一职|一職|职位|職位)*\s*")
 
 
 def title_of_the_one_leaving(site: Site, draft: Draft) -> Title | None:
@@ -491,13 +520,31 @@ def title_before_a_listed_name(site: Site, draft: Draft) -> Title | None:
     """"Officers elected at the meeting were chairman Ana Ruiz, treasurer Ben Tao and …": a group word and a verb
     that lists the group after it; the title right before the first name listed is the post given."""
     art = site.art
-    if art.lang != "en" or not draft.subjects or draft.subjects[0].start < site.trigger_end:
+    if not draft.subjects or draft.subjects[0].start < site.trigger_end:
         return None
     p = draft.subjects[0]
     r = next(reversed(art.titles_in(site.trigger_end, p.start)), None)
-    if r is None or art.folded[r.end:p.start].strip() or not _LISTING_VERB_END.search(art.lowered, site.trigger_end, r.start):
+    if r is None or art.folded[r.end:p.start].strip():
         return None
-    return Title(r)
+    if art.lang != "en":
+        # "新領導架構為會長林一帆、理事長王志強" / "選出會長A、理事長B": the roster right after the word (a colon
+        # may stand between), the first title right before the first name, the next one listed with its own
+        # (not "委任總裁林佳慧及另外兩人為董事": her own title, the others named later)
+        return Title(r) if _HAN_ROSTER_GAP.fullmatch(art.folded, site.trigger_end, r.start) and \
+            _next_listed_with_own_title(art, draft.subjects) else None
+    return Title(r) if _LISTING_VERB_END.search(art.lowered, site.trigger_end, r.start) else None
+
+
+_HAN_ROSTER_GAP = re.compile(r"\s*[:：]?\s*")
+_LIST_MARK = re.compile(r"\s*(?:[、,;，；]\s*(?:以及|及|和|与)?|以及|及|和|与)\s*")
+
+
+def _next_listed_with_own_title(art: _Article, subjects: list[Mention]) -> bool:
+    """Whether the second of ``subjects`` follows the first after a list mark and a title of its own."""
+    if len(subjects) < 2 or subjects[1].start < subjects[0].end:
+        return False
+    r = next(reversed(art.titles_in(subjects[0].end, subjects[1].start)), None)
+    return r is not None and r.end == subjects[1].start and bool(_LIST_MARK.fullmatch(art.folded, subjects[0].end, r.start))
 
 
 def own_title_before_a_listed_name(site: Site, draft: Draft, move: Move) -> Role | None:
@@ -512,7 +559,7 @@ def own_title_before_a_listed_name(site: Site, draft: Draft, move: Move) -> Role
 
 TITLE_NEEDED_STRATEGIES = (title_right_after_subject, title_introduced_after_subject, title_given_up_before_word,
                            title_whose_holder_changes,
-                           title_of_the_one_leaving, office_of_the_one_succeeded, successors_own_title,
+                           title_of_the_one_leaving, title_fallen_vacant_before, office_of_the_one_succeeded, successors_own_title,
                            new_title_announced_before, title_held_since_the_word, title_named_as_the_topic,
                            title_before_a_listed_name)
 
