@@ -273,3 +273,16 @@ def test_the_log_refuses_text_holding_a_nul_character_and_writes_nothing(engine)
         assert conn.execute(text("SELECT role FROM events WHERE id = 1")).scalar() == "Chief Technology Officer"
     literal = make_article("backslash.txt", [Event("hire", "Ada Lin", "Acme", evidence="wrote \\u0000 in a post")])
     assert commit(engine, literal).status == "ingested"  # a backslash-u written out is text, not NUL
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("titles,rows", [
+    (("Chairman", "Non-Executive Director"), 2),  # two posts taken on one day: two events
+    (("Chairman", "Chairman and Director"), 1),  # one post told twice
+])
+def test_two_posts_of_one_article_on_one_day_stay_two_when_their_titles_share_no_part(engine, titles, rows):
+    # "獲委任為非執行董事,由1月1日起生效 … 1月1日接任主席": the extractor kept the two posts apart, so does the store
+    events = [Event("promotion", "林佳慧", "星河鐵路", role=t, date="2026-01-01", date_precision="day",
+                    evidence=f"林佳慧出任星河鐵路{t}") for t in titles]
+    commit(engine, make_article("posts.txt", events))
+    assert len(read(engine, query, person="林佳慧")) == rows

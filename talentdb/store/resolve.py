@@ -6,6 +6,7 @@ so replaying the log never has to decide anything again.
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 
 from talentdb.store.names import fold
@@ -143,8 +144,15 @@ def _two_posts_of_one_article(known: dict, new: dict) -> bool:
     """Two moves of one person one article tells under two titles on two days ("was promoted to senior executive
     vice president on Thursday … will become president on April 1"): the extractor already merged the retellings
     of one move, so these are two."""
+    # (on one day too, under titles that share no part: "出任非執行董事" and "接任主席", both from January 1, are two
+    # posts the extractor kept apart; "CEO" and "President and CEO" share one and stay one)
     return new["type"] in ("promotion", "hire") and bool(known.get("role") and new.get("role")) and \
-        known["role"] != new["role"] and bool(known.get("date") and new.get("date")) and known["date"] != new["date"]
+        known["role"] != new["role"] and bool(known.get("date") and new.get("date")) and \
+        (known["date"] != new["date"] or not _title_parts(known["role"]) & _title_parts(new["role"]))
+
+
+def _title_parts(role: str) -> set:
+    return {t.strip() for t in re.split(r",|&|\band\b|/", role.lower()) if t.strip()}
 
 
 def find_known(conn, new: dict, extra: list[dict]) -> dict | None:

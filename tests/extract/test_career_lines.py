@@ -137,3 +137,42 @@ TOLD_ONCE = [
 @pytest.mark.parametrize("text,want", TOLD_ONCE, ids=[f"once{i}" for i in range(len(TOLD_ONCE))])
 def test_one_move_told_twice_stays_one_event(text, want):
     assert _told(_events(text), want), _events(text)
+
+
+# Two posts left at one organisation, told in one sentence at two times (one in a relative clause): two departures
+TWO_POSTS_LEFT_IN_ONE_SENTENCE = [
+    ("en", "Orbis Air said on Monday that Ana Ruiz, who quit as CEO of Orbis Air last year after eight years in the "
+           "job, is to retire as chairman on June 30.",
+     "Ana Ruiz", "Orbis Air", "Chief Executive Officer", "Chairman"),
+    ("zh-Hans", "星河航空周一宣布，去年卸任星河航空总经理的林佳慧，将于6月30日卸任董事长。",
+     "林佳慧", "星河航空", "General Manager", "Chairman"),
+    ("zh-Hant", "星河航空週一宣布，去年卸任星河航空總經理的林佳慧，將於6月30日卸任董事長。",
+     "林佳慧", "星河航空", "General Manager", "Chairman"),
+]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("lang,text,person,org,first,then", TWO_POSTS_LEFT_IN_ONE_SENTENCE)
+def test_two_posts_left_in_one_sentence_at_two_times_are_two_departures(lang, text, person, org, first, then):
+    r = run(text, lang=lang)
+    got = sorted((e.role, e.date[:4]) for e in r.events if e.type == "departure" and e.person == person
+                 and e.org == org)
+    assert got == sorted([(first, "2024"), (then, "2025")])
+
+
+# A Chinese career sentence that opens with the person and runs on past a list of degrees to a joining with its time:
+# the joining is the person's (no one else is named before it), though the list lies between them
+CAREER_SENTENCE_JOINING = [
+    ("zh-Hant", "星河娛樂今日宣佈委任林佳慧為主席。\n林佳慧持有星澄大學電機工程學系學士學位、企業管理研究所碩士學位及財務金融博士學位﹐1998 年加入星河娛樂。",
+     "林佳慧", "星河娛樂"),
+    ("zh-Hans", "星河娱乐今日宣布委任林佳慧为主席。\n林佳慧持有星澄大学电机工程学系学士学位、企业管理研究所硕士学位及财务金融博士学位﹐1998 年加入星河娱乐。",
+     "林佳慧", "星河娱乐"),
+]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("lang,text,person,org", CAREER_SENTENCE_JOINING)
+def test_a_joining_in_a_long_career_sentence_is_the_persons(lang, text, person, org):
+    r = run(text, lang=lang)
+    got = sorted((e.type, e.role, (e.date or "")[:7]) for e in r.events if e.person == person and e.org == org)
+    assert got == [("hire", None, "1998-01"), ("promotion", "Chairman", "2025-05")]

@@ -206,3 +206,37 @@ def test_two_moves_under_one_title_each_told_in_its_sentence_years_apart_are_two
     r = run("Orbis Post named Lena Marsh editor on Monday. Marsh first joined Orbis Post in 1991 as a reporter. She left "
             "in 2006 for a post at Quorra Bank and rejoined Orbis Post in 2012.")
     assert [e.date for e in ev(r, "hire", "Lena Marsh")][:2] == ["1991-01-01", "2012-01-01"]
+
+
+# A headline's twin in the story is its move told at the same time (or with none): not an earlier post of the
+# person's career that the story tells first
+LEAD_THEN_CAREER = [
+    ("zh-Hant", "星河娛樂今天宣佈,委任林佳慧為董事會主席。任命即時生效。\n林佳慧自2005年6月起出任星河娛樂執行董事。", "林佳慧"),
+    ("zh-Hans", "星河娱乐今天宣布,委任林佳慧为董事会主席。任命即时生效。\n林佳慧自2005年6月起出任星河娱乐执行董事。", "林佳慧"),
+    ("en", "Orbis Capital names Ana Ruiz chairman today\nAna Ruiz has sat on the Orbis Capital board as an executive "
+           "director since June 2005. Orbis Capital named Ruiz its chairman today.", "Ana Ruiz"),
+]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("lang,text,person", LEAD_THEN_CAREER)
+def test_headline_told_again_only_as_the_same_post(lang, text, person):
+    r = run(text, lang=lang, published=date(2025, 6, 5))
+    assert sorted((e.role, e.date[:7]) for e in ev(r, "promotion", person)) == [
+        ("Chairman", "2025-06"), ("Executive Director", "2005-06")]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("person,home,other,title,other_title", [
+    ("Ana Ruiz", "Quorra Metals", "Quorra Minerals", "Chairman", "Director"),
+    ("林佳慧", "星河金屬", "月嵐礦業", "Chairman", "Director"),
+    ("林佳慧", "星河金属", "月岚矿业", "Chairman", "Director"),
+])
+def test_retold_without_org_only_under_the_same_title(person, home, other, title, other_title):
+    # "named board chair with effect from 3 March. She was also made a director of Quorra Minerals": a
+    # post told without its organisation's name under another title is not the one told with it
+    chair = cand("promotion", person, home, explicit=False, role=title)
+    there = cand("promotion", person, other, pos=80, sent=1, role=other_title)
+    again = cand("promotion", person, home, pos=120, sent=2, explicit=False, role=other_title)
+    M.retold_without_org(None, [chair, there, again])
+    assert (chair.event.org, again.event.org) == (home, other)

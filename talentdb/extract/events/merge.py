@@ -237,7 +237,11 @@ def headline_told_again(art: _Article, cands: list[Cand]) -> list[Cand]:
 def _twin_in_story(c: Cand, body: list[Cand]) -> Cand | None:
     e = c.event
     if e.type in ("departure", "hire", "promotion") and e.person:
-        return next((b for b in body if b.event.type == e.type and b.event.person == e.person), None)
+        mine = [b for b in body if b.event.type == e.type and b.event.person == e.person]
+        # (the story's telling of the same move, at its time: "Orbis names Ruiz chairman today" is not the 2005 post
+        # of her career line that the story may tell first; a headline with no time of its own is the story's first)
+        same = next((b for b in mine if _same_time(e.date, b.event.date)), None)
+        return same if same is not None or e.date else next(iter(mine), None)
     if e.type == "funding" and e.amount:
         return next((b for b in body if b.event.type == "funding" and b.event.amount == e.amount and (
                      b.event.org == e.org or b.event.currency == e.currency)), None)
@@ -343,17 +347,28 @@ def retold_without_org(art: _Article, cands: list[Cand]) -> list[Cand]:
     """"Ana Ruiz left Orbis in May. … Ruiz resigned after six years": told again without its organisation."""
     # (a departure, hire or promotion told again without its organisation is the one already told with it)
     # (an "organisation" that is no name, "不會導致公司" of "X的辭任不會導致公司董事會…", is none: told without one)
+    # (a retelling tells the same title or none: "named board chair with effect from 3 March" and "also made a
+    # director of Quorra Tech" in the next sentence are two posts, the chair's at the company the story is about)
     told: dict = {}
     for c in cands:
         e = c.event
         if e.type in ("departure", "hire", "promotion") and c.org_explicit:
-            told.setdefault((e.type, e.person), e.org)
+            told.setdefault((e.type, e.person), []).append(e)
     for c in cands:
         e = c.event
-        if e.type in ("departure", "hire", "promotion") and (e.type, e.person) in told and \
-                (not c.org_explicit or (e.org and e.org.endswith("公司") and fix_org(e.org) is None)):
-            e.org = told[(e.type, e.person)]
+        if e.type not in ("departure", "hire", "promotion") or \
+                not (not c.org_explicit or (e.org and e.org.endswith("公司") and fix_org(e.org) is None)):
+            continue
+        at = next((t for t in told.get((e.type, e.person), ()) if _retelling_of(e, t)), None)
+        if at is not None:
+            e.org = at.org
     return cands
+
+
+def _retelling_of(e: Event, t: Event) -> bool:
+    """Whether ``e``, told without its organisation's name, may be ``t`` told again: it holds no organisation, or
+    one that is ``t``'s by another name ("Harborline Bank" for "Harborline Bank Bhd"), or it tells ``t``'s title."""
+    return not e.org or related_orgs(t.org, e.org) or not (t.role and e.role and t.role != e.role)
 
 
 def _named_foundings(cands: list[Cand]) -> set:
@@ -620,7 +635,7 @@ def _apart_in_time(cs: list[Cand]) -> list[list[Cand]]:
 def _apart(a: Cand, b: Cand) -> bool:
     """Whether two candidates of one key tell two moves (each test says how the text shows it)."""
     return _another_time(a.event, b.event) or _other_span(a, b) or _two_posts_each_with_its_time(a, b) or \
-        _each_told_years_apart(a, b) or _steps_of_one_line(a, b)
+        _each_told_years_apart(a, b) or _steps_of_one_line(a, b) or _two_posts_left_in_two_years(a, b)
 
 
 def _same_title_in(part: list[Cand], c: Cand) -> bool:
@@ -695,6 +710,19 @@ def _steps_of_one_line(a: Cand, b: Cand) -> bool:
         return False
     x, y = (a, b) if a.pos < b.pos else (b, a)
     return x.date_at < y.pos and y.date_at > x.tend
+
+
+def _two_posts_left_in_two_years(a: Cand, b: Cand) -> bool:
+    """"Ana Ruiz, who quit as its CEO in 2024, is to retire as chair on April 30" / "林佳慧去年卸任總經理後，將於
+    6月30日辭去董事長": two posts left, under titles that share no part, each told with a time of its own in another
+    year, are two departures, in one sentence too (a post is left once: the second leaving is no retelling of the
+    first; ``_two_posts_each_with_its_time`` asks for two sentences, as a post taken may be told with its background)."""
+    ea, eb = a.event, b.event
+    if not (ea.type == eb.type == "departure" and a.own_date and b.own_date and ea.date and eb.date):
+        return False
+    if not (ea.role and eb.role) or _title_parts(ea.role) & _title_parts(eb.role):
+        return False
+    return ea.date[:4] != eb.date[:4] and not (a.news_day or b.news_day)
 
 
 def _dated_here(c: Cand) -> bool:

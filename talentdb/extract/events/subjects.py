@@ -1076,9 +1076,9 @@ SUBJECT_STRATEGIES = (pronoun_inside_the_words, list_after_includes, group_named
                       people_listed_after_announcer, person_given_the_title_attributively, holder_after_by,
                       owner_of_the_role_taken, object_after_word, object_after_its_description, successor_after_by,
                       invited_before_the_inviter, person_the_company_acts_on, person_a_person_appoints,
-                      object_told_by_its, nobody_for_an_actor, person_named_before, title_standing_for_person, group_acts,
-                      person_after_an_inversion, subject_of_a_participle,
-                      last_person_in_sentence, topic_of_a_career_sentence, opener_after_its_apposition,
+                      object_told_by_its, nobody_for_an_actor, topic_of_a_career_sentence, person_named_before,
+                      title_standing_for_person, group_acts, person_after_an_inversion, subject_of_a_participle,
+                      last_person_in_sentence, opener_after_its_apposition,
                       person_of_the_cv)
 
 
