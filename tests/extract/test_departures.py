@@ -575,3 +575,14 @@ def test_two_leavers_each_with_a_title_the_second_title_set_before_its_name(text
 def test_staying_on_until_a_successor_or_a_time_is_a_departure(text, person):
     r = run(text)
     assert [(e.person, e.role) for e in ev(r, "departure")] == [(person, "President")]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text,who", [
+    ("Orbis co-founders Ana Ruiz and Ben Tao (pictured above, left and right) opened a depot in Porto.", "Ben Tao"),
+    ("Co-chiefs Carl Moss, center, with Dana Whit, left, and Eli Park.", "Dana Whit"),
+    ("In the late 1990s, Ana Ruiz left her home in Lisbon and moved to Boston.", "Ana Ruiz"),
+])
+def test_left_in_a_caption_or_a_home_left_is_no_departure(text, who):
+    r = run(text, published=date(2026, 3, 2), lang="en")
+    assert all(e.person != who for e in ev(r, "departure"))

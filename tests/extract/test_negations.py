@@ -119,3 +119,26 @@ def test_speculation_does_not_cancel_a_dated_fact_told_in_a_relative_clause():
     assert (p.person, p.role, p.date) == ("Liesel Marchetti", "President", "2021-03-01")
     r = run("Speculation has focused on Liesel Marchetti, who was named president of Corvane Airlines.", lang="en")
     assert not r.events
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("lang,text,who", [
+    ("zh-Hans", "知情人士称,星河科技云服务副总裁林佳慧即将离职。", "林佳慧"),
+    ("zh-Hant", "消息人士透露,星河科技技術長趙立新也將退休。", "趙立新"),
+    ("en", "Sources close to the board said Orbis chief technology officer Ana Ruiz is leaving the company.", "Ana Ruiz"),
+])
+def test_a_move_told_only_by_unnamed_sources_is_hearsay(lang, text, who):
+    r = run(text, published=date(2026, 3, 2), lang=lang)
+    assert all(e.person != who for e in r.events)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("lang,text,who", [
+    ("zh-Hant", "星耀商會今天改選。林大明原先屬意王志強和張家豪兩人接手理事長,最後決定由陳美玲接任。", "張家豪"),
+    ("zh-Hans", "星耀商会今天改选。林大明原先属意王志强和张家豪两人接手理事长,最后决定由陈美玲接任。", "张家豪"),
+    ("zh-Hant", "外界懷疑是因為張家豪與林大明關係密切,才被安排接任副理事長,但張家豪否認。", "張家豪"),
+    ("en", "Ben Tao, who allegedly had ties to the minister, was said to be tipped to take over as chairman of Orbis.", "Ben Tao"),
+])
+def test_a_successor_favoured_or_suspected_takes_no_post(lang, text, who):
+    r = run(text, published=date(2026, 3, 2), lang=lang)
+    assert all(e.person != who for e in r.events)
