@@ -488,6 +488,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "event_nouns": word_list("an event word that is a noun: whose it is follows \"of\" or precedes it with 's"),
     "leaving_adjectives": word_list("a departure word used as an adjective before a title: the person named after the "
                                     "title leaves it (\"retiring directors Ana Ruiz and Ben Tao\", \"its departing CEO, Ana Ruiz\")"),
+    "han_attributive_moves": word_list("a Chinese move word used as an adjective before a title and a name: the move "
+                                       "is that name's, not the speaker's (她對新任會長林佳慧寄予厚望 / 向卸任理事長王志強致敬)"),
     "group_leaving_nouns": word_list("a noun that tells several leaving as a group: its people are listed after "
                                      "\"including\" (\"an exodus of bankers, including Ana Ruiz in May\"), or nobody"),
     "appointing_words": word_list("a promotion word that, told in the active of a person, gives the post to the one "

@@ -1,5 +1,7 @@
 """The strategies of talentdb/extract/events/subjects.py (SUBJECT_STRATEGIES: who a trigger is about), one test each,
 on invented sentences: the people the strategy finds for a trigger word, or the events a user gets."""
+from datetime import date
+
 import pytest
 
 from talentdb.extract.events import subjects as S
@@ -217,3 +219,14 @@ def test_topic_joined_by_companions_takes_the_post_with_them():
     # (without a word of together, "和王小華成為…" may be with whom, not who: only the one named)
     site = site_at("周大明2015年加入星河科技,去年8月和王小華成為星河科技合夥人。", "成為")
     assert [p.key for p in S._subjects(site)] == ["王小華"]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("lang,text,speaker,holder", [
+    ("zh-Hant", "總會長黃美玲對新任會長林佳慧寄予厚望。", "黃美玲", "林佳慧"),
+    ("zh-Hans", "副总会长周美华高度评价新任会长林佳慧的长期耕耘。", "周美华", "林佳慧"),
+    ("zh-Hant", "總會長黃美玲向卸任會長王志強致以敬意。", "黃美玲", "王志強"),
+])
+def test_holder_named_after_an_attributive_title(lang, text, speaker, holder):
+    r = run(text, published=date(2026, 3, 2), lang=lang)
+    assert all(e.person != speaker for e in r.events)

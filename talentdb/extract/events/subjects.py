@@ -474,6 +474,24 @@ def person_given_the_title_attributively(site: Site, near: Around):
     return [p]
 
 
+def holder_named_after_an_attributive_title(site: Site, near: Around):
+    """"她對新任會長林佳慧寄予厚望" / "向卸任理事長王志強致敬": a Chinese move word used as an adjective ([grammar]
+    han_attributive_moves) right before a title and a name: the move is that name's, not the speaker's named before
+    (not "林大明新任董事長", whose name right before the word is its subject)."""
+    art, ts, te = site.art, site.trigger_start, site.trigger_end
+    if art.lang == "en" or site.word not in art.lex.grammar.get("han_attributive_moves", ()):
+        return None
+    if any(p.end == ts for p in near.before):
+        return None
+    r = next(iter(art.titles_in(te, te + 12)), None)
+    if r is None or r.start != te:
+        return None
+    p = next(iter(art.ents.persons_in(r.end, min(r.end + 6, site.sentence_end))), None)
+    if p is None or p.pronoun or p.start != r.end or art.triggers_in(p.end, p.end + 3):
+        return None
+    return [p]
+
+
 _DESCRIBED_THEN_NAMED = re.compile(r"[,，]([^,;:。!?，；：\n]{2,30})的\s*$")
 
 
@@ -1073,7 +1091,8 @@ def _group_before(art: _Article, cs: int, ts: int) -> bool:
 SUBJECT_STRATEGIES = (pronoun_inside_the_words, list_after_includes, group_named_before, event_noun_subject, owner_of_a_decision,
                       leaver_who_moves_on, person_after_relative_clause, list_after_colon, list_in_the_next_sentence,
                       list_in_the_next_sentence_han, people_listed_after_a_group_word, people_listed_after_a_group_leaving,
-                      people_listed_after_announcer, person_given_the_title_attributively, holder_after_by,
+                      people_listed_after_announcer, person_given_the_title_attributively,
+                      holder_named_after_an_attributive_title, holder_after_by,
                       owner_of_the_role_taken, object_after_word, object_after_its_description, successor_after_by,
                       invited_before_the_inviter, person_the_company_acts_on, person_a_person_appoints,
                       object_told_by_its, nobody_for_an_actor, topic_of_a_career_sentence, person_named_before,
