@@ -2,6 +2,8 @@
 (HIRER_STRATEGIES, JOINED_ORG_STRATEGIES), where a promotion happens (PROMOTION_ORG_STRATEGIES), where a person went
 or came from (COUNTERPARTY_STRATEGIES), whom a successor replaces (REPLACED_STRATEGIES) and the repairs a list of
 people needs (LIST_STEPS)."""
+from datetime import date
+
 import pytest
 
 from talentdb.extract.events import people as P
@@ -270,3 +272,20 @@ def test_org_of_the_one_replaced_told_as_their_role():
     site, _, move = at("Ana Ruiz's role as editor of Orbis Media will be taken on by Ben Tao, formerly of Quorra Media.",
                        "taken on by", type="promotion")
     assert P.org_of_the_one_replaced(site, move) == ("Orbis Media", True)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("lang,text,who,origin", [
+    ("zh-Hans", "月光集团今日宣布,此前为Orbis Capital(ORBIS,1234,主板金融股)零售业务董事经理的拿督阿末再纳,"
+                "接替退休的拿督莫哈末,成为月光集团新任总执行长。", "阿末再纳", "Orbis Capital"),
+    ("zh-Hant", "月光集團今日宣布,此前為Orbis Capital零售業務董事經理的林大明,接替退休的王志強,成為月光集團新任總執行長。",
+     "林大明", "Orbis Capital"),
+    ("zh-Hant", "月光大學今日宣布,來自Orbis Institute、上月獲董事會選出的林佳慧,將於4月1日出任月光大學副校長。",
+     "林佳慧", "Orbis Institute"),
+    ("zh-Hans", "月光大学今日宣布,来自Orbis Institute、上月获董事会选出的林佳慧,将于4月1日出任月光大学副校长。",
+     "林佳慧", "Orbis Institute"),
+])
+def test_post_held_in_the_modifier_before_name(lang, text, who, origin):
+    r = run(text, published=date(2026, 3, 2), lang=lang)
+    assert [e.counterparty for e in ev(r, "hire") if e.person == who] == [origin]
+    assert not [e for e in ev(r, "promotion") if e.person == who]

@@ -475,27 +475,53 @@ def post_held_before_in_modifier(site: Site, p: Mention) -> bool:
     """"此前担任五洲传播出版社社长的陈陆军出任…": a post held before at an organisation, told in a modifier (…的)
     right before the name."""
     art, f = site.art, site.art.folded
-    if p.start < 1 or f[p.start - 1] not in art._relative:
+    rel = _modifier_end(art, p)
+    if rel < 0:
         return False
     for m in _post_in_modifier_marks(site, p):
-        if any(not o.ref for o in art.ents.orgs_in(m.end(), p.start - 1)) or \
-                any(suf in f[m.end():p.start - 1] for suf in art.lex.org_han_suffixes):
+        if any(not o.ref for o in art.ents.orgs_in(m.end(), rel)) or \
+                any(suf in f[m.end():rel] for suf in art.lex.org_han_suffixes):
             return True
     return False
 
 
+def _modifier_end(art, p: Mention) -> int:
+    """Where the modifier (…的) before the name ends: right before it, or before an honour the name takes
+    ("…董事經理的拿督林大明"); -1 when no modifier ends there."""
+    at = p.start
+    h = art.rx(r"(?:<<honours_before_name>>)+$").search(art.lowered, max(0, at - 8), at)
+    if h is not None:
+        at = h.start()
+    return at - 1 if at >= 1 and art.folded[at - 1] in art._relative else -1
+
+
 def _post_in_modifier_marks(site: Site, p: Mention) -> list:
+    # (the modifier ends in 的 right before the name, so it is the name's whichever word of the sentence is read;
+    # a bracket after a listed company's name, "(RHBBANK,1066,主板)", may hold commas: the modifier runs on)
     art = site.art
     return list(art.rx(r"<<came_from_role>>|<<came_from_just_before>>").finditer(
-        art.lowered, max(_name_clause_start(site, p), p.start - 40), p.start))
+        art.lowered, max(_clause_start_outside_brackets(art, p), p.start - 60), p.start))
+
+
+def _clause_start_outside_brackets(art, p: Mention) -> int:
+    """The start of the name's own clause, moved back over a comma that stands inside a bracket."""
+    cs = art._clause_start(p.start)
+    while cs > 0:
+        opened = max(art.folded.rfind("(", 0, cs), art.folded.rfind("（", 0, cs))
+        closed = max(art.folded.rfind(")", 0, cs), art.folded.rfind("）", 0, cs))
+        if opened <= closed or cs - opened > 40:
+            return cs
+        cs = art._clause_start(opened)
+    return cs
 
 
 def orgs_of_post_held_in_modifier(site: Site, p: Mention) -> list[str]:
     """The organisations named in the modifier of ``post_held_before_in_modifier`` (none: nothing to compare)."""
     art = site.art
-    if p.start < 1 or art.folded[p.start - 1] not in art._relative:
+    rel = _modifier_end(art, p)
+    if rel < 0:
         return []
-    return [o.key for m in _post_in_modifier_marks(site, p)[-1:] for o in art.ents.orgs_in(m.end(), p.start - 1)
+    return [o.key for m in _post_in_modifier_marks(site, p)[-1:] for o in art.ents.orgs_in(m.end(), rel)
             if not o.ref]
 
 

@@ -11,7 +11,7 @@ import re
 from talentdb.extract.entities import Mention, _is_han
 from talentdb.extract.events.candidates import Cand, Draft, Move
 from talentdb.extract.events.founding import founding_events
-from talentdb.extract.events.orgs import (_fix_org, _han_org_shaped_at, is_association, _former, former_post_ends_at, _opening_name, came_from, company_acting,
+from talentdb.extract.events.orgs import (orgs_of_post_held_in_modifier, _fix_org, _han_org_shaped_at, is_association, _former, former_post_ends_at, _opening_name, came_from, company_acting,
                                           company_of_the_story, departure_org, former_post_named_here,
                                           is_body_mention, is_outsider, outsider_words_rx, posts_named_before,
                                           employer_after_title, fronted_former_post, it_subject, org_after_word,
@@ -747,6 +747,15 @@ def former_employer_before_name(site: Site, move: Move) -> str | None:
     return None
 
 
+def post_held_in_the_modifier_before_name(site: Site, move: Move) -> str | None:
+    """"此前為銀河銀行董事經理的林大明出任…" / "來自銀河大學的林佳慧將出任…": the organisation of the post held
+    before, told in a modifier (…的) right before the name (orgs.post_held_before_in_modifier)."""
+    if move.person.pronoun or not (move.outsider or site.type == "hire"):
+        return None
+    held = [o for o in orgs_of_post_held_in_modifier(site, move.person) if not _same_or_group(o, move.org)]
+    return held[0] if held else None
+
+
 def _worked_there(art, o, t: tuple[int, int]) -> bool:
     """"原本在月光金控擔任副總的林佳慧": a word of working at ``o`` right after it (grammar worked_at_after: 擔任,
     任職) tells the post held there, not another move."""
@@ -986,11 +995,13 @@ def former_post_fronted_before_the_name(site: Site, move: Move) -> str | None:
 # strategy that answers.
 COUNTERPARTY_STRATEGIES = {
     "departure": (where_they_went,),
-    "hire": (origin_marked_before_word, current_post_in_the_chain_before_name, former_employer_before_name, origin_said_after_name,
+    "hire": (origin_marked_before_word, current_post_in_the_chain_before_name, former_employer_before_name,
+             post_held_in_the_modifier_before_name, origin_said_after_name,
              post_held_elsewhere_when_named, current_post_in_apposition, origin_marked_before_the_move,
              post_held_elsewhere_named_before, post_told_after_prior_to,
              known_employer_in_apposition, post_held_now_told_later, former_post_fronted_before_the_name),
-    "promotion": (current_post_in_the_chain_before_name, former_employer_before_name, origin_said_after_name,
+    "promotion": (current_post_in_the_chain_before_name, former_employer_before_name,
+                  post_held_in_the_modifier_before_name, origin_said_after_name,
                   post_held_elsewhere_when_named, current_post_in_apposition, post_told_after_prior_to,
                   post_just_before_told_later, origin_marked_before_the_move, post_held_elsewhere_named_before,
                   known_employer_in_apposition, post_held_now_told_later, former_post_fronted_before_the_name,
