@@ -142,3 +142,14 @@ def test_a_move_told_only_by_unnamed_sources_is_hearsay(lang, text, who):
 def test_a_successor_favoured_or_suspected_takes_no_post(lang, text, who):
     r = run(text, published=date(2026, 3, 2), lang=lang)
     assert all(e.person != who for e in r.events)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("lang,text", [
+    ("zh-Hant", "林大明今天也在會員大會上回顧他這八年擔任理事長的任期。"),
+    ("zh-Hans", "林大明今天也在会员大会上回顾他这八年担任理事长的任期。"),
+    ("en", "At the meeting Ana Ruiz also looked back on her eight years serving as chairman of the Orbis Guild."),
+])
+def test_a_look_back_over_a_tenure_is_no_move(lang, text):
+    r = run(text, published=date(2026, 3, 2), lang=lang)
+    assert not [e for e in r.events if e.type in ("hire", "promotion", "departure")]

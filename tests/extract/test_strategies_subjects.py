@@ -230,3 +230,16 @@ def test_topic_joined_by_companions_takes_the_post_with_them():
 def test_holder_named_after_an_attributive_title(lang, text, speaker, holder):
     r = run(text, published=date(2026, 3, 2), lang=lang)
     assert all(e.person != speaker for e in r.events)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("lang,text,owner", [
+    ("zh-Hans", "星河科技首席信息官安娜·卡特(Anna Carter)领导信息系统部门。2019年,星河科技聘请了本·陶(Ben Tao)担任卡特团队的副总裁。",
+     "Anna Carter"),
+    ("zh-Hant", "星河科技資訊長王志強領導資訊部門。2019年,星河科技聘請了林佳慧擔任王志強團隊的副總裁。", "王志強"),
+    ("en", "Orbis CIO Ana Ruiz leads its systems unit. In 2019, Orbis hired Ben Tao to serve as a vice president on "
+           "Ruiz's team.", "Ana Ruiz"),
+])
+def test_owner_of_a_group_takes_no_post(lang, text, owner):
+    r = run(text, published=date(2026, 3, 2), lang=lang)
+    assert all(e.person != owner for e in r.events)

@@ -546,13 +546,16 @@ def owner_of_the_role_taken(site: Site, near: Around):
 
 def object_after_word(site: Site, near: Around):
     """"Brightline hired Ana Ruiz and Ben Tao": the people the word acts on (not after a passive; not a possessive
-    before the one named: "making way for her deputy Ben Tao")."""
+    before the one named: "making way for her deputy Ben Tao"; nobody when the one named owns a group: "hired a
+    VP for Ana Ruiz's team")."""
     after = near.objects
     if site.rule.direction != "object" or not after or _passive(site, 8):
         return None
     if len(after) > 1 and after[0].pronoun and not after[1].pronoun and \
             _POSSESSIVE_BEFORE_NAME.fullmatch(site.art.lowered, after[0].start, after[1].start):
         after = after[1:]
+    if owner_of_a_group(site.art, after[0]):
+        return NOTHING  # ("聘請了…擔任王志強團隊的副總裁": he only heads the team)
     return site.art.chain_forward(after[0], max(site.clause_end, after[0].end))
 
 
@@ -734,12 +737,23 @@ def person_the_company_acts_on(site: Site, near: Around):
     if before and not art.ents.orgs_in(before[-1].end, ts) and not _object_of_earlier(art, before[-1], cs):
         return None
     if not (art.ents.orgs_in(cs, ts) or (not before and site.rule.needs_role)) or \
-            art.has(art.lex.speech_verbs, te, after[0].start):
+            art.has(art.lex.speech_verbs, te, after[0].start) or owner_of_a_group(art, after[0]):
         return None
     if art.lang == "en" and _passive(site, 8) and \
             not art.rx(r"(?<![a-z])<<agent_marks>>(?![a-z])").search(art.lowered, te, after[0].start):
         return None  # ("Ana Ruiz … was elevated to CTO to replace him": after a passive, the one named after acts not)
     return art.chain_forward(after[0], site.clause_end)
+
+
+def owner_of_a_group(art, p) -> bool:
+    """"擔任林佳慧團隊的副總裁" / "as a vice president on Ana Ruiz's team": the name only owns the group the post is
+    in ([negations] group_nouns right after it, or after 's); the post is someone else's."""
+    m = _POSSESSIVE_GAP.match(art.lowered, p.end)
+    at = m.end() if m else p.end
+    return any(a == at for a, _ in art.matches(art.lex.group_nouns, at, at + 16))
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+|\s+")
 
 
 # what may stand between an appointing word and the one appointed: "has appointed Dr", "named its new", "tapped former"
