@@ -216,6 +216,7 @@ class Lexicon:
     founder_titles: frozenset = frozenset()            # roles.toml [founder_titles]: titles a founder keeps
     conditions: Matcher | None = None                  # negations.toml [conditions]: after the word in its clause
     rumours: Matcher | None = None
+    unnamed_sources: Matcher | None = None
     same_time: Matcher | None = None
     money_not_funding: Matcher | None = None
     group_nouns: Matcher | None = None
@@ -384,6 +385,7 @@ def _add_triggers(lex: Lexicon, triggers: dict) -> None:
 def _add_negations(lex: Lexicon, neg: dict, triggers: dict) -> None:
     lex.hedges = Matcher({_key(w) for w in _words(neg, "hedges")})
     lex.rumours = Matcher({_key(w) for w in _words(neg, "rumours")})
+    lex.unnamed_sources = Matcher({_key(w) for w in _words(neg, "unnamed_sources")})
     lex.conditions = Matcher({_key(w) for w in _words(neg, "conditions")})
     lex.same_time = Matcher({_key(w) for w in _words(triggers, "same_time")})
     lex.money_not_funding = Matcher({_key(w) for w in _words(neg, "money_not_funding")})

@@ -337,6 +337,8 @@ NEGATIONS = Table("Cues that cancel an event, or tell who acts.", {
                         "before when the event's clause opens with its word (`計劃明年上市,募資10億港元`)"),
     "conditions": word_list("cancel an event when after its word in the clause (`if`, `如果`)"),
     "rumours": word_list("cancel every event after them in the sentence: hearsay and denials (`據傳`, `denied`)"),
+    "unnamed_sources": word_list("cancel a departure, hire or promotion after them in the sentence: a move told only "
+                                 "by unnamed sources (`知情人士稱`, `sources close to`)"),
     "money_not_funding": word_list("make a sum in the clause revenue, a valuation or spending, not money received"),
     "group_nouns": word_list("people spoken of as a group: an event word after one names no person (`員工`)"),
     "speech_verbs": word_list("a speech verb between a person and an event word: the person only reports it"),

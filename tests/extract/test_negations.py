@@ -153,3 +153,14 @@ def test_a_successor_favoured_or_suspected_takes_no_post(lang, text, who):
 def test_a_look_back_over_a_tenure_is_no_move(lang, text):
     r = run(text, published=date(2026, 3, 2), lang=lang)
     assert not [e for e in r.events if e.type in ("hire", "promotion", "departure")]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("lang,text", [
+    ("zh-Hans", "如果该消息属实,林佳慧将成为第一个因此而离职的外企总裁。"),
+    ("zh-Hant", "如果該消息屬實,林佳慧將成為第一個因此而離職的外企總裁。"),
+    ("en", "If the report is true, Ana Ruiz, the chief executive of Orbis, would be the first to resign over a memo."),
+])
+def test_a_condition_opening_the_sentence_cancels_its_moves(lang, text):
+    r = run(text, published=date(2026, 3, 2), lang=lang)
+    assert not r.events

@@ -331,6 +331,13 @@ def _reported_future(site: Site) -> bool:
         bool(art.rx(r"(?<![a-z])(?:<<reporting_verbs>>)(?![a-z])").search(art.lowered, site.sentence_start, hs[0][0]))
 
 
+def told_by_unnamed_sources(site: Site, sent: _Sentence) -> bool:
+    """"知情人士稱,星河科技副總裁林佳慧即將離職": a move of a person told after unnamed sources in its sentence is
+    hearsay ([negations] unnamed_sources; a round or a founding so told is still read)."""
+    return site.type in ("departure", "hire", "promotion") and \
+        site.art.has(site.art.lex.unnamed_sources, site.sentence_start, site.trigger_start)
+
+
 def rumoured(site: Site, sent: _Sentence) -> bool:
     """"據傳星河智能技術長將離職": a rumour word before the word in its sentence, or after it in its clause (not
     before a dated fact told of someone in a relative clause: "Speculation has focused on Ana Ruiz, who was named
@@ -363,6 +370,20 @@ def conditional(site: Site, sent: _Sentence) -> bool:
         if not ((low[a - 1:a].isascii() and low[a - 1:a].isalnum()) or (low[b:b + 1].isascii() and low[b:b + 1].isalnum())):
             return True
     return False
+
+
+def condition_opening_the_sentence(site: Site, sent: _Sentence) -> bool:
+    """"如果該消息屬實,林佳慧將成為…而離職的總裁" / "If the report is true, Ana Ruiz would be the first to leave": a
+    sentence that opens with a condition ([conditions], as a whole word) tells what follows only as a supposition."""
+    rx = site.art.lex.conditions.regex
+    cs = site.clause_start
+    if rx is None or cs <= site.sentence_start:
+        return False
+    low, a = site.art.lowered, site.sentence_start
+    while a < cs and low[a].isspace():
+        a += 1
+    m = rx.match(low, a)
+    return m is not None and not (low[m.end():m.end() + 1].isascii() and low[m.end():m.end() + 1].isalnum())
 
 
 def planned_in_clause_before(site: Site, sent: _Sentence) -> bool:
@@ -525,7 +546,7 @@ def held_until_a_time(site: Site, sent: _Sentence) -> bool:
     return m is not None and any(0 <= d[0] - m.end() <= 2 for d in art.dates_for(sent.start, sent.end))
 
 
-CANCEL_CUES = (hedged, rumoured, asked, conditional, planned_in_clause_before, qualifier_of_a_title_held, round_still_to_come,
+CANCEL_CUES = (hedged, rumoured, told_by_unnamed_sources, asked, conditional, condition_opening_the_sentence, planned_in_clause_before, qualifier_of_a_title_held, round_still_to_come,
                no_time_after_the_second_part, post_held_in_a_relative_clause, link_to_another_story, moved_to_no_place)
 # The cues that cancel one rule of a word, not the word (its other rules still read it).
 RULE_CUES = (held_until_a_time,)
