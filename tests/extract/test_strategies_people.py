@@ -276,9 +276,9 @@ def test_org_of_the_one_replaced_told_as_their_role():
 
 @pytest.mark.origin("realnews-dev")
 @pytest.mark.parametrize("lang,text,who,origin", [
-    ("zh-Hans", "月光集团今日宣布,此前为Orbis Capital(ORBIS,1234,主板金融股)零售业务董事经理的拿督阿末再纳,"
+    ("zh-Hans", "月光集团今日宣布,此前为Orbis Capital(ORBIS,1234,主板金融股)零售部门主管的拿督阿末再纳,"
                 "接替退休的拿督莫哈末,成为月光集团新任总执行长。", "阿末再纳", "Orbis Capital"),
-    ("zh-Hant", "月光集團今日宣布,此前為Orbis Capital零售業務董事經理的林大明,接替退休的王志強,成為月光集團新任總執行長。",
+    ("zh-Hant", "月光集團今日宣布,此前為Orbis Capital零售部門主管的林大明,接替退休的王志強,成為月光集團新任總執行長。",
      "林大明", "Orbis Capital"),
     ("zh-Hant", "月光大學今日宣布,來自Orbis Institute、上月獲董事會選出的林佳慧,將於4月1日出任月光大學副校長。",
      "林佳慧", "Orbis Institute"),
