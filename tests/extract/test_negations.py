@@ -137,6 +137,8 @@ def test_a_move_told_only_by_unnamed_sources_is_hearsay(lang, text, who):
     ("zh-Hant", "星耀商會今天改選。林大明原先屬意王志強和張家豪兩人接手理事長,最後決定由陳美玲接任。", "張家豪"),
     ("zh-Hans", "星耀商会今天改选。林大明原先属意王志强和张家豪两人接手理事长,最后决定由陈美玲接任。", "张家豪"),
     ("zh-Hant", "外界懷疑是因為張家豪與林大明關係密切,才被安排接任副理事長,但張家豪否認。", "張家豪"),
+    ("zh-Hant", "星耀商會副理事長周志明或在未來兩年內接替陳美玲的理事長一職。", "周志明"),
+    ("zh-Hans", "星耀商会副理事长周志明或在未来两年内接替陈美玲的理事长一职。", "周志明"),
     ("en", "Ben Tao, who allegedly had ties to the minister, was said to be tipped to take over as chairman of Orbis.", "Ben Tao"),
 ])
 def test_a_successor_favoured_or_suspected_takes_no_post(lang, text, who):
