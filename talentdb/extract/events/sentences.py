@@ -615,26 +615,30 @@ def no_date_outside_a_background_clause(sent: _Sentence, ts: int, te: int, here)
     Ruiz,"), happened before the sentence's own time: it takes only a date of that clause (else none)."""
     art = sent.art
     cs, ce = sent.clause_of(ts)
-    span = _background_span(art, ts, te, cs, ce, here)
+    span = _background_span(art, (ts, te), (cs, ce), sent.end, here)
     if span is None:
         return None
     inside = [d for d in sent.dates if span[0] <= d[0] < span[1]]
     return next((d for d in inside if d[0] >= te), inside[-1] if inside else NOTHING)
 
 
-def _background_span(art: _Article, ts: int, te: int, cs: int, ce: int, here) -> tuple[int, int] | None:
+def _background_span(art: _Article, word: tuple[int, int], clause: tuple[int, int], se: int,
+                     here) -> tuple[int, int] | None:
     """The background clause of the word at ``ts`` (from its "after" / "following" in English; up to its 的 in a
     Chinese relative clause), or None."""
+    (ts, te), (cs, ce) = word, clause
     # (a departure only: "期待林佳慧上任後帶領…" / "after taking office" tell a step still to come, not the past)
+    # (and only when the news is another move: "named Ana Ruiz CEO following the retirement of Ben Tao", not "shares
+    # fell on Monday after it announced the exit of its CFO", where the exit is the news)
     low, leaving = art.lowered, here[0].event.type == "departure"
     if art.lang == "en":
         m = _AFTER_CLAUSE_OPEN.search(low, cs, ts) if leaving else None
-        if m:
+        if m and art.triggers_in(art._clause_start(m.start()), m.start()):
             return m.start(), ce
         founded_by = here[0].event.type == "founding" and low.startswith(" by ", te) and low[cs:ts].strip() == ""
         return (cs, ce) if founded_by else None
     m = _AFTER_CLAUSE_END.match(low, te, ce) if leaving else None
-    if m and m.end() == ce:
+    if m and m.end() == ce and art.triggers_in(ce, se):
         return cs, ce
     m = _RELATIVE_DE.match(low, te, ce) if here[0].event.type == "founding" else None
     return (cs, m.end()) if m else None
@@ -1436,12 +1440,18 @@ def _leaves_the_post_of(art: _Article, other: Cand, taker: Cand, same_mention: b
     oe, te = other.event, taker.event
     # (the word of succession: the post taken is left; not over a title the departure's word names as given up,
     # "林佳慧免兼總經理一職,由副總王大明接棒": she keeps the vice-chair she also held)
-    if te.role and (not oe.role or (same_mention and not other.gives_up_title)):
+    if te.role and (not oe.role or (same_mention and not _names_the_title_given_up(art, other))):
         oe.role, oe.role_raw = te.role, _post_without_qualifier(art, te.role_raw)
     if taker.org_explicit and te.org and (not other.org_explicit or not oe.org):
         oe.org = te.org
     if te.date and not other.own_date:
         _copy_date(oe, te)  # (one handover, one time)
+
+
+def _names_the_title_given_up(art: _Article, c: Cand) -> bool:
+    """Whether departure ``c`` is told by a word of giving up a title ([grammar] leave_words: 免兼, 辭去, 卸任) with the
+    title right after it (not a handover word, "交棒給營運長陳小華", whose title is the successor's)."""
+    return c.gives_up_title and art.lowered[c.pos:c.tend] in art.lex.grammar.get("leave_words", ())
 
 
 def _post_without_qualifier(art: _Article, raw: str | None) -> str | None:
