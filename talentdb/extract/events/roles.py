@@ -173,7 +173,7 @@ def _prefixes_reach_back(art, s: int) -> int:
     """Where a Chinese title starts with the words written before it as part of it ([grammar] title_prefixes):
     "集團首席財務總監" is told whole, not "財務總監" (the role as written keeps them; the span does not move)."""
     if not _is_han(art.folded[s:s + 1]):
-        return s  # (English titles take their words another way: "group chief financial officer" is listed whole)
+        return s  # (English titles take their words another way: the lexicon lists their longer spellings)
     prefix = art.rx(r"(?:<<title_prefixes>>)$")
     for _ in range(3):
         m = prefix.search(art.lowered, max(0, s - 4), s)

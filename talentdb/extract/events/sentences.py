@@ -610,7 +610,7 @@ _AFTER_WORD = re.compile(r"\b(?:after|following)\b")
 
 
 def no_date_outside_a_background_clause(sent: _Sentence, ts: int, te: int, here):
-    """"林佳慧請辭後,主管機關今天宣布…" / "following the retirement of Ben Tao": a step told as the time after which
+    """"林佳慧請辭後,主管機關今天宣布…" / "after Ben Tao quit": a step told as the time after which
     the news happens, or in a clause that describes a name ("由林佳慧創立的星河智能", "Orbis Lab, founded by Ana
     Ruiz,"), happened before the sentence's own time: it takes only a date of that clause (else none)."""
     art = sent.art
@@ -628,7 +628,7 @@ def _background_span(art: _Article, word: tuple[int, int], clause: tuple[int, in
     Chinese relative clause), or None."""
     (ts, te), (cs, ce) = word, clause
     # (a departure only: "期待林佳慧上任後帶領…" / "after taking office" tell a step still to come, not the past)
-    # (and only when the news is another move: "named Ana Ruiz CEO following the retirement of Ben Tao", not "shares
+    # (and only when the news is another move: "named Ana Ruiz CEO after Ben Tao quit", not "shares
     # fell on Monday after it announced the exit of its CFO", where the exit is the news)
     low, leaving = art.lowered, here[0].event.type == "departure"
     if art.lang == "en":
@@ -717,7 +717,7 @@ def _of_a_step_after(art: _Article, te: int, d) -> bool:
 
 
 def date_of_a_when_clause(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
-    """"vacant since March, when its CEO Ben Tao stepped down": a clause opened by "when" takes the date right
+    """"a post empty since March, when Ben Tao quit": a clause opened by "when" takes the date right
     before it."""
     art = sent.art
     cs, _ = sent.clause_of(ts)
@@ -931,7 +931,7 @@ def _future_verb_before_date(art: _Article, d, ss: int) -> bool:
 
 
 def _scheduled_verb_before_date(art: _Article, d, ss: int) -> bool:
-    """"whose term expires in December" / "when he leaves Lancaster in December": a present-tense verb of a scheduled
+    """"whose mandate expires in June" / "when she leaves Orbis in June": a present-tense verb of a scheduled
     step ([grammar] scheduled_present) right before the date in its clause tells a time ahead, a month as well as a
     day (the present of news is the future of a schedule; a past month would be told in the past tense)."""
     if art.lang != "en":
