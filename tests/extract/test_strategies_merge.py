@@ -194,8 +194,8 @@ def test_two_moves_under_one_title_each_told_in_its_sentence_years_apart_are_two
 
 @pytest.mark.origin("realnews-dev")
 def test_one_sentence_years_apart():
-    a = cand("promotion", "王大明", "星河金控", pos=10, date="2018-03-01")
-    b = cand("promotion", "王大明", "星河金控", pos=40, date="2020-01-01")
+    a = cand("promotion", "王大明", "星河金控", pos=10, date="2018-03-01", date_precision="month")
+    b = cand("promotion", "王大明", "星河金控", pos=40, date="2020-01-01", date_precision="day")
     a.dated_here, a.date_at, b.dated_here, b.date_at = True, 2, True, 35
     assert M._one_sentence_years_apart(a, b)
     b.event.date = "2019-01-01"  # (a year apart: more often one move told with a background date)
