@@ -605,7 +605,7 @@ def _effective_mark_before(art: _Article, ss: int, se: int, d) -> bool:
 
 _AFTER_CLAUSE_END = re.compile(r"[^,;:，；：。]{0,8}(?:之后|以后|后)\s*$")
 _AFTER_CLAUSE_OPEN = re.compile(r"\b(?:after|following)\b[^,;:]*$")
-_RELATIVE_DE = re.compile(r"[^,;:，；：。]{0,6}的")
+_RELATIVE_DE = re.compile(r"的")  # (right after the word: "由林佳慧創立的星河智能", not "創立了專注教育的新公司")
 _AFTER_WORD = re.compile(r"\b(?:after|following)\b")
 
 
