@@ -140,13 +140,13 @@ def titles_the_lexicon_lists(art, out: list[Role]) -> list[Role]:
             if s - q <= 4:
                 rs = q  # the title with a short field: "擔任創意總監" takes the whole of it
         out.append(Role(rs, re_, canon, raw, kind))
-    return _without_titles_inside_a_prefix(out)
+    return _without_titles_inside_a_prefix(art, out)
 
 
-def _without_titles_inside_a_prefix(roles: list[Role]) -> list[Role]:
-    """"監事會主席": 監事 inside the words written before 主席 is no title of its own."""
-    spans = [(r.end - len(r.raw), r.start) for r in roles if r.raw and len(r.raw) > r.end - r.start]
-    return [r for r in roles if not any(a <= r.start and r.end <= b for a, b in spans)]
+def _without_titles_inside_a_prefix(art, roles: list[Role]) -> list[Role]:
+    """"監事會主席": 監事 inside the words written before 主席 ([grammar] title_prefixes) is no title of its own."""
+    spans = [(_prefixes_reach_back(art, r.start), r.start) for r in roles]
+    return [r for r in roles if not any(a <= r.start and r.end <= b for a, b in spans if a < b)]
 
 
 def _lead_reaches_back(art, s: int) -> int:
