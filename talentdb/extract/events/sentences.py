@@ -712,7 +712,9 @@ def _of_a_step_after(art: _Article, te: int, d) -> bool:
     """"names Ana Ruiz CEO following the death of Ben Tao last month": a past date after "after" / "following" is
     the time of the step the word is told after, not its own. (One still to come bounds it: "will serve as chairman
     after Ben Tao retires next year".)"""
-    past = art.published is not None and d[2].date is not None and d[2].date < art.published.replace(day=1)
+    # (a year is loose enough to hold both steps: "set up Quillon after leaving Brantel in 2015" is of 2015)
+    past = art.published is not None and d[2].date is not None and d[2].date < art.published.replace(day=1) and \
+        d[2].precision in ("day", "week", "month")
     return art.lang == "en" and past and bool(_AFTER_WORD.search(art.lowered, te, d[0]))
 
 
