@@ -485,6 +485,7 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "role_modifiers": word_list("may stand between such a word and the title"),
     "title_qualifiers": word_list("right before a title, part of what is written as the role: interim CEO / "
                                   "代理執行長"),
+    "title_prefixes": word_list("Chinese words written before a title as part of it: 首席財務總監 / 監事會主席 / 集團副總裁"),
     "event_nouns": word_list("an event word that is a noun: whose it is follows \"of\" or precedes it with 's"),
     "leaving_adjectives": word_list("a departure word used as an adjective before a title: the person named after the "
                                     "title leaves it (\"retiring directors Ana Ruiz and Ben Tao\", \"its departing CEO, Ana Ruiz\")"),
