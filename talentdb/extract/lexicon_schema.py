@@ -662,6 +662,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "post_time_marks": word_list("between a post and its time in such a line (\"CFO in 2010\", \"CEO from 2015 to 2019\")"),
     "kin_nouns": word_list("right after a Chinese name (的, 之 or an ordinal may stand between), the one meant is that "
                            "person's kin, not them (`林大明第4個兒子`)"),
+    "successor_nouns": word_list("right after a Chinese name (的 or 之 may stand between), the one meant is who follows "
+                                 "them in their post, not them (`林大明的接班人`)"),
     "span_start_marks": word_list("\"from 2015 to 2019\": before the first time of a span a title was held"),
     "span_end_marks": word_list("… and between its two times: the second is when it ended (a departure)"),
     "filing_asides": word_list("a bracketed aside a filing puts between a name and its verb, read past "
