@@ -277,6 +277,8 @@ ORGS = Table("Organisations: the ones known by name, and the shapes that make an
                   Words(), key="canonical English name"),
     "shape": Table("what makes an unknown name an organisation", {
         "latin_suffixes": Words("a capitalised name ending in one is an organisation (`Labs`, `Bank`, `Inc.`)"),
+        "capitals_legal_forms": Words("a name in capitals ending in one is a company's legal name, in any script's text "
+                                      "(`PTE. LTD.`, `CO., LTD.`, `LIMITED`)"),
         "latin_of_heads": Words("one of these, \"of\" and a capitalised name is an organisation (`Bank` of Singapore, "
                                 "`University` of Oxford)"),
         "han_suffixes": Words("a Chinese name ending in one may be an organisation (`公司`, `科技`): see the shape "
@@ -389,6 +391,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                  "\"Cellares has secured\""),
     "aggregate_marks": word_list("a sum told with one is money raised over time, not a round: \"To date, X has "
                                  "raised…\", \"…taking its total to\""),
+    "capital_into_words": word_list("told of the recipient, but with a company right after (a place may come between) "
+                                    "the one before put money into it: 星河以5億美元增資新加坡VELA GLOBAL PTE. LTD."),
     "round_total_marks": word_list("right after a round's name, a total word tells that round's size: "
                                    "完成C輪總計5億美元融資 (not 累計: over rounds)"),
     "company_group_nouns": word_list("companies spoken of as a group: \"Indian start-ups have raised…\" is an "
