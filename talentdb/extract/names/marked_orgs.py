@@ -65,7 +65,7 @@ def latin_name_after_head_noun(ctx: NameContext, heads: list[int]) -> None:
             words.pop()
         if not words or words[0] in lex.latin_not_name or cover.hit(m.start(1), m.end(1)):
             continue
-        name = _without_a_sum_s_digits(f, m.start(1), " ".join(words))
+        name = " ".join(words)
         if len(name) < 3 or _before_capital(f, name):
             continue
         end = m.start(1) + len(name)
@@ -74,19 +74,6 @@ def latin_name_after_head_noun(ctx: NameContext, heads: list[int]) -> None:
                 continue  # ("chip startup Tessera's chief": whose chief)
             name = f[m.start(1):end + 2]
         ctx.orgs.add(lex.org_alias.get(name, name), None, name)
-
-
-_GLUED_DIGITS = re.compile(r"(?<=[A-Za-z])[0-9][0-9,.]*$")
-_SCALE_OR_CURRENCY = re.compile(r"[万亿千百元美港台日欧英]")
-
-
-def _without_a_sum_s_digits(f: str, start: int, name: str) -> str:
-    """"生物科技公司Quorvex7500萬美元的投資": digits glued to a Latin name in Chinese text, a scale or currency right
-    after them, are the sum's, not the name's ("Quorvex"; "Vela 7 Robotics" keeps its spaced number)."""
-    m = _GLUED_DIGITS.search(name)
-    if not m or not _SCALE_OR_CURRENCY.match(f, start + len(name)):
-        return name
-    return name[:m.start()]
 
 
 def _brand_ends_in_s(ctx: NameContext, end: int) -> bool:

@@ -21,7 +21,8 @@ def _latin_org_regex(suffixes: tuple):
     alts = "|".join(re.escape(s) for s in sorted(set(suffixes), key=longest_first))
     # (?<![A-Za-z0-9]) before the first word, written after its capital so that the regex engine can skip ahead
     # (a short number after the first word belongs to the name: "Vela 7 Robotics"; not a year, "Orbis 2024 Fund")
-    return re.compile(r"((?:[A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z0-9&\-]*[ ])(?:(?:[A-Z][A-Za-z0-9&\-]*|[0-9]{1,3})[ ]){0,2})"
+    # (a first word may open with one or two small letters before a digit or capital: "i2i Ventures", "eFarm Labs")
+    return re.compile(r"((?:(?:[A-Z](?<![A-Za-z0-9][A-Z])|(?<![A-Za-z0-9&\-.])[a-z]{1,2}(?=[0-9A-Z]))[A-Za-z0-9&\-]*[ ])(?:(?:[A-Z][A-Za-z0-9&\-]*|[0-9]{1,3})[ ]){0,2})"
                       r"(" + alts + r")(?![A-Za-z0-9])")
 
 
