@@ -392,7 +392,7 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "aggregate_marks": word_list("a sum told with one is money raised over time, not a round: \"To date, X has "
                                  "raised…\", \"…taking its total to\""),
     "filing_openers": word_list("open a regulator's line before the company's legal name, no part of it: "
-                                "第五案通過星元電子股份有限公司 / 核准"),
+                                "第二案通過星河精機股份有限公司 / 核准"),
     "foreign_company_places": word_list("a place, then 商, before a legal name says where the company is registered: "
                                         "英屬維京群島商晨曦有限公司 / 美商 / 日商"),
     "deal_kinds": word_list("a kind of deal or vehicle glossed in brackets, no company's name: 特殊目的收購公司(SPAC) / "

@@ -611,12 +611,12 @@ def test_a_round_announced_to_the_public_names_the_company_before_the_verb(text,
 
 
 _CAPITAL_PUT_INTO = [
-    ("投審會通過兩案\n第一案通過星耀電子股份有限公司以8,125萬美元對外增資泰國ORBIS ELECTRONICS（THAILAND）CO., LTD.，"
-     "從事組裝業務。", "zh-Hant", "ORBIS ELECTRONICS(THAILAND)CO., LTD.", "星耀電子股份有限公司", 81_250_000, "USD"),
-    ("商务部门批准两项\n第二项批准月华光学股份有限公司以新加坡币1亿元（约折合7,796.66万美元）对外增资新加坡VELA SINGAPORE "
-     "PTE. LTD.，从事封装测试业务。", "zh-Hans", "VELA SINGAPORE PTE. LTD.", "月华光学股份有限公司", 100_000_000, "SGD"),
-    ("僑外投資\n僑外投資部分，通過英屬維京群島商晨曦有限公司以貨幣債權新台幣14億2,800萬元轉增資海峰置業公司。", "zh-Hant",
-     "海峰置業公司", "晨曦有限公司", 1_428_000_000, "TWD"),
+    ("投審會核准兩案\n第一案核准星耀精機股份有限公司獲准以6,200萬美元對外增資越南ORBIS ELECTRONICS（VIETNAM）CO., "
+     "LTD.，經營組裝業務。", "zh-Hant", "ORBIS ELECTRONICS(VIETNAM)CO., LTD.", "星耀精機股份有限公司", 62_000_000, "USD"),
+    ("商务部门批准两项\n第二项批准月华光学股份有限公司则以新加坡币2亿元（约折合1.5亿美元）对外增资新加坡VELA SINGAPORE "
+     "PTE. LTD.，经营检测业务。", "zh-Hans", "VELA SINGAPORE PTE. LTD.", "月华光学股份有限公司", 200_000_000, "SGD"),
+    ("僑外投資\n僑外投資部分，核准開曼群島商晨曦有限公司以債權新台幣9億3,500萬元轉增資海峰置業公司。", "zh-Hant",
+     "海峰置業公司", "晨曦有限公司", 935_000_000, "TWD"),
 ]
 
 
@@ -630,8 +630,8 @@ def test_capital_put_into_the_company_named_after_the_word(text, lang, org, inve
 
 @pytest.mark.origin("realnews-dev")
 @pytest.mark.parametrize("text, lang", [
-    ("海外\n辰光精密以2.6億美元增資海外子公司，從事避險業務。", "zh-Hant"),
-    ("海外\n辰光精密以2.6亿美元对外增资泰国笔电制造业务。", "zh-Hans"),
+    ("海外\n辰光精密以3.1億美元增資海外子公司，經營避險業務。", "zh-Hant"),
+    ("海外\n辰光精密以3.1亿美元对外增资越南组装业务。", "zh-Hans"),
 ])
 def test_capital_put_abroad_into_no_named_company_is_no_round(text, lang):
     assert not ev(run(text, lang=lang), "funding")
@@ -639,8 +639,8 @@ def test_capital_put_abroad_into_no_named_company_is_no_round(text, lang):
 
 @pytest.mark.origin("realnews-dev")
 @pytest.mark.parametrize("text, org", [
-    ("Fund\nThe Global Finance Corporation has invested $3 million in Pakistan's first women-led venture capital "
-     "fund, o2o Ventures, under its catalyst programme.", "o2o Ventures"),
+    ("Fund\nThe Global Finance Corporation has invested $3 million in Kenya's only agritech accelerator, o2o "
+     "Ventures, as part of a catalyst programme.", "o2o Ventures"),
     ("Fund\nOrbis Capital has invested $5 million in Kenya's largest farm lender, Quorvex Labs, the firm said.",
      "Quorvex Labs"),
 ])

@@ -60,9 +60,9 @@ def test_a_title_case_headlines_verb_ends_an_organisation_name_with_of():
 
 @pytest.mark.origin("realnews-dev")
 @pytest.mark.parametrize("text, name", [
-    ("第三案通過星耀電子以8,125萬美元對外增資泰國ORBIS ELECTRONICS（THAILAND）CO., LTD.，從事組裝業務。",
-     "ORBIS ELECTRONICS(THAILAND)CO., LTD."),
-    ("月华光学以1亿元增资新加坡VELA SINGAPORE PTE. LTD.，从事封装测试。", "VELA SINGAPORE PTE. LTD."),
+    ("第一案核准星耀精機以6,200萬美元增資越南ORBIS ELECTRONICS（VIETNAM）CO., LTD.，經營組裝業務。",
+     "ORBIS ELECTRONICS(VIETNAM)CO., LTD."),
+    ("月华光学以1亿元增资新加坡VELA SINGAPORE PTE. LTD.，经营检测。", "VELA SINGAPORE PTE. LTD."),
     ("Orbis approved a $5 million injection into QUORVEX MEDIA LIMITED last week.", "QUORVEX MEDIA LIMITED"),
 ])
 def test_a_legal_name_in_capitals_is_an_organisation_in_any_script(text, name):

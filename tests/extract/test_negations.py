@@ -123,8 +123,8 @@ def test_speculation_does_not_cancel_a_dated_fact_told_in_a_relative_clause():
 
 @pytest.mark.origin("realnews-dev")
 @pytest.mark.parametrize("text, lang", [
-    ("Bank\nQuorvex, a digital bank, has raised almost 1 million naira in donations to help the city food bank.", "en"),
-    ("Correction\nCorrection: We incorrectly had it that Quorvex had raised $1 million for its relief fund.", "en"),
+    ("Bank\nQuorvex, a digital lender, has raised 2 million naira in donations since Friday for the food bank.", "en"),
+    ("Correction\nAn earlier version of this story incorrectly reported that Quorvex had raised $1 million.", "en"),
     ("募款\n星河银行已募得300万元善款，用于支援本市食物银行。", "zh-Hans"),
     ("募款\n星河銀行已募得300萬元捐款，用於支援本市食物銀行。", "zh-Hant"),
     ("更正\n本報此前誤報星河銀行完成500萬美元融資。", "zh-Hant"),

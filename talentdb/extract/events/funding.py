@@ -432,7 +432,7 @@ def recipient_marked(site: Site, rnd: _Round):
 
 
 def company_put_capital_into(site: Site, rnd: _Round):
-    """"星河電子以8,125萬美元對外增資泰國VELA ELECTRONICS CO., LTD.": a capital increase word ([grammar]
+    """"星河精機獲准以6,200萬美元對外增資越南VELA ELECTRONICS CO., LTD.": a capital increase word ([grammar]
     capital_into_words) with a company right after it (a place between at most) tells the one before put money into
     that company: it received, the one before invested (not "星河完成增資", the company's own)."""
     art, te = site.art, site.trigger_end
@@ -441,14 +441,14 @@ def company_put_capital_into(site: Site, rnd: _Round):
         return None
     after = [o for o in art.ents.orgs_in(te, site.clause_end) if not o.ref and o.start >= te]
     if not after or not _only_a_place_between(art, te, after[0].start):
-        # ("星河以8,125萬美元增資泰國筆電製造": money put in by the one before, where to is not named: no round)
+        # ("星河精機以6,200萬美元增資越南組裝業務": money put in by the one before, where to is not named: no round)
         return NOTHING if _a_sum_paid_with_before(site) else None
     before = [o.key for o in art.ents.orgs_in(*site.before) if not o.ref and o.key != after[0].key]
     return after[0].key, before[-1:]
 
 
 def _a_sum_paid_with_before(site: Site) -> bool:
-    """"星河以8,125萬美元(對外)增資…": the word right after "以" and a sum: the one before pays it."""
+    """"星河精機以6,200萬美元(對外)增資…": the word right after "以" and a sum: the one before pays it."""
     art, cs, ts = site.art, site.clause_start, site.trigger_start
     ams = [a for a in art.amounts_for(cs, ts) if a[1] <= ts]
     return bool(ams) and art.rx(r"^\s*(?:对外)?\s*$").match(art.folded[ams[-1][1]:ts]) is not None and \
