@@ -647,3 +647,15 @@ def test_capital_put_abroad_into_no_named_company_is_no_round(text, lang):
 def test_a_place_s_company_named_after_a_comma_received(text, org):
     (f,) = ev(run(text, lang="en"), "funding")
     assert f.org == org
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, lang, org, amount", [
+    ("增資\n投審會今日表示，荷商ORBIS HOLDINGS B.V.獲准以新台幣21億元，認購星耀經典股份有限公司之增資新股。", "zh-Hant",
+     "星耀經典股份有限公司", 2_100_000_000),
+    ("增资\n商务部门今日表示，荷商ORBIS HOLDINGS B.V.获准以人民币21亿元，认购星耀经典股份有限公司之增资新股。", "zh-Hans",
+     "星耀经典股份有限公司", 2_100_000_000),
+])
+def test_a_sum_paid_with_told_in_the_clause_before_the_investing_word(text, lang, org, amount):
+    (f,) = ev(run(text, lang=lang), "funding")
+    assert (f.org, f.counterparty, f.amount) == (org, "ORBIS HOLDINGS B.V.", amount)

@@ -208,6 +208,25 @@ def sum_opening_next_clause(site: Site, amounts: list) -> list | None:
     return ams or None
 
 
+def sum_paid_with_in_clause_before(site: Site, amounts: list) -> list | None:
+    """"荷商ORBIS獲准以新台幣21億元，認購星耀經典股份有限公司之增資新股": a word told of the investor opening its clause,
+    the clause before ending in "以" and a sum: that sum paid for it."""
+    m = _paid_with_before(site)
+    return [a for a in amounts if a[0] == m.start(1)] or None if m else None
+
+
+def _paid_with_before(site: Site):
+    """The "以<sum>" ending the clause before a word told of the investor that opens its clause (group 1: the sum)."""
+    art, cs, ss = site.art, site.clause_start, site.sentence_start
+    if art.lang == "en" or site.rule.direction != "investor" or cs <= ss or art.folded[cs:site.trigger_start].strip(" ,，"):
+        return None
+    ams = [a for a in art.amounts_for(ss, cs) if a[1] <= cs]
+    if not ams or art.folded[ams[-1][1]:cs].strip(" ,，"):
+        return None
+    m = art.rx(r"以\s*(\S)").search(art.folded, max(ss, ams[-1][0] - 2), ams[-1][0] + 1)
+    return m if m and m.start(1) == ams[-1][0] else None
+
+
 def round_named_without_sum(site: Site, amounts: list) -> list | None:
     """"茶顏悅色宣布完成A輪融資" / "獲天使+輪融資" / "宣布「天使++」輪融資": a round done (or announced) and named, its
     sum not told (null)."""
@@ -281,7 +300,7 @@ def untold_sum_in_clause(site: Site, amounts: list) -> list | None:
 
 # The sums a funding word may tell (the one nearest the word is the round's): the first strategy that finds any; a
 # round told with no sum at all, or with an untold one, gives one of no amount.
-AMOUNT_STRATEGIES = (sum_in_clause, sum_opening_next_clause, untold_sum_in_clause, round_named_without_sum,
+AMOUNT_STRATEGIES = (sum_in_clause, sum_opening_next_clause, sum_paid_with_in_clause_before, untold_sum_in_clause, round_named_without_sum,
                      investment_done_without_sum, round_led_without_sum, investment_dated_without_sum)
 
 
@@ -1217,6 +1236,13 @@ def _a_sum_received(art: _Article, s: int, e: int) -> bool:
 _LEADERS_OPENING = re.compile(r"\s*([^.;]{2,120}?)\s(?:co-)?led(?!\s+by)\b")
 
 
+def investor_paying_in_clause_before(site: Site, rnd: _Round, org: str) -> list[str] | None:
+    """"荷商ORBIS獲准以新台幣21億元，認購…": the one named last before "以<sum>" in the clause before paid it."""
+    m = _paid_with_before(site)
+    named = [o for o in site.art.ents.orgs_in(site.sentence_start, m.start()) if not o.ref and o.key != org] if m else []
+    return [named[-1].key] if named else None
+
+
 def investors_raised_from(site: Site, rnd: _Round, org: str) -> list[str] | None:
     """"自阿里巴巴、時代資本、吉利等金主募得": those the recipient raised the money from."""
     if rnd.source is None:
@@ -1226,7 +1252,7 @@ def investors_raised_from(site: Site, rnd: _Round, org: str) -> list[str] | None
 
 
 # Who invested: the first strategy that finds any.
-INVESTOR_STRATEGIES = (investors_told_with_recipient, investors_raised_from, investors_by_shape,
+INVESTOR_STRATEGIES = (investors_told_with_recipient, investor_paying_in_clause_before, investors_raised_from, investors_by_shape,
                        investors_between_received_and_sum, investors_between_received_and_word, investor_announcing_it, investors_marked_in_sentence,
                        investors_in_the_next_sentence)
 
