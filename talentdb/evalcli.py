@@ -180,7 +180,7 @@ def run_eval(gold_paths: list[str], *, bar=None, on_bad=None, by: str = "article
     (reason, event type) and said on its MISSED line; given a dict as ``shrink``, so is its blocker
     (talentdb.evalshrink); given a dict as ``arguments``, each argument of a found event is counted in it by
     (argument: outcome, event type)."""
-    from talentdb.evaluation import score_file, total, totals_by_type
+    from talentdb.evaluation import total
 
     scores, misses, langs = [], [], []
     for gp in gold_paths:
@@ -191,31 +191,46 @@ def run_eval(gold_paths: list[str], *, bar=None, on_bad=None, by: str = "article
                 raise
             on_bad(str(exc))
         else:
-            queried = predicted_events(gp, gold)
-            score = score_file(queried, gp)
+            score = _score_one(gp, gold, why, shrink, arguments)
             scores.append(score)
             langs.append(str(gold.get("lang") or "?"))
-            if why is not None:
-                _explain(score, gp, gold, queried, why)
-            if shrink is not None:
-                _shrink(score, gp, gold, shrink)
-            if arguments is not None:
-                for kind, name, how in score.arguments:
-                    key = (f"{name}: {how}", kind)
-                    arguments[key] = arguments.get(key, 0) + 1
             misses += [f"{Path(gp).name}: {m}" for m in score.misses]
         if bar is not None:
             bar.advance()
-    if by == "type":
-        parts = totals_by_type(scores)
-    elif by == "lang":
-        keys = sorted(set(langs), key=lambda k: (LANG_ORDER.index(k) if k in LANG_ORDER else len(LANG_ORDER), k))
-        parts = [total([s for s, lang in zip(scores, langs) if lang == key]) for key in keys]
-        for part, key in zip(parts, keys):
-            part.article = key
-    else:
-        parts = scores
-    rows = [_row(s) for s in parts] + [_row(total(scores))]
+    rows = [_row(s) for s in _parts(scores, langs, by)] + [_row(total(scores))]
     if by != "article":
         rows = [{(by if k == "article" else k): v for k, v in row.items()} for row in rows]
     return rows, misses
+
+
+def _score_one(gp: str, gold: dict, why: dict | None, shrink: dict | None, arguments: dict | None):
+    """One gold file scored, its misses explained (``why``), shrunk (``shrink``) and its arguments counted
+    (``arguments``) when asked."""
+    from talentdb.evaluation import score_file
+
+    queried = predicted_events(gp, gold)
+    score = score_file(queried, gp)
+    if why is not None:
+        _explain(score, gp, gold, queried, why)
+    if shrink is not None:
+        _shrink(score, gp, gold, shrink)
+    if arguments is not None:
+        for kind, name, how in score.arguments:
+            key = (f"{name}: {how}", kind)
+            arguments[key] = arguments.get(key, 0) + 1
+    return score
+
+
+def _parts(scores: list, langs: list[str], by: str) -> list:
+    """The rows above TOTAL: each article, each event type's total, or each gold language's."""
+    from talentdb.evaluation import total, totals_by_type
+
+    if by == "type":
+        return totals_by_type(scores)
+    if by != "lang":
+        return scores
+    keys = sorted(set(langs), key=lambda k: (LANG_ORDER.index(k) if k in LANG_ORDER else len(LANG_ORDER), k))
+    parts = [total([s for s, lang in zip(scores, langs) if lang == key]) for key in keys]
+    for part, key in zip(parts, keys):
+        part.article = key
+    return parts

@@ -196,6 +196,33 @@ class TotalScore(ArticleScore):
 def score_events(predicted: list[dict], gold: dict, article: str | None = None) -> ArticleScore:
     """Score predicted event dicts (contract JSON shape) against one parsed gold file."""
     golds = gold.get("events", [])
+    matched, false_pos = _match(predicted, golds)
+    s = ArticleScore(article=article or gold.get("article", "?"))
+
+    def part(kind: str) -> ArticleScore:
+        return s.by_type.setdefault(kind, ArticleScore(article=s.article))
+
+    for i, g in enumerate(golds):
+        if g.get("optional"):
+            continue
+        label = f"{g['type']} {(g['person'] or g['org'])[0]}"
+        part(g["type"]).required += 1
+        if i not in matched:
+            s.misses.append(f"MISSED {label}")
+            s.missed.append(g)
+        else:
+            _score_found(s, part(g["type"]), g, label, matched[i])
+    s.spurious = false_pos
+    for p in false_pos:
+        part(event_type(p)).false_positives += 1
+        shown = {k: p.get(k) for k in ("type", "person", "org", "date", "amount", "_why") if p.get(k) is not None}
+        s.misses.append(f"FALSE+ {json.dumps(shown, ensure_ascii=False)}")
+    _add_up(s, s.by_type.values())
+    return s
+
+
+def _match(predicted: list[dict], golds: list[dict]) -> tuple[dict[int, list[dict]], list[dict]]:
+    """The predictions matched to each gold event (by its index), and the false positives."""
     matched: dict[int, list[dict]] = {}
     false_pos: list[dict] = []
     # (matched as the project's reference scorer matches: each prediction to the first free gold of its key, one at
@@ -210,38 +237,21 @@ def score_events(predicted: list[dict], gold: dict, article: str | None = None) 
             false_pos.append(dict(p, _why="duplicate"))
         else:
             false_pos.append(p)
-    s = ArticleScore(article=article or gold.get("article", "?"))
-    name = s.article
+    return matched, false_pos
 
-    def part(kind: str) -> ArticleScore:
-        return s.by_type.setdefault(kind, ArticleScore(article=name))
 
-    for i, g in enumerate(golds):
-        if g.get("optional"):
-            continue
-        label = f"{g['type']} {(g['person'] or g['org'])[0]}"
-        part(g["type"]).required += 1
-        if i not in matched:
-            s.misses.append(f"MISSED {label}")
-            s.missed.append(g)
-            continue
-        part(g["type"]).found += 1
-        outcomes = arg_outcomes(matched[i], g)
-        s.arguments += [(g["type"], name, how) for name, how in outcomes]
-        wrong = [name for name, how in outcomes if how != "right"]
-        ok, tot = len(outcomes) - len(wrong), len(outcomes)
-        part(g["type"]).args_ok += ok
-        part(g["type"]).args_total += tot
-        if wrong:
-            got = {k: matched[i][0].get(k) for k in ("org", "role", "counterparty", "date", "amount", "person")}
-            s.misses.append(f"ARGS   {label}: wrong {','.join(wrong)} got {json.dumps(got, ensure_ascii=False)}")
-    s.spurious = false_pos
-    for p in false_pos:
-        part(event_type(p)).false_positives += 1
-        shown = {k: p.get(k) for k in ("type", "person", "org", "date", "amount", "_why") if p.get(k) is not None}
-        s.misses.append(f"FALSE+ {json.dumps(shown, ensure_ascii=False)}")
-    _add_up(s, s.by_type.values())
-    return s
+def _score_found(s: ArticleScore, part: ArticleScore, gold: dict, label: str, rows: list[dict]) -> None:
+    """Count a found gold event and its arguments (in ``part``, its type's score), with an ARGS line when some are
+    wrong."""
+    part.found += 1
+    outcomes = arg_outcomes(rows, gold)
+    s.arguments += [(gold["type"], arg, how) for arg, how in outcomes]
+    wrong = [arg for arg, how in outcomes if how != "right"]
+    part.args_ok += len(outcomes) - len(wrong)
+    part.args_total += len(outcomes)
+    if wrong:
+        got = {k: rows[0].get(k) for k in ("org", "role", "counterparty", "date", "amount", "person")}
+        s.misses.append(f"ARGS   {label}: wrong {','.join(wrong)} got {json.dumps(got, ensure_ascii=False)}")
 
 
 def _add_up(into: ArticleScore, parts) -> ArticleScore:

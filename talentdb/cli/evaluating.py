@@ -9,6 +9,20 @@ from talentdb.cli.options import Fmt, Format, Quiet
 from talentdb.cli.rows import emit
 
 
+# (the help of the three figure tables, kept here so the command's signature stays readable)
+WHY_HELP = ("After the scores, count the missed events by the stage of the extractor that lost them (name not "
+            "found, no trigger word, cancelled by a cue …), per event type (with --format json, jsonl or csv: "
+            "that table alone); with --show, each MISSED line says its reason. Figures only.")
+SHRINK_HELP = ("After the scores, count the missed events by what in the text blocked them: each one's sentence is "
+               "cut down step by step (alone, without the spaces between Chinese words, its quote marks, its "
+               "brackets, the words before its clause, the other clauses) and the first cut after which the "
+               "extractor finds it is named; 'nothing' when even one clause is not read. Per event type; with "
+               "--show, each MISSED line says its blocker. Figures only.")
+ARGS_HELP = ("After the scores, count the arguments of the events found (org, person, role, counterparty, date, "
+             "amount) by outcome: right, none given (the row leaves it empty), another value; per event type. "
+             "Figures only.")
+
+
 @app.command(name="eval")
 def eval_(
     gold: List[str] = typer.Argument(..., help="Gold files (format: seeds/*.gold.json)."),
@@ -17,19 +31,9 @@ def eval_(
                            help="One row per article (default), per event type or per gold language; the TOTAL "
                                 "row is the same. Figures only: a held-out set can be broken down without "
                                 "reading its misses."),
-    why: bool = typer.Option(False, "--why", help="After the scores, count the missed events by the stage of the "
-                             "extractor that lost them (name not found, no trigger word, cancelled by a cue …), per "
-                             "event type (with --format json, jsonl or csv: that table alone); with --show, each "
-                             "MISSED line says its reason. Figures only."),
-    shrink: bool = typer.Option(False, "--shrink", help="After the scores, count the missed events by what in the "
-                                "text blocked them: each one's sentence is cut down step by step (alone, without "
-                                "the spaces between Chinese words, its quote marks, its brackets, the words before "
-                                "its clause, the other clauses) and the first cut after which the extractor finds "
-                                "it is named; 'nothing' when even one clause is not read. Per event type; with "
-                                "--show, each MISSED line says its blocker. Figures only."),
-    arguments: bool = typer.Option(False, "--args", help="After the scores, count the arguments of the events "
-                                   "found (org, person, role, counterparty, date, amount) by outcome: right, none "
-                                   "given (the row leaves it empty), another value; per event type. Figures only."),
+    why: bool = typer.Option(False, "--why", help=WHY_HELP),
+    shrink: bool = typer.Option(False, "--shrink", help=SHRINK_HELP),
+    arguments: bool = typer.Option(False, "--args", help=ARGS_HELP),
     format: Fmt = Format.table,
     quiet: Quiet = False,
 ):

@@ -590,6 +590,10 @@ def _zh_dated_relative_day(zh: _Chinese, m, published):
     relative = published + datetime.timedelta(days=zh.lex["dated_relative_day"][m.group("relday")])
     if relative.day == day:
         return relative, "day"
+    if m.group("month"):  # 明日(2月12日): the written month and day, in the year that puts it nearest the relative day
+        month = zh.numbers.value(m.group("month"))
+        days = [datetime.date(y, month, day) for y in (relative.year - 1, relative.year, relative.year + 1)]
+        return min(days, key=lambda d: abs((d - relative).days)), "day"
     year, month = relative.year, relative.month
     if day > relative.day:
         year, month = _shift_month(year, month, -1)
@@ -657,8 +661,9 @@ _CHINESE_RULES = [
     _Rule("ago", "(?<!<<not_after_number>>)(?P<count><<number>>)<<sp>>(?P<unit><<ago_units>>)<<ago>>", _zh_ago, "ago"),
     _Rule("quarter", "(?<![0-9A-Za-z])(?<!<<not_after_number>>)(?:<<quarter_alone>>)(?![0-9A-Za-z])",
           _zh_quarter_alone, "quarter"),
-    _Rule("dated relative day", "(?P<relday><<dated_relative_day>>)[(（](?P<day><<number>>)[)）]日",
-          _zh_dated_relative_day, "day"),
+    # (昨(11)日, and the forms that write 日 inside the brackets or a month too: 今(11日), 明日(2月12日), 昨天(3月5號))
+    _Rule("dated relative day", "(?P<relday><<dated_relative_day>>)(?:日|天)?[(（](?:(?P<month><<number>>)月)?"
+          "(?P<day><<number>>)(?P<inner>日|号)?[)）](?(inner)|日)", _zh_dated_relative_day, "day"),
     _Rule("vague", "(?<!<<not_after_number>>)(?:<<vague>>)", _zh_vague, "vague"),
     _Rule("relative quarter", "(?<!<<relative_guard>>)(?P<relquarter><<relative_quarter>>)(?:<<quarter_words>>)",
           _zh_relative_quarter, "quarter word"),

@@ -9,7 +9,8 @@ run in the order of ``FINDERS``, which is their priority: the first to register 
 what the ones before it found. The map, one module per way of finding a name:
 
 ==========================  ===================================================================================
-``names.org_names``          ``known_orgs``: the lexicon's organisations; ``latin_suffix_orgs``: "Clearstar Labs";
+``names.org_names``          ``known_orgs``: the lexicon's organisations; ``capitals_legal_names``: "ORBIS
+                             GLOBAL PTE. LTD."; ``latin_suffix_orgs``: "Clearstar Labs";
                              ``latin_of_orgs``: "Bank of Singapore"
 ``names.bracketed``          ``bracketed_names``: "莉娜·奧斯卓娃(Lena Ostrova)", "澄星實驗室(Clearstar Labs)"
 ``names.dotted_people``      ``dotted_names``: "帕特·格爾辛格" (wire copy's dotted foreign names, no gloss)
@@ -60,7 +61,7 @@ from talentdb.extract.names.marked_orgs import body_before_its_head_title, marke
 from talentdb.extract.names.mentions import list_mentions
 from talentdb.extract.names.nicknamed_people import nicknamed_people
 from talentdb.extract.names.org_aliases import latin_canon_for_tails, rehome_short_names, short_forms, subsidiary_names
-from talentdb.extract.names.org_names import known_orgs, latin_of_orgs, latin_suffix_orgs
+from talentdb.extract.names.org_names import capitals_legal_names, known_orgs, latin_of_orgs, latin_suffix_orgs
 from talentdb.extract.names.org_repeats import (han_suffix_orgs, head_noun_orgs, headline_short_name, legal_names,
                                                 names_between_word_and_title, registered_names, titled_headline_names)
 from talentdb.extract.names.segmenter import common_word_orgs, segmented_people
@@ -77,6 +78,8 @@ __all__ = ["Entities", "FINDERS", "Mention", "NameContext", "Registry", "_HAN_HO
 FINDERS = (
     # The lexicon's organisations first: every later finder leaves their spans alone.
     known_orgs,
+    # A legal name in capitals whole, though it holds a known name ("FOXCONN BRASIL … LTDA.": the subsidiary).
+    capitals_legal_names,
     latin_suffix_orgs,
     latin_of_orgs,
     # Names found by their shape next, as mentions of their own ("fixed"): the later finders skip what they cover.

@@ -186,6 +186,7 @@ class Lexicon:
     org_alias: dict = field(default_factory=dict)        # folded alias -> canonical
     org_matcher: Matcher | None = None
     org_latin_suffixes: tuple = ()
+    org_capitals_legal_forms: tuple = ()                # orgs.toml [shape] capitals_legal_forms
     org_latin_of_heads: tuple = ()                    # orgs.toml [shape] latin_of_heads
     org_han_suffixes: tuple = ()
     org_suffix_matcher: Matcher | None = None
@@ -310,6 +311,7 @@ def _add_orgs(lex: Lexicon, orgs: dict, grammar: dict) -> None:
     shape = orgs.get("shape", {})
     lex.org_latin_suffixes = tuple(shape.get("latin_suffixes", []))
     lex.org_latin_of_heads = tuple(shape.get("latin_of_heads", []))
+    lex.org_capitals_legal_forms = tuple(shape.get("capitals_legal_forms", []))
     lex.org_han_suffixes = tuple(sorted({fold(s) for s in shape.get("han_suffixes", [])}, key=longest_first))
     lex.org_suffix_matcher = Matcher([s for s in lex.org_han_suffixes if not _is_latin(s)], case_blind=False)
     lex.org_generic = tuple(sorted({_key(s) for s in shape.get("generic", [])}, key=longest_first))

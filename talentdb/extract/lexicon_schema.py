@@ -277,6 +277,8 @@ ORGS = Table("Organisations: the ones known by name, and the shapes that make an
                   Words(), key="canonical English name"),
     "shape": Table("what makes an unknown name an organisation", {
         "latin_suffixes": Words("a capitalised name ending in one is an organisation (`Labs`, `Bank`, `Inc.`)"),
+        "capitals_legal_forms": Words("a name in capitals ending in one is a company's legal name, in any script's text "
+                                      "(`PTE. LTD.`, `CO., LTD.`, `LIMITED`)"),
         "latin_of_heads": Words("one of these, \"of\" and a capitalised name is an organisation (`Bank` of Singapore, "
                                 "`University` of Oxford)"),
         "han_suffixes": Words("a Chinese name ending in one may be an organisation (`公司`, `科技`): see the shape "
@@ -391,6 +393,14 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                  "\"Cellares has secured\""),
     "aggregate_marks": word_list("a sum told with one is money raised over time, not a round: \"To date, X has "
                                  "raised…\", \"…taking its total to\""),
+    "filing_openers": word_list("open a regulator's line before the company's legal name, no part of it: "
+                                "第二案通過星河精機股份有限公司 / 核准"),
+    "foreign_company_places": word_list("a place, then 商, before a legal name says where the company is registered: "
+                                        "英屬維京群島商晨曦有限公司 / 美商 / 日商"),
+    "deal_kinds": word_list("a kind of deal or vehicle glossed in brackets, no company's name: 特殊目的收購公司(SPAC) / "
+                            "私募增資(PIPE)"),
+    "capital_into_words": word_list("told of the recipient, but with a company right after (a place may come between) "
+                                    "the one before put money into it: 星河以5億美元增資新加坡VELA GLOBAL PTE. LTD."),
     "round_total_marks": word_list("right after a round's name, a total word tells that round's size: "
                                    "完成C輪總計5億美元融資 (not 累計: over rounds)"),
     "company_group_nouns": word_list("companies spoken of as a group: \"Indian start-ups have raised…\" is an "
@@ -487,6 +497,7 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "role_modifiers": word_list("may stand between such a word and the title"),
     "title_qualifiers": word_list("right before a title, part of what is written as the role: interim CEO / "
                                   "代理執行長"),
+    "title_prefixes": word_list("Chinese words written before a title as part of it: 首席財務總監 / 監事會主席 / 集團副總裁"),
     "event_nouns": word_list("an event word that is a noun: whose it is follows \"of\" or precedes it with 's"),
     "leaving_adjectives": word_list("a departure word used as an adjective before a title: the person named after the "
                                     "title leaves it (\"retiring directors Ana Ruiz and Ben Tao\", \"its departing CEO, Ana Ruiz\")"),
@@ -665,6 +676,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "post_time_marks": word_list("between a post and its time in such a line (\"CFO in 2010\", \"CEO from 2015 to 2019\")"),
     "kin_nouns": word_list("right after a Chinese name (的, 之 or an ordinal may stand between), the one meant is that "
                            "person's kin, not them (`林大明第4個兒子`)"),
+    "successor_nouns": word_list("right after a Chinese name (的 or 之 may stand between), the one meant is who follows "
+                                 "them in their post, not them (`林大明的接班人`)"),
     "span_start_marks": word_list("\"from 2015 to 2019\": before the first time of a span a title was held"),
     "span_end_marks": word_list("… and between its two times: the second is when it ended (a departure)"),
     "filing_asides": word_list("a bracketed aside a filing puts between a name and its verb, read past "

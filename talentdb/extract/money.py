@@ -81,8 +81,8 @@ def _alternation(words) -> str:
 _SHAPES = {
     # digits, with thousands separators, decimals, and an exponent ($1e400 is read, then found absurd)
     "digits": r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,15}(?:\.[0-9]+)?)(?:[eE][+-]?[0-9]{1,4})?",
-    # 12億5000萬, 1亿2000万: digits on either side of 亿/万 are one number
-    "digit_number": r"(?:<<digits>>)(?:\s?<<zh_big>>\s?[0-9]{1,4}(?![0-9,.]))*",
+    # 12億5000萬, 1亿2000万, 14億2,800萬 (a filing's thousands separator): digits on either side of 亿/万 are one number
+    "digit_number": r"(?:<<digits>>)(?:\s?<<zh_big>>\s?(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9,.]))*",
     # 二十五万三千二百, 三亿五千, 壹万贰仟: 万/亿 inside a Chinese number belong to it (one at its end is its scale)
     "zh_numeral": "<<zh_lead>>(?:<<zh_body>>|<<zh_big>>+(?=<<zh_body>>))*",
     # 数十亿, 几十亿, 上百亿 are vague; the check is on Chinese numerals only, so 完成1.2亿 still counts.

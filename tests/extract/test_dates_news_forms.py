@@ -163,3 +163,38 @@ def test_a_day_written_alone_after_the_publication_day_is_of_the_month_before():
 @pytest.mark.parametrize("sentence", ["公司連續3日召開會議", "每月15日發布報告", "他休假十日在家", "為期30日起計"])
 def test_a_day_count_or_a_day_of_every_month_is_no_date(sentence):
     assert [m for m in find_dates(sentence, P, "zh-Hant") if m.precision == "day"] == []
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("sentence, lang, text, expected", [
+    ("昨晚,星河科技宣布林佳慧離職", "zh-Hant", "昨晚", D(2024, 10, 8)),
+    ("昨晚,星河科技宣布林佳慧离职", "zh-Hans", "昨晚", D(2024, 10, 8)),
+    ("今晨星河科技公告人事異動", "zh-Hant", "今晨", D(2024, 10, 9)),
+    ("前晚银河电子发布内部信", "zh-Hans", "前晚", D(2024, 10, 7)),
+    ("Orbis said last night that Ana Ruiz had resigned", "en", "last night", D(2024, 10, 8)),
+])
+def test_a_part_of_a_relative_day_is_that_day(sentence, lang, text, expected):
+    # (xiaomi-chang-cheng-leaves-zszj: 昨晚 was no date, and the move took the publication day)
+    assert read(sentence, lang) == (text, expected, "day")
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("sentence, lang, text, expected", [
+    ("星河科技今(9日)宣布", "zh-Hant", "今(9日)", D(2024, 10, 9)),
+    ("王大明明日(10月10日)起升任總經理", "zh-Hant", "明日(10月10日)", D(2024, 10, 10)),
+    ("王大明明日(10月10日)起升任总经理", "zh-Hans", "明日(10月10日)", D(2024, 10, 10)),
+    ("銀河電子昨(8)日公告", "zh-Hant", "昨(8)日", D(2024, 10, 8)),
+])
+def test_a_relative_day_with_its_date_in_brackets_is_that_day(sentence, lang, text, expected):
+    # (hk-perm-secs-reshuffle-stheadline: 明日(2月12日) read 2月12日 alone, as the one already past)
+    assert read(sentence, lang) == (text, expected, "day")
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("sentence, lang", [
+    ("銀河航空召開2024年度股東常會", "zh-Hant"), ("银河航空召开2024年度董事会", "zh-Hans"),
+    ("星河科技發布本年度報告", "zh-Hant"),
+])
+def test_a_fiscal_year_label_is_no_time(sentence, lang):
+    # (chengdu-airlines-new-chairman: a meeting named by its fiscal year dated an election January 1)
+    assert find_dates(sentence, P, lang) == []

@@ -222,3 +222,70 @@ def test_a_lead_that_says_today_leaves_the_publication_day():
             "星河工商協會理事長林佳慧卸任,由副理事長柯文瀚接任理事長。")
     r = run(text, published=date(2024, 5, 16), lang="zh-Hant")
     assert [e.date for e in ev(r, "departure", "林佳慧")] == ["2024-05-16"]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text", [
+    "Orbis Bank named Ana Ruiz chief executive. She replaces Ben Tao, whose mandate expires in December.",
+    "Mark Vale will replace Ben Tao when he leaves Orbis Bank in December to join Corvin College.",
+])
+def test_a_month_after_a_scheduled_present_verb_is_ahead(text):
+    # (kcb-paul-russo-ceo-theeastafrican, the-lancaster-smith-vc-2011: "expires in December" told in May was read as
+    # the December before)
+    r = run("People\n" + text, published=date(2024, 5, 10), lang="en")
+    assert ev(r, "departure", "Ben Tao")[0].date == "2024-12-01"
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, lang", [
+    ("人事\n銀河電子今(11日)宣布,副總經理王大明明日(6月12日)起升任總經理。", "zh-Hant"),
+    ("人事\n银河电子今(11日)宣布,副总经理王大明明日(6月12日)起升任总经理。", "zh-Hans"),
+])
+def test_a_bracketed_start_day_after_tomorrow_dates_the_move(text, lang):
+    # (hk-perm-secs-reshuffle-stheadline: "明日(2月12日)起" is the day the move takes effect)
+    r = run(text, published=date(2024, 6, 11), lang=lang)
+    assert ev(r, "promotion", "王大明")[0].date == "2024-06-12"
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, lang, person", [
+    ("人事\n前星河基金會董事長林佳慧請辭後,主管機關今天宣布,即日起由副董事長王大明代理董事長一職。", "zh-Hant", "林佳慧"),
+    ("人事\n前星河基金会董事长林佳慧请辞后,主管机关今天宣布,即日起由副董事长王大明代理董事长一职。", "zh-Hans", "林佳慧"),
+    ("People\nOrbis Lab named Ana Ruiz interim CEO on Monday after Ben Tao quit.",
+     "en", "Ben Tao"),
+])
+def test_a_step_told_as_the_time_after_which_takes_no_date_of_the_news(text, lang, person):
+    # (straits-exchange-acting-chair-cna, heritage-bank-george-taylor-md-ripples: the resignation before took the day
+    # of the announcement)
+    r = run(text, published=date(2024, 5, 22), lang=lang)
+    assert ev(r, "departure", person)[0].date is None
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_date_after_following_is_the_time_of_the_other_step():
+    # (olymel-gervais-ceo-globalnews: "names X CEO following death of Y last month" dated the naming last month)
+    r = run("People\nOrbis Lab named Ana Ruiz interim CEO after Ben Tao quit last month.", published=date(2024, 5, 22),
+            lang="en")
+    assert ev(r, "departure", "Ben Tao")[0].date == "2024-04-01"
+    assert ev(r, "promotion", "Ana Ruiz")[0].date != "2024-04-01"
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_when_clause_takes_the_date_right_before_it():
+    # (kt-kim-young-shub-ceo: a post empty since a month, when its holder quit, took the date told first)
+    r = run("People\nEarlier this month, Brightline picked Mark Vale as its chief executive, a post empty since March, "
+            "when Tom Reed quit.",
+            published=date(2024, 5, 22), lang="en")
+    assert ev(r, "departure", "Tom Reed")[0].date == "2024-03-01"
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, lang", [
+    ("人事\n7月4日消息,由銀河科技聯合創始人林佳慧創立的研究機構星河智能週四公布新管理團隊。", "zh-Hant"),
+    ("人事\n7月4日消息,由银河科技联合创始人林佳慧创立的研究机构星河智能周四公布新管理团队。", "zh-Hans"),
+    ("Funding\nStarriver Labs, founded by Lin Jiahui, said on Thursday it raised $20 million from Orbis Ventures.", "en"),
+])
+def test_a_founding_in_a_clause_describing_the_company_takes_no_date_of_the_news(text, lang):
+    # (ssi-gross-leaves, world-labs-feifei-yahoo: the founding took the day of the news)
+    r = run(text, published=date(2024, 7, 5), lang=lang)
+    assert [e.date for e in ev(r, "founding")] == [None]

@@ -597,3 +597,15 @@ def test_founded_together_in_one_word_by_those_named_after_a_kin_word(text, foun
 ])
 def test_he_chuang_inside_another_word_is_no_founding(text):
     assert not ev(run(text), "founding")
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, lang", [
+    ("出訪\n行政長官週一啟程前往曼谷，出席在當地召開的亞太經合組織峰會。", "zh-Hant"),
+    ("出访\n行政长官周一启程前往曼谷，出席在当地召开的亚太经合组织峰会。", "zh-Hans"),
+    ("合作\n大使建議兩國探討成立地方層面的合作機制。", "zh-Hant"),
+    ("合作\n大使建议两国探索成立地方层面的合作机制。", "zh-Hans"),
+    ("Envoy\nHe said both countries were exploring setting up a joint mechanism at the local level.", "en"),
+])
+def test_a_founding_word_inside_a_name_or_a_founding_explored_founds_nothing(text, lang):
+    assert not ev(run(text, lang=lang), "founding")

@@ -608,3 +608,54 @@ def test_a_round_told_in_the_passive_names_the_investor_after_bei(text, org, inv
 ])
 def test_a_round_announced_to_the_public_names_the_company_before_the_verb(text, org):
     assert [e.org for e in ev(run(text), "funding")] == [org]
+
+
+_CAPITAL_PUT_INTO = [
+    ("投審會核准兩案\n第一案核准星耀精機股份有限公司獲准以6,200萬美元對外增資越南ORBIS ELECTRONICS（VIETNAM）CO., "
+     "LTD.，經營組裝業務。", "zh-Hant", "ORBIS ELECTRONICS(VIETNAM)CO., LTD.", "星耀精機股份有限公司", 62_000_000, "USD"),
+    ("商务部门批准两项\n第二项批准月华光学股份有限公司则以新加坡币2亿元（约折合1.5亿美元）对外增资新加坡VELA SINGAPORE "
+     "PTE. LTD.，经营检测业务。", "zh-Hans", "VELA SINGAPORE PTE. LTD.", "月华光学股份有限公司", 200_000_000, "SGD"),
+    ("僑外投資\n僑外投資部分，核准開曼群島商晨曦有限公司以債權新台幣9億3,500萬元轉增資海峰置業公司。", "zh-Hant",
+     "海峰置業公司", "晨曦有限公司", 935_000_000, "TWD"),
+]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, lang, org, investor, amount, currency", _CAPITAL_PUT_INTO)
+def test_capital_put_into_the_company_named_after_the_word(text, lang, org, investor, amount, currency):
+    # (a regulator's approvals: the one before 增資 invested in the company named after it, a place between)
+    (f,) = ev(run(text, lang=lang), "funding")
+    assert (f.org, f.counterparty, f.amount, f.currency) == (org, investor, amount, currency)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, lang", [
+    ("海外\n辰光精密以3.1億美元增資海外子公司，經營避險業務。", "zh-Hant"),
+    ("海外\n辰光精密以3.1亿美元对外增资越南组装业务。", "zh-Hans"),
+])
+def test_capital_put_abroad_into_no_named_company_is_no_round(text, lang):
+    assert not ev(run(text, lang=lang), "funding")
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, org", [
+    ("Fund\nThe Global Finance Corporation has invested $3 million in Kenya's only agritech accelerator, o2o "
+     "Ventures, as part of a catalyst programme.", "o2o Ventures"),
+    ("Fund\nOrbis Capital has invested $5 million in Kenya's largest farm lender, Quorvex Labs, the firm said.",
+     "Quorvex Labs"),
+])
+def test_a_place_s_company_named_after_a_comma_received(text, org):
+    (f,) = ev(run(text, lang="en"), "funding")
+    assert f.org == org
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, lang, org, amount", [
+    ("增資\n投審會今日表示，荷商ORBIS HOLDINGS B.V.獲准以新台幣21億元，認購星耀經典股份有限公司之增資新股。", "zh-Hant",
+     "星耀經典股份有限公司", 2_100_000_000),
+    ("增资\n商务部门今日表示，荷商ORBIS HOLDINGS B.V.获准以人民币21亿元，认购星耀经典股份有限公司之增资新股。", "zh-Hans",
+     "星耀经典股份有限公司", 2_100_000_000),
+])
+def test_a_sum_paid_with_told_in_the_clause_before_the_investing_word(text, lang, org, amount):
+    (f,) = ev(run(text, lang=lang), "funding")
+    assert (f.org, f.counterparty, f.amount) == (org, "ORBIS HOLDINGS B.V.", amount)

@@ -127,3 +127,14 @@ def test_a_bare_dollar_takes_the_local_dollar_its_article_names():
     assert [m.currency for m in find_amounts("Kelvara raised $15 million.", None, "SGD")] == ["SGD"]
     assert [m.currency for m in find_amounts("Kelvara raised US$15 million.", None, "SGD")] == ["USD"]
     assert [m.currency for m in find_amounts("Kelvara raised $15 million.")] == ["USD"]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("sentence, expected", [
+    ("以新台幣14億2,800萬元轉增資", [(1_428_000_000, "TWD")]),
+    ("以14亿2,800万元增资", [(1_428_000_000, "CNY")]),
+    ("以新加坡幣1億元對外增資", [(100_000_000, "SGD")]),
+    ("募得5000萬新加坡元", [(50_000_000, "SGD")]),
+])
+def test_a_filings_separated_digits_after_a_scale_and_the_singapore_currency_before_a_sum(sentence, expected):
+    assert [(m.amount, m.currency) for m in find_amounts(sentence)] == expected

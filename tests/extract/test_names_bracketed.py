@@ -99,3 +99,12 @@ def test_a_gloss_followed_by_titles_and_a_name_is_an_organisation():
 def test_a_gloss_with_its_short_form_after_a_comma_is_still_a_gloss():
     ctx, g = _gloss("星河投資者網絡(Galaxy Investors Network, GIN)上月初正式成立。")
     assert g.latin == "Galaxy Investors Network" and g.han_run == "星河投资者网络"  # (folded)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text", ["星海參與了星動經由特殊目的收購公司(SPAC)掛牌的私募增資(PIPE)。",
+                                  "星海参与了星动经由特殊目的收购公司(SPAC)挂牌的私募增资(PIPE)。"])
+def test_a_kind_of_deal_glossed_in_brackets_is_no_organisation(text):
+    ctx = context_before(text, bracketed_names)
+    bracketed_names(ctx)
+    assert not {"SPAC", "PIPE"} & set(ctx.orgs.keys)

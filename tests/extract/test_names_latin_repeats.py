@@ -150,3 +150,10 @@ def test_a_word_that_is_no_brand_before_a_title_is_left_alone(lang, text):
     before = set(ctx.orgs.keys)
     latin_brand_before_title(ctx)
     assert set(ctx.orgs.keys) == before
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_run_of_place_words_used_often_is_no_organisation():
+    orgs, _ = _found("Investors like South African startups, and several South African funds backed Quorvex, a "
+                     "South African lender.")
+    assert not any("South" in k for k in orgs)

@@ -1,7 +1,7 @@
 """known_orgs and latin_suffix_orgs: organisations the lexicon lists, and Latin names ending in an organisation word."""
 import pytest
 
-from talentdb.extract.names.org_names import known_orgs, latin_of_orgs, latin_suffix_orgs
+from talentdb.extract.names.org_names import capitals_legal_names, known_orgs, latin_of_orgs, latin_suffix_orgs
 
 from tests.extract.names_support import context_before, span
 
@@ -56,3 +56,27 @@ def test_a_title_case_headlines_verb_ends_an_organisation_name_with_of():
     ctx = context_before("Reserve Bank of Vela Gets New Deputy Governor", latin_of_orgs)
     latin_of_orgs(ctx)
     assert "Reserve Bank of Vela" in ctx.orgs.keys and not any("Gets" in k for k in ctx.orgs.keys)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, name", [
+    ("第一案核准星耀精機以6,200萬美元增資越南ORBIS ELECTRONICS（VIETNAM）CO., LTD.，經營組裝業務。",
+     "ORBIS ELECTRONICS(VIETNAM)CO., LTD."),
+    ("月华光学以1亿元增资新加坡VELA SINGAPORE PTE. LTD.，经营检测。", "VELA SINGAPORE PTE. LTD."),
+    ("Orbis approved a $5 million injection into QUORVEX MEDIA LIMITED last week.", "QUORVEX MEDIA LIMITED"),
+])
+def test_a_legal_name_in_capitals_is_an_organisation_in_any_script(text, name):
+    ctx = context_before(text, capitals_legal_names)
+    capitals_legal_names(ctx)
+    assert name in ctx.orgs.keys
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, name", [
+    ("The fund backed o2o Ventures last year.", "o2o Ventures"),
+    ("She joined eFarm Labs in May.", "eFarm Labs"),
+])
+def test_a_name_opening_with_small_letters_before_a_digit_or_capital_ends_in_an_organisation_word(text, name):
+    ctx = context_before(text, latin_suffix_orgs)
+    latin_suffix_orgs(ctx)
+    assert name in ctx.orgs.keys

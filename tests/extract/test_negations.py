@@ -166,3 +166,15 @@ def test_a_look_back_over_a_tenure_is_no_move(lang, text):
 def test_a_condition_opening_the_sentence_cancels_its_moves(lang, text):
     r = run(text, published=date(2026, 3, 2), lang=lang)
     assert not r.events
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, lang", [
+    ("Bank\nQuorvex, a digital lender, has raised 2 million naira in donations since Friday for the food bank.", "en"),
+    ("Correction\nAn earlier version of this story incorrectly reported that Quorvex had raised $1 million.", "en"),
+    ("募款\n星河银行已募得300万元善款，用于支援本市食物银行。", "zh-Hans"),
+    ("募款\n星河銀行已募得300萬元捐款，用於支援本市食物銀行。", "zh-Hant"),
+    ("更正\n本報此前誤報星河銀行完成500萬美元融資。", "zh-Hant"),
+])
+def test_money_given_to_a_cause_or_a_corrected_report_is_no_round(text, lang):
+    assert not ev(run(text, lang=lang), "funding")

@@ -240,3 +240,13 @@ def test_retold_without_org_only_under_the_same_title(person, home, other, title
     again = cand("promotion", person, home, pos=120, sent=2, explicit=False, role=other_title)
     M.retold_without_org(None, [chair, there, again])
     assert (chair.event.org, again.event.org) == (home, other)
+
+
+@pytest.mark.origin("realnews-dev")
+def test_one_sentence_years_apart():
+    a = cand("promotion", "王大明", "星河金控", pos=10, date="2018-03-01", date_precision="month")
+    b = cand("promotion", "王大明", "星河金控", pos=40, date="2020-01-01", date_precision="day")
+    a.dated_here, a.date_at, b.dated_here, b.date_at = True, 2, True, 35
+    assert M._one_sentence_years_apart(a, b)
+    b.event.date = "2019-01-01"  # (a year apart: more often one move told with a background date)
+    assert not M._one_sentence_years_apart(a, b)

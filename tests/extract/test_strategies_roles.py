@@ -74,3 +74,24 @@ def test_role_verb_holders():
 def test_not_a_capacity_drops_a_title_word_telling_how_a_post_is_held():
     art = _Article("Ben Tao takes over in an executive role; Ana Ruiz is an executive at Orbis.", date(2025, 5, 2), "en")
     assert [art.folded[r.start:r.end] for r in art.titles] == ["executive"]  # (the second, a post)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, raw", [
+    ("星河電信首席財務總監林佳慧已辭職。", "首席財務總監"),
+    ("星河电信首席财务总监林佳慧已辞职。", "首席财务总监"),
+    ("星河汽車同意監事會主席林佳慧的辭職申請。", "監事會主席"),
+    ("星河汽车同意监事会主席林佳慧的辞职申请。", "监事会主席"),
+])
+def test_titles_keep_the_words_written_before_them_as_part_of_them(text, raw):
+    # (singtel-cfo-resigns-altis99, conch-baic-chairmen-change-liuan8: 財務總監 / 主席 alone is a title kept in part)
+    assert [r for r, _ in titles(text)] == [raw]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text", [
+    "林佳慧領導銀河集團已有四十年。", "林佳慧领导银河集团已有四十年。", "柯文瀚曾帶領銀河隊成功保級。", "柯文瀚曾带领银河队成功保级。",
+])
+def test_a_verb_of_leading_without_a_team_tells_no_post(text):
+    # (cp-group-dhanin-sons-succeed-zhuwang, csl-coach-changes-lanjing6: "領導正大集團" was read as the role "Lead")
+    assert titles(text) == []

@@ -451,3 +451,40 @@ def test_the_one_replaced_after_a_modifier_of_their_leaving_is_not_the_successor
 def test_a_term_ending_in_a_month_is_read_though_a_dated_post_overlaps_it(text, leaver):
     r = run(text)
     assert [(e.person, e.role, e.date) for e in ev(r, "departure")] == [(leaver, "Chairman", "2025-06-01")]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, lang, person, raw", [
+    ("人事\n星河基金會董事長林佳慧請辭,由副董事長王大明代理董事長一職。", "zh-Hant", "林佳慧", "董事長"),
+    ("人事\n星河基金会董事长林佳慧请辞,由副董事长王大明代理董事长一职。", "zh-Hans", "林佳慧", "董事长"),
+    ("People\nOrbis Lab named Ana Ruiz interim CEO, replacing Ben Tao, who resigned.", "en", "Ben Tao", "CEO"),
+])
+def test_the_one_replaced_leaves_the_post_not_the_acting_one(text, lang, person, raw):
+    # (straits-exchange-acting-chair-cna: the chairman who resigned was given the successor's 代理董事長)
+    r = run(text, published=date(2024, 5, 22), lang=lang)
+    assert ev(r, "departure", person)[0].role_raw == raw
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, lang, title", [
+    ("人事\n星河金控原總經理兼星河金控副董事長林佳慧在2018年3月免兼總經理一職,由星河金控副總經理王大明接棒。", "zh-Hant", "總經理"),
+    ("人事\n星河金控原总经理兼星河金控副董事长林佳慧在2018年3月免兼总经理一职,由星河金控副总经理王大明接棒。", "zh-Hans", "总经理"),
+])
+def test_a_title_the_word_gives_up_is_left_and_taken_not_the_one_kept(text, lang, title):
+    # (skfh-acting-president: 免兼總經理 gave up the presidency, yet she was said to leave the vice-chair she kept)
+    r = run(text, published=date(2024, 5, 22), lang=lang)
+    assert ev(r, "departure", "林佳慧")[0].role_raw == title
+    assert ev(r, "promotion", "王大明")[0].role_raw == title
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, lang", [
+    ("人事\n星河金控原總經理林佳慧在2018年3月免兼總經理一職,由星河金控副總經理王大明接棒,董事會並決定由王大明在2020年1月1日"
+     "接任星河金控總經理。", "zh-Hant"),
+    ("人事\n星河金控原总经理林佳慧在2018年3月免兼总经理一职,由星河金控副总经理王大明接棒,董事会并决定由王大明在2020年1月1日"
+     "接任星河金控总经理。", "zh-Hans"),
+])
+def test_one_sentence_dating_two_takings_of_one_post_years_apart_tells_two(text, lang):
+    # (skfh-acting-president: the acting post in 2018 and the post in 2020 were merged once both had the title right)
+    r = run(text, published=date(2019, 12, 4), lang=lang)
+    assert sorted(e.date for e in ev(r, "promotion", "王大明")) == ["2018-03-01", "2020-01-01"]

@@ -208,6 +208,25 @@ def sum_opening_next_clause(site: Site, amounts: list) -> list | None:
     return ams or None
 
 
+def sum_paid_with_in_clause_before(site: Site, amounts: list) -> list | None:
+    """"荷商ORBIS獲准以新台幣21億元，認購星耀經典股份有限公司之增資新股": a word told of the investor opening its clause,
+    the clause before ending in "以" and a sum: that sum paid for it."""
+    m = _paid_with_before(site)
+    return [a for a in amounts if a[0] == m.start(1)] or None if m else None
+
+
+def _paid_with_before(site: Site):
+    """The "以<sum>" ending the clause before a word told of the investor that opens its clause (group 1: the sum)."""
+    art, cs, ss = site.art, site.clause_start, site.sentence_start
+    if art.lang == "en" or site.rule.direction != "investor" or cs <= ss or art.folded[cs:site.trigger_start].strip(" ,，"):
+        return None
+    ams = [a for a in art.amounts_for(ss, cs) if a[1] <= cs]
+    if not ams or art.folded[ams[-1][1]:cs].strip(" ,，"):
+        return None
+    m = art.rx(r"以\s*(\S)").search(art.folded, max(ss, ams[-1][0] - 2), ams[-1][0] + 1)
+    return m if m and m.start(1) == ams[-1][0] else None
+
+
 def round_named_without_sum(site: Site, amounts: list) -> list | None:
     """"茶顏悅色宣布完成A輪融資" / "獲天使+輪融資" / "宣布「天使++」輪融資": a round done (or announced) and named, its
     sum not told (null)."""
@@ -281,7 +300,7 @@ def untold_sum_in_clause(site: Site, amounts: list) -> list | None:
 
 # The sums a funding word may tell (the one nearest the word is the round's): the first strategy that finds any; a
 # round told with no sum at all, or with an untold one, gives one of no amount.
-AMOUNT_STRATEGIES = (sum_in_clause, sum_opening_next_clause, untold_sum_in_clause, round_named_without_sum,
+AMOUNT_STRATEGIES = (sum_in_clause, sum_opening_next_clause, sum_paid_with_in_clause_before, untold_sum_in_clause, round_named_without_sum,
                      investment_done_without_sum, round_led_without_sum, investment_dated_without_sum)
 
 
@@ -431,13 +450,45 @@ def recipient_marked(site: Site, rnd: _Round):
     return None
 
 
+def company_put_capital_into(site: Site, rnd: _Round):
+    """"星河精機獲准以6,200萬美元對外增資越南VELA ELECTRONICS CO., LTD.": a capital increase word ([grammar]
+    capital_into_words) with a company right after it (a place between at most) tells the one before put money into
+    that company: it received, the one before invested (not "星河完成增資", the company's own)."""
+    art, te = site.art, site.trigger_end
+    if site.rule.direction != "recipient" or \
+            not art.rx(r"(?:<<capital_into_words>>)").fullmatch(art.lowered, site.trigger_start, te):
+        return None
+    after = [o for o in art.ents.orgs_in(te, site.clause_end) if not o.ref and o.start >= te]
+    if not after or not _only_a_place_between(art, te, after[0].start):
+        # ("星河精機以6,200萬美元增資越南組裝業務": money put in by the one before, where to is not named: no round)
+        return NOTHING if _a_sum_paid_with_before(site) else None
+    before = [o.key for o in art.ents.orgs_in(*site.before) if not o.ref and o.key != after[0].key]
+    return after[0].key, before[-1:]
+
+
+def _a_sum_paid_with_before(site: Site) -> bool:
+    """"星河精機以6,200萬美元(對外)增資…": the word right after "以" and a sum: the one before pays it."""
+    art, cs, ts = site.art, site.clause_start, site.trigger_start
+    ams = [a for a in art.amounts_for(cs, ts) if a[1] <= ts]
+    return bool(ams) and art.rx(r"^\s*(?:对外)?\s*$").match(art.folded[ams[-1][1]:ts]) is not None and \
+        art.rx(r"以\s*\S{0,4}$").search(art.folded, max(cs, ams[-1][0] - 6), ams[-1][0]) is not None
+
+
+def _only_a_place_between(art: _Article, s: int, e: int) -> bool:
+    """Nothing, or a place ("泰國", "英屬維京群島": up to six Han characters, no clause stop) in [s, e)."""
+    gap = art.folded[s:e].strip()
+    return len(gap) <= 6 and all(_is_han(c) for c in gap) and not art.triggers_in(s, e)
+
+
 def company_after_investor_word(site: Site, rnd: _Round):
     """"星河電子斥資50億元入股星途科技": after a word told of the investor, the organisation after it received."""
     # (those before it invested; not after "received": "獲銀河創投投資")
     art, te = site.art, site.trigger_end
     if site.rule.direction != "investor":
         return None
-    o2, at = org_after_word(site, allow_shape=bool(art.rx(r"^\s*<<head_nouns>>").match(art.lowered[te:te + 6])) or
+    o2, at = _name_apposed_to_a_place_s_company(site)
+    if o2 is None:
+        o2, at = org_after_word(site, allow_shape=bool(art.rx(r"^\s*<<head_nouns>>").match(art.lowered[te:te + 6])) or
                             _round_word_after(site))
     if o2 is None:
         o2, at = _short_name_before_its_sum(site)
@@ -500,6 +551,24 @@ def _short_name_before_its_sum(site: Site) -> tuple[str | None, int]:
 # ("into"; "of" right after a round's name) in the clause after a word told of the investor
 _NAME_AFTER_IN = re.compile(r"(?:\b(?:in|into)|(?i:series [a-h]\+?|seed|round)\s+of)\s+(?:the\s+)?"
                             r"([A-Z][\w&.\-]*[\w&](?:\s+[A-Z][\w&.\-]*[\w&])*)")
+
+
+# "in Pakistan's first women-led venture fund, Orbis Ventures,": a place's, what the company is, a comma
+_PLACE_S_COMPANY = re.compile(r"[^,;]{0,40}?\bin\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]s\s+[^,;]{2,60}?,\s+")
+
+
+def _name_apposed_to_a_place_s_company(site: Site) -> tuple[str | None, int]:
+    """"invested $3 million in Pakistan's first women-led venture fund, Orbis Ventures, …": in English, after a word
+    told of the investor, a place's company described, then named after a comma: the name received, not the place
+    ([validate] places); (None, -1) else."""
+    from talentdb.extract.validate import key, rules  # (validate imports the extractor)
+
+    art = site.art
+    m = _PLACE_S_COMPANY.match(art.folded, site.trigger_end, site.sentence_end) if art.lang == "en" else None
+    if not m or key(m.group(1)) not in rules().places:
+        return None, -1
+    named = [o for o in art.ents.orgs_in(m.end(), site.sentence_end) if o.start == m.end() and not o.ref]
+    return (named[0].key, named[0].start) if named else (None, -1)
 
 
 def _latin_name_after_in(site: Site) -> tuple[str | None, int]:
@@ -1039,7 +1108,7 @@ def part_of_the_round_before(site: Site, rnd: _Round):
 
 # Who received the money (and the investors told with them): the first strategy that answers; none (or NOTHING), no
 # round.
-RECIPIENT_STRATEGIES = (company_backed_by_investors, round_an_investor_joins, companies_as_a_group, recipient_marked, new_company_marked, company_after_investor_word,
+RECIPIENT_STRATEGIES = (company_put_capital_into, company_backed_by_investors, round_an_investor_joins, companies_as_a_group, recipient_marked, new_company_marked, company_after_investor_word,
                         part_of_the_round_before, company_described_then_named, company_before_its_description,
                         company_before_which, company_named_after_its_kind, part_named_after_under_mark,
                         company_a_reference_after_its_round, receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
@@ -1167,6 +1236,13 @@ def _a_sum_received(art: _Article, s: int, e: int) -> bool:
 _LEADERS_OPENING = re.compile(r"\s*([^.;]{2,120}?)\s(?:co-)?led(?!\s+by)\b")
 
 
+def investor_paying_in_clause_before(site: Site, rnd: _Round, org: str) -> list[str] | None:
+    """"荷商ORBIS獲准以新台幣21億元，認購…": the one named last before "以<sum>" in the clause before paid it."""
+    m = _paid_with_before(site)
+    named = [o for o in site.art.ents.orgs_in(site.sentence_start, m.start()) if not o.ref and o.key != org] if m else []
+    return [named[-1].key] if named else None
+
+
 def investors_raised_from(site: Site, rnd: _Round, org: str) -> list[str] | None:
     """"自阿里巴巴、時代資本、吉利等金主募得": those the recipient raised the money from."""
     if rnd.source is None:
@@ -1176,7 +1252,7 @@ def investors_raised_from(site: Site, rnd: _Round, org: str) -> list[str] | None
 
 
 # Who invested: the first strategy that finds any.
-INVESTOR_STRATEGIES = (investors_told_with_recipient, investors_raised_from, investors_by_shape,
+INVESTOR_STRATEGIES = (investors_told_with_recipient, investor_paying_in_clause_before, investors_raised_from, investors_by_shape,
                        investors_between_received_and_sum, investors_between_received_and_word, investor_announcing_it, investors_marked_in_sentence,
                        investors_in_the_next_sentence)
 

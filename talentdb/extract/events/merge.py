@@ -635,7 +635,20 @@ def _apart_in_time(cs: list[Cand]) -> list[list[Cand]]:
 def _apart(a: Cand, b: Cand) -> bool:
     """Whether two candidates of one key tell two moves (each test says how the text shows it)."""
     return _another_time(a.event, b.event) or _other_span(a, b) or _two_posts_each_with_its_time(a, b) or \
-        _each_told_years_apart(a, b) or _steps_of_one_line(a, b) or _two_posts_left_in_two_years(a, b)
+        _each_told_years_apart(a, b) or _steps_of_one_line(a, b) or _two_posts_left_in_two_years(a, b) or \
+        _one_sentence_years_apart(a, b)
+
+
+def _one_sentence_years_apart(a: Cand, b: Cand) -> bool:
+    """"林佳慧在2018年3月免兼總經理,由王大明接棒,…由王大明在2020年1月1日接任總經理": one sentence that dates two
+    moves of one key by two of its own times two years or more apart tells two (the acting post, then the post)."""
+    # (posts taken only, each dated to the month: a sentence that dates a leaving twice, "易帥" in one year and
+    # "退休" in another, or a post with a year alone, "who has been with the lab since 2017", tells one move with a
+    # background year as often as two)
+    return a.event.type in ("promotion", "hire") and a.sent == b.sent and not (a.relative or b.relative) and \
+        a.dated_here and b.dated_here and a.date_at != b.date_at and \
+        a.event.date_precision in _TO_THE_MONTH and b.event.date_precision in _TO_THE_MONTH and \
+        abs(int(a.event.date[:4]) - int(b.event.date[:4])) >= 2
 
 
 def _same_title_in(part: list[Cand], c: Cand) -> bool:

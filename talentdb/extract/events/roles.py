@@ -133,19 +133,27 @@ def titles_the_lexicon_lists(art, out: list[Role]) -> list[Role]:
             rs = _lead_reaches_back(art, s)
         elif kind == "verb":
             re_ = _verb_reaches_forward(art, e)
+            if re_ is None:
+                continue
         raw_start = rs
         if kind == "title" and rs > 0:
             q = qual.search(art.lowered, max(0, rs - 9), rs)
             if q:  # (the span does not take the qualifier: 署理 may be the event word before the title)
                 raw_start = q.start()
-        raw = art.text[raw_start:re_]
+        raw = art.text[_prefixes_reach_back(art, raw_start):re_]
         if kind == "title" and canon in lex.bare_field_titles and _is_han(f[s]):
             q = _field_start(art, s)
-            raw = art.text[q:re_]
+            raw = art.text[_prefixes_reach_back(art, min(q, raw_start)):re_]
             if s - q <= 4:
                 rs = q  # the title with a short field: "擔任創意總監" takes the whole of it
         out.append(Role(rs, re_, canon, raw, kind))
-    return out
+    return _without_titles_inside_a_prefix(art, out)
+
+
+def _without_titles_inside_a_prefix(art, roles: list[Role]) -> list[Role]:
+    """"監事會主席": 監事 inside the words written before 主席 ([grammar] title_prefixes) is no title of its own."""
+    spans = [(_prefixes_reach_back(art, r.start), r.start) for r in roles]
+    return [r for r in roles if not any(a <= r.start and r.end <= b for a, b in spans if a < b)]
 
 
 def _lead_reaches_back(art, s: int) -> int:
@@ -168,13 +176,29 @@ def _lead_reaches_back(art, s: int) -> int:
     return rs
 
 
-def _verb_reaches_forward(art, e: int) -> int:
-    """Where a role told by a verb ends: at a word that ends it, else the end of the clause (at most 40 characters)."""
+def _prefixes_reach_back(art, s: int) -> int:
+    """Where a Chinese title starts with the words written before it as part of it ([grammar] title_prefixes):
+    "集團首席財務總監" is told whole, not "財務總監" (the role as written keeps them; the span does not move)."""
+    if not _is_han(art.folded[s:s + 1]):
+        return s  # (English titles take their words another way: the lexicon lists their longer spellings)
+    prefix = art.rx(r"(?:<<title_prefixes>>)$")
+    for _ in range(3):
+        m = prefix.search(art.lowered, max(0, s - 4), s)
+        if not m:
+            break
+        s = m.start()
+    return s
+
+
+def _verb_reaches_forward(art, e: int) -> int | None:
+    """Where a role told by a verb ends: at a word that ends it ("領導工程團隊", "co-led the safety team"), in its
+    clause. Without one the verb tells no post ("帶領球隊保級", "領導正大集團", "接過領導棒子"): None."""
     f = art.folded
-    for _, ve in art.lex.role_verb_ends.find(f[e:e + 40], art.lowered[e:e + 40]):
+    stop = _CLAUSE_STOP.search(f, e, e + 40)
+    hi = stop.start() if stop else e + min(40, len(f) - e)
+    for _, ve in art.lex.role_verb_ends.find(f[e:hi], art.lowered[e:hi]):
         return e + ve
-    m = _CLAUSE_STOP.search(f, e, e + 40)
-    return m.start() if m else e + min(40, len(f) - e)
+    return None
 
 
 def _field_start(art, s: int) -> int:

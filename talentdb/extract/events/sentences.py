@@ -18,8 +18,8 @@ from talentdb.extract.events.founding import agreement_signed
 from talentdb.extract.events.funding import _co_recipients, _earlier_rounds, _funding
 from talentdb.extract.events.people import _people_event
 from talentdb.extract.events.subjects import _replaced_by_the_one_before
-from talentdb.extract.events.site import Site, run_steps
-from talentdb.extract.text import split_clauses
+from talentdb.extract.events.site import NOTHING, Site, run_steps
+from talentdb.extract.text import fold, split_clauses
 
 if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
     from talentdb.extract.events.article import _Article
@@ -562,6 +562,10 @@ def _date_events(sent: _Sentence, out: list[Cand]) -> None:
         d = None
         for strategy in DATE_STRATEGIES:
             d = strategy(sent, ts, here[0].tend, here)
+            if d is NOTHING:  # (told with no time of its own: nothing else in the sentence may give it one)
+                d = None
+                sent.own_dates.add(ts)
+                break
             if d is not None:
                 if strategy in TOLD_WITH_THE_EVENT:
                     sent.own_dates.add(ts)
@@ -618,6 +622,47 @@ def _effective_mark_before(art: _Article, ss: int, se: int, d) -> bool:
     before it ("with effect from October 1" is 17 characters before the date; probe 2026-12-07)."""
     return art.has(art.lex.effective_words, max(ss, d[0] - 12), min(se, d[1] + 6)) or \
         bool(art.rx(r"<<effective_marks>>\s*$").search(art.lowered, max(ss, d[0] - 20), d[0]))
+
+
+_AFTER_CLAUSE_END = re.compile(r"[^,;:，；：。]{0,8}(?:之后|以后|后)\s*$")
+_AFTER_CLAUSE_OPEN = re.compile(r"\b(?:after|following)\b[^,;:]*$")
+_RELATIVE_DE = re.compile(r"的")  # (right after the word: "由林佳慧創立的星河智能", not "創立了專注教育的新公司")
+_AFTER_WORD = re.compile(r"\b(?:after|following)\b")
+
+
+def no_date_outside_a_background_clause(sent: _Sentence, ts: int, te: int, here):
+    """"林佳慧請辭後,主管機關今天宣布…" / "after Ben Tao quit": a step told as the time after which
+    the news happens, or in a clause that describes a name ("由林佳慧創立的星河智能", "Orbis Lab, founded by Ana
+    Ruiz,"), happened before the sentence's own time: it takes only a date of that clause (else none)."""
+    art = sent.art
+    cs, ce = sent.clause_of(ts)
+    span = _background_span(art, (ts, te), (cs, ce), sent.end, here)
+    if span is None:
+        return None
+    inside = [d for d in sent.dates if span[0] <= d[0] < span[1]]
+    return next((d for d in inside if d[0] >= te), inside[-1] if inside else NOTHING)
+
+
+def _background_span(art: _Article, word: tuple[int, int], clause: tuple[int, int], se: int,
+                     here) -> tuple[int, int] | None:
+    """The background clause of the word at ``ts`` (from its "after" / "following" in English; up to its 的 in a
+    Chinese relative clause), or None."""
+    (ts, te), (cs, ce) = word, clause
+    # (a departure only: "期待林佳慧上任後帶領…" / "after taking office" tell a step still to come, not the past)
+    # (and only when the news is another move: "named Ana Ruiz CEO after Ben Tao quit", not "shares
+    # fell on Monday after it announced the exit of its CFO", where the exit is the news)
+    low, leaving = art.lowered, here[0].event.type == "departure"
+    if art.lang == "en":
+        m = _AFTER_CLAUSE_OPEN.search(low, cs, ts) if leaving else None
+        if m and art.triggers_in(art._clause_start(m.start()), m.start()):
+            return m.start(), ce
+        founded_by = here[0].event.type == "founding" and low.startswith(" by ", te) and low[cs:ts].strip() == ""
+        return (cs, ce) if founded_by else None
+    m = _AFTER_CLAUSE_END.match(low, te, ce) if leaving else None
+    if m and m.end() == ce and art.triggers_in(ce, se):
+        return cs, ce
+    m = _RELATIVE_DE.match(low, te, ce) if here[0].event.type == "founding" else None
+    return (cs, m.end()) if m else None
 
 
 def effective_date_after_word(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
@@ -681,7 +726,27 @@ def _date_of_a_modifier(art: _Article, d, ts: int) -> bool:
 def date_after_word_in_clause(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
     """"Ana Ruiz left Brightline in March": the first date after the word in its clause."""
     _, ce = sent.clause_of(ts)
-    return next((d for d in sent.dates if te <= d[0] < ce), None)
+    return next((d for d in sent.dates if te <= d[0] < ce and not _of_a_step_after(sent.art, te, d)), None)
+
+
+def _of_a_step_after(art: _Article, te: int, d) -> bool:
+    """"names Ana Ruiz CEO following the death of Ben Tao last month": a past date after "after" / "following" is
+    the time of the step the word is told after, not its own. (One still to come bounds it: "will serve as chairman
+    after Ben Tao retires next year".)"""
+    # (a year is loose enough to hold both steps: "set up Quillon after leaving Brantel in 2015" is of 2015)
+    past = art.published is not None and d[2].date is not None and d[2].date < art.published.replace(day=1) and \
+        d[2].precision in ("day", "week", "month")
+    return art.lang == "en" and past and bool(_AFTER_WORD.search(art.lowered, te, d[0]))
+
+
+def date_of_a_when_clause(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
+    """"a post empty since March, when Ben Tao quit": a clause opened by "when" takes the date right
+    before it."""
+    art = sent.art
+    cs, _ = sent.clause_of(ts)
+    if art.lang != "en" or not art.lowered[cs:ts].lstrip().startswith("when "):
+        return None
+    return next((d for d in sent.dates if 0 <= cs - d[1] <= 2 and art.lowered[d[1]:cs].strip(" ,") == ""), None)
 
 
 def effective_date_in_sentence(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
@@ -713,7 +778,8 @@ def later_date_before_next_word(sent: _Sentence, ts: int, te: int, here) -> tupl
     if sent.art.lang != "en":
         return None
     nxt = [t[0] for t in sent.triggers if t[0] > ts]
-    return next((d for d in sent.dates if te <= d[0] and (not nxt or d[0] < nxt[0])), None)
+    return next((d for d in sent.dates if te <= d[0] and (not nxt or d[0] < nxt[0]) and
+                 not _of_a_step_after(sent.art, te, d)), None)
 
 
 def day_it_was_told(sent: _Sentence, ts: int, te: int, here) -> tuple | None:
@@ -796,13 +862,13 @@ def day_the_memo_was_sent(sent: _Sentence, ts: int, te: int, here) -> tuple | No
 
 
 # The date that governs a trigger's events: the first strategy that gives one.
-DATE_STRATEGIES = (effective_date_after_word, future_date_after_word, date_right_after_event_noun, date_before_word_in_clause,
+DATE_STRATEGIES = (no_date_outside_a_background_clause, date_of_a_when_clause, effective_date_after_word, future_date_after_word, date_right_after_event_noun, date_before_word_in_clause,
                    date_after_word_in_clause,
                    effective_date_in_sentence, date_clause_before_first_event, later_date_before_next_word,
                    day_it_was_told, same_time_as_before, earlier_date_in_sentence, date_of_first_half,
                    date_of_sentence_before, day_the_memo_was_sent)
 # (the events dated by these are told with their own date: a merge prefers it to one they borrow)
-TOLD_WITH_THE_EVENT = frozenset((effective_date_after_word, future_date_after_word, date_right_after_event_noun,
+TOLD_WITH_THE_EVENT = frozenset((no_date_outside_a_background_clause, date_of_a_when_clause, effective_date_after_word, future_date_after_word, date_right_after_event_noun,
                                  date_before_word_in_clause, date_after_word_in_clause,
                                  effective_date_in_sentence))
 
@@ -834,7 +900,7 @@ def _future_effective(art: _Article, d, ss: int, se: int, ts: int):
         return d
     if not (art.has(art.lex.effective_words, ss, se) or
             art.rx(r"<<future_marks>>").search(art.lowered, max(ss, ts - 24), min(se, max(ts + 12, d[0]))) or
-            _future_verb_before_date(art, d, ss) or
+            _future_verb_before_date(art, d, ss) or _scheduled_verb_before_date(art, d, ss) or
             (dm.precision == "day" and  # (a month alone is as often a past one: "where she was SVP until September")
              art.rx(r"\b<<scheduled_present>>\b").search(art.lowered, max(ss, ts - 24), min(se, ts + 12)))):
         return d
@@ -885,6 +951,19 @@ def _future_verb_before_date(art: _Article, d, ss: int) -> bool:
     # clause shares its "will")
     m = re.compile(r"\band\s+[a-z\-]+\b").search(art.lowered, max(cs, d[0] - 40), d[0])
     return m is not None and bool(art.rx(r"<<future_marks>>").search(art.lowered, cs, m.start()))
+
+
+def _scheduled_verb_before_date(art: _Article, d, ss: int) -> bool:
+    """"whose mandate expires in June" / "when she leaves Orbis in June": a present-tense verb of a scheduled
+    step ([grammar] scheduled_present) right before the date in its clause tells a time ahead, a month as well as a
+    day (the present of news is the future of a schedule; a past month would be told in the past tense)."""
+    if art.lang != "en":
+        return False
+    cs = max(ss, art._clause_start(d[0]))
+    m = None
+    for m in art.rx(r"\b<<scheduled_present>>\b").finditer(art.lowered, max(cs, d[0] - 32), d[0]):
+        pass
+    return m is not None and not art.rx(r"\b(?:and|but|who|which|that|after|since)\b").search(art.lowered, m.end(), d[0])
 
 
 def _follows_a_dated_step(art: _Article, d, ss: int) -> bool:
@@ -1356,7 +1435,7 @@ def replaced_leaves_the_post_taken(sent: _Sentence, cands: list[Cand]) -> list[C
         if taker is None:
             continue
         for other in (o for o in cands if o.event.type == "departure" and o.event.person == e.person):
-            _leaves_the_post_of(other, taker, same_mention=other is d)
+            _leaves_the_post_of(sent.art, other, taker, same_mention=other is d)
     return cands
 
 
@@ -1380,14 +1459,29 @@ def _vacancy_left(art: _Article, c: Cand) -> bool:
                for r in art.lex.triggers.get(art.lowered[c.pos:c.tend], []))
 
 
-def _leaves_the_post_of(other: Cand, taker: Cand, same_mention: bool) -> None:
+def _leaves_the_post_of(art: _Article, other: Cand, taker: Cand, same_mention: bool) -> None:
     oe, te = other.event, taker.event
-    if te.role and (not oe.role or same_mention):  # (the word of succession: the post taken is left)
-        oe.role, oe.role_raw = te.role, te.role_raw
+    # (the word of succession: the post taken is left; not over a title the departure's word names as given up,
+    # "林佳慧免兼總經理一職,由副總王大明接棒": she keeps the vice-chair she also held)
+    if te.role and (not oe.role or (same_mention and not _names_the_title_given_up(art, other))):
+        oe.role, oe.role_raw = te.role, _post_without_qualifier(art, te.role_raw)
     if taker.org_explicit and te.org and (not other.org_explicit or not oe.org):
         oe.org = te.org
     if te.date and not other.own_date:
         _copy_date(oe, te)  # (one handover, one time)
+
+
+def _names_the_title_given_up(art: _Article, c: Cand) -> bool:
+    """Whether departure ``c`` is told by a word of giving up a title ([grammar] leave_words: 免兼, 辭去, 卸任) with the
+    title right after it (not a handover word, "交棒給營運長陳小華", whose title is the successor's)."""
+    return c.gives_up_title and art.lowered[c.pos:c.tend] in art.lex.grammar.get("leave_words", ())
+
+
+def _post_without_qualifier(art: _Article, raw: str | None) -> str | None:
+    """"由副董事長王大明代理董事長一職" / "named Ana Ruiz interim CEO, replacing Ben Tao": the one replaced left the
+    post itself, not an acting one (the qualifier, [grammar] title_qualifiers, is the successor's alone)."""
+    m = art.rx(r"(?:<<title_qualifiers>>)\s*").match(fold(raw)) if raw else None
+    return raw[m.end():] if m and m.end() < len(raw) else raw
 
 
 def replaced_leaves_at_the_time_told(sent: _Sentence, cands: list[Cand]) -> list[Cand]:
@@ -1402,8 +1496,8 @@ def replaced_leaves_at_the_time_told(sent: _Sentence, cands: list[Cand]) -> list
                 not (sent.art.lang == "en" or _dated_in_the_sentence(sent, c) or _told_as_to_come(sent, c)) or \
                 any(o.event.type == "departure" and o.event.person == c.replaces for o in out):
             continue
-        end = Event(type="departure", person=c.replaces, org=e.org, role=e.role, role_raw=e.role_raw,
-                    evidence=e.evidence, confidence=e.confidence)
+        end = Event(type="departure", person=c.replaces, org=e.org, role=e.role,
+                    role_raw=_post_without_qualifier(sent.art, e.role_raw), evidence=e.evidence, confidence=e.confidence)
         _copy_date(end, e)
         out.append(Cand(end, c.pos, c.sent, None, c.org_explicit, own_date=True, tend=c.tend, succession_end=True))
     return out

@@ -1010,8 +1010,9 @@ def topic_of_a_career_sentence(site: Site, near: Around):
 
 
 def _named_as_kin(art: _Article, p: Mention) -> bool:
-    """"林佳慧為集團總裁林大明第4個兒子": a Chinese name right before a word of kin ([grammar] kin_nouns; 的, 之 or an
-    ordinal may stand between) is named only as the kin of the one the sentence is about."""
+    """"林佳慧為集團總裁林大明第4個兒子": a Chinese name right before a word of kin or of a successor ([grammar]
+    kin_nouns, successor_nouns; 的, 之 or an ordinal may stand between) is named only as the kin or predecessor of the
+    one the sentence is about."""
     return art.lang != "en" and not p.pronoun and bool(art.rx(_KIN_AFTER).match(art.lowered, p.end))
 
 

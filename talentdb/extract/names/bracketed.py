@@ -65,8 +65,8 @@ def bracketed_names(ctx: NameContext) -> None:
     """Each glossed name: an organisation when a sign in ``ORG_GLOSS_SIGNS`` says so, else a person when its Latin
     name is two or more capitalised words."""
     for g in _glosses(ctx.folded):
-        if _english_first_name(ctx, g):
-            continue
+        if _english_first_name(ctx, g) or g.latin.lower() in ctx.lex.grammar.get("deal_kinds", ()):
+            continue  # ("特殊目的收購公司(SPAC)", "私募增資(PIPE)": a kind of company or deal glossed, no name)
         if any(sign(ctx, g) for sign in ORG_GLOSS_SIGNS):
             _add_org(ctx, g)
         elif len(g.words) >= 2 and all(w[0].isupper() for w in g.words) and \

@@ -17,7 +17,8 @@ _RELATIVE_OF_PREV = re.compile(r",\s*who\b[^,;.!?]*$")
 # "Nadia Ferro, daughter of the shipping magnate Pietro Ferro, rose to…, a post she held": whose kin the first one is
 _KIN_OF_PREV = r",\s*(?:<<unnamed_owners>>)\s+of\b[^,;.!?]*$"
 # right after a Chinese name, a word of kin: the name is told as whose kin someone else is (林大明之子, 方建國的女兒)
-_KIN_AFTER = r"(?:的|之)?(?:第?[0-9一二三四五六七八九十]+[个個位名])?(?:<<kin_nouns>>)"
+# (a relative, or the one who follows them in their post: someone else is meant, named or not)
+_KIN_AFTER = r"(?:的|之)?(?:第?[0-9一二三四五六七八九十]+[个個位名])?(?:<<kin_nouns>>|<<successor_nouns>>)"
 _POSSESSIVE_TAIL = re.compile(r"的|['’]s\s+")  # a possessor: "B的離開", "B's exit"
 _OBJECT_PRONOUN_TAIL = re.compile(r"\s*(?:[,.;:!?)]|$|as\b|at\b|in\b|on\b)")
 
@@ -207,7 +208,8 @@ def not_the_possessor(ctx: NameContext, trail: PersonTrail, m: Mention) -> str |
 
 def not_the_kin_named(ctx: NameContext, trail: PersonTrail, m: Mention) -> str | None:
     """"方慧敏為集團董事長方建國的女兒。她2013年起…": someone named only as whose kin the one before is (a name right
-    before a word of kin, grammar kin_nouns) is not who the pronoun stands for: the one before is."""
+    before a word of kin or of a successor, grammar kin_nouns and successor_nouns) is not who the pronoun stands for:
+    the one before is."""
     if trail.prev is None or trail.last_end < 0 or \
             not ctx.lex.rx(_KIN_AFTER).match(ctx.lowered, trail.last_end):
         return None

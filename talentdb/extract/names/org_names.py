@@ -1,6 +1,6 @@
 """Organisations the lexicon knows, and Latin names ending in an organisation word ("Clearstar Labs").
 
-Finders: ``known_orgs``, ``latin_suffix_orgs``, ``latin_of_orgs``.
+Finders: ``known_orgs``, ``capitals_legal_names``, ``latin_suffix_orgs``, ``latin_of_orgs``.
 """
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ def _latin_org_regex(suffixes: tuple):
     alts = "|".join(re.escape(s) for s in sorted(set(suffixes), key=longest_first))
     # (?<![A-Za-z0-9]) before the first word, written after its capital so that the regex engine can skip ahead
     # (a short number after the first word belongs to the name: "Vela 7 Robotics"; not a year, "Orbis 2024 Fund")
-    return re.compile(r"((?:[A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z0-9&\-]*[ ])(?:(?:[A-Z][A-Za-z0-9&\-]*|[0-9]{1,3})[ ]){0,2})"
+    # (a first word may open with one or two small letters before a digit or capital: "i2i Ventures", "eFarm Labs")
+    return re.compile(r"((?:(?:[A-Z](?<![A-Za-z0-9][A-Z])|(?<![A-Za-z0-9&\-.])[a-z]{1,2}(?=[0-9A-Z]))[A-Za-z0-9&\-]*[ ])(?:(?:[A-Z][A-Za-z0-9&\-]*|[0-9]{1,3})[ ]){0,2})"
                       r"(" + alts + r")(?![A-Za-z0-9])")
 
 
@@ -38,6 +39,30 @@ def known_orgs(ctx: NameContext) -> None:
         ctx.orgs.add(canon, ctx.text[s:e], word)
         spans.append((s, e))
     ctx.add_known_org_spans(spans)
+
+
+@lru_cache(maxsize=8)
+def _capitals_legal_regex(forms: tuple):
+    """Up to six words in capitals (a bracketed place among them, "（THAILAND）"), then a legal form in capitals."""
+    alts = "|".join(re.escape(f) for f in sorted(set(forms), key=longest_first))
+    word = r"[A-Z][A-Z0-9&\-.']*"
+    place = r"[ ]?[(（][ ]?[A-Z][A-Z ]{1,30}[)）][ ]?"
+    return re.compile(r"(?<![A-Za-z0-9&\-.'])(" + word + r"(?:(?:[ ]|" + place + r")(?:" + word + r"|\d{1,3})){0,5}?)"
+                      r"(?:[ ]?,[ ]?|[ ]|" + place + r")(?:" + alts + r")(?![A-Za-z0-9])")
+
+
+def capitals_legal_names(ctx: NameContext) -> None:
+    """"ORBIS GLOBAL PTE. LTD.", "VELA ELECTRONICS（THAILAND）CO., LTD.": a name in capitals ending in a legal form
+    ([shape] capitals_legal_forms) is a company's, in a Chinese text too (filings name subsidiaries so); the whole of
+    it, though it holds a name the lexicon knows ("FOXCONN BRASIL …": the subsidiary, not the group)."""
+    forms = ctx.lex.org_capitals_legal_forms
+    if not forms:
+        return
+    for m in _capitals_legal_regex(forms).finditer(ctx.folded):
+        name = ctx.folded[m.start():m.end()]
+        if len(m.group(1)) < 2 or not any(c.isalpha() for c in m.group(1)):
+            continue
+        ctx.orgs.add(ctx.lex.org_alias.get(name, ctx.text[m.start():m.end()]), None, name)  # (shown as written: "（")
 
 
 def _name_end_and_particle(ctx: NameContext, s: int, e: int) -> bool:

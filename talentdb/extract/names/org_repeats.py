@@ -357,6 +357,7 @@ def legal_names(ctx: NameContext) -> None:
         s = max([b for a, b in ctx.trigger_spans if s < b < e - 4 and (_after_a_person(ctx, a) or a == s or
                                                                        _a_founding_word(ctx, a, b))] + [s])
         s += 1 if s > m.start(1) and f[s] == "了" else 0  # ("成立了星橋動力有限公司": the particle after the word)
+        s = _after_a_filing_opener(ctx, s, e)
         full = f[s:e]
         head = full[:full.find("有限")].removesuffix("股份")
         if full in ctx.judged_orgs or full in ctx.orgs.keys or \
@@ -374,6 +375,15 @@ def legal_names(ctx: NameContext) -> None:
             ctx.orgs.add(name, None, full)
         else:
             ctx.orgs.add(ctx.text[s:e], None, full)
+
+
+def _after_a_filing_opener(ctx: NameContext, s: int, e: int) -> int:
+    """Where a legal name starts after a regulator's line opening it: "第五案通過" ([grammar] filing_openers, an
+    ordinal case before) and "英屬維京群島商" (a registry place and 商: [grammar] foreign_company_places)."""
+    m = ctx.lex.rx(r"(?:第[\d一二三四五六七八九十]{1,3}[案件项])?(?:<<filing_openers>>)").match(ctx.folded, s, e)
+    s = m.end() if m else s
+    m = ctx.lex.rx(r"(?:<<foreign_company_places>>)商").match(ctx.folded, s, e)
+    return m.end() if m and e - m.end() >= 6 else s
 
 
 def _named_another_way(f: str, full: str, head: str) -> bool:
