@@ -608,3 +608,13 @@ def test_a_round_told_in_the_passive_names_the_investor_after_bei(text, org, inv
 ])
 def test_a_round_announced_to_the_public_names_the_company_before_the_verb(text, org):
     assert [e.org for e in ev(run(text), "funding")] == [org]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, lang, org", [
+    ("咖啡\n藍鯨咖啡(BLUEWHALE COFFEE)昨天(26日)對外宣布已經完成數億元C輪融資。", "zh-Hant", {"BLUEWHALE COFFEE", "藍鯨咖啡"}),
+    ("咖啡\n蓝鲸咖啡(BLUEWHALE COFFEE)昨天(26日)对外宣布已经完成数亿元C轮融资。", "zh-Hans", {"BLUEWHALE COFFEE", "蓝鲸咖啡"}),
+])
+def test_a_recipient_glossed_with_its_brand_in_capitals_is_an_organisation(text, lang, org):
+    f = ev(run(text, published=date(2026, 1, 27), lang=lang), "funding")
+    assert len(f) == 1 and f[0].org in org

@@ -5,7 +5,8 @@ import pytest
 from talentdb.extract.names.bracketed import (ORG_GLOSS_SIGNS, _glosses, after_event_word, after_former_mark,
                                               after_function_word, after_last_generic_word, bracketed_names,
                                               han_generic_end, han_org_suffix, head_noun_inside,
-                                              known_org_ends_the_run, latin_org_name, one_latin_word,
+                                              capitals_gloss_a_long_run, known_org_ends_the_run, latin_org_name,
+                                              one_latin_word,
                                               org_context_before, titles_of_a_name_after)
 
 from tests.extract.names_support import context_before
@@ -99,3 +100,17 @@ def test_a_gloss_followed_by_titles_and_a_name_is_an_organisation():
 def test_a_gloss_with_its_short_form_after_a_comma_is_still_a_gloss():
     ctx, g = _gloss("星河投資者網絡(Galaxy Investors Network, GIN)上月初正式成立。")
     assert g.latin == "Galaxy Investors Network" and g.han_run == "星河投资者网络"  # (folded)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, org", [
+    ("藍鯨咖啡(BLUEWHALE COFFEE)昨天對外宣布。", True),
+    ("蓝鲸咖啡（BLUEWHALE COFFEE）今天对外宣布。", True),
+    ("董事會聘請林安琪(ANGELA LIN)出任總經理。", False),       # a three-character Han name is a person's
+    ("董事會聘請歐陽安琪(ANGELA OUYANG)出任總經理。", False),  # a compound surname
+    ("董事會聘請陳林安琪(ANGELA LIN)出任總經理。", False),     # a married woman's two surnames
+    ("藍鯨咖啡(Bluewhale Coffee Roasters)宣布。", False),     # not in capitals: other signs decide
+])
+def test_a_gloss_in_capitals_of_four_or_more_han_characters_is_a_brand(text, org):
+    ctx, g = _gloss(text)
+    assert capitals_gloss_a_long_run(ctx, g) is org
