@@ -380,3 +380,13 @@ def test_title_tail_cut_from_org(name, fixed):
 @pytest.mark.parametrize("name", ["和他", "與她"])
 def test_pronoun_ending_is_no_han_name(name):
     assert fix_person(name) is None
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("name, kept", [
+    ("陳延年", True), ("陈延年", True), ("唐英年", True),   # a given name ending in 年
+    ("林明年", False), ("王今年", False), ("陳去年", False),  # a time word glued on (林明年初退休)
+    ("王大明年", False),                                      # four characters: not a given name's end
+])
+def test_a_three_character_name_may_end_in_year_unless_a_time_word_is_glued_on(name, kept):
+    assert (fix_person(name) == name) is kept
