@@ -390,6 +390,19 @@ def listed_names(text: str) -> frozenset:
     return frozenset(out)
 
 
+_QUOTED_HAN = re.compile(r"[「『“]([\u3400-\u9fff]{2,20})[」』”]")
+
+
+def quoted_org_names(text: str) -> frozenset:
+    """Names the text sets in quotation marks and that end in an organisation's word ("成立「香港生物科技基金」"): a
+    name as the writer gives it, even when its words are a place, a sector and a generic noun."""
+    from talentdb.extract.lexicon import lexicon
+    from talentdb.extract.text import fold, normalise
+
+    sufs = lexicon().org_han_suffixes
+    return frozenset(m.group(1) for m in _QUOTED_HAN.finditer(normalise(text or "")) if fold(m.group(1)).endswith(sufs))
+
+
 def person_glosses(text: str, people: list[Entity]) -> frozenset:
     """The Latin words the text writes as another name of one of its people: in brackets right after a Han name
     ("吳旦(Daniel)") or glued right before one ("Daniel吳旦"). Such a word names the person, never an employer."""
@@ -663,7 +676,7 @@ def clean(extraction: Extraction, text: str) -> Extraction:
     renamed: dict = {}
     removed: set = set()
     events = []
-    listed = listed_names(text)
+    listed = listed_names(text) | quoted_org_names(text)
     glosses = person_glosses(text, people) | slashed_pieces(
         text, {e.org for e in extraction.events or [] if isinstance(e, Event) and isinstance(e.org, str)})
     outlets = employing_outlets(text, R)
