@@ -618,3 +618,15 @@ def test_a_round_announced_to_the_public_names_the_company_before_the_verb(text,
 def test_a_recipient_glossed_with_its_brand_in_capitals_is_an_organisation(text, lang, org):
     f = ev(run(text, published=date(2026, 1, 27), lang=lang), "funding")
     assert len(f) == 1 and f[0].org in org
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, org, investor", [
+    ("Robots\nQuillon Robotics said on Thursday it raised a Series B round backed by Tessel Group.", "Quillon Robotics",
+     "Tessel Group"),
+    ("Robots\nQuillon Robotics has closed its seed round.", "Quillon Robotics", None),
+    ("Robots\nQuillon Robotics plans to raise a Series B round next year.", None, None),  # a plan: no round
+])
+def test_a_round_raised_and_named_with_no_sum_has_no_amount(text, org, investor):
+    f = ev(run(text, published=date(2023, 7, 6), lang="en"), "funding")
+    assert [(e.org, e.amount, e.counterparty) for e in f] == ([(org, None, investor)] if org else [])
