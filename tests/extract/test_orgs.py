@@ -370,8 +370,8 @@ def test_a_name_ending_in_what_an_investor_or_office_is_is_an_organisation():
 
 @pytest.mark.origin("realnews-dev")
 @pytest.mark.parametrize("text, lang, org", [
-    ("政府宣布委任陳英明出任北灣文化區管理局董事局主席,任期兩年。", "zh-Hant", "北灣文化區管理局"),
-    ("政府宣布委任陈英明出任北湾文化区管理局董事会主席,任期两年。", "zh-Hans", "北湾文化区管理局"),
+    ("政府宣布委任陳英明出任北灣藝術管理局董事局主席,任期兩年。", "zh-Hant", "北灣藝術管理局"),
+    ("政府宣布委任陈英明出任北湾艺术管理局董事会主席,任期两年。", "zh-Hans", "北湾艺术管理局"),
     ("政府宣布委任陳英明出任北灣管理局董事局副主席。", "zh-Hant", "北灣管理局"),
 ])
 def test_a_statutory_bodys_board_chair_is_held_at_the_body(text, lang, org):

@@ -35,9 +35,9 @@ def test_sum_in_clause():
 
 
 def test_round_raised_without_sum_en():
-    site = site_at("Quillon said it raised a Series B round backed by Tessel Group.", "raised", type="funding")
+    site = site_at("Quillon has raised a Series B round from Tessel Group.", "raised", type="funding")
     assert F.round_raised_without_sum_en(site, []) == [(site.trigger_start, site.trigger_start, None, None)]
-    site = site_at("Quillon raised $20 million in a Series B round.", "raised", type="funding")
+    site = site_at("Quillon raised $20 million in its Series B.", "raised", type="funding")
     assert F.round_raised_without_sum_en(site, []) is None  # a sum in the clause: sum_in_clause's
 
 

@@ -394,8 +394,8 @@ def test_a_three_character_name_may_end_in_year_unless_a_time_word_is_glued_on(n
 
 @pytest.mark.origin("realnews-dev")
 @pytest.mark.parametrize("text, names", [
-    ("兩校宣布成立「香港生物科技基金」。", {"香港生物科技基金"}),
-    ("两校宣布成立“香港生物科技基金”。", {"香港生物科技基金"}),
+    ("兩校宣布成立「香港醫療科技基金」。", {"香港醫療科技基金"}),
+    ("两校宣布成立“香港医疗科技基金”。", {"香港医疗科技基金"}),
     ("他說「人工智慧」是未來。", set()),  # quoted, but no organisation's word ends it
 ])
 def test_a_quoted_name_ending_in_an_organisations_word_is_kept_as_a_name(text, names):

@@ -220,7 +220,7 @@ def round_named_without_sum(site: Site, amounts: list) -> list | None:
 
 
 def round_raised_without_sum_en(site: Site, amounts: list) -> list | None:
-    """"Quorra said it raised a Series B round backed by Orbis" / "Quorra closed its seed round": in English, a word
+    """"Quorra has raised a Series B round from Orbis" / "Quorra closed its seed round": in English, a word
     told of the recipient right before a round's name ([grammar] round_names_en, after a/an/its/their), no sum in the
     clause: a round of no amount (null). (The Chinese form is ``round_named_without_sum``.)"""
     art = site.art
