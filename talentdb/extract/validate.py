@@ -79,6 +79,8 @@ class Rules:
     compound_surnames: frozenset = frozenset()
     bad_words_rx: re.Pattern | None = None
     bad_end: frozenset = frozenset()
+    given_name_ends: frozenset = frozenset()
+    time_words_ending_a_name: frozenset = frozenset()
     bad_start: tuple = ()
     name_dots: frozenset = frozenset()
     transliteration: frozenset = frozenset()
@@ -137,6 +139,8 @@ def _person_rules(r: Rules, person: dict, han: dict, shape: dict) -> None:
     r.compound_surnames = frozenset(_simp(s) for s in _list(han, "compound_surnames"))
     r.bad_words_rx = re.compile(_alt([key(w) for w in _list(person, "bad_words")], False))
     r.bad_end = frozenset(key(w) for w in _list(person, "bad_end"))
+    r.given_name_ends = frozenset(key(w) for w in _list(person, "given_name_ends"))
+    r.time_words_ending_a_name = frozenset(key(w) for w in _list(person, "time_words_ending_a_name"))
     r.bad_start = tuple(key(w) for w in _list(person, "bad_start"))
     r.name_dots = frozenset(_list(person, "name_dots"))
     r.transliteration = frozenset(_simp(str(person.get("transliteration_chars", ""))))
@@ -232,7 +236,7 @@ def _han_name_ok(name: str, R: Rules) -> bool:
         return not R.bad_words_rx.search(k) and len(k) <= 20
     if not _HAN_ONLY.match(k) or not 2 <= len(k) <= 8:
         return False
-    if R.bad_words_rx.search(k) or k[-1] in R.bad_end or k.startswith(R.bad_start):
+    if R.bad_words_rx.search(k) or (k[-1] in R.bad_end and not _given_name_end(k, R)) or k.startswith(R.bad_start):
         return False
     if k[:2] in R.compound_surnames and 3 <= len(k) <= 5:
         return True
@@ -241,6 +245,12 @@ def _han_name_ok(name: str, R: Rules) -> bool:
     # A transliterated foreign name written without its dot (奥尔特曼, 莫哈末依布拉欣): no family name (or one that
     # opens a name longer than a Chinese one), but three or more characters that passed the fragment checks above.
     return len(k) >= 3 and all(ch in R.transliteration for ch in k)
+
+
+def _given_name_end(k: str, R: Rules) -> bool:
+    """唐英年: a three-character name ending with a character a given name often ends with, its last two characters
+    no time word glued on (not 林明年, of "林明年初退休")."""
+    return len(k) == 3 and k[-1] in R.given_name_ends and k[1:] not in R.time_words_ending_a_name
 
 
 def _is_title(tok: str, R: Rules) -> bool:
@@ -378,6 +388,19 @@ def listed_names(text: str) -> frozenset:
         run = t[s:m.start()]
         out.update(run[-k:] for k in range(2, len(run) + 1))
     return frozenset(out)
+
+
+_QUOTED_HAN = re.compile(r"[「『“]([\u3400-\u9fff]{2,20})[」』”]")
+
+
+def quoted_org_names(text: str) -> frozenset:
+    """Names the text sets in quotation marks and that end in an organisation's word ("成立「香港生物科技基金」"): a
+    name as the writer gives it, even when its words are a place, a sector and a generic noun."""
+    from talentdb.extract.lexicon import lexicon
+    from talentdb.extract.text import fold, normalise
+
+    sufs = lexicon().org_han_suffixes
+    return frozenset(m.group(1) for m in _QUOTED_HAN.finditer(normalise(text or "")) if fold(m.group(1)).endswith(sufs))
 
 
 def person_glosses(text: str, people: list[Entity]) -> frozenset:
@@ -653,7 +676,7 @@ def clean(extraction: Extraction, text: str) -> Extraction:
     renamed: dict = {}
     removed: set = set()
     events = []
-    listed = listed_names(text)
+    listed = listed_names(text) | quoted_org_names(text)
     glosses = person_glosses(text, people) | slashed_pieces(
         text, {e.org for e in extraction.events or [] if isinstance(e, Event) and isinstance(e.org, str)})
     outlets = employing_outlets(text, R)

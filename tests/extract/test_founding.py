@@ -609,3 +609,14 @@ def test_he_chuang_inside_another_word_is_no_founding(text):
 ])
 def test_a_founding_word_inside_a_name_or_a_founding_explored_founds_nothing(text, lang):
     assert not ev(run(text, lang=lang), "founding")
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, lang, org", [
+    ("北灣大學與星樞集團今日宣布成立「香港醫療科技基金」,以推動醫療創新為目標。", "zh-Hant", "香港醫療科技基金"),
+    ("北湾大学与星枢集团今日宣布成立“香港医疗科技基金”,以推动医疗创新为目标。", "zh-Hans", "香港医疗科技基金"),
+    ("北灣大學與星樞集團今日宣布成立香港醫療科技基金,以推動醫療創新為目標。", "zh-Hant", None),  # unquoted: generic words
+])
+def test_a_quoted_name_of_generic_words_ending_in_an_org_word_is_the_new_organisation(text, lang, org):
+    f = ev(run(text, lang=lang), "founding")
+    assert [e.org for e in f] == ([org] if org else [])

@@ -659,3 +659,25 @@ def test_a_place_s_company_named_after_a_comma_received(text, org):
 def test_a_sum_paid_with_told_in_the_clause_before_the_investing_word(text, lang, org, amount):
     (f,) = ev(run(text, lang=lang), "funding")
     assert (f.org, f.counterparty, f.amount) == (org, "ORBIS HOLDINGS B.V.", amount)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, lang, org", [
+    ("咖啡\n藍鯨咖啡(BLUEWHALE COFFEE)昨天(26日)表示已經完成B輪融資。", "zh-Hant", {"BLUEWHALE COFFEE", "藍鯨咖啡"}),
+    ("咖啡\n蓝鲸咖啡(BLUEWHALE COFFEE)昨天(26日)表示已经完成B轮融资。", "zh-Hans", {"BLUEWHALE COFFEE", "蓝鲸咖啡"}),
+])
+def test_a_recipient_glossed_with_its_brand_in_capitals_is_an_organisation(text, lang, org):
+    f = ev(run(text, published=date(2026, 1, 27), lang=lang), "funding")
+    assert len(f) == 1 and f[0].org in org
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, org, investor", [
+    ("Robots\nQuillon Robotics told us it has raised a Series B round from Tessel Group.", "Quillon Robotics",
+     "Tessel Group"),
+    ("Robots\nQuillon Robotics has closed its seed round.", "Quillon Robotics", None),
+    ("Robots\nQuillon Robotics plans to raise a Series B round next year.", None, None),  # a plan: no round
+])
+def test_a_round_raised_and_named_with_no_sum_has_no_amount(text, org, investor):
+    f = ev(run(text, published=date(2023, 7, 6), lang="en"), "funding")
+    assert [(e.org, e.amount, e.counterparty) for e in f] == ([(org, None, investor)] if org else [])

@@ -5,7 +5,8 @@ import pytest
 from talentdb.extract.names.bracketed import (ORG_GLOSS_SIGNS, _glosses, after_event_word, after_former_mark,
                                               after_function_word, after_last_generic_word, bracketed_names,
                                               han_generic_end, han_org_suffix, head_noun_inside,
-                                              known_org_ends_the_run, latin_org_name, one_latin_word,
+                                              capitals_gloss_a_long_run, known_org_ends_the_run, latin_org_name,
+                                              one_latin_word,
                                               org_context_before, titles_of_a_name_after)
 
 from tests.extract.names_support import context_before
@@ -108,3 +109,17 @@ def test_a_kind_of_deal_glossed_in_brackets_is_no_organisation(text):
     ctx = context_before(text, bracketed_names)
     bracketed_names(ctx)
     assert not {"SPAC", "PIPE"} & set(ctx.orgs.keys)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, org", [
+    ("藍鯨咖啡(BLUEWHALE COFFEE)昨天對外宣布。", True),
+    ("蓝鲸咖啡（BLUEWHALE COFFEE）今天对外宣布。", True),
+    ("董事會聘請林安琪(ANGELA LIN)出任總經理。", False),       # a three-character Han name is a person's
+    ("董事會聘請歐陽安琪(ANGELA OUYANG)出任總經理。", False),  # a compound surname
+    ("董事會聘請陳林安琪(ANGELA LIN)出任總經理。", False),     # a married woman's two surnames
+    ("藍鯨咖啡(Bluewhale Coffee Roasters)宣布。", False),     # not in capitals: other signs decide
+])
+def test_a_gloss_in_capitals_of_four_or_more_han_characters_is_a_brand(text, org):
+    ctx, g = _gloss(text)
+    assert capitals_gloss_a_long_run(ctx, g) is org

@@ -366,3 +366,14 @@ def test_a_name_ending_in_what_an_investor_or_office_is_is_an_organisation():
             lang="en")
     assert (ev(r, "funding")[0].org, ev(r, "funding")[0].counterparty) == ("Velan Biopharmaceuticals", "Orrin Investment")
     assert ev(r, "promotion", "Marta Quell")[0].org == "Debt Management Office"
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, lang, org", [
+    ("政府宣布委任陳英明出任北灣藝術管理局董事局主席,任期兩年。", "zh-Hant", "北灣藝術管理局"),
+    ("政府宣布委任陈英明出任北湾艺术管理局董事会主席,任期两年。", "zh-Hans", "北湾艺术管理局"),
+    ("政府宣布委任陳英明出任北灣管理局董事局副主席。", "zh-Hant", "北灣管理局"),
+])
+def test_a_statutory_bodys_board_chair_is_held_at_the_body(text, lang, org):
+    p = ev(run(text, published=date(2024, 3, 18), lang=lang), "promotion")
+    assert [(e.person[:1], e.org) for e in p] == [("陳" if lang == "zh-Hant" else "陈", org)]

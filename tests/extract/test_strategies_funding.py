@@ -34,6 +34,13 @@ def test_sum_in_clause():
     assert rounds("星途機器人完成5億元A輪融資。") == [("星途機器人", 500_000_000, None)]
 
 
+def test_round_raised_without_sum_en():
+    site = site_at("Quillon has raised a Series B round from Tessel Group.", "raised", type="funding")
+    assert F.round_raised_without_sum_en(site, []) == [(site.trigger_start, site.trigger_start, None, None)]
+    site = site_at("Quillon raised $20 million in its Series B.", "raised", type="funding")
+    assert F.round_raised_without_sum_en(site, []) is None  # a sum in the clause: sum_in_clause's
+
+
 def test_sum_in_clause_not_a_sum_an_investor_word_comes_before():
     text = "Harrowgate Freight closed a deal under which Orbis invested $40 million in Harrowgate Nordic."
     site = site_at(text, "closed", type="funding")

@@ -380,3 +380,23 @@ def test_title_tail_cut_from_org(name, fixed):
 @pytest.mark.parametrize("name", ["和他", "與她"])
 def test_pronoun_ending_is_no_han_name(name):
     assert fix_person(name) is None
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("name, kept", [
+    ("陳延年", True), ("陈延年", True), ("唐英年", True),   # a given name ending in 年
+    ("林明年", False), ("王今年", False), ("陳去年", False),  # a time word glued on (林明年初退休)
+    ("王大明年", False),                                      # four characters: not a given name's end
+])
+def test_a_three_character_name_may_end_in_year_unless_a_time_word_is_glued_on(name, kept):
+    assert (fix_person(name) == name) is kept
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, names", [
+    ("兩校宣布成立「香港醫療科技基金」。", {"香港醫療科技基金"}),
+    ("两校宣布成立“香港医疗科技基金”。", {"香港医疗科技基金"}),
+    ("他說「人工智慧」是未來。", set()),  # quoted, but no organisation's word ends it
+])
+def test_a_quoted_name_ending_in_an_organisations_word_is_kept_as_a_name(text, names):
+    assert set(validate.quoted_org_names(text)) == names

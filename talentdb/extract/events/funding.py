@@ -238,6 +238,19 @@ def round_named_without_sum(site: Site, amounts: list) -> list | None:
     return [(site.trigger_start, site.trigger_start, None, None)]
 
 
+def round_raised_without_sum_en(site: Site, amounts: list) -> list | None:
+    """"Quorra has raised a Series B round from Orbis" / "Quorra closed its seed round": in English, a word
+    told of the recipient right before a round's name ([grammar] round_names_en, after a/an/its/their), no sum in the
+    clause: a round of no amount (null). (The Chinese form is ``round_named_without_sum``.)"""
+    art = site.art
+    if art.lang != "en" or site.rule.direction != "recipient" or art.amounts_for(site.clause_start, site.clause_end):
+        return None
+    if not art.rx(r"\s+(?:a|an|its|their|his|her)\s+(?:new\s+)?(?:<<round_names_en>>)\b").match(
+            art.lowered, site.trigger_end, site.clause_end):
+        return None
+    return [(site.trigger_start, site.trigger_start, None, None)]
+
+
 def _named_round_before(site: Site) -> bool:
     art = site.art
     labels = art.lex.grammar.get("round_labels", [])
@@ -300,8 +313,9 @@ def untold_sum_in_clause(site: Site, amounts: list) -> list | None:
 
 # The sums a funding word may tell (the one nearest the word is the round's): the first strategy that finds any; a
 # round told with no sum at all, or with an untold one, gives one of no amount.
-AMOUNT_STRATEGIES = (sum_in_clause, sum_opening_next_clause, sum_paid_with_in_clause_before, untold_sum_in_clause, round_named_without_sum,
-                     investment_done_without_sum, round_led_without_sum, investment_dated_without_sum)
+AMOUNT_STRATEGIES = (sum_in_clause, sum_opening_next_clause, sum_paid_with_in_clause_before, untold_sum_in_clause,
+                     round_named_without_sum, round_raised_without_sum_en, investment_done_without_sum,
+                     round_led_without_sum, investment_dated_without_sum)
 
 
 # -- who received it ------------------------------------------------------------------------------------------------

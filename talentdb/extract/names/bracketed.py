@@ -122,6 +122,20 @@ def one_latin_word(ctx: NameContext, g: Gloss) -> bool:
     return len(g.words) == 1 and not _DOT_RE.search(g.han_run) and g.latin[:1].isupper()
 
 
+def capitals_gloss_a_long_run(ctx: NameContext, g: Gloss) -> bool:
+    """"藍鯨咖啡(BLUEWHALE COFFEE)": a brand written in capitals, two or more words, glossing four or more Han
+    characters (after any event word or title) with no name dot. A person's Han name is two or three characters (four
+    with a compound surname or a married woman's two surnames; a foreigner's has a dot), so "聘請林安琪(ANGELA LIN)"
+    stays a person."""
+    if len(g.words) < 2 or _DOT_RE.search(g.han_run) or \
+            not all(w.isupper() and w.isalpha() and len(w) >= 2 for w in g.words):
+        return False
+    start = _person_han_start(ctx, g)
+    name = ctx.folded[start:g.he] if start is not None else ""
+    sur = ctx.lex.surnames
+    return len(name) >= 4 and name[:2] not in ctx.lex.compound_surnames and not (name[0] in sur and name[1] in sur)
+
+
 def org_context_before(ctx: NameContext, g: Gloss) -> bool:
     """"新創公司星樞智慧(Astra Minds)", "加盟安泰人壽(Antai Life)": right after what a company is, or after a word
     that joins, founds or funds one (not one whose object is a person)."""
@@ -185,7 +199,8 @@ def place_closes_the_gloss(ctx: NameContext, g: Gloss) -> bool:
     return len(g.words) >= 2 and g.words[-1] in ctx.lex.latin_place_words and not _DOT_RE.search(g.han_run)
 
 
-ORG_GLOSS_SIGNS = (latin_org_name, han_org_suffix, known_org_ends_the_run, one_latin_word, org_context_before,
+ORG_GLOSS_SIGNS = (latin_org_name, han_org_suffix, known_org_ends_the_run, one_latin_word, capitals_gloss_a_long_run,
+                   org_context_before,
                    head_noun_inside, han_generic_end, titles_of_a_name_after, place_closes_the_gloss)
 
 
