@@ -968,15 +968,16 @@ _OPENING_QUOTES, _CLOSING_QUOTES = "「“『\"", "」”』\""
 
 
 def _before_time_words_and_dates(art: _Article, cs: int, e: int) -> int:
-    """Where a name before ``e`` ends: before the time words ("日前", "今日(8月8日)") and dates ("7月") that follow it."""
+    """Where a name before ``e`` ends: before the time words ("日前", "今日(8月8日)") and dates ("7月") that follow it;
+    never before ``cs`` (a date read across ``cs``, as in "RAISED㐀0億元", leaves no name rather than a negative span)."""
     for _ in range(3):
-        e = _before_time_words(art.ents, e)
+        e = max(cs, _before_time_words(art.ents, e))
         while e > cs and art.folded[e - 1].isspace():
             e -= 1
         dated = [d for d in art.dates_for(cs, e) if d[1] >= e]
         if not dated:
             return e
-        e = dated[0][0]
+        e = max(cs, dated[0][0])
     return e
 
 
