@@ -138,13 +138,6 @@ def arg_outcomes(rows: list[dict], gold: dict) -> list[tuple[str, str]]:
     return out
 
 
-def check_args(rows: list[dict], gold: dict) -> tuple[int, int, list[str]]:
-    """(right, checked, names of wrong arguments) of one gold event against the predictions matched to it."""
-    outcomes = arg_outcomes(rows, gold)
-    wrong = [name for name, how in outcomes if how != "right"]
-    return len(outcomes) - len(wrong), len(outcomes), wrong
-
-
 @dataclass
 class ArticleScore:
     article: str
