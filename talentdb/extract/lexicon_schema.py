@@ -723,7 +723,7 @@ VALIDATE = Table("The final sanity stage (talentdb/extract/validate.py): words t
                                       "(a transliteration: 奥尔特曼)"),
         "bad_words": Words("characters and words that never belong in a Chinese name"),
         "bad_end": Words("characters a Chinese name does not end with (a function word glued on)"),
-        "given_name_ends": Words("characters of bad_end a three-character name may still end with (`唐英年`)"),
+        "given_name_ends": Words("characters of bad_end a three-character name may still end with (`林永年`)"),
         "time_words_ending_a_name": Words("time words that, as a name's last two characters, are glued on "
                                           "(`林明年` of 林明年初)"),
         "bad_start": Words("common words a Chinese name does not begin with (a word that opens with a family name)"),

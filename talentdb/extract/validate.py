@@ -248,7 +248,7 @@ def _han_name_ok(name: str, R: Rules) -> bool:
 
 
 def _given_name_end(k: str, R: Rules) -> bool:
-    """唐英年: a three-character name ending with a character a given name often ends with, its last two characters
+    """林永年: a three-character name ending with a character a given name often ends with, its last two characters
     no time word glued on (not 林明年, of "林明年初退休")."""
     return len(k) == 3 and k[-1] in R.given_name_ends and k[1:] not in R.time_words_ending_a_name
 
@@ -574,7 +574,7 @@ def _same_person_same_org(events: list[Event], R: Rules) -> list[Event]:
 
 def _each_at_its_own_time(left: list[Event], hired: list[Event]) -> bool:
     """Whether every departure and every hire is dated, to the month or the day, and no two share a month; or each
-    to the year at least, years apart ("began his career at BMW in 1973 …, a position he held until 2000")."""
+    to the year at least, years apart ("began his career at Orbis in 1973 …, a position he held until 2000")."""
     told = left + hired
     if all(e.date and e.date_precision in ("day", "month") for e in told):
         return not {e.date[:7] for e in left} & {e.date[:7] for e in hired}

@@ -20,6 +20,11 @@ def fold(name: str) -> str:
     return to_simplified(key) if any("\u3400" <= ch <= "\u9fff" for ch in key) else key
 
 
+def title_parts(role: str) -> set[str]:
+    """The parts of a title ("President and CEO": president, ceo): two titles that share none are two posts."""
+    return {t.strip() for t in re.split(r",|&|\band\b|/", role.lower()) if t.strip()}
+
+
 def usable_alias(alias: str) -> bool:
     """Too-short spellings (one Han character, two letters) would join different people; keep them out."""
     key = fold(alias)

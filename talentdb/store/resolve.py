@@ -6,10 +6,9 @@ so replaying the log never has to decide anything again.
 from __future__ import annotations
 
 import calendar
-import re
 from datetime import date, timedelta
 
-from talentdb.store.names import fold
+from talentdb.store.names import fold, title_parts
 
 PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "quarter": 2, "year": 1, None: 0}
 # Two reports of one departure may resolve relative dates against different publication dates
@@ -148,11 +147,9 @@ def _two_posts_of_one_article(known: dict, new: dict) -> bool:
     # posts the extractor kept apart; "CEO" and "President and CEO" share one and stay one)
     return new["type"] in ("promotion", "hire") and bool(known.get("role") and new.get("role")) and \
         known["role"] != new["role"] and bool(known.get("date") and new.get("date")) and \
-        (known["date"] != new["date"] or not _title_parts(known["role"]) & _title_parts(new["role"]))
+        (known["date"] != new["date"] or not title_parts(known["role"]) & title_parts(new["role"]))
 
 
-def _title_parts(role: str) -> set:
-    return {t.strip() for t in re.split(r",|&|\band\b|/", role.lower()) if t.strip()}
 
 
 def find_known(conn, new: dict, extra: list[dict]) -> dict | None:

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from talentdb.extract.entities import Mention, _is_han
 from talentdb.extract.events.candidates import Cand
-from talentdb.extract.events.orgs import _CLOSING_QUOTES, _after_what_it_is, _before_time_words_and_dates, _former, \
-    _opening_name, _org_by_shape_before, came_from, org_after_word, \
+from talentdb.extract.events.orgs import _CLOSING_QUOTES, _OPENING_QUOTES, _after_what_it_is, \
+    _before_time_words_and_dates, _former, _opening_name, _org_by_shape_before, came_from, org_after_word, \
     the_one_company_just_named
 from talentdb.extract.events.patterns import _COMMA_OR_STOP, _PASSIVE, _SEMI_OR_STOP
 from talentdb.extract.events.site import NOTHING, Site, first, run_steps
@@ -724,9 +724,9 @@ def _bare_name_before(art: _Article, lo: int, e: int) -> str | None:
     quoted = e - a > 2 and f[e - 1] in _CLOSING_QUOTES
     e -= quoted
     start = _after_what_it_is(art, a, e)
-    if e <= start or (quoted and f[start - 1:start] not in "「“『\""):
+    if e <= start or (quoted and f[start - 1:start] not in _OPENING_QUOTES):
         return None
-    again = f.count(f[start:e], e) + f.count(f[start:e], 0, start) >= 1
+    again = f.find(f[start:e], e) >= 0 or f.find(f[start:e], 0, start) >= 0
     # (a name told again may open with 新, "new" before a noun elsewhere: 新荣记, 新大陆)
     name = _opening_name(art, start, e, first_ok="新" if again and e - start >= 3 else "")
     if name is None or art.rx(r"(?:<<institution_kinds>>)").fullmatch(fold(name).lower()):

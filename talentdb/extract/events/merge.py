@@ -13,6 +13,7 @@ from talentdb.extract.events.candidates import Cand
 from talentdb.extract.events.orgs import _folded_lower, related_orgs
 from talentdb.extract.events.site import run_steps
 from talentdb.extract.model import Entity, Event
+from talentdb.store.names import title_parts  # (the store keeps two such posts apart too)
 from talentdb.extract.validate import fix_org
 
 if TYPE_CHECKING:  # (annotations only: the article module imports the ones that read it)
@@ -691,7 +692,7 @@ def _two_posts_each_with_its_time(a: Cand, b: Cand) -> bool:
     ea, eb = a.event, b.event
     if not (ea.type == eb.type and ea.type in ("promotion", "hire", "departure") and a.sent != b.sent):
         return False
-    if not (ea.role and eb.role) or _title_parts(ea.role) & _title_parts(eb.role):
+    if not (ea.role and eb.role) or title_parts(ea.role) & title_parts(eb.role):
         return False
     if ea.type != "departure" and a.own_date and b.own_date:
         return True
@@ -733,7 +734,7 @@ def _two_posts_left_in_two_years(a: Cand, b: Cand) -> bool:
     ea, eb = a.event, b.event
     if not (ea.type == eb.type == "departure" and a.own_date and b.own_date and ea.date and eb.date):
         return False
-    if not (ea.role and eb.role) or _title_parts(ea.role) & _title_parts(eb.role):
+    if not (ea.role and eb.role) or title_parts(ea.role) & title_parts(eb.role):
         return False
     return ea.date[:4] != eb.date[:4] and not (a.news_day or b.news_day)
 
@@ -743,8 +744,6 @@ def _dated_here(c: Cand) -> bool:
     return bool(c.event.date) and (c.own_date or c.dated_here) and not c.news_day
 
 
-def _title_parts(role: str) -> set:
-    return {t.strip() for t in re.split(r",|&|\band\b|/", role.lower()) if t.strip()}
 
 
 def _other_span(a: Cand, b: Cand) -> bool:

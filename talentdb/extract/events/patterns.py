@@ -15,3 +15,5 @@ _CLAUSE_STOP = re.compile(r"[,;:。!?\n]")
 HAN_PEOPLE_COUNT = r"[0-9两二三四五六七八九十]+\s*(?:人|位|名)"
 # the others of an appointment told with its first person: "委任林大明及另外兩人為董事" (named elsewhere)
 AND_OTHERS = re.compile(r"\s*(?:及|和|与|以及)\s*(?:另外|另|其他)\s*" + HAN_PEOPLE_COUNT)
+# between two listed people, before the second one's own title: "、理事長" / ",及監事長" (read with fullmatch)
+LIST_MARK_BEFORE_TITLE = re.compile(r"\s*(?:[、,;，；]\s*(?:以及|及|和|与)?|以及|及|和|与)\s*")

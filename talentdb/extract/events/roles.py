@@ -97,7 +97,7 @@ class TitleFinding:
 
     def _title_set_before_a_listed_name(self, r: Role, gap: str) -> bool:
         """"A, head of mining, and head of processing, B, have left": in English, the title of the next name of a
-        list set before it with a comma, right after the coordinator (dev lonmin-viljoen)."""
+        list set before it with a comma, right after the coordinator."""
         return self.lang == "en" and gap == ", " and \
             bool(self.rx(r",\s*<<coordinators>>\s*$").search(self.lowered, max(0, r.start - 8), r.start))
 

@@ -626,7 +626,6 @@ def _effective_mark_before(art: _Article, ss: int, se: int, d) -> bool:
 
 _AFTER_CLAUSE_END = re.compile(r"[^,;:，；：。]{0,8}(?:之后|以后|后)\s*$")
 _AFTER_CLAUSE_OPEN = re.compile(r"\b(?:after|following)\b[^,;:]*$")
-_RELATIVE_DE = re.compile(r"的")  # (right after the word: "由林佳慧創立的星河智能", not "創立了專注教育的新公司")
 _AFTER_WORD = re.compile(r"\b(?:after|following)\b")
 
 
@@ -661,7 +660,9 @@ def _background_span(art: _Article, word: tuple[int, int], clause: tuple[int, in
     m = _AFTER_CLAUSE_END.match(low, te, ce) if leaving else None
     if m and m.end() == ce and art.triggers_in(ce, se):
         return cs, ce
-    m = _RELATIVE_DE.match(low, te, ce) if here[0].event.type == "founding" else None
+    # (the relative particle right after the word: "由林佳慧創立的星河智能", not "創立了專注教育的新公司")
+    m = art._relative_rx.match(low, te, ce) if art._relative_rx is not None and here[0].event.type == "founding" \
+        else None
     return (cs, m.end()) if m else None
 
 

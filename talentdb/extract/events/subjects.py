@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from talentdb.extract.entities import Mention
-from talentdb.extract.events.patterns import _PASSIVE, AND_OTHERS, HAN_PEOPLE_COUNT
+from talentdb.extract.events.patterns import _PASSIVE, AND_OTHERS, HAN_PEOPLE_COUNT, LIST_MARK_BEFORE_TITLE
 from talentdb.extract.events.site import NOTHING, Site, first
 from talentdb.extract.names.mentions import _KIN_AFTER
 
@@ -605,10 +605,6 @@ def _listed_with_wei(site: Site, last: Mention) -> list[Mention]:
     return out
 
 
-# "、理事長" / ",及監事長": a list mark, then the next item's own title right before its name
-_LIST_MARK_THEN_TITLE = re.compile(r"\s*(?:[、,;，；]\s*(?:以及|及|和|与)?|以及|及|和|与)\s*$")
-
-
 def _listed_after_own_titles(site: Site, last: Mention) -> list[Mention]:
     """"新領導架構為會長林一帆、理事長王志強、監事長陳美玲" / "選出會長A、理事長B": a roster of "TITLE NAME" items
     after the word (Chinese; a hire or promotion word): the further people, each after a list mark and a title of
@@ -621,7 +617,7 @@ def _listed_after_own_titles(site: Site, last: Mention) -> list[Mention]:
         if q.pronoun or q.key == last.key:
             continue
         r = next(reversed(art.titles_in(last.end, q.start)), None)
-        if r is None or r.end != q.start or not _LIST_MARK_THEN_TITLE.fullmatch(art.lowered, last.end, r.start):
+        if r is None or r.end != q.start or not LIST_MARK_BEFORE_TITLE.fullmatch(art.lowered, last.end, r.start):
             break
         out.append(q)
         last = q

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from talentdb.extract.events.patterns import AND_OTHERS
+from talentdb.extract.events.patterns import AND_OTHERS, LIST_MARK_BEFORE_TITLE
 from talentdb.extract.events.roles import Role
 from talentdb.extract.events.site import Site, first
 
@@ -536,7 +536,6 @@ def title_before_a_listed_name(site: Site, draft: Draft) -> Title | None:
 
 
 _HAN_ROSTER_GAP = re.compile(r"\s*[:：]?\s*")
-_LIST_MARK = re.compile(r"\s*(?:[、,;，；]\s*(?:以及|及|和|与)?|以及|及|和|与)\s*")
 
 
 def _next_listed_with_own_title(art: _Article, subjects: list[Mention]) -> bool:
@@ -544,7 +543,7 @@ def _next_listed_with_own_title(art: _Article, subjects: list[Mention]) -> bool:
     if len(subjects) < 2 or subjects[1].start < subjects[0].end:
         return False
     r = next(reversed(art.titles_in(subjects[0].end, subjects[1].start)), None)
-    return r is not None and r.end == subjects[1].start and bool(_LIST_MARK.fullmatch(art.folded, subjects[0].end, r.start))
+    return r is not None and r.end == subjects[1].start and bool(LIST_MARK_BEFORE_TITLE.fullmatch(art.folded, subjects[0].end, r.start))
 
 
 def own_title_before_a_listed_name(site: Site, draft: Draft, move: Move) -> Role | None:

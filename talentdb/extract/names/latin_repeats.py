@@ -58,7 +58,7 @@ _CAPS_AFTER = re.compile(r"^((?:[ \-][A-Z][A-Za-z0-9&]*(?![A-Za-z0-9&]))+)")
 
 
 def _whole_run_it_is_written_in(ctx: NameContext, name: str, people_words: set) -> str:
-    """"Air New Zealand … Air New Zealand", "Alexander Forbes … Alexander Forbes", "UW-Madison … UW-Madison": a
+    """"Air Quorra … Air Quorra", "Ambrose Forbes … Ambrose Forbes", "UW-Orbis … UW-Orbis": a
     stretch read after a word no name holds alone ("New", "San", "National") or before one ("Forbes") is part of
     the longer capitalised run it is written in at each of its uses (twice or more): that run is the name (not a
     function word, a title, a person's word or a headline verb at either end)."""

@@ -119,7 +119,7 @@ _PREPOSITION = re.compile(r"\s(?:of|at|with|for|in|on)\s")
 
 def _post_at_a_company(ctx: NameContext, head) -> bool:
     """"Lorin Dade, a partner at the firm,": an appositive that opens with a title followed by a
-    preposition tells a person's post at a company, not what the name before it is (dev vermilion-marino)."""
+    preposition tells a person's post at a company, not what the name before it is."""
     return any(a == head.start() for a, _ in ctx.role_spans) and \
         bool(_PREPOSITION.search(ctx.lowered, head.start(), head.end()))
 

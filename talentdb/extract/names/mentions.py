@@ -62,7 +62,7 @@ def _opens_a_place_phrase(ctx: NameContext, first: str) -> bool:
 
 
 def _used_alone_before_the_longer(ctx: NameContext, first: str, k: str) -> bool:
-    """"Boeing President Dave Calhoun … Boeing Global Services chief Ana Ruiz": a first word the story uses alone
+    """"Orbis President Ben Tao … Orbis Global Services chief Ana Ruiz": a first word the story uses alone
     (twice or more) before it names the longer name (headline aside, where a short form stands first) is its own
     organisation (the group), not a short form of the longer one (its unit)."""
     f, body = ctx.folded, ctx.headline_end()

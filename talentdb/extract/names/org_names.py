@@ -54,7 +54,7 @@ def _capitals_legal_regex(forms: tuple):
 def capitals_legal_names(ctx: NameContext) -> None:
     """"ORBIS GLOBAL PTE. LTD.", "VELA ELECTRONICS（THAILAND）CO., LTD.": a name in capitals ending in a legal form
     ([shape] capitals_legal_forms) is a company's, in a Chinese text too (filings name subsidiaries so); the whole of
-    it, though it holds a name the lexicon knows ("FOXCONN BRASIL …": the subsidiary, not the group)."""
+    it, though it holds a name the lexicon knows ("ORBIS BRASIL …": the subsidiary, not the group)."""
     forms = ctx.lex.org_capitals_legal_forms
     if not forms:
         return
