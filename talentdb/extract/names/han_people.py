@@ -310,7 +310,8 @@ _AGE_IN_BRACKETS = re.compile(r"[(（]\s*\d{2}\s*[岁歲][)）]")
 
 
 def before_an_age(ctx: NameContext):
-    """"陳炜明(40歲)": two or three characters right before an age in brackets (the name must end at the bracket)."""
+    """"陳炜明(40歲)": two to four Han characters right before an age in brackets (the name must end at the bracket;
+    four for a compound family name or a married woman's two: the finder's shape checks decide which)."""
     f = ctx.folded
     return [(m.start() - k, m.start()) for m in _AGE_IN_BRACKETS.finditer(f) for k in (2, 3, 4)
             if m.start() - k >= 0 and all("\u3400" <= c <= "\u9fff" for c in f[m.start() - k:m.start()])]
