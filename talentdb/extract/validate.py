@@ -106,6 +106,11 @@ def rules() -> Rules:
     return r
 
 
+def is_place(name: str) -> bool:
+    """A country or city ([org] places): never a company, whatever shape it has ("UAE", "Japan's")."""
+    return key(name) in rules().places
+
+
 def _section(table: dict, name: str) -> dict:
     return table.get(name, {}) if isinstance(table.get(name), dict) else {}
 

@@ -453,7 +453,7 @@ def _a_joint_name(site: Site, org: str, pos: int) -> str | None:
     """"the partners welcomed the formation of Orbis Tessel Land": in English, a name run on into a capitalised
     run is one name, the new company's, when the run holds another organisation (its partners' names in it) or the
     name is one found by its shape ("Orbis Tessel Systems Land"), not one the lexicon knows ("Orbis Maps": a product)."""
-    from talentdb.extract.validate import key, rules  # (validate imports the extractor)
+    from talentdb.extract.validate import is_place  # (validate imports the extractor)
 
     art = site.art
     if art.lang != "en":
@@ -465,7 +465,7 @@ def _a_joint_name(site: Site, org: str, pos: int) -> str | None:
     partners = [x for x in art.ents.orgs_in(o.end, m.end()) if x.key != org and not x.ref]
     known = art.lex.org_alias.get(art.folded[o.start:o.end]) is not None
     rest = art.folded[o.end:m.end()].strip()
-    return m.group(0) if partners or (not known and key(rest) not in rules().places) else None
+    return m.group(0) if partners or (not known and not is_place(rest)) else None
 
 
 def _intransitive(site: Site) -> bool:

@@ -340,9 +340,11 @@ class _Round:
 
     def candidates(self, lo: int) -> list:
         """The organisations in [lo, limit) that may have received the money (not an investor, not a former one)."""
+        from talentdb.extract.validate import is_place  # (validate imports the extractor)
+
         art, src = self.site.art, self.source
         return [o for o in art.ents.orgs_in(lo, self.limit) if not self._investor_marked(o) and not _former(art, o)
-                and not _a_place_name(o.key)  # ("Japan's largest meal-kit service Quorra attracted…")
+                and not is_place(o.key)  # ("Japan's largest meal-kit service Quorra attracted…")
                 and not (src and src[0] <= o.start < src[1]) and not self._leads_before_word(o) and not self._a_place(o)
                 and not self._an_origin(o)
                 and not _a_description_before_a_name(art, o.end, self.limit)]  # ("人形機器人公司瀾汐完成…": its sector)
@@ -420,13 +422,6 @@ class _Round:
     def it(self) -> str | None:
         """Who "it" is, when it is the subject of the word (read only when no organisation is in the clause)."""
         return it_subject(self.site) if not self.in_clause else None
-
-
-def _a_place_name(name: str) -> bool:
-    """A country or city ([orgs] places of the validation rules): never who received a round."""
-    from talentdb.extract.validate import key, rules  # (validate imports the extractor)
-
-    return key(name) in rules().places
 
 
 def _a_name_right_after(art: _Article, j: int, end: int) -> bool:
@@ -575,11 +570,11 @@ def _name_apposed_to_a_place_s_company(site: Site) -> tuple[str | None, int]:
     """"invested $3 million in Pakistan's first women-led venture fund, Orbis Ventures, …": in English, after a word
     told of the investor, a place's company described, then named after a comma: the name received, not the place
     ([validate] places); (None, -1) else."""
-    from talentdb.extract.validate import key, rules  # (validate imports the extractor)
+    from talentdb.extract.validate import is_place  # (validate imports the extractor)
 
     art = site.art
     m = _PLACE_S_COMPANY.match(art.folded, site.trigger_end, site.sentence_end) if art.lang == "en" else None
-    if not m or key(m.group(1)) not in rules().places:
+    if not m or not is_place(m.group(1)):
         return None, -1
     named = [o for o in art.ents.orgs_in(m.end(), site.sentence_end) if o.start == m.end() and not o.ref]
     return (named[0].key, named[0].start) if named else (None, -1)
@@ -588,7 +583,7 @@ def _name_apposed_to_a_place_s_company(site: Site) -> tuple[str | None, int]:
 def _latin_name_after_in(site: Site) -> tuple[str | None, int]:
     """"Orbis Capital invested $40 million in Quillbank last week": in English, after a word told of the investor, a
     capitalised name after "in" that is no place, person, time or word that names nothing; (None, -1) else."""
-    from talentdb.extract.validate import key, rules  # (validate imports the extractor)
+    from talentdb.extract.validate import is_place  # (validate imports the extractor)
 
     art, te = site.art, site.trigger_end
     if art.lang != "en":
@@ -599,7 +594,7 @@ def _latin_name_after_in(site: Site) -> tuple[str | None, int]:
             words.pop()
         name = " ".join(words)
         a = m.start(1)
-        if not name or all(w in art.lex.latin_not_name for w in words) or key(name) in rules().places or \
+        if not name or all(w in art.lex.latin_not_name for w in words) or is_place(name) or \
                 art.ents.persons_in(a, a + len(name)) or [d for d in art.dates_for(a, a + len(name)) if d[0] <= a]:
             continue
         return name, a

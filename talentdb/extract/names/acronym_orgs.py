@@ -81,7 +81,7 @@ def _shouted(ctx: NameContext, s: int, e: int) -> bool:
 def _may_be_org(ctx: NameContext, word: str, s: int, e: int) -> bool:
     """Whether the capitals at [s, e) may name an organisation: no word the lexicon says is something else (a title,
     an event word, a place, a known organisation's, a person's, ``acronyms_not_org``)."""
-    from talentdb.extract.validate import key, rules  # (validate imports the extractor)
+    from talentdb.extract.validate import is_place  # (validate imports the extractor)
 
     lex = ctx.lex
     if word in lex.latin_acronyms_not_org or word in lex.latin_not_name or word in lex.latin_place_words or \
@@ -91,7 +91,7 @@ def _may_be_org(ctx: NameContext, word: str, s: int, e: int) -> bool:
         return False
     if ctx.shape_cover().hit(s, e) or ctx.cover("roles").hit(s, e) or ctx.cover("triggers").hit(s, e):
         return False
-    return key(word) not in rules().places
+    return not is_place(word)
 
 
 def _name_end(ctx: NameContext, e: int) -> int:

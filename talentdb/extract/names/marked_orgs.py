@@ -148,7 +148,7 @@ def latin_name_apposed_to_head_noun(ctx: NameContext, heads: list[int]) -> None:
 def latin_name_before_which_founded(ctx: NameContext, heads: list[int]) -> None:
     """"Lumevo, which was founded in 2019, …": a capitalised name before a which-clause that tells its founding is a
     company's (not a place's: "Boston, which was founded in 1630")."""
-    from talentdb.extract.validate import key, rules  # (validate imports the extractor)
+    from talentdb.extract.validate import is_place  # (validate imports the extractor)
 
     f, lex, cover = ctx.folded, ctx.lex, ctx.shape_cover()
     for a, _ in ctx.founding_spans():
@@ -156,7 +156,7 @@ def latin_name_before_which_founded(ctx: NameContext, heads: list[int]) -> None:
         if not m:
             continue
         name = m.group(1)
-        if name.split()[0] in lex.latin_not_name or key(name) in rules().places or len(name) < 3 or \
+        if name.split()[0] in lex.latin_not_name or is_place(name) or len(name) < 3 or \
                 cover.hit(m.start(1), m.end(1)) or _before_capital(f, name):
             continue  # (nor "Fathom" of a "Fathom Systems" named elsewhere: its short form, found later)
         ctx.orgs.add(lex.org_alias.get(name, name), None, name)

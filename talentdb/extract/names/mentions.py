@@ -77,10 +77,10 @@ def _used_alone_before_the_longer(ctx: NameContext, first: str, k: str) -> bool:
 
 def _acronym(ctx: NameContext, word: str) -> bool:
     """"BHP" of "BHP Group Ltd": three capitals, short but no common word (nor a place: "UAE" of "UAE Exchange")."""
-    from talentdb.extract.validate import key, rules  # (validate imports the extractor)
+    from talentdb.extract.validate import is_place  # (validate imports the extractor)
 
     return len(word) == 3 and word.isalpha() and word.isupper() and word not in ctx.lex.latin_place_words and \
-        key(word) not in rules().places
+        not is_place(word)
 
 
 def _named_mentions(ctx: NameContext, cover: bytearray) -> list[Mention]:

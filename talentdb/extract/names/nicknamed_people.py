@@ -9,17 +9,23 @@ a mention of its own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from talentdb.extract.names.context import NameContext
 from talentdb.extract.names.spans import Mention
 
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-# one to three given names, a quoted nickname of one or two words, a family name of one or two words (a particle may
-# join them: "dela Cruz") and a suffix
-_NICKNAMED = re.compile(
-    rf"(?<![A-Za-z])((?:{_NAME_WORD} ){{1,3}})[\"“]([A-Z][A-Za-z]{{0,11}}(?: [A-Z][A-Za-z]{{0,11}})?)[\"”] "
-    rf"((?:(?:de|dela|del|de la|delos|van|von|da|dos) )?{_NAME_WORD}(?: (?:(?:de|dela|del|de la) )?(?!(?:Jr|Sr)\b){_NAME_WORD})?)"
-    rf"(,? (?:Jr|Sr|II|III|IV)\.?)?(?![A-Za-z])")
+
+
+@lru_cache(maxsize=4)
+def _nicknamed(particles: tuple) -> re.Pattern:
+    """One to three given names, a quoted nickname of one or two words, a family name of one or two words (a particle
+    of names.toml [latin] particles may open it or join its words: "dela Cruz") and a suffix."""
+    joiner = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![A-Za-z])((?:{_NAME_WORD} ){{1,3}})[\"“]([A-Z][A-Za-z]{{0,11}}(?: [A-Z][A-Za-z]{{0,11}})?)[\"”] "
+        rf"((?:(?:{joiner}) )?{_NAME_WORD}(?: (?:(?:{joiner}) )?(?!(?:Jr|Sr)\b){_NAME_WORD})?)"
+        rf"(,? (?:Jr|Sr|II|III|IV)\.?)?(?![A-Za-z])")
 
 
 def nicknamed_people(ctx: NameContext) -> None:
@@ -30,7 +36,7 @@ def nicknamed_people(ctx: NameContext) -> None:
         return
     cover, not_name = ctx.shape_cover(), ctx.lex.latin_not_name
     role_starts = ctx.role_starts()
-    for m in _NICKNAMED.finditer(ctx.folded):
+    for m in _nicknamed(ctx.lex.latin_particles).finditer(ctx.folded):
         given, nick, family = m.group(1).split(), m.group(2), m.group(3)
         words = given + family.split()
         if cover.hit(m.start(), m.end()) or any(w in not_name or w in ctx.orgs.keys for w in words) or \
