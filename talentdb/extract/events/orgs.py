@@ -32,6 +32,8 @@ _CAPITALISED = re.compile(rf"([A-Z][{_LETTERS}0-9&\-]+)")
 _CLAUSE_MARK = re.compile(r"[,,;;。!?]")
 _LATIN_NAME_AHEAD = re.compile(rf"\s*([A-Z][{_LETTERS}0-9&]+(?: [A-Z][{_LETTERS}0-9&]+)?)")
 _ARTICLE = re.compile(r"(?:(?:a|an|the)\s+)?")
+_QUOTE_AFTER_NAME = "\"”’'"
+_BASED_IN = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z][A-Za-z]+-based\s+(?=[A-Z])")
 # lower-case words between a title and "at" its employer: "head of networks at Tessera", "CSO and general manager
 # of networks at Tessera" (a function headed, or a second title the title finder read only in part)
 _FUNCTION_BEFORE_AT = re.compile(r"\s+(?:of|for|and)(?:\s+[a-z][a-z\-&]*){1,5}(?=\s+at\s)")
@@ -301,7 +303,9 @@ def employer_after_title(art: _Article, at: int) -> str | None:
             break
         chain.append(nxt)
     end = chain[-1].end if chain else 0
-    inner = [o for o in art.ents.orgs_in(chain[-1].start + 1, end) if o.end == end and not o.ref] if chain else []
+    # (a closing quote the title was read with stands after the name: "president of Quorra Foods\"")
+    inner = [o for o in art.ents.orgs_in(chain[-1].start + 1, end) if not o.ref and
+             not art.folded[o.end:end].strip(_QUOTE_AFTER_NAME)] if chain else []
     if inner:  # ("head of drinks company Quorra Foods": a title of what is led, read with its organisation)
         return inner[-1].key
     fm = _FUNCTION_BEFORE_AT.match(art.folded, end) if chain else None
@@ -312,6 +316,8 @@ def employer_after_title(art: _Article, at: int) -> str | None:
     # ("head of drinks company Quorra", "CEO of the lender Orbis Bank": what the company is, then its name)
     dm = art.rx(r"(?:[a-z][a-z\-]*\s+){0,2}(?:<<head_nouns>>)\s+(?=[A-Z])", 0).match(art.folded, em.end())
     em = dm or em
+    bm = _BASED_IN.match(art.folded, em.end())  # ("CEO of Kenyan-based Quorra Foods": where it is based, then its name)
+    em = bm or em
     o = next(iter(art.ents.orgs_in(em.end(), em.end() + 1)), None)
     if o is not None:
         return None if o.ref else o.key

@@ -907,16 +907,20 @@ def group_acts(site: Site, near: Around):
 
 
 _INVERTED_OPENING = re.compile(r"\s*(?:also\s+)?$")
-_INVERTED_VERB = re.compile(r"\s(?:is|are|will be)\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?$")
+# (a courtesy or a rank may stand before the name: "Taking her place is Rear Admiral Ana Ruiz")
+_INVERTED_VERB = r"\s(?:is|are|will be)\s+(?:(?:<<honorifics_before_name>>)\s+)*$"
 
 
 def person_after_an_inversion(site: Site, near: Around):
-    """"Also joining Orbis as CFO is Ana Ruiz": an English word in -ing that opens its clause, its person after "is"."""
+    """"Also joining Orbis as CFO is Ana Ruiz" / "Succeeding him will be Ana Ruiz": an English word in -ing that
+    opens its clause, its person after "is" (before the one the word acts on: "him" is who is succeeded)."""
     art, ts = site.art, site.trigger_start
-    if art.lang != "en" or not site.word.endswith("ing") or not _INVERTED_OPENING.fullmatch(art.lowered, site.clause_start, ts):
+    # (not for a word about the one after it: "Succeeding him will be Ana Ruiz" tells his leaving with "him")
+    if art.lang != "en" or not site.word.endswith("ing") or site.rule.direction == "object" or \
+            not _INVERTED_OPENING.fullmatch(art.lowered, site.clause_start, ts):
         return None
     for p in near.after:
-        if not p.pronoun and _INVERTED_VERB.search(art.lowered, max(site.trigger_end, p.start - 12), p.start):
+        if not p.pronoun and art.rx(_INVERTED_VERB).search(art.lowered, max(site.trigger_end, p.start - 40), p.start):
             return art.chain_forward(p, site.clause_end)
     return None
 
@@ -1104,10 +1108,10 @@ SUBJECT_STRATEGIES = (pronoun_inside_the_words, list_after_includes, group_named
                       list_in_the_next_sentence_han, people_listed_after_a_group_word, people_listed_after_a_group_leaving,
                       people_listed_after_announcer, person_given_the_title_attributively,
                       holder_named_after_an_attributive_title, holder_after_by,
-                      owner_of_the_role_taken, object_after_word, object_after_its_description, successor_after_by,
+                      owner_of_the_role_taken, person_after_an_inversion, object_after_word, object_after_its_description, successor_after_by,
                       invited_before_the_inviter, person_the_company_acts_on, person_a_person_appoints,
                       object_told_by_its, nobody_for_an_actor, topic_of_a_career_sentence, person_named_before,
-                      title_standing_for_person, group_acts, person_after_an_inversion, subject_of_a_participle,
+                      title_standing_for_person, group_acts, subject_of_a_participle,
                       last_person_in_sentence, opener_after_its_apposition,
                       person_of_the_cv)
 

@@ -19,8 +19,12 @@ _NEXT_LATIN_WORD = re.compile(r"[ ]+([A-Z][A-Za-z]*\.?)")
 _WHICH_AFTER = re.compile(r",\s+which\b")
 _ARTICLE_OR_FORMER_BEFORE = re.compile(r"\b(?:a|an|the|former|ex-)\s+$")
 _CLAUSE_PUNCT = re.compile(r"[,;.]")
-# (", 61,": an age; "Izham, currently the company's chief operating officer,": a post held now or before)
-_WHO_AFTER = re.compile(r",? who\b|, [1-9][0-9],|, (?:currently|now|formerly|previously) (?:the|a|an|its|their) ")
+# (a person's marks right after a word standing alone: "who", an age ("Ana, 47,", "Ben, also 46,"), a current post)
+_WHO_AFTER = re.compile(r",? who\b|, (?:also |now |aged )?[1-9][0-9],|, (?:currently|now|formerly|previously) "
+                        r"(?:the|a|an|its|their) ")
+# "Ana had served as deputy secretary": a post held, told right after the word standing alone (a title follows)
+_SERVED_AS_AFTER = re.compile(r" (?:(?:had|has|have|previously|also|once) )?(?:served|serves) as (?:a |an |the )?"
+                              r"(?:(?:deputy|vice|acting|assistant|senior) )?")
 _HONORIFIC_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof)\.? $")
 _ALONE_BEFORE = re.compile(r"(?:(?<![A-Za-z])[a-z]+|[.,;:!?\n]) *$")
 _OF_AT_BEFORE = re.compile(r" (?:of|at) $")
@@ -400,6 +404,8 @@ def _first_word_is_company(ctx: NameContext, g, s: int, e: int) -> bool:
     first word stands alone far more often; nor "Tan Kok Leong … Tan, who": a family name written first)."""
     if _FAMILY_NAME_FIRST.fullmatch(g[-1][2]) or _family_name_first(ctx, g):
         return False  # "Wei Che-chia … Wei said", "Wong Wei Kong … Wong said": a Chinese name, its family name first
+    if ctx.lex.rx(r"(?<![a-z])(?:<<honorifics_before_name>>) $").search(ctx.lowered, max(0, s - 20), s):
+        return False  # "Air Chief Marshal Ana Ruiz … Ana was appointed": a rank or courtesy before the pair
     if _after_honorific_somewhere(ctx, g[-1][2]):
         return False  # "Dale Henderson … Mr Henderson … Dale has accepted": the quotes call him by his first name
     first_alone = _alone_count(ctx, g[0][2], s)
@@ -438,6 +444,9 @@ def _alone_as_person(ctx: NameContext, word: str, skip: int) -> bool:
         if skip <= i < skip + 60:
             continue
         if _WHO_AFTER.match(f, i + len(word)) or _HONORIFIC_BEFORE.search(f, max(0, i - 6), i):
+            return True
+        sa = _SERVED_AS_AFTER.match(f, i + len(word))
+        if sa is not None and sa.end() in ctx.role_starts():
             return True
     return False
 
