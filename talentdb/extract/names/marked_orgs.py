@@ -239,7 +239,7 @@ def quoted_name(ctx: NameContext, heads: list[int]) -> None:
         qs, inner, gloss = m.start(), m.group(1), m.group(2)
         near = any(0 <= qs - b <= 6 for b in founding_ends) or any(0 <= qs - b <= 1 for b in heads) or \
             bool(lex.rx(r"<<head_nouns>>\s*$").search(ctx.lowered, max(0, qs - 6), qs)) or \
-            _named_as_a_company(ctx, qs, m.end()) or \
+            _named_as_a_company(ctx, qs, m.end()) or _quoted_body_before_its_head(ctx, inner, m.end()) or \
             (listed_after >= 0 and bool(lex.rx(r"\s*<<han_coordinators>>\s*").fullmatch(f, listed_after, qs)))
         if not (near or (gloss and all(_is_han(c) for c in inner))) or cover.hit(m.start(1), m.end(1)):
             continue
@@ -249,6 +249,13 @@ def quoted_name(ctx: NameContext, heads: list[int]) -> None:
         listed_after = m.end()
         if gloss:
             ctx.orgs.add(canon, None, gloss)
+
+
+def _quoted_body_before_its_head(ctx: NameContext, inner: str, end: int) -> bool:
+    """"“星澄院”秘書長", "“月嵐會”主委": a quoted Han name ending in a government body's word, right before a title of
+    that body's head ([shape] body_titles), is the body (how Hong Kong and mainland copy quotes Taiwan's bodies)."""
+    return len(inner) >= 3 and all(_is_han(c) for c in inner) and \
+        any(inner.endswith(b) and ctx.folded.startswith(t, end) for b, t in ctx.lex.org_body_titles)
 
 
 def han_name_before_stock_code(ctx: NameContext, heads: list[int]) -> None:
@@ -385,15 +392,23 @@ def body_before_its_head_title(ctx: NameContext) -> None:
         while s > 0 and rs - s < 12 and s not in stops and _is_han(f[s - 1]) and not cover.hit(s - 1, s) and (
                 _joins_a_body_name(f, s - 1, stops) or (f[s - 1] not in ctx.not_in_org and not ctx.ender_at(s - 1))):
             s -= 1
-        if s not in after_word and not any(f.startswith(k, re_) for k in ctx.people.keys):
+        if s not in after_word and not any(f.startswith(k, re_) for k in ctx.people.keys) and \
+                not _left_open_after(ctx, re_):
             continue  # (a title that heads no name and follows no event word: "財政司司長法團")
         if s > 0 and cover.hit(s - 1, s):
             continue  # a unit of a named organisation
         while s < rs and f[s] in ctx.not_first_in_org:
             s += 1
         name = f[s:rs]
-        if len(name) - len(body) >= 2 and name not in ctx.lex.org_generic_set and name not in ctx.people.keys:
+        if len(name) - len(body) >= 2 and name not in ctx.lex.org_generic_set and name not in ctx.people.keys and \
+                name not in ctx.lex.org_han_suffixes:  # (a unit's bare word: "研究院副院長林志遠")
             ctx.orgs.add(ctx.text[s:rs], None, name)
+
+
+def _left_open_after(ctx: NameContext, end: int) -> bool:
+    """Whether the title ending at ``end`` is a post told open before the one who takes it ("星澄部秘書長一職將由…接任",
+    "星澄局局長則由…暫代"): the title-first shape of a succession."""
+    return bool(ctx.lex.rx(r"(?:<<vacated_marks>>)?(?:将|则|也|改|均|亦){0,2}由").match(ctx.lowered, end))
 
 
 def _joins_a_body_name(f: str, i: int, stops: set) -> bool:
