@@ -661,6 +661,7 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                             "Scandinavian arm,\""),
     "each_in_turn": word_list("after companies listed before a funding word: each had a round of its own "
                               "(A、B相繼宣布完成天使輪融資)"),
+    "each_alike": word_list("of [each_in_turn], those giving each company listed the one sum: 星澄、澄川均獲注資5千萬元"),
     "span_counts": word_list("with [span_units], a length of time, never a name: 成立一年 / 成立兩個多月"),
     "span_units": word_list("the unit of such a length of time: 年, 個月, 天"),
     "source_marks": word_list("before those a recipient raised money from: 自阿里巴巴等金主募得 / 從紅杉籌得"),

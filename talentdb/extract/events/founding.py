@@ -274,6 +274,28 @@ def company_told_as_founded(site: Site, subjects: list[Mention]):
     return (name, None) if name else None
 
 
+def company_said_to_be_one_founded(site: Site, subjects: list[Mention]):
+    """"澄川智能是一家成立於2016年的AI軟件提供商" / "星澄是一間成立於2016年、專注…的新創公司": a name, a copula
+    ([grammar] copulas) and "one" (一家) right before the founding word, a date after it (於, 在): the company said to
+    be one founded then is the name before the copula (a bare one too: the sentence says it is a company)."""
+    art, f, cs, ts, te = site.art, site.art.folded, site.clause_start, site.trigger_start, site.trigger_end
+    if art.lang == "en" or subjects:
+        return None
+    cop = art.rx(r"(?:<<copulas>>)\s*(?:一家|一间|一个|一所|家|间)\s*$").search(art.lowered, cs, ts)
+    when = art.rx(r"\s*(?:于|於|在)\s*").match(art.lowered, te)
+    if cop is None or when is None or not [d for d in art.dates_for(when.end(), site.sentence_end) if d[0] == when.end()]:
+        return None
+    c = cop.start()
+    named = [o for o in art.ents.orgs_in(cs, c) if not o.ref]
+    if named:
+        return (named[-1].key, None) if not art.folded[named[-1].end:c].strip() else None
+    a = cs
+    while a < c and f[a] in " ,，":
+        a += 1
+    name = _opening_name(art, _after_what_it_is(art, a, c), c)
+    return (name, None) if name else None
+
+
 def company_named_after_its_kind(site: Site, subjects: list[Mention]):
     """"2014年4月创立二手物品交易平台星贝。": what the company is ([grammar] head_nouns, after a few words of what it
     does) then a bare name that ends the clause and is told again in the article: the company founded."""
@@ -841,7 +863,7 @@ FOUNDED_ORG_STRATEGIES = (company_founded_in, company_since_its_founding, compan
                           company_alone_before_the_word,
                           company_after_fronted_participle, company_its_founding_means,
                           company_a_passive_word_follows, company_launched_with_its_round, company_before_passive,
-                          company_before_comma, company_told_as_founded,
+                          company_before_comma, company_told_as_founded, company_said_to_be_one_founded,
                           company_a_founder_dates_before_de,
                           new_unit_described, company_just_founded,
                           company_described_then_called, company_described_then_named,

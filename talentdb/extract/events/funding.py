@@ -897,6 +897,41 @@ def company_a_reference_after_its_round(site: Site, rnd: _Round):
     return (last[1], []) if ob and all(o.ref for o in ob) else None
 
 
+def item_of_a_digest_list(site: Site, rnd: _Round):
+    """"本週投融資事件包括:澄川機器人完成2億元A輪融資、星澄智能獲得1億元天使輪投資": rounds listed one after another,
+    joined by 、: the name that opens this word's item (after the last 、 that follows an earlier round's word in the
+    clause) received it, not the one named in an earlier item."""
+    art, f, cs = site.art, site.art.folded, site.clause_start
+    if art.lang == "en":
+        return None
+    k = f.rfind("、", cs, site.trigger_start)
+    if k < 0 or not any(r.type == "funding" for a, b in art.triggers_in(cs, k)
+                        for r in art.lex.triggers.get(art.lowered[a:b], [])):
+        return None
+    # (a word told of the investor only after "received": "、星澄智能獲得1億元天使輪投資")
+    marks = r"<<announce_verbs>>|<<received_marks>>" if site.rule.direction == "recipient" else r"<<received_marks>>"
+    m = art.rx(marks).search(f, k + 1, _received_end(site))
+    if m is None:
+        return None
+    a, e = k + 1, _before_time_words_and_dates(art, k + 1, m.start())
+    named = [o for o in art.ents.orgs_in(a, e) if not o.ref]
+    if named and named[0].start == a:
+        return named[0].key, []
+    shaped, at = _org_by_shape_before(art, a, e)
+    org = shaped if shaped is not None and at == a else _opening_name(art, a, e)
+    if org is None and _LATIN_NAME_AT_END.fullmatch(f, a, e) and _may_be_a_latin_name(art, a, e):
+        org = art.text[a:e]
+    if org is not None:
+        return org, []
+    # (an item that opens with a name no rule reads is that name's round, not an earlier item's: none; one that opens
+    # with its verb, "、并獲得…", goes on with the subject before)
+    rest = f[a:e].strip()
+    return NOTHING if len(rest) >= 2 and _is_han(rest[0]) and rest[0] not in _GOES_ON else None
+
+
+_GOES_ON = "并且又再还也亦均皆同另"  # (folded) a clause that goes on with the subject before
+
+
 def receiver_named_in_clause(site: Site, rnd: _Round):
     """"Quorra raised $40 million": the last organisation before the word (before "received") in its clause."""
     # (not for a word told of the investor with nothing received: "富邦人壽投資本質創投" is the investor's clause)
@@ -1013,6 +1048,51 @@ def name_described_before_received(site: Site, rnd: _Round):
 
 _ANNOUNCED_BEFORE = re.compile(r"\s*(?:已经|已|并已|现已|也已|均已)?\s*$")  # (folded: Simplified)
 
+# a Latin-lettered brand that ends where the received word starts: "Orbis's", "QuillAI", "Nova 3D"
+_LATIN_NAME_AT_END = re.compile(r"(?<![A-Za-z0-9'’&.\-])([A-Za-z][A-Za-z0-9'’&.\-]*[A-Za-z0-9](?: [A-Z0-9][A-Za-z0-9'’&.\-]*){0,3})$")
+
+
+def latin_name_before_received(site: Site, rnd: _Round):
+    """"…;北格教育完成3億元A輪融資;Orbis's完成4.5億美元F輪融資" / "協助開發維運的QuillAI在2021年獲得…": in Chinese copy, a
+    Latin-lettered name no finder took (named once, an apostrophe in it) that is all there is before "received" (or
+    "announced"), after what the company is or a modifier ending in 的, and before time words and a date."""
+    art, cs = site.art, site.clause_start
+    if art.lang == "en" or site.rule.direction != "recipient":
+        return None
+    m = art.rx(r"<<announce_verbs>>|<<received_marks>>").search(art.folded, cs, _received_end(site))
+    if m is None:
+        return None
+    e = _before_time_words_and_dates(art, cs, _before_each_word(art, cs, m.start()))
+    a = _after_what_it_is(art, cs, e)
+    while a < e and art.folded[a].isspace():
+        a += 1
+    name = _LATIN_NAME_AT_END.fullmatch(art.folded, a, e)
+    if name is None or not _may_be_a_latin_name(art, a, e):
+        return None
+    return art.text[a:e], []
+
+
+def _before_each_word(art: _Article, cs: int, e: int) -> int:
+    """Where a name before ``e`` ends: before a word that tells each one of those listed did it ("皆", "均": [grammar]
+    each_in_turn) and a place word ("在", "於") that opens the time after the name."""
+    m = art.rx(r"(?:<<each_in_turn>>)\s*$").search(art.folded, cs, e)
+    e = m.start() if m else e
+    d = [x for x in art.dates_for(cs, e) if x[1] >= e]
+    if d and art.folded[d[0][0] - 1:d[0][0]] in ("在", "于"):
+        return d[0][0] - 1
+    return e
+
+
+def _may_be_a_latin_name(art: _Article, a: int, e: int) -> bool:
+    """Not a word that names nothing ([latin] not_name, [orgs] generic), a person, a place or a date."""
+    from talentdb.extract.validate import key, rules  # (validate imports the extractor)
+
+    name = art.folded[a:e]
+    words = name.replace("’", "'").split()
+    return not (all(w in art.lex.latin_not_name or w.split("'")[0] in art.lex.latin_not_name for w in words) or
+                name.lower() in art.lex.org_generic_set or key(name) in rules().places or art.ents.persons_in(a, e) or
+                art.dates_for(a, e) or sum(c.isalpha() for c in name) < 2)
+
 
 def _opening_quote_before(art: _Article, cs: int, e: int) -> int | None:
     """"“快的打车”获6亿美元融资": where a quoted name ending at ``e`` starts (after its opening quote, in the clause),
@@ -1120,8 +1200,9 @@ def part_of_the_round_before(site: Site, rnd: _Round):
 RECIPIENT_STRATEGIES = (company_put_capital_into, company_backed_by_investors, round_an_investor_joins, companies_as_a_group, recipient_marked, new_company_marked, company_after_investor_word,
                         part_of_the_round_before, company_described_then_named, company_before_its_description,
                         company_before_which, company_named_after_its_kind, part_named_after_under_mark,
-                        company_a_reference_after_its_round, receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
+                        company_a_reference_after_its_round, item_of_a_digest_list, receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
                         company_founded_earlier_in_the_sentence, receiver_shaped_before_word, short_name_before_received, name_described_before_received,
+                        latin_name_before_received,
                         company_han_it_opens_with, company_it_opens_with,
                         company_it_stands_for, company_of_the_story_raised, receiver_of_the_round_before)
 
@@ -1268,14 +1349,16 @@ INVESTOR_STRATEGIES = (investors_told_with_recipient, investor_paying_in_clause_
 
 def _co_recipients(site: Site, main: Cand) -> list[Cand]:
     """"5月,鹿明機器人、藍霄航空相繼宣布「天使++」輪融資": the companies listed with the recipient, told as each doing it
-    (相繼, 分別, 均: [grammar] each_in_turn), had a round of their own; only for a round whose sum is not told (a sum
-    told once would be whose?)."""
+    (相繼, 分別, 均: [grammar] each_in_turn), had a round of their own; for a round whose sum is told, only when the word
+    gives each the same ("星澄、澄川均獲注資5千萬元": [grammar] each_alike; after 分別 a sum told once would be whose?)."""
     art, ev = site.art, main.event
-    if art.lang == "en" or ev.amount is not None:
+    if art.lang == "en":
         return []
     orgs = [o for o in art.ents.orgs_in(site.clause_start, site.trigger_start) if not o.ref]
     j = max((k for k, o in enumerate(orgs) if o.key == ev.org), default=-1)
     if j < 0 or not art.rx(r"\s*<<each_in_turn>>").match(art.lowered, orgs[j].end, site.trigger_start):
+        return []
+    if ev.amount is not None and not art.rx(r"\s*<<each_alike>>").match(art.lowered, orgs[j].end, site.trigger_start):
         return []
     out = []
     while j > 0 and art.rx(r"\s*<<han_coordinators>>\s*").fullmatch(art.folded, orgs[j - 1].end, orgs[j].start):
@@ -1297,7 +1380,8 @@ def _earlier_rounds(site: Site, main: Cand, amounts: list) -> list[Cand]:
         if not art.rx(r"^\s*(?:<<round_words>>)").match(art.lowered[a[1]:a[1] + 6]) and \
                 not art.rx(r"^[^,;。]{0,4}?<<round_words>>").match(art.lowered[a[1]:a[1] + 14]):
             continue
-        if art.has(art.lex.money_not_funding, max(ss, a[0] - 14), min(se, a[1] + 12)):
+        if art.has(art.lex.money_not_funding, max(ss, a[0] - 14), min(se, a[1] + 12)) or \
+                _in_another_listed_round(art, ss, se, main.pos, a):
             continue
         a = _scale_told_elsewhere(art, a)
         if a is None:
@@ -1309,6 +1393,18 @@ def _earlier_rounds(site: Site, main: Cand, amounts: list) -> list[Cand]:
         c.tend = a[1]
         out.append(c)
     return out
+
+
+def _in_another_listed_round(art: _Article, ss: int, se: int, pos: int, a: tuple) -> bool:
+    """"澄川機器人完成2億元A輪融資、星澄智能獲得1億元天使輪投資": a sum in another item of a list joined by 、 (not the
+    one of the word at ``pos``) that holds a round's word of its own is that item's round, not an earlier one."""
+    f = art.folded
+    lo = max(ss, f.rfind("、", ss, a[0]) + 1)
+    hi = f.find("、", a[1], se)
+    hi = se if hi < 0 else hi
+    if lo <= pos < hi:
+        return False
+    return any(r.type == "funding" for x, y in art.triggers_in(lo, hi) for r in art.lex.triggers.get(art.lowered[x:y], []))
 
 
 def _investors_right_before_sum(art: _Article, ss: int, a: tuple, org: str | None) -> list[str]:

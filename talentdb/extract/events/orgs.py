@@ -913,7 +913,9 @@ def _org_by_shape_before(art, cs, ts):
             while s > lo and _is_han(f[s - 1]) and f[s - 1] not in stop and i - s < 6:
                 s -= 1
             s = _past_a_joining_char(art, lo, s)
-            while s < i and f[s] in art.ents._not_first_in_org:
+            opened = _opening_joining_char(art, lo, s, i)
+            s -= opened
+            while not opened and s < i and f[s] in art.ents._not_first_in_org:
                 s += 1  # "此前該公司": not a name
             residue = f[s:i]
             if len(residue) >= 2 and not any(g in residue for g in art.lex.org_generic if len(g) >= 2) and \
@@ -935,6 +937,22 @@ def _past_a_joining_char(art, lo: int, s: int) -> int:
             art.rx(r"<<head_nouns>>$").search(art.lowered, max(lo, k - 6), k):
         return k
     return s
+
+
+def _opening_joining_char(art, lo: int, s: int, i: int) -> int:
+    """";和嶺生物完成3億元C輪融資": a joining character (和, 與, 及) that opens the clause, one Han character between it
+    and the organisation word at ``i``, begins the name (1; else 0): no list opens with "and", and one character
+    before an organisation word is no name."""
+    f = art.folded
+    if i - s != 1 or s < 1 or f[s - 1] not in "和与及":
+        return 0
+    k = s - 1
+    while k > lo and f[k - 1] in " \t":
+        k -= 1
+    return 1 if k == lo or f[k - 1] in _CLAUSE_OPENING_MARKS else 0
+
+
+_CLAUSE_OPENING_MARKS = ",.;:!?。，；：！？\n「“"
 
 
 def _a_description_before_a_name(art, e: int, ts: int) -> bool:

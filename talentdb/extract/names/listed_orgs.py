@@ -23,16 +23,29 @@ def listed_orgs(ctx: NameContext) -> None:
     that holds an organisation found before: its other name-shaped members the article names again."""
     if not ctx.has_han() or "、" not in ctx.folded and not any(j in ctx.folded for j in _JOINERS[1:]):
         return
-    closer = _count_closer(ctx)
+    closer, each = _count_closer(ctx), _each_closer(ctx)
     for members in _lists(ctx):
         names = [ctx.folded[a:b] for a, b in members]
         closed = bool(closer.match(ctx.folded, members[-1][1]))
-        if not closed and not any(n in ctx.orgs.keys for n in names):
+        each_did = bool(each.match(ctx.folded, members[-1][1]))
+        if not closed and not each_did and not any(n in ctx.orgs.keys for n in names):
             continue
         for (a, b), name in zip(members, names):
-            if name not in ctx.orgs.keys and name not in ctx.judged_orgs and _may_be_listed_name(ctx, a, b):
+            if name not in ctx.orgs.keys and name not in ctx.judged_orgs and \
+                    _may_be_listed_name(ctx, a, b, once=each_did and _ends_in_org_word(ctx, name)):
                 ctx.judged_orgs.add(name)
                 ctx.orgs.add(ctx.text[a:b], None, name)
+
+
+def _each_closer(ctx: NameContext):
+    """What closes a list of companies that each did something: a word that tells each did it ([grammar]
+    each_in_turn: 均, 相繼) right before a word of receiving or announcing ("星澄智能、澄川科技均完成1億元融資")."""
+    return ctx.lex.rx(r"(?:<<each_in_turn>>)\s*(?:<<received_marks>>|<<announce_verbs>>)")
+
+
+def _ends_in_org_word(ctx: NameContext, name: str) -> bool:
+    """Whether ``name`` ends in an organisation word ([shape] han_suffixes) with two characters or more before it."""
+    return any(name.endswith(x) and len(name) - len(x) >= 2 for x in ctx.lex.org_han_suffixes)
 
 
 def _count_closer(ctx: NameContext):
@@ -64,19 +77,20 @@ def _lists(ctx: NameContext) -> list[list[tuple[int, int]]]:
 def _cut_last(ctx: NameContext, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The last member cut before the first place a count of companies (or 等) closing the list starts in it."""
     a, b = spans[-1]
-    closer = _count_closer(ctx)
+    closer, each = _count_closer(ctx), _each_closer(ctx)
     for k in range(a + 2, b):
-        if closer.match(ctx.folded, k):
+        if closer.match(ctx.folded, k) or each.match(ctx.folded, k):
             return spans[:-1] + [(a, k)]
     return spans
 
 
-def _may_be_listed_name(ctx: NameContext, a: int, b: int) -> bool:
-    """Two to ``MAX_NAME`` Han characters named again in the article, none a function word, not a generic or common
+def _may_be_listed_name(ctx: NameContext, a: int, b: int, once: bool = False) -> bool:
+    """Two to ``MAX_NAME`` Han characters named again in the article (or, ``once``, named once in a list that tells
+    each member did something, the name ending in an organisation word), none a function word, not a generic or common
     word (天使, 合作伙伴: ``segmenter.a_common_word``), a person, nor covering a title, an event word or a name found by its shape."""
     f = ctx.folded
     name = f[a:b]
     return 2 <= len(name) <= MAX_NAME and all(_is_han(c) and c not in ctx.not_in_org for c in name) and \
-        ctx.count(name) >= 2 and name not in ctx.lex.org_generic_set and name not in ctx.people.keys and \
+        (once or ctx.count(name) >= 2) and name not in ctx.lex.org_generic_set and name not in ctx.people.keys and \
         name not in ctx.not_people() and not a_common_word(ctx, name) and not any(cov.hit(a, b) for cov in (ctx.shape_cover(), ctx.cover("roles"),
                                                                            ctx.cover("triggers")))
