@@ -1087,14 +1087,14 @@ _BRACKETED = r"(?:\s*[(（][^)）]{0,8}[)）])?\s*"
 
 
 def _hands_over(art: _Article, p: Mention, cs: int) -> int:
-    """"林佳慧從卸任會長林大明(左)手中接過印信": a name after 從/自 (a title, and a word such as 卸任 before it, may come
-    between) and right before a mark of handing over ([handed_from_marks]) is who hands the post over, not who takes
+    """"林佳慧從卸任會長林大明(左)手中接過印信": a name after 從/自 (a title, and a word such as 卸任 or 現任 before it,
+    may come between) and right before a mark of handing over ([handed_from_marks]) is who hands the post over, not who takes
     it: where that 從 stands (-1: not so told)."""
     if p.pronoun or not art.rx(_BRACKETED + r"(?:<<handed_from_marks>>)").match(art.lowered, p.end):
         return -1
     lo = max(cs, p.start - 16)
     gap = _without_roles(art, lo, p.start).rstrip()
-    m = art.rx(r"(?:<<from_marks>>)\s*(?:<<han_attributive_moves>>)?$").search(gap)
+    m = art.rx(r"(?:<<from_marks>>)\s*(?:<<han_attributive_moves>>|<<current_post_marks>>)?$").search(gap)
     return lo + m.start() if m else -1
 
 
