@@ -475,6 +475,9 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "agent_marks": word_list("founders after: 由A、B共同創立 / founded by A and B"),
     "co_marks": word_list("a co-founder named after: 與王小川共同創立 / with Tom Avery"),
     "passed_over_verbs": word_list("before someone passed over or beaten, not who acts next: 越過總編輯柯文瀚,直接升任"),
+    "handed_from_marks": word_list(
+        "after 從/自 and a name (a title may come first), before a take-over word: that name gives the post away and "
+        "is not its taker (林佳慧從林大明手中接過印信)"),
     "co_adverbs": word_list("may stand before a trigger: 共同創立 / 聯合領投 / 將要"),
     "former_marks": word_list("an organisation someone worked at: 前Google工程師 / former Google researcher"),
     "former_marks_after_org": word_list("between an organisation and the title someone held there before, right before "

@@ -243,3 +243,14 @@ def test_holder_named_after_an_attributive_title(lang, text, speaker, holder):
 def test_owner_of_a_group_takes_no_post(lang, text, owner):
     r = run(text, published=date(2026, 3, 2), lang=lang)
     assert all(e.person != owner for e in r.events)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, word, want", [
+    ("林志遠從陳啟明手中接下會長一職。", "接下", ["林志遠"]),
+    ("林志遠從卸任會長陳啟明(左)手中接下印信。", "接下", ["林志遠"]),
+    ("董事會選出林志遠為新校長,將從現任校長陳啟明手中接下棒子。", "接下", NOTHING),
+])
+def test_the_one_who_hands_a_post_over_does_not_take_it(text, word, want):
+    # (the name after 從 and before 手中 gives the post away: the taker is the one right before 從, or nobody here)
+    assert who(S.person_named_before, text, word) == want

@@ -404,14 +404,18 @@ def undated_news_on_publication_day(art: _Article, cands: list[Cand]) -> list[Ca
     # its sentence (not even one the dates cannot read: "in the summer", a year after an unknown word), not told in a relative clause, and with no mark of the past before its word in its clause:
     # "she previously ran sales at Orbis" stays undated. A founding has no news date: it is told as history.)
     # (In Chinese too: "董事會已委任俞敏洪為行政總裁" and "茶顏悅色宣布完成A輪融資" with no time word are the day's news.)
-    # A date so given ranks below any date the text tells of the same event (``_how_well_told``).
+    # A date so given ranks below any date the text tells of the same event (``_how_well_told``). In the lead
+    # (``_LEAD_SENTENCES``), a move of its key told with its own time years before does not date it: that is an older
+    # move ("will step down as editor" … "left the paper in 2009"), kept apart by ``_news_and_an_old_move``.
     if art.published is None:
         return cands
     dated = {(_key(c.event), c.event.role) for c in cands if c.event.date}
+    recent = {(_key(c.event), c.event.role) for c in cands if c.event.date and not _years_before(art, c)}
     news = set()
     for c in cands:
         key = _key(c.event)
-        if c.event.type == "founding" or c.relative or key in news or _dated_as(key, c.event.role, dated):
+        by = recent if c.sent <= _LEAD_SENTENCES else dated
+        if c.event.type == "founding" or c.relative or key in news or _dated_as(key, c.event.role, by):
             continue
         ss, se = art.sentences[c.sent]
         if art.dates_for(ss, se) or art.rx(r"<<vague_times>>").search(art.lowered, ss, se) or \
@@ -426,7 +430,8 @@ def undated_news_on_publication_day(art: _Article, cands: list[Cand]) -> list[Ca
             news.add(key)
     lead = _story_day(art)
     for c in cands:
-        if _key(c.event) in news and not _dated_as(_key(c.event), c.event.role, dated):
+        by = recent if c.sent <= _LEAD_SENTENCES else dated
+        if _key(c.event) in news and not c.event.date and not _dated_as(_key(c.event), c.event.role, by):
             day = lead[0] if lead and _named_in_lead(art, c.event, *lead[1:]) else art.published
             c.event.date, c.event.date_precision, c.news_day = day.isoformat(), "day", True
     return cands
@@ -526,6 +531,15 @@ def round_told_again_with_its_sum(art: _Article, cands: list[Cand]) -> list[Cand
 def _same_time(a: str | None, b: str | None) -> bool:
     """Two dates that may be one time: one unknown, or the same month."""
     return a is None or b is None or a[:7] == b[:7]
+
+
+_LEAD_SENTENCES = 1  # the sentences that open the story (its headline and lead): the news is told there
+
+
+def _years_before(art: _Article, c: Cand) -> bool:
+    """A candidate dated by a time of its own two years or more before publication: a move of the past, which does
+    not date the news told undated in the lead ("Ana Ruiz will step down as editor" … "she left in 2009")."""
+    return bool(c.event.date) and c.own_date and int(c.event.date[:4]) <= art.published.year - 2
 
 
 def _dated_as(key: tuple, role, dated: set) -> bool:
@@ -637,7 +651,15 @@ def _apart(a: Cand, b: Cand) -> bool:
     """Whether two candidates of one key tell two moves (each test says how the text shows it)."""
     return _another_time(a.event, b.event) or _other_span(a, b) or _two_posts_each_with_its_time(a, b) or \
         _each_told_years_apart(a, b) or _steps_of_one_line(a, b) or _two_posts_left_in_two_years(a, b) or \
-        _one_sentence_years_apart(a, b)
+        _one_sentence_years_apart(a, b) or _news_and_an_old_move(a, b)
+
+
+def _news_and_an_old_move(a: Cand, b: Cand) -> bool:
+    """"Dana Whitfield, the editor of The Orbis Post, will step down." … "She left The Orbis Post in 2009": a move
+    dated by the publication day (the news, told undated in the lead) and one told with its own time two years or
+    more before are two moves, not one retold."""
+    return any(x.news_day and y.own_date and not y.news_day and y.event.date and x.event.date and
+               int(x.event.date[:4]) - int(y.event.date[:4]) >= 2 for x, y in ((a, b), (b, a)))
 
 
 def _one_sentence_years_apart(a: Cand, b: Cand) -> bool:

@@ -747,6 +747,30 @@ def former_employer_before_name(site: Site, move: Move) -> str | None:
     return None
 
 
+# "former Quorra executive Ana Ruiz": a former mark, a capitalised name the lexicon does not know, then a title that
+# ends right at the person's name
+_FORMER_NAMED_EMPLOYER = r"(?<![\w-])(?:<<former_marks>>)\s+([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+$"
+
+
+def former_unknown_employer_before_name(site: Site, move: Move) -> str | None:
+    """"Former Quorra manager Ana Ruiz now leads Orbis": a former employer the lexicon does not know
+    (a capitalised name, no title's part) between a former mark and the title before the name: she comes from there
+    (README rule 1), not of the organisation she joins."""
+    art, p = site.art, move.person
+    if art.lang != "en" or p.pronoun:
+        return None
+    held = [r for r in art.titles_in(max(site.sentence_start, p.start - 60), p.start) if p.start - 2 <= r.end <= p.start]
+    if not held:
+        return None
+    t = held[-1]
+    m = art.rx(_FORMER_NAMED_EMPLOYER).search(art.folded, max(site.sentence_start, t.start - 50), t.start)
+    if m is None or art.titles_in(m.start(1), m.end(1)) or art.ents.persons_in(m.start(1), p.start) or \
+            any(w.lower() in art.lex.latin_not_name or w in art.lex.latin_not_name for w in m.group(1).split()):
+        return None
+    got = m.group(1)
+    return None if related_orgs(got, move.org) or (move.org or "").split()[:1] == got.split()[:1] else got
+
+
 def post_held_in_the_modifier_before_name(site: Site, move: Move) -> str | None:
     """"此前為銀河銀行董事經理的林大明出任…" / "來自銀河大學的林佳慧將出任…": the organisation of the post held
     before, told in a modifier (…的) right before the name (orgs.post_held_before_in_modifier)."""
@@ -999,13 +1023,14 @@ COUNTERPARTY_STRATEGIES = {
              post_held_in_the_modifier_before_name, origin_said_after_name,
              post_held_elsewhere_when_named, current_post_in_apposition, origin_marked_before_the_move,
              post_held_elsewhere_named_before, post_told_after_prior_to,
-             known_employer_in_apposition, post_held_now_told_later, former_post_fronted_before_the_name),
+             known_employer_in_apposition, post_held_now_told_later, former_post_fronted_before_the_name,
+             former_unknown_employer_before_name),
     "promotion": (current_post_in_the_chain_before_name, former_employer_before_name,
                   post_held_in_the_modifier_before_name, origin_said_after_name,
                   post_held_elsewhere_when_named, current_post_in_apposition, post_told_after_prior_to,
                   post_just_before_told_later, origin_marked_before_the_move, post_held_elsewhere_named_before,
                   known_employer_in_apposition, post_held_now_told_later, former_post_fronted_before_the_name,
-                  years_spent_elsewhere_told_later),
+                  years_spent_elsewhere_told_later, former_unknown_employer_before_name),
 }
 
 

@@ -487,8 +487,9 @@ def holder_named_after_an_attributive_title(site: Site, near: Around):
     if r is None or r.start != te:
         return None
     p = next(iter(art.ents.persons_in(r.end, min(r.end + 6, site.sentence_end))), None)
-    if p is None or p.pronoun or p.start != r.end or art.triggers_in(p.end, p.end + 3):
-        return None
+    if p is None or p.pronoun or p.start != r.end or \
+            (art.triggers_in(p.end, p.end + 3) and _hands_over(art, p, site.clause_start) < 0):
+        return None  # (a word of its own right after the name, unless the name hands a post over: "從卸任董事長X手中接下")
     return [p]
 
 
@@ -810,6 +811,11 @@ def person_named_before(site: Site, near: Around):
     sender = _sender_of(site, near)
     if sender is not None:
         return [sender]
+    at = _hands_over(art, p, site.clause_start) if art.lang != "en" and site.type != "departure" else -1
+    if at >= 0:
+        # ("林佳慧從林大明手中接過印信": the one right before 從 takes over; nobody else)
+        prev = [q for q in near.before if q.end <= at]
+        return [prev[-1]] if prev and at - prev[-1].end <= 1 else NOTHING
     if art.lang == "en" and len(near.before) > 1 and not p.pronoun:
         # ("Ana Ruiz, daughter of the group's chairman Ben Tao, served as its CEO until 2017": the one described)
         p = _head_of_its_apposition(art, [q for q in near.before if q.end <= p.start] + [p], site.clause_start)
@@ -946,7 +952,8 @@ def last_person_in_sentence(site: Site, near: Around):
         return NOTHING
     prev = [p for p in art.ents.persons_in(site.sentence_start, site.clause_start) if p.end <= site.clause_start and
             not _possessive(art, p) and not _passed_over(art, p, site.sentence_start) and not _named_as_kin(art, p) and
-            not (site.type != "departure" and _replaced_by_the_one_before(art, p, site.sentence_start))]
+            not (site.type != "departure" and _replaced_by_the_one_before(art, p, site.sentence_start)) and
+            not (site.type != "departure" and art.lang != "en" and _hands_over(art, p, site.sentence_start) >= 0)]
     # (nor, for a post taken, the one a word of succession replaces: "林大明將接替王志強,出任行政總裁")
     if not prev:
         return None
@@ -1078,6 +1085,21 @@ def _opens_the_paragraph(art: _Article, p: Mention, ps: int) -> bool:
     for m in art.ents.orgs_in(comma + 1, p.start):
         rest[m.start - comma - 1:m.end - comma - 1] = " " * (m.end - m.start)
     return not "".join(rest).strip()
+
+
+_BRACKETED = r"(?:\s*[(（][^)）]{0,8}[)）])?\s*"
+
+
+def _hands_over(art: _Article, p: Mention, cs: int) -> int:
+    """"林佳慧從卸任會長林大明(左)手中接過印信": a name after 從/自 (a title, and a word such as 卸任 or 現任 before it,
+    may come between) and right before a mark of handing over ([handed_from_marks]) is who hands the post over, not who takes
+    it: where that 從 stands (-1: not so told)."""
+    if p.pronoun or not art.rx(_BRACKETED + r"(?:<<handed_from_marks>>)").match(art.lowered, p.end):
+        return -1
+    lo = max(cs, p.start - 16)
+    gap = _without_roles(art, lo, p.start).rstrip()
+    m = art.rx(r"(?:<<from_marks>>)\s*(?:<<han_attributive_moves>>|<<current_post_marks>>)?$").search(gap)
+    return lo + m.start() if m else -1
 
 
 def _passed_over(art: _Article, p: Mention, ss: int) -> bool:
