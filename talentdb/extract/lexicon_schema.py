@@ -454,6 +454,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                  "future told: \"Dave Lewis announced he would step down\""),
     "announcement_refs": word_list("the announcement a sentence reports from: an undated move there is dated by "
                                    "the announcement"),
+    "change_refs": word_list("the moves told around a sentence, referred to as a whole: an undated move beside "
+                             "that sentence is dated by the one day it gives (\"人事调整\", \"the reshuffle\")"),
     "list_joiners": word_list("also join a list when titles come between the names"),
     "title_joiners": word_list("join two titles of one person: 共同創辦人兼研究科學家"),
     "side_duties": word_list("right after a departure word, duties kept apart from the post: leaving them is no "

@@ -432,9 +432,36 @@ def undated_news_on_publication_day(art: _Article, cands: list[Cand]) -> list[Ca
     for c in cands:
         by = recent if c.sent <= _LEAD_SENTENCES else dated
         if _key(c.event) in news and not c.event.date and not _dated_as(_key(c.event), c.event.role, by):
+            told = None if lead and _named_in_lead(art, c.event, *lead[1:]) else _day_of_the_changes_nearby(art, c.sent)
+            if told is not None:
+                c.event.date, c.event.date_precision, c.event.date_text = told.date.isoformat(), told.precision, told.text
+                c.news_day = True
+                continue
             day = lead[0] if lead and _named_in_lead(art, c.event, *lead[1:]) else art.published
             c.event.date, c.event.date_precision, c.news_day = day.isoformat(), "day", True
     return cands
+
+
+_CHANGES_WINDOW = (-1, 1, -2, 2)  # the sentences next to an undated move that may tell the day of "the changes"
+
+
+def _day_of_the_changes_nearby(art: _Article, si: int):
+    """"Two directors of Orbis have quit. Orbis told the exchange of the resignations on Thursday." / "依3月1日生效
+    的人事調整,…。林佳慧出任董事長…": a sentence next to the undated move that refers to the moves as a whole
+    ([grammar] change_refs) and tells one day, week or month already past: the time of the move, not the
+    publication day."""
+    for k in _CHANGES_WINDOW:
+        j = si + k
+        if not 0 <= j < len(art.sentences):
+            continue
+        ps, pe = art.sentences[j]
+        if not art.rx(r"(?<![a-z])<<change_refs>>(?![a-z])").search(art.lowered, ps, pe) or \
+                art.rx(r"<<future_marks>>").search(art.lowered, ps, pe):
+            continue  # ("Her departure is to take effect on May 3": a time still to come, of that move alone)
+        ds = [d[2] for d in art.dates_for(ps, pe) if d[2].date and d[2].precision in ("day", "week", "month")]
+        if len(ds) == 1 and (art.published is None or ds[0].date <= art.published):
+            return ds[0]
+    return None
 
 
 _STORY_DAY_WINDOW = 7    # days before publication that a lead's day can be: the news of that week
@@ -754,8 +781,8 @@ def _two_posts_left_in_two_years(a: Cand, b: Cand) -> bool:
     year, are two departures, in one sentence too (a post is left once: the second leaving is no retelling of the
     first; ``_two_posts_each_with_its_time`` asks for two sentences, as a post taken may be told with its background)."""
     ea, eb = a.event, b.event
-    if not (ea.type == eb.type == "departure" and a.own_date and b.own_date and ea.date and eb.date):
-        return False
+    if not (ea.type == eb.type == "departure" and _dated_here(a) and _dated_here(b)):
+        return False  # (each dated by a time its own sentence writes: "2023年,林志遠辭去了總經理一職" too)
     if not (ea.role and eb.role) or title_parts(ea.role) & title_parts(eb.role):
         return False
     return ea.date[:4] != eb.date[:4] and not (a.news_day or b.news_day)

@@ -679,6 +679,8 @@ def title_given_up_after_word(site: Site) -> Role | None:
     gives up, right after it."""
     art, te = site.art, site.trigger_end
     f = art.folded
+    if art.lang != "en" and f.startswith("了", te):
+        te += 1  # ("辭去了星河科技總經理一職": the word's aspect mark, then what it gives up)
     for r in art.titles_in(te, site.clause_end):
         if (art.rx(_ROLE_LEAVE).match(f[te:r.start]) or (r.start - te <= 1 and not f[te:r.start].strip()) or
                 # ("served as its chief executive until 2018": the word itself ends with the "as" of the title)

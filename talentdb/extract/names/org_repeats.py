@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from talentdb.extract.names.chars import _is_han, _SENTENCE_PUNCT
 from talentdb.extract.names.context import NameContext
+from talentdb.extract.validate import fix_org
 
 _SUBSIDIARY_TAILS = ("子公司", "附属公司", "分公司")
 _REGISTERED_NAME = re.compile(r"([\u4e00-\u9fff]{2,12})[((]([\u4e00-\u9fff]{2,3})[))]"
@@ -39,10 +40,17 @@ def han_suffix_orgs(ctx: NameContext) -> None:
             continue
         s, name = best
         ctx.judged_orgs.add(name)
-        if _cut_from_a_longer_name(ctx, s, name) or _LEGAL_FORM.fullmatch(name):
+        if _cut_from_a_longer_name(ctx, s, name) or _LEGAL_FORM.fullmatch(name) or _no_company_name(name):
             continue
         if not (_only_descriptor(ctx, name) or _only_descriptor(ctx, name, ctx.lex.org_unit_words, 0.5)):
             ctx.orgs.add(ctx.text[s:s + len(name)], None, name)
+
+
+def _no_company_name(name: str) -> bool:
+    """"近日收到公司董事長…的辭職報告" (a filing: received, the company's own 公司), "成立合資公司": a run before 公司
+    that the final check refuses names no company; left unregistered, the company of the post is found as if it
+    were not there."""
+    return name.endswith("公司") and fix_org(name) is None
 
 
 # a sum right after: "3亿元", "30 亿美元", "15%"

@@ -93,13 +93,33 @@ def just_founded(ctx: NameContext, m: Mention, named: NamedOrgs) -> str | None:
     return None
 
 
+def the_announcer_before(ctx: NameContext, m: Mention, named: NamedOrgs) -> str | None:
+    """"星河銀行發布公告稱,該行行長林佳慧辭任" / "Orbis said on Monday the company's CFO…": the organisation named
+    right before (a time between at most) the first word of announcing in the reference's sentence, before it
+    ([grammar] announce_verbs, filing_verbs): the company whose notice it is."""
+    k = _sentences_ended_by(ctx, m.start)
+    if not ctx.sentences or k >= len(ctx.sentences):
+        return None
+    ss = ctx.sentences[k][0]
+    v = ctx.lex.rx(r"<<announce_verbs>>|<<filing_verbs>>").search(ctx.lowered, ss, m.start)
+    if v is None:
+        return None
+    # (the one right before the first such verb: "星河汽車發布的《星河汽車股份有限公司…公告》稱,該公司…" is the
+    # announcer's, not the legal name its notice is titled with)
+    i = bisect_left(named.starts, v.start()) - 1
+    if i < 0 or named.mentions[i].start < ss or named.mentions[i].end > v.start() or \
+            len(ctx.folded[named.mentions[i].end:v.start()]) > 12:
+        return None
+    return named.mentions[i].key
+
+
 def meant_company(ctx: NameContext, m: Mention, named: NamedOrgs) -> str | None:
     """Otherwise: what ``company_meant`` says."""
     return company_meant(ctx, m.start)
 
 
 # In order: the first that gives a name decides (none: the reference is dropped).
-REFERENCE_RULES = (newly_founded, just_founded, meant_company)
+REFERENCE_RULES = (newly_founded, just_founded, the_announcer_before, meant_company)
 
 
 def _after_founding_word(ctx: NameContext, pos: int) -> bool:
