@@ -415,31 +415,43 @@ def undated_news_on_publication_day(art: _Article, cands: list[Cand]) -> list[Ca
     for c in cands:
         key = _key(c.event)
         by = recent if c.sent <= _LEAD_SENTENCES else dated
-        if c.event.type == "founding" or c.relative or key in news or _dated_as(key, c.event.role, by):
-            continue
-        ss, se = art.sentences[c.sent]
-        if art.dates_for(ss, se) or art.rx(r"<<vague_times>>").search(art.lowered, ss, se) or \
-                _A_YEAR.search(art.text, ss, se):
-            continue
-        cut = max(art.lowered.rfind(ch, ss, c.pos) for ch in ",;:(")
-        # (a departure word may open with such a mark, "a post previously held by Ana Ruiz", "該職位此前由X擔任": it
-        # tells who held the post until now, not when she left it)
-        opens = c.event.type == "departure" and art.rx(r"<<background_marks>>").match(art.lowered, c.pos, c.tend)
-        end = c.pos if opens else max(c.pos, c.tend)
-        if not art.rx(r"<<background_marks>>").search(art.lowered, max(ss, cut + 1), end):
+        if not (c.event.type == "founding" or c.relative or key in news or _dated_as(key, c.event.role, by)) and \
+                _told_as_the_days_news(art, c):
             news.add(key)
     lead = _story_day(art)
     for c in cands:
         by = recent if c.sent <= _LEAD_SENTENCES else dated
         if _key(c.event) in news and not c.event.date and not _dated_as(_key(c.event), c.event.role, by):
-            told = None if lead and _named_in_lead(art, c.event, *lead[1:]) else _day_of_the_changes_nearby(art, c.sent)
-            if told is not None:
-                c.event.date, c.event.date_precision, c.event.date_text = told.date.isoformat(), told.precision, told.text
-                c.news_day = True
-                continue
-            day = lead[0] if lead and _named_in_lead(art, c.event, *lead[1:]) else art.published
-            c.event.date, c.event.date_precision, c.news_day = day.isoformat(), "day", True
+            _date_as_news(art, c, lead)
     return cands
+
+
+def _told_as_the_days_news(art: _Article, c: Cand) -> bool:
+    """No time word in the candidate's sentence (not even one the dates cannot read) and no mark of the past before
+    its word in its clause."""
+    ss, se = art.sentences[c.sent]
+    if art.dates_for(ss, se) or art.rx(r"<<vague_times>>").search(art.lowered, ss, se) or \
+            _A_YEAR.search(art.text, ss, se):
+        return False
+    cut = max(art.lowered.rfind(ch, ss, c.pos) for ch in ",;:(")
+    # (a departure word may open with such a mark, "a post previously held by Ana Ruiz", "該職位此前由X擔任": it
+    # tells who held the post until now, not when she left it)
+    opens = c.event.type == "departure" and art.rx(r"<<background_marks>>").match(art.lowered, c.pos, c.tend)
+    end = c.pos if opens else max(c.pos, c.tend)
+    return not art.rx(r"<<background_marks>>").search(art.lowered, max(ss, cut + 1), end)
+
+
+def _date_as_news(art: _Article, c: Cand, lead) -> None:
+    """The day of the changes told next door if any (``_day_of_the_changes_nearby``), else the day the lead tells
+    for a move it names, else the publication day."""
+    in_lead = bool(lead) and _named_in_lead(art, c.event, *lead[1:])
+    told = None if in_lead else _day_of_the_changes_nearby(art, c.sent)
+    if told is not None:
+        c.event.date, c.event.date_precision, c.event.date_text = told.date.isoformat(), told.precision, told.text
+    else:
+        day = lead[0] if in_lead else art.published
+        c.event.date, c.event.date_precision = day.isoformat(), "day"
+    c.news_day = True
 
 
 _CHANGES_WINDOW = (-1, 1, -2, 2)  # the sentences next to an undated move that may tell the day of "the changes"
