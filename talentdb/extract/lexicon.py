@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from talentdb.errors import LexiconError
 from talentdb.extract import rxcache
 from talentdb.extract.lexicon_files import load_group
 from talentdb.extract.text import fold, longest_first
@@ -294,7 +295,7 @@ def lexicon() -> Lexicon:
     grammar, roles, triggers = load_group("grammar"), load_group("roles"), load_group("triggers")
     _add_orgs(lex, load_group("orgs"), grammar)
     _add_roles(lex, roles)
-    _add_triggers(lex, triggers)
+    _add_triggers(lex, triggers, grammar)
     _add_negations(lex, load_group("negations"), triggers)
     _add_names(lex, load_group("names"))
     _add_grammar(lex, grammar, roles)
@@ -354,12 +355,16 @@ def _add_roles(lex: Lexicon, roles: dict) -> None:
     lex.role_verb_ends = Matcher({_key(s) for s in _words(roles, "role_verb_ends")})
 
 
-def _add_triggers(lex: Lexicon, triggers: dict) -> None:
-    """One rule per event word and block; a word may carry several (``轉投``: a departure and a hire)."""
+def _add_triggers(lex: Lexicon, triggers: dict, grammar: dict) -> None:
+    """One rule per event word and block; a word may carry several (``轉投``: a departure and a hire). A block's
+    ``grammar_words`` names a ``grammar.toml`` list whose words it has too (one copy of words the code reads by name)."""
     excl = set()
     for etype in EVENT_TYPES:
         for block in triggers.get(etype, []):
-            for w in block.get("words", []):
+            shared = block.get("grammar_words")
+            if shared is not None and shared not in grammar:
+                raise LexiconError(f"[[{etype}]] grammar_words: no list [{shared}] in grammar.toml")
+            for w in [*block.get("words", []), *(_words(grammar, shared) if shared else [])]:
                 k = _key(w)
                 gap = None
                 if "…" in k:

@@ -311,6 +311,8 @@ ROLES = Table("Job titles, by canonical English title.", {
 
 TRIGGER_BLOCK = Table("one block of event words and how they read", {
     "words": Words("the event words; `…` splits one in two parts that must both be in the clause (`解除…職務`)"),
+    "grammar_words": Text("the name of a `grammar.toml` list whose words are this block's event words too, after "
+                          "`words`: one copy of words the code also reads by that name (`held_by_words`)"),
     "direction": Choice("who the word's person is: `subject` (the default: the person before the word acts), "
                         "`object` (the person after it undergoes it: `罷免X`), `moves` (a departure whose "
                         "organisation after the word is the destination), for funding `recipient` (`X融資`) or "
@@ -509,7 +511,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "han_attributive_moves": word_list("a Chinese move word used as an adjective before a title and a name: the move "
                                        "is that name's, not the speaker's (她對新任會長林佳慧寄予厚望 / 向卸任理事長王志強致敬)"),
     "group_leaving_nouns": word_list("a noun that tells several leaving as a group: its people are listed after "
-                                     "\"including\" (\"an exodus of bankers, including Ana Ruiz in May\"), or nobody"),
+                                     "\"including\" (\"an exodus of bankers, including Ana Ruiz in May\"), or nobody; "
+                                     "also departure words, of the `[[departure]]` block naming it in `grammar_words`"),
     "appointing_words": word_list("a promotion word that, told in the active of a person, gives the post to the one "
                                   "named after it: \"President Ana Ruiz appointed Ben Tao as governor\""),
     "manner_second_parts": word_list("the second part of an English word that tells how a post is taken, not when "
@@ -517,7 +520,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "until_marks": word_list("after a Chinese word of taking a post, the time it was held until: a leaving then, not "
                              "a start (擔任行政總裁直至2017年)"),
     "held_by_words": word_list("a departure word that tells who held a post before, the one named after it (\"a "
-                               "post previously held by Ana Ruiz\"; not \"taken over by\", whose one after takes it)"),
+                               "post previously held by Ana Ruiz\"; not \"taken over by\", whose one after takes it); also "
+                               "departure words, of the `[[departure]]` block naming it in `grammar_words`"),
     "noun_only_events": word_list("an event noun that is someone's only when told so (\"Ana Ruiz's arrival\", \"the "
                                   "arrival of Ana Ruiz\"): otherwise nobody's (\"the arrival of spring\")"),
     "unnamed_owners": word_list("someone told by relation, owner of an event noun: his predecessor's departure "
