@@ -659,7 +659,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                                   "星瀾早在1998年創立"),
     "this_round": word_list("the round told just before: 亞馬遜在這輪融資中投入了500億美元"),
     "sumless_investing": word_list("words told of the investor that, done (了) or with a round named after the company, tell "
-                                   "a round of no told sum: 投資了一家茶飲品牌星茶 / 投資星迪智駕天使輪"),
+                                   "a round of no told sum: 投資了一家茶飲品牌星茶 / 投資星迪智駕天使輪; in English, dated after "
+                                   "\"in\" a company (\"invested in Quorra in late 2016\")"),
     "round_names_en": word_list("a round's name right after an investor's word, its sum not told: \"led a Series B round "
                                 "in Quorra\""),
     "round_label_openers": word_list("may stand between \"completed\" and a round's name: 完成了新一次A輪融資 / 完成第二次"

@@ -287,8 +287,9 @@ def _received_dated(site: Site) -> bool:
 def investment_dated_without_sum(site: Site, amounts: list) -> list | None:
     """"Halcyon Growth, an early backer that invested in Quorra in late 2016": in English, "invested in" a company,
     dated in its clause, its sum not told (null): that company's round of then."""
+    # (only a word that means investing itself, [grammar] sumless_investing: invested)
     art, te = site.art, site.trigger_end
-    if art.lang != "en" or site.word != "invested" or not art.rx(r"\s+in\s+[A-Z]").match(art.folded, te) or \
+    if art.lang != "en" or site.word not in art.lex.grammar.get("sumless_investing", ()) or not art.rx(r"\s+in\s+[A-Z]").match(art.folded, te) or \
             not [d for d in art.dates_for(te, site.clause_end) if d[0] >= te]:
         return None
     return [(site.trigger_start, site.trigger_start, None, None)]

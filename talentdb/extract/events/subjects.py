@@ -987,15 +987,9 @@ def _head_of_its_apposition(art: _Article, prev: list[Mention], cs: int) -> Ment
     if art.lang != "en" or len(prev) < 2 or prev[-2].pronoun:
         return p
     q = prev[-2]
-    if (_APPOSITIVE_OPEN.fullmatch(art.folded, q.end, p.start) or
-            art.rx(_KIN_APPOSITIVE_OPEN).fullmatch(art.lowered, q.end, p.start)) and \
-            _APPOSITIVE_CLOSE.fullmatch(art.folded, p.end, cs):
+    if _APPOSITIVE_OPEN.fullmatch(art.folded, q.end, p.start) and _APPOSITIVE_CLOSE.fullmatch(art.folded, p.end, cs):
         return q
     return p
-
-
-# "Ana Ruiz, daughter of the group's founder Ben Tao,": an apposition telling whose relation the first one is
-_KIN_APPOSITIVE_OPEN = r"\s*,\s*(?:<<unnamed_owners>>)\s+of\s[^,;:()]{0,80}"
 
 
 _YEAR_IN_CLAUSE = re.compile(r"(?:19|20)\d\d\s*年")
