@@ -251,3 +251,20 @@ def test_word_lists_are_in_the_same_order_in_every_process():
                            env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(outs) == 1
 
+
+
+def test_a_trigger_block_sharing_a_grammar_list_that_does_not_exist_is_refused(overlay):
+    # (grammar_words keeps one copy of words both a trigger block and the code read; a misspelt list name would
+    # otherwise give the block no words and silently stop its rule)
+    from talentdb.extract.lexicon import lexicon
+
+    overlay("triggers.local.toml", '[[departure]]\ngrammar_words = "held_by_word"\ndirection = "object"\n')
+    with pytest.raises(LexiconError, match=r"grammar_words: no list \[held_by_word\] in grammar.toml"):
+        lexicon()
+
+
+def test_a_trigger_block_reads_the_words_of_the_grammar_list_it_names(overlay):
+    from talentdb.extract.lexicon import lexicon
+
+    overlay("grammar.local.toml", '[held_by_words]\nwords = ["seat kept warm by"]\n')
+    assert any(r.type == "departure" for r in lexicon().triggers.get("seat kept warm by", []))
