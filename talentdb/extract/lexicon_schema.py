@@ -464,6 +464,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
                              "departure (\"exits his outside commitments\", 辭去其他兼職)"),
     "side_duty_nouns": word_list("the same after a \"non-\" word naming the company: \"exits his non-Orbis "
                                  "commitments\", 退出非星河事務"),
+    "post_nouns": word_list("a word for a post itself, not its title: \"the role\", \"a position she held "
+                            "until\", \"Ana Ruiz's duties as CEO\""),
     "round_part_marks": word_list("in a sentence with two sums of one company's round, the sums are its parts: "
                                   "\"$5.75 million in equity and $1.3 million in debt\""),
     "skip_after_trigger": word_list("may stand between a trigger and its organisation: 離開了OpenAI / left the "

@@ -549,14 +549,14 @@ def org_of_the_one_replaced(site: Site, move: Move):
                 return held.org, False
     # ("Mr Ruiz's role as editor of the Orbis Herald will be taken on by Ben Tao": the post told as the one's role)
     for r in art.titles_in(site.sentence_start, site.trigger_start):
-        if _ROLE_AS_BEFORE.search(art.lowered, max(site.sentence_start, r.start - 24), r.start):
+        if art.rx(_ROLE_AS_BEFORE, 0).search(art.lowered, max(site.sentence_start, r.start - 24), r.start):
             held_at = employer_after_title(art, r.start)
             if held_at is not None:
                 return held_at, True
     return None
 
 
-_ROLE_AS_BEFORE = re.compile(r"['’]s\s+(?:role|post|job|position|duties)\s+as\s+(?:the\s+)?$")
+_ROLE_AS_BEFORE = r"['’]s\s+<<post_nouns>>\s+as\s+(?:the\s+)?$"
 
 
 def company_told_of_for_an_outsider(site: Site, move: Move):

@@ -195,7 +195,7 @@ def list_after_colon(site: Site, near: Around):
 
 
 # an item of a list told with appositions, after its semicolon: "; and Ben Tao, CEO of Halden" / "；王小芳，星河總裁"
-_NEXT_ITEM = re.compile(r"[;；]\s*(?:and\s+|以及|及)?(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?")
+_NEXT_ITEM = r"[;；]\s*(?:and\s+|以及|及)?(?:<<honorifics_before_name>>\s+)?"
 _LIST_STOP = re.compile(r"[。!?！？\n]|\.\s")
 
 
@@ -204,7 +204,7 @@ def _items_after_semicolons(art: _Article, at: int) -> list[Mention]:
     an item after a semicolon, up to the end of the sentence (the semicolons cut it into parts for the rest)."""
     stop = _LIST_STOP.search(art.folded, at)
     end, out = stop.start() if stop else len(art.folded), []
-    for m in _NEXT_ITEM.finditer(art.lowered, at, end):
+    for m in art.rx(_NEXT_ITEM, 0).finditer(art.lowered, at, end):
         p = next((q for q in art.ents.persons_in(m.end(), m.end() + 1) if not q.pronoun), None)
         if p is None:
             break
@@ -294,9 +294,9 @@ def _others_listed_next(site: Site, last: Mention) -> list[Mention]:
 
 # what opens the sentence that lists the people an appointment of several was about: "They are", "The appointees
 # are", "The new directors include", "Those appointed were"
-_LIST_OPENER = re.compile(r"\s*(?:they(?:\s+(?:all|both|\d))?|these|those(?:\s+(?:appointed|named|elected|promoted|hired))?|the\s+(?:new\s+)?"
-                          r"[a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:are|were|include|included|will\s+be)\s*:?\s*"
-                          r"(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?")
+_LIST_OPENER = (r"\s*(?:they(?:\s+(?:all|both|\d))?|these|those(?:\s+(?:appointed|named|elected|promoted|hired))?|the\s+(?:new\s+)?"
+                r"[a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:are|were|include|included|will\s+be)\s*:?\s*"
+                r"(?:<<honorifics_before_name>>\s+)?")
 _SEVERAL = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|new)\b")
 
 
@@ -313,14 +313,14 @@ def list_in_the_next_sentence(site: Site, near: Around):
     if i >= len(art.sentences):
         return None
     a, b = art.sentences[i]
-    m = _LIST_OPENER.match(art.lowered, a, b)
+    m = art.rx(_LIST_OPENER, 0).match(art.lowered, a, b)
     first_named = next((p for p in art.ents.persons_in(a, b) if not p.pronoun), None)
     if m is None or first_named is None or _without_roles(art, m.end(), first_named.start).strip():
         return None  # (a title may stand before the first name: "They were vice-chairman Ana Li, …")
     got = list(art.chain_forward(first_named, b))
     line_end = art.folded.find("\n", a)  # (the list may run on past a ";" that splits sentences)
     for q in art.ents.persons_in(got[-1].end, line_end if line_end > 0 else len(art.folded)):  # ("Ana Li (Deputy CEO, Finance); and Dr. Bo Chen (…)")
-        if not q.pronoun and q.key not in {g.key for g in got} and _BRACKETED_THEN_NEXT.fullmatch(art.lowered, got[-1].end, q.start):
+        if not q.pronoun and q.key not in {g.key for g in got} and art.rx(_BRACKETED_THEN_NEXT, 0).fullmatch(art.lowered, got[-1].end, q.start):
             got.append(q)
     return got
 
@@ -330,8 +330,8 @@ def list_in_the_next_sentence(site: Site, near: Around):
 _GROUP_WORD_OPENS = re.compile(r"\s*(?:(?:also|and|among|the|its|their|those|other|newly|recently|just|recent|latest|further|"
                               r"notable|senior)\s+)*(?:(?:officers|officials|officeholders|office-bearers|members|"
                               r"directors|trustees)\s+)?$")
-_GROUP_LISTED = re.compile(r"\s*(?:[\w\-]+\s+){0,8}?(?:include|includes|included|are|were|will\s+be)\s*:?\s*"
-                           r"(?:(?:its|their|the)\s+)?(?:(?:mr|mrs|ms|dr|prof|sir|dame)\.?\s+)?")
+_GROUP_LISTED = (r"\s*(?:[\w\-]+\s+){0,8}?(?:include|includes|included|are|were|will\s+be)\s*:?\s*"
+                 r"(?:(?:its|their|the)\s+)?(?:<<honorifics_before_name>>\s+)?")
 
 
 def people_listed_after_a_group_word(site: Site, near: Around):
@@ -347,7 +347,7 @@ def people_listed_after_a_group_word(site: Site, near: Around):
     for o in art.ents.orgs_in(te, near.after[0].start):
         gap[o.start - te:o.end - te] = "x" * (o.end - o.start)  # ("departing directors of Orbis Bank include")
     gap = "".join(gap)
-    m = _GROUP_LISTED.match(gap)
+    m = art.rx(_GROUP_LISTED, 0).match(gap)
     if m is None or gap[m.end():].strip() or art.triggers_in(te, near.after[0].start):
         return None
     return art.chain_forward(near.after[0], site.sentence_end)  # (a title before each: "were chairman A, treasurer B")
@@ -356,9 +356,9 @@ def people_listed_after_a_group_word(site: Site, near: Around):
 _LISTED_AFTER_GROUP = re.compile(r"[^.;:!?]{0,60}?(?:,\s*|\s+|\s*[-–—]\s*)(?:including|among\s+them|among\s+whom|such\s+as|notably)\s+")
 # between two people of such a list: their titles (blanked), the time each left, a comma and "and"
 # (words of what their title is of may stand before the title: "Asia credit desk head Ana Li")
-_LISTED_GAP = re.compile(r"\s*(?:(?:in|on|at|by|last|this|earlier|later)\s+[\w\s.]{0,30}?)?\s*,?\s*(?:and|as\s+well\s+as)?\s*"
-                         r"(?:[\w\-]+\s+){0,4}?(?:(?:mr|mrs|ms|dr|prof|sir)\.?\s+)?")
-_LISTED_OPENS = re.compile(r"\s*(?:[\w\-]+\s+){0,4}?(?:(?:mr|mrs|ms|dr|prof|sir)\.?\s+)?")
+_LISTED_GAP = (r"\s*(?:(?:in|on|at|by|last|this|earlier|later)\s+[\w\s.]{0,30}?)?\s*,?\s*(?:and|as\s+well\s+as)?\s*"
+               r"(?:[\w\-]+\s+){0,4}?(?:<<honorifics_before_name>>\s+)?")
+_LISTED_OPENS = r"\s*(?:[\w\-]+\s+){0,4}?(?:<<honorifics_before_name>>\s+)?"
 
 
 def people_listed_after_a_group_leaving(site: Site, near: Around):
@@ -373,7 +373,7 @@ def people_listed_after_a_group_leaving(site: Site, near: Around):
     if m is None or art.triggers_in(te, m.end()) or art.ents.persons_in(te, m.start()):
         return NOTHING
     people = [p for p in art.ents.persons_in(m.end(), site.sentence_end) if not p.pronoun]
-    if not people or not _LISTED_OPENS.fullmatch(_without_roles(art, m.end(), people[0].start)):
+    if not people or not art.rx(_LISTED_OPENS, 0).fullmatch(_without_roles(art, m.end(), people[0].start)):
         return NOTHING
     got, dates = [people[0]], art.dates_for(site.sentence_start, site.sentence_end)
     for q in people[1:]:
@@ -381,7 +381,7 @@ def people_listed_after_a_group_leaving(site: Site, near: Around):
         for a, b, _ in dates:
             if got[-1].end <= a and b <= q.start:
                 gap[a - got[-1].end:b - got[-1].end] = " " * (b - a)
-        if q.key in {g.key for g in got} or not _LISTED_GAP.fullmatch("".join(gap)):
+        if q.key in {g.key for g in got} or not art.rx(_LISTED_GAP, 0).fullmatch("".join(gap)):
             break
         got.append(q)
     return got
@@ -408,7 +408,7 @@ def _several_leave(site: Site) -> bool:
         art.has(art.lex.group_nouns, count.end(), ts)
 
 
-_BRACKETED_THEN_NEXT = re.compile(r"\s*\([^()]{1,80}\)\s*[;,]\s*(?:and\s+)?(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?")
+_BRACKETED_THEN_NEXT = r"\s*\([^()]{1,80}\)\s*[;,]\s*(?:and\s+)?(?:<<honorifics_before_name>>\s+)?"
 
 
 _LIST_MARK = re.compile(r"\s*(?:[-–—•*·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*")
@@ -444,7 +444,7 @@ def _passive(site: Site, n: int) -> bool:
 
 
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:newly|recently|just|new|the|its|his|her|their)|['’]s)\s+$")
-_ATTRIBUTIVE_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?")
+_ATTRIBUTIVE_GAP = r"\s*(?:,\s*)?(?:<<honorifics_before_name>>\s+)?"
 
 
 def person_given_the_title_attributively(site: Site, near: Around):
@@ -467,7 +467,7 @@ def person_given_the_title_attributively(site: Site, near: Around):
     if r is None or not art.rx(r"\s*(?:<<role_modifiers>>\s*)*").fullmatch(art.lowered, te, r.start):
         return None
     p = next(iter(art.ents.persons_in(r.end, min(r.end + 8, site.sentence_end))), None)
-    if p is None or p.pronoun or not _ATTRIBUTIVE_GAP.fullmatch(art.lowered, r.end, p.start):
+    if p is None or p.pronoun or not art.rx(_ATTRIBUTIVE_GAP, 0).fullmatch(art.lowered, r.end, p.start):
         return None
     if site.type == "departure" and art.lowered[r.end - 1:r.end] == "s":
         return art.chain_forward(p, site.sentence_end)  # ("retiring directors Ana Ruiz and Ben Tao")
@@ -531,7 +531,7 @@ def holder_after_by(site: Site, near: Around):
 _AFTER_BY_GAP = r"\s*(?:(?:the|its|his|her)\s+)?(?:(?:former|then|longtime|outgoing)\s+)?(?:(?:<<honorifics_before_name>>)\s+)*"
 
 
-_OWNER_OF_A_ROLE = re.compile(r"['’]s\s+(?:[a-z\-]+\s+)?(?:role|post|job|position|duties|seat)\b")
+_OWNER_OF_A_ROLE = r"['’]s\s+(?:[a-z\-]+\s+)?<<post_nouns>>\b"
 
 
 def owner_of_the_role_taken(site: Site, near: Around):
@@ -541,7 +541,7 @@ def owner_of_the_role_taken(site: Site, near: Around):
     if art.lang != "en" or site.type != "departure" or site.rule.direction != "object" or not _passive(site, 10):
         return None
     owners = [p for p in art.ents.persons_in(site.sentence_start, ts) if not p.pronoun and p.end <= ts and
-              _OWNER_OF_A_ROLE.match(art.lowered, p.end)]
+              art.rx(_OWNER_OF_A_ROLE, 0).match(art.lowered, p.end)]
     return [owners[-1]] if owners and not art.triggers_in(owners[-1].end, ts) else None
 
 
@@ -626,7 +626,7 @@ def _listed_after_own_titles(site: Site, last: Mention) -> list[Mention]:
 
 
 _OWN_TITLE_GAP = re.compile(r"\s*(?:as\s+)?(?:(?:the|its|their)\s+)?$")
-_NEXT_OF_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?$")
+_NEXT_OF_LIST = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:<<honorifics_before_name>>\s+)?$"
 
 
 def _listed_with_own_titles(site: Site, got: list[Mention]) -> list[Mention]:
@@ -642,7 +642,7 @@ def _listed_with_own_titles(site: Site, got: list[Mention]) -> list[Mention]:
     if r is None or not _OWN_TITLE_GAP.fullmatch(_without_roles(art, at, r.start)):
         return out
     for q in art.ents.persons_in(r.end, site.sentence_end):
-        if q.pronoun or any(q.key == g.key for g in got + out) or not _NEXT_OF_LIST.fullmatch(art.lowered, r.end, q.start):
+        if q.pronoun or any(q.key == g.key for g in got + out) or not art.rx(_NEXT_OF_LIST, 0).fullmatch(art.lowered, r.end, q.start):
             break
         nr = next(iter(art.titles_in(q.end, min(site.sentence_end, q.end + 20))), None)
         if nr is None or not _OWN_TITLE_GAP.fullmatch(art.lowered, q.end, nr.start) or \
@@ -681,7 +681,7 @@ def _topic_joined_by_companions(site: Site, got: list[Mention]) -> list[Mention]
     return topic[:1]
 
 
-_AS_TITLE_THEN_WITH = re.compile(r"\s+(?:as\s+)?[^;:()]{2,110}?[,\s]\s*(?:and\s+|while\s+)?with\s+(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?$")
+_AS_TITLE_THEN_WITH = r"\s+(?:as\s+)?[^;:()]{2,110}?[,\s]\s*(?:and\s+|while\s+)?with\s+(?:<<honorifics_before_name>>\s+)?$"
 
 
 def _companions_with_as(site: Site, got: list[Mention]) -> list[Mention]:
@@ -696,7 +696,7 @@ def _companions_with_as(site: Site, got: list[Mention]) -> list[Mention]:
                 not art.roles_in(q.end, min(q.end + 60, site.sentence_end)):
             continue
         head = max(site.trigger_end, (out or got)[-1].end)
-        if not _AS_TITLE_THEN_WITH.search(art.lowered, head, q.start) or \
+        if not art.rx(_AS_TITLE_THEN_WITH, 0).search(art.lowered, head, q.start) or \
                 art.triggers_in(head, q.start) or art.ents.persons_in(head, q.start):
             break
         out.append(q)
@@ -705,10 +705,10 @@ def _companions_with_as(site: Site, got: list[Mention]) -> list[Mention]:
 
 # what lies between a passive word of succession and its successor: "by", "in his EMTM role by Mr", "by the paper's
 # current"
-_AGENT_GAP = (r"^\s*(?:in\s+(?:his|her|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:role|roles|post|position|job)\s+)?"
-              r"<<agent_marks>>\s*(?:(?:mr|mrs|ms|dr)\.?\s+)?(?:(?:his|her|its|their|the)\s+)?(?:[\w\-]+(?:['’]s)?\s+){0,2}"
+_AGENT_GAP = (r"^\s*(?:in\s+(?:his|her|its|their)\s+(?:[\w\-]+\s+){0,3}?<<post_nouns>>\s+)?"
+              r"<<agent_marks>>\s*(?:<<honorifics_before_name>>\s+)?(?:(?:his|her|its|their|the)\s+)?(?:[\w\-]+(?:['’]s)?\s+){0,2}"
               # (a title in apposition before the name: "replaced by the company's COO, Ben Tao")
-              r"(?:,\s*(?:(?:mr|mrs|ms|dr)\.?\s+)?)?$")
+              r"(?:,\s*(?:<<honorifics_before_name>>\s+)?)?$")
 
 
 def successor_after_by(site: Site, near: Around):
@@ -1017,7 +1017,7 @@ def _named_as_kin(art: _Article, p: Mention) -> bool:
     return art.lang != "en" and not p.pronoun and bool(art.rx(_KIN_AFTER).match(art.lowered, p.end))
 
 
-_COURTESY_ONLY = re.compile(r"\s*(?:(?:mr|mrs|ms|dr|prof|sir|dame)\.?\s+)?")
+_COURTESY_ONLY = r"\s*(?:<<honorifics_before_name>>\s+)?"
 _PREDICATE_OPENING = re.compile(r"\s*(?:(?:and|will|would|shall|has|had|have|is|was|also|then|later)\s+)*$")
 
 
@@ -1031,7 +1031,7 @@ def opener_after_its_apposition(site: Site, near: Around):
         return None
     people = [p for p in art.ents.persons_in(ss, cs) if p.end <= cs]
     if not people or people[0].pronoun or art.ents.persons_in(ss, people[0].start) or \
-            not _COURTESY_ONLY.fullmatch(art.lowered, ss, people[0].start) or \
+            not art.rx(_COURTESY_ONLY, 0).fullmatch(art.lowered, ss, people[0].start) or \
             any(p.key != people[0].key for p in people) or art.triggers_in(people[0].end, cs) or \
             art.has(art.lex.speech_verbs, people[0].end, ts) or art.in_quote(ts):
         return None

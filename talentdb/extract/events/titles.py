@@ -371,7 +371,7 @@ def _title_of_the_leaver_before(site: Site) -> Title | None:
     up, when a possessive opens the word of this one."""
     art, ts = site.art, site.trigger_start
     if site.sentence == 0 or not (art.rx(r"(?<![a-z])(?:his|her|their)\s+$").search(
-            art.lowered, max(site.sentence_start, ts - 8), ts) or _THE_POST_IN_WORD.search(art.lowered, ts, site.trigger_end)):
+            art.lowered, max(site.sentence_start, ts - 8), ts) or art.rx(_THE_POST_IN_WORD, 0).search(art.lowered, ts, site.trigger_end)):
         return None
     ps, pe = art.sentences[site.sentence - 1]
     held = _leaver_role(art, ps, pe)
@@ -381,7 +381,7 @@ def _title_of_the_leaver_before(site: Site) -> Title | None:
 
 # "Ben Tao will retire. Ana Ruiz steps into the role in May": a word of succession that ends on the post
 # itself, told as one already named ("the role", "his post", "the top job"), means the post of the one leaving before
-_THE_POST_IN_WORD = re.compile(r"\b(?:the|his|her|their)\s+(?:role|post|position|job|top job|seat)$")
+_THE_POST_IN_WORD = r"\b(?:the|his|her|their)\s+<<post_nouns>>$"
 
 
 def _succeeds_too(art: _Article, q, lim: int) -> bool:
@@ -843,9 +843,9 @@ def title_given_up(site: Site, draft: Draft, move: Move) -> Role | None:
 
 
 # between the title of a post and a word that tells who held it: ", a position", " post at Orbis was", " role"
-_POST_HELD_BY_GAP = re.compile(r"(?:\s+(?:post|position|role|seat|job|office)(?:\s+(?:at|of|in)\s+[^,;:]{1,40}?)?)?"
-                               r"(?:\s*,\s*(?:a|an|the|its)\s+(?:[a-z\-]+\s+)?(?:post|position|role|seat|job|office))?"
-                               r"\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?$")
+_POST_HELD_BY_GAP = (r"(?:\s+<<post_nouns>>(?:\s+(?:at|of|in)\s+[^,;:]{1,40}?)?)?"
+                     r"(?:\s*,\s*(?:a|an|the|its)\s+(?:[a-z\-]+\s+)?<<post_nouns>>)?"
+                     r"\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?$")
 
 
 _POST_HELD_UNTIL_GAP = re.compile(r"(?:\s+(?:of|at)\s+[^,;:]{1,40}?)?(?:\s+in\s+[^,;:]{1,20}?)?\s*,\s*")
@@ -865,7 +865,7 @@ def title_of_the_post_held_by(site: Site, draft: Draft, move: Move) -> Role | No
         if site.word.endswith(" until"):  # ("rose to CEO of Orbis in 1993, a post she held until 2000")
             return r if _POST_HELD_UNTIL_GAP.fullmatch(art.lowered, r.end, ts) else None
         return r if site.word in art.lex.grammar.get("held_by_words", ()) and \
-            _POST_HELD_BY_GAP.fullmatch(art.lowered, r.end, ts) else None
+            art.rx(_POST_HELD_BY_GAP, 0).fullmatch(art.lowered, r.end, ts) else None
     # ("委任林大明為行政總裁,該職位此前由王志強擔任" / "行政總裁一職原由王志強出任")
     return r if art.rx(r"\s*(?:[,，]\s*)?(?:<<its_marks>>)?(?:<<vacated_marks>>|职位|职务|职)?\s*$").fullmatch(
         art.lowered, r.end, ts) else None
