@@ -688,12 +688,12 @@ def fronted_former_post(art, p: Mention) -> str | None:
     for m in (art.rx(_FRONTED_FORMER).match(art.lowered, a) for a in starts):
         held = employer_after_title(art, m.end()) if m else None
         at = art.folded.rfind(held, m.end(), p.start) if held else -1
-        if at >= 0 and _APPOSED_NAME.fullmatch(art.lowered, at + len(held), p.start):
+        if at >= 0 and art.rx(_APPOSED_NAME, 0).fullmatch(art.lowered, at + len(held), p.start):
             return held
     return None
 
 
-_APPOSED_NAME = re.compile(r"\s*,\s*(?:(?:mr|mrs|ms|dr)\.?\s+)?")
+_APPOSED_NAME = r"\s*,\s*(?:<<honorifics_before_name>>\s+)?"
 
 
 def former_post_fronted_before_name(site: Site, p: Mention) -> bool:

@@ -438,7 +438,7 @@ def round_still_to_come(site: Site, sent: _Sentence) -> bool:
     return bool(art.rx(r"<<future_marks>>").search(art.lowered, max(site.clause_start, ts - 14), ts))
 
 
-_NAME_THEN_AS = re.compile(r"\s+(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?(?P<name>\S.*?)\s+as\s+\S")
+_NAME_THEN_AS = r"\s+(?:<<honorifics_before_name>>\s+)?(?P<name>\S.*?)\s+as\s+\S"
 
 
 def _one_name_then_as(site: Site) -> bool:
@@ -446,7 +446,7 @@ def _one_name_then_as(site: Site) -> bool:
     "WORD…as" in the lexicon): the word is an event only when one name, a person's or an organisation's, follows
     it right away and "as" right after that name."""
     art, te = site.art, site.trigger_end
-    m = _NAME_THEN_AS.match(art.lowered, te, site.sentence_end)
+    m = art.rx(_NAME_THEN_AS, 0).match(art.lowered, te, site.sentence_end)
     if m is None:
         return False
     a, b = m.span("name")

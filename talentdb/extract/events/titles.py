@@ -80,10 +80,10 @@ def _title_apposed_before(site: Site, p) -> Role | None:
     """"will be replaced by the company's chief operating officer, Ben Tao": the successor's own title, told after
     the word and right before their name across a comma."""
     r = next(reversed(site.art.titles_in(site.trigger_end, p.start)), None)
-    return r if r is not None and _COMMA_BEFORE_NAME.fullmatch(site.art.lowered, r.end, p.start) else None
+    return r if r is not None and site.art.rx(_COMMA_BEFORE_NAME, 0).fullmatch(site.art.lowered, r.end, p.start) else None
 
 
-_COMMA_BEFORE_NAME = re.compile(r"\s*,\s*(?:(?:mr|mrs|ms|dr)\.?\s+)?")
+_COMMA_BEFORE_NAME = r"\s*,\s*(?:<<honorifics_before_name>>\s+)?"
 
 
 def _take(draft: Draft, got: Title | None) -> None:
