@@ -1054,7 +1054,7 @@ _LATIN_NAME_AT_END = re.compile(r"(?<![A-Za-z0-9'’&.\-])([A-Za-z][A-Za-z0-9'�
 
 
 def latin_name_before_received(site: Site, rnd: _Round):
-    """"…;北格教育完成3億元A輪融資;Orbis's完成4.5億美元F輪融資" / "協助開發維運的QuillAI在2021年獲得…": in Chinese copy, a
+    """"…;星嵐教育完成3億元A輪融資;Orbis's完成4.5億美元F輪融資" / "協助開發維運的QuillAI在2021年獲得…": in Chinese copy, a
     Latin-lettered name no finder took (named once, an apostrophe in it) that is all there is before "received" (or
     "announced"), after what the company is or a modifier ending in 的, and before time words and a date."""
     art, cs = site.art, site.clause_start
