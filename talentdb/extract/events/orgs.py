@@ -957,15 +957,34 @@ _CLAUSE_OPENING_MARKS = ",.;:!?。，；：！？\n「“"
 
 def _a_description_before_a_name(art, e: int, ts: int) -> bool:
     """"具身智能公司瀾汐完成…" / "儲能獨角獸瀾汐獲…": a shape ending at ``e`` that a word saying what a company is
-    follows, with a name of two characters or more after it before ``ts``, is what the company is, not its name."""
+    follows, with a name of two characters or more after it before ``ts``, is what the company is, not its name; so is
+    one that ends in such a word with a name in capitals glued after it ("空間計算公司ORBEX完成…")."""
+    if _a_latin_name_glued_after_a_head_noun(art, e, ts):
+        return True
     m = art.rx(r"<<head_nouns>>").match(art.lowered, e, ts)
     nxt = art.folded[m.end():m.end() + 2] if m is not None else ""
     return len(nxt) == 2 and m.end() + 2 <= ts and (all(_is_han(c) for c in nxt) or nxt[0].isupper()) and \
         not art.ents.ender_len(m.end())
 
 
+def _a_latin_name_glued_after_a_head_noun(art, e: int, ts: int) -> bool:
+    """The Han shape ending at ``e`` ends in a word saying what a company is (公司, 品牌) and a Latin name of two letters
+    or more, opening with a capital, stands right after it before ``ts``: the shape says what that company is. (Not
+    a title glued to its company: "星澄公司CEO".)"""
+    m = art.rx(r"(?:<<head_nouns>>)$").search(art.lowered, max(0, e - 6), e)
+    n = _GLUED_LATIN_NAME.match(art.folded, e, ts)
+    return m is not None and n is not None and _is_han(art.folded[e - 1]) and \
+        n.group() not in art.lex.latin_acronyms_not_org and not any(r.start <= e < r.end for r in art.roles)
+
+
+_GLUED_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?![A-Za-z0-9])")
+
+
 # "加碼15億元投資協和新藥", "數千萬元天使輪投資": a sum or a round before the word is no part of a name
 _SUM_OR_ROUND = re.compile(r"[十百千万亿]元|[美港日欧]元|轮")
+
+
+_COLUMN_TAG = re.compile(r"[【\[][^】\]\n]{1,8}[】\]]\s*")
 
 
 def _opening_name(art: _Article, cs: int, lim: int, first_ok: str = "") -> str | None:
@@ -975,6 +994,8 @@ def _opening_name(art: _Article, cs: int, lim: int, first_ok: str = "") -> str |
     a = cs
     while a < lim and f[a].isspace():
         a += 1
+    tag = _COLUMN_TAG.match(f, a, lim)
+    a = tag.end() if tag else a  # ("【融資】雲杉棲獲1億元…": a column's label in brackets opens the headline)
     m = art.rx(r"(?:<<manner_before_received>>)\s*$").search(f, a, lim)
     lim = m.start() if m else lim  # ("瀾汐順利完成…", "…,便成功完成": how it was received is no part of a name)
     name = f[a:lim]
