@@ -78,10 +78,19 @@ def _honorifics_len(art, ce: int) -> int:
 def _acts_on_the_one_after(site: Site) -> bool:
     """Whether the word is about the one named after it: it acts on them ("fired its CFO, Ana Ruiz,"), or a
     succession told in the passive names them after "by" ("will be replaced by the company's COO, Ben Tao")."""
-    if site.rule.direction == "object":
+    if site.rule.direction == "object" or _a_company_acts(site):
         return True
     return site.rule.succession and site.art.lang == "en" and \
         bool(site.art.rx(r"\s*by\b").match(site.art.lowered, site.trigger_end))
+
+
+def _a_company_acts(site: Site) -> bool:
+    """"Orbis promoted its vice president of engineering, Lena Ostrova, to CTO": an English word of taking a post
+    with an organisation and no person before it in its clause, and no passive: the organisation acts on the one in
+    apposition after the title (``person_the_company_acts_on``)."""
+    art, cs, ts = site.art, site.clause_start, site.trigger_start
+    return art.lang == "en" and site.type in ("promotion", "hire") and bool(art.ents.orgs_in(cs, ts)) and \
+        not any(p.end <= ts for p in art.ents.persons_in(cs, ts)) and not _passive(site, 8)
 
 
 def _subjects(site: Site) -> list[Mention]:

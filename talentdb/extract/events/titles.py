@@ -122,6 +122,21 @@ def title_before_its_new_holder(site: Site, subjects: list[Mention]) -> Title | 
     return None
 
 
+def title_after_the_one_apposed(site: Site, subjects: list[Mention]) -> Title | None:
+    """"promoted its vice president of engineering, Lena Ostrova, to chief technology officer": in English, the one
+    acted on named in apposition after a title, then "to"/"as" and a title: that title is taken, the one before the
+    name was held."""
+    art = site.art
+    if art.lang != "en" or not subjects or subjects[0].start < site.clause_end:
+        return None
+    m = _TO_AFTER_APPOSED.match(art.lowered, subjects[0].end)
+    r = next((r for r in art.titles_in(m.end(), m.end() + 40) if r.start == m.end()), None) if m else None
+    return Title(r) if r is not None else None
+
+
+_TO_AFTER_APPOSED = re.compile(r",\s*(?:to|as)\s+(?:(?:its|the|their|his|her|a|an|new)\s+)*")
+
+
 def title_right_after_word(site: Site, subjects: list[Mention]) -> Title | None:
     """"promoted Ana Ruiz to chief financial officer" / "升任技術長": the first title after the word in its clause."""
     # Close to the word or introduced ("as", "to"), a qualifier before it kept ("to succeed Orrin Vale as creative
@@ -237,7 +252,8 @@ def title_inside_the_word(site: Site, subjects: list[Mention]) -> Title | None:
 
 
 # The title a hire or promotion word (or one that needs a title) is about: the first strategy that answers.
-TITLE_TAKEN_STRATEGIES = (vacated_title, title_before_its_new_holder, title_given_to_those_counted, title_right_after_word, title_after_relative_clause, title_after_appositive,
+TITLE_TAKEN_STRATEGIES = (vacated_title, title_before_its_new_holder, title_given_to_those_counted, title_after_the_one_apposed,
+                          title_right_after_word, title_after_relative_clause, title_after_appositive,
                           title_inside_the_word)
 
 
