@@ -289,7 +289,8 @@ def investment_dated_without_sum(site: Site, amounts: list) -> list | None:
     dated in its clause, its sum not told (null): that company's round of then."""
     # (only a word that means investing itself, [grammar] sumless_investing: invested)
     art, te = site.art, site.trigger_end
-    if art.lang != "en" or site.word not in art.lex.grammar.get("sumless_investing", ()) or not art.rx(r"\s+in\s+[A-Z]").match(art.folded, te) or \
+    if art.lang != "en" or site.word not in art.lex.grammar.get("sumless_investing", ()) or \
+            not art.rx(r"\s+in\s+[A-Z]").match(art.folded, te) or \
             not [d for d in art.dates_for(te, site.clause_end) if d[0] >= te]:
         return None
     return [(site.trigger_start, site.trigger_start, None, None)]
@@ -1086,12 +1087,12 @@ def _before_each_word(art: _Article, cs: int, e: int) -> int:
 
 def _may_be_a_latin_name(art: _Article, a: int, e: int) -> bool:
     """Not a word that names nothing ([latin] not_name, [orgs] generic), a person, a place or a date."""
-    from talentdb.extract.validate import key, rules  # (validate imports the extractor)
+    from talentdb.extract.validate import is_place  # (validate imports the extractor)
 
     name = art.folded[a:e]
     words = name.replace("’", "'").split()
     return not (all(w in art.lex.latin_not_name or w.split("'")[0] in art.lex.latin_not_name for w in words) or
-                name.lower() in art.lex.org_generic_set or key(name) in rules().places or art.ents.persons_in(a, e) or
+                name.lower() in art.lex.org_generic_set or is_place(name) or art.ents.persons_in(a, e) or
                 art.dates_for(a, e) or sum(c.isalpha() for c in name) < 2)
 
 

@@ -13,6 +13,7 @@ from talentdb.extract.entities import Mention, _is_han
 from talentdb.extract.events.site import Site, first
 from talentdb.extract.lexicon import TriggerRule
 from talentdb.extract.names.announcers import _before_time_words
+from talentdb.extract.names.chars import CLAUSE_OPENERS
 from talentdb.extract.names.latin_words import LETTERS as _LETTERS
 from talentdb.extract.text import fold
 
@@ -949,10 +950,8 @@ def _opening_joining_char(art, lo: int, s: int, i: int) -> int:
     k = s - 1
     while k > lo and f[k - 1] in " \t":
         k -= 1
-    return 1 if k == lo or f[k - 1] in _CLAUSE_OPENING_MARKS else 0
+    return 1 if k == lo or f[k - 1] in CLAUSE_OPENERS else 0
 
-
-_CLAUSE_OPENING_MARKS = ",.;:!?。，；：！？\n「“"
 
 
 def _a_description_before_a_name(art, e: int, ts: int) -> bool:

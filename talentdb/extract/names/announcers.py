@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from talentdb.extract.names.chars import _is_han, _SENTENCE_PUNCT
+from talentdb.extract.names.chars import CLAUSE_OPENERS, _is_han, _SENTENCE_PUNCT
 from talentdb.extract.names.context import NameContext
 
-_CLAUSE_OPENERS = ",.;:!?。,;:!?\n「“ "
+_CLAUSE_OPENERS = CLAUSE_OPENERS + " "
 MAX_NAME = 6
 # "全聚德7月10日晚发布…公告": a month and day (a year before them, the part of the day after them) right before the verb
 _BARE_DATE = r"(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号](?:<<day_parts>>)?$"

@@ -11,6 +11,8 @@ DOTS = "·・‧•"
 _DOT_RE = re.compile(f"[{DOTS}]")
 _ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _SENTENCE_PUNCT = re.compile(r"[,;:。!?\n]")
+# What a clause opens after (folded text: full-width punctuation is half-width): a name right after one opens it
+CLAUSE_OPENERS = ",.;:!?。\n「“"
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from talentdb.extract.names.chars import _is_han, _SENTENCE_PUNCT
+from talentdb.extract.names.chars import CLAUSE_OPENERS, _is_han, _SENTENCE_PUNCT
 from talentdb.extract.names.context import NameContext
 from talentdb.extract.validate import fix_org
 
@@ -20,7 +20,6 @@ _REGISTERED_NAME = re.compile(r"([\u4e00-\u9fff]{2,12})[((]([\u4e00-\u9fff]{2,3}
 _SUBSIDIARY_WORDS = ("子公司", "附属公司", "附屬公司", "公司", "旗下", "其", "成立", "设立", "設立", "宣布")
 # "合資企業——南京金陵雙層客車製造有限公司" (the name cut at the dash): a legal form alone is no name
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任|責任)?公司")
-_CLAUSE_OPENERS = ",.;:!?。,;:!?\n「“"
 
 
 # ------------------------------------------------------------------ a name before an organisation word
@@ -506,7 +505,7 @@ def _opens_a_clause(f: str, cand: str) -> bool:
         j = i
         while j > 0 and f[j - 1] == " ":
             j -= 1
-        if j == 0 or f[j - 1] in _CLAUSE_OPENERS:
+        if j == 0 or f[j - 1] in CLAUSE_OPENERS:
             return True
         i = f.find(cand, i + 1)
     return False
@@ -577,7 +576,7 @@ def _opens_a_story_clause(f: str, cand: str, nl: int) -> bool:
         j = i
         while j > 0 and f[j - 1] == " ":
             j -= 1
-        if f[j - 1] in _CLAUSE_OPENERS:
+        if f[j - 1] in CLAUSE_OPENERS:
             return True
         i = f.find(cand, i + 1)
     return False
