@@ -78,7 +78,7 @@ __all__ = ["Entities", "FINDERS", "Mention", "NameContext", "Registry", "_HAN_HO
 FINDERS = (
     # The lexicon's organisations first: every later finder leaves their spans alone.
     known_orgs,
-    # A legal name in capitals whole, though it holds a known name ("FOXCONN BRASIL … LTDA.": the subsidiary).
+    # A legal name in capitals whole, though it holds a known name ("ORBIS BRASIL … LTDA.": the subsidiary).
     capitals_legal_names,
     latin_suffix_orgs,
     latin_of_orgs,

@@ -399,7 +399,7 @@ _QUOTED_HAN = re.compile(r"[「『“]([\u3400-\u9fff]{2,20})[」』”]")
 
 
 def quoted_org_names(text: str) -> frozenset:
-    """Names the text sets in quotation marks and that end in an organisation's word ("成立「香港生物科技基金」"): a
+    """Names the text sets in quotation marks and that end in an organisation's word ("成立「星澄生物科技基金」"): a
     name as the writer gives it, even when its words are a place, a sector and a generic noun."""
     from talentdb.extract.lexicon import lexicon
     from talentdb.extract.text import fold, normalise

@@ -504,7 +504,7 @@ def _modifier_end(art, p: Mention) -> int:
 
 def _post_in_modifier_marks(site: Site, p: Mention) -> list:
     # (the modifier ends in 的 right before the name, so it is the name's whichever word of the sentence is read;
-    # a bracket after a listed company's name, "(RHBBANK,1066,主板)", may hold commas: the modifier runs on)
+    # a bracket after a listed company's name, "(ORBISBK,1234,主板)", may hold commas: the modifier runs on)
     art = site.art
     return list(art.rx(r"<<came_from_role>>|<<came_from_just_before>>").finditer(
         art.lowered, max(_clause_start_outside_brackets(art, p), p.start - 60), p.start))

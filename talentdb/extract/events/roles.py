@@ -192,7 +192,7 @@ def _prefixes_reach_back(art, s: int) -> int:
 
 def _verb_reaches_forward(art, e: int) -> int | None:
     """Where a role told by a verb ends: at a word that ends it ("領導工程團隊", "co-led the safety team"), in its
-    clause. Without one the verb tells no post ("帶領球隊保級", "領導正大集團", "接過領導棒子"): None."""
+    clause. Without one the verb tells no post ("帶領球隊保級", "領導星澄集團", "接過領導棒子"): None."""
     f = art.folded
     stop = _CLAUSE_STOP.search(f, e, e + 40)
     hi = stop.start() if stop else e + min(40, len(f) - e)

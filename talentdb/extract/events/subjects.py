@@ -712,7 +712,7 @@ def _companions_with_as(site: Site, got: list[Mention]) -> list[Mention]:
     return out
 
 
-# what lies between a passive word of succession and its successor: "by", "in his EMTM role by Mr", "by the paper's
+# what lies between a passive word of succession and its successor: "by", "in his new role by Mr", "by the paper's
 # current"
 _AGENT_GAP = (r"^\s*(?:in\s+(?:his|her|its|their)\s+(?:[\w\-]+\s+){0,3}?<<post_nouns>>\s+)?"
               r"<<agent_marks>>\s*(?:<<honorifics_before_name>>\s+)?(?:(?:his|her|its|their|the)\s+)?(?:[\w\-]+(?:['’]s)?\s+){0,2}"

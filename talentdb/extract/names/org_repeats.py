@@ -546,8 +546,8 @@ def headline_short_name(ctx: NameContext) -> None:
 
 
 def _cuts_a_title(ctx: NameContext, k: int) -> bool:
-    """"海基會董事長懸缺…" / "台糖總經理請辭…": a title starts inside the first ``k`` characters and runs on past them,
-    so a name cut there ends in part of the title ("海基會董"); the name, if any, ends before the title."""
+    """"星澄會董事長懸缺…" / "月嵐總經理請辭…": a title starts inside the first ``k`` characters and runs on past them,
+    so a name cut there ends in part of the title ("星澄會董"); the name, if any, ends before the title."""
     return any(0 < a < k < b for a, b in ctx.role_spans)  # (not a title read with its holder: "星河副總裁")
 
 
