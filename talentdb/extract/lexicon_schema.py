@@ -481,6 +481,12 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "agent_marks": word_list("founders after: 由A、B共同創立 / founded by A and B"),
     "co_marks": word_list("a co-founder named after: 與王小川共同創立 / with Tom Avery"),
     "passed_over_verbs": word_list("before someone passed over or beaten, not who acts next: 越過總編輯柯文瀚,直接升任"),
+    "subject_goes_on_marks": word_list("an item of a list of rounds (after 、) opening with one of these goes on with the "
+                                       "subject before it (、并獲得…), not with a company of its own"),
+    "left_open_marks": word_list("between a post named first and 由 with the one who takes it (星澄部秘書長一職將由…接任): "
+                                 "the post is told open before its taker"),
+    "joining_chars": word_list("one character that joins two names (和, 與, 及); one opening a clause before a single "
+                               "character and an organisation word begins the name (和嶺生物)"),
     "handed_from_marks": word_list(
         "after 從/自 and a name (a title may come first), before a take-over word: that name gives the post away and "
         "is not its taker (林佳慧從林大明手中接過印信)"),

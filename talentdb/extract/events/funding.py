@@ -928,10 +928,8 @@ def item_of_a_digest_list(site: Site, rnd: _Round):
     # (an item that opens with a name no rule reads is that name's round, not an earlier item's: none; one that opens
     # with its verb, "、并獲得…", goes on with the subject before)
     rest = f[a:e].strip()
-    return NOTHING if len(rest) >= 2 and _is_han(rest[0]) and rest[0] not in _GOES_ON else None
-
-
-_GOES_ON = "并且又再还也亦均皆同另"  # (folded) a clause that goes on with the subject before
+    goes_on = art.lex.grammar.get("subject_goes_on_marks", ())
+    return NOTHING if len(rest) >= 2 and _is_han(rest[0]) and rest[0] not in goes_on else None
 
 
 def receiver_named_in_clause(site: Site, rnd: _Round):

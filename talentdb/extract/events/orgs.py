@@ -931,7 +931,8 @@ def _past_a_joining_char(art, lo: int, s: int) -> int:
     one Han character before it, and nothing that could be a name before that, holds both: one character joins
     no list of names."""
     f = art.folded
-    if s - 2 < lo or f[s - 1] not in "和与及" or not _is_han(f[s - 2]) or f[s - 2] in art.ents._not_in_org:
+    if s - 2 < lo or f[s - 1] not in art.lex.grammar.get("joining_chars", ()) or not _is_han(f[s - 2]) or \
+            f[s - 2] in art.ents._not_in_org:
         return s
     k = s - 2
     if k == lo or not _is_han(f[k - 1]) or f[k - 1] in art.ents._not_in_org or \
@@ -945,7 +946,7 @@ def _opening_joining_char(art, lo: int, s: int, i: int) -> int:
     and the organisation word at ``i``, begins the name (1; else 0): no list opens with "and", and one character
     before an organisation word is no name."""
     f = art.folded
-    if i - s != 1 or s < 1 or f[s - 1] not in "和与及":
+    if i - s != 1 or s < 1 or f[s - 1] not in art.lex.grammar.get("joining_chars", ()):
         return 0
     k = s - 1
     while k > lo and f[k - 1] in " \t":

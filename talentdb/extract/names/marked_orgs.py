@@ -408,7 +408,7 @@ def body_before_its_head_title(ctx: NameContext) -> None:
 def _left_open_after(ctx: NameContext, end: int) -> bool:
     """Whether the title ending at ``end`` is a post told open before the one who takes it ("星澄部秘書長一職將由…接任",
     "星澄局局長則由…暫代"): the title-first shape of a succession."""
-    return bool(ctx.lex.rx(r"(?:<<vacated_marks>>)?(?:将|则|也|改|均|亦){0,2}由").match(ctx.lowered, end))
+    return bool(ctx.lex.rx(r"(?:<<vacated_marks>>)?(?:<<left_open_marks>>){0,2}由").match(ctx.lowered, end))
 
 
 def _joins_a_body_name(f: str, i: int, stops: set) -> bool:
