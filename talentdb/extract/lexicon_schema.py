@@ -483,6 +483,12 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "passed_over_verbs": word_list("before someone passed over or beaten, not who acts next: 越過總編輯柯文瀚,直接升任"),
     "subject_goes_on_marks": word_list("an item of a list of rounds (after 、) opening with one of these goes on with the "
                                        "subject before it (、并獲得…), not with a company of its own"),
+    "example_openers": word_list("open a clause giving an example, before a round told in a modifier of the name after "
+                                 "it: 包括今年初完成B輪融資的星途"),
+    "setting_closers": word_list("close a clause opening with 在/於 that tells only where or when a company spoke: "
+                                 "杏嵐園,在其成立2周年慶上宣布"),
+    "adverbs_before_verb": word_list("end no name glued to a Latin one, right before a verb: Nuvexa剛剛完成 (not "
+                                     "Nuvexa剛剛)"),
     "left_open_marks": word_list("between a post named first and 由 with the one who takes it (星澄部秘書長一職將由…接任): "
                                  "the post is told open before its taker"),
     "joining_chars": word_list("one character that joins two names (和, 與, 及); one opening a clause before a single "

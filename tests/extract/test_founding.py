@@ -620,3 +620,9 @@ def test_a_founding_word_inside_a_name_or_a_founding_explored_founds_nothing(tex
 def test_a_quoted_name_of_generic_words_ending_in_an_org_word_is_the_new_organisation(text, lang, org):
     f = ev(run(text, lang=lang), "founding")
     assert [e.org for e in f] == ([org] if org else [])
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_latin_name_glued_to_its_chinese_one_is_the_company_founded():
+    r = run("旅遊\n線上旅行平台QUORVO途瀾成立於二○一六年,總部位於深圳。", lang="zh-Hant")
+    assert [e.org for e in ev(r, "founding")] == ["QUORVO途瀾"]

@@ -681,3 +681,26 @@ def test_a_recipient_glossed_with_its_brand_in_capitals_is_an_organisation(text,
 def test_a_round_raised_and_named_with_no_sum_has_no_amount(text, org, investor):
     f = ev(run(text, published=date(2023, 7, 6), lang="en"), "funding")
     assert [(e.org, e.amount, e.counterparty) for e in f] == ([(org, None, investor)] if org else [])
+
+
+_SUBJECT_SLOTS_OF_A_ROUND = [  # the company in the subject slot of a round, whatever the shape of its name
+    # a round told in a modifier ending in 的, the name after it ending the clause
+    ("創投\n星岳資本投資多家初創,包括今年初完成1.5億港元B輪融資的Vellomo。", "zh-Hant", "Vellomo"),
+    ("创投\n星岳资本投资多家初创,例如去年完成2亿元A轮融资的星途科技。", "zh-Hans", "星途科技"),
+    # a Latin-lettered name glued to its Chinese one
+    ("旅行\n在线旅行平台QUORVO途澜完成8000万美元C轮融资。", "zh-Hans", "QUORVO途澜"),
+    ("Vellora中國估值達50億美元\n市傳準備上市的Vellora中國,最新估值達50億美元,剛完成B輪融資共8億美元。", "zh-Hant", "Vellora中國"),
+    # after what it is and a dash, then a clause telling where it spoke
+    ("医疗\n浙江首家医生平台——杏岚园,在其成立2周年庆上宣布,完成1亿元A轮融资。", "zh-Hans", "杏岚园"),
+    ("医疗\n浙江首家医生平台——杏岚园宣布完成1亿元A轮融资。", "zh-Hans", "杏岚园"),
+    # no name: a bare word after 的, someone named before "completed", the Han part a word saying what it is
+    ("创投\n包括今年完成2亿元A轮融资的企业。", "zh-Hans", None),
+    ("创投\n星岳资本投资了完成2亿元A轮融资的星途。", "zh-Hans", None),
+]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, lang, org", _SUBJECT_SLOTS_OF_A_ROUND)
+def test_the_company_in_a_rounds_subject_slot_whatever_its_names_shape(text, lang, org):
+    got = [e.org for e in ev(run(text, lang=lang), "funding")]
+    assert got == ([org] if org else []) or (org is None and "星途" not in got and "企业" not in got)

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from talentdb.extract.entities import Mention, _is_han
 from talentdb.extract.events.candidates import Cand
 from talentdb.extract.events.orgs import _CLOSING_QUOTES, _OPENING_QUOTES, _after_what_it_is, \
-    _before_time_words_and_dates, _former, _opening_name, _org_by_shape_before, came_from, org_after_word, \
+    _before_time_words_and_dates, _former, _latin_glued_to_han_name, _opening_name, _org_by_shape_before, came_from, \
+    org_after_word, \
     the_one_company_just_named
 from talentdb.extract.events.patterns import _COMMA_OR_STOP, _PASSIVE, _SEMI_OR_STOP
 from talentdb.extract.events.site import NOTHING, Site, first, run_steps
@@ -750,7 +751,8 @@ def _bare_name_before(art: _Article, lo: int, e: int) -> str | None:
         return None
     again = f.find(f[start:e], e) >= 0 or f.find(f[start:e], 0, start) >= 0
     # (a name told again may open with 新, "new" before a noun elsewhere: 新荣记, 新大陆)
-    name = _opening_name(art, start, e, first_ok="新" if again and e - start >= 3 else "")
+    name = _opening_name(art, start, e, first_ok="新" if again and e - start >= 3 else "") or \
+        _latin_glued_to_han_name(art, start, e)  # ("旅遊平台QUORVO途瀾成立於…": its two names as one)
     if name is None or art.rx(r"(?:<<institution_kinds>>)").fullmatch(fold(name).lower()):
         return None  # ("學校成立於1950年": a kind of institution, no name)
     return name if start > a or quoted or again else None

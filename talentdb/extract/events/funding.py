@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from talentdb.extract.events.candidates import Cand
 from talentdb.extract.events.orgs import _CLOSING_QUOTES, _OPENING_QUOTES, _a_description_before_a_name, _after_what_it_is, \
-    _before_time_words_and_dates, _former, _opening_name, _org_by_shape_before, it_subject, org_after_word, \
+    _before_time_words_and_dates, _former, _latin_glued_to_han_name, _opening_name, _org_by_shape_before, it_subject, org_after_word, \
     the_one_company_just_named
 from talentdb.extract.events.patterns import _CLAUSE_STOP
 from talentdb.extract.events.site import NOTHING, Site, cached, first
@@ -932,13 +932,69 @@ def item_of_a_digest_list(site: Site, rnd: _Round):
     return NOTHING if len(rest) >= 2 and _is_han(rest[0]) and rest[0] not in goes_on else None
 
 
+def company_after_its_round_modifier(site: Site, rnd: _Round):
+    """"包括今年初完成1.5億港元B輪融資的Quorra" / "剛獲得A輪投資的「星途」": a round told in a modifier ending in 的
+    right after the word, with nobody named before "received" in the clause (only time words, a date, or a word that
+    opens an example: [grammar] example_openers): the name after 的, which ends the clause, received it."""
+    art, f, cs, te = site.art, site.art.folded, site.clause_start, site.trigger_end
+    if art.lang == "en" or site.rule.direction != "recipient" or not rnd.received or f[te:te + 1] not in art._relative:
+        return None
+    got = rnd.received[0].start()
+    m = art.rx(r"\s*(?:<<example_openers>>)").match(art.lowered, cs, got)
+    a = _after_time_words(art, m.end() if m else cs, got)
+    if f[a:got].strip():
+        return None  # ("星河資本投資了完成B輪融資的星途": someone is named before; not this shape)
+    a, e = te + 1, site.clause_end
+    while e > a and f[e - 1] in " 。.!?！？等":
+        e -= 1
+    return _the_name_in(art, a, e)
+
+
+def _the_name_in(art: _Article, a: int, e: int):
+    """The name that is all of [a, e): an organisation found there, a Latin-lettered name (alone or glued to its
+    Chinese one), or a quoted or bare Han name told again in the article (a bare word, "完成融資的企業", is none)."""
+    named = [o for o in art.ents.orgs_in(a, e) if not o.ref and o.start == a and o.end == e]
+    if named:
+        return named[0].key, []
+    if _LATIN_NAME_AT_END.fullmatch(art.folded, a, e) and _may_be_a_latin_name(art, a, e):
+        return art.text[a:e], []
+    shaped, at = _org_by_shape_before(art, a, e)
+    if shaped is not None and at == a and at + len(shaped) == e:
+        return shaped, []
+    org = _latin_glued_to_han_name(art, a, e)
+    if org is None and e - a > 2 and art.folded[e - 1] in _CLOSING_QUOTES and art.folded[a] in _OPENING_QUOTES:
+        org = _quoted_name(art, a + 1, e - 1)
+    elif org is None:
+        f, name = art.folded, art.folded[a:e]
+        told_again = f.find(name, e) >= 0 or f.find(name, 0, a) >= 0
+        org = _opening_name(art, a, e) if told_again and not any(g in name for g in art.lex.org_generic if len(g) >= 2) \
+            else None
+    return (org, []) if org is not None else None
+
+
 def receiver_named_in_clause(site: Site, rnd: _Round):
     """"Quorra raised $40 million": the last organisation before the word (before "received") in its clause."""
     # (not for a word told of the investor with nothing received: "富邦人壽投資本質創投" is the investor's clause)
     if site.rule.direction == "investor" and not rnd.received:
         return None
     ob = _not_a_part(site, rnd.in_clause)
-    return (ob[-1].key, []) if ob else None
+    return (_named_with_its_chinese_name(site.art, ob[-1]), []) if ob else None
+
+
+def _named_with_its_chinese_name(art: _Article, o) -> str:
+    """"Vellora中國,最新估值…,剛完成次輪融資": a Latin-lettered organisation written as found, with a short Chinese name
+    glued after it that ends where the Han text does, or at a time word or a word that tells of the round, is named
+    with it (the shortest such; see _latin_glued_to_han_name); else its own name."""
+    f = art.folded
+    if o.ref or o.key != art.text[o.start:o.end] or not f[o.end - 1:o.end].isascii():
+        return o.key
+    for e in range(o.end + 2, min(len(f), o.end + 4) + 1):
+        if not all(_is_han(c) for c in f[o.end:e]):
+            break
+        if e == len(f) or not _is_han(f[e]) or art.ents.ender_len(e) or \
+                art.rx(r"<<received_marks>>|<<announce_verbs>>|<<manner_before_received>>").match(f, e):
+            return _latin_glued_to_han_name(art, o.start, e) or o.key
+    return o.key
 
 
 def receiver_after_a_modifier(site: Site, rnd: _Round):
@@ -966,7 +1022,7 @@ def receiver_named_in_sentence(site: Site, rnd: _Round):
             _is_han(art.folded[te]) and not art.rx(r"<<skip_after_trigger>>").match(art.lowered, te):
         return None
     ob = _not_a_part(site, rnd.candidates(site.sentence_start))
-    return (ob[-1].key, []) if ob else None
+    return (_named_with_its_chinese_name(site.art, ob[-1]), []) if ob else None
 
 
 def company_founded_earlier_in_the_sentence(site: Site, rnd: _Round):
@@ -1037,13 +1093,26 @@ def name_described_before_received(site: Site, rnd: _Round):
         cs, m = site.sentence_start, before
     if m is None:
         return None
-    e = _before_time_words_and_dates(art, cs, m.start())
+    e = _before_time_words_and_dates(art, cs, _before_a_setting(art, cs, m.start()))
     a = None
     if e > cs and art.folded[e - 1] in _CLOSING_QUOTES:
         e -= 1
         a = _opening_quote_before(art, cs, e)
     org = _opening_name(art, _after_what_it_is(art, cs, e), e) if a is None else _quoted_name(art, a, e)
     return (org, []) if org is not None else None
+
+
+def _before_a_setting(art: _Article, cs: int, e: int) -> int:
+    """"杏嵐園,在其成立2周年慶上宣布": where a name before ``e`` ends, before a clause that only tells where or when it
+    spoke (在 or 於, up to a word closing a setting: [grammar] setting_closers), set off from the name by a comma."""
+    f = art.folded
+    k = max(f.rfind(",", cs, e), f.rfind("，", cs, e))
+    if k <= cs or f[k + 1:k + 2] not in ("在", "于") or \
+            not art.rx(r"(?:<<setting_closers>>)\s*$").search(art.lowered, k + 2, e):
+        return e
+    while k > cs and f[k - 1].isspace():
+        k -= 1
+    return k
 
 
 _ANNOUNCED_BEFORE = re.compile(r"\s*(?:已经|已|并已|现已|也已|均已)?\s*$")  # (folded: Simplified)
@@ -1068,7 +1137,8 @@ def latin_name_before_received(site: Site, rnd: _Round):
         a += 1
     name = _LATIN_NAME_AT_END.fullmatch(art.folded, a, e)
     if name is None or not _may_be_a_latin_name(art, a, e):
-        return None
+        glued = _latin_glued_to_han_name(art, a, e)  # ("QUORVO途瀾完成…": its Chinese name glued after)
+        return (glued, []) if glued is not None else None
     return art.text[a:e], []
 
 
@@ -1200,7 +1270,7 @@ def part_of_the_round_before(site: Site, rnd: _Round):
 RECIPIENT_STRATEGIES = (company_put_capital_into, company_backed_by_investors, round_an_investor_joins, companies_as_a_group, recipient_marked, new_company_marked, company_after_investor_word,
                         part_of_the_round_before, company_described_then_named, company_before_its_description,
                         company_before_which, company_named_after_its_kind, part_named_after_under_mark,
-                        company_a_reference_after_its_round, item_of_a_digest_list, receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
+                        company_a_reference_after_its_round, company_after_its_round_modifier, item_of_a_digest_list, receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
                         company_founded_earlier_in_the_sentence, receiver_shaped_before_word, short_name_before_received, name_described_before_received,
                         latin_name_before_received,
                         company_han_it_opens_with, company_it_opens_with,

@@ -984,6 +984,7 @@ _GLUED_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?![A-Za-z0-9])")
 _SUM_OR_ROUND = re.compile(r"[十百千万亿]元|[美港日欧]元|轮")
 
 
+_APPOSITION_DASHES = "—–─"
 _COLUMN_TAG = re.compile(r"[【\[][^】\]\n]{1,8}[】\]]\s*")
 
 
@@ -992,8 +993,8 @@ def _opening_name(art: _Article, cs: int, lim: int, first_ok: str = "") -> str |
     character not one that opens no name, but for those in ``first_ok``)."""
     f = art.folded
     a = cs
-    while a < lim and f[a].isspace():
-        a += 1
+    while a < lim and (f[a].isspace() or f[a] in _APPOSITION_DASHES):
+        a += 1  # ("首家醫生平台——杏嵐園宣布…": a dash after what the company is opens its name)
     tag = _COLUMN_TAG.match(f, a, lim)
     a = tag.end() if tag else a  # ("【融資】雲杉棲獲1億元…": a column's label in brackets opens the headline)
     m = art.rx(r"(?:<<manner_before_received>>)\s*$").search(f, a, lim)
@@ -1010,6 +1011,31 @@ def _opening_name(art: _Article, cs: int, lim: int, first_ok: str = "") -> str |
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "「“『\"", "」”』\""
+
+
+# "QUORVO途瀾", "Quorra星匯": a Latin-lettered name glued to a short Chinese one
+_LATIN_THEN_HAN = re.compile(r"([A-Za-z][A-Za-z0-9&\-]*[A-Za-z0-9])([\u4e00-\u9fff]{2,4})")
+
+
+def _latin_glued_to_han_name(art: _Article, a: int, e: int) -> str | None:
+    """"QUORVO途瀾完成…" / "旅遊平台QUORVO途瀾成立於…": a Latin-lettered name glued to a short Han one, all there is in
+    [a, e), is one company's two names written as one; none when the Han part says what it is (公司, 平台: [grammar]
+    head_nouns, [orgs] generic), is a title, a time word or a verb, ends in an adverb ("Nuvexa剛剛完成": [grammar]
+    adverbs_before_verb), or the Latin part names nothing."""
+    m = _LATIN_THEN_HAN.fullmatch(art.folded, a, e)
+    if m is None:
+        return None
+    h, latin, han = m.start(2), m.group(1), m.group(2)
+    if latin.lower() in art.lex.latin_not_name or latin in art.lex.latin_not_name or \
+            latin in art.lex.latin_acronyms_not_org or latin.lower() in art.lex.org_generic_set:
+        return None
+    if han in art.lex.org_generic_set or art.rx(r"<<head_nouns>>").search(art.lowered, h, e) or \
+            any(c in art.ents._not_in_org for c in han) or han[0] in art.ents._not_first_in_org or \
+            art.ents.ender_len(h) or art.has(art.lex.name_enders, h, e) or art.ents.persons_in(a, e) or \
+            art.rx(r"(?:<<adverbs_before_verb>>)$").search(art.folded, h, e) or \
+            art.triggers_in(a, e) or any(r.start < e and a < r.end for r in art.roles):
+        return None
+    return art.text[a:e]
 
 
 def _before_time_words_and_dates(art: _Article, cs: int, e: int) -> int:
