@@ -195,3 +195,32 @@ def test_origin_right_after_from():
     assert answer(O.origin_right_after_from, text, "hired", "Halvard Bank") == "Brightwell Holdings"
     assert answer(O.origin_right_after_from, "Halvard Bank has named Nadia Osei as its chief financial officer from 3 "
                   "March.", "named", "Halvard Bank") is None
+
+
+# -- the organisation of a move, not that of someone else named with it ----------------------------------------------
+@pytest.mark.origin("realnews-dev")
+def test_post_taken_by_the_successor():
+    text = "常任秘書長調動\n政府新聞處今日公布多項人事調動。\n政府今日宣布,現任商務局常任秘書長黃美珠出任星河事務局常任秘書長,接替下月退休的林小慧。"
+    site = site_at(text, "退休")
+    p = next(q for q in site.art.ents.persons_in(site.sentence_start, site.sentence_end) if q.key == "林小慧")
+    assert O.post_taken_by_the_successor(site, p) == ("星河事務局", True)
+    assert [e.org for e in ev(run(text, lang="zh-Hant"), "departure", "林小慧")] == ["星河事務局"]
+    # (not the post told of the successor only: "Ida Marsh, a provost at Halden College, is to succeed Lena Vask")
+    text = "Orbis Polytechnic said on Friday that Ida Marsh, a provost at Halden College, will replace Lena Vask."
+    site = site_at(text, "will replace")
+    assert O.post_taken_by_the_successor(site, site.art.ents.persons_in(site.trigger_end, site.sentence_end)[0]) is None
+
+
+@pytest.mark.origin("realnews-dev")
+def test_body_of_another_head_is_not_where_the_post_is_taken():
+    text = "星河捷運公司主席人事\n星河捷運公司今日公布新任主席人選。交通局局長林美珍感謝王大同自2019年7月出任星河捷運公司主席以來的貢獻。"
+    assert [e.org for e in ev(run(text, lang="zh-Hant"), "promotion", "王大同")] == ["星河捷運公司"]
+    text = "月港機場公司董事長交接\n月港機場公司今天為新舊董事長辦理交接,新任董事長王大同在交通部常務次長林美珍的監交下," \
+           "從卸任董事長陳國明手中接下印信。"
+    assert [e.org for e in ev(run(text, lang="zh-Hant"), "promotion", "王大同")] == ["月港機場公司"]
+    # (the body of the person themself is no one else's)
+    site = site_at("交通局今日公布,交通局局長林美珍感謝王大同出任星河捷運公司主席。", "出任")
+    o = [o for o in site.art.ents.orgs_in(site.sentence_start, site.trigger_start) if o.key == "交通局"][-1]
+    people = {q.key: q for q in site.art.ents.persons_in(site.sentence_start, site.trigger_start)}
+    assert O.body_of_another_head(site.art, o, people["王大同"])
+    assert not O.body_of_another_head(site.art, o, people["林美珍"])

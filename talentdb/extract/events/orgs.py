@@ -349,6 +349,19 @@ def is_body_mention(art: _Article, o) -> bool:
     return any(key.endswith(b) and art.folded.startswith(t, o.end) for b, t in art.lex.org_body_titles)
 
 
+def body_of_another_head(art: _Article, o, p: Mention) -> bool:
+    """"交通局局長林美珍感謝王大同出任…" / "在交通部常務次長林美珍的監交下": ``o`` is an official body named with the
+    title of its head (``is_body_mention``) and, right after that title, someone other than ``p``: the body of the one
+    who speaks, oversees or appoints, not where ``p`` takes a post."""
+    if not is_body_mention(art, o):
+        return False
+    title = next((r for r in art.titles_in(o.end, o.end + 1)), None)
+    if title is None:
+        return False
+    q = next(iter(art.ents.persons_in(title.end, title.end + 2)), None)  # (a space may stand between, no mark)
+    return q is not None and not q.pronoun and q.key != p.key and not art.folded[title.end:q.start].strip()
+
+
 def related_orgs(a: str | None, b: str | None) -> bool:
     """"星河科技" and "星河科技集團", "Orbis" and "Orbis Labs": one name holds the other, or two Han names open with
     the same two characters (a group and its subsidiary): the same organisation or its group."""
@@ -1194,6 +1207,42 @@ def where_the_article_last_put_them(site: Site, p: Mention):
     return (aff, False) if aff else None
 
 
+def post_taken_by_the_successor(site: Site, p: Mention):
+    """"黃美珠出任星河事務局常任秘書長,接替下月退休的林小慧" / "Orbis named Ana Ruiz its CEO, replacing Ben
+    Tao": someone named after a word of taking their place (a succession word, or this word when it acts on them)
+    leaves the organisation of the post taken before it in the sentence: the last one named there with a title right
+    after it, neither a former one nor the post someone is named with ("現任商務局常任秘書長黃美珠"; not one only told
+    of the successor: "Ana Ruiz, deputy head at Orbis, will replace Ben Tao")."""
+    art, ss = site.art, site.sentence_start
+    w = None if p.pronoun else _succession_word_before(site, p)
+    if w is None:
+        return None
+    taken = [o for o in art.ents.orgs_in(ss, w) if o.end <= w and not _former(art, o) and _names_a_post_taken(art, o)]
+    return (taken[-1].key, True) if taken else None
+
+
+def _succession_word_before(site: Site, p: Mention) -> int | None:
+    """Where the word that puts someone in ``p``'s place starts, with no one else named between it and ``p``: this
+    word when it acts on ``p`` after it ("replacing Ben Tao"), else a succession word before ``p`` in its sentence."""
+    art = site.art
+    if site.rule.direction == "object" and site.trigger_end <= p.start:
+        cands = [site.trigger_start]
+    else:
+        cands = [a for a, b in art.triggers_in(site.sentence_start, p.start) if b <= p.start and
+                 any(r.succession for r in art.lex.triggers.get(art.lowered[a:b], []))]
+    if not cands or art.ents.persons_in(cands[-1], p.start):
+        return None
+    return cands[-1]
+
+
+def _names_a_post_taken(art, o) -> bool:
+    """"出任星河事務局常任秘書長," / "as its new CEO,": ``o`` is followed by a title, with no person right after it
+    (not "商務局常任秘書長黃美珠": the post someone holds)."""
+    title = next(iter(art.titles_in(o.end, o.end + 5)), None)
+    return title is not None and not any(not art.folded[title.end:q.start].strip()
+                                         for q in art.ents.persons_in(title.end, title.end + 2))
+
+
 def org_opening_the_sentence(site: Site, p: Mention):
     """"雲嶺銀行近年高管變動頻繁,比如周明2019年上任董事長,2021年3月離職": the organisation that opens the sentence,
     no other named between it and the person."""
@@ -1211,7 +1260,8 @@ def company_of_the_story(site: Site, p: Mention):
 
 DEPARTURE_ORG_STRATEGIES = (org_right_after_word, known_org_by_its_first_words, org_left_from,
                             org_of_the_persons_title, org_named_before_person, company_referred_to_after_word,
-                            org_between_person_and_word, where_the_article_last_put_them, org_opening_the_sentence,
+                            org_between_person_and_word, post_taken_by_the_successor, where_the_article_last_put_them,
+                            org_opening_the_sentence,
                             company_of_the_story)
 
 

@@ -11,7 +11,7 @@ import re
 from talentdb.extract.entities import Mention, _is_han
 from talentdb.extract.events.candidates import Cand, Draft, Move
 from talentdb.extract.events.founding import founding_events
-from talentdb.extract.events.orgs import (orgs_of_post_held_in_modifier, _fix_org, _han_org_shaped_at, is_association, _former, former_post_ends_at, _opening_name, came_from, company_acting,
+from talentdb.extract.events.orgs import (body_of_another_head, orgs_of_post_held_in_modifier, _fix_org, _han_org_shaped_at, is_association, _former, former_post_ends_at, _opening_name, came_from, company_acting,
                                           company_of_the_story, departure_org, former_post_named_here,
                                           is_body_mention, is_outsider, outsider_words_rx, posts_named_before,
                                           employer_after_title, fronted_former_post, it_subject, org_after_word,
@@ -389,13 +389,14 @@ def org_after_word_of_a_relative_clause(site: Site, move: Move):
 def promoter_named_before_word(site: Site, move: Move):
     """"Orbis promoted Ana Ruiz to CTO": the last organisation before the word in its clause."""
     # (not a former one, nor one after "from", nor one that is no organisation, nor the place of a former post told
-    # with the name: "由宏远电子前任执行长林大明出任总经理")
+    # with the name: "由宏远电子前任执行长林大明出任总经理", nor the body of someone else who speaks of the move:
+    # "交通局局長林美珍感謝王大同出任星河捷運主席")
     art, f = site.art, site.art.folded
     ob = [o for o in art.ents.orgs_in(*site.before) if o.end <= site.trigger_start and not _held_before(art, o) and
           not art.rx(r"<<from_marks>>\s*$").search(f[max(0, o.start - 2):o.start]) and _fix_org(o.key) is not None
           and not _post_left_for_another(site, move, o) and not _post_of_the_new_holder(site, move, o)
           and not _post_held_when_another_announces(site, move, o)
-          and not _post_in_the_apposition(site, move, o)
+          and not _post_in_the_apposition(site, move, o) and not body_of_another_head(art, o, move.person)
           and not (o.end <= move.person.start and former_post_ends_at(art, o, move.person.start))]
     return (ob[-1].key, True) if ob else None
 
@@ -476,8 +477,10 @@ def org_named_after_promotion(site: Site, move: Move):
         return _org_named_with_the_new_title(site, move)
     if o2 and opos >= 0 and (art.rx(r"<<former_marks>>\s*$").search(art.lowered[max(0, opos - 7):opos]) or
                              any((_held_before(art, o) and not _the_word_tells_it_held(site, o)) or
-                                 _post_left_for_another(site, move, o) for o in art.ents.orgs_in(opos, opos + 1))):
+                                 _post_left_for_another(site, move, o) or body_of_another_head(art, o, move.person)
+                                 for o in art.ents.orgs_in(opos, opos + 1))):
         o2 = None  # (nor the body whose post the person named after it leaves: "指派國營司副司長劉起孝代理董事長")
+        # (nor that of an official named after it who oversees the handover: "在交通部常務次長林美珍的監交下")
     return (o2, True) if o2 is not None else None
 
 
