@@ -250,3 +250,26 @@ def test_one_sentence_years_apart():
     assert M._one_sentence_years_apart(a, b)
     b.event.date = "2019-01-01"  # (a year apart: more often one move told with a background date)
     assert not M._one_sentence_years_apart(a, b)
+
+
+@pytest.mark.origin("realnews-dev")
+def test_one_move_told_under_a_middle_initial_and_a_fuller_company_name_is_one():
+    r = run("Orbis Freight boss to step down\n\nHalvard P. Mossberg, who runs Orbis Freight, is stepping down, the "
+            "company said on Monday.\n\nIn a filing on Monday, Orbis Freight Holdings NV said Halvard Mossberg, its "
+            "Chief Executive Officer, would step down on March 31, 2022, after five years at the helm.",
+            published=date(2021, 9, 13), lang="en")
+    assert len(ev(r, "departure")) == 1
+
+
+@pytest.mark.origin("realnews-dev")
+def test_one_resignation_from_a_seat_and_the_chair_is_one_departure():
+    r = run("远航港务董事长辞职\n\n远航港务股份有限公司(以下简称“公司”)3月9日接获董事长韩立峰的辞职函。\n\n韩立峰因个人安排,"
+            "辞去公司董事、董事长职务。",
+            published=date(2022, 3, 10), lang="zh-Hans")
+    assert [e.person for e in ev(r, "departure")] == ["韩立峰"]
+
+
+def test_two_boards_left_on_one_day_stay_two_departures():
+    events = [Event("departure", "Ana Ruiz", "Orbis Labs", "Chairman", date="2025-06-30", date_precision="day"),
+              Event("departure", "Ana Ruiz", "Quorra Foods", "Chairman", date="2025-06-30", date_precision="day")]
+    assert len(M.one_move_under_two_names(None, events)) == 2

@@ -357,3 +357,16 @@ def test_a_word_that_requires_another_is_a_departure_word_only_with_it():
     b = site_at("星河銀行\n王志強暫代主席,直至林大明接任為止。", "接任", lang="zh-Hant").art
     s = b.lowered.index("直至")
     assert not b.leaves_at(s, s + 2)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Orbis Bank names new chairman\n\nOrbis Bank said on Monday that Dana Whitfield will become its chairman "
+           "on June 1.\n\nTop stories\nQuorra Foods founder Leo Brandt steps down\nAna Ruiz joins Vexa Motors as "
+           "chief executive\n"),
+    ("zh-Hant", "星河銀行新任總經理\n\n星河銀行今日宣布,由副總經理林佳慧升任總經理。\n\n相關新聞\n月海科技公布財報\n"
+                "遠圖控股董事長王立群請辭\n"),
+])
+def test_every_headline_of_a_list_of_links_under_its_header_is_another_story(lang, text):
+    r = run(text, published=date(2024, 3, 4), lang=lang)
+    assert [e.person for e in r.events] in (["Dana Whitfield"], ["林佳慧"])

@@ -400,3 +400,15 @@ def test_a_three_character_name_may_end_in_year_unless_a_time_word_is_glued_on(n
 ])
 def test_a_quoted_name_ending_in_an_organisations_word_is_kept_as_a_name(text, names):
     assert set(validate.quoted_org_names(text)) == names
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("name", ["Civil Defence Department", "Debt Management", "Special Assistant",
+                                  "Valley Examiner", "明日起"])
+def test_a_public_body_a_business_line_a_title_or_a_time_is_no_person(name):
+    assert validate.fix_person(name) is None
+
+
+@pytest.mark.origin("realnews-dev")
+def test_where_a_company_sits_is_no_company():
+    assert validate.fix_org("Lahore-based") is None and validate.fix_org("Orbis Labs") == "Orbis Labs"

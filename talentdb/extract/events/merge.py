@@ -63,6 +63,66 @@ def home_org_fallback(art: _Article, events: list[Event]) -> list[Event]:
     return events
 
 
+def one_move_under_two_names(art: _Article, events: list[Event]) -> list[Event]:
+    """"Ana B. Ruiz, CEO of Orbis Labs, leaves … Ana Ruiz leaves Orbis, effective May 1": one move of one person
+    told under two spellings of the name (a middle initial) or of the organisation (one name holds the other), with
+    one title (or one told once) within a year, is one event: the better told one, filled in from the other."""
+    gone: set = set()
+    for i, e in enumerate(events):
+        if id(e) in gone or e.type not in ("departure", "hire", "promotion") or not e.person:
+            continue
+        for o in events[i + 1:]:
+            if id(o) not in gone and _one_move_twice(e, o):
+                keep, drop = (e, o) if _event_rank(e) >= _event_rank(o) else (o, e)
+                _fill_from(keep, drop)
+                gone.add(id(drop))
+                if drop is e:
+                    break
+    return [e for e in events if id(e) not in gone]
+
+
+def _one_move_twice(a: Event, b: Event) -> bool:
+    """Two events of one kind, one person (modulo a middle initial) and one organisation (one name holding the other),
+    under one title (a departure: or on one day), within a year."""
+    if a.type != b.type or not b.person or (a.person, a.org) == (b.person, b.org):
+        return False
+    if not (a.org and b.org and (a.org == b.org or _org_held(a.org, b.org))):
+        return False
+    if not (a.person == b.person or _without_initials(a.person) == _without_initials(b.person)):
+        return False
+    if a.role and b.role and not title_parts(a.role) & title_parts(b.role) and not _left_at_once(a, b):
+        return False
+    return _within_a_year(a.date, b.date)
+
+
+def _left_at_once(a: Event, b: Event) -> bool:
+    """Two posts at one organisation left on one day (or one leaving undated): "resigned as director and chairman"
+    is one departure."""
+    return a.type == "departure" and (a.date == b.date or not (a.date and b.date))
+
+
+def _org_held(a: str, b: str) -> bool:
+    """One organisation's name holds the other's, as words ("Orbis" in "Orbis Labs NV") or, in Han script, at its
+    start ("星河科技" in "星河科技股份有限公司")."""
+    fa, fb = _folded_lower(a), _folded_lower(b)
+    short, full = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
+    return full.startswith(short) if _HAN.match(short) else _words_inside(short, full)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_INITIAL = re.compile(r"(?<!\S)[A-Z]\.(?:\s+|$)")
+
+
+def _without_initials(name: str) -> str:
+    """A Latin name without its middle initials ("Ana B. Ruiz" → "Ana Ruiz")."""
+    return _INITIAL.sub("", name).strip()
+
+
+def _event_rank(e: Event) -> tuple:
+    """Which of two tellings of one move to keep: a dated one, then the more precise date, a title, a counterparty."""
+    return (PRECISION_RANK.get(e.date_precision, 0), bool(e.role), bool(e.counterparty), e.confidence)
+
+
 def promotion_that_is_the_hire(art: _Article, events: list[Event]) -> list[Event]:
     """"星河科技委任林佳慧為技術長…新任技術長林佳慧": the very title just hired into is the hire, not a promotion (the
     same title at another organisation is a post of its own: "聘任周启航为行长" and, in his CV, "2011年至2016年任青岚
@@ -860,7 +920,7 @@ def entities_of(art: _Article, events: list[Event]) -> list[Entity]:
 
 # The repairs that need every event of the article, in order, after one event is kept per key.
 # (a post told with a joining gives the joining its title before a title-less joining that month absorbs the post)
-ARTICLE_STEPS = (no_sector_orgs, home_org_fallback, founders_left_from, hire_of_one_already_inside,
+ARTICLE_STEPS = (no_sector_orgs, home_org_fallback, one_move_under_two_names, founders_left_from, hire_of_one_already_inside,
                  promotion_told_with_a_joining, promotion_that_is_the_hire, return_after_leaving_is_a_hire,
                  promotion_after_leaving_elsewhere)
 

@@ -513,11 +513,30 @@ def link_to_another_story(site: Site, sent: _Sentence) -> bool:
     start = art.folded.rfind("\n", 0, ts) + 1
     if art.rx(_LINK_HEADER).match(art.lowered, start):
         return True
-    if start < 2:
-        return False
-    before = art.folded.rfind("\n", 0, start - 1) + 1
-    m = art.rx(_LINK_HEADER).match(art.lowered, before)
-    return m is not None and not art.folded[m.end():start].strip()
+    return _under_a_link_header(art, start)
+
+
+_LINK_LINE = 120  # characters a line of a list of links to other stories (each a headline) runs to at most
+_LINK_LIST = 8    # lines such a list under its header runs to
+
+
+def _under_a_link_header(art, start: int) -> bool:
+    """The line at ``start`` is one of a list of short lines (headlines) under a header that stands alone on its
+    line ("Related stories", then a headline a line): each a link to another story."""
+    end = art.folded.find("\n", start)
+    short = len((art.folded[start:] if end < 0 else art.folded[start:end]).strip()) <= _LINK_LINE
+    for _ in range(_LINK_LIST):
+        if start < 2:
+            return False
+        before = art.folded.rfind("\n", 0, start - 1) + 1
+        m = art.rx(_LINK_HEADER).match(art.lowered, before)
+        if m is not None and not art.folded[m.end():start].strip():
+            return True  # (the header on the line before: a link of any length, as always)
+        line = art.folded[before:start].strip()
+        if not short or not line or len(line) > _LINK_LINE:
+            return False
+        start = before
+    return False
 
 
 # a moving word's "to" before a verb or a state, not a place: "has moved to refresh its stores", "returned to profit"
