@@ -658,6 +658,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "worked_at_before": word_list("with [worked_at_after] around an organisation: where someone once worked "
                                   "(曾在Arm任職的高管)"),
     "worked_at_after": word_list("after such an organisation: 任職, 工作, 擔任"),
+    "unit_ends": word_list("end the name of a unit inside an organisation (研發部, 財務處): a post held there, told "
+                           "before a name, is no origin elsewhere"),
     "former_marks_after_org_name": word_list("right after an organisation, before 的 and a name: where someone comes "
                                              "from (星河電子出身的林佳慧)"),
     "time_clause_marks": word_list("may stand around the time of a clause that tells only a time, before the clause of "

@@ -272,7 +272,7 @@ def _org_right_before_title(art: _Article, orgs: dict, pos: int, lo: int) -> tup
     mark may stand between), with whether the post is a former one."""
     f = art.folded
     fm = art.rx(r"(?:<<former_marks>>)\s*$").search(f, max(lo, pos - 3), pos)
-    at = fm.start() if fm else pos
+    at = _unit_start(art, orgs, fm.start() if fm else pos, lo)
     gloss = _GLOSS_BEFORE.search(f, max(lo, at - 44), at)
     at = gloss.start() if gloss and gloss.start() in orgs else at
     o = orgs.get(at)
@@ -280,6 +280,25 @@ def _org_right_before_title(art: _Article, orgs: dict, pos: int, lo: int) -> tup
         # "星金融發展(Sing Investments & Finance)執行董事": the Han name unknown, the one its gloss opens with
         o = next((q for q in orgs.values() if q.start == gloss.start() + 1), None)
     return (o, fm is not None or _former_with_its_parent(art, orgs, o, lo)) if o is not None else None
+
+
+def _unit_start(art: _Article, orgs: dict, at: int, lo: int) -> int:
+    """"星河會計(Galaxy CPA)東南亞稅務事業部合夥人": where the name of a unit of an organisation starts, right before
+    a title ending at ``at`` (Han words ending in a unit word, [unit_ends], opening right after an organisation or its
+    gloss in brackets), so the post is read as held at that organisation; ``at`` itself when there is none."""
+    f, ends = art.folded, _unit_ends(art)
+    if not ends or not art.lowered[max(lo, at - 4):at].endswith(ends):
+        return at
+    for k in range(at - 2, max(lo, at - 16) - 1, -1):
+        if k in orgs or (f[k - 1:k] in (")", "）") and k - 1 > lo):
+            return k
+        if not _is_han(f[k - 1:k]):
+            break
+    return at
+
+
+def _unit_ends(art) -> tuple[str, ...]:
+    return tuple(fold(w).lower() for w in art.lex.grammar.get("unit_ends", ()))
 
 
 def _former_with_its_parent(art: _Article, orgs: dict, o: Mention, lo: int) -> bool:
@@ -502,7 +521,7 @@ def post_held_before_in_modifier(site: Site, p: Mention) -> bool:
         if any(not o.ref for o in art.ents.orgs_in(m.end(), rel)) or \
                 any(suf in f[m.end():rel] for suf in art.lex.org_han_suffixes):
             return True
-    return False
+    return place_named_in_modifier(site, p) is not None
 
 
 def _modifier_end(art, p: Mention) -> int:
@@ -541,8 +560,61 @@ def orgs_of_post_held_in_modifier(site: Site, p: Mention) -> list[str]:
     rel = _modifier_end(art, p)
     if rel < 0:
         return []
-    return [o.key for m in _post_in_modifier_marks(site, p)[-1:] for o in art.ents.orgs_in(m.end(), rel)
-            if not o.ref]
+    got = [o.key for m in _post_in_modifier_marks(site, p)[-1:] for o in art.ents.orgs_in(m.end(), rel)
+           if not o.ref]
+    place = place_named_in_modifier(site, p) if not got else None
+    return got or ([place] if place else [])
+
+
+_HAN_RUN = r"[\u3400-\u9fff]"
+
+
+def place_named_in_modifier(site: Site, p: Mention) -> str | None:
+    """"原本在月光金擔任副總的林佳慧" / "過去曾任中光總經理的林佳慧": the place of a post held before, told in the
+    modifier (…的) right before the name, that the lexicon does not know as an organisation: what stands between a
+    mark of working somewhere and a word of working ([worked_at_before] … [worked_at_after], a title after it), or
+    between a mark of a post held ([came_from_role]) and the title that ends the modifier."""
+    art = site.art
+    rel = _modifier_end(art, p)
+    if rel < 0 or p.pronoun or art.lang == "en":
+        return None
+    lo = max(_clause_start_outside_brackets(art, p), p.start - 60)
+    return first((_place_worked_at_in_modifier, _place_of_title_ending_modifier), art, lo, rel)
+
+
+def _place_worked_at_in_modifier(art, lo: int, rel: int) -> str | None:
+    rx = art.rx(rf"(?:<<worked_at_before>>)({_HAN_RUN}{{2,16}}?)(?:<<worked_at_after>>)")
+    got = [m for m in rx.finditer(art.lowered, lo, rel) if art.titles_in(m.end(), rel)]
+    return _unknown_place(art, got[-1].start(1), got[-1].end(1)) if got else None
+
+
+def _place_of_title_ending_modifier(art, lo: int, rel: int) -> str | None:
+    held = [r for r in art.titles_in(lo, rel) if r.end == rel]
+    if not held:
+        return None
+    marks = list(art.rx(r"<<came_from_role>>|<<came_from_just_before>>").finditer(art.lowered, lo, held[-1].start))
+    if not marks or not 2 <= held[-1].start - marks[-1].end() <= 8 or art.titles_in(marks[-1].end(), held[-1].start) \
+            or art.ents.orgs_in(marks[-1].end(), held[-1].start):
+        return None
+    return _unknown_place(art, marks[-1].end(), held[-1].start)
+
+
+def _unknown_place(art, s: int, e: int) -> str | None:
+    """The Han words ``s``..``e`` as the name of a place of work: not a known organisation (its own strategies read
+    it, unless it opens the name: 星河司司長辦公室), a person, the company told by its kind (該行, 公司), a unit of
+    one ([unit_ends]: 研發部) nor a general word."""
+    seg = art.lowered[s:e]
+    if not all(_is_han(c) for c in seg) or any(o.start != s for o in art.ents.orgs_in(s, e)) or \
+            art.ents.persons_in(s, e):
+        return None
+    bare = art.lex.grammar.get("bare_company", ())
+    if seg in bare or seg[:1] in _REFERRING_FIRST or seg.endswith(_unit_ends(art)) or \
+            any(g == seg for g in art.lex.org_generic):
+        return None
+    return art.text[s:e]
+
+
+_REFERRING_FIRST = "该本其此这各"  # (該行, 本公司, 其母公司, 這家: the company told by reference, folded)
 
 
 def former_employer_before_an_earlier_mention(site: Site, p: Mention) -> str | None:

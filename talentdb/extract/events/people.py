@@ -880,6 +880,21 @@ def post_held_elsewhere_named_before(site: Site, move: Move) -> str | None:
     return None
 
 
+def post_held_in_the_modifier_of_an_earlier_mention(site: Site, move: Move) -> str | None:
+    """"原本在月光金擔任副總的林佳慧接掌星河銀行總座…林佳慧4月8日就任以來": the place of the post held before, told in
+    the modifier of an earlier mention of the person in another sentence (orgs.orgs_of_post_held_in_modifier), is
+    where they come from, for a move of this year or last; not one of the same group."""
+    art, p = site.art, move.person
+    if art.lang == "en" or p.pronoun or move.org is None or not _told_as_recent(site):
+        return None
+    for q in art.ents.persons_in(0, site.sentence_start):
+        if q.key == p.key and not q.pronoun:
+            held = [o for o in orgs_of_post_held_in_modifier(site, q) if not _same_or_group(o, move.org)]
+            if held:
+                return held[0]
+    return None
+
+
 def _told_as_recent(site: Site) -> bool:
     """Whether every date written in the sentence of ``site`` is of the publication year or the year before."""
     art = site.art
@@ -1025,13 +1040,14 @@ COUNTERPARTY_STRATEGIES = {
     "hire": (origin_marked_before_word, current_post_in_the_chain_before_name, former_employer_before_name,
              post_held_in_the_modifier_before_name, origin_said_after_name,
              post_held_elsewhere_when_named, current_post_in_apposition, origin_marked_before_the_move,
-             post_held_elsewhere_named_before, post_told_after_prior_to,
+             post_held_elsewhere_named_before, post_held_in_the_modifier_of_an_earlier_mention, post_told_after_prior_to,
              known_employer_in_apposition, post_held_now_told_later, former_post_fronted_before_the_name,
              former_unknown_employer_before_name),
     "promotion": (current_post_in_the_chain_before_name, former_employer_before_name,
                   post_held_in_the_modifier_before_name, origin_said_after_name,
                   post_held_elsewhere_when_named, current_post_in_apposition, post_told_after_prior_to,
                   post_just_before_told_later, origin_marked_before_the_move, post_held_elsewhere_named_before,
+                  post_held_in_the_modifier_of_an_earlier_mention,
                   known_employer_in_apposition, post_held_now_told_later, former_post_fronted_before_the_name,
                   years_spent_elsewhere_told_later, former_unknown_employer_before_name),
 }
