@@ -410,6 +410,8 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "founded_bodies": word_list("what a body founded that is no company is (a party, an association, a foundation), "
                                 "said before its name as head_nouns are for a company: \"launched his party, the Green "
                                 "Futures Party,\""),
+    "product_launch_words": word_list("founding words said of a product as much as of a company: a name the lexicon "
+                                      "does not know after one is no company founded (\"Ana Ruiz launched Quorra Maps\")"),
     "intransitive_founding": word_list("founding words that take no object: \"創業最新進展\" is no company named 最新進展"),
     "agreement_signed": word_list("a signing that makes a planned founding in its sentence done: 签署合资经营合同,拟组建X / "
                                   "就擬成立X簽訂合資協議"),

@@ -626,3 +626,42 @@ def test_a_quoted_name_of_generic_words_ending_in_an_org_word_is_the_new_organis
 def test_a_latin_name_glued_to_its_chinese_one_is_the_company_founded():
     r = run("旅遊\n線上旅行平台QUORVO途瀾成立於二○一六年,總部位於深圳。", lang="zh-Hant")
     assert [e.org for e in ev(r, "founding")] == ["QUORVO途瀾"]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, org", [
+    ("Startup\nAna Ruiz started Plomvik in 2019 with two friends from university.", "Plomvik"),
+    ("Startup\nBen Tao set up Kestrova after leaving Harrow Capital in 2021.", "Kestrova"),
+    ("Startup\nBen Tao formed Kestrova.io in 2021, the company said.", "Kestrova.io"),
+])
+def test_a_one_word_company_right_after_a_founders_word_is_the_one_founded(text, org):
+    assert {e.org for e in ev(run(text, lang="en"), "founding")} == {org}
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text", [
+    "Startup\nAna Ruiz started Monday as chief executive of Orbis Freight.",
+    "Startup\nBen Tao launched Windows in 1985 at Orbis Systems.",  # (a product: launched, a name no one knows)
+    "Startup\nShe set up Plomvik's Berlin office in 2019.",
+])
+def test_what_is_not_a_company_founded_after_a_founders_word_founds_nothing(text):
+    assert ev(run(text, lang="en"), "founding") == []
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_company_founded_in_the_passive_by_people_has_them_as_founders():
+    r = run("Payments\nPlomvik was set up in 2019 by Ana Ruiz and Ben Tao.", lang="en")
+    assert {(e.org, e.person) for e in ev(r, "founding")} == {("Plomvik", "Ana Ruiz"), ("Plomvik", "Ben Tao")}
+    r = run("Payments\nLydvo was launched in July 2013 by Ana Ruiz.", lang="en")
+    assert {(e.org, e.person) for e in ev(r, "founding")} == {("Lydvo", "Ana Ruiz")}
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text", [
+    "Payments\nThe meeting was started by Ana Ruiz with a speech.",
+    "Payments\nAna Ruiz launched Zapp, a map used by Ben Tao.",
+    "Payments\nWindows was launched in 1985 by Orbis Systems.",
+    "Payments\nThe Berlin office was set up in 2019 by Ana Ruiz.",
+])
+def test_a_word_with_by_after_it_founds_nothing_outside_the_passive_or_without_people(text):
+    assert ev(run(text, lang="en"), "founding") == []

@@ -704,3 +704,26 @@ _SUBJECT_SLOTS_OF_A_ROUND = [  # the company in the subject slot of a round, wha
 def test_the_company_in_a_rounds_subject_slot_whatever_its_names_shape(text, lang, org):
     got = [e.org for e in ev(run(text, lang=lang), "funding")]
     assert got == ([org] if org else []) or (org is None and "星途" not in got and "企业" not in got)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, org, investor", [
+    ("Quorlen Raises $30 Million\n\nThe round was led by Harrow Capital, the company said.", "Quorlen", "Harrow Capital"),
+    ("Payments\nQuorlen's $20 million Series A round was led by Harrow Capital.", "Quorlen", "Harrow Capital"),
+    ("Payments\nTessel Bank led Brinmark's $12 million seed round.", "Brinmark", "Tessel Bank"),
+])
+def test_a_round_told_by_whose_it_is_or_under_a_one_word_headline_goes_to_that_company(text, org, investor):
+    assert [(e.org, e.counterparty) for e in ev(run(text, lang="en"), "funding")] == [(org, investor)]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_persons_round_is_no_companys():
+    assert ev(run("Payments\nAna Ruiz's $20 million Series A round was led by Harrow Capital.", lang="en"), "funding") == []
+
+
+@pytest.mark.origin("realnews-dev")
+def test_where_a_company_is_based_is_no_name_however_often_it_opens_a_sentence():
+    r = run("Lisbon-based payments startup QUORVA raises $3m in seed round\n\nLisbon-based startup QUORVA, which gives "
+            "market traders card readers, has raised $3 million in a seed round.\n\nLisbon-based investors are busy.",
+            lang="en")
+    assert [e.org for e in ev(r, "funding")] == ["QUORVA"]

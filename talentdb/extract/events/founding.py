@@ -10,8 +10,7 @@ from talentdb.extract.entities import Mention, _is_han
 from talentdb.extract.events.candidates import Cand
 from talentdb.extract.events.orgs import _CLOSING_QUOTES, _OPENING_QUOTES, _after_what_it_is, \
     _before_time_words_and_dates, _former, _latin_glued_to_han_name, _opening_name, _org_by_shape_before, came_from, \
-    org_after_word, \
-    the_one_company_just_named
+    coined_name_right_after, org_after_word, the_one_company_just_named
 from talentdb.extract.events.patterns import _COMMA_OR_STOP, _PASSIVE, _SEMI_OR_STOP
 from talentdb.extract.events.site import NOTHING, Site, first, run_steps
 from talentdb.extract.model import Event
@@ -152,6 +151,17 @@ def company_before_passive(site: Site, subjects: list[Mention]):
             ob = [lm.group(1)]
     # (in the passive only "by" names a founder: "A joined Orbis, which was founded in 1990" founds nothing of A's)
     return (ob[-1], _founders_after_by(site) or []) if ob else None
+
+
+def company_before_passive_by(site: Site, subjects: list[Mention]):
+    """"Quorra was set up in 2019 by Ana Ruiz and Ben Tao": a word read only with its founders after "by" (a rule
+    whose second part is "by": set up… by) founds only in the passive, the company before it, with people after
+    "by"; anywhere else nothing (NOTHING: "The office was set up by the bank", "Ana Ruiz launched a map used by…")."""
+    if site.rule.gap is None or site.rule.gap.strip() != "by":
+        return None
+    if site.art.lang != "en" or not _founders_after_by(site):
+        return NOTHING
+    return company_before_passive(site, subjects) or NOTHING
 
 
 def company_a_passive_word_follows(site: Site, subjects: list[Mention]):
@@ -433,6 +443,14 @@ def company_called(site: Site, subjects: list[Mention]):
     said_what = art.rx(r"(?:<<head_nouns>>|<<founded_bodies>>)\s+$").search(art.lowered, max(0, m.start() - 24), m.start())
     return (lm.group(1), None) if _unknown_latin_name(art, lm) or (
         said_what and lm and not all(w in art.lex.latin_not_name for w in lm.group(1).split())) else None
+
+
+def coined_company_right_after_word(site: Site, subjects: list[Mention]):
+    """"Ben Tao set up Quorra after leaving Orbis Capital" / "Ana Ruiz started Quorra in 2015": in English, a name
+    the lexicon does not know, right after the word and ending where the clause goes on with a time, a partner or a
+    stop, is the company founded (not a known name later in the clause: where the founder came from)."""
+    got = coined_name_right_after(site.art, site.trigger_start, site.trigger_end, site.clause_end)
+    return (got[0], None) if got is not None else None
 
 
 def company_after_word(site: Site, subjects: list[Mention]):
@@ -859,7 +877,7 @@ def company_alone_before_the_word(site: Site, subjects: list[Mention]):
 
 # The company a founding word founds, and its founders when the strategy finds them: the first that answers
 # (NOTHING: no founding at all).
-FOUNDED_ORG_STRATEGIES = (company_founded_in, company_since_its_founding, company_after_fronted_clause,
+FOUNDED_ORG_STRATEGIES = (company_before_passive_by, company_founded_in, company_since_its_founding, company_after_fronted_clause,
                           company_the_sentence_opens_with,
                           company_a_reference_means,
                           company_alone_before_the_word,
@@ -871,7 +889,7 @@ FOUNDED_ORG_STRATEGIES = (company_founded_in, company_since_its_founding, compan
                           company_described_then_called, company_described_then_named,
                           company_the_which_clause_is_about,
                           company_named_after_its_description, company_named_in_the_next_sentence,
-                          company_called, company_after_word, company_named_after_its_kind, company_opening_the_clause,
+                          company_called, coined_company_right_after_word, company_after_word, company_named_after_its_kind, company_opening_the_clause,
                           company_the_clause_describes, company_founded_in_the_clause_before,
                           company_before_by)
 

@@ -1190,6 +1190,34 @@ def company_it_opens_with(site: Site, rnd: _Round):
     return (org, []) if org is not None else None
 
 
+# "Quorlen's $20 million Series A round was led by…" / "led Quorlen's $20m seed round": a name and its "'s" right
+# before the round, with its sum and at most two lower-case words of what round it is between
+_ROUND_OWNER = re.compile(r"(?<![\w.&\-'’])([A-Z0-9][\w.&\-]*[\w&](?: [A-Z][\w.&\-]*[\w&]){0,3})['’]s\s+"
+                          r"(?:(?:[A-Z]{0,3}[$€£¥]\s?)?\d[\d.,]*\s*(?:million|billion|[mkb]n?\b)?\s+)?(?:[a-z][a-z\-]*\s+){0,2}$")
+
+
+def company_whose_round_it_is(site: Site, rnd: _Round):
+    """"Quorlen's $20 million Series A round": in English, the company whose round a round's noun is (its name
+    and "'s" right before the round's sum and kind); not a person's, a place's nor an investor's ("…'s round in
+    Quorra")."""
+    from talentdb.extract.validate import is_place  # (validate imports the extractor)
+
+    art, cs, ts = site.art, site.clause_start, site.trigger_start
+    if art.lang != "en" or site.rule.direction != "recipient" or \
+            not art.rx(r"(?:<<round_names_en>>|round|funding|financing|fundraising|investment)$").search(site.word):
+        return None
+    m = _ROUND_OWNER.search(art.folded, cs, ts)
+    if m is None or art.rx(r"\s*(?:in|into)\s").match(art.lowered, site.trigger_end):
+        return None
+    name, a, b = m.group(1), m.start(1), m.end(1)
+    known = [o for o in art.ents.orgs_in(a, b) if not o.ref and o.end == b]
+    if known:
+        return known[-1].key, []
+    if art.ents.persons_in(a, b) or is_place(name) or all(w in art.lex.latin_not_name for w in name.split()):
+        return None
+    return name, []
+
+
 def company_han_it_opens_with(site: Site, rnd: _Round):
     """"它於2012年5月創立後,在2013年4月獲得…A輪融資": a sentence that opens with 它 ([grammar] han_it_refs) means the
     only company named in the sentence before (none when two could be meant)."""
@@ -1272,7 +1300,7 @@ RECIPIENT_STRATEGIES = (company_put_capital_into, company_backed_by_investors, r
                         company_before_which, company_named_after_its_kind, part_named_after_under_mark,
                         company_a_reference_after_its_round, company_after_its_round_modifier, item_of_a_digest_list, receiver_named_in_clause, receiver_after_a_modifier, receiver_named_in_sentence,
                         company_founded_earlier_in_the_sentence, receiver_shaped_before_word, short_name_before_received, name_described_before_received,
-                        latin_name_before_received,
+                        latin_name_before_received, company_whose_round_it_is,
                         company_han_it_opens_with, company_it_opens_with,
                         company_it_stands_for, company_of_the_story_raised, receiver_of_the_round_before)
 

@@ -118,6 +118,34 @@ def latin_name_after_word(site: Site) -> tuple[str, int] | None:
     return None
 
 
+# a coined name right after a founding word, then what ends a name in its clause: "started Quorra in 2015", "set up
+# Quillbank.io after leaving…", "launched iCarvex, a…" (a capital first or inside the first word; a web domain's end)
+_COINED_NAME_THEN_STOP = re.compile(
+    rf" ((?:[A-Z]|[a-z]+[A-Z])[{_LETTERS}0-9&\-]*(?:\.[a-z]{{2,4}})?(?: [A-Z][{_LETTERS}0-9&\-]*){{0,2}})"
+    r"(?=\s*(?:[,;(\u2014\u2013]|\.(?:\s|$)|$)|\s+(?:in|with|after|while|alongside|as|from|when|on|during|before|back)\b)")
+
+
+def coined_name_right_after(art: _Article, ts: int, te: int, ce: int) -> tuple[str, int] | None:
+    """In English, a company's name by its shape right after the word at [ts, te) and nothing of the clause after it
+    but a stop or a word that ends a name ("Ana Ruiz started Quorra in 2015"); not after a word said of products too
+    ([grammar] product_launch_words), not a person, a place, a word that is never a name nor a lone short word or
+    acronym; not where the lexicon already names an organisation (None)."""
+    from talentdb.extract.validate import is_place  # (validate imports the extractor)
+
+    if art.lang != "en" or art.rx(r"^(?:<<product_launch_words>>)$").match(art.lowered[ts:te]):
+        return None
+    m = _COINED_NAME_THEN_STOP.match(art.folded, te, ce)
+    if m is None:
+        return None
+    name, a, b = m.group(1), m.start(1), m.end(1)
+    words = name.split()
+    if words[0] in art.lex.latin_not_name or all(w in art.lex.latin_not_name for w in words) or \
+            (len(words) == 1 and (len(name) < 3 or name.isupper())) or is_place(name) or \
+            art.ents.persons_in(a, b) or art.ents.orgs_in(a, b) or art.roles_in(a, b):
+        return None
+    return name, a
+
+
 def _name_segment(site: Site) -> str:
     """The clause after the word up to the first mark or space: where a Han name after it may be."""
     seg = site.art.folded[site.trigger_end:site.clause_end]

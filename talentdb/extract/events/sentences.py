@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from talentdb.extract.events.candidates import Cand, _set_date
 from talentdb.extract.dates import DateMention, resolve_date
 from talentdb.extract.model import Event
-from talentdb.extract.events.orgs import is_association
+from talentdb.extract.events.orgs import coined_name_right_after, is_association
 from talentdb.extract.events.founding import agreement_signed
 from talentdb.extract.events.funding import _co_recipients, _earlier_rounds, _funding
 from talentdb.extract.events.people import _people_event
@@ -239,12 +239,14 @@ def _semicolon_run_start(low: str, start: int) -> int:
 
 def _between_name_and_org(site: Site) -> bool:
     """"郭浩任中原銀行黨委書記" / "Ana Ruiz launched Orbis Freight": a word read only between its holder's name and the
-    organisation (a space apart in English; not in a time told by a post, "在林一帆任董事長期間")."""
+    organisation (a space apart in English; not in a time told by a post, "在林一帆任董事長期間"); in English, a name
+    the lexicon does not know by its shape too ("Ana Ruiz started Quorra in 2015")."""
     art, ts, te = site.art, site.trigger_start, site.trigger_end
     if _WHILE_HOLDING_ANYWHERE.search(art.folded, te, site.clause_end):
         return False
     orgs = art.ents.orgs_in(te, min(site.clause_end, te + 2))
-    return bool(orgs) and orgs[0].start - te <= 1 and any(
+    named = bool(orgs) and orgs[0].start - te <= 1 or coined_name_right_after(art, ts, te, site.clause_end) is not None
+    return named and any(
         not art.folded[p.end:ts].strip() and not p.pronoun and not _replaced_by_the_one_before(art, p, site.clause_start)
         for p in art.ents.persons_in(site.clause_start, ts))
 

@@ -37,11 +37,11 @@ def latin_repeat_orgs(ctx: NameContext) -> None:
             ctx.weak_orgs.add(name)
     for first, n in counts.items():
         if first in firsts_of_known or key(firsts[first]) in places or key(first) in places or \
-                firsts[first] in ctx.lex.latin_not_name_phrases or \
+                firsts[first] in ctx.lex.latin_not_name_phrases or firsts[first].lower().endswith(DESCRIPTOR_ENDS) or \
                 all(w in ctx.lex.latin_place_words for w in firsts[first].split()):
             continue  # ("Germany … Germany's Forto", "of South San Francisco": a place, not an organisation;
             # "South African startup Quorvex … South African investors": a run of place words and nationalities;
-            # "Tan Sri … Tan Sri": a courtesy title)
+            # "Tan Sri … Tan Sri": a courtesy title; "Lisbon-based startup Quorra … Lisbon-based": where it is)
         if (n + initial.get(first, 0) >= 2 or first in titled) and len(first) >= 3 and first not in ctx.orgs.keys:
             name = firsts[first]
             if name in ctx.people.keys:
