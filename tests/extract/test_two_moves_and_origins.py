@@ -5,6 +5,7 @@ counterparty) or was already inside (a promotion).
 
 Invented sentences with invented people and companies, in the three scripts."""
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -124,3 +125,40 @@ def test_years_spent_elsewhere_before_joining_the_company_are_no_origin_of_a_lat
             "Labs in 2015.", published=DAY, lang="en")
     assert [(e.type, e.counterparty) for e in r.events if e.person == "Ana Ruiz" and e.role] == \
         [("promotion", None)]
+
+
+# -- where an appointee comes from, told where the finders of names and titles miss the organisation ----------------
+# (the short articles of tests/phenomena that show each way: a title read with an unknown company's name, a long
+# paragraph before the later mention, a hyphenated firm's name, a maker's name opening with a common word, a former
+# employer after what the person is now, a name that goes on after "&")
+FROM_ELSEWHERE_IN_PHENOMENA = [
+    ("current-head-of-unknown-company-in-apposition.en.txt", date(2025, 1, 14), "Tomas Brandt", "Halvern Telecom",
+     "Kestrova"),
+    ("most-recently-told-a-paragraph-later.en.txt", date(2025, 2, 11), "Alan Ferris", "Dunmore Metals Ltd",
+     "Carrow Coal"),
+    ("former-post-of-a-hyphenated-firm-in-apposition.en.txt", date(2025, 4, 14), "Rhea Jansen", "Tessaly Capital",
+     "K-Ventures"),
+    ("post-elsewhere-at-a-pvt-limited-maker.en.txt", date(2025, 3, 7), "Salman Darr", "Orbis Business Council",
+     "National Wafer Manufacturers"),
+    ("consultant-and-former-employer-in-apposition.en.txt", date(2025, 5, 12), "Owen Marsh", "Brightwell Bank",
+     "Carrow Bank"),
+    ("ampersand-in-an-employer-name.en.txt", date(2025, 6, 5), "Lena Oyelaran", "Halden Chamber of Commerce",
+     "Orbis Investments & Finance"),
+]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("name,day,person,org,origin", FROM_ELSEWHERE_IN_PHENOMENA)
+def test_an_appointee_from_an_organisation_the_finders_miss_is_hired_from_there(name, day, person, org, origin):
+    text = (Path(__file__).resolve().parents[1] / "phenomena" / name).read_text(encoding="utf-8")
+    r = run(text, published=day, lang="en")
+    got = [(e.type, e.org, e.counterparty) for e in r.events if e.person == person and e.type in ("hire", "promotion")]
+    assert got == [("hire", org, origin)]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_joining_dated_then_told_from_where_is_a_hire_from_there():
+    r = run("People\nTellan Motors said Kenji Arata will become president. Arata came to Tellan Motors only "
+            "recently: he joined the company in March 2023 from Vossen Electronics.", published=DAY, lang="en")
+    assert [(e.org, e.counterparty, e.date) for e in r.events if e.person == "Kenji Arata" and
+            e.type == "hire"] == [("Tellan Motors", "Vossen Electronics", "2023-03-01")]

@@ -356,6 +356,9 @@ def employer_after_title(art: _Article, at: int) -> str | None:
              not art.folded[o.end:end].strip(_QUOTE_AFTER_NAME)] if chain else []
     if inner:  # ("head of drinks company Quorra Foods": a title of what is led, read with its organisation)
         return inner[-1].key
+    named = _name_after_head_noun_in(art, chain[-1].start, end) if chain else None
+    if named is not None:
+        return named
     fm = _FUNCTION_BEFORE_AT.match(art.folded, end) if chain else None
     end = fm.end() if fm else end  # ("head of networks at Tessera": the function headed, then the employer)
     em = art.rx(r"\s+<<employer_after_title>>\s+(?:the\s+)?").match(art.lowered, end) if chain else None
@@ -375,6 +378,26 @@ def employer_after_title(art: _Article, at: int) -> str | None:
     return None
 
 
+# "head of drinks company Kestrova": what a company is, then a capitalised name, closing a title
+_HEAD_NOUN_THEN_NAME = r"(?<![\w-])(?:<<head_nouns>>)\s+([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})$"
+
+
+def _name_after_head_noun_in(art: _Article, a: int, b: int) -> str | None:
+    """"head of drinks company Kestrova": the name that ends a title (in [a, b)) right after what a company is; the
+    title finder read it into the title, the name finder did not know it (nor a person's name there)."""
+    m = art.rx(_HEAD_NOUN_THEN_NAME, 0).search(art.folded, a, b)
+    if m is None or art.ents.persons_in(m.start(1), m.end(1)) or m.group(1).split()[0] in art.lex.latin_not_name:
+        return None
+    return m.group(1)
+
+
+def _found_as_an_org(art: _Article, name: str, a: int, b: int) -> bool:
+    """Whether ``name`` is an organisation the name finder found in [a, b), or is named there right after what a
+    company is ("drinks company Kestrova"), not a capitalised word that may only describe one ("of Lisbon startup")."""
+    return any(o.key == name for o in art.ents.orgs_in(a, b)) or bool(
+        art.rx(r"(?<![\w-])(?:<<head_nouns>>)\s+" + re.escape(name) + r"(?![\w&\-])", 0).search(art.folded, a, b))
+
+
 def post_in_apposition(art: _Article, p: Mention) -> str | None:
     """"Ana Ruiz, currently the CFO of Orbis," / "Ana Ruiz, who is serving as deputy CEO of Orbis," / "Ana Ruiz, the
     CFO of Orbis,": the organisation of a post held when named, in apposition right after the name (None when no
@@ -387,7 +410,7 @@ def post_in_apposition(art: _Article, p: Mention) -> str | None:
         got = employer_after_title(art, p.end + 1 + len(art.folded[p.end + 1:p.end + 4]) -
                                    len(art.folded[p.end + 1:p.end + 4].lstrip()))
     # (an organisation found as one, not a capitalised word that may only describe it: "of Lisbon startup Okto")
-    return got if got is not None and any(o.key == got for o in art.ents.orgs_in(p.end, p.end + 160)) else None
+    return got if got is not None and _found_as_an_org(art, got, p.end, p.end + 160) else None
 
 
 def is_body_mention(art: _Article, o) -> bool:
@@ -512,9 +535,21 @@ def former_employer_said_before(site: Site, p: Mention) -> bool:
                if q.key == p.key and not q.pronoun)
 
 
+# "Ana Ruiz, an auditor and former Quorra Bank treasurer,": what someone is now, then "and" and a post held before
+_FORMER_AFTER_ANOTHER = r"^,\s*(?:a|an)\s([^,;()]{0,40}?)\s(?:and|&)\s+(?:<<former_appositive>>)\s+"
+
+
+def _former_after_another(art, p: Mention):
+    """The match of ``_FORMER_AFTER_ANOTHER`` right after the name (on the text from there), unless what the person is
+    now is told with an organisation ("a Quorra director and former …": a post held there, not a trade)."""
+    m = art.rx(_FORMER_AFTER_ANOTHER).match(art.lowered[p.end:p.end + 80])
+    return None if m is None or art.ents.orgs_in(p.end + m.start(1), p.end + m.end(1)) else m
+
+
 def _former_employer_after(site: Site, p: Mention) -> bool:
     art, f = site.art, site.art.folded
-    fa = art.rx(r"^,\s*<<former_appositive>>\s*").match(art.lowered[p.end:p.end + 20])
+    fa = art.rx(r"^,\s*<<former_appositive>>\s*").match(art.lowered[p.end:p.end + 20]) or \
+        _former_after_another(art, p)
     if not fa:
         return False
     here = art._org_before(site.trigger_start, site.clause_start)
@@ -855,10 +890,11 @@ _PAST_IN_RELATIVE = r"^,\s*(?:(?:a|an|the)\s[^,;]{0,50}?)?<<appositive_past>>\s"
 
 def origin_in_apposition(site: Site, p: Mention, org: str | None) -> str | None:
     """"Ana Ruiz, a former vice president of sales at Orbis,": the employer in the apposition after the name."""
-    # (also "Ana Ruiz, previously at Orbis," and "Ana Ruiz, a chemist who previously ran discovery at Orbis,")
+    # (also "Ana Ruiz, previously at Orbis,", "Ana Ruiz, a chemist who previously ran discovery at Orbis," and "Ana
+    # Ruiz, an auditor and former Orbis treasurer,")
     art, low = site.art, site.art.lowered
     fa = art.rx(r"^,\s*(?:<<former_appositive>>|(?:who\s+)?<<came_from>>)\s*").match(low[p.end:p.end + 34]) or \
-        art.rx(_PAST_IN_RELATIVE).match(low[p.end:p.end + 90])
+        art.rx(_PAST_IN_RELATIVE).match(low[p.end:p.end + 90]) or _former_after_another(art, p)
     if not fa:
         return None
     at = p.end + fa.end()
@@ -883,10 +919,18 @@ def origin_said_later(site: Site, p: Mention, org: str | None,
     return None
 
 
+# How far after a mention a later one may tell where the person came from: English news often gives the career a
+# paragraph after the appointment ("Orbis named Ana Ruiz CEO … [a paragraph on the company] … Ruiz was most recently
+# CFO of Quorra")
+_NAMED_AGAIN_REACH = {"en": 1000}
+
+
 def _named_again(art, p: Mention) -> list[tuple[int, int]]:
-    """Where the person is named again in the next 400 characters, in order; a Han family name with a courtesy
-    title stands for the person ("林博士此前擔任銀河科技研發負責人") when nobody else was named in between."""
-    later = [(q.start, q.end) for q in art.ents.persons_in(p.end, min(len(art.lowered), p.end + 400)) if q.key == p.key]
+    """Where the person is named again soon after (400 characters; 1000 in English), in order; a Han family name with
+    a courtesy title stands for the person ("林博士此前擔任銀河科技研發負責人") when nobody else was named in between."""
+    reach = _NAMED_AGAIN_REACH.get(art.lang, 400)
+    later = [(q.start, q.end) for q in art.ents.persons_in(p.end, min(len(art.lowered), p.end + reach))
+             if q.key == p.key]
     sur = art.text[p.start]
     if _is_han(sur):
         for hon in art.lex.grammar.get("person_titles", []):

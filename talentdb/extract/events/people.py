@@ -910,19 +910,26 @@ def current_post_in_apposition(site: Site, move: Move) -> str | None:
     comes from (not one of the same group)."""
     # (not for a board post, which may be held beside the one named: "Nakanishi, chairman of Hitachi, became
     # Keidanren's chairman")
-    if move.org is None or _a_board_post_taken(site):
+    if move.org is None or _a_board_post_taken(site, move.person):
         return None
     got = post_in_apposition(site.art, move.person)
     return got if got is not None and not related_orgs(got, move.org) else None
 
 
 _BOARD_POST = re.compile(r"chair|board|member|advis|trustee|^(?:independent |non-executive |)director$", re.I)
+# (after the apposition that closed the clause of the word: "…, current head of Kestrova, as new CEO")
+_AS_AFTER_APPOSITION = re.compile(r",\s+as\s+(?:(?:its|the|a|an|their|our|new|next)\s+){0,2}")
 
 
-def _a_board_post_taken(site: Site) -> bool:
+def _a_board_post_taken(site: Site, p: Mention) -> bool:
     """Whether the first title after the word is a board post (chairman, director, member, adviser), not an
-    executive one that cannot be held at two organisations at once."""
-    taken = next(iter(site.art.titles_in(site.trigger_end, site.clause_end)), None)
+    executive one that cannot be held at two organisations at once; when the name's apposition closes the clause
+    ("named Ana Ruiz, currently the CFO of Quorra, as its CEO"), the title after "as" that follows it."""
+    art = site.art
+    taken = next(iter(art.titles_in(site.trigger_end, site.clause_end)), None)
+    if taken is None and p.start < site.clause_end <= p.end + 1:
+        m = _AS_AFTER_APPOSITION.search(art.lowered, p.end, site.sentence_end)
+        taken = next(iter(art.titles_in(m.end(), m.end() + 1)), None) if m else None
     return taken is None or bool(_BOARD_POST.search(taken.canon or taken.raw or ""))
 
 
@@ -1033,6 +1040,25 @@ def former_post_fronted_before_the_name(site: Site, move: Move) -> str | None:
     return got if got is not None and not related_orgs(got, move.org) else None
 
 
+_FROM_BEFORE = re.compile(r"(?<![\w-])from\s+$")
+
+
+def origin_after_from_later_in_the_clause(site: Site, move: Move) -> str | None:
+    """"Ana Ruiz joined Orbis Labs in May 2019 from Quorra Foods": an organisation right after "from", later in the
+    clause of a joining word the person comes before (after what she joined, a date or a title), is where she came
+    from; not when another move's word stands between."""
+    art, p = site.art, move.person
+    if p.start > site.trigger_start or move.org is None:
+        return None
+    for o in art.ents.orgs_in(site.trigger_end, site.clause_end):
+        if o.ref or o.key == move.org or not _FROM_BEFORE.search(art.lowered, max(0, o.start - 6), o.start):
+            continue
+        if art.triggers_in(site.trigger_end, o.start) or related_orgs(o.key, move.org):
+            return None
+        return o.key
+    return None
+
+
 # Where the person went (a departure) or came from (a hire, an outsider's promotion), by event type: the first
 # strategy that answers.
 COUNTERPARTY_STRATEGIES = {
@@ -1042,7 +1068,7 @@ COUNTERPARTY_STRATEGIES = {
              post_held_elsewhere_when_named, current_post_in_apposition, origin_marked_before_the_move,
              post_held_elsewhere_named_before, post_held_in_the_modifier_of_an_earlier_mention, post_told_after_prior_to,
              known_employer_in_apposition, post_held_now_told_later, former_post_fronted_before_the_name,
-             former_unknown_employer_before_name),
+             former_unknown_employer_before_name, origin_after_from_later_in_the_clause),
     "promotion": (current_post_in_the_chain_before_name, former_employer_before_name,
                   post_held_in_the_modifier_before_name, origin_said_after_name,
                   post_held_elsewhere_when_named, current_post_in_apposition, post_told_after_prior_to,

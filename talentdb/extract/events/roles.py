@@ -246,7 +246,7 @@ def head_of_something(art, out: list[Role]) -> list[Role]:
 
 def _field_is_an_org_name(art, a: int, b: int) -> bool:
     """"deputy managing director of Dhaleshwari Bank": what follows "of" is an organisation's name (every word
-    capitalised, ending in an organisation word or opening with one: "Bank of …"), so the title ends before "of"
+    capitalised, ending in an organisation word, hyphenated or not, or opening with one: "Bank of …"), so the title ends before "of"
     and the name is where it is held, not its field."""
     at = art.lowered.find(" of ", a, b)
     if at < 0:
@@ -254,8 +254,10 @@ def _field_is_an_org_name(art, a: int, b: int) -> bool:
     words = [w.strip('"“”') for w in art.folded[at + 4:b].split() if w not in ("of", "and", "&", "the", "for")]
     if words and words[0] == "The":
         words = words[1:]
+    # (the organisation word may end a hyphenated name: "partner of K-Ventures")
     return bool(words) and all(w[:1].isupper() for w in words) and (
-        words[-1] in art.lex.org_latin_suffixes or words[0] in art.lex.org_latin_of_heads)
+        words[-1] in art.lex.org_latin_suffixes or words[-1].rpartition("-")[2] in art.lex.org_latin_suffixes or
+        words[0] in art.lex.org_latin_of_heads)
 
 
 # The titles of an article: each finder adds to the titles found before it.

@@ -75,7 +75,8 @@ def _name_end_and_particle(ctx: NameContext, s: int, e: int) -> bool:
 
 def latin_suffix_orgs(ctx: NameContext) -> None:
     """Latin names ending in an organisation word: "Clearstar Labs", "Refraction AI", "Paris-based Kestrel Labs" (without
-    the descriptor), unless the lexicon already names an organisation there."""
+    the descriptor), with the words after "&" that go on the name ("Quorra Manufacturers & Exporters"), unless the
+    lexicon already names an organisation there."""
     lex = ctx.lex
     suffixes = set(lex.org_latin_suffixes)
     for m in _latin_org_regex(lex.org_latin_suffixes).finditer(ctx.folded):
@@ -89,14 +90,18 @@ def latin_suffix_orgs(ctx: NameContext) -> None:
             continue
         name = " ".join(words + [last])
         start = m.start(2) + len(last) - len(name)
-        if _overlaps(ctx.known_org_spans, start, m.end()):
+        amp = _AMPERSAND_TAIL.match(ctx.folded, m.end())
+        if _overlaps(ctx.known_org_spans, start, amp.end() if amp else m.end()):
             continue
-        num = _FUND_NUMBER.match(ctx.folded, m.end()) if last == m.group(2) else None
+        num = _FUND_NUMBER.match(ctx.folded, m.end()) if last == m.group(2) and not amp else None
         name += num.group(0) if num else ""  # ("Orbis Growth Fund III, L.P.": a fund's number is its name's)
+        name += amp.group(0) if amp else ""  # ("Quorra Manufacturers & Exporters": the name goes on after "&")
         ctx.orgs.add(lex.org_alias.get(name, name), None, name)
 
 
 _FUND_NUMBER = re.compile(r" [IVX]{1,4}(?![\w])(?:,? L\.P\.)?")
+# "& Exporters", "& Finance": the capitalised words after "&" that go on a name ending in an organisation word
+_AMPERSAND_TAIL = re.compile(r" & [A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+){0,2}(?![\w&])")
 
 
 def latin_of_orgs(ctx: NameContext) -> None:
