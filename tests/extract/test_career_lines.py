@@ -176,3 +176,25 @@ def test_a_joining_in_a_long_career_sentence_is_the_persons(lang, text, person, 
     r = run(text, lang=lang)
     got = sorted((e.type, e.role, (e.date or "")[:7]) for e in r.events if e.person == person and e.org == org)
     assert got == [("hire", None, "1998-01"), ("promotion", "Chairman", "2025-05")]
+
+
+# (a step up years after a joining, its title read as the joining's; a joining with no title long before a return)
+YEARS_AFTER_THE_JOINING = [
+    ("星澜环保委任王立群为董事会主席\n星澜环保董事会今日宣布,由执行董事王立群出任董事会主席。"
+     "王立群于2012年5月加入星澜环保出任执行董事,2019年6月晋升为执行董事兼总裁。",
+     [("promotion", "王立群", "星澜环保", "Chairman", "2025-05-02"),
+      ("hire", "王立群", "星澜环保", "Executive Director", "2012-05"),
+      ("promotion", "王立群", "星澜环保", "Executive Director", "2019-06")]),
+    ("People\nVarrow Tools said its chief executive Owen Brandt would retire on June 30. Brandt began his career at "
+     "Varrow Tools in 1991 as an apprentice.\nHe came back to Varrow Tools as its chief executive on 3 March 2014.",
+     [("departure", "Owen Brandt", "Varrow Tools", "Chief Executive Officer", "2025-06-30"),
+      ("hire", "Owen Brandt", "Varrow Tools", None, "1991"),
+      ("hire", "Owen Brandt", "Varrow Tools", "Chief Executive Officer", "2014-03-03")]),
+]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text,want", YEARS_AFTER_THE_JOINING, ids=["zh-step-up", "en-return"])
+def test_a_step_or_a_return_years_after_the_joining_is_an_event_of_its_own(text, want):
+    got = _events(text)
+    assert _told(got, want), got

@@ -146,9 +146,29 @@ def _the_hire_that_month(e: Event, events: list[Event]) -> bool:
 
 
 def _a_post_of_its_own(e: Event, hires: list[Event]) -> bool:
-    """A promotion under the title of a hire that is another post: at another organisation, in another year."""
-    return bool(e.org and e.date) and all(h.org and h.org != e.org and h.date and h.date[:4] != e.date[:4]
-                                          for h in hires)
+    """A promotion under the title of a hire that is another post: at another organisation, in another year; or
+    taken years (two or more) after every such hire (joined Orbis as a director in 2010, the title read for a step
+    up there in 2018 the same: a step of a career there, not the joining told again)."""
+    return bool(e.org and e.date) and (all(h.org and h.org != e.org and h.date and h.date[:4] != e.date[:4]
+                                           for h in hires) or _years_after_each(e, hires))
+
+
+def _years_after_each(e: Event, hires: list[Event]) -> bool:
+    return all(h.date and int(e.date[:4]) - int(h.date[:4]) >= 2 and _title_told_with_the_joining(h, e) for h in hires)
+
+
+_CLAUSE_END = re.compile(r"[,，;；。]")
+
+
+def _title_told_with_the_joining(h: Event, e: Event) -> bool:
+    """Whether the hire's title is its own: told in another sentence, or written in the joining's own clause of
+    their one sentence (not "林佳慧2009年進入星河,做過區域經理,2020年起任總經理", its title borrowed from a post after)."""
+    text = h.evidence or ""
+    if text != e.evidence or not (h.date_text and h.role_raw):
+        return text != e.evidence
+    a = text.find(h.date_text)
+    end = _CLAUSE_END.search(text, a) if a >= 0 else None
+    return a >= 0 and h.role_raw in text[a:end.start() if end else len(text)]
 
 
 def promotion_told_with_a_joining(art: _Article, events: list[Event]) -> list[Event]:
@@ -181,9 +201,16 @@ def _the_joining_of(h: Event, e: Event) -> bool:
 
 def hire_of_one_already_inside(art: _Article, events: list[Event]) -> list[Event]:
     """"聘任周明远为公司总经理 … 2019年1月起任本公司董事": a hire from nowhere of someone who holds an earlier post at the
-    same organisation, not left since, is a promotion (tests/realnews/README.md rule 1)."""
+    same organisation, not left since, is a promotion (tests/realnews/README.md rule 1); not one its sentence tells
+    as a return ("came back to Orbis as its chief executive in 2016", "2016年重返星河出任總裁": a hire, as rule 1
+    says)."""
+    from talentdb.extract.validate import key, rules
+
+    back = rules().return_rx
     for e in events:
         if e.type != "hire" or e.counterparty or not e.person or not e.org or not e.date or not e.role:
+            continue
+        if back is not None and e.evidence and back.search(key(e.evidence)):
             continue
         held = [o.date for o in events if o.type in ("promotion", "hire") and o.person == e.person and o.org == e.org
                 and o.date and o.date < e.date and o.role != e.role]
@@ -750,7 +777,7 @@ def _apart(a: Cand, b: Cand) -> bool:
     """Whether two candidates of one key tell two moves (each test says how the text shows it)."""
     return _another_time(a.event, b.event) or _other_span(a, b) or _two_posts_each_with_its_time(a, b) or \
         _each_told_years_apart(a, b) or _steps_of_one_line(a, b) or _two_posts_left_in_two_years(a, b) or \
-        _one_sentence_years_apart(a, b) or _news_and_an_old_move(a, b)
+        _one_sentence_years_apart(a, b) or _news_and_an_old_move(a, b) or _joined_untitled_long_before(a, b)
 
 
 def _news_and_an_old_move(a: Cand, b: Cand) -> bool:
@@ -832,6 +859,22 @@ def _each_told_years_apart(a: Cand, b: Cand) -> bool:
     ea, eb = a.event, b.event
     return a.sent != b.sent and a.own_date and b.own_date and _dated_here(a) and _dated_here(b) and \
         not (a.relative or b.relative) and ea.role == eb.role and abs(int(ea.date[:4]) - int(eb.date[:4])) >= 2
+
+
+_UNTITLED_JOINING_GAP = 5  # years between a joining told with no title and one told with a title: two joinings
+
+
+def _joined_untitled_long_before(a: Cand, b: Cand) -> bool:
+    """"started out at Orbis in 1993" … "came back to Orbis as its chief executive in 2015" / "1994年進入星河汽車…
+    2016年以總裁身分回到星河汽車": a joining told with no title, in a clause of its own that names the organisation,
+    years (five or more) before one told with a title is another joining, not the titled one's background. (One whose
+    organisation is borrowed from the article is as often a joining elsewhere that the text names by no known name.)"""
+    if a.sent == b.sent or a.relative or b.relative or not (_dated_here(a) and _dated_here(b)):
+        return False
+    old, new = sorted((a, b), key=lambda c: c.event.date)
+    return old.own_date and old.own_clause and old.org_explicit and old.event.type == "hire" and \
+        old.event.role is None and new.event.role is not None and \
+        int(new.event.date[:4]) - int(old.event.date[:4]) >= _UNTITLED_JOINING_GAP
 
 
 def _steps_of_one_line(a: Cand, b: Cand) -> bool:
