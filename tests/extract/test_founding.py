@@ -626,3 +626,17 @@ def test_a_quoted_name_of_generic_words_ending_in_an_org_word_is_the_new_organis
 def test_a_latin_name_glued_to_its_chinese_one_is_the_company_founded():
     r = run("旅遊\n線上旅行平台QUORVO途瀾成立於二○一六年,總部位於深圳。", lang="zh-Hant")
     assert [e.org for e in ev(r, "founding")] == ["QUORVO途瀾"]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_which_clause_of_a_founders_name_and_a_plain_founding_verb_founds_the_company_before_it():
+    # (a probe of invented sentences: "started", "set up" read after a name found a company after them, or here
+    # the one the which-clause is about)
+    r = run("Lumio, which Nadia Rahman started in 2019 from her apartment in Dhaka, now employs 300 people.",
+            published=date(2025, 3, 12), lang="en")
+    assert [(e.person, e.org, e.date) for e in ev(r, "founding")] == [("Nadia Rahman", "Lumio", "2019-01-01")]
+    r = run("Kestrel Freight, which Tariq Aziz set up in 2011, now runs 40 trucks.", published=date(2025, 3, 12), lang="en")
+    assert [(e.person, e.org) for e in ev(r, "founding")] == [("Tariq Aziz", "Kestrel Freight")]
+    # a clause of what the person does there founds nothing
+    r = run("Ana Ruiz works at Lumio, which Nadia Rahman runs.", published=date(2025, 3, 12), lang="en")
+    assert not ev(r, "founding")

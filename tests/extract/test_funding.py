@@ -704,3 +704,17 @@ _SUBJECT_SLOTS_OF_A_ROUND = [  # the company in the subject slot of a round, wha
 def test_the_company_in_a_rounds_subject_slot_whatever_its_names_shape(text, lang, org):
     got = [e.org for e in ev(run(text, lang=lang), "funding")]
     assert got == ([org] if org else []) or (org is None and "星途" not in got and "企业" not in got)
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_legal_form_in_capitals_after_a_brand_closes_its_name():
+    # (a probe of invented sentences: "SAS", "AB", "ASA" after a brand are its legal form, no company alone)
+    r = run("Paris-based Novacell SAS said it closed a €30 million Series B round led by Atlantique Capital.",
+            published=date(2025, 3, 12), lang="en")
+    assert [e.org for e in ev(r, "funding")] == ["Novacell SAS"]
+    r = run("Stockholm-based Ventra AB has raised $20 million in Series A money from Nordlys Ventures, which led the round.",
+            published=date(2025, 3, 12), lang="en")
+    assert [e.org for e in ev(r, "funding")] == ["Ventra AB"]
+    r = run("Nordvik Bank ASA chief financial officer Ingrid Halvorsen will retire, the lender said.",
+            published=date(2025, 3, 12), lang="en")
+    assert [e.org for e in ev(r, "departure", "Ingrid Halvorsen")] == ["Nordvik Bank ASA"]
