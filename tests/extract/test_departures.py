@@ -586,3 +586,14 @@ def test_staying_on_until_a_successor_or_a_time_is_a_departure(text, person):
 def test_left_in_a_caption_or_a_home_left_is_no_departure(text, who):
     r = run(text, published=date(2026, 3, 2), lang="en")
     assert all(e.person != who for e in ev(r, "departure"))
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_company_named_by_what_it_supplies_is_no_person_in_apposition():
+    # (a probe of invented sentences: "Utilities", "Breweries" end a company's name)
+    r = run("The managing director of Brightwater Utilities, Michael O'Connell, has quit after two years in the role.",
+            published=date(2025, 3, 12), lang="en")
+    assert [(e.person, e.org) for e in ev(r, "departure")] == [("Michael O'Connell", "Brightwater Utilities")]
+    r = run("Emeka Nwosu takes the helm at Savanna Breweries as managing director on Monday.",
+            published=date(2025, 3, 12), lang="en")
+    assert [e.org for e in ev(r, "promotion", "Emeka Nwosu")] == ["Savanna Breweries"]

@@ -665,3 +665,17 @@ def test_a_company_founded_in_the_passive_by_people_has_them_as_founders():
 ])
 def test_a_word_with_by_after_it_founds_nothing_outside_the_passive_or_without_people(text):
     assert ev(run(text, lang="en"), "founding") == []
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_which_clause_of_a_founders_name_and_a_plain_founding_verb_founds_the_company_before_it():
+    # (a probe of invented sentences: "started", "set up" read after a name found a company after them, or here
+    # the one the which-clause is about)
+    r = run("Lumio, which Nadia Rahman started in 2019 from her apartment in Dhaka, now employs 300 people.",
+            published=date(2025, 3, 12), lang="en")
+    assert [(e.person, e.org, e.date) for e in ev(r, "founding")] == [("Nadia Rahman", "Lumio", "2019-01-01")]
+    r = run("Kestrel Freight, which Tariq Aziz set up in 2011, now runs 40 trucks.", published=date(2025, 3, 12), lang="en")
+    assert [(e.person, e.org) for e in ev(r, "founding")] == [("Tariq Aziz", "Kestrel Freight")]
+    # a clause of what the person does there founds nothing
+    r = run("Ana Ruiz works at Lumio, which Nadia Rahman runs.", published=date(2025, 3, 12), lang="en")
+    assert not ev(r, "founding")

@@ -727,3 +727,17 @@ def test_where_a_company_is_based_is_no_name_however_often_it_opens_a_sentence()
             "market traders card readers, has raised $3 million in a seed round.\n\nLisbon-based investors are busy.",
             lang="en")
     assert [e.org for e in ev(r, "funding")] == ["QUORVA"]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_legal_form_in_capitals_after_a_brand_closes_its_name():
+    # (a probe of invented sentences: "SAS", "AB", "ASA" after a brand are its legal form, no company alone)
+    r = run("Paris-based Novacell SAS said it closed a €30 million Series B round led by Atlantique Capital.",
+            published=date(2025, 3, 12), lang="en")
+    assert [e.org for e in ev(r, "funding")] == ["Novacell SAS"]
+    r = run("Stockholm-based Ventra AB has raised $20 million in Series A money from Nordlys Ventures, which led the round.",
+            published=date(2025, 3, 12), lang="en")
+    assert [e.org for e in ev(r, "funding")] == ["Ventra AB"]
+    r = run("Nordvik Bank ASA chief financial officer Ingrid Halvorsen will retire, the lender said.",
+            published=date(2025, 3, 12), lang="en")
+    assert [e.org for e in ev(r, "departure", "Ingrid Halvorsen")] == ["Nordvik Bank ASA"]

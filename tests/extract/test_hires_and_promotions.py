@@ -1106,3 +1106,17 @@ def test_becoming_a_post_holder_at_a_time_told_is_a_promotion(text, person):
 @pytest.mark.parametrize("text", ["林佳慧成為月光科技董事。", "林佳慧2019年成为首位女性董事。"])
 def test_becoming_a_post_holder_without_a_time_or_as_a_first_is_no_move(text):
     assert not run(text).events
+
+
+@pytest.mark.origin("realnews-dev")
+def test_where_a_hire_came_from_after_the_organisation_joined_or_a_rival():
+    # (a probe of invented sentences: "joined X (as a partner) from Y", "hired A from rival Y")
+    r = run("Elena Petrova has joined Cobalt Ventures as a partner from Brightpath Capital, where she spent eight years.",
+            published=date(2025, 3, 12), lang="en")
+    assert [(e.org, e.counterparty) for e in ev(r, "hire", "Elena Petrova")] == [("Cobalt Ventures", "Brightpath Capital")]
+    r = run("Zoomo has hired Arjun Kapoor from rival Kestrel Mobility as chief technology officer.",
+            published=date(2025, 3, 12), lang="en")
+    assert [(e.org, e.counterparty) for e in ev(r, "hire", "Arjun Kapoor")] == [("Zoomo", "Kestrel Mobility")]
+    # a date after "from" names no origin
+    r = run("Elena Petrova joins Cobalt Ventures as its CFO from 1 June.", published=date(2025, 3, 12), lang="en")
+    assert [e.counterparty for e in ev(r, "hire", "Elena Petrova")] == [None]

@@ -1026,6 +1026,22 @@ def origin_right_after_from(site: Site, p: Mention, org: str | None) -> str | No
     return named[0].key if named and named[0].key != org else None
 
 
+def origin_after_the_org_joined(site: Site, p: Mention, org: str | None) -> str | None:
+    """"Ana Ruiz has joined Orbis from Quorra" / "…joined Orbis as a partner from Quorra": an organisation named
+    right after "from" that follows the organisation joined, right after the word (and the post taken there)."""
+    art = site.art
+    joined = [o for o in art.ents.orgs_in(site.trigger_end, site.clause_end) if o.key == org and not o.ref]
+    if org is None or not joined or joined[0].start - site.trigger_end > 5:
+        return None
+    e = joined[0].end
+    m = art.rx(r"^(?:\s+as\s+[^,;.()]{1,60}?)?,?\s+(?:<<taken_from_marks>>)\s+").match(art.lowered[e:e + 90])
+    if m is None:
+        return None
+    at = e + m.end()
+    named = [o for o in art.ents.orgs_in(at, at + 60) if o.start == at and not o.ref]
+    return named[0].key if named and not related_orgs(named[0].key, org) else None
+
+
 # "Ruiz spent 12 years at Quorra" / "Vail previously spent three decades in leadership roles at Quorra, Tellis …":
 # the time a person spent at another organisation, told when named again (grammar years_spent_marks, then a count)
 _YEARS_SPENT = r"^\s*(?:,\s*\d{2}\s*,\s*)?(?:<<years_spent_marks>>)\s+(?:<<about_marks>>\s+)?[\w\-]+\s+(?:years?|decades?)\b" \
@@ -1055,7 +1071,7 @@ def years_spent_elsewhere_said_later(site: Site, p: Mention, org: str | None) ->
     return None
 
 
-ORIGIN_STRATEGIES = (origin_in_apposition, origin_right_after_from, origin_said_later, origin_said_before,
+ORIGIN_STRATEGIES = (origin_in_apposition, origin_right_after_from, origin_after_the_org_joined, origin_said_later, origin_said_before,
                      origin_named_before_an_earlier_mention, years_spent_elsewhere_said_later)
 
 

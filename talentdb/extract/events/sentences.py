@@ -207,7 +207,7 @@ def _rule_applies(site: Site) -> bool:
                               for a, b, _ in site.art.dates_for(site.sentence_start, site.sentence_end)) and \
             not _time_clause_before(site):
         return False
-    if rule.after_name and not _between_name_and_org(site):
+    if rule.after_name and not (_between_name_and_org(site) or _founder_in_a_which_clause(site)):
         return False
     if rule.after_holder_mark and not _named_after_a_new_holder_mark(site):
         return False
@@ -249,6 +249,19 @@ def _between_name_and_org(site: Site) -> bool:
     return named and any(
         not art.folded[p.end:ts].strip() and not p.pronoun and not _replaced_by_the_one_before(art, p, site.clause_start)
         for p in art.ents.persons_in(site.clause_start, ts))
+
+
+def _founder_in_a_which_clause(site: Site) -> bool:
+    """"Lumio, which Nadia Rahman started in 2019, …": a founding word right after a person's name that alone makes
+    a which-clause about the organisation named right before its comma (the company the word founds goes before it,
+    not after it)."""
+    art, cs, ts = site.art, site.clause_start, site.trigger_start
+    m = art.rx(r"\s*(?:which|that)\s+").match(art.lowered, cs, ts)
+    if site.type != "founding" or m is None:
+        return False
+    named = [p for p in art.ents.persons_in(m.end(), ts) if not p.pronoun]
+    return len(named) == 1 and named[0].start == m.end() and not art.folded[named[0].end:ts].strip() and \
+        any(cs - o.end <= 2 for o in art.ents.orgs_in(max(site.sentence_start, cs - 40), cs))
 
 
 def _named_after_a_new_holder_mark(site: Site) -> bool:

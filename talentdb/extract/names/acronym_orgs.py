@@ -78,6 +78,15 @@ def _shouted(ctx: NameContext, s: int, e: int) -> bool:
     return bool(_SHOUTED_BEFORE.search(f, max(0, s - 4), s) or _SHOUTED_AFTER.match(f, e, e + 4))
 
 
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][A-Za-z0-9&\-]* $")
+
+
+def _legal_form_after_a_name(ctx: NameContext, word: str, s: int) -> bool:
+    """"Novacell SAS", "Nordvik Bank ASA", "Ventra AB": capitals that are a legal form (a word of the lexicon's
+    ``latin_suffixes``) right after a capitalised word close that company's name; they name no company alone."""
+    return word in ctx.lex.org_latin_suffixes and bool(_CAPITALISED_BEFORE.search(ctx.folded, max(0, s - 40), s))
+
+
 def _may_be_org(ctx: NameContext, word: str, s: int, e: int) -> bool:
     """Whether the capitals at [s, e) may name an organisation: no word the lexicon says is something else (a title,
     an event word, a place, a known organisation's, a person's, ``acronyms_not_org``)."""
@@ -88,6 +97,8 @@ def _may_be_org(ctx: NameContext, word: str, s: int, e: int) -> bool:
             word.title() in lex.latin_family_names_first or word in ctx.people.keys or word in ctx.orgs.keys:
         return False  # (a name registered already, "PAL" of "Philippine Airlines (PAL)", is read as that)
     if _shouted(ctx, s, e) or _initials_of_a_registered_org(ctx, word) or _initials_of_a_person(ctx, word):
+        return False
+    if _legal_form_after_a_name(ctx, word, s):
         return False
     if ctx.shape_cover().hit(s, e) or ctx.cover("roles").hit(s, e) or ctx.cover("triggers").hit(s, e):
         return False
