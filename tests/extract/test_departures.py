@@ -586,3 +586,17 @@ def test_staying_on_until_a_successor_or_a_time_is_a_departure(text, person):
 def test_left_in_a_caption_or_a_home_left_is_no_departure(text, who):
     r = run(text, published=date(2026, 3, 2), lang="en")
     assert all(e.person != who for e in ev(r, "departure"))
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, lang", [
+    ("恒亮控股(01234)公布,行政總裁黃家明因希望投放更多時間於其他個人事務,已辭任行政總裁一職。", "zh-Hant"),
+    ("星河科技公告,总裁黄家明因希望专注个人事务辞任总裁一职。", "zh-Hans"),
+])
+def test_a_hedge_word_inside_a_reason_is_no_plan(text, lang):
+    assert [e.person for e in ev(run(text, lang=lang), "departure")] in (["黃家明"], ["黄家明"])
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_hedge_word_with_no_reason_still_cancels():
+    assert not ev(run("星河科技公告,总裁黄家明希望辞任总裁一职。"), "departure")

@@ -626,3 +626,14 @@ def test_a_quoted_name_of_generic_words_ending_in_an_org_word_is_the_new_organis
 def test_a_latin_name_glued_to_its_chinese_one_is_the_company_founded():
     r = run("旅遊\n線上旅行平台QUORVO途瀾成立於二○一六年,總部位於深圳。", lang="zh-Hant")
     assert [e.org for e in ev(r, "founding")] == ["QUORVO途瀾"]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, org, founders", [
+    ("由陳建宏創辦的綠源農業,今年推出有機蔬果訂閱服務。", "綠源農業", {"陳建宏"}),
+    ("由陈建宏创办的绿源农业,是一家有机农产品公司。", "绿源农业", {"陈建宏"}),
+    ("由柯美華與王志遠共同創辦的晨光烘焙,如今有五家門市。", "晨光烘焙", {"柯美華", "王志遠"}),
+])
+def test_founders_after_you_before_the_word_tell_the_founding_undated(text, org, founders):
+    f = ev(run(text), "founding")
+    assert {e.org for e in f} == {org} and {e.person for e in f} == founders
