@@ -704,3 +704,10 @@ _SUBJECT_SLOTS_OF_A_ROUND = [  # the company in the subject slot of a round, wha
 def test_the_company_in_a_rounds_subject_slot_whatever_its_names_shape(text, lang, org):
     got = [e.org for e in ev(run(text, lang=lang), "funding")]
     assert got == ([org] if org else []) or (org is None and "星途" not in got and "企业" not in got)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("leads", ["红岭资本、北溟基金联合领投", "红岭资本和北溟基金联合领投", "红岭资本联合领投"])
+def test_co_leads_listed_before_a_word_of_doing_it_together(leads):
+    (f,) = ev(run(f"灵犀科技获投资\n11月11日,灵犀科技宣布完成1亿美元B轮融资,{leads}。"), "funding")
+    assert f.counterparty == "红岭资本"

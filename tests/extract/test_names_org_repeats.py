@@ -201,7 +201,7 @@ def test_a_stake_after_a_word_that_funds_is_no_evidence_of_the_name():
 
 @pytest.mark.origin("realnews-dev")
 @pytest.mark.parametrize("text, org", [
-    ("新澄医疗公告,柯振邦辞去公司董事长一职。", "新澄医疗"),
+    ("新澄医疗公告,董事长柯振邦因个人原因请辞。", "新澄医疗"),
     ("新城證券昨日宣布,馮子健加盟出任投資總監。", "新城證券"),
     ("星瀾醫藥完成F輪融資 新增資本7,000萬美元", None),   # 新增 "add": a word, no name
     ("新任星河科技總經理林佳慧表示。", None),            # 新任: an event word
