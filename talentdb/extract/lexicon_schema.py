@@ -693,6 +693,10 @@ GRAMMAR = Table("Function words the rules lean on, one `[name]` table of `words`
     "span_counts": word_list("with [span_units], a length of time, never a name: 成立一年 / 成立兩個多月"),
     "span_units": word_list("the unit of such a length of time: 年, 個月, 天"),
     "source_marks": word_list("before those a recipient raised money from: 自阿里巴巴等金主募得 / 從紅杉籌得"),
+    "move_org_words": word_list("right before the organisation someone leaves or joins: 離開雲帆資本,加入星火基金"),
+    "investor_labels": word_list("a label investors' names follow: 投资方为星辰资本 / 投資方包括北辰創投"),
+    "cause_marks": word_list("a reason told before a move: a hedge right after one (因希望…,已辭任) is the reason, "
+                             "no plan"),
     "place_openers": word_list("a place name whose first character otherwise never starts an organisation's name: "
                                "上海商業銀行, 新竹物流"),
     "background_marks": word_list("before an undated event's word in its clause: a past told as background, not news "

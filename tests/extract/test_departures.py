@@ -597,3 +597,17 @@ def test_a_company_named_by_what_it_supplies_is_no_person_in_apposition():
     r = run("Emeka Nwosu takes the helm at Savanna Breweries as managing director on Monday.",
             published=date(2025, 3, 12), lang="en")
     assert [e.org for e in ev(r, "promotion", "Emeka Nwosu")] == ["Savanna Breweries"]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, lang", [
+    ("恒亮控股(01234)公布,行政總裁黃家明因希望投放更多時間於其他個人事務,已辭任行政總裁一職。", "zh-Hant"),
+    ("星河科技公告,总裁黄家明因希望专注个人事务辞任总裁一职。", "zh-Hans"),
+])
+def test_a_hedge_word_inside_a_reason_is_no_plan(text, lang):
+    assert [e.person for e in ev(run(text, lang=lang), "departure")] in (["黃家明"], ["黄家明"])
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_hedge_word_with_no_reason_still_cancels():
+    assert not ev(run("星河科技公告,总裁黄家明希望辞任总裁一职。"), "departure")

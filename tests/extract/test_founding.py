@@ -679,3 +679,14 @@ def test_a_which_clause_of_a_founders_name_and_a_plain_founding_verb_founds_the_
     # a clause of what the person does there founds nothing
     r = run("Ana Ruiz works at Lumio, which Nadia Rahman runs.", published=date(2025, 3, 12), lang="en")
     assert not ev(r, "founding")
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, org, founders", [
+    ("由陳建宏創辦的綠源農業,今年推出有機蔬果訂閱服務。", "綠源農業", {"陳建宏"}),
+    ("由陈建宏创办的绿源农业,是一家有机农产品公司。", "绿源农业", {"陈建宏"}),
+    ("由柯美華與王志遠共同創辦的晨光烘焙,如今有五家門市。", "晨光烘焙", {"柯美華", "王志遠"}),
+])
+def test_founders_after_you_before_the_word_tell_the_founding_undated(text, org, founders):
+    f = ev(run(text), "founding")
+    assert {e.org for e in f} == {org} and {e.person for e in f} == founders

@@ -741,3 +741,10 @@ def test_a_legal_form_in_capitals_after_a_brand_closes_its_name():
     r = run("Nordvik Bank ASA chief financial officer Ingrid Halvorsen will retire, the lender said.",
             published=date(2025, 3, 12), lang="en")
     assert [e.org for e in ev(r, "departure", "Ingrid Halvorsen")] == ["Nordvik Bank ASA"]
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("leads", ["红岭资本、北溟基金联合领投", "红岭资本和北溟基金联合领投", "红岭资本联合领投"])
+def test_co_leads_listed_before_a_word_of_doing_it_together(leads):
+    (f,) = ev(run(f"灵犀科技获投资\n11月11日,灵犀科技宣布完成1亿美元B轮融资,{leads}。"), "funding")
+    assert f.counterparty == "红岭资本"

@@ -21,3 +21,13 @@ def test_a_bare_name_announcing_and_named_again_is_an_organisation(text, name):
 ])
 def test_what_announces_without_evidence_of_a_company_is_not_one(text, word):
     assert word not in entities(text).orgs.keys
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, org, head", [
+    ("灵犀AI获投资\n11月11日,灵犀AI宣布完成1亿美元B轮融资。", "灵犀AI", "灵犀"),
+    ("星河Tech今日宣布完成融资。星河Tech是一家公司。", "星河Tech", "星河"),
+])
+def test_a_brand_with_a_latin_tail_announcing_is_read_whole(text, org, head):
+    keys = {m.key for m in entities(text).org_mentions}
+    assert org in keys and head not in keys

@@ -261,3 +261,9 @@ def test_a_name_right_before_an_age_in_brackets(lang, text, names):
 ])
 def test_a_supervisory_boards_head_and_the_rarer_family_names(lang, text, name):
     assert name in entities(text, lang).people.keys
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_name_is_not_cut_before_a_word_the_segmenter_only_guessed():
+    # (jieba reads 林子|涵为: 涵为 is no word of its dictionary, so no reason to cut the name to 林子)
+    assert "林子涵" in entities("6月3日,锐思科技宣布,任命林子涵为公司首席运营官。").people.keys

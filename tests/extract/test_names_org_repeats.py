@@ -8,7 +8,7 @@ from talentdb.extract.names.org_repeats import (REPEAT_EVIDENCE, after_new_holde
                                                 opening_an_event_clause, opening_before_title, registered_names,
                                                 titled_headline_names)
 
-from tests.extract.names_support import context_before, span
+from tests.extract.names_support import context_before, entities, span
 
 
 def _found_by(finder, text):
@@ -197,3 +197,29 @@ def test_a_stake_after_a_word_that_funds_is_no_evidence_of_the_name():
     ctx = context_before("星河基金投資月嶺科技股權。", han_suffix_orgs)
     s, e = span(ctx, "月岭科技")
     assert not object_of_a_funding_word(ctx, s, e, 1)
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, org", [
+    ("新澄医疗公告,董事长柯振邦因个人原因请辞。", "新澄医疗"),
+    ("新城證券昨日宣布,馮子健加盟出任投資總監。", "新城證券"),
+    ("星瀾醫藥完成F輪融資 新增資本7,000萬美元", None),   # 新增 "add": a word, no name
+    ("新任星河科技總經理林佳慧表示。", None),            # 新任: an event word
+])
+def test_a_name_opening_with_xin_is_read_whole(text, org):
+    orgs = {m.key for m in entities(text).org_mentions}
+    if org is None:
+        assert not any(o.startswith("新") for o in orgs)
+    else:
+        assert org in orgs
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("text, org", [
+    ("跃动科技完成3000万元天使轮融资,投资方为星辰资本。", "星辰资本"),
+    ("躍動科技完成3000萬元天使輪融資,投資方為星辰資本。", "星辰資本"),
+    ("10月14日,宋嘉怡离开云帆资本,加入星火基金担任合伙人。", "云帆资本"),
+    ("宋嘉怡離開星河科技,加入月光科技。", "星河科技"),
+])
+def test_a_name_used_once_after_an_investor_label_or_a_leaving_word_is_an_org(text, org):
+    assert org in {m.key for m in entities(text).org_mentions}

@@ -246,7 +246,8 @@ def company_a_founder_dates_before_de(site: Site, subjects: list[Mention]):
     no one's), then 的 and a bare name that ends the clause: the company founded (the founder the subject, if any).
     (Not "新成立的實驗室": a new unit, see new_unit_described.)"""
     art, f, te = site.art, site.art.folded, site.trigger_end
-    if art.lang == "en" or f[te:te + 1] != "的" or not art.dates_for(site.clause_start, site.trigger_start) or \
+    dated = art.dates_for(site.clause_start, site.trigger_start) or _by_people_before(site)
+    if art.lang == "en" or f[te:te + 1] != "的" or not dated or \
             art.rx(r"<<new_marks>>\s*$").search(art.lowered[max(site.clause_start, site.trigger_start - 3):site.trigger_start]):
         return None
     m = _HAN_RUN_TO_STOP.match(f, te + 1, min(len(f), site.clause_end + 1)) or \
@@ -257,6 +258,15 @@ def company_a_founder_dates_before_de(site: Site, subjects: list[Mention]):
                                                   not _a_bare_han_name(art, m.group(1).removesuffix("公司"))):
         return None  # ("2018年成立的元星智能科技公司": a name and its 公司 is a name too)
     return art.text[m.start(1):m.end(1)], None
+
+
+def _by_people_before(site: Site) -> bool:
+    """"由陳建宏創辦的綠源農業,…": the founders named after 由 right before the word (共同, 所 between) tell the
+    founding as well as a date would."""
+    art = site.art
+    people = art.ents.persons_in(site.clause_start, site.trigger_start)
+    return bool(people) and art.rx(r"(?:由|经由)\s*$").search(art.lowered, site.clause_start, people[0].start) is not None \
+        and art.rx(r"\s*(?:<<co_adverbs>>)?\s*所?\s*").fullmatch(art.lowered, people[-1].end, site.trigger_start) is not None
 
 
 _HAN_NAME_WITH_COMPANY_TO_STOP = re.compile(r"([\u4e00-\u9fff]{2,8}公司)(?=[,，。;；])")

@@ -1370,12 +1370,13 @@ def investors_marked_in_sentence(site: Site, rnd: _Round, org: str) -> list[str]
 
 def _marked_investors(art: _Article, ss: int, lo: int, se: int, org: str) -> list[str]:
     """The organisations and people in [lo, se) with an investor mark before them (in the sentence opening at ss)
-    or an investor verb after them."""
+    or an investor verb after them (after the rest of a list of them, a word of doing it together)."""
     f, out = art.folded, []
     for m in art.ents.orgs_in(lo, se) + art.ents.persons_in(lo, se):
         prefix = f[max(ss, m.start - 40):m.start]
         if art.rx(r"<<investor_marks>>[^,;。]*$").search(prefix) \
-                or art.rx(r"\s*<<investor_verbs>>").match(f[m.end:m.end + 12]):
+                or art.rx(r"(?:\s*[、和与與及]\s*[^,;。、]{2,12}?)?\s*(?:<<co_adverbs>>)?\s*<<investor_verbs>>").match(
+                    f[m.end:m.end + 24]):  # (co-leads listed, 共同/聯合 before: 紅嶺資本、北溟基金聯合領投)
             if m.key != org and m.key not in out:
                 out.append(m.key)
     return out

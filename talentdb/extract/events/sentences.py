@@ -313,10 +313,9 @@ def hedged(site: Site, sent: _Sentence) -> bool:
     cs, ts, te = site.clause_start, site.trigger_start, site.trigger_end
     if site.type == "founding" and agreement_signed(site):
         return False  # ("签署合资经营合同,拟组建X": the contract signed founds the company it plans)
-    if art.has(art.lex.hedges, cs, ts):
+    if any(not _a_reason(art, cs, a) for a, _ in art.matches(art.lex.hedges, cs, ts)):
         return not _reported_future(site) and not _acting_now_after_a_leaving(site)
-    if art.has(art.lex.hedges, max(cs, ts - 16), te) and any(
-            a < ts for a, _ in art.matches(art.lex.hedges, max(cs, ts - 16), te)):
+    if any(a < ts and not _a_reason(art, cs, a) for a, _ in art.matches(art.lex.hedges, max(cs, ts - 16), te)):
         return not _reported_future(site)
     return False
 
@@ -413,8 +412,15 @@ def planned_in_clause_before(site: Site, sent: _Sentence) -> bool:
     ps, pe = prev[-1]
     if _WHO_CLAUSE.match(art.lowered, ps, pe):
         return False  # ("Ben Tao, who is currently COO, will take over": what the clause says of a person is no plan)
-    hedges = [h for h in art.matches(art.lex.hedges, ps, pe) if not art.titles_in(h[1], h[1] + 3)]
+    hedges = [h for h in art.matches(art.lex.hedges, ps, pe) if not art.titles_in(h[1], h[1] + 3) and
+              not _a_reason(art, ps, h[0])]
     return bool(hedges) and not art.dates_for(cs, ts)  # (not "Ana Ruiz, currently COO, will become CEO")
+
+
+def _a_reason(art, s: int, at: int) -> bool:
+    """"黃家明因希望投放更多時間於個人事務,已辭任": a hedge right after a cause word ([grammar] cause_marks) tells
+    why the move was made, not that it is planned."""
+    return bool(art.rx(r"(?:<<cause_marks>>)\s*$").search(art.lowered, s, at))
 
 
 def qualifier_of_a_title_held(site: Site, sent: _Sentence) -> bool:

@@ -85,7 +85,7 @@ def _name_before(ctx: NameContext, e: int) -> tuple[int, int] | None:
     """The name ending at ``e``: from the end of what a company is (head_nouns) or the start of its clause, when it
     is two to six characters long, could be a name and is named twice."""
     f = ctx.folded
-    s = e
+    s = _before_a_latin_tail(f, e)
     while s > 0 and _is_han(f[s - 1]) and e - s < 24:
         s -= 1
     heads = [b for a, b in ctx.find(ctx.lex.head_noun_matcher) if s <= a and b < e - 1]
@@ -97,6 +97,16 @@ def _name_before(ctx: NameContext, e: int) -> tuple[int, int] | None:
     if not 2 <= e - s <= MAX_NAME or not _may_be_a_name(ctx, s, e):
         return None
     return s, e
+
+
+_LATIN_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9]{0,7}$")
+
+
+def _before_a_latin_tail(f: str, e: int) -> int:
+    """"灵犀AI宣布完成B轮融资": where a brand's Latin tail glued to its Han head (AI, Tech) starts before ``e``;
+    ``e`` when there is none."""
+    m = _LATIN_TAIL.search(f, max(0, e - 8), e)
+    return m.start() if m and m.start() > 0 and _is_han(f[m.start() - 1]) else e
 
 
 def _may_be_a_name(ctx: NameContext, s: int, e: int) -> bool:

@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from talentdb.extract.names.chars import CLAUSE_OPENERS, _is_han, _SENTENCE_PUNCT
 from talentdb.extract.names.context import NameContext
+from talentdb.extract.names.segmenter import describing_word
 from talentdb.extract.validate import fix_org
 
 _SUBSIDIARY_TAILS = ("子公司", "附属公司", "分公司")
@@ -132,7 +133,8 @@ def _not_a_name_before_suffix(ctx: NameContext, s: int, e: int, prefix: str, sca
         return True  # "瀾汐獲北辰資本…投資": a name, what it received, then who gave: the name is 北辰資本
     if s > 0 and ctx.folded[s - 1].isdigit():
         return True  # "加碼15億元投資": what follows a number is its unit, a sum, not a name
-    return (cand[0] in ctx.not_first_in_org and not _opens_with_place(ctx, cand)) or bad or \
+    return (cand[0] in ctx.not_first_in_org and not _opens_with_place(ctx, cand) and not _new_opening_a_name(ctx, s, cand)) \
+        or bad or \
         cand.endswith(_SUBSIDIARY_TAILS) or cand in ctx.people.keys or scan.known.hit(s, e) or \
         _verb_before_org_word(ctx, s, s + len(prefix)) or _career_mark_opens(ctx, s)
 
@@ -148,6 +150,17 @@ def _opens_with_place(ctx: NameContext, name: str) -> bool:
     """"上海商業銀行", "新竹物流": a place name opens it ([place_openers]), so its first character (上, 新) is no
     function word here."""
     return any(name.startswith(p) and len(p) < len(name) for p in ctx.lex.grammar.get("place_openers", ()))
+
+
+def _new_opening_a_name(ctx: NameContext, s: int, cand: str) -> bool:
+    """"新城證券昨日宣布" / "由新華保險領投": 新 opens the name, not "new" before one, where it opens a clause (or
+    follows a word that stands before a name, [chars] before_name) and the article never writes the rest without it
+    (加盟新公司, 成立新能源公司 are left: a verb before, a generic word inside)."""
+    f = ctx.folded
+    if cand[0] != "新" or len(cand) < 4 or describing_word(cand[:2]) or any(a == s for a, _ in ctx.trigger_spans):
+        return False  # (新增資本, 新興科技公司: a word that describes; 新任星河科技總經理: an event word)
+    return ctx.count(cand[1:]) == ctx.count(cand) and \
+        (s == 0 or not _is_han(f[s - 1]) or f[s - 1] in ctx.lex.chars.get("before_name", frozenset()))
 
 
 def _used_as_a_name(ctx: NameContext, s: int, e: int, n: int) -> bool:
@@ -279,9 +292,24 @@ def object_of_a_funding_word(ctx: NameContext, s: int, e: int, n: int) -> bool:
                for a, b in ctx.trigger_spans)
 
 
+def after_an_investor_label(ctx: NameContext, s: int, e: int, n: int) -> bool:
+    """"…完成天使輪融資,投資方為星辰資本": right after a label that the investors' names follow ([grammar]
+    investor_labels): an investor named."""
+    return bool(ctx.lex.rx(r"(?:<<investor_labels>>)\s*$").search(ctx.folded[max(0, s - 8):s]))
+
+
+def left_or_joined(ctx: NameContext, s: int, e: int, n: int) -> bool:
+    """"宋嘉怡離開雲帆資本,加入星火基金擔任合夥人": right after a word of leaving or joining ([grammar]
+    move_org_words), the clause ending after the name or a word that takes a title following it (role_intro): the
+    organisation left or joined."""
+    f, rx = ctx.folded, ctx.lex.rx
+    return bool(rx(r"(?:<<move_org_words>>)了?$").search(f[max(0, s - 4):s])) and \
+        (e == len(f) or f[e] in ",，。;；、\n" or bool(rx(r"(?:<<role_intro>>)").match(f, e)))
+
+
 REPEAT_EVIDENCE = (named_twice, in_headline, opening_before_title, opening_an_event_clause, moved_from,
                    where_someone_worked, after_new_holder_mark, giver_after_received, opening_an_announcement,
-                   object_of_a_funding_word)
+                   object_of_a_funding_word, after_an_investor_label, left_or_joined)
 
 
 def _opens_event_clause(ctx: NameContext, s: int, e: int) -> bool:
@@ -368,7 +396,8 @@ def legal_names(ctx: NameContext) -> None:
         full = f[s:e]
         head = full[:full.find("有限")].removesuffix("股份")
         if full in ctx.judged_orgs or full in ctx.orgs.keys or \
-                (full[0] in ctx.not_first_in_org and not _opens_with_place(ctx, full)) or \
+                (full[0] in ctx.not_first_in_org and not _opens_with_place(ctx, full) and
+                 not _new_opening_a_name(ctx, s, full)) or \
                 any(c in ctx.not_in_org for c in head) \
                 or len(head) < 2:
             continue

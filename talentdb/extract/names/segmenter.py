@@ -244,6 +244,8 @@ def splits_a_segmented_word(ctx: NameContext, i: int, end: int) -> bool:
     a, b, tag = segs[k + 1]
     if b > end and end in ctx.trigger_starts:
         return False  # ("王志強調任總經理": 強調 read across the name's end into an event word that starts there)
+    if b > end and not _tagger()[1].get(ctx.folded[a:b]):
+        return False  # ("任命林子涵为…": 涵为, no word of jieba's dictionary, is its guess across the name's end)
     return b - a >= 2 or tag.startswith(SPLITTING_TAGS)
 
 
@@ -287,6 +289,13 @@ def place_word(word: str) -> bool:
     registered company name opens with. Only the dictionary is read, so it holds for Traditional articles too."""
     tagger, _ = _tagger()
     return tagger.word_tag_tab.get(word, "") == "ns"
+
+
+def describing_word(word: str) -> bool:
+    """Whether jieba's dictionary tags the Han word ``word`` (folded) as a verb, adjective, adverb or distinguishing
+    word (新增 "add", 新兴 "emerging"): what describes or does, not a name's opening."""
+    tagger, _ = _tagger()
+    return tagger.word_tag_tab.get(word, "")[:1] in ("v", "a", "b", "d")
 
 
 def _segment_at(segs: list[tuple[int, int, str]], i: int) -> int | None:
