@@ -611,3 +611,12 @@ def test_a_hedge_word_inside_a_reason_is_no_plan(text, lang):
 @pytest.mark.origin("realnews-dev")
 def test_a_hedge_word_with_no_reason_still_cancels():
     assert not ev(run("星河科技公告,总裁黄家明希望辞任总裁一职。"), "departure")
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_company_named_finance_is_the_one_left_not_a_person():
+    # (a probe of invented sentences: "leaving Ceylon Finance after nine years to join Kandy Capital")
+    r = run("Kamal Silva is leaving Ceylon Finance after nine years to join Kandy Capital as head of treasury.",
+            published=date(2025, 6, 18), lang="en")
+    assert [(e.org, e.counterparty) for e in ev(r, "departure", "Kamal Silva")] == [("Ceylon Finance", "Kandy Capital")]
+    assert not [e for e in r.events if e.person == "Ceylon Finance"]

@@ -1120,3 +1120,17 @@ def test_where_a_hire_came_from_after_the_organisation_joined_or_a_rival():
     # a date after "from" names no origin
     r = run("Elena Petrova joins Cobalt Ventures as its CFO from 1 June.", published=date(2025, 3, 12), lang="en")
     assert [e.counterparty for e in ev(r, "hire", "Elena Petrova")] == [None]
+
+
+@pytest.mark.origin("realnews-dev")
+def test_moving_to_an_organisation_in_the_present_is_a_hire():
+    # (a probe of invented sentences: "moves to X as CIO")
+    r = run("Ines Okello moves to Harbourline Capital as chief investment officer, the firm said on Monday.",
+            published=date(2025, 6, 18), lang="en")
+    assert [e.org for e in ev(r, "hire", "Ines Okello")] == ["Harbourline Capital"]
+    r = run("Tariq Anwar moves to Saltmarsh Partners as a managing director.", published=date(2025, 6, 18), lang="en")
+    assert [e.org for e in ev(r, "hire", "Tariq Anwar")] == ["Saltmarsh Partners"]
+    # a move of a place is nobody's hire
+    r = run("Kestrel Mining is moving to a new headquarters in Perth, chief executive Tom Hale said.",
+            published=date(2025, 6, 18), lang="en")
+    assert not ev(r, "hire")
