@@ -748,3 +748,18 @@ def test_a_legal_form_in_capitals_after_a_brand_closes_its_name():
 def test_co_leads_listed_before_a_word_of_doing_it_together(leads):
     (f,) = ev(run(f"灵犀科技获投资\n11月11日,灵犀科技宣布完成1亿美元B轮融资,{leads}。"), "funding")
     assert f.counterparty == "红岭资本"
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("lead", ["本輪由華岳投資領投", "由凱豐投資領投,泓石資本跟投", "本轮由华岳投资领投"])
+def test_an_investor_named_touzi_before_its_lead_word_is_whole(lead):
+    # (a probe of invented sentences: 投資 before 領投 ends the investor's name; it is no verb of its own)
+    (f,) = ev(run(f"田禾智耕宣布完成A輪融資,{lead}。", published=date(2025, 7, 8)), "funding")
+    assert f.counterparty.split(", ")[0] in ("華岳投資", "凱豐投資", "华岳投资")
+
+
+@pytest.mark.origin("realnews-dev")
+def test_a_search_sector_before_company_is_no_company():
+    # (a probe of invented sentences: "AI搜索公司寻渊" is a search company named 寻渊, not one named 搜索公司)
+    (f,) = ev(run("AI搜索公司寻渊宣布完成新一轮融资,本轮由溪山资本领投。", published=date(2025, 3, 5)), "funding")
+    assert f.org == "寻渊"

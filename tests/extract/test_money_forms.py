@@ -138,3 +138,13 @@ def test_a_bare_dollar_takes_the_local_dollar_its_article_names():
 ])
 def test_a_filings_separated_digits_after_a_scale_and_the_singapore_currency_before_a_sum(sentence, expected):
     assert [(m.amount, m.currency) for m in find_amounts(sentence)] == expected
+
+
+@pytest.mark.origin("realnews-dev")
+@pytest.mark.parametrize("sentence, expected", [
+    ("完成近2000萬澳門元天使輪融資", [(20_000_000, "MOP")]),
+    ("获得3000万澳门币投资", [(30_000_000, "MOP")]),
+])
+def test_a_sum_in_macao_patacas(sentence, expected):
+    # (a probe of invented sentences: Macao's money after a sum)
+    assert [(m.amount, m.currency) for m in find_amounts(sentence)] == expected

@@ -1372,7 +1372,7 @@ def _marked_investors(art: _Article, ss: int, lo: int, se: int, org: str) -> lis
     """The organisations and people in [lo, se) with an investor mark before them (in the sentence opening at ss)
     or an investor verb after them (after the rest of a list of them, a word of doing it together)."""
     f, out = art.folded, []
-    for m in art.ents.orgs_in(lo, se) + art.ents.persons_in(lo, se):
+    for m in art.ents.orgs_in(lo, se) + [p for p in art.ents.persons_in(lo, se) if not _heads_a_firm(art, p)]:
         prefix = f[max(ss, m.start - 40):m.start]
         if art.rx(r"<<investor_marks>>[^,;。]*$").search(prefix) \
                 or art.rx(r"(?:\s*[、和与與及]\s*[^,;。、]{2,12}?)?\s*(?:<<co_adverbs>>)?\s*<<investor_verbs>>").match(
@@ -1380,6 +1380,13 @@ def _marked_investors(art: _Article, ss: int, lo: int, se: int, org: str) -> lis
             if m.key != org and m.key not in out:
                 out.append(m.key)
     return out
+
+
+def _heads_a_firm(art: _Article, m) -> bool:
+    """"由華岳投資領投": a name read as a person's, followed right away by an organisation word of two characters or
+    more ([orgs] han_suffixes: 投資, 資本, 基金), is the head of a firm's name."""
+    f = art.folded
+    return any(len(x) >= 2 and f.startswith(x, m.end) for x in art.lex.org_han_suffixes)
 
 
 def investors_in_the_next_sentence(site: Site, rnd: _Round, org: str) -> list[str] | None:
@@ -1524,8 +1531,9 @@ def _investors_right_before_sum(art: _Article, ss: int, a: tuple, org: str | Non
 
 
 _LEAD_INVESTORS = (r"(?:<<agent_marks>>([^,;。:]{2,60}?)|<<received_marks>>([^,;。:]{2,60}?)<<relative_words>>)"
-                   r"<<co_adverbs>>?<<lead_investor_verbs>>(?![方人者机])|<<investor_marks>>"
+                   r"<<co_adverbs>>?<<lead_investor_verbs>>(?![方人者机]|<<co_adverbs>>?<<investor_verbs>>)|<<investor_marks>>"
                    r"\s+([A-Z][^;:]{1,80}?)(?=,|;|\.(?:\s|$)|$| (?:with|at|to|in|on|which|who|while|as|the company)\b)")
+# (a firm named 投資 before its verb is whole: "由華岳投資領投" is 華岳投資, not 華岳 that 投資)
 _FOLLOW_INVESTORS = r"(?:^|[,、])([^,;。:]{2,40}?)(?:等)?(?:<<co_adverbs>>)?<<follow_investor_verbs>>"
 
 
@@ -1550,7 +1558,7 @@ def _investors_by_shape(art: _Article, ss: int, se: int, org: str | None) -> lis
                 continue  # ("多家美元基金", "戰略投資方", "現有股東": no name)
             st = ss + seg.find(part, a - 0 if a else 0)
             known = [o.key for o in art.ents.orgs_in(st, st + len(part))] + \
-                    [p.key for p in art.ents.persons_in(st, st + len(part)) if not p.pronoun]
+                    [p.key for p in art.ents.persons_in(st, st + len(part)) if not p.pronoun and not _heads_a_firm(art, p)]
             name = known[0] if known else art.text[st:st + len(part)]
             if not known and art.lang == "en" and not name[:1].isupper():
                 continue  # ("led by an unnamed party": no name)
