@@ -215,14 +215,22 @@ def _opens_a_listed_item(ctx: NameContext, s: int) -> bool:
 def after_new_holder_mark(ctx: NameContext, s: int, e: int, n: int) -> bool:
     """"拍板由銀河光電董事長王立出任…": after a new holder's mark (由), right before a title, and the holder's name and
     an event word follow within a few characters: the employer of a post held elsewhere when named (not "由銀河大學
-    教授王立與…共同創立": no event word right after the name)."""
+    教授王立與…共同創立": no event word right after the name); a former mark may stand before the title (由銀河光電前
+    總經理王立出任: a post held there before)."""
     f = ctx.folded
-    if e not in ctx.role_starts() or not ctx.lex.rx(r"<<new_holder_marks>>$").search(f[max(0, s - 3):s]):
+    t = e + _former_mark_len(ctx, e)
+    if t not in ctx.role_starts() or not ctx.lex.rx(r"<<new_holder_marks>>$").search(f[max(0, s - 3):s]):
         return False
-    title_end = max(b for a, b in ctx.role_spans if a == e)
+    title_end = max(b for a, b in ctx.role_spans if a == t)
     starts = ctx.trigger_start_list()
     j = bisect_left(starts, title_end + 2)
     return j < len(starts) and starts[j] - title_end <= 5 and not _SENTENCE_PUNCT.search(f[title_end:starts[j]])
+
+
+def _former_mark_len(ctx: NameContext, e: int) -> int:
+    """The length of a former mark right at ``e`` ([former_marks_after_org]: 銀河光電前總經理), 0 if none."""
+    m = ctx.lex.rx(r"<<former_marks_after_org>>").match(ctx.folded, e)
+    return m.end() - e if m else 0
 
 
 def moved_from(ctx: NameContext, s: int, e: int, n: int) -> bool:
