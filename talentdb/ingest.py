@@ -103,6 +103,8 @@ def _event_payload(ev, resolver, entities) -> dict:
 def corroborating_aliases(known: dict, payload: dict, changes: dict) -> list[dict]:
     """How a corroborating article spells the known event's parties, to record as their aliases: an English report
     first, then a Chinese one naming 莎拉·林德奎斯特(Sarah Lindqvist), and 林德奎斯特 finds the event too."""
+    from talentdb.store.resolve import one_org_in_two_scripts
+
     out = []
     for kind, role in (("person", "person"), ("org", "org"), ("org", "counterparty")):
         name = payload.get(role)
@@ -112,6 +114,10 @@ def corroborating_aliases(known: dict, payload: dict, changes: dict) -> list[dic
         # Only the names the event carries (after this report's improvements): never a party of another event.
         if name and spellings and (known.get(role) == name or changes.get(role) == name):
             out.append({"kind": kind, "name": name, "spellings": spellings})
+    if known.get("org") and payload.get("org") and known["org"] != payload["org"] and one_org_in_two_scripts(known, payload):
+        # (the organisation told in the other script is one more spelling of the known one)
+        out.append({"kind": "org", "name": known["org"],
+                    "spellings": sorted({payload["org"], *(payload.get("org_aliases") or [])} - {known["org"]})})
     return out
 
 

@@ -240,6 +240,36 @@ def test_a_corroborating_article_in_another_script_adds_its_spellings_whichever_
     assert snapshot(engine) == live
 
 
+def cfo_article_naming_the_company(lang: str, role: str = "Chief Financial Officer"):
+    if lang == "en":
+        return cfo_article(lang)
+    return make_article("cfo.zh.txt", [Event("departure", "Sarah Lindqvist", "港灣生技", role, date="2024-09-30",
+                                             date_precision="week", date_text="上週", evidence=CFO_ZH)],
+                        [Entity("person", "Sarah Lindqvist", ["莎拉·林德奎斯特", "林德奎斯特"])], text=CFO_ZH)
+
+
+@pytest.mark.parametrize("order", [("en", "zh"), ("zh", "en")])
+def test_one_move_whose_company_each_script_names_its_own_way_is_one_event_with_both_names(engine, order):
+    for lang in order:
+        commit(engine, cfo_article_naming_the_company(lang))
+    [event] = read(engine, timeline, "林德奎斯特")
+    assert [s["what"] for s in read(engine, history, event["id"])] == ["asserted", "corroborated"]
+    assert event["org"] == ("Harbourline Bio" if order[0] == "en" else "港灣生技")
+    assert [e["id"] for e in read(engine, timeline, "Sarah Lindqvist")] == [event["id"]]
+    other = "港灣生技" if order[0] == "en" else "Harbourline Bio"
+    assert [e["id"] for e in read(engine, query, org=other)] == [event["id"]]
+    live = snapshot(engine)
+    with write_transaction(engine) as conn:
+        rebuild(conn)
+    assert snapshot(engine) == live
+
+
+def test_two_moves_of_one_person_at_companies_named_in_two_scripts_under_two_titles_stay_two(engine):
+    commit(engine, cfo_article("en"))
+    commit(engine, cfo_article_naming_the_company("zh", role="Chief Executive Officer"))
+    assert len(read(engine, timeline, "Sarah Lindqvist")) == 2
+
+
 def test_history_tells_an_events_life_with_reasons_and_seq_numbers(engine):
     commit(engine, seedlike())
     [karpathy] = ids_of(engine, person="Andrej Karpathy")

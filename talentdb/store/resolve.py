@@ -121,9 +121,21 @@ def same_event(known: dict, new: dict) -> bool:
                 and dates_compatible(known, new))
     if not new.get("person") or known.get("person") != new.get("person"):
         return False
-    if known.get("org") and new.get("org") and known["org"] != new["org"]:
+    if known.get("org") and new.get("org") and known["org"] != new["org"] and not one_org_in_two_scripts(known, new):
         return False
     return dates_compatible(known, new)
+
+
+def _has_han(name: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in name)
+
+
+def one_org_in_two_scripts(known: dict, new: dict) -> bool:
+    """One person's move under one title, its organisation named in Chinese in one report and in Latin letters in
+    the other (港灣生技 and Harbourline Bio): an article in another script telling the same move, not a second one.
+    Without the same title on both sides two organisations stay two."""
+    return (_has_han(known["org"]) != _has_han(new["org"]) and bool(known.get("role"))
+            and known.get("role") == new.get("role"))
 
 
 def improvements(known: dict, new: dict) -> dict:
