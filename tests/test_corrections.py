@@ -270,6 +270,13 @@ def test_two_moves_of_one_person_at_companies_named_in_two_scripts_under_two_tit
     assert len(read(engine, timeline, "Sarah Lindqvist")) == 2
 
 
+def test_one_article_naming_two_companies_in_two_scripts_keeps_two_moves(engine):
+    moves = [Event("departure", "Sarah Lindqvist", org, "Chief Financial Officer", date="2024-09-30",
+                   date_precision="week", date_text="last week", evidence=CFO_EN) for org in ("Harbourline Bio", "港灣生技")]
+    commit(engine, make_article("two.txt", moves, [Entity("person", "Sarah Lindqvist", [])], text=CFO_EN))
+    assert len(read(engine, timeline, "Sarah Lindqvist")) == 2
+
+
 def test_history_tells_an_events_life_with_reasons_and_seq_numbers(engine):
     commit(engine, seedlike())
     [karpathy] = ids_of(engine, person="Andrej Karpathy")

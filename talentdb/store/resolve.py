@@ -167,7 +167,9 @@ def _two_posts_of_one_article(known: dict, new: dict) -> bool:
 def find_known(conn, new: dict, extra: list[dict]) -> dict | None:
     """An already-recorded active event (or one asserted earlier in this article) that ``new`` reports again."""
     for known in extra:
-        if same_event(known, new) and not _two_posts_of_one_article(known, new):
+        # (one article names one organisation one way: two names in it are two organisations, whatever their script)
+        two_orgs = bool(known.get("org") and new.get("org")) and known["org"] != new["org"]
+        if same_event(known, new) and not _two_posts_of_one_article(known, new) and not two_orgs:
             return known
     if new["type"] in ("funding", "founding"):
         if not new.get("org"):
