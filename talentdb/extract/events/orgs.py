@@ -354,7 +354,7 @@ def employer_after_title(art: _Article, at: int) -> str | None:
     # (a closing quote the title was read with stands after the name: "president of Quorra Foods\"")
     inner = [o for o in art.ents.orgs_in(chain[-1].start + 1, end) if not o.ref and
              not art.folded[o.end:end].strip(_QUOTE_AFTER_NAME)] if chain else []
-    if inner:  # ("head of drinks company Quorra Foods": a title of what is led, read with its organisation)
+    if inner:  # ("head of brewing company Quorra Foods": a title of what is led, read with its organisation)
         return inner[-1].key
     named = _name_after_head_noun_in(art, chain[-1].start, end) if chain else None
     if named is not None:
@@ -364,7 +364,7 @@ def employer_after_title(art: _Article, at: int) -> str | None:
     em = art.rx(r"\s+<<employer_after_title>>\s+(?:the\s+)?").match(art.lowered, end) if chain else None
     if em is None:
         return None
-    # ("head of drinks company Quorra", "CEO of the lender Orbis Bank": what the company is, then its name)
+    # ("head of brewing company Quorra", "CEO of the lender Orbis Bank": what the company is, then its name)
     dm = art.rx(r"(?:[a-z][a-z\-]*\s+){0,2}(?:<<head_nouns>>)\s+(?=[A-Z])", 0).match(art.folded, em.end())
     em = dm or em
     bm = _BASED_IN.match(art.folded, em.end())  # ("CEO of Kenyan-based Quorra Foods": where it is based, then its name)
@@ -378,12 +378,12 @@ def employer_after_title(art: _Article, at: int) -> str | None:
     return None
 
 
-# "head of drinks company Kestrova": what a company is, then a capitalised name, closing a title
+# "head of brewing company Kestrova": what a company is, then a capitalised name, closing a title
 _HEAD_NOUN_THEN_NAME = r"(?<![\w-])(?:<<head_nouns>>)\s+([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})$"
 
 
 def _name_after_head_noun_in(art: _Article, a: int, b: int) -> str | None:
-    """"head of drinks company Kestrova": the name that ends a title (in [a, b)) right after what a company is; the
+    """"head of brewing company Kestrova": the name that ends a title (in [a, b)) right after what a company is; the
     title finder read it into the title, the name finder did not know it (nor a person's name there)."""
     m = art.rx(_HEAD_NOUN_THEN_NAME, 0).search(art.folded, a, b)
     if m is None or art.ents.persons_in(m.start(1), m.end(1)) or m.group(1).split()[0] in art.lex.latin_not_name:
@@ -393,7 +393,7 @@ def _name_after_head_noun_in(art: _Article, a: int, b: int) -> str | None:
 
 def _found_as_an_org(art: _Article, name: str, a: int, b: int) -> bool:
     """Whether ``name`` is an organisation the name finder found in [a, b), or is named there right after what a
-    company is ("drinks company Kestrova"), not a capitalised word that may only describe one ("of Lisbon startup")."""
+    company is ("brewing company Kestrova"), not a capitalised word that may only describe one ("of Lisbon startup")."""
     return any(o.key == name for o in art.ents.orgs_in(a, b)) or bool(
         art.rx(r"(?<![\w-])(?:<<head_nouns>>)\s+" + re.escape(name) + r"(?![\w&\-])", 0).search(art.folded, a, b))
 
