@@ -126,15 +126,16 @@ def same_event(known: dict, new: dict) -> bool:
     return dates_compatible(known, new)
 
 
-def _has_han(name: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in name)
-
-
 def one_org_in_two_scripts(known: dict, new: dict) -> bool:
     """One person's move under one title, its organisation named in Chinese in one report and in Latin letters in
     the other (港灣生技 and Harbourline Bio): an article in another script telling the same move, not a second one.
     Without the same title on both sides two organisations stay two."""
-    return (_has_han(known["org"]) != _has_han(new["org"]) and bool(known.get("role"))
+    from talentdb.extract.names.chars import _is_han  # (the extractor's Han range; a light module)
+
+    def has_han(name: str) -> bool:
+        return any(_is_han(ch) for ch in name)
+
+    return (has_han(known["org"]) != has_han(new["org"]) and bool(known.get("role"))
             and known.get("role") == new.get("role"))
 
 
