@@ -13,6 +13,7 @@ from talentdb.extract.events.candidates import Cand
 from talentdb.extract.events.orgs import _folded_lower, related_orgs
 from talentdb.extract.events.site import run_steps
 from talentdb.extract.model import Entity, Event
+from talentdb.extract.names.chars import _is_han
 from talentdb.store.names import title_parts  # (the store keeps two such posts apart too)
 from talentdb.extract.validate import fix_org
 
@@ -106,10 +107,9 @@ def _org_held(a: str, b: str) -> bool:
     start ("星河科技" in "星河科技股份有限公司")."""
     fa, fb = _folded_lower(a), _folded_lower(b)
     short, full = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
-    return full.startswith(short) if _HAN.match(short) else _words_inside(short, full)
+    return full.startswith(short) if _is_han(short[:1]) else _words_inside(short, full)
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _INITIAL = re.compile(r"(?<!\S)[A-Z]\.(?:\s+|$)")
 
 
