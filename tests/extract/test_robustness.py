@@ -23,6 +23,7 @@ PIECES = ["上週", "今年5月", "首席技術長", "米拉·穆拉蒂(Mira Mur
        st.one_of(st.none(), st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2100, 1, 1))),
        st.sampled_from([None, "zh-Hant", "zh-Hans", "en"]))
 @example("加入RAISED㐀0億元", None, "zh-Hant")  # (a date read across the start of a name's span: found by CI once)
+@example("上週㐀㐀離職上週LEFT", None, None)  # (two moves dated by words no day could resolve: found by CI once)
 def test_extraction_never_raises_and_keeps_its_promises(text, published, lang):
     result = extract(text, published=published, lang=lang)
     assert result.lang in ("zh-Hant", "zh-Hans", "en")

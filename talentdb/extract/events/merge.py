@@ -884,7 +884,7 @@ def _steps_of_one_line(a: Cand, b: Cand) -> bool:
     in other months, tells two."""
     if a.sent != b.sent or a.relative or b.relative or not (a.own_date and b.own_date) or \
             not (a.own_clause and b.own_clause) or a.date_at is None or b.date_at is None or \
-            a.date_at == b.date_at or a.event.date[:7] == b.event.date[:7]:
+            not (a.event.date and b.event.date) or a.date_at == b.date_at or a.event.date[:7] == b.event.date[:7]:
         return False
     x, y = (a, b) if a.pos < b.pos else (b, a)
     return x.date_at < y.pos and y.date_at > x.tend
